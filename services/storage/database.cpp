@@ -1,0 +1,346 @@
+#include "services/storage/database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace Leadline::Storage {
+
+// Removes this thread's connection when the thread ends (QThreadStorage deletes it).
+struct Database::ConnectionHandle
+{
+    QString name;
+    int transactionDepth = 0;
+    ~ConnectionHandle()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+
+namespace {
+
+std::atomic<int> s_instanceCounter{0};
+
+QString describe(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    return text;
+}
+
+} // namespace
+
+Database::Database(const DatabaseLocation &location)
+    : m_location(location)
+    , m_dialect(SqlDialect::create(location.kind))
+    , m_connectionPrefix(QStringLiteral("leadline-%1-").arg(s_instanceCounter.fetch_add(1)))
+{
+}
+
+Database::~Database()
+{
+    // Close this thread's connection now; other threads close theirs when they end.
+    if (m_connections.hasLocalData())
+        m_connections.setLocalData(nullptr);
+}
+
+Expected<std::shared_ptr<Database>> Database::open(const DatabaseLocation &location)
+{
+    if (location.kind == DatabaseKind::Sqlite) {
+        const QFileInfo info(location.sqlitePath);
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error(ErrorCode::Io, tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+    }
+    std::shared_ptr<Database> database(new Database(location));
+    if (Result status = database->connectionStatus(); !status)
+        return status.error();
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    if (!m_connections.hasLocalData()) {
+        auto *handle = new ConnectionHandle;
+        handle->name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+        m_connections.setLocalData(handle);
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), handle->name);
+        if (m_location.kind == DatabaseKind::Sqlite) {
+            db.setDatabaseName(m_location.sqlitePath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        } else {
+            db.setHostName(m_location.host);
+            db.setPort(m_location.port);
+            db.setDatabaseName(m_location.databaseName);
+            db.setUserName(m_location.userName);
+            db.setPassword(m_location.password);
+            db.setConnectOptions(m_location.connectOptions);
+        }
+        if (db.open())
+            (void)configureConnection(db);
+        return db;
+    }
+    return QSqlDatabase::database(m_connections.localData()->name, false);
+}
+
+int &Database::transactionDepth() const
+{
+    (void)connection();
+    return m_connections.localData()->transactionDepth;
+}
+
+Result Database::connectionStatus() const
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Error(ErrorCode::Database, tr("Cannot open the database %1: %2")
+                                              .arg(m_location.displayName(), describe(db.lastError())));
+    return {};
+}
+
+Result Database::configureConnection(QSqlDatabase &db) const
+{
+    QStringList statements;
+    if (m_location.kind == DatabaseKind::Sqlite) {
+        statements = {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                      QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA temp_store = MEMORY"),
+                      QStringLiteral("PRAGMA cache_size = -32768"), QStringLiteral("PRAGMA mmap_size = 268435456")};
+    } else {
+        statements = {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages = warning")};
+    }
+    for (const QString &sql : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            return errorFrom(query.lastError(), sql);
+    }
+    return {};
+}
+
+Expected<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings) const
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return connectionStatus().error();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (bindings.isEmpty()) {
+        if (!query.exec(sql))
+            return errorFrom(query.lastError(), sql);
+        return query;
+    }
+    if (!query.prepare(sql))
+        return errorFrom(query.lastError(), sql);
+    for (const QVariant &value : bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        return errorFrom(query.lastError(), sql);
+    return query;
+}
+
+Result Database::execBatch(const QString &sql, const QList<QVariantList> &rows) const
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return connectionStatus();
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return errorFrom(query.lastError(), sql);
+    for (const QVariantList &row : rows) {
+        for (int i = 0; i < row.size(); ++i)
+            query.bindValue(i, row.at(i));
+        if (!query.exec())
+            return errorFrom(query.lastError(), sql);
+    }
+    return {};
+}
+
+Result Database::execScript(const QString &script) const
+{
+    if (Result status = connectionStatus(); !status)
+        return status;
+    const QByteArray utf8 = script.toUtf8();
+    if (sqlite3 *handle = sqliteHandle()) {
+        char *message = nullptr;
+        if (sqlite3_exec(handle, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString text = QString::fromUtf8(message ? message : "unknown error");
+            sqlite3_free(message);
+            return Error(ErrorCode::Database, tr("The database refused a script: %1").arg(text));
+        }
+        return {};
+    }
+    if (pg_conn *handle = postgresHandle()) {
+        PGresult *result = PQexec(handle, utf8.constData());
+        const ExecStatusType status = PQresultStatus(result);
+        const QString text = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        PQclear(result);
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY)
+            return Error(ErrorCode::Database, tr("The database refused a script: %1").arg(text));
+        return {};
+    }
+    return Error(ErrorCode::Unsupported, tr("The database driver gives no native handle."));
+}
+
+sqlite3 *Database::sqliteHandle() const
+{
+    if (m_location.kind != DatabaseKind::Sqlite)
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.data());
+    return nullptr;
+}
+
+pg_conn *Database::postgresHandle() const
+{
+    if (m_location.kind != DatabaseKind::PostgreSql)
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
+        return *static_cast<pg_conn *const *>(handle.data());
+    qWarning("Unexpected PostgreSQL handle type %s", handle.typeName());
+    return nullptr;
+}
+
+Expected<int> Database::schemaVersion() const
+{
+    auto query = exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+    if (!query)
+        return 0; // no table yet: nothing applied
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Expected<int> Database::migrate() const
+{
+    auto created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                       " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+    if (!created)
+        return created.error();
+    auto current = schemaVersion();
+    if (!current)
+        return current.error();
+
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)_([\\w-]+)\\.sql$"));
+    const QDir folder(m_dialect->migrationsFolder());
+    const QStringList files = folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        return Error(ErrorCode::Unknown, tr("No database migrations are built in (%1).").arg(folder.path()));
+
+    int version = *current;
+    for (const QString &file : files) {
+        const QRegularExpressionMatch match = pattern.match(file);
+        if (!match.hasMatch())
+            return Error(ErrorCode::Unknown, tr("The migration file name %1 is not NNNN_name.sql.").arg(file));
+        const int fileVersion = match.captured(1).toInt();
+        if (fileVersion <= version)
+            continue;
+        QFile source(folder.filePath(file));
+        if (!source.open(QIODevice::ReadOnly))
+            return Error(ErrorCode::Io, tr("Cannot read the migration %1.").arg(file));
+
+        Transaction transaction(*this);
+        if (!transaction.isActive())
+            return transaction.error();
+        if (Result applied = execScript(QString::fromUtf8(source.readAll())); !applied)
+            return Error(ErrorCode::Database, tr("Migration %1 failed: %2").arg(file, applied.error().message()));
+        auto recorded = exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
+                             {fileVersion, match.captured(2),
+                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+        if (!recorded)
+            return recorded.error();
+        if (Result committed = transaction.commit(); !committed)
+            return committed.error();
+        version = fileVersion;
+    }
+    return version;
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &what)
+{
+    const QString text = describe(error);
+    const QString code = error.nativeErrorCode();
+    // SQLite: 2067 SQLITE_CONSTRAINT_UNIQUE, 1555 PRIMARYKEY; PostgreSQL: SQLSTATE 23505.
+    const bool unique = code == QLatin1String("2067") || code == QLatin1String("1555") || code == QLatin1String("23505")
+                        || text.contains(QLatin1String("UNIQUE constraint failed"));
+    if (unique)
+        return Error(ErrorCode::Conflict, tr("A record with the same unique value already exists."), text);
+    return Error(ErrorCode::Database, tr("The database reported an error: %1").arg(text), what.left(200));
+}
+
+Transaction::Transaction(const Database &database)
+    : m_database(database)
+{
+    QSqlDatabase db = database.connection();
+    if (!db.isOpen()) {
+        m_error = database.connectionStatus().error();
+        return;
+    }
+    // The depth lives with the connection, so nesting works across services on one thread.
+    int &depthRef = database.transactionDepth();
+    const int depth = depthRef;
+    const QString sql = depth == 0 ? database.dialect().beginWriteTransaction()
+                                   : QStringLiteral("SAVEPOINT sp_%1").arg(depth);
+    auto begun = database.exec(sql);
+    if (!begun) {
+        m_error = begun.error();
+        return;
+    }
+    if (depth > 0)
+        m_savepoint = QStringLiteral("sp_%1").arg(depth);
+    depthRef = depth + 1;
+    m_active = true;
+    m_depthRef = &depthRef;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Result Transaction::commit()
+{
+    if (!m_active)
+        return m_error.code() == ErrorCode::Unknown && m_error.message().isEmpty()
+                   ? Result(Error(ErrorCode::Database, Database::tr("The transaction is no longer active.")))
+                   : Result(m_error);
+    const QString sql = m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint;
+    auto done = m_database.exec(sql);
+    if (!done) {
+        rollback();
+        return done.error();
+    }
+    m_active = false;
+    --*m_depthRef;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    if (m_savepoint.isEmpty()) {
+        (void)m_database.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        (void)m_database.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
+        (void)m_database.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+    }
+    m_active = false;
+    --*m_depthRef;
+}
+
+} // namespace Leadline::Storage

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "services/core/expected.h"
+#include "services/storage/databaselocation.h"
+#include "services/storage/sqldialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QThreadStorage>
+#include <QVariantList>
+
+#include <memory>
+
+struct sqlite3;
+struct pg_conn;
+
+namespace Leadline::Storage {
+
+// One database (SQLite file or PostgreSQL server) shared by every service.
+// Thread-safe: each thread gets its own Qt SQL connection, opened on first use and
+// closed when the thread ends. Owned by the composition root through a shared_ptr.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::Storage::Database)
+public:
+    // Opens (creating the file or folder for SQLite) and checks a first connection.
+    static Expected<std::shared_ptr<Database>> open(const DatabaseLocation &location);
+    ~Database();
+
+    const DatabaseLocation &location() const { return m_location; }
+    const SqlDialect &dialect() const { return *m_dialect; }
+    DatabaseKind kind() const { return m_location.kind; }
+
+    // This thread's connection; check isOpen() or use exec(), which reports failures.
+    QSqlDatabase connection() const;
+    Result connectionStatus() const;
+
+    // Runs one statement with positional (?) bindings on this thread's connection.
+    Expected<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {}) const;
+    // Runs a prepared query once per row of bindings (bulk); stops at the first failure.
+    Result execBatch(const QString &sql, const QList<QVariantList> &rows) const;
+    // Runs a multi-statement script through the native driver (migrations, setup).
+    Result execScript(const QString &script) const;
+
+    // Native handles for bulk paths; nullptr for the other kind.
+    sqlite3 *sqliteHandle() const;
+    pg_conn *postgresHandle() const;
+
+    // Applies pending migrations, each in its own transaction. Returns the schema version.
+    Expected<int> migrate() const;
+    Expected<int> schemaVersion() const;
+
+    // Translates a driver error into an Error (unique violations become Conflict).
+    static Error errorFrom(const QSqlError &error, const QString &what);
+
+private:
+    explicit Database(const DatabaseLocation &location);
+    Result configureConnection(QSqlDatabase &db) const;
+    int &transactionDepth() const; // of this thread's connection
+    friend class Transaction;
+
+    struct ConnectionHandle;
+    DatabaseLocation m_location;
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_connectionPrefix;
+    mutable QThreadStorage<ConnectionHandle *> m_connections;
+};
+
+// A write transaction on this thread's connection; nests with savepoints.
+// Rolls back on destruction unless commit() succeeded.
+class Transaction
+{
+    Q_DISABLE_COPY_MOVE(Transaction)
+public:
+    explicit Transaction(const Database &database);
+    ~Transaction();
+
+    // False (with error()) when BEGIN failed; nothing then may be written.
+    bool isActive() const { return m_active; }
+    const Error &error() const { return m_error; }
+    Result commit();
+    void rollback();
+
+private:
+    const Database &m_database;
+    QString m_savepoint; // empty for the outermost transaction
+    bool m_active = false;
+    int *m_depthRef = nullptr; // nesting depth of this thread's connection
+    Error m_error;
+};
+
+} // namespace Leadline::Storage

@@ -1,0 +1,114 @@
+#include "services/storage/sqldialect.h"
+
+#include <QRegularExpression>
+
+namespace Leadline::Storage {
+
+namespace {
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    DatabaseKind kind() const override { return DatabaseKind::Sqlite; }
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    QString migrationsFolder() const override { return QStringLiteral(":/migrations/sqlite"); }
+    QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+
+    QVariant timestampToDb(const QDateTime &value) const override
+    {
+        if (!value.isValid())
+            return QVariant(QMetaType::fromType<QString>());
+        return value.toUTC().toString(Qt::ISODateWithMs);
+    }
+
+    QDateTime timestampFromDb(const QVariant &value) const override
+    {
+        if (value.isNull())
+            return {};
+        QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (!dt.isValid())
+            dt = QDateTime::fromString(value.toString(), Qt::ISODate);
+        return dt.toUTC();
+    }
+
+    QVariant boolToDb(bool value) const override { return value ? 1 : 0; }
+    QString caseInsensitive(const QString &column) const override { return column + QStringLiteral(" COLLATE NOCASE"); }
+
+    QString contactSearchCondition() const override
+    {
+        return QStringLiteral("c.rowid IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
+    }
+
+    QString contactSearchValue(const QString &userText) const override
+    {
+        QStringList terms;
+        for (const QString &word : searchWords(userText))
+            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+        return terms.join(QLatin1Char(' '));
+    }
+
+    QString jsonCast(const QString &placeholder) const override { return placeholder; }
+    QString skipLockedSuffix() const override { return {}; }
+};
+
+class PostgreSqlDialect final : public SqlDialect
+{
+public:
+    DatabaseKind kind() const override { return DatabaseKind::PostgreSql; }
+    QString driverName() const override { return QStringLiteral("QPSQL"); }
+    QString migrationsFolder() const override { return QStringLiteral(":/migrations/postgresql"); }
+    QString beginWriteTransaction() const override { return QStringLiteral("BEGIN"); }
+
+    QVariant timestampToDb(const QDateTime &value) const override
+    {
+        if (!value.isValid())
+            return QVariant(QMetaType::fromType<QDateTime>());
+        return value.toUTC();
+    }
+
+    QDateTime timestampFromDb(const QVariant &value) const override
+    {
+        if (value.isNull())
+            return {};
+        if (value.metaType() == QMetaType::fromType<QDateTime>())
+            return value.toDateTime().toUTC();
+        return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+    }
+
+    QVariant boolToDb(bool value) const override { return value; }
+    QString caseInsensitive(const QString &column) const override { return QStringLiteral("lower(") + column + QLatin1Char(')'); }
+
+    QString contactSearchCondition() const override
+    {
+        return QStringLiteral("c.search_vector @@ to_tsquery('simple', ?)");
+    }
+
+    QString contactSearchValue(const QString &userText) const override
+    {
+        QStringList terms;
+        for (const QString &word : searchWords(userText))
+            terms << word + QStringLiteral(":*");
+        return terms.join(QStringLiteral(" & "));
+    }
+
+    QString jsonCast(const QString &placeholder) const override { return placeholder + QStringLiteral("::jsonb"); }
+    QString skipLockedSuffix() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
+};
+
+} // namespace
+
+std::unique_ptr<SqlDialect> SqlDialect::create(DatabaseKind kind)
+{
+    if (kind == DatabaseKind::PostgreSql)
+        return std::make_unique<PostgreSqlDialect>();
+    return std::make_unique<SqliteDialect>();
+}
+
+QStringList SqlDialect::searchWords(const QString &userText)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList words = userText.toLower().split(separators, Qt::SkipEmptyParts);
+    return words;
+}
+
+} // namespace Leadline::Storage

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "services/storage/databaselocation.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace Leadline::Storage {
+
+// Everything that differs between SQLite and PostgreSQL, in one place per driver.
+// Stateless and thread-safe.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    static std::unique_ptr<SqlDialect> create(DatabaseKind kind);
+
+    virtual DatabaseKind kind() const = 0;
+    virtual QString driverName() const = 0;       // Qt SQL driver
+    virtual QString migrationsFolder() const = 0; // resource folder of NNNN_name.sql files
+
+    // Write transactions: SQLite takes the write lock up front (BEGIN IMMEDIATE) so two
+    // writers never deadlock on a lock upgrade.
+    virtual QString beginWriteTransaction() const = 0;
+
+    // Timestamps: UTC; SQLite stores ISO-8601 text with milliseconds, PostgreSQL timestamptz.
+    virtual QVariant timestampToDb(const QDateTime &value) const = 0;
+    virtual QDateTime timestampFromDb(const QVariant &value) const = 0;
+    virtual QVariant boolToDb(bool value) const = 0;
+
+    // A text column as a case-insensitive sort key; its index must use the same expression.
+    virtual QString caseInsensitive(const QString &column) const = 0;
+
+    // Full-text search over contacts (alias c): a condition with one placeholder, and the
+    // value to bind for what the user typed (every word a prefix; all words must match).
+    // An empty value means "nothing searchable" (only punctuation was typed).
+    virtual QString contactSearchCondition() const = 0;
+    virtual QString contactSearchValue(const QString &userText) const = 0;
+
+    // A JSON array stored in a column as text-compatible value.
+    virtual QString jsonCast(const QString &placeholder) const = 0;
+
+    // Appended to a SELECT that claims work rows so concurrent workers skip locked ones.
+    virtual QString skipLockedSuffix() const = 0;
+
+    // The words of a search text, as both dialects tokenise them (letters and digits).
+    static QStringList searchWords(const QString &userText);
+};
+
+} // namespace Leadline::Storage

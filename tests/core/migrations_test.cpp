@@ -1,0 +1,142 @@
+#include "services/domain/enums.h"
+#include "services/domain/uuid.h"
+#include "services/storage/database.h"
+#include "tests/support/tempdatabase.h"
+
+#include <gtest/gtest.h>
+
+using namespace Leadline;
+using namespace Leadline::Testing;
+
+class MigrationTest : public DatabaseTest {};
+
+TEST_P(MigrationTest, CreatesTheCoreTablesAndRecordsTheVersion)
+{
+    auto version = db().schemaVersion();
+    ASSERT_TRUE(version.hasValue());
+    EXPECT_GE(*version, 1);
+    for (const char *table : {"companies", "contacts", "leads", "campaigns", "campaign_steps", "campaign_enrollments",
+                              "activities", "users", "pipeline_stages", "schema_migrations"}) {
+        auto query = db().exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+        EXPECT_TRUE(query.hasValue()) << table << ": " << (query ? "" : query.error().toString().toStdString());
+    }
+}
+
+TEST_P(MigrationTest, IsIdempotent)
+{
+    auto first = db().schemaVersion();
+    auto again = db().migrate();
+    ASSERT_TRUE(again.hasValue()) << again.error().toString().toStdString();
+    EXPECT_EQ(*again, *first);
+    auto rows = db().exec(QStringLiteral("SELECT count(*) FROM schema_migrations"));
+    ASSERT_TRUE(rows.hasValue());
+    ASSERT_TRUE(rows->next());
+    EXPECT_EQ(rows->value(0).toInt(), *first);
+}
+
+TEST_P(MigrationTest, EnumCheckConstraintsMatchTheCode)
+{
+    const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
+    const auto insertContact = [&](const QString &column, const QString &value) {
+        return db().exec(QStringLiteral("INSERT INTO contacts (id, %1, created_at, updated_at) VALUES (?, ?, ?, ?)").arg(column),
+                         {Domain::newId(), value, now, now});
+    };
+    for (const QString &key : Domain::allKeys<Domain::LifecycleStage>())
+        EXPECT_TRUE(insertContact(QStringLiteral("lifecycle_stage"), key).hasValue()) << key.toStdString();
+    for (const QString &key : Domain::allKeys<Domain::OptInStatus>())
+        EXPECT_TRUE(insertContact(QStringLiteral("opt_in_sms"), key).hasValue()) << key.toStdString();
+    for (const QString &key : Domain::allKeys<Domain::LeadSource>())
+        EXPECT_TRUE(insertContact(QStringLiteral("source"), key).hasValue()) << key.toStdString();
+    EXPECT_FALSE(insertContact(QStringLiteral("lifecycle_stage"), QStringLiteral("prospect")).hasValue());
+    EXPECT_FALSE(insertContact(QStringLiteral("opt_in_email"), QStringLiteral("maybe")).hasValue());
+
+    const QString contactId = Domain::newId();
+    ASSERT_TRUE(db().exec(QStringLiteral("INSERT INTO contacts (id, created_at, updated_at) VALUES (?, ?, ?)"),
+                          {contactId, now, now}).hasValue());
+    for (const QString &key : Domain::allKeys<Domain::ActivityType>()) {
+        auto inserted = db().exec(QStringLiteral("INSERT INTO activities (id, type, entity_type, entity_id, occurred_at, "
+                                                 "created_at, updated_at) VALUES (?, ?, 'contact', ?, ?, ?, ?)"),
+                                  {Domain::newId(), key, contactId, now, now, now});
+        EXPECT_TRUE(inserted.hasValue()) << key.toStdString();
+    }
+    EXPECT_FALSE(db().exec(QStringLiteral("INSERT INTO activities (id, type, entity_type, entity_id, occurred_at, "
+                                          "created_at, updated_at) VALUES (?, 'bogus', 'contact', ?, ?, ?, ?)"),
+                           {Domain::newId(), contactId, now, now, now}).hasValue());
+
+    for (const QString &key : Domain::allKeys<Domain::StageKind>())
+        EXPECT_TRUE(db().exec(QStringLiteral("INSERT INTO pipeline_stages (id, name, position, kind, created_at, updated_at) "
+                                             "VALUES (?, 'S', 1, ?, ?, ?)"),
+                              {Domain::newId(), key, now, now}).hasValue()) << key.toStdString();
+    for (const QString &key : Domain::allKeys<Domain::CampaignStatus>())
+        EXPECT_TRUE(db().exec(QStringLiteral("INSERT INTO campaigns (id, name, status, created_at, updated_at) "
+                                             "VALUES (?, 'C', ?, ?, ?)"),
+                              {Domain::newId(), key, now, now}).hasValue()) << key.toStdString();
+    for (const QString &key : Domain::allKeys<Domain::CampaignType>())
+        EXPECT_TRUE(db().exec(QStringLiteral("INSERT INTO campaigns (id, name, type, created_at, updated_at) "
+                                             "VALUES (?, 'C', ?, ?, ?)"),
+                              {Domain::newId(), key, now, now}).hasValue()) << key.toStdString();
+}
+
+TEST_P(MigrationTest, PrimaryEmailIsUniqueCaseInsensitivelyAmongLiveContacts)
+{
+    const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
+    const QString sql = QStringLiteral("INSERT INTO contacts (id, email, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?)");
+    const QVariant live(QMetaType::fromType<QString>());
+    ASSERT_TRUE(db().exec(sql, {Domain::newId(), QStringLiteral("Ann@Example.com"), now, now, live}).hasValue());
+    auto duplicate = db().exec(sql, {Domain::newId(), QStringLiteral("ann@example.COM"), now, now, live});
+    ASSERT_FALSE(duplicate.hasValue());
+    EXPECT_EQ(duplicate.error().code(), ErrorCode::Conflict);
+    EXPECT_TRUE(db().exec(sql, {Domain::newId(), QStringLiteral("ann@example.com"), now, now, now}).hasValue())
+        << "a deleted contact may share the address";
+}
+
+TEST_P(MigrationTest, NestedTransactionsRollBackToTheSavepoint)
+{
+    const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
+    const QString sql = QStringLiteral("INSERT INTO tags (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)");
+    {
+        Storage::Transaction outer(db());
+        ASSERT_TRUE(outer.isActive());
+        ASSERT_TRUE(db().exec(sql, {Domain::newId(), QStringLiteral("kept"), now, now}).hasValue());
+        {
+            Storage::Transaction inner(db());
+            ASSERT_TRUE(inner.isActive());
+            ASSERT_TRUE(db().exec(sql, {Domain::newId(), QStringLiteral("dropped"), now, now}).hasValue());
+        } // inner rolls back
+        ASSERT_TRUE(outer.commit().hasValue());
+    }
+    {
+        Storage::Transaction abandoned(db());
+        ASSERT_TRUE(db().exec(sql, {Domain::newId(), QStringLiteral("abandoned"), now, now}).hasValue());
+    }
+    auto names = db().exec(QStringLiteral("SELECT name FROM tags ORDER BY name"));
+    ASSERT_TRUE(names.hasValue());
+    QStringList found;
+    while (names->next())
+        found << names->value(0).toString();
+    EXPECT_EQ(found, QStringList{QStringLiteral("kept")});
+}
+
+LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(MigrationTest);
+
+TEST(DatabaseLocation, ParsesPostgresUrlsAndPaths)
+{
+    auto pg = Storage::DatabaseLocation::parse(QStringLiteral("postgresql://sales:s%40cret@db.example:6543/crm?sslmode=require"));
+    ASSERT_TRUE(pg.hasValue());
+    EXPECT_EQ(pg->kind, Storage::DatabaseKind::PostgreSql);
+    EXPECT_EQ(pg->host, QStringLiteral("db.example"));
+    EXPECT_EQ(pg->port, 6543);
+    EXPECT_EQ(pg->databaseName, QStringLiteral("crm"));
+    EXPECT_EQ(pg->userName, QStringLiteral("sales"));
+    EXPECT_EQ(pg->password, QStringLiteral("s@cret"));
+    EXPECT_EQ(pg->connectOptions, QStringLiteral("sslmode=require"));
+    EXPECT_FALSE(pg->displayName().contains(QStringLiteral("cret")));
+
+    EXPECT_FALSE(Storage::DatabaseLocation::parse(QStringLiteral("postgresql://host:5432/")).hasValue());
+    EXPECT_FALSE(Storage::DatabaseLocation::parse(QString()).hasValue());
+
+    auto file = Storage::DatabaseLocation::parse(QStringLiteral("relative/crm.sqlite"));
+    ASSERT_TRUE(file.hasValue());
+    EXPECT_EQ(file->kind, Storage::DatabaseKind::Sqlite);
+    EXPECT_TRUE(file->sqlitePath.endsWith(QStringLiteral("/relative/crm.sqlite")));
+}
