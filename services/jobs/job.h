@@ -1,0 +1,53 @@
+#pragma once
+
+#include "services/core/expected.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+
+namespace Leadline::Jobs {
+
+// Long work (import, export, demo data, rescoring, sync) as an object the UI can list:
+// it reports progress(done, total), can be cancelled, and ends in exactly one of
+// finished(summary) or failed(error). run() executes on whatever thread calls it —
+// JobRunner calls it on a worker thread; the CLI may call it directly.
+// Signals are emitted from the running thread; connect with queued/auto connections.
+class Job : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Job(QString title, QObject *parent = nullptr);
+    ~Job() override;
+
+    QString title() const { return m_title; }
+
+    // Asks the job to stop at its next check; it then fails with ErrorCode::Cancelled
+    // after undoing or completing its current unit of work (never half a row).
+    void cancel() { m_cancelled.store(true); }
+    bool isCancelled() const { return m_cancelled.load(); }
+
+    // Runs the job to its end on the calling thread and emits finished or failed.
+    void run();
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    void statusText(const QString &text); // what it is doing now, for the jobs panel
+    void finished(const QString &summary);
+    void failed(const Leadline::Error &error);
+
+protected:
+    // The work; return a user-readable summary ("12,345 contacts created") or an Error.
+    // Check isCancelled() regularly and return ErrorCode::Cancelled when set.
+    virtual Expected<QString> execute() = 0;
+    // Emits progress at most ~20 times a second however often it is called.
+    void reportProgress(qint64 done, qint64 total);
+
+private:
+    QString m_title;
+    std::atomic<bool> m_cancelled{false};
+    qint64 m_lastProgressMs = 0;
+};
+
+} // namespace Leadline::Jobs
