@@ -1,0 +1,179 @@
+#include "services/importexport/columnmapping.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Leadline::ImportExport {
+
+namespace {
+
+const QLatin1String kFormat("leadline-import-mapping");
+const QLatin1String kCustomPrefix("custom:");
+const QLatin1String kSkip("skip");
+
+QString targetKey(const ColumnTarget &target)
+{
+    if (target.isSkipped())
+        return kSkip;
+    if (*target.field == ImportField::Custom)
+        return kCustomPrefix + target.customName;
+    return QLatin1String(fieldInfo(*target.field).key);
+}
+
+} // namespace
+
+ColumnMapping ColumnMapping::automatic(const QStringList &headers)
+{
+    ColumnMapping mapping;
+    mapping.m_headers = headers;
+    for (const QString &header : headers) {
+        ColumnTarget target;
+        if (auto field = guessField(header)) {
+            // A second email or phone column becomes an additional one; other fields keep the first.
+            if (!fieldInfo(*field).repeatable && mapping.columnFor(*field).has_value()) {
+                if (*field == ImportField::Email)
+                    field = ImportField::OtherEmail;
+                else if (*field == ImportField::Phone)
+                    field = ImportField::OtherPhone;
+                else
+                    field.reset();
+            }
+            target.field = field;
+        }
+        mapping.m_targets.append(target);
+    }
+    return mapping;
+}
+
+void ColumnMapping::setTarget(int column, ColumnTarget target)
+{
+    if (column >= 0 && column < m_targets.size())
+        m_targets[column] = std::move(target);
+}
+
+std::optional<int> ColumnMapping::columnFor(ImportField field) const
+{
+    for (int i = 0; i < m_targets.size(); ++i)
+        if (m_targets.at(i).field == field)
+            return i;
+    return std::nullopt;
+}
+
+QList<int> ColumnMapping::columnsFor(ImportField field) const
+{
+    QList<int> columns;
+    for (int i = 0; i < m_targets.size(); ++i)
+        if (m_targets.at(i).field == field)
+            columns << i;
+    return columns;
+}
+
+Result ColumnMapping::check() const
+{
+    QHash<ImportField, int> firstColumn;
+    for (int i = 0; i < m_targets.size(); ++i) {
+        const ColumnTarget &target = m_targets.at(i);
+        if (target.isSkipped())
+            continue;
+        if (*target.field == ImportField::Custom && target.customName.trimmed().isEmpty())
+            return Error(ErrorCode::InvalidArgument,
+                         tr("Column %1 (\"%2\") is mapped to a custom field without a name.").arg(i + 1).arg(m_headers.value(i)));
+        if (fieldInfo(*target.field).repeatable)
+            continue;
+        if (auto it = firstColumn.constFind(*target.field); it != firstColumn.constEnd())
+            return Error(ErrorCode::InvalidArgument,
+                         tr("Columns %1 (\"%2\") and %3 (\"%4\") are both mapped to %5; a contact has only one.")
+                             .arg(*it + 1).arg(m_headers.value(*it)).arg(i + 1).arg(m_headers.value(i))
+                             .arg(fieldLabel(*target.field)));
+        firstColumn.insert(*target.field, i);
+    }
+    const bool identifies = firstColumn.contains(ImportField::Email) || firstColumn.contains(ImportField::Phone)
+                            || firstColumn.contains(ImportField::FirstName) || firstColumn.contains(ImportField::LastName)
+                            || firstColumn.contains(ImportField::FullName) || firstColumn.contains(ImportField::ExternalId);
+    if (!identifies)
+        return Error(ErrorCode::InvalidArgument,
+                     tr("No column is mapped to an email, phone, name or external id, so no contact could be identified."));
+    return {};
+}
+
+QJsonObject ColumnMapping::toPreset() const
+{
+    QJsonObject columns;
+    for (int i = 0; i < m_headers.size(); ++i)
+        columns.insert(m_headers.at(i), targetKey(m_targets.at(i)));
+    return QJsonObject{{QStringLiteral("format"), kFormat}, {QStringLiteral("version"), 1},
+                       {QStringLiteral("columns"), columns}};
+}
+
+Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, const QStringList &headers)
+{
+    if (preset.value(QStringLiteral("format")).toString() != kFormat)
+        return Error(ErrorCode::InvalidArgument, tr("This is not a Leadline import mapping (\"format\" must be \"%1\").").arg(kFormat));
+    if (preset.value(QStringLiteral("version")).toInt() != 1)
+        return Error(ErrorCode::Unsupported, tr("This import mapping has version %1; only version 1 is understood.")
+                                                 .arg(preset.value(QStringLiteral("version")).toInt()));
+    const QJsonObject columns = preset.value(QStringLiteral("columns")).toObject();
+    QHash<QString, QString> byHeader;
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+        const QString value = it.value().toString();
+        if (value != kSkip && !value.startsWith(kCustomPrefix) && !importFieldFromKey(value))
+            return Error(ErrorCode::InvalidArgument,
+                         tr("The mapping sends column \"%1\" to \"%2\", which is not a contact field.").arg(it.key(), value));
+        byHeader.insert(normalizedHeader(it.key()), value);
+    }
+
+    ColumnMapping mapping = automatic(headers);
+    for (int i = 0; i < headers.size(); ++i) {
+        const auto it = byHeader.constFind(normalizedHeader(headers.at(i)));
+        if (it == byHeader.constEnd())
+            continue;
+        ColumnTarget target;
+        if (it->startsWith(kCustomPrefix)) {
+            target.field = ImportField::Custom;
+            target.customName = it->mid(kCustomPrefix.size());
+        } else if (*it != kSkip) {
+            target.field = importFieldFromKey(*it);
+        }
+        mapping.m_targets[i] = target;
+    }
+    // A preset may move a field to another column: drop the automatic duplicate.
+    for (int i = 0; i < headers.size(); ++i) {
+        const ColumnTarget &target = mapping.m_targets.at(i);
+        if (target.isSkipped() || fieldInfo(*target.field).repeatable || byHeader.contains(normalizedHeader(headers.at(i))))
+            continue;
+        for (int j = 0; j < headers.size(); ++j)
+            if (j != i && mapping.m_targets.at(j).field == target.field && byHeader.contains(normalizedHeader(headers.at(j))))
+                mapping.m_targets[i] = ColumnTarget{};
+    }
+    return mapping;
+}
+
+Expected<QJsonObject> ColumnMapping::readPresetFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, tr("Cannot read the mapping file %1: %2").arg(path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20), &parseError);
+    if (doc.isNull())
+        return Error(ErrorCode::InvalidArgument, tr("The mapping file %1 is not valid JSON (at byte %2: %3).")
+                                                     .arg(path).arg(parseError.offset).arg(parseError.errorString()));
+    if (!doc.isObject())
+        return Error(ErrorCode::InvalidArgument, tr("The mapping file %1 must contain a JSON object.").arg(path));
+    return doc.object();
+}
+
+Result ColumnMapping::writePresetFile(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::Io, tr("Cannot write the mapping file %1: %2").arg(path, file.errorString()));
+    file.write(QJsonDocument(toPreset()).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Error(ErrorCode::Io, tr("Cannot write the mapping file %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace Leadline::ImportExport

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "services/core/expected.h"
+#include "services/importexport/importfields.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Leadline::ImportExport {
+
+// Where one source column goes: a field, a custom field (by name), or nowhere (skipped).
+struct ColumnTarget
+{
+    std::optional<ImportField> field; // nullopt: skip the column
+    QString customName;               // for ImportField::Custom
+
+    bool isSkipped() const { return !field.has_value(); }
+    bool operator==(const ColumnTarget &) const = default;
+};
+
+// The mapping of a file's columns, in column order. Value type.
+class ColumnMapping
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::ColumnMapping)
+public:
+    ColumnMapping() = default;
+
+    // Matches every header automatically; a field that is not repeatable is taken by the
+    // first column that matches it; later email/phone columns become other emails/phones,
+    // later columns for other fields are skipped.
+    static ColumnMapping automatic(const QStringList &headers);
+
+    const QStringList &headers() const { return m_headers; }
+    int columnCount() const { return int(m_headers.size()); }
+    const ColumnTarget &target(int column) const { return m_targets.at(column); }
+    void setTarget(int column, ColumnTarget target);
+    std::optional<int> columnFor(ImportField field) const; // first column mapped to it
+    QList<int> columnsFor(ImportField field) const;
+
+    // Checks the mapping can import something (an email, phone or name column) and that no
+    // single-value field is mapped twice; the message names the columns.
+    Result check() const;
+
+    // Presets: {"format": "leadline-import-mapping", "version": 1,
+    //           "columns": {"Header": "field_key" | "custom:Name" | "skip"}}.
+    // Applying a preset to a file maps columns by header text (normalised); headers the
+    // preset does not know fall back to the automatic guess.
+    QJsonObject toPreset() const;
+    static Expected<ColumnMapping> fromPreset(const QJsonObject &preset, const QStringList &headers);
+    static Expected<QJsonObject> readPresetFile(const QString &path);
+    Result writePresetFile(const QString &path) const;
+
+private:
+    QStringList m_headers;
+    QList<ColumnTarget> m_targets;
+};
+
+} // namespace Leadline::ImportExport

@@ -1,0 +1,178 @@
+#include "services/importexport/importfields.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Leadline::ImportExport {
+
+namespace {
+
+using F = ImportField;
+using K = FieldKind;
+
+const QList<ImportFieldInfo> kFields = {
+    {F::FirstName, "first_name", QT_TRANSLATE_NOOP("ImportFields", "First name"), K::Text, false},
+    {F::LastName, "last_name", QT_TRANSLATE_NOOP("ImportFields", "Last name"), K::Text, false},
+    {F::FullName, "full_name", QT_TRANSLATE_NOOP("ImportFields", "Full name (split into first and last)"), K::Text, false},
+    {F::Email, "email", QT_TRANSLATE_NOOP("ImportFields", "Email"), K::Email, false},
+    {F::OtherEmail, "other_email", QT_TRANSLATE_NOOP("ImportFields", "Other email"), K::Email, true},
+    {F::Phone, "phone", QT_TRANSLATE_NOOP("ImportFields", "Phone"), K::Phone, false},
+    {F::OtherPhone, "other_phone", QT_TRANSLATE_NOOP("ImportFields", "Other phone"), K::Phone, true},
+    {F::Title, "title", QT_TRANSLATE_NOOP("ImportFields", "Job title"), K::Text, false},
+    {F::CompanyName, "company_name", QT_TRANSLATE_NOOP("ImportFields", "Company name"), K::Text, false},
+    {F::CompanyDomain, "company_domain", QT_TRANSLATE_NOOP("ImportFields", "Company domain / website"), K::Text, false},
+    {F::Street, "street", QT_TRANSLATE_NOOP("ImportFields", "Street"), K::Text, false},
+    {F::City, "city", QT_TRANSLATE_NOOP("ImportFields", "City"), K::Text, false},
+    {F::Region, "region", QT_TRANSLATE_NOOP("ImportFields", "State / region"), K::Text, false},
+    {F::PostalCode, "postal_code", QT_TRANSLATE_NOOP("ImportFields", "Postal code"), K::Text, false},
+    {F::Country, "country", QT_TRANSLATE_NOOP("ImportFields", "Country"), K::Text, false},
+    {F::TimeZone, "time_zone", QT_TRANSLATE_NOOP("ImportFields", "Time zone"), K::Text, false},
+    {F::LifecycleStage, "lifecycle_stage", QT_TRANSLATE_NOOP("ImportFields", "Lifecycle stage"), K::Enum, false},
+    {F::OptInEmail, "opt_in_email", QT_TRANSLATE_NOOP("ImportFields", "Email consent"), K::Enum, false},
+    {F::OptInSms, "opt_in_sms", QT_TRANSLATE_NOOP("ImportFields", "SMS consent"), K::Enum, false},
+    {F::OptInWhatsApp, "opt_in_whatsapp", QT_TRANSLATE_NOOP("ImportFields", "WhatsApp consent"), K::Enum, false},
+    {F::OptInVoice, "opt_in_voice", QT_TRANSLATE_NOOP("ImportFields", "Voice call consent"), K::Enum, false},
+    {F::DoNotContact, "do_not_contact", QT_TRANSLATE_NOOP("ImportFields", "Do not contact"), K::Boolean, false},
+    {F::Tags, "tags", QT_TRANSLATE_NOOP("ImportFields", "Tags"), K::Tags, true},
+    {F::OwnerEmail, "owner_email", QT_TRANSLATE_NOOP("ImportFields", "Owner (email)"), K::Email, false},
+    {F::Source, "source", QT_TRANSLATE_NOOP("ImportFields", "Source"), K::Enum, false},
+    {F::ExternalId, "external_id", QT_TRANSLATE_NOOP("ImportFields", "External id"), K::Text, false},
+    {F::Custom, "custom", QT_TRANSLATE_NOOP("ImportFields", "Custom field"), K::Text, true},
+};
+
+// Normalised header → field. Includes the column names of common CRM and address-book exports.
+QHash<QString, ImportField> buildSynonyms()
+{
+    const QList<std::pair<ImportField, QList<const char *>>> table = {
+        {F::FirstName, {"first name", "firstname", "first", "given name", "givenname", "forename", "vorname",
+                        "prenom", "prénom", "nombre", "fname", "first_name", "contact first name"}},
+        {F::LastName, {"last name", "lastname", "last", "surname", "family name", "familyname", "nachname",
+                       "nom", "apellido", "apellidos", "lname", "last_name", "contact last name"}},
+        {F::FullName, {"name", "full name", "fullname", "contact name", "display name", "contact", "person", "kontakt"}},
+        {F::Email, {"email", "e-mail", "email address", "e-mail address", "mail", "emailaddress", "primary email",
+                    "work email", "email 1", "e-mail 1 - value", "email 1 - value", "e-mail 1", "email_address",
+                    "e-mail-adresse", "courriel", "correo", "correo electronico"}},
+        {F::OtherEmail, {"email 2", "e-mail 2", "e-mail 2 address", "e-mail 2 - value", "email 2 - value",
+                         "e-mail 3 address", "e-mail 3 - value", "secondary email", "alternate email",
+                         "additional email addresses", "personal email", "other email"}},
+        {F::Phone, {"phone", "phone number", "telephone", "tel", "telefon", "telefonnummer", "téléphone", "telefono",
+                    "mobile", "mobile phone", "mobile phone number", "cell", "cell phone", "primary phone",
+                    "phone 1 - value", "business phone", "work phone", "mobilnummer", "handy", "phone_number"}},
+        {F::OtherPhone, {"phone 2 - value", "phone 3 - value", "home phone", "business phone 2", "other phone",
+                         "home phone 2", "secondary phone", "fax", "business fax", "assistant's phone"}},
+        {F::Title, {"title", "job title", "jobtitle", "position", "role", "designation", "organization 1 - title",
+                    "organization title", "job", "berufsbezeichnung", "funktion", "poste", "cargo"}},
+        {F::CompanyName, {"company", "company name", "organization", "organisation", "organization name",
+                          "organization 1 - name", "account name", "account", "firma", "unternehmen", "employer",
+                          "société", "entreprise", "empresa", "business name"}},
+        {F::CompanyDomain, {"company domain", "company domain name", "domain", "website", "web page", "web site",
+                            "company website", "url", "homepage", "website 1 - value"}},
+        {F::Street, {"street", "street address", "address", "address 1", "address line 1", "mailing street",
+                     "business street", "home street", "address 1 - street", "strasse", "straße", "adresse",
+                     "direccion", "address 1 - formatted"}},
+        {F::City, {"city", "town", "mailing city", "business city", "home city", "address 1 - city", "ort", "stadt",
+                   "ville", "ciudad", "locality"}},
+        {F::Region, {"state", "region", "state/region", "province", "state/province", "mailing state/province",
+                     "business state", "home state", "address 1 - region", "bundesland", "county"}},
+        {F::PostalCode, {"postal code", "zip", "zip code", "zipcode", "postcode", "post code", "plz",
+                         "postleitzahl", "mailing zip/postal code", "business postal code", "home postal code",
+                         "address 1 - postal code", "code postal", "codigo postal"}},
+        {F::Country, {"country", "country/region", "mailing country", "business country/region",
+                      "home country/region", "address 1 - country", "land", "pays", "pais", "country code"}},
+        {F::TimeZone, {"time zone", "timezone", "tz", "zeitzone"}},
+        {F::LifecycleStage, {"lifecycle stage", "lifecycle", "lifecyclestage", "stage", "lead stage", "status"}},
+        {F::OptInEmail, {"email opt in", "email opt-in", "email consent", "email marketing consent",
+                         "marketing emails", "subscribed", "newsletter", "email subscription", "opt in", "optin",
+                         "marketing consent", "email permission"}},
+        {F::OptInSms, {"sms opt in", "sms opt-in", "sms consent", "sms marketing consent", "sms subscription",
+                       "text opt in"}},
+        {F::OptInWhatsApp, {"whatsapp opt in", "whatsapp opt-in", "whatsapp consent"}},
+        {F::OptInVoice, {"voice opt in", "call consent", "phone consent", "voice consent"}},
+        {F::DoNotContact, {"do not contact", "do not call", "donotcall", "dnc", "email opt out", "has opted out of email",
+                           "unsubscribed", "opted out", "do not email"}},
+        {F::Tags, {"tags", "tag", "labels", "label", "categories", "category", "groups", "group membership",
+                   "lists", "segments", "schlagworte"}},
+        {F::OwnerEmail, {"owner", "contact owner", "owner email", "lead owner", "account owner", "assigned to",
+                         "sales rep", "hubspot owner", "record owner", "betreuer"}},
+        {F::Source, {"source", "lead source", "original source", "contact source", "quelle", "origin"}},
+        {F::ExternalId, {"id", "external id", "record id", "contact id", "lead id", "leid", "euid", "unique id",
+                         "customer id", "crm id", "salesforce id", "hubspot id", "member id", "kundennummer"}},
+    };
+    QHash<QString, ImportField> synonyms;
+    for (const auto &[field, names] : table)
+        for (const char *name : names)
+            synonyms.insert(normalizedHeader(QString::fromUtf8(name)), field);
+    return synonyms;
+}
+
+} // namespace
+
+const QList<ImportFieldInfo> &importFields()
+{
+    return kFields;
+}
+
+const ImportFieldInfo &fieldInfo(ImportField field)
+{
+    for (const ImportFieldInfo &info : kFields)
+        if (info.field == field)
+            return info;
+    return kFields.back();
+}
+
+std::optional<ImportField> importFieldFromKey(const QString &key)
+{
+    for (const ImportFieldInfo &info : kFields)
+        if (key == QLatin1String(info.key))
+            return info.field;
+    return std::nullopt;
+}
+
+QString fieldLabel(ImportField field)
+{
+    return QCoreApplication::translate("ImportFields", fieldInfo(field).label);
+}
+
+QString normalizedHeader(const QString &header)
+{
+    // Decompose accents away, keep letters and digits only.
+    const QString decomposed = header.normalized(QString::NormalizationForm_KD).toLower();
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c == QChar(0x00DF)) // ß
+            out += QStringLiteral("ss");
+        else if (c.isLetterOrNumber() && c.category() != QChar::Mark_NonSpacing)
+            out += c;
+    }
+    return out;
+}
+
+std::optional<ImportField> guessField(const QString &header)
+{
+    static const QHash<QString, ImportField> synonyms = buildSynonyms();
+    const QString key = normalizedHeader(header);
+    if (key.isEmpty())
+        return std::nullopt;
+    if (auto it = synonyms.constFind(key); it != synonyms.constEnd())
+        return *it;
+    // Field keys themselves ("first_name") and numbered variants ("Email 3", "Phone2").
+    for (const ImportFieldInfo &info : kFields)
+        if (info.field != F::Custom && key == normalizedHeader(QLatin1String(info.key)))
+            return info.field;
+    QString withoutDigits = key;
+    while (!withoutDigits.isEmpty() && withoutDigits.back().isDigit())
+        withoutDigits.chop(1);
+    if (withoutDigits != key) {
+        if (auto it = synonyms.constFind(withoutDigits); it != synonyms.constEnd()) {
+            if (*it == F::Email)
+                return F::OtherEmail;
+            if (*it == F::Phone)
+                return F::OtherPhone;
+            return *it;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace Leadline::ImportExport

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The contact and company fields a spreadsheet column can be imported into, with the
+// header names people and other CRMs use for them.
+namespace Leadline::ImportExport {
+
+enum class ImportField {
+    FirstName, LastName, FullName, Email, OtherEmail, Phone, OtherPhone, Title,
+    CompanyName, CompanyDomain, Street, City, Region, PostalCode, Country, TimeZone,
+    LifecycleStage, OptInEmail, OptInSms, OptInWhatsApp, OptInVoice, DoNotContact,
+    Tags, OwnerEmail, Source, ExternalId,
+    Custom, // a custom field; the mapping carries its name
+};
+
+enum class FieldKind { Text, Email, Phone, Enum, Boolean, Tags, Date };
+
+struct ImportFieldInfo
+{
+    ImportField field;
+    const char *key;     // stable, used in presets and --mapping files
+    const char *label;   // translated with context "ImportFields"
+    FieldKind kind;
+    bool repeatable;     // several columns may map to it (other emails, other phones, tags, custom)
+};
+
+const QList<ImportFieldInfo> &importFields();
+const ImportFieldInfo &fieldInfo(ImportField field);
+std::optional<ImportField> importFieldFromKey(const QString &key);
+QString fieldLabel(ImportField field);
+
+// Header text reduced to what matters for matching: lower case letters and digits only
+// ("E-mail 1 - Value" → "email1value", "Straße" → "strasse").
+QString normalizedHeader(const QString &header);
+
+// The field a header most likely means, from synonyms and the column names of exports from
+// HubSpot, Salesforce, Mailchimp, Google Contacts and Outlook; nullopt when unsure.
+std::optional<ImportField> guessField(const QString &header);
+
+} // namespace Leadline::ImportExport

@@ -1,0 +1,172 @@
+#include "services/importexport/columnmapping.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Leadline::ImportExport;
+
+namespace {
+
+QStringList list(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *item : items)
+        out << QString::fromUtf8(item);
+    return out;
+}
+
+std::optional<ImportField> fieldOf(const ColumnMapping &mapping, int column)
+{
+    return mapping.target(column).field;
+}
+
+} // namespace
+
+TEST(ImportFields, NormalisesHeaders)
+{
+    EXPECT_EQ(normalizedHeader(QStringLiteral("E-mail 1 - Value")), QStringLiteral("email1value"));
+    EXPECT_EQ(normalizedHeader(QString::fromUtf8("Straße")), QStringLiteral("strasse"));
+    EXPECT_EQ(normalizedHeader(QString::fromUtf8("  Prénom ")), QStringLiteral("prenom"));
+    EXPECT_EQ(normalizedHeader(QStringLiteral("__")), QString());
+}
+
+TEST(ImportFields, GuessesCommonHeaders)
+{
+    EXPECT_EQ(guessField(QStringLiteral("first name")), ImportField::FirstName);
+    EXPECT_EQ(guessField(QStringLiteral("FIRSTNAME")), ImportField::FirstName);
+    EXPECT_EQ(guessField(QStringLiteral("Surname")), ImportField::LastName);
+    EXPECT_EQ(guessField(QStringLiteral("E-Mail")), ImportField::Email);
+    EXPECT_EQ(guessField(QStringLiteral("Email 3")), ImportField::OtherEmail);
+    EXPECT_EQ(guessField(QStringLiteral("Telefon")), ImportField::Phone);
+    EXPECT_EQ(guessField(QStringLiteral("Zip Code")), ImportField::PostalCode);
+    EXPECT_EQ(guessField(QStringLiteral("email_address")), ImportField::Email);
+    EXPECT_EQ(guessField(QStringLiteral("opt_in_sms")), ImportField::OptInSms);
+    EXPECT_FALSE(guessField(QStringLiteral("Favourite colour")).has_value());
+    EXPECT_FALSE(guessField(QString()).has_value());
+}
+
+TEST(ImportFields, MatchesExportsOfOtherCrms)
+{
+    // HubSpot
+    const auto hubspot = ColumnMapping::automatic(list({"Record ID", "First Name", "Last Name", "Email", "Phone Number",
+                                                        "Company Name", "Job Title", "Lifecycle Stage", "Contact owner",
+                                                        "State/Region", "Country/Region"}));
+    EXPECT_EQ(fieldOf(hubspot, 0), ImportField::ExternalId);
+    EXPECT_EQ(fieldOf(hubspot, 3), ImportField::Email);
+    EXPECT_EQ(fieldOf(hubspot, 4), ImportField::Phone);
+    EXPECT_EQ(fieldOf(hubspot, 5), ImportField::CompanyName);
+    EXPECT_EQ(fieldOf(hubspot, 7), ImportField::LifecycleStage);
+    EXPECT_EQ(fieldOf(hubspot, 8), ImportField::OwnerEmail);
+    EXPECT_EQ(fieldOf(hubspot, 9), ImportField::Region);
+    EXPECT_EQ(fieldOf(hubspot, 10), ImportField::Country);
+
+    // Salesforce
+    const auto salesforce = ColumnMapping::automatic(list({"Contact ID", "First Name", "Last Name", "Account Name",
+                                                           "Title", "Mailing Street", "Mailing City",
+                                                           "Mailing Zip/Postal Code", "Mailing Country", "Phone",
+                                                           "Mobile", "Email", "Lead Source", "Email Opt Out"}));
+    EXPECT_EQ(fieldOf(salesforce, 3), ImportField::CompanyName);
+    EXPECT_EQ(fieldOf(salesforce, 5), ImportField::Street);
+    EXPECT_EQ(fieldOf(salesforce, 7), ImportField::PostalCode);
+    EXPECT_EQ(fieldOf(salesforce, 9), ImportField::Phone);
+    EXPECT_EQ(fieldOf(salesforce, 10), ImportField::OtherPhone) << "a second phone column becomes an other phone";
+    EXPECT_EQ(fieldOf(salesforce, 12), ImportField::Source);
+    EXPECT_EQ(fieldOf(salesforce, 13), ImportField::DoNotContact);
+
+    // Mailchimp
+    const auto mailchimp = ColumnMapping::automatic(list({"Email Address", "First Name", "Last Name", "Address",
+                                                          "Phone Number", "TAGS", "LEID"}));
+    EXPECT_EQ(fieldOf(mailchimp, 0), ImportField::Email);
+    EXPECT_EQ(fieldOf(mailchimp, 5), ImportField::Tags);
+    EXPECT_EQ(fieldOf(mailchimp, 6), ImportField::ExternalId);
+
+    // Google Contacts
+    const auto google = ColumnMapping::automatic(list({"Name", "Given Name", "Family Name", "E-mail 1 - Value",
+                                                       "E-mail 2 - Value", "Phone 1 - Value", "Phone 2 - Value",
+                                                       "Organization 1 - Name", "Organization 1 - Title",
+                                                       "Group Membership"}));
+    EXPECT_EQ(fieldOf(google, 0), ImportField::FullName);
+    EXPECT_EQ(fieldOf(google, 1), ImportField::FirstName);
+    EXPECT_EQ(fieldOf(google, 3), ImportField::Email);
+    EXPECT_EQ(fieldOf(google, 4), ImportField::OtherEmail);
+    EXPECT_EQ(fieldOf(google, 5), ImportField::Phone);
+    EXPECT_EQ(fieldOf(google, 6), ImportField::OtherPhone);
+    EXPECT_EQ(fieldOf(google, 7), ImportField::CompanyName);
+    EXPECT_EQ(fieldOf(google, 8), ImportField::Title);
+    EXPECT_EQ(fieldOf(google, 9), ImportField::Tags);
+
+    // Outlook
+    const auto outlook = ColumnMapping::automatic(list({"First Name", "Last Name", "Company", "Job Title",
+                                                        "Business Street", "Business City", "Business Postal Code",
+                                                        "Business Phone", "Mobile Phone", "E-mail Address",
+                                                        "E-mail 2 Address", "Categories"}));
+    EXPECT_EQ(fieldOf(outlook, 2), ImportField::CompanyName);
+    EXPECT_EQ(fieldOf(outlook, 4), ImportField::Street);
+    EXPECT_EQ(fieldOf(outlook, 7), ImportField::Phone);
+    EXPECT_EQ(fieldOf(outlook, 8), ImportField::OtherPhone);
+    EXPECT_EQ(fieldOf(outlook, 9), ImportField::Email);
+    EXPECT_EQ(fieldOf(outlook, 10), ImportField::OtherEmail);
+    EXPECT_EQ(fieldOf(outlook, 11), ImportField::Tags);
+}
+
+TEST(ColumnMapping, CheckNamesTheConflictingColumns)
+{
+    ColumnMapping mapping = ColumnMapping::automatic(list({"Email", "Work email"}));
+    EXPECT_EQ(mapping.target(1).field, ImportField::OtherEmail);
+    EXPECT_TRUE(mapping.check().hasValue());
+    mapping.setTarget(1, ColumnTarget{ImportField::Email, {}});
+    const auto result = mapping.check();
+    ASSERT_FALSE(result.hasValue());
+    EXPECT_TRUE(result.error().message().contains(QStringLiteral("Work email"))) << result.error().message().toStdString();
+
+    const auto nothing = ColumnMapping::automatic(list({"Favourite colour", "Shoe size"})).check();
+    ASSERT_FALSE(nothing.hasValue());
+
+    ColumnMapping custom = ColumnMapping::automatic(list({"Email", "Shoe size"}));
+    custom.setTarget(1, ColumnTarget{ImportField::Custom, QStringLiteral("  ")});
+    EXPECT_FALSE(custom.check().hasValue());
+}
+
+TEST(ColumnMapping, PresetsRoundTripAndApplyByHeader)
+{
+    ColumnMapping mapping = ColumnMapping::automatic(list({"Mail", "Shoe size", "Vorname", "Ignore me"}));
+    mapping.setTarget(1, ColumnTarget{ImportField::Custom, QStringLiteral("shoe_size")});
+    mapping.setTarget(3, ColumnTarget{});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("preset.json"));
+    ASSERT_TRUE(mapping.writePresetFile(path).hasValue());
+
+    auto preset = ColumnMapping::readPresetFile(path);
+    ASSERT_TRUE(preset.hasValue());
+    // Another file with the same headers in another order and case.
+    auto applied = ColumnMapping::fromPreset(*preset, list({"IGNORE ME", "vorname", "shoe size", "mail", "City"}));
+    ASSERT_TRUE(applied.hasValue()) << applied.error().message().toStdString();
+    EXPECT_TRUE(applied->target(0).isSkipped());
+    EXPECT_EQ(applied->target(1).field, ImportField::FirstName);
+    EXPECT_EQ(applied->target(2).field, ImportField::Custom);
+    EXPECT_EQ(applied->target(2).customName, QStringLiteral("shoe_size"));
+    EXPECT_EQ(applied->target(3).field, ImportField::Email);
+    EXPECT_EQ(applied->target(4).field, ImportField::City) << "unknown headers fall back to the automatic guess";
+}
+
+TEST(ColumnMapping, RejectsBrokenPresets)
+{
+    QJsonObject notOurs{{QStringLiteral("columns"), QJsonObject{}}};
+    EXPECT_FALSE(ColumnMapping::fromPreset(notOurs, {}).hasValue());
+    QJsonObject badField{{QStringLiteral("format"), QStringLiteral("leadline-import-mapping")},
+                         {QStringLiteral("version"), 1},
+                         {QStringLiteral("columns"), QJsonObject{{QStringLiteral("A"), QStringLiteral("shoe")}}}};
+    const auto result = ColumnMapping::fromPreset(badField, {QStringLiteral("A")});
+    ASSERT_FALSE(result.hasValue());
+    EXPECT_TRUE(result.error().message().contains(QStringLiteral("shoe")));
+
+    QTemporaryDir dir;
+    QFile broken(dir.filePath(QStringLiteral("broken.json")));
+    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": ");
+    broken.close();
+    const auto read = ColumnMapping::readPresetFile(broken.fileName());
+    ASSERT_FALSE(read.hasValue());
+    EXPECT_TRUE(read.error().message().contains(QStringLiteral("not valid JSON")));
+}
