@@ -1,0 +1,197 @@
+#include "models/activities/timelinemodel.h"
+
+#include "services/activities/activityservice.h"
+
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Leadline::Models {
+
+namespace {
+constexpr int BatchSize = 100;
+
+QString valueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return TimelineModel::tr("(empty)");
+    case QJsonValue::Bool:
+        return value.toBool() ? TimelineModel::tr("yes") : TimelineModel::tr("no");
+    case QJsonValue::Double:
+        return QLocale().toString(value.toDouble());
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        return text.isEmpty() ? TimelineModel::tr("(empty)") : text;
+    }
+    case QJsonValue::Array: {
+        QStringList items;
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array)
+            items << (item.isString() ? item.toString() : valueText(item));
+        return items.isEmpty() ? TimelineModel::tr("(empty)") : items.join(QStringLiteral(", "));
+    }
+    case QJsonValue::Object: {
+        QStringList items;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            items << QString(it.key() + QStringLiteral(": ") + valueText(it.value()));
+        return items.isEmpty() ? TimelineModel::tr("(empty)") : items.join(QStringLiteral(", "));
+    }
+    }
+    return {};
+}
+} // namespace
+
+TimelineModel::TimelineModel(Activities::ActivityService &service, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_service(service)
+{
+    m_pool.setMaxThreadCount(1);
+    connect(&m_service, &Activities::ActivityService::activityLogged, this,
+            [this](const Domain::Activity &activity) {
+                if (m_id.isEmpty())
+                    return;
+                if (activity.entityId == m_id || activity.contactId == m_id || activity.companyId == m_id)
+                    reload();
+            });
+}
+
+TimelineModel::~TimelineModel()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+void TimelineModel::setEntity(Domain::EntityType type, const QString &id)
+{
+    m_type = type;
+    m_id = id;
+    reload();
+}
+
+void TimelineModel::reload()
+{
+    ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = m_id.isEmpty();
+    m_loading = false;
+    endResetModel();
+    if (!m_id.isEmpty())
+        load({});
+}
+
+void TimelineModel::load(const QDateTime &before)
+{
+    m_loading = true;
+    const quint64 generation = m_generation;
+    const Activities::ActivityService *service = &m_service;
+    auto task = [service, type = m_type, id = m_id, before] {
+        if (type == Domain::EntityType::Company)
+            return service->timelineForCompany(id, BatchSize, before);
+        return service->timelineForContact(id, BatchSize, before);
+    };
+    auto *watcher = new QFutureWatcher<Expected<QList<Domain::Activity>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        const auto result = watcher->result();
+        if (!result) {
+            m_atEnd = true;
+            Q_EMIT errorOccurred(result.error().message());
+            return;
+        }
+        QList<Domain::Activity> batch = *result;
+        // Activities sharing the boundary timestamp may come twice; skip the ones we have.
+        QSet<QString> known;
+        for (const auto &activity : std::as_const(m_rows))
+            known.insert(activity.id);
+        batch.removeIf([&known](const Domain::Activity &activity) { return known.contains(activity.id); });
+        m_atEnd = result->size() < BatchSize;
+        if (!batch.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + batch.size() - 1));
+            m_rows.append(batch);
+            endInsertRows();
+        }
+        Q_EMIT loaded();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, task));
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+const Domain::Activity *TimelineModel::activityAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+QString TimelineModel::changesText(const QJsonObject &changes)
+{
+    QStringList lines;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const QJsonObject change = it.value().toObject();
+        if (change.contains(QStringLiteral("old")) || change.contains(QStringLiteral("new"))) {
+            lines << tr("%1: %2 → %3")
+                         .arg(it.key(), valueText(change.value(QStringLiteral("old"))),
+                              valueText(change.value(QStringLiteral("new"))));
+        } else {
+            lines << tr("%1: %2").arg(it.key(), valueText(it.value()));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Domain::Activity &activity = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString head = QString(QLocale().toString(activity.occurredAt.toLocalTime(), QLocale::ShortFormat)
+                               + QStringLiteral(" · ") + Domain::displayName(activity.type));
+        if (activity.durationSeconds)
+            head += QStringLiteral(" · ") + tr("%n min", nullptr, (*activity.durationSeconds + 59) / 60);
+        QStringList lines{head};
+        if (!activity.subject.isEmpty())
+            lines << activity.subject;
+        if (!activity.body.isEmpty())
+            lines << activity.body;
+        if (!activity.changes.isEmpty())
+            lines << changesText(activity.changes);
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::ToolTipRole:
+        return QLocale().toString(activity.occurredAt.toLocalTime(), QLocale::LongFormat);
+    case TypeRole: return Domain::toKey(activity.type);
+    case OccurredAtRole: return activity.occurredAt;
+    case SubjectRole: return activity.subject;
+    case BodyRole: return activity.body;
+    case ChangesRole: return changesText(activity.changes);
+    case IdRole: return activity.id;
+    default: return {};
+    }
+}
+
+bool TimelineModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_loading && !m_rows.isEmpty();
+}
+
+void TimelineModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    load(m_rows.constLast().occurredAt);
+}
+
+} // namespace Leadline::Models

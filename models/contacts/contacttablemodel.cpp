@@ -1,0 +1,189 @@
+#include "models/contacts/contacttablemodel.h"
+
+#include "services/contacts/contactservice.h"
+
+#include <QLocale>
+
+namespace Leadline::Models {
+
+using namespace Contacts;
+
+ContactTableModel::ContactTableModel(ContactService &service, QObject *parent)
+    : PagedTableModel(parent)
+    , m_service(service)
+{
+    // A bulk edit emits many change signals; one refresh covers them all.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(150);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(); });
+    connect(&m_service, &ContactService::contactsChanged, this, &ContactTableModel::scheduleRefresh);
+    connect(&m_service, &ContactService::contactsRemoved, this, &ContactTableModel::scheduleRefresh);
+    connect(&m_service, &ContactService::contactsRestored, this, &ContactTableModel::scheduleRefresh);
+    reload();
+}
+
+ContactTableModel::~ContactTableModel() = default;
+
+int ContactTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ContactTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ContactRow *row = rowAt(index.row());
+    if (role == LoadedRole)
+        return row != nullptr;
+    if (!row) {
+        if (role == Qt::DisplayRole && index.column() == Name)
+            return QStringLiteral("…");
+        return {};
+    }
+    switch (role) {
+    case IdRole:
+        return row->id;
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (Column(index.column())) {
+        case Name: {
+            const QString name = QString(row->firstName + QLatin1Char(' ') + row->lastName).trimmed();
+            return name.isEmpty() ? row->email : name;
+        }
+        case Email: return row->email;
+        case Phone: return row->phone;
+        case Company: return row->companyName;
+        case Title: return row->title;
+        case City: return row->city;
+        case Country: return row->country;
+        case LifecycleStage: return Domain::displayName(row->lifecycleStage);
+        case Owner: return row->ownerName;
+        case Created: return QLocale().toString(row->createdAt.toLocalTime(), QLocale::ShortFormat);
+        case Updated: return QLocale().toString(row->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        case ColumnCount: break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name: return tr("Name");
+    case Email: return tr("Email");
+    case Phone: return tr("Phone");
+    case Company: return tr("Company");
+    case Title: return tr("Title");
+    case City: return tr("City");
+    case Country: return tr("Country");
+    case LifecycleStage: return tr("Lifecycle stage");
+    case Owner: return tr("Owner");
+    case Created: return tr("Created");
+    case Updated: return tr("Updated");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+ContactColumn ContactTableModel::serviceColumn(Column column)
+{
+    switch (column) {
+    case Name: return ContactColumn::Name;
+    case Email: return ContactColumn::Email;
+    case Phone: return ContactColumn::Phone;
+    case Company: return ContactColumn::Company;
+    case Title: return ContactColumn::Title;
+    case City: return ContactColumn::City;
+    case Country: return ContactColumn::Country;
+    case LifecycleStage: return ContactColumn::LifecycleStage;
+    case Owner: return ContactColumn::Owner;
+    case Created: return ContactColumn::CreatedAt;
+    case Updated: return ContactColumn::UpdatedAt;
+    case ColumnCount: break;
+    }
+    return ContactColumn::Name;
+}
+
+bool ContactTableModel::isSortable(int column)
+{
+    return column >= 0 && column < ColumnCount && Contacts::isSortable(serviceColumn(Column(column)));
+}
+
+void ContactTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    setSort({serviceColumn(Column(column)), order});
+}
+
+QString ContactTableModel::contactIdAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return {};
+    const ContactRow *row = rowAt(index.row());
+    return row ? row->id : QString();
+}
+
+void ContactTableModel::setFilter(const ContactFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_total = -1;
+    reload();
+}
+
+void ContactTableModel::setSort(const ContactSort &sort)
+{
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    reload();
+}
+
+ContactTableModel::CountTask ContactTableModel::makeCountTask() const
+{
+    const ContactService *service = &m_service;
+    return [service, filter = m_filter] { return service->count(filter); };
+}
+
+ContactTableModel::PageTask ContactTableModel::makePageTask(qint64 offset, int limit,
+                                                            const ContactRow *previousLast) const
+{
+    const ContactService *service = &m_service;
+    if (previousLast) {
+        return [service, filter = m_filter, sort = m_sort, key = RowKey{previousLast->sortKey, previousLast->id},
+                limit] { return service->pageAfter(filter, sort, key, limit); };
+    }
+    return [service, filter = m_filter, sort = m_sort, offset, limit] {
+        return service->page(filter, sort, offset, limit);
+    };
+}
+
+void ContactTableModel::loadFailed(const Error &error)
+{
+    Q_EMIT errorOccurred(error.message());
+}
+
+void ContactTableModel::busyChanged(bool busy)
+{
+    Q_EMIT busyStateChanged(busy);
+}
+
+void ContactTableModel::countChanged(qint64 count)
+{
+    m_total = count;
+    Q_EMIT totalCountChanged(count);
+}
+
+void ContactTableModel::scheduleRefresh()
+{
+    m_refreshTimer.start();
+}
+
+} // namespace Leadline::Models
