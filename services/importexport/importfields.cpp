@@ -37,6 +37,7 @@ const QList<ImportFieldInfo> kFields = {
     {F::OwnerEmail, "owner_email", QT_TRANSLATE_NOOP("ImportFields", "Owner (email)"), K::Email, false},
     {F::Source, "source", QT_TRANSLATE_NOOP("ImportFields", "Source"), K::Enum, false},
     {F::ExternalId, "external_id", QT_TRANSLATE_NOOP("ImportFields", "External id"), K::Text, false},
+    {F::CreatedAt, "created_at", QT_TRANSLATE_NOOP("ImportFields", "Created on (keeps the original date)"), K::Date, false},
     {F::Custom, "custom", QT_TRANSLATE_NOOP("ImportFields", "Custom field"), K::Text, true},
 };
 
@@ -97,6 +98,8 @@ QHash<QString, ImportField> buildSynonyms()
         {F::Source, {"source", "lead source", "original source", "contact source", "quelle", "origin"}},
         {F::ExternalId, {"id", "external id", "record id", "contact id", "lead id", "leid", "euid", "unique id",
                          "customer id", "crm id", "salesforce id", "hubspot id", "member id", "kundennummer"}},
+        {F::CreatedAt, {"create date", "created date", "created", "created at", "date added", "date created",
+                        "creation date", "erstellt am", "angelegt am", "date de creation", "fecha de creacion"}},
     };
     QHash<QString, ImportField> synonyms;
     for (const auto &[field, names] : table)

@@ -13,7 +13,7 @@ enum class ImportField {
     FirstName, LastName, FullName, Email, OtherEmail, Phone, OtherPhone, Title,
     CompanyName, CompanyDomain, Street, City, Region, PostalCode, Country, TimeZone,
     LifecycleStage, OptInEmail, OptInSms, OptInWhatsApp, OptInVoice, DoNotContact,
-    Tags, OwnerEmail, Source, ExternalId,
+    Tags, OwnerEmail, Source, ExternalId, CreatedAt,
     Custom, // a custom field; the mapping carries its name
 };
 

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "services/domain/enums.h"
+#include "services/importexport/columnmapping.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Leadline::ImportExport {
+
+enum class MatchKey { Email, Phone, ExternalId };
+enum class DuplicateAction { Skip, FillEmpty, Overwrite };
+enum class DateOrder { DayFirst, MonthFirst }; // for "03/04/2025"; ISO dates are always understood
+
+QString matchKeyName(MatchKey key);
+std::optional<MatchKey> matchKeyFromName(const QString &name);
+QString duplicateActionName(DuplicateAction action);
+std::optional<DuplicateAction> duplicateActionFromName(const QString &name);
+
+// Everything the user chose in the import wizard (or on the command line).
+struct ImportOptions
+{
+    QString filePath;
+    QString sheet;                          // XLSX: sheet name; empty = first sheet
+    std::optional<ColumnMapping> mapping;   // nullopt: the automatic mapping of the file's headers
+    MatchKey matchOn = MatchKey::Email;
+    DuplicateAction onDuplicate = DuplicateAction::Skip;
+    QString defaultRegion;                  // ISO 3166-1 for phone numbers without a country code
+    DateOrder dateOrder = DateOrder::DayFirst;
+    Domain::LifecycleStage defaultStage = Domain::LifecycleStage::Lead;
+    QStringList extraTags;                  // added to every imported contact
+    QString rejectsPath;                    // CSV of rejected rows; empty = next to the database
+};
+
+} // namespace Leadline::ImportExport

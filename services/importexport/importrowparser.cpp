@@ -1,0 +1,327 @@
+#include "services/importexport/importrowparser.h"
+
+#include "services/domain/emailaddress.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace Leadline::ImportExport {
+
+using Domain::Channel;
+using Domain::LifecycleStage;
+using Domain::OptInStatus;
+
+namespace {
+
+// Case- and punctuation-insensitive key for enum matching ("Marketing Qualified Lead" → "marketingqualifiedlead").
+QString enumText(const QString &text)
+{
+    return normalizedHeader(text);
+}
+
+template<typename E>
+std::optional<E> matchEnum(const QString &text)
+{
+    const QString wanted = enumText(text);
+    for (E value : Domain::allValues<E>()) {
+        if (wanted == enumText(Domain::toKey(value)) || wanted == enumText(Domain::displayName(value)))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QString domainFrom(const QString &text)
+{
+    QString domain = text.trimmed().toLower();
+    const qsizetype scheme = domain.indexOf(QStringLiteral("://"));
+    if (scheme >= 0)
+        domain = domain.mid(scheme + 3);
+    const qsizetype slash = domain.indexOf(QLatin1Char('/'));
+    if (slash >= 0)
+        domain.truncate(slash);
+    if (domain.startsWith(QStringLiteral("www.")))
+        domain = domain.mid(4);
+    return domain;
+}
+
+} // namespace
+
+QString ParsedRow::matchValue(MatchKey key) const
+{
+    switch (key) {
+    case MatchKey::Email: return contact.email.toLower();
+    case MatchKey::Phone: return contact.phone;
+    case MatchKey::ExternalId: return contact.externalId;
+    }
+    return {};
+}
+
+QString ParsedRow::rejectReason(const QStringList &headers) const
+{
+    QStringList parts;
+    for (const CellIssue &issue : issues) {
+        if (issue.column >= 0)
+            parts << QStringLiteral("%1: %2").arg(headers.value(issue.column, QString::number(issue.column + 1)), issue.message);
+        else
+            parts << issue.message;
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+ImportRowParser::ImportRowParser(ColumnMapping mapping, const ImportOptions &options)
+    : m_mapping(std::move(mapping))
+    , m_options(options)
+{
+}
+
+ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) const
+{
+    ParsedRow row;
+    row.sourceRow = sourceRow;
+    row.contact.lifecycleStage = m_options.defaultStage;
+    row.contact.source = Domain::LeadSource::Import;
+    const int columns = qMin(int(cells.size()), m_mapping.columnCount());
+    for (int column = 0; column < columns; ++column) {
+        if (m_mapping.target(column).isSkipped())
+            continue;
+        const QString value = cells.at(column).trimmed();
+        if (!value.isEmpty())
+            applyCell(row, column, value);
+    }
+    for (const QString &tag : m_options.extraTags)
+        if (!row.contact.tags.contains(tag, Qt::CaseInsensitive))
+            row.contact.tags << tag;
+
+    const Domain::Contact &c = row.contact;
+    if (!row.isRejected() && c.firstName.isEmpty() && c.lastName.isEmpty() && c.email.isEmpty() && c.phone.isEmpty()
+        && c.externalId.isEmpty())
+        row.issues.append({-1, tr("The row has no name, email, phone or external id.")});
+    return row;
+}
+
+void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value) const
+{
+    const ColumnTarget &target = m_mapping.target(column);
+    Domain::Contact &c = row.contact;
+    const auto issue = [&](const QString &message) { row.issues.append({column, message}); };
+    const ImportField field = *target.field;
+
+    switch (field) {
+    case ImportField::FirstName: c.firstName = value; break;
+    case ImportField::LastName: c.lastName = value; break;
+    case ImportField::FullName: {
+        QString first, last;
+        const qsizetype comma = value.indexOf(QLatin1Char(','));
+        if (comma > 0) { // "Smith, Ann"
+            last = value.left(comma).trimmed();
+            first = value.mid(comma + 1).trimmed();
+        } else {
+            const qsizetype space = value.lastIndexOf(QLatin1Char(' '));
+            first = space > 0 ? value.left(space).trimmed() : value;
+            last = space > 0 ? value.mid(space + 1).trimmed() : QString();
+        }
+        if (c.firstName.isEmpty())
+            c.firstName = first;
+        if (c.lastName.isEmpty())
+            c.lastName = last;
+        row.present << ImportField::FirstName << ImportField::LastName;
+        return;
+    }
+    case ImportField::Email:
+    case ImportField::OtherEmail:
+    case ImportField::OwnerEmail: {
+        if (!Domain::isValidEmail(value)) {
+            issue(tr("\"%1\" is not a valid email address").arg(value));
+            return;
+        }
+        if (field == ImportField::Email)
+            c.email = value;
+        else if (field == ImportField::OtherEmail)
+            c.otherEmails << value;
+        else
+            row.ownerEmail = value.toLower();
+        break;
+    }
+    case ImportField::Phone:
+    case ImportField::OtherPhone: {
+        const QString e164 = normalizePhone(row, column, value);
+        if (e164.isEmpty())
+            return;
+        if (field == ImportField::Phone)
+            c.phone = e164;
+        else
+            c.otherPhones << e164;
+        break;
+    }
+    case ImportField::Title: c.title = value; break;
+    case ImportField::CompanyName: row.companyName = value; break;
+    case ImportField::CompanyDomain: row.companyDomain = domainFrom(value); break;
+    case ImportField::Street: c.address.street = value; break;
+    case ImportField::City: c.address.city = value; break;
+    case ImportField::Region: c.address.region = value; break;
+    case ImportField::PostalCode: c.address.postalCode = value; break;
+    case ImportField::Country: c.address.country = value; break;
+    case ImportField::TimeZone:
+        if (!QTimeZone::isTimeZoneIdAvailable(value.toUtf8())) {
+            issue(tr("\"%1\" is not a known time zone (use names like Europe/Berlin)").arg(value));
+            return;
+        }
+        c.timeZone = value;
+        break;
+    case ImportField::LifecycleStage:
+        if (auto stage = parseLifecycleStage(value)) {
+            c.lifecycleStage = *stage;
+        } else {
+            issue(tr("\"%1\" is not a lifecycle stage").arg(value));
+            return;
+        }
+        break;
+    case ImportField::OptInEmail:
+    case ImportField::OptInSms:
+    case ImportField::OptInWhatsApp:
+    case ImportField::OptInVoice: {
+        const auto status = parseOptIn(value);
+        if (!status) {
+            issue(tr("\"%1\" is not a consent value (yes/no, opted in/opted out, pending)").arg(value));
+            return;
+        }
+        const Channel channel = field == ImportField::OptInEmail ? Channel::Email
+                                : field == ImportField::OptInSms ? Channel::Sms
+                                : field == ImportField::OptInWhatsApp ? Channel::WhatsApp
+                                                                      : Channel::Voice;
+        c.optIn.insert(channel, *status);
+        break;
+    }
+    case ImportField::DoNotContact:
+        if (auto flag = parseBoolean(value)) {
+            c.doNotContact = *flag;
+        } else {
+            issue(tr("\"%1\" is not yes or no").arg(value));
+            return;
+        }
+        break;
+    case ImportField::Tags:
+        for (const QString &part : value.split(QRegularExpression(QStringLiteral("[,;|]")), Qt::SkipEmptyParts)) {
+            const QString tag = part.trimmed();
+            if (!tag.isEmpty() && !c.tags.contains(tag, Qt::CaseInsensitive))
+                c.tags << tag;
+        }
+        break;
+    case ImportField::Source:
+        if (auto source = parseSource(value)) {
+            c.source = *source;
+        } else {
+            issue(tr("\"%1\" is not a lead source").arg(value));
+            return;
+        }
+        break;
+    case ImportField::ExternalId: c.externalId = value; break;
+    case ImportField::CreatedAt: {
+        const QDateTime when = parseDate(value, m_options.dateOrder);
+        if (!when.isValid()) {
+            issue(tr("\"%1\" is not a date").arg(value));
+            return;
+        }
+        c.createdAt = when;
+        break;
+    }
+    case ImportField::Custom:
+        c.customFields.insert(target.customName, value);
+        row.customPresent << target.customName;
+        return;
+    }
+    row.present << field;
+}
+
+QString ImportRowParser::normalizePhone(ParsedRow &row, int column, const QString &value) const
+{
+    // Values already in E.164 skip libphonenumber: it is the cost centre of bulk imports.
+    if (Contacts::PhoneNormalizer::looksLikeE164(value))
+        return value;
+    auto e164 = m_phones.toE164(value, m_options.defaultRegion);
+    if (!e164) {
+        row.issues.append({column, e164.error().message()});
+        return {};
+    }
+    return *e164;
+}
+
+std::optional<LifecycleStage> ImportRowParser::parseLifecycleStage(const QString &text)
+{
+    const QString key = enumText(text);
+    if (key == QLatin1String("mql"))
+        return LifecycleStage::MarketingQualifiedLead;
+    if (key == QLatin1String("sql"))
+        return LifecycleStage::SalesQualifiedLead;
+    if (key == QLatin1String("prospect"))
+        return LifecycleStage::Lead;
+    return matchEnum<LifecycleStage>(text);
+}
+
+std::optional<OptInStatus> ImportRowParser::parseOptIn(const QString &text)
+{
+    const QString key = enumText(text);
+    static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"), QStringLiteral("1"),
+                                    QStringLiteral("x"), QStringLiteral("ja"), QStringLiteral("oui"), QStringLiteral("si"),
+                                    QStringLiteral("subscribed"), QStringLiteral("optin"), QStringLiteral("granted")};
+    static const QStringList no = {QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"), QStringLiteral("0"),
+                                   QStringLiteral("nein"), QStringLiteral("non"), QStringLiteral("unsubscribed"),
+                                   QStringLiteral("optout"), QStringLiteral("revoked"), QStringLiteral("cleaned")};
+    if (yes.contains(key))
+        return OptInStatus::OptedIn;
+    if (no.contains(key))
+        return OptInStatus::OptedOut;
+    if (key == QLatin1String("doubleoptin") || key == QLatin1String("confirmed"))
+        return OptInStatus::DoubleOptedIn;
+    if (key == QLatin1String("pending") || key == QLatin1String("unconfirmed"))
+        return OptInStatus::Pending;
+    return matchEnum<OptInStatus>(text);
+}
+
+std::optional<bool> ImportRowParser::parseBoolean(const QString &text)
+{
+    const QString key = enumText(text);
+    static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"), QStringLiteral("1"),
+                                    QStringLiteral("x"), QStringLiteral("ja"), QStringLiteral("oui"), QStringLiteral("si"),
+                                    QStringLiteral("wahr")};
+    static const QStringList no = {QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"), QStringLiteral("0"),
+                                   QStringLiteral("nein"), QStringLiteral("non"), QStringLiteral("falsch")};
+    if (yes.contains(key))
+        return true;
+    if (no.contains(key))
+        return false;
+    return std::nullopt;
+}
+
+std::optional<Domain::LeadSource> ImportRowParser::parseSource(const QString &text)
+{
+    return matchEnum<Domain::LeadSource>(text);
+}
+
+QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)
+{
+    const QString value = text.trimmed();
+    QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(value, Qt::ISODate);
+    if (dt.isValid())
+        return dt.timeSpec() == Qt::LocalTime ? QDateTime(dt.date(), dt.time(), Qt::UTC) : dt.toUTC();
+    const QStringList dayFirst = {QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy"), QStringLiteral("dd/MM/yyyy"),
+                                  QStringLiteral("d/M/yyyy"), QStringLiteral("dd-MM-yyyy"), QStringLiteral("dd.MM.yyyy HH:mm"),
+                                  QStringLiteral("dd/MM/yyyy HH:mm")};
+    const QStringList monthFirst = {QStringLiteral("MM/dd/yyyy"), QStringLiteral("M/d/yyyy"), QStringLiteral("MM/dd/yyyy HH:mm"),
+                                    QStringLiteral("M/d/yyyy h:mm AP"), QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy")};
+    const QStringList common = {QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
+                                QStringLiteral("yyyy/MM/dd"), QStringLiteral("yyyy-MM-dd")};
+    for (const QString &format : common + (order == DateOrder::DayFirst ? dayFirst : monthFirst)) {
+        dt = QDateTime::fromString(value, format);
+        if (dt.isValid())
+            return QDateTime(dt.date(), dt.time(), Qt::UTC);
+        const QDate date = QDate::fromString(value, format);
+        if (date.isValid())
+            return QDateTime(date, QTime(0, 0), Qt::UTC);
+    }
+    return {};
+}
+
+} // namespace Leadline::ImportExport

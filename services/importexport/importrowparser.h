@@ -1,0 +1,64 @@
+#pragma once
+
+#include "services/contacts/phonenormalizer.h"
+#include "services/domain/entities.h"
+#include "services/importexport/importoptions.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+
+namespace Leadline::ImportExport {
+
+struct CellIssue
+{
+    int column = -1; // 0-based source column
+    QString message; // translated: what is wrong with the value
+};
+
+// One source row turned into a contact, with what the row said about its company and owner.
+struct ParsedRow
+{
+    qint64 sourceRow = 0;             // 1-based line (CSV) or row (XLSX) in the file
+    Domain::Contact contact;
+    QString companyName;
+    QString companyDomain;
+    QString ownerEmail;
+    QSet<ImportField> present;        // fields the row has a (valid) value for
+    QStringList customPresent;        // custom fields the row has a value for
+    QList<CellIssue> issues;          // any issue rejects the row
+
+    bool isRejected() const { return !issues.isEmpty(); }
+    QString matchValue(MatchKey key) const; // normalised key for de-duplication; empty if none
+    QString rejectReason(const QStringList &headers) const;
+};
+
+// Turns cells into a validated contact: trims, splits full names, checks email syntax,
+// normalises phones to E.164 (a cheap path for values already in E.164), parses enums,
+// booleans and dates. Immutable after construction: parse() may run on many threads at once.
+class ImportRowParser
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::ImportRowParser)
+public:
+    ImportRowParser(ColumnMapping mapping, const ImportOptions &options);
+
+    ParsedRow parse(const QStringList &cells, qint64 sourceRow) const;
+    const ColumnMapping &mapping() const { return m_mapping; }
+
+    // Value parsers, public for the wizard's preview and for tests.
+    static std::optional<Domain::LifecycleStage> parseLifecycleStage(const QString &text);
+    static std::optional<Domain::OptInStatus> parseOptIn(const QString &text);
+    static std::optional<bool> parseBoolean(const QString &text);
+    static std::optional<Domain::LeadSource> parseSource(const QString &text);
+    static QDateTime parseDate(const QString &text, DateOrder order);
+
+private:
+    void applyCell(ParsedRow &row, int column, const QString &value) const;
+    QString normalizePhone(ParsedRow &row, int column, const QString &value) const;
+
+    ColumnMapping m_mapping;
+    ImportOptions m_options;
+    Contacts::PhoneNormalizer m_phones;
+};
+
+} // namespace Leadline::ImportExport
