@@ -32,18 +32,28 @@ public:
     Expected<Domain::Activity> log(Domain::Activity activity);
     Result remove(const QString &activityId);
 
-    // Newest first; pass the last occurredAt/id seen to get the next page.
+    // Newest first (occurred_at, then id); pass the last occurredAt/id seen to get the next page
+    // (with only `before`, everything at that instant is skipped).
     Expected<QList<Domain::Activity>> timelineForContact(const QString &contactId, int limit = 100,
-                                                         const QDateTime &before = {}) const;
+                                                         const QDateTime &before = {},
+                                                         const QString &beforeId = {}) const;
     Expected<QList<Domain::Activity>> timelineForCompany(const QString &companyId, int limit = 100,
-                                                         const QDateTime &before = {}) const;
+                                                         const QDateTime &before = {},
+                                                         const QString &beforeId = {}) const;
     Expected<QList<Domain::Activity>> timelineForLead(const QString &leadId, int limit = 100,
-                                                      const QDateTime &before = {}) const;
+                                                      const QDateTime &before = {},
+                                                      const QString &beforeId = {}) const;
+
+    Expected<Domain::Activity> get(const QString &activityId) const;
 
 Q_SIGNALS:
     void activityLogged(const Leadline::Domain::Activity &activity);
+    void activityRemoved(const QString &activityId);
 
 private:
+    Expected<QList<Domain::Activity>> timeline(const char *column, const QString &id, int limit,
+                                               const QDateTime &before, const QString &beforeId) const;
+
     std::shared_ptr<Storage::Database> m_database;
     const Domain::Clock &m_clock;
 };

@@ -1,0 +1,1035 @@
+#include "services/contacts/contactservice.h"
+
+#include "services/activities/activityservice.h"
+#include "services/contacts/emailaddress.h"
+#include "services/contacts/phonenormalizer.h"
+#include "services/domain/clock.h"
+#include "services/domain/uuid.h"
+#include "services/settings/settingsrepository.h"
+#include "services/storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace Leadline::Contacts {
+
+using Domain::Activity;
+using Domain::ActivityType;
+using Domain::Channel;
+using Domain::Contact;
+using Domain::OptInStatus;
+
+namespace {
+
+// Below this offset a forward scan is cheaper than counting the rows to decide the direction.
+constexpr qint64 s_forwardScanLimit = 10000;
+
+const char *const s_contactColumns =
+    "c.id, c.first_name, c.last_name, c.email, c.other_emails, c.phone, c.other_phones, c.title, c.company_id, "
+    "c.company_name, c.street, c.city, c.region, c.postal_code, c.country, c.time_zone, c.lifecycle_stage, "
+    "c.opt_in_email, c.opt_in_sms, c.opt_in_whatsapp, c.opt_in_voice, c.do_not_contact, c.owner_id, c.source, "
+    "c.external_id, c.custom_fields, c.created_at, c.updated_at, c.deleted_at";
+
+const char *const s_rowColumns = "c.id, c.first_name, c.last_name, c.email, c.phone, c.company_name, c.title, c.city, "
+                                 "c.country, c.lifecycle_stage, u.name, c.created_at, c.updated_at";
+constexpr int s_rowColumnCount = 13;
+
+QVariant textOrNull(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QString jsonArrayText(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringListFromJson(const QString &text)
+{
+    QStringList result;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : array)
+        if (value.isString())
+            result << value.toString();
+    return result;
+}
+
+QString channelField(Channel channel)
+{
+    switch (channel) {
+    case Channel::Email: return QStringLiteral("optInEmail");
+    case Channel::Sms: return QStringLiteral("optInSms");
+    case Channel::WhatsApp: return QStringLiteral("optInWhatsapp");
+    case Channel::Voice: return QStringLiteral("optInVoice");
+    }
+    return {};
+}
+
+// Every stored field of a contact under the name the change log uses.
+QJsonObject fieldValues(const Contact &c)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("firstName"), c.firstName);
+    o.insert(QStringLiteral("lastName"), c.lastName);
+    o.insert(QStringLiteral("email"), c.email);
+    o.insert(QStringLiteral("otherEmails"), QJsonArray::fromStringList(c.otherEmails));
+    o.insert(QStringLiteral("phone"), c.phone);
+    o.insert(QStringLiteral("otherPhones"), QJsonArray::fromStringList(c.otherPhones));
+    o.insert(QStringLiteral("title"), c.title);
+    o.insert(QStringLiteral("companyId"), c.companyId);
+    o.insert(QStringLiteral("street"), c.address.street);
+    o.insert(QStringLiteral("city"), c.address.city);
+    o.insert(QStringLiteral("region"), c.address.region);
+    o.insert(QStringLiteral("postalCode"), c.address.postalCode);
+    o.insert(QStringLiteral("country"), c.address.country);
+    o.insert(QStringLiteral("timeZone"), c.timeZone);
+    o.insert(QStringLiteral("lifecycleStage"), Domain::toKey(c.lifecycleStage));
+    for (Channel channel : Domain::allValues<Channel>())
+        o.insert(channelField(channel), Domain::toKey(c.optInFor(channel)));
+    o.insert(QStringLiteral("doNotContact"), c.doNotContact);
+    o.insert(QStringLiteral("ownerId"), c.ownerId);
+    o.insert(QStringLiteral("source"), Domain::toKey(c.source));
+    o.insert(QStringLiteral("externalId"), c.externalId);
+    o.insert(QStringLiteral("customFields"), c.customFields);
+    QStringList tags = c.tags;
+    tags.sort(Qt::CaseInsensitive);
+    o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+    return o;
+}
+
+bool isEmptyJson(const QJsonValue &value)
+{
+    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty())
+           || (value.isArray() && value.toArray().isEmpty()) || (value.isObject() && value.toObject().isEmpty());
+}
+
+QJsonObject change(const QJsonValue &oldValue, const QJsonValue &newValue)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("old"), oldValue);
+    o.insert(QStringLiteral("new"), newValue);
+    return o;
+}
+
+QStringList cleanedList(const QStringList &values)
+{
+    QStringList result;
+    QSet<QString> seen;
+    for (const QString &value : values) {
+        const QString trimmed = value.trimmed();
+        if (trimmed.isEmpty() || seen.contains(trimmed.toLower()))
+            continue;
+        seen.insert(trimmed.toLower());
+        result << trimmed;
+    }
+    return result;
+}
+
+bool sameTags(QStringList a, QStringList b)
+{
+    for (QString &tag : a)
+        tag = tag.toLower();
+    for (QString &tag : b)
+        tag = tag.toLower();
+    a.sort();
+    b.sort();
+    return a == b;
+}
+
+} // namespace
+
+class ContactService::Private
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::Contacts::ContactService)
+public:
+    Private(std::shared_ptr<Storage::Database> database, const Domain::Clock &theClock)
+        : db(std::move(database))
+        , clock(theClock)
+    {
+    }
+
+    std::shared_ptr<Storage::Database> db;
+    const Domain::Clock &clock;
+    PhoneNormalizer phones;
+    mutable QMutex regionMutex;
+    mutable std::optional<QString> region; // cache of the setting
+
+    const Storage::SqlDialect &dialect() const { return db->dialect(); }
+    QVariant now() const { return dialect().timestampToDb(clock.nowUtc()); }
+
+    Contact contactFrom(const QSqlQuery &q) const;
+    Expected<Contact> load(const QString &id, bool includeDeleted) const;
+    Expected<QStringList> tagsOf(const QString &contactId) const;
+    Expected<QString> liveIdWithEmail(const QString &email, const QString &exceptId) const;
+    Expected<QString> companyName(const QString &companyId) const;
+    Expected<QString> ensureTag(const QString &name) const;
+    Result setTags(const QString &contactId, const QStringList &tags) const;
+    Result writeContact(const Contact &contact, bool insert) const;
+    Error duplicateEmail(const QString &email) const;
+    Expected<Activity> recordActivity(const Contact &contact, ActivityType type, const QJsonObject &changes,
+                                      const Domain::Actor &actor) const;
+
+    // Paging helpers
+    struct Query
+    {
+        QString where; // starts with "c.deleted_at IS NULL"
+        QVariantList bindings;
+    };
+    Query filterQuery(const ContactFilter &filter) const;
+    QStringList sortExpressions(ContactColumn column) const;
+    QString orderBy(const QStringList &exprs, bool descending) const;
+    Expected<QList<ContactRow>> fetchRows(const Query &query, const ContactSort &sort, bool reverse, qint64 offset,
+                                          int limit) const;
+};
+
+Contact ContactService::Private::contactFrom(const QSqlQuery &q) const
+{
+    Contact c;
+    c.id = q.value(0).toString();
+    c.firstName = q.value(1).toString();
+    c.lastName = q.value(2).toString();
+    c.email = q.value(3).toString();
+    c.otherEmails = stringListFromJson(q.value(4).toString());
+    c.phone = q.value(5).toString();
+    c.otherPhones = stringListFromJson(q.value(6).toString());
+    c.title = q.value(7).toString();
+    c.companyId = q.value(8).toString();
+    c.companyName = q.value(9).toString();
+    c.address.street = q.value(10).toString();
+    c.address.city = q.value(11).toString();
+    c.address.region = q.value(12).toString();
+    c.address.postalCode = q.value(13).toString();
+    c.address.country = q.value(14).toString();
+    c.timeZone = q.value(15).toString();
+    c.lifecycleStage = Domain::fromKeyOr(q.value(16).toString(), Domain::LifecycleStage::Lead);
+    int column = 17;
+    for (Channel channel : Domain::allValues<Channel>()) {
+        const OptInStatus status = Domain::fromKeyOr(q.value(column++).toString(), OptInStatus::Unknown);
+        if (status != OptInStatus::Unknown)
+            c.optIn.insert(channel, status);
+    }
+    c.doNotContact = q.value(21).toBool();
+    c.ownerId = q.value(22).toString();
+    c.source = Domain::fromKeyOr(q.value(23).toString(), Domain::LeadSource::Unknown);
+    c.externalId = q.value(24).toString();
+    c.customFields = QJsonDocument::fromJson(q.value(25).toString().toUtf8()).object();
+    c.createdAt = dialect().timestampFromDb(q.value(26));
+    c.updatedAt = dialect().timestampFromDb(q.value(27));
+    c.deletedAt = dialect().timestampFromDb(q.value(28));
+    return c;
+}
+
+Expected<Contact> ContactService::Private::load(const QString &id, bool includeDeleted) const
+{
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(s_contactColumns) + QStringLiteral(" FROM contacts c WHERE c.id = ?");
+    if (!includeDeleted)
+        sql += QStringLiteral(" AND c.deleted_at IS NULL");
+    auto q = db->exec(sql, {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(ErrorCode::NotFound, tr("The contact %1 does not exist or was deleted.").arg(id));
+    Contact contact = contactFrom(*q);
+    auto tags = tagsOf(id);
+    if (!tags)
+        return tags.error();
+    contact.tags = *tags;
+    return contact;
+}
+
+Expected<QStringList> ContactService::Private::tagsOf(const QString &contactId) const
+{
+    auto q = db->exec(QStringLiteral("SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                     "WHERE ct.contact_id = ? AND t.deleted_at IS NULL ORDER BY lower(t.name), t.id"),
+                      {contactId});
+    if (!q)
+        return q.error();
+    QStringList tags;
+    while (q->next())
+        tags << q->value(0).toString();
+    return tags;
+}
+
+Expected<QString> ContactService::Private::liveIdWithEmail(const QString &email, const QString &exceptId) const
+{
+    if (email.isEmpty())
+        return QString();
+    auto q = db->exec(QStringLiteral("SELECT id FROM contacts WHERE lower(email) = lower(?) AND deleted_at IS NULL "
+                                     "AND email IS NOT NULL AND email <> '' AND id <> ?"),
+                      {email, exceptId});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+Error ContactService::Private::duplicateEmail(const QString &email) const
+{
+    return Error(ErrorCode::Conflict, tr("Another contact already has the email address %1.").arg(email));
+}
+
+Expected<QString> ContactService::Private::companyName(const QString &companyId) const
+{
+    auto q = db->exec(QStringLiteral("SELECT name FROM companies WHERE id = ? AND deleted_at IS NULL"), {companyId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(ErrorCode::NotFound, tr("The company %1 does not exist or was deleted.").arg(companyId));
+    return q->value(0).toString();
+}
+
+Expected<QString> ContactService::Private::ensureTag(const QString &name) const
+{
+    auto q = db->exec(QStringLiteral("SELECT id FROM tags WHERE lower(name) = lower(?) AND deleted_at IS NULL"), {name});
+    if (!q)
+        return q.error();
+    if (q->next())
+        return q->value(0).toString();
+    const QString id = Domain::newIdAt(clock.nowUtc());
+    auto inserted = db->exec(QStringLiteral("INSERT INTO tags (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)"),
+                             {id, name, now(), now()});
+    if (!inserted)
+        return inserted.error();
+    return id;
+}
+
+Result ContactService::Private::setTags(const QString &contactId, const QStringList &tags) const
+{
+    auto cleared = db->exec(QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ?"), {contactId});
+    if (!cleared)
+        return cleared.error();
+    for (const QString &tag : tags) {
+        auto tagId = ensureTag(tag);
+        if (!tagId)
+            return tagId.error();
+        auto linked = db->exec(QStringLiteral("INSERT INTO contact_tags (contact_id, tag_id, created_at) VALUES (?, ?, ?) "
+                                              "ON CONFLICT DO NOTHING"),
+                               {contactId, *tagId, now()});
+        if (!linked)
+            return linked.error();
+    }
+    return {};
+}
+
+Result ContactService::Private::writeContact(const Contact &c, bool insert) const
+{
+    const auto &d = dialect();
+    const QString otherEmails = jsonArrayText(c.otherEmails);
+    const QString otherPhones = jsonArrayText(c.otherPhones);
+    const QString custom = QString::fromUtf8(QJsonDocument(c.customFields).toJson(QJsonDocument::Compact));
+    QVariantList values{c.firstName, c.lastName, textOrNull(c.email), otherEmails, textOrNull(c.phone), otherPhones,
+                        c.title, textOrNull(c.companyId), c.companyName, c.address.street, c.address.city,
+                        c.address.region, c.address.postalCode, c.address.country, c.timeZone,
+                        Domain::toKey(c.lifecycleStage)};
+    for (Channel channel : Domain::allValues<Channel>())
+        values << Domain::toKey(c.optInFor(channel));
+    values << d.boolToDb(c.doNotContact) << textOrNull(c.ownerId) << Domain::toKey(c.source) << textOrNull(c.externalId)
+           << custom << d.timestampToDb(c.updatedAt);
+    const QString json = d.jsonCast(QStringLiteral("?"));
+    QString sql;
+    if (insert) {
+        sql = QStringLiteral("INSERT INTO contacts (first_name, last_name, email, other_emails, phone, other_phones, title, "
+                             "company_id, company_name, street, city, region, postal_code, country, time_zone, "
+                             "lifecycle_stage, opt_in_email, opt_in_sms, opt_in_whatsapp, opt_in_voice, do_not_contact, "
+                             "owner_id, source, external_id, custom_fields, updated_at, created_at, id) VALUES "
+                             "(?, ?, ?, ")
+              + json + QStringLiteral(", ?, ") + json
+              + QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        values << d.timestampToDb(c.createdAt) << c.id;
+    } else {
+        sql = QStringLiteral("UPDATE contacts SET first_name = ?, last_name = ?, email = ?, other_emails = ") + json
+              + QStringLiteral(", phone = ?, other_phones = ") + json
+              + QStringLiteral(", title = ?, company_id = ?, company_name = ?, street = ?, city = ?, region = ?, "
+                               "postal_code = ?, country = ?, time_zone = ?, lifecycle_stage = ?, opt_in_email = ?, "
+                               "opt_in_sms = ?, opt_in_whatsapp = ?, opt_in_voice = ?, do_not_contact = ?, owner_id = ?, "
+                               "source = ?, external_id = ?, custom_fields = ?, updated_at = ? "
+                               "WHERE id = ? AND deleted_at IS NULL");
+        values << c.id;
+    }
+    auto written = db->exec(sql, values);
+    if (!written) {
+        if (written.error().code() == ErrorCode::Conflict && !c.email.isEmpty())
+            return duplicateEmail(c.email);
+        return written.error();
+    }
+    return {};
+}
+
+Expected<Activity> ContactService::Private::recordActivity(const Contact &contact, ActivityType type,
+                                                           const QJsonObject &changes,
+                                                           const Domain::Actor &actor) const
+{
+    Activity activity;
+    activity.type = type;
+    activity.entityType = Domain::EntityType::Contact;
+    activity.entityId = contact.id;
+    activity.contactId = contact.id;
+    activity.companyId = contact.companyId;
+    activity.userId = actor.userId;
+    activity.subject = contact.displayName();
+    activity.changes = changes;
+    return Activities::ActivityService::record(*db, clock, std::move(activity));
+}
+
+ContactService::Private::Query ContactService::Private::filterQuery(const ContactFilter &filter) const
+{
+    Query query;
+    query.where = QStringLiteral("c.deleted_at IS NULL");
+    if (filter.lifecycleStage) {
+        query.where += QStringLiteral(" AND c.lifecycle_stage = ?");
+        query.bindings << Domain::toKey(*filter.lifecycleStage);
+    }
+    if (!filter.ownerId.isEmpty()) {
+        query.where += QStringLiteral(" AND c.owner_id = ?");
+        query.bindings << filter.ownerId;
+    }
+    if (!filter.companyId.isEmpty()) {
+        query.where += QStringLiteral(" AND c.company_id = ?");
+        query.bindings << filter.companyId;
+    }
+    if (!filter.tag.trimmed().isEmpty()) {
+        query.where += QStringLiteral(" AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                      "WHERE lower(t.name) = lower(?) AND t.deleted_at IS NULL)");
+        query.bindings << filter.tag.trimmed();
+    }
+    // Only punctuation typed: nothing to match on, so the search does not narrow the list.
+    const QString searchValue = dialect().contactSearchValue(filter.search);
+    if (!searchValue.isEmpty()) {
+        query.where += QStringLiteral(" AND ") + dialect().contactSearchCondition();
+        query.bindings << searchValue;
+    }
+    return query;
+}
+
+QStringList ContactService::Private::sortExpressions(ContactColumn column) const
+{
+    // Each list must equal an index's leading expressions (0001/0002 migrations), id follows.
+    const auto ci = [this](const char *expr) { return dialect().caseInsensitive(QLatin1String(expr)); };
+    switch (column) {
+    case ContactColumn::Name:
+    case ContactColumn::Owner: return {ci("c.last_name"), ci("c.first_name")};
+    case ContactColumn::FirstName: return {ci("c.first_name")};
+    case ContactColumn::LastName: return {ci("c.last_name")};
+    case ContactColumn::Email: return {ci("coalesce(c.email, '')")};
+    case ContactColumn::Phone: return {QStringLiteral("coalesce(c.phone, '')")};
+    case ContactColumn::Company: return {ci("c.company_name")};
+    case ContactColumn::Title: return {ci("c.title")};
+    case ContactColumn::City: return {ci("c.city")};
+    case ContactColumn::Country: return {ci("c.country")};
+    case ContactColumn::LifecycleStage: return {QStringLiteral("c.lifecycle_stage")};
+    case ContactColumn::CreatedAt: return {QStringLiteral("c.created_at")};
+    case ContactColumn::UpdatedAt: return {QStringLiteral("c.updated_at")};
+    }
+    return {ci("c.last_name"), ci("c.first_name")};
+}
+
+QString ContactService::Private::orderBy(const QStringList &exprs, bool descending) const
+{
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    QStringList parts;
+    for (const QString &expr : exprs)
+        parts << expr + direction;
+    parts << QStringLiteral("c.id") + direction;
+    return QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", "));
+}
+
+Expected<QList<ContactRow>> ContactService::Private::fetchRows(const Query &query, const ContactSort &sort, bool reverse,
+                                                               qint64 offset, int limit) const
+{
+    const QStringList exprs = sortExpressions(sort.column);
+    const bool descending = (sort.order == Qt::DescendingOrder) != reverse;
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(s_rowColumns);
+    for (const QString &expr : exprs)
+        sql += QStringLiteral(", ") + expr;
+    sql += QStringLiteral(" FROM contacts c LEFT JOIN users u ON u.id = c.owner_id WHERE ") + query.where
+           + orderBy(exprs, descending) + QStringLiteral(" LIMIT ? OFFSET ?");
+    QVariantList bindings = query.bindings;
+    bindings << limit << offset;
+    auto q = db->exec(sql, bindings);
+    if (!q)
+        return q.error();
+    QList<ContactRow> rows;
+    rows.reserve(limit);
+    while (q->next()) {
+        ContactRow row;
+        row.id = q->value(0).toString();
+        row.firstName = q->value(1).toString();
+        row.lastName = q->value(2).toString();
+        row.email = q->value(3).toString();
+        row.phone = q->value(4).toString();
+        row.companyName = q->value(5).toString();
+        row.title = q->value(6).toString();
+        row.city = q->value(7).toString();
+        row.country = q->value(8).toString();
+        row.lifecycleStage = Domain::fromKeyOr(q->value(9).toString(), Domain::LifecycleStage::Lead);
+        row.ownerName = q->value(10).toString();
+        row.createdAt = dialect().timestampFromDb(q->value(11));
+        row.updatedAt = dialect().timestampFromDb(q->value(12));
+        if (exprs.size() == 1) {
+            row.sortKey = q->value(s_rowColumnCount);
+        } else {
+            QVariantList key;
+            for (int i = 0; i < exprs.size(); ++i)
+                key << q->value(s_rowColumnCount + i);
+            row.sortKey = key;
+        }
+        rows << row;
+    }
+    if (reverse)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+ContactService::ContactService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(std::move(database), clock))
+{
+}
+
+ContactService::~ContactService() = default;
+
+QString ContactService::defaultRegion() const
+{
+    QMutexLocker lock(&d->regionMutex);
+    if (!d->region) {
+        auto value = Settings::SettingsRepository::read(*d->db, QLatin1String(Settings::Keys::PhoneDefaultRegion));
+        if (!value)
+            return {}; // not cached: the next call asks again
+        d->region = value->trimmed().toUpper();
+    }
+    return *d->region;
+}
+
+Result ContactService::setDefaultRegion(const QString &region)
+{
+    const QString code = region.trimmed().toUpper();
+    if (!code.isEmpty() && !PhoneNormalizer::isKnownRegion(code))
+        return Error(ErrorCode::InvalidArgument,
+                     tr("“%1” is not a region code for phone numbers; use two letters such as DE or US.").arg(region));
+    if (Result written = Settings::SettingsRepository::write(*d->db, d->clock,
+                                                             QLatin1String(Settings::Keys::PhoneDefaultRegion), code);
+        !written)
+        return written;
+    QMutexLocker lock(&d->regionMutex);
+    d->region = code;
+    return {};
+}
+
+QList<FieldError> ContactService::validate(Contact &contact) const
+{
+    QList<FieldError> errors;
+    contact.firstName = contact.firstName.simplified();
+    contact.lastName = contact.lastName.simplified();
+    contact.title = contact.title.trimmed();
+    contact.address.street = contact.address.street.trimmed();
+    contact.address.city = contact.address.city.trimmed();
+    contact.address.region = contact.address.region.trimmed();
+    contact.address.postalCode = contact.address.postalCode.trimmed();
+    contact.address.country = contact.address.country.trimmed();
+    contact.timeZone = contact.timeZone.trimmed();
+    contact.externalId = contact.externalId.trimmed();
+    contact.companyId = contact.companyId.trimmed();
+    contact.ownerId = contact.ownerId.trimmed();
+    contact.email = contact.email.trimmed();
+    contact.phone = contact.phone.trimmed();
+    contact.tags = cleanedList(contact.tags);
+
+    if (!contact.email.isEmpty() && !isValidEmailAddress(contact.email))
+        errors << FieldError{QStringLiteral("email"),
+                             tr("“%1” is not a valid email address (expected name@example.com).").arg(contact.email)};
+    QStringList otherEmails;
+    const QStringList rawEmails = contact.otherEmails;
+    for (qsizetype i = 0; i < rawEmails.size(); ++i) {
+        const QString email = rawEmails.at(i).trimmed();
+        if (email.isEmpty())
+            continue;
+        if (!isValidEmailAddress(email))
+            errors << FieldError{QStringLiteral("otherEmails[%1]").arg(i),
+                                 tr("“%1” is not a valid email address (expected name@example.com).").arg(email)};
+        else if (email.compare(contact.email, Qt::CaseInsensitive) != 0
+                 && std::none_of(otherEmails.cbegin(), otherEmails.cend(), [&](const QString &e) {
+                        return e.compare(email, Qt::CaseInsensitive) == 0;
+                    }))
+            otherEmails << email;
+    }
+    contact.otherEmails = otherEmails;
+
+    const QString region = defaultRegion();
+    if (!contact.phone.isEmpty()) {
+        auto phone = d->phones.toE164(contact.phone, region);
+        if (phone)
+            contact.phone = *phone;
+        else
+            errors << FieldError{QStringLiteral("phone"), phone.error().message()};
+    }
+    QStringList otherPhones;
+    const QStringList rawPhones = contact.otherPhones;
+    for (qsizetype i = 0; i < rawPhones.size(); ++i) {
+        const QString raw = rawPhones.at(i).trimmed();
+        if (raw.isEmpty())
+            continue;
+        auto phone = d->phones.toE164(raw, region);
+        if (!phone)
+            errors << FieldError{QStringLiteral("otherPhones[%1]").arg(i), phone.error().message()};
+        else if (*phone != contact.phone && !otherPhones.contains(*phone))
+            otherPhones << *phone;
+    }
+    contact.otherPhones = otherPhones;
+
+    if (!contact.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(contact.timeZone.toUtf8()))
+        errors << FieldError{QStringLiteral("timeZone"),
+                             tr("“%1” is not a known time zone; use an IANA name such as Europe/Berlin.")
+                                 .arg(contact.timeZone)};
+
+    if (contact.firstName.isEmpty() && contact.lastName.isEmpty() && contact.email.isEmpty() && contact.phone.isEmpty())
+        errors.prepend(FieldError{QStringLiteral("name"),
+                                  tr("Enter at least a name, an email address or a phone number.")});
+
+    if (!contact.companyId.isEmpty()) {
+        auto name = d->companyName(contact.companyId);
+        if (!name)
+            errors << FieldError{QStringLiteral("companyId"), name.error().message()};
+        else
+            contact.companyName = *name;
+    } else {
+        contact.companyName.clear();
+    }
+    if (!contact.ownerId.isEmpty()) {
+        auto owner = d->db->exec(QStringLiteral("SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL"), {contact.ownerId});
+        if (!owner || !owner->next())
+            errors << FieldError{QStringLiteral("ownerId"), tr("The owner %1 is not a user of this database.").arg(contact.ownerId)};
+    }
+    for (const QString &tag : std::as_const(contact.tags))
+        if (tag.size() > 100)
+            errors << FieldError{QStringLiteral("tags"), tr("The tag “%1…” is longer than 100 characters.").arg(tag.left(20))};
+    return errors;
+}
+
+Expected<Contact> ContactService::get(const QString &id) const
+{
+    return d->load(id, false);
+}
+
+Expected<Contact> ContactService::findByEmail(const QString &email) const
+{
+    auto id = d->liveIdWithEmail(email.trimmed(), QString());
+    if (!id)
+        return id.error();
+    if (id->isEmpty())
+        return Error(ErrorCode::NotFound, tr("No contact has the email address %1.").arg(email.trimmed()));
+    return d->load(*id, false);
+}
+
+namespace {
+
+Error validationError(const QList<FieldError> &errors)
+{
+    QStringList messages;
+    for (const FieldError &error : errors)
+        messages << error.message;
+    return Error(ErrorCode::InvalidArgument, messages.join(QLatin1Char('\n')),
+                 errors.isEmpty() ? QString() : errors.first().field);
+}
+
+} // namespace
+
+Expected<Contact> ContactService::create(Contact contact, const Domain::Actor &actor)
+{
+    if (const QList<FieldError> errors = validate(contact); !errors.isEmpty())
+        return validationError(errors);
+    const QDateTime now = d->clock.nowUtc();
+    if (contact.id.isEmpty())
+        contact.id = Domain::newIdAt(now);
+    else if (!Domain::isValidId(contact.id))
+        return Error(ErrorCode::InvalidArgument, tr("“%1” is not a valid record id.").arg(contact.id));
+    contact.createdAt = now;
+    contact.updatedAt = now;
+    contact.deletedAt = {};
+
+    Storage::Transaction transaction(*d->db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto existing = d->liveIdWithEmail(contact.email, contact.id);
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
+        return d->duplicateEmail(contact.email);
+    if (Result written = d->writeContact(contact, true); !written)
+        return written.error();
+    if (Result tagged = d->setTags(contact.id, contact.tags); !tagged)
+        return tagged.error();
+
+    QJsonObject changes;
+    const QJsonObject values = fieldValues(contact);
+    const QJsonObject defaults = fieldValues(Contact{});
+    for (auto it = values.begin(); it != values.end(); ++it)
+        if (!isEmptyJson(it.value()) && it.value() != defaults.value(it.key()))
+            changes.insert(it.key(), change(QJsonValue::Null, it.value()));
+    if (auto recorded = d->recordActivity(contact, ActivityType::Created, changes, actor); !recorded)
+        return recorded.error();
+    if (Result committed = transaction.commit(); !committed)
+        return committed.error();
+
+    auto saved = d->load(contact.id, false);
+    Q_EMIT contactsChanged({contact.id});
+    return saved;
+}
+
+Expected<Contact> ContactService::update(Contact contact, const Domain::Actor &actor)
+{
+    if (contact.id.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("Cannot save a contact without an id; create it first."));
+    if (const QList<FieldError> errors = validate(contact); !errors.isEmpty())
+        return validationError(errors);
+
+    Storage::Transaction transaction(*d->db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto before = d->load(contact.id, false);
+    if (!before)
+        return before.error();
+    contact.createdAt = before->createdAt;
+    contact.deletedAt = {};
+
+    const QJsonObject oldValues = fieldValues(*before);
+    const QJsonObject newValues = fieldValues(contact);
+    QJsonObject changes;
+    QJsonObject ownerChange;
+    for (auto it = newValues.begin(); it != newValues.end(); ++it) {
+        const QJsonValue oldValue = oldValues.value(it.key());
+        if (oldValue == it.value())
+            continue;
+        if (it.key() == QLatin1String("tags") && sameTags(before->tags, contact.tags))
+            continue;
+        if (it.key() == QLatin1String("ownerId"))
+            ownerChange.insert(it.key(), change(oldValue, it.value()));
+        else
+            changes.insert(it.key(), change(oldValue, it.value()));
+    }
+    if (changes.isEmpty() && ownerChange.isEmpty())
+        return *before; // nothing to save: no write, no activity
+
+    if (contact.email.compare(before->email, Qt::CaseInsensitive) != 0) {
+        auto existing = d->liveIdWithEmail(contact.email, contact.id);
+        if (!existing)
+            return existing.error();
+        if (!existing->isEmpty())
+            return d->duplicateEmail(contact.email);
+    }
+    contact.updatedAt = d->clock.nowUtc();
+    if (Result written = d->writeContact(contact, false); !written)
+        return written.error();
+    if (changes.contains(QLatin1String("tags")))
+        if (Result tagged = d->setTags(contact.id, contact.tags); !tagged)
+            return tagged.error();
+    if (!changes.isEmpty())
+        if (auto recorded = d->recordActivity(contact, ActivityType::Updated, changes, actor); !recorded)
+            return recorded.error();
+    if (!ownerChange.isEmpty())
+        if (auto recorded = d->recordActivity(contact, ActivityType::OwnerChanged, ownerChange, actor); !recorded)
+            return recorded.error();
+    if (Result committed = transaction.commit(); !committed)
+        return committed.error();
+
+    auto saved = d->load(contact.id, false);
+    Q_EMIT contactsChanged({contact.id});
+    return saved;
+}
+
+Result ContactService::remove(const QStringList &ids, const Domain::Actor &actor)
+{
+    QStringList removed;
+    {
+        Storage::Transaction transaction(*d->db);
+        if (!transaction.isActive())
+            return transaction.error();
+        const QVariant now = d->now();
+        for (const QString &id : ids) {
+            auto contact = d->load(id, true);
+            if (!contact)
+                return contact.error();
+            if (contact->deletedAt.isValid())
+                continue; // already deleted
+            auto updated = d->db->exec(QStringLiteral("UPDATE contacts SET deleted_at = ?, updated_at = ? "
+                                                      "WHERE id = ? AND deleted_at IS NULL"),
+                                       {now, now, id});
+            if (!updated)
+                return updated.error();
+            if (auto recorded = d->recordActivity(*contact, ActivityType::Deleted, {}, actor); !recorded)
+                return recorded.error();
+            removed << id;
+        }
+        if (Result committed = transaction.commit(); !committed)
+            return committed;
+    }
+    if (!removed.isEmpty())
+        Q_EMIT contactsRemoved(removed);
+    return {};
+}
+
+Result ContactService::restore(const QStringList &ids, const Domain::Actor &actor)
+{
+    QStringList restored;
+    {
+        Storage::Transaction transaction(*d->db);
+        if (!transaction.isActive())
+            return transaction.error();
+        const QVariant now = d->now();
+        for (const QString &id : ids) {
+            auto contact = d->load(id, true);
+            if (!contact)
+                return contact.error();
+            if (!contact->deletedAt.isValid())
+                continue; // live already
+            auto other = d->liveIdWithEmail(contact->email, id);
+            if (!other)
+                return other.error();
+            if (!other->isEmpty())
+                return Error(ErrorCode::Conflict, tr("Cannot restore %1: another contact now has the email address %2.")
+                                                      .arg(contact->displayName(), contact->email));
+            auto updated = d->db->exec(QStringLiteral("UPDATE contacts SET deleted_at = NULL, updated_at = ? WHERE id = ?"),
+                                       {now, id});
+            if (!updated)
+                return updated.error();
+            if (auto recorded = d->recordActivity(*contact, ActivityType::Restored, {}, actor); !recorded)
+                return recorded.error();
+            restored << id;
+        }
+        if (Result committed = transaction.commit(); !committed)
+            return committed;
+    }
+    if (!restored.isEmpty())
+        Q_EMIT contactsRestored(restored);
+    return {};
+}
+
+Result ContactService::addTag(const QStringList &ids, const QString &tagName, const Domain::Actor &actor)
+{
+    const QString name = tagName.simplified();
+    if (name.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("Enter a tag name."));
+    if (name.size() > 100)
+        return Error(ErrorCode::InvalidArgument, tr("The tag “%1…” is longer than 100 characters.").arg(name.left(20)));
+    QStringList changed;
+    {
+        Storage::Transaction transaction(*d->db);
+        if (!transaction.isActive())
+            return transaction.error();
+        auto tagId = d->ensureTag(name);
+        if (!tagId)
+            return tagId.error();
+        const QVariant now = d->now();
+        for (const QString &id : ids) {
+            auto contact = d->load(id, false);
+            if (!contact)
+                return contact.error();
+            if (std::any_of(contact->tags.cbegin(), contact->tags.cend(),
+                            [&](const QString &t) { return t.compare(name, Qt::CaseInsensitive) == 0; }))
+                continue;
+            auto linked = d->db->exec(QStringLiteral("INSERT INTO contact_tags (contact_id, tag_id, created_at) "
+                                                     "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+                                      {id, *tagId, now});
+            if (!linked)
+                return linked.error();
+            auto touched = d->db->exec(QStringLiteral("UPDATE contacts SET updated_at = ? WHERE id = ?"), {now, id});
+            if (!touched)
+                return touched.error();
+            auto after = d->tagsOf(id);
+            if (!after)
+                return after.error();
+            QJsonObject changes{{QStringLiteral("tags"), change(QJsonArray::fromStringList(contact->tags),
+                                                                QJsonArray::fromStringList(*after))}};
+            if (auto recorded = d->recordActivity(*contact, ActivityType::Updated, changes, actor); !recorded)
+                return recorded.error();
+            changed << id;
+        }
+        if (Result committed = transaction.commit(); !committed)
+            return committed;
+    }
+    if (!changed.isEmpty())
+        Q_EMIT contactsChanged(changed);
+    return {};
+}
+
+Result ContactService::removeTag(const QStringList &ids, const QString &tagName, const Domain::Actor &actor)
+{
+    const QString name = tagName.simplified();
+    auto tag = d->db->exec(QStringLiteral("SELECT id FROM tags WHERE lower(name) = lower(?) AND deleted_at IS NULL"), {name});
+    if (!tag)
+        return tag.error();
+    if (!tag->next())
+        return Error(ErrorCode::NotFound, tr("There is no tag named “%1”.").arg(name));
+    const QString tagId = tag->value(0).toString();
+    QStringList changed;
+    {
+        Storage::Transaction transaction(*d->db);
+        if (!transaction.isActive())
+            return transaction.error();
+        const QVariant now = d->now();
+        for (const QString &id : ids) {
+            auto contact = d->load(id, false);
+            if (!contact)
+                return contact.error();
+            auto unlinked = d->db->exec(QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ? AND tag_id = ?"),
+                                        {id, tagId});
+            if (!unlinked)
+                return unlinked.error();
+            if (unlinked->numRowsAffected() <= 0)
+                continue;
+            auto touched = d->db->exec(QStringLiteral("UPDATE contacts SET updated_at = ? WHERE id = ?"), {now, id});
+            if (!touched)
+                return touched.error();
+            auto after = d->tagsOf(id);
+            if (!after)
+                return after.error();
+            QJsonObject changes{{QStringLiteral("tags"), change(QJsonArray::fromStringList(contact->tags),
+                                                                QJsonArray::fromStringList(*after))}};
+            if (auto recorded = d->recordActivity(*contact, ActivityType::Updated, changes, actor); !recorded)
+                return recorded.error();
+            changed << id;
+        }
+        if (Result committed = transaction.commit(); !committed)
+            return committed;
+    }
+    if (!changed.isEmpty())
+        Q_EMIT contactsChanged(changed);
+    return {};
+}
+
+Result ContactService::assignOwner(const QStringList &ids, const QString &ownerId, const Domain::Actor &actor)
+{
+    if (!ownerId.isEmpty()) {
+        auto owner = d->db->exec(QStringLiteral("SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL"), {ownerId});
+        if (!owner)
+            return owner.error();
+        if (!owner->next())
+            return Error(ErrorCode::NotFound, tr("The owner %1 is not a user of this database.").arg(ownerId));
+    }
+    QStringList changed;
+    {
+        Storage::Transaction transaction(*d->db);
+        if (!transaction.isActive())
+            return transaction.error();
+        const QVariant now = d->now();
+        for (const QString &id : ids) {
+            auto contact = d->load(id, false);
+            if (!contact)
+                return contact.error();
+            if (contact->ownerId == ownerId)
+                continue;
+            auto updated = d->db->exec(QStringLiteral("UPDATE contacts SET owner_id = ?, updated_at = ? WHERE id = ?"),
+                                       {textOrNull(ownerId), now, id});
+            if (!updated)
+                return updated.error();
+            QJsonObject changes{{QStringLiteral("ownerId"), change(contact->ownerId, ownerId)}};
+            if (auto recorded = d->recordActivity(*contact, ActivityType::OwnerChanged, changes, actor); !recorded)
+                return recorded.error();
+            changed << id;
+        }
+        if (Result committed = transaction.commit(); !committed)
+            return committed;
+    }
+    if (!changed.isEmpty())
+        Q_EMIT contactsChanged(changed);
+    return {};
+}
+
+Expected<QStringList> ContactService::allTags() const
+{
+    auto q = d->db->exec(QStringLiteral("SELECT name FROM tags WHERE deleted_at IS NULL ORDER BY lower(name), id"));
+    if (!q)
+        return q.error();
+    QStringList tags;
+    while (q->next())
+        tags << q->value(0).toString();
+    return tags;
+}
+
+Expected<qint64> ContactService::count(const ContactFilter &filter) const
+{
+    const Private::Query query = d->filterQuery(filter);
+    // Without other conditions SQLite would scan the table; the partial index of live ids
+    // is a fraction of its size.
+    const bool unfiltered = query.bindings.isEmpty() && d->db->kind() == Storage::DatabaseKind::Sqlite;
+    const QString from = unfiltered ? QStringLiteral(" FROM contacts c INDEXED BY contacts_live WHERE ")
+                                    : QStringLiteral(" FROM contacts c WHERE ");
+    auto q = d->db->exec(QStringLiteral("SELECT count(*)") + from + query.where, query.bindings);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Expected<QList<ContactRow>> ContactService::page(const ContactFilter &filter, const ContactSort &sort, qint64 offset,
+                                                 int limit) const
+{
+    if (limit <= 0 || offset < 0)
+        return QList<ContactRow>();
+    const Private::Query query = d->filterQuery(filter);
+    if (offset < s_forwardScanLimit)
+        return d->fetchRows(query, sort, false, offset, limit);
+    auto total = count(filter);
+    if (!total)
+        return total.error();
+    if (offset >= *total)
+        return QList<ContactRow>();
+    if (offset + limit / 2 <= *total / 2)
+        return d->fetchRows(query, sort, false, offset, limit);
+    // Past the middle: read the same window backwards from the end, so the scan is short.
+    const qint64 end = qMin<qint64>(offset + limit, *total);
+    return d->fetchRows(query, sort, true, *total - end, int(end - offset));
+}
+
+Expected<QList<ContactRow>> ContactService::pageAfter(const ContactFilter &filter, const ContactSort &sort,
+                                                      const RowKey &after, int limit) const
+{
+    if (after.id.isEmpty())
+        return page(filter, sort, 0, limit);
+    if (limit <= 0)
+        return QList<ContactRow>();
+    Private::Query query = d->filterQuery(filter);
+    const QStringList exprs = d->sortExpressions(sort.column);
+    QVariantList keys;
+    if (exprs.size() == 1)
+        keys << after.sortKey;
+    else
+        keys = after.sortKey.toList();
+    if (keys.size() != exprs.size())
+        return Error(ErrorCode::InvalidArgument, tr("The row position does not fit the sort column."));
+    for (QVariant &key : keys)
+        if (key.isNull())
+            key = QString(); // the sort expressions never yield NULL
+    const bool descending = sort.order == Qt::DescendingOrder;
+    const QString op = descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
+    // The plain bound on the first expression lets SQLite turn the row-value comparison into an
+    // index range instead of a scan from the start.
+    query.where += QStringLiteral(" AND ") + exprs.first() + (descending ? QStringLiteral(" <= ?") : QStringLiteral(" >= ?"));
+    query.bindings << keys.first();
+    QStringList placeholders;
+    for (int i = 0; i <= exprs.size(); ++i)
+        placeholders << QStringLiteral("?");
+    query.where += QStringLiteral(" AND (") + exprs.join(QStringLiteral(", ")) + QStringLiteral(", c.id)") + op
+                   + QLatin1Char('(') + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
+    query.bindings << keys << after.id;
+    return d->fetchRows(query, sort, false, 0, limit);
+}
+
+Expected<QStringList> ContactService::ids(const ContactFilter &filter, const ContactSort &sort) const
+{
+    const Private::Query query = d->filterQuery(filter);
+    const QStringList exprs = d->sortExpressions(sort.column);
+    auto q = d->db->exec(QStringLiteral("SELECT c.id FROM contacts c WHERE ") + query.where
+                             + d->orderBy(exprs, sort.order == Qt::DescendingOrder),
+                         query.bindings);
+    if (!q)
+        return q.error();
+    QStringList result;
+    while (q->next())
+        result << q->value(0).toString();
+    return result;
+}
+
+} // namespace Leadline::Contacts

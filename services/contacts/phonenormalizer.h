@@ -1,0 +1,29 @@
+#pragma once
+
+#include "services/core/expected.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringView>
+
+namespace Leadline::Contacts {
+
+// Turns what a user typed ("030 1234567", "+1 (650) 253-0000") into E.164 ("+49301234567")
+// with libphonenumber. Stateless and thread-safe; cheap to construct (the metadata is a
+// process-wide singleton).
+class PhoneNormalizer
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::Contacts::PhoneNormalizer)
+public:
+    // defaultRegion: ISO 3166-1 alpha-2 ("DE") for numbers without a country code; may be empty.
+    Expected<QString> toE164(const QString &raw, const QString &defaultRegion) const;
+
+    // A region libphonenumber knows ("DE", "US"); case-insensitive.
+    static bool isKnownRegion(const QString &region);
+
+    // "+" followed by 8 to 15 digits, the first not 0: what toE164() produces. No validation
+    // against the numbering plan; for fast paths that skip already normalised values.
+    static bool looksLikeE164(QStringView text);
+};
+
+} // namespace Leadline::Contacts
