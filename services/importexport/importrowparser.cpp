@@ -1,6 +1,6 @@
 #include "services/importexport/importrowparser.h"
 
-#include "services/domain/emailaddress.h"
+#include "services/contacts/emailaddress.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -28,20 +28,6 @@ std::optional<E> matchEnum(const QString &text)
             return value;
     }
     return std::nullopt;
-}
-
-QString domainFrom(const QString &text)
-{
-    QString domain = text.trimmed().toLower();
-    const qsizetype scheme = domain.indexOf(QStringLiteral("://"));
-    if (scheme >= 0)
-        domain = domain.mid(scheme + 3);
-    const qsizetype slash = domain.indexOf(QLatin1Char('/'));
-    if (slash >= 0)
-        domain.truncate(slash);
-    if (domain.startsWith(QStringLiteral("www.")))
-        domain = domain.mid(4);
-    return domain;
 }
 
 } // namespace
@@ -130,7 +116,7 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
     case ImportField::Email:
     case ImportField::OtherEmail:
     case ImportField::OwnerEmail: {
-        if (!Domain::isValidEmail(value)) {
+        if (!Contacts::isValidEmailAddress(value)) {
             issue(tr("\"%1\" is not a valid email address").arg(value));
             return;
         }
@@ -155,7 +141,13 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
     }
     case ImportField::Title: c.title = value; break;
     case ImportField::CompanyName: row.companyName = value; break;
-    case ImportField::CompanyDomain: row.companyDomain = domainFrom(value); break;
+    case ImportField::CompanyDomain:
+        row.companyDomain = Contacts::normalizedDomain(value);
+        if (row.companyDomain.isEmpty()) {
+            issue(tr("\"%1\" is not a web domain").arg(value));
+            return;
+        }
+        break;
     case ImportField::Street: c.address.street = value; break;
     case ImportField::City: c.address.city = value; break;
     case ImportField::Region: c.address.region = value; break;

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "services/domain/entities.h"
+#include "services/importexport/importoptions.h"
+#include "services/jobs/job.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace Leadline::Storage { class Database; }
+namespace Leadline::Domain { class Clock; }
+
+namespace Leadline::ImportExport {
+
+struct ImportSummary
+{
+    QString batchId;
+    qint64 rows = 0;
+    qint64 created = 0;
+    qint64 updated = 0;
+    qint64 skipped = 0;
+    qint64 rejected = 0;
+    QString rejectsFile; // empty when no row was rejected
+    qint64 phoneMicros = 0; // time spent normalising phone numbers (all threads), for benchmarks
+
+    QJsonObject toJson() const;
+};
+
+// Imports contacts from a CSV or XLSX file as one import batch. The file is streamed in
+// chunks; each chunk is parsed and validated on all cores, de-duplicated (within the file
+// and against the database on the chosen key), and written in one transaction together with
+// the batch's counters, so a cancelled, failed or killed import never leaves half a row and
+// its batch can always be reverted. Rejected rows go to a CSV with the reason per row.
+// Runs on the thread that calls run() (a JobRunner worker, or the CLI's main thread).
+class ContactImportJob : public Jobs::Job
+{
+    Q_OBJECT
+public:
+    ContactImportJob(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock, ImportOptions options,
+                     Domain::Actor actor = {}, QObject *parent = nullptr);
+    ~ContactImportJob() override;
+
+    // Valid after finished (and, with what was done so far, after failed).
+    const ImportSummary &summary() const;
+
+    static constexpr int kChunkRows = 20000;
+
+protected:
+    Expected<QString> execute() override;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Leadline::ImportExport

@@ -1,0 +1,151 @@
+#include "services/importexport/importbatchservice.h"
+
+#include "services/domain/clock.h"
+#include "services/importexport/contactcolumns.h"
+#include "services/storage/database.h"
+
+#include <QJsonDocument>
+
+namespace Leadline::ImportExport {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, file_name, sheet, status, rows_total, created_count, updated_count, skipped_count, rejected_count, "
+    "rejects_file, error, started_at, finished_at, reverted_at FROM import_batches");
+
+ImportBatch batchFrom(const QSqlQuery &q, const Storage::SqlDialect &dialect)
+{
+    ImportBatch b;
+    b.id = q.value(0).toString();
+    b.fileName = q.value(1).toString();
+    b.sheet = q.value(2).toString();
+    b.status = q.value(3).toString();
+    b.rows = q.value(4).toLongLong();
+    b.created = q.value(5).toLongLong();
+    b.updated = q.value(6).toLongLong();
+    b.skipped = q.value(7).toLongLong();
+    b.rejected = q.value(8).toLongLong();
+    b.rejectsFile = q.value(9).toString();
+    b.error = q.value(10).toString();
+    b.startedAt = dialect.timestampFromDb(q.value(11));
+    b.finishedAt = dialect.timestampFromDb(q.value(12));
+    b.revertedAt = dialect.timestampFromDb(q.value(13));
+    return b;
+}
+
+} // namespace
+
+QJsonObject ImportBatch::toJson() const
+{
+    return QJsonObject{{QStringLiteral("batch_id"), id},
+                       {QStringLiteral("file"), fileName},
+                       {QStringLiteral("sheet"), sheet},
+                       {QStringLiteral("status"), status},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("created"), created},
+                       {QStringLiteral("updated"), updated},
+                       {QStringLiteral("skipped"), skipped},
+                       {QStringLiteral("rejected"), rejected},
+                       {QStringLiteral("rejects_file"), rejectsFile},
+                       {QStringLiteral("error"), error},
+                       {QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("finished_at"), finishedAt.isValid() ? finishedAt.toString(Qt::ISODateWithMs) : QString()},
+                       {QStringLiteral("reverted_at"), revertedAt.isValid() ? revertedAt.toString(Qt::ISODateWithMs) : QString()}};
+}
+
+ImportBatchService::ImportBatchService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock)
+    : m_database(std::move(database))
+    , m_clock(clock)
+{
+}
+
+Expected<QList<ImportBatch>> ImportBatchService::list(int limit) const
+{
+    auto q = m_database->exec(kSelect + QStringLiteral(" WHERE deleted_at IS NULL ORDER BY started_at DESC, id DESC LIMIT ?"),
+                              {limit});
+    if (!q)
+        return q.error();
+    QList<ImportBatch> batches;
+    while (q->next())
+        batches << batchFrom(*q, m_database->dialect());
+    return batches;
+}
+
+Expected<ImportBatch> ImportBatchService::get(const QString &batchId) const
+{
+    auto q = m_database->exec(kSelect + QStringLiteral(" WHERE id = ?"), {batchId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(ErrorCode::NotFound, tr("There is no import batch %1.").arg(batchId));
+    return batchFrom(*q, m_database->dialect());
+}
+
+Result ImportBatchService::revert(const QString &batchId)
+{
+    auto batch = get(batchId);
+    if (!batch)
+        return batch.error();
+    if (batch->status == QLatin1String("reverted"))
+        return Error(ErrorCode::Conflict, tr("The import of %1 was already reverted on %2.")
+                                              .arg(batch->fileName, batch->revertedAt.toString(Qt::ISODate)));
+
+    const Storage::SqlDialect &dialect = m_database->dialect();
+    const QVariant now = dialect.timestampToDb(m_clock.nowUtc());
+    Storage::Transaction transaction(*m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+
+    // Restore overwritten values first: a contact the batch created and later updated is
+    // deleted anyway, so only rows from before the batch are listed here.
+    auto previous = m_database->exec(QStringLiteral("SELECT contact_id, previous FROM import_batch_updates WHERE batch_id = ?"),
+                                     {batchId});
+    if (!previous)
+        return previous.error();
+    QList<std::pair<QString, QJsonObject>> restores;
+    while (previous->next())
+        restores.append({previous->value(0).toString(),
+                         QJsonDocument::fromJson(previous->value(1).toString().toUtf8()).object()});
+    for (const auto &[contactId, values] : restores) {
+        QStringList assignments;
+        QVariantList bindings;
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            const auto column = contactColumnFromName(it.key());
+            if (!column)
+                continue; // never trust a column name from stored data
+            assignments << QString(it.key() + QStringLiteral(" = ") + placeholderFor(*column, dialect));
+            bindings << valueToDb(*column, it.value(), dialect);
+        }
+        if (assignments.isEmpty())
+            continue;
+        assignments << QStringLiteral("updated_at = ?");
+        bindings << now << contactId;
+        auto restored = m_database->exec(QStringLiteral("UPDATE contacts SET ") + assignments.join(QStringLiteral(", "))
+                                             + QStringLiteral(" WHERE id = ?"),
+                                         bindings);
+        if (!restored)
+            return restored.error();
+    }
+
+    const QList<std::pair<QString, QVariantList>> statements = {
+        {QStringLiteral("UPDATE contacts SET deleted_at = ?, updated_at = ? WHERE import_batch_id = ? AND deleted_at IS NULL"),
+         {now, now, batchId}},
+        {QStringLiteral("UPDATE consents SET deleted_at = ?, updated_at = ? WHERE source = 'import' AND source_detail = ? "
+                        "AND deleted_at IS NULL"),
+         {now, now, batchId}},
+        {QStringLiteral("UPDATE companies SET deleted_at = ?, updated_at = ? WHERE import_batch_id = ? AND deleted_at IS NULL "
+                        "AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.company_id = companies.id AND c.deleted_at IS NULL)"),
+         {now, now, batchId}},
+        {QStringLiteral("UPDATE import_batches SET status = 'reverted', reverted_at = ?, updated_at = ? WHERE id = ?"),
+         {now, now, batchId}},
+    };
+    for (const auto &[sql, bindings] : statements) {
+        auto done = m_database->exec(sql, bindings);
+        if (!done)
+            return done.error();
+    }
+    return transaction.commit();
+}
+
+} // namespace Leadline::ImportExport

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "services/core/expected.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <memory>
+
+namespace Leadline::Storage { class Database; }
+namespace Leadline::Domain { class Clock; }
+
+namespace Leadline::ImportExport {
+
+struct ImportBatch
+{
+    QString id;
+    QString fileName;
+    QString sheet;
+    QString status; // running (or interrupted), completed, failed, cancelled, reverted
+    qint64 rows = 0;
+    qint64 created = 0;
+    qint64 updated = 0;
+    qint64 skipped = 0;
+    qint64 rejected = 0;
+    QString rejectsFile;
+    QString error;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QDateTime revertedAt;
+
+    bool isRevertible() const { return status != QLatin1String("reverted"); }
+    QJsonObject toJson() const;
+};
+
+// The import history: list, inspect, revert. Thread-safe like the other services; revert()
+// can take a while for big batches, so call it from a worker (or the CLI).
+class ImportBatchService
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::ImportBatchService)
+public:
+    ImportBatchService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock);
+
+    Expected<QList<ImportBatch>> list(int limit = 100) const;
+    Expected<ImportBatch> get(const QString &batchId) const;
+
+    // Undoes a batch in one transaction: contacts it created are deleted (tombstoned), fields
+    // it overwrote get their previous values back, its consent records and the companies it
+    // created (when no live contact uses them any more) go too. Works for interrupted batches.
+    Result revert(const QString &batchId);
+
+private:
+    std::shared_ptr<Storage::Database> m_database;
+    const Domain::Clock &m_clock;
+};
+
+} // namespace Leadline::ImportExport

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "services/core/expected.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringList>
+
+#include <memory>
+
+namespace Leadline::ImportExport {
+
+class CsvWriter;
+
+// The CSV of rows an import rejected: the source row number, the original cells and the
+// reason. Created on the first rejected row, so a clean import leaves no file behind.
+class RejectsFile
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::RejectsFile)
+public:
+    RejectsFile(QString path, QStringList headers);
+    ~RejectsFile();
+
+    Result append(qint64 sourceRow, const QStringList &cells, const QString &reason);
+    Result flush();
+    Result close();
+    const QString &path() const { return m_path; }
+
+private:
+    QString m_path;
+    QStringList m_headers;
+    std::unique_ptr<CsvWriter> m_writer;
+};
+
+} // namespace Leadline::ImportExport
