@@ -1,0 +1,285 @@
+#include "services/importexport/csvreader.h"
+
+#include "services/importexport/delimitersniffer.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace Leadline::ImportExport {
+
+namespace {
+constexpr qint64 SampleBytes = 64 * 1024;
+constexpr qint64 ChunkBytes = 1024 * 1024;
+} // namespace
+
+CsvReader::CsvReader(QIODevice *device, std::unique_ptr<QIODevice> owned, const QString &sourceName,
+                     const ReadOptions &options)
+    : TabularReader(sourceName, options.header, WidthRule::Exact)
+    , m_owned(std::move(owned))
+    , m_device(device)
+    , m_options(options)
+{
+}
+
+CsvReader::~CsvReader() = default;
+
+Expected<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path, const ReadOptions &options)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, tr("Could not open %1: %2").arg(path, file->errorString()));
+    QIODevice *device = file.get();
+    std::unique_ptr<CsvReader> reader(
+        new CsvReader(device, std::move(file), QFileInfo(path).fileName(), options));
+    if (auto started = reader->init(); !started)
+        return started.error();
+    return reader;
+}
+
+Expected<std::unique_ptr<CsvReader>> CsvReader::open(QIODevice *device, const QString &sourceName,
+                                                     const ReadOptions &options)
+{
+    if (!device || !device->isReadable())
+        return Error(ErrorCode::InvalidArgument, tr("%1 is not open for reading.").arg(sourceName));
+    std::unique_ptr<CsvReader> reader(new CsvReader(device, nullptr, sourceName, options));
+    if (auto started = reader->init(); !started)
+        return started.error();
+    return reader;
+}
+
+Result CsvReader::init()
+{
+    m_totalBytes = m_device->isSequential() ? 0 : m_device->size() - m_device->pos();
+    QByteArray sample;
+    while (sample.size() < SampleBytes) {
+        const QByteArray part = m_device->read(SampleBytes - sample.size());
+        if (part.isEmpty())
+            break;
+        sample += part;
+    }
+    const bool complete = sample.size() < SampleBytes || m_device->atEnd();
+    m_bytesRead = sample.size();
+
+    TextEncoding encoding = m_options.encoding;
+    const TextDecoder::Detection detected = TextDecoder::detect(sample, complete);
+    qsizetype bom = 0;
+    if (encoding == TextEncoding::Auto) {
+        encoding = detected.encoding;
+        bom = detected.bomLength;
+    } else if (encoding == detected.encoding) {
+        bom = detected.bomLength; // a BOM is never data
+    }
+    m_decoder = std::make_unique<TextDecoder>(encoding, m_options.encoding == TextEncoding::Auto);
+    m_bomLength = bom;
+    m_text = m_decoder->decode(QByteArrayView(sample).sliced(bom));
+    if (complete) {
+        m_decoder->finish();
+        m_inputDone = true;
+    } else if (m_decoder->hasError()) {
+        m_inputDone = true;
+    }
+
+    m_delimiter = m_options.delimiter.isNull() ? DelimiterSniffer::sniff(m_text, complete) : m_options.delimiter;
+    return start();
+}
+
+Result CsvReader::refill()
+{
+    m_textBase += m_text.size();
+    m_text.clear();
+    m_pos = 0;
+    if (m_decoder->hasError()) {
+        m_inputDone = true;
+        return {};
+    }
+    m_raw.resize(ChunkBytes);
+    const qint64 got = m_device->read(m_raw.data(), ChunkBytes);
+    if (got < 0)
+        return Error(ErrorCode::Io, tr("Could not read %1: %2").arg(sourceName(), m_device->errorString()));
+    if (got == 0) {
+        m_decoder->finish();
+        m_inputDone = true;
+        return {};
+    }
+    m_bytesRead += got;
+    m_text = m_decoder->decode(QByteArrayView(m_raw.constData(), got));
+    if (m_decoder->hasError())
+        m_inputDone = true;
+    return {};
+}
+
+Error CsvReader::errorAt(qint64 line, qint64 column, const QString &what) const
+{
+    return Error(ErrorCode::InvalidArgument,
+                 tr("%1, line %2, column %3: %4").arg(sourceName()).arg(line).arg(column).arg(what));
+}
+
+Expected<std::optional<TabularRow>> CsvReader::readRecord()
+{
+    m_cells = QStringList();
+    m_cells.reserve(columnCount() > 0 ? columnCount() : 16);
+    m_field.clear();
+    State state = State::FieldStart;
+    bool started = false;
+    bool afterCarriageReturn = false; // inside quotes: a CR was the last character
+    qint64 recordLine = m_line;
+    qint64 fieldLine = m_line;
+    qint64 fieldColumn = columnAt(m_pos);
+    const char16_t delimiter = m_delimiter.unicode();
+
+    auto finishRecord = [&]() {
+        m_cells.append(std::move(m_field));
+        m_field = QString();
+        return std::optional<TabularRow>(TabularRow{std::move(m_cells), recordLine});
+    };
+    auto tooLong = [&]() {
+        return errorAt(fieldLine, fieldColumn,
+                       tr("the field starting here is longer than %1 characters; is a closing quote missing?")
+                           .arg(m_options.maxFieldChars));
+    };
+
+    for (;;) {
+        if (m_pos >= m_text.size()) {
+            if (!m_inputDone) {
+                if (auto filled = refill(); !filled)
+                    return filled.error();
+                continue;
+            }
+            if (m_decoder->hasError()) {
+                return errorAt(m_line, columnAt(m_pos),
+                               tr("the bytes at offset %1 are not valid %2. Save the file as UTF-8 or choose "
+                                  "its encoding.")
+                                   .arg(m_decoder->errorByteOffset() + m_bomLength)
+                                   .arg(textEncodingName(m_decoder->encoding())));
+            }
+            if (state == State::Quoted)
+                return errorAt(fieldLine, fieldColumn, tr("the quoted field starting here is never closed."));
+            if (!started)
+                return std::optional<TabularRow>();
+            return finishRecord();
+        }
+
+        const QChar *p = m_text.constData();
+        const qsizetype n = m_text.size();
+        if (m_skipLineFeed) {
+            m_skipLineFeed = false;
+            if (p[m_pos] == u'\n') {
+                ++m_pos;
+                m_lineStart = m_textBase + m_pos;
+                continue;
+            }
+        }
+
+        switch (state) {
+        case State::FieldStart:
+            fieldLine = m_line;
+            fieldColumn = columnAt(m_pos);
+            if (p[m_pos] == u'"') {
+                state = State::Quoted;
+                afterCarriageReturn = false;
+                started = true;
+                ++m_pos;
+            } else {
+                state = State::Unquoted;
+            }
+            break;
+
+        case State::Unquoted: {
+            qsizetype i = m_pos;
+            while (i < n) {
+                const char16_t c = p[i].unicode();
+                if (c == delimiter || c == u'\n' || c == u'\r')
+                    break;
+                ++i;
+            }
+            if (i > m_pos) {
+                if (m_field.isEmpty())
+                    m_field = QString(p + m_pos, i - m_pos);
+                else
+                    m_field.append(p + m_pos, i - m_pos);
+                started = true;
+                if (m_field.size() > m_options.maxFieldChars)
+                    return tooLong();
+            }
+            m_pos = i;
+            if (i == n)
+                break;
+            const char16_t c = p[i].unicode();
+            ++m_pos;
+            if (c == delimiter) {
+                m_cells.append(std::move(m_field));
+                m_field = QString();
+                state = State::FieldStart;
+                started = true;
+                break;
+            }
+            newLine(m_pos);
+            m_skipLineFeed = c == u'\r';
+            if (!started) { // a blank line
+                recordLine = m_line;
+                state = State::FieldStart;
+                break;
+            }
+            return finishRecord();
+        }
+
+        case State::Quoted: {
+            qsizetype i = m_pos;
+            while (i < n) {
+                const char16_t c = p[i].unicode();
+                if (c == u'"')
+                    break;
+                if (c == u'\n') {
+                    if (!afterCarriageReturn)
+                        ++m_line;
+                    m_lineStart = m_textBase + i + 1;
+                    afterCarriageReturn = false;
+                } else if (c == u'\r') {
+                    ++m_line;
+                    m_lineStart = m_textBase + i + 1;
+                    afterCarriageReturn = true;
+                } else {
+                    afterCarriageReturn = false;
+                }
+                ++i;
+            }
+            if (i > m_pos) {
+                m_field.append(p + m_pos, i - m_pos);
+                if (m_field.size() > m_options.maxFieldChars)
+                    return tooLong();
+            }
+            m_pos = i;
+            if (i < n) {
+                ++m_pos;
+                state = State::AfterQuote;
+            }
+            break;
+        }
+
+        case State::AfterQuote: {
+            const char16_t c = p[m_pos].unicode();
+            if (c == u'"') {
+                m_field.append(QLatin1Char('"'));
+                ++m_pos;
+                afterCarriageReturn = false;
+                state = State::Quoted;
+            } else if (c == delimiter) {
+                ++m_pos;
+                m_cells.append(std::move(m_field));
+                m_field = QString();
+                state = State::FieldStart;
+            } else if (c == u'\n' || c == u'\r') {
+                ++m_pos;
+                newLine(m_pos);
+                m_skipLineFeed = c == u'\r';
+                return finishRecord();
+            } else {
+                state = State::Unquoted; // text after the closing quote is kept, as Excel does
+            }
+            break;
+        }
+        }
+    }
+}
+
+} // namespace Leadline::ImportExport

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "services/importexport/tabularreader.h"
+#include "services/importexport/textdecoder.h"
+
+#include <memory>
+
+class QIODevice;
+
+namespace Leadline::ImportExport {
+
+// Streams RFC 4180 CSV/TSV: quoted delimiters, doubled quotes, line breaks inside quotes, CRLF/LF/CR
+// line ends. Reads the device in 1 MiB chunks; memory stays bounded by the chunk plus the longest
+// field (ReadOptions::maxFieldChars). Lenient where Excel is: a quote inside an unquoted field and text
+// after a closing quote are kept literally. Not thread-safe; owns the file it opens by path.
+class CsvReader final : public TabularReader
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::CsvReader)
+public:
+    static Expected<std::unique_ptr<CsvReader>> open(const QString &path, const ReadOptions &options = {});
+    // device: open for reading, borrowed. sourceName: how errors name the input.
+    static Expected<std::unique_ptr<CsvReader>> open(QIODevice *device, const QString &sourceName,
+                                                     const ReadOptions &options = {});
+    ~CsvReader() override;
+
+    QChar delimiter() const { return m_delimiter; }
+    // The encoding in use; may turn from UTF-8 to Windows-1252 while reading (see TextDecoder).
+    TextEncoding encoding() const { return m_decoder ? m_decoder->encoding() : TextEncoding::Utf8; }
+
+    qint64 bytesRead() const override { return m_bytesRead; }
+    qint64 totalBytes() const override { return m_totalBytes; }
+
+protected:
+    Expected<std::optional<TabularRow>> readRecord() override;
+
+private:
+    CsvReader(QIODevice *device, std::unique_ptr<QIODevice> owned, const QString &sourceName,
+              const ReadOptions &options);
+    Result init();
+    Result refill();
+    Error errorAt(qint64 line, qint64 column, const QString &what) const;
+    qint64 columnAt(qsizetype pos) const { return m_textBase + pos - m_lineStart + 1; }
+    void newLine(qsizetype posAfter)
+    {
+        ++m_line;
+        m_lineStart = m_textBase + posAfter;
+    }
+
+    enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
+
+    std::unique_ptr<QIODevice> m_owned;
+    QIODevice *m_device;
+    ReadOptions m_options;
+    std::unique_ptr<TextDecoder> m_decoder;
+    QChar m_delimiter;
+    QByteArray m_raw;
+    QString m_text;         // decoded, not yet parsed text starts at m_pos
+    qsizetype m_pos = 0;
+    qint64 m_textBase = 0;  // characters before m_text
+    qint64 m_line = 1;
+    qint64 m_lineStart = 0; // character offset where m_line starts
+    bool m_skipLineFeed = false; // a CR ended the last chunk: an LF right after belongs to it
+    bool m_inputDone = false;
+    qint64 m_bytesRead = 0;
+    qsizetype m_bomLength = 0;
+    qint64 m_totalBytes = 0;
+    QStringList m_cells;
+    QString m_field;
+};
+
+} // namespace Leadline::ImportExport

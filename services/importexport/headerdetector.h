@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace Leadline::ImportExport {
+
+// Decides whether a first row holds labels rather than data. Stateless; callable from any thread.
+class HeaderDetector
+{
+public:
+    // A first row is a header unless one of its cells looks like data (a number, date, e-mail address,
+    // phone number or URL), it repeats a label, or it is mostly empty. Rows of plain words on both sides
+    // stay ambiguous and count as a header: the import wizard lets the user say otherwise.
+    static bool looksLikeHeader(const QStringList &firstRow, const QList<QStringList> &followingRows);
+    static bool looksLikeData(QStringView cell);
+};
+
+} // namespace Leadline::ImportExport

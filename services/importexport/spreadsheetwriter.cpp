@@ -1,0 +1,110 @@
+#include "services/importexport/spreadsheetwriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <xlsxwriter.h>
+
+namespace Leadline::ImportExport {
+
+namespace {
+constexpr qint64 MaxRows = 1048576;
+constexpr qsizetype MaxColumns = 16384;
+constexpr qsizetype MaxCellChars = 32767;
+} // namespace
+
+SpreadsheetWriter::~SpreadsheetWriter()
+{
+    if (m_workbook) {
+        lxw_workbook_free(m_workbook); // discards everything: no half-written file
+        QFile::remove(m_partialPath);
+    }
+}
+
+Error SpreadsheetWriter::libraryError(int code, const QString &where) const
+{
+    return Error(ErrorCode::Io, tr("Could not write %1 (%2): %3")
+                                    .arg(QFileInfo(m_path).fileName(), where,
+                                         QString::fromUtf8(lxw_strerror(lxw_error(code)))));
+}
+
+Expected<std::unique_ptr<SpreadsheetWriter>> SpreadsheetWriter::open(const QString &path,
+                                                                     const SpreadsheetWriteOptions &options)
+{
+    std::unique_ptr<SpreadsheetWriter> writer(new SpreadsheetWriter);
+    writer->m_path = path;
+    writer->m_partialPath = path + QStringLiteral(".part");
+    writer->m_options = options;
+    writer->m_tempDir = QDir::tempPath().toUtf8();
+
+    lxw_workbook_options workbookOptions{};
+    workbookOptions.constant_memory = LXW_TRUE;
+    workbookOptions.tmpdir = writer->m_tempDir.data();
+    workbookOptions.use_zip64 = LXW_TRUE;
+    writer->m_workbook = workbook_new_opt(writer->m_partialPath.toUtf8().constData(), &workbookOptions);
+    if (!writer->m_workbook)
+        return Error(ErrorCode::Io, tr("Could not create %1.").arg(path));
+    QString sheetName = options.sheetName.left(31);
+    writer->m_sheet = workbook_add_worksheet(writer->m_workbook, sheetName.toUtf8().constData());
+    if (!writer->m_sheet)
+        return Error(ErrorCode::InvalidArgument, tr("\"%1\" cannot be used as a sheet name.").arg(options.sheetName));
+    if (options.boldFirstRow) {
+        writer->m_bold = workbook_add_format(writer->m_workbook);
+        format_set_bold(writer->m_bold);
+    }
+    return writer;
+}
+
+Result SpreadsheetWriter::writeRow(const QStringList &cells)
+{
+    if (m_finished || !m_workbook)
+        return Error(ErrorCode::InvalidArgument, tr("%1 is already complete.").arg(QFileInfo(m_path).fileName()));
+    if (m_rows >= MaxRows)
+        return Error(ErrorCode::InvalidArgument,
+                     tr("An .xlsx sheet holds at most %1 rows; export to CSV for more.").arg(MaxRows));
+    if (cells.size() > MaxColumns)
+        return Error(ErrorCode::InvalidArgument, tr("An .xlsx sheet holds at most %1 columns.").arg(MaxColumns));
+    lxw_format *format = (m_rows == 0 && m_bold) ? m_bold : nullptr;
+    for (qsizetype column = 0; column < cells.size(); ++column) {
+        const QString &cell = cells.at(column);
+        if (cell.isEmpty())
+            continue;
+        if (cell.size() > MaxCellChars)
+            return Error(ErrorCode::InvalidArgument,
+                         tr("Row %1, column %2 has %3 characters; an .xlsx cell holds at most %4.")
+                             .arg(m_rows + 1)
+                             .arg(column + 1)
+                             .arg(cell.size())
+                             .arg(MaxCellChars));
+        // Always a string cell: text such as "=HYPERLINK(...)" must never become a formula.
+        const lxw_error status = worksheet_write_string(m_sheet, lxw_row_t(m_rows), lxw_col_t(column),
+                                                        cell.toUtf8().constData(), format);
+        if (status != LXW_NO_ERROR)
+            return libraryError(status, tr("row %1, column %2").arg(m_rows + 1).arg(column + 1));
+    }
+    ++m_rows;
+    return {};
+}
+
+Result SpreadsheetWriter::finish()
+{
+    if (m_finished)
+        return {};
+    m_finished = true;
+    lxw_workbook *workbook = m_workbook;
+    m_workbook = nullptr;
+    const lxw_error status = workbook_close(workbook);
+    if (status != LXW_NO_ERROR) {
+        QFile::remove(m_partialPath);
+        return libraryError(status, tr("saving"));
+    }
+    QFile::remove(m_path);
+    if (!QFile::rename(m_partialPath, m_path)) {
+        QFile::remove(m_partialPath);
+        return Error(ErrorCode::Io, tr("Could not save %1.").arg(m_path));
+    }
+    return {};
+}
+
+} // namespace Leadline::ImportExport

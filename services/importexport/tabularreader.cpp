@@ -1,0 +1,152 @@
+#include "services/importexport/tabularreader.h"
+
+#include "services/importexport/headerdetector.h"
+
+namespace Leadline::ImportExport {
+
+namespace {
+constexpr int SampleRows = 20;
+
+bool allEmpty(const QStringList &cells)
+{
+    for (const QString &cell : cells) {
+        if (!cell.isEmpty())
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+QString textEncodingName(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Auto: return QStringLiteral("auto");
+    case TextEncoding::Utf8: return QStringLiteral("UTF-8");
+    case TextEncoding::Utf16LE: return QStringLiteral("UTF-16LE");
+    case TextEncoding::Utf16BE: return QStringLiteral("UTF-16BE");
+    case TextEncoding::Windows1252: return QStringLiteral("Windows-1252");
+    }
+    return {};
+}
+
+TabularReader::TabularReader(QString sourceName, HeaderMode headerMode, WidthRule widthRule)
+    : m_sourceName(std::move(sourceName))
+    , m_headerMode(headerMode)
+    , m_widthRule(widthRule)
+{
+}
+
+TabularReader::~TabularReader() = default;
+
+Expected<std::optional<TabularRow>> TabularReader::readNonEmptyRecord()
+{
+    for (;;) {
+        auto record = readRecord();
+        if (!record || !record->has_value() || !allEmpty((*record)->cells))
+            return record;
+    }
+}
+
+Result TabularReader::start()
+{
+    while (m_sample.size() < SampleRows) {
+        auto record = readNonEmptyRecord();
+        if (!record) {
+            if (m_sample.empty())
+                return record.error();
+            m_deferredError = record.error();
+            break;
+        }
+        if (!record->has_value())
+            break;
+        m_sample.push_back(std::move(**record));
+    }
+
+    if (m_sample.empty()) {
+        m_ended = true;
+        return {};
+    }
+
+    const QStringList &first = m_sample.front().cells;
+    if (m_headerMode == HeaderMode::Auto) {
+        QList<QStringList> following;
+        for (std::size_t i = 1; i < m_sample.size(); ++i)
+            following.append(m_sample[i].cells);
+        m_hasHeaderRow = HeaderDetector::looksLikeHeader(first, following);
+    } else {
+        m_hasHeaderRow = m_headerMode == HeaderMode::Present;
+    }
+
+    qsizetype width = first.size();
+    if (m_hasHeaderRow && m_widthRule == WidthRule::PadShort) {
+        // A sheet's header row ends at its last label; data further right has no column to go to.
+        while (width > 0 && first.at(width - 1).trimmed().isEmpty())
+            --width;
+    } else if (!m_hasHeaderRow && m_widthRule == WidthRule::PadShort) {
+        for (const TabularRow &row : m_sample)
+            width = std::max(width, row.cells.size());
+    }
+
+    for (qsizetype i = 0; i < width; ++i) {
+        const QString label = m_hasHeaderRow ? first.at(i).trimmed() : QString();
+        m_headers.append(label.isEmpty() ? tr("Column %1").arg(i + 1) : label);
+    }
+    if (m_hasHeaderRow)
+        m_sample.pop_front();
+    return {};
+}
+
+Expected<std::optional<TabularRow>> TabularReader::shape(TabularRow row)
+{
+    ++m_rowsRead;
+    const qsizetype width = m_headers.size();
+    if (row.cells.size() == width)
+        return std::optional<TabularRow>(std::move(row));
+
+    if (m_widthRule == WidthRule::PadShort) {
+        bool extraFilled = false;
+        for (qsizetype i = width; i < row.cells.size(); ++i)
+            extraFilled = extraFilled || !row.cells.at(i).isEmpty();
+        if (!extraFilled) {
+            row.cells.resize(width);
+            return std::optional<TabularRow>(std::move(row));
+        }
+    }
+    return Error(ErrorCode::InvalidArgument,
+                 tr("%1, line %2: the row has %3 cells but the file has %4 columns.")
+                     .arg(m_sourceName)
+                     .arg(row.line)
+                     .arg(row.cells.size())
+                     .arg(width),
+                 QStringLiteral("ragged row"));
+}
+
+Expected<std::optional<TabularRow>> TabularReader::next()
+{
+    if (m_fatal)
+        return *m_fatal;
+    if (!m_sample.empty()) {
+        TabularRow row = std::move(m_sample.front());
+        m_sample.pop_front();
+        return shape(std::move(row));
+    }
+    if (m_deferredError) {
+        m_fatal = m_deferredError;
+        return *m_fatal;
+    }
+    if (m_ended)
+        return std::optional<TabularRow>();
+
+    auto record = readNonEmptyRecord();
+    if (!record) {
+        m_fatal = record.error();
+        return *m_fatal;
+    }
+    if (!record->has_value()) {
+        m_ended = true;
+        return std::optional<TabularRow>();
+    }
+    return shape(std::move(**record));
+}
+
+} // namespace Leadline::ImportExport

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "services/core/expected.h"
+#include "services/importexport/readoptions.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <deque>
+#include <optional>
+
+namespace Leadline::ImportExport {
+
+struct TabularRow
+{
+    QStringList cells; // exactly TabularReader::columnCount() cells
+    qint64 line = 0;   // 1-based: the CSV line where the record starts, or the XLSX sheet row number
+};
+
+// A streaming source of rows (CSV or one XLSX sheet) that never holds the whole file in memory.
+// Not thread-safe: use a reader from one thread at a time. The reader owns the file it opened by path;
+// a device passed in by the caller is borrowed and must outlive the reader.
+class TabularReader
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::TabularReader)
+public:
+    virtual ~TabularReader();
+    TabularReader(const TabularReader &) = delete;
+    TabularReader &operator=(const TabularReader &) = delete;
+
+    // The next data row, std::nullopt at the end, or an Error. Rows whose cells are all empty are
+    // skipped. A row with the wrong number of cells comes back as an Error naming its line; the reader
+    // then canContinue() with the following row. Any other error ends the reader: next() repeats it.
+    Expected<std::optional<TabularRow>> next();
+    bool canContinue() const { return !m_fatal.has_value(); }
+
+    // Column labels: the header row's cells (empty ones named "Column N"), or "Column 1..N" without one.
+    const QStringList &headers() const { return m_headers; }
+    bool hasHeaderRow() const { return m_hasHeaderRow; }
+    int columnCount() const { return int(m_headers.size()); }
+    qint64 rowsRead() const { return m_rowsRead; } // data rows handed out or reported so far
+
+    // Progress in bytes of the underlying stream; totalBytes() is 0 when unknown.
+    virtual qint64 bytesRead() const = 0;
+    virtual qint64 totalBytes() const = 0;
+
+    const QString &sourceName() const { return m_sourceName; }
+
+protected:
+    enum class WidthRule {
+        Exact,     // CSV: every record must have the header's cell count
+        PadShort,  // XLSX: trailing empty cells are simply absent; extra cells must be empty
+    };
+    TabularReader(QString sourceName, HeaderMode headerMode, WidthRule widthRule);
+
+    // The next raw record from the file; std::nullopt at the end. Errors from here are fatal.
+    virtual Expected<std::optional<TabularRow>> readRecord() = 0;
+
+    // Reads the first records to decide on the header and the width; subclasses call it once at open.
+    Result start();
+
+private:
+    Expected<std::optional<TabularRow>> readNonEmptyRecord();
+    Expected<std::optional<TabularRow>> shape(TabularRow row);
+
+    QString m_sourceName;
+    HeaderMode m_headerMode;
+    WidthRule m_widthRule;
+    QStringList m_headers;
+    bool m_hasHeaderRow = false;
+    qint64 m_rowsRead = 0;
+    std::deque<TabularRow> m_sample;
+    std::optional<Error> m_deferredError; // hit while sampling, reported after the sampled rows
+    std::optional<Error> m_fatal;
+    bool m_ended = false;
+};
+
+} // namespace Leadline::ImportExport

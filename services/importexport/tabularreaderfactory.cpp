@@ -1,0 +1,42 @@
+#include "services/importexport/tabularreaderfactory.h"
+
+#include "services/importexport/csvreader.h"
+#include "services/importexport/xlsxreader.h"
+
+#include <QFile>
+
+namespace Leadline::ImportExport {
+
+Expected<TabularReaderFactory::Format> TabularReaderFactory::detectFormat(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, tr("Could not open %1: %2").arg(path, file.errorString()));
+    const QByteArray magic = file.read(8);
+    if (magic.startsWith("PK\x03\x04"))
+        return Format::Xlsx;
+    if (magic.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return Error(ErrorCode::Unsupported, tr("%1 is an Excel 97-2003 workbook (.xls). Save it as .xlsx or CSV "
+                                                "and import that.")
+                                                 .arg(path));
+    return Format::Csv;
+}
+
+Expected<std::unique_ptr<TabularReader>> TabularReaderFactory::open(const QString &path, const ReadOptions &options)
+{
+    auto format = detectFormat(path);
+    if (!format)
+        return format.error();
+    if (*format == Format::Xlsx) {
+        auto reader = XlsxReader::open(path, options);
+        if (!reader)
+            return reader.error();
+        return std::unique_ptr<TabularReader>(std::move(*reader));
+    }
+    auto reader = CsvReader::open(path, options);
+    if (!reader)
+        return reader.error();
+    return std::unique_ptr<TabularReader>(std::move(*reader));
+}
+
+} // namespace Leadline::ImportExport

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "services/importexport/tabularreader.h"
+#include "services/importexport/xlsxsharedstrings.h"
+#include "services/importexport/xlsxsheetparser.h"
+#include "services/importexport/xlsxstyles.h"
+
+#include <memory>
+
+class QIODevice;
+class QuaZip;
+
+namespace Leadline::ImportExport {
+
+class ZipEntryStream;
+
+// Streams one sheet of an .xlsx workbook straight from the zip entry (no extraction): reads the
+// workbook's sheet list, the shared strings and the date styles up front, then the sheet XML in
+// 256 KiB chunks. Zip-bomb limits and the shared-strings cap come from ReadOptions.
+// Not thread-safe; owns the archive it opens by path, borrows a device passed in.
+class XlsxReader final : public TabularReader
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::XlsxReader)
+public:
+    static Expected<std::unique_ptr<XlsxReader>> open(const QString &path, const ReadOptions &options = {});
+    // device: open for reading and seekable, borrowed. sourceName: how errors name the input.
+    static Expected<std::unique_ptr<XlsxReader>> open(QIODevice *device, const QString &sourceName,
+                                                      const ReadOptions &options = {});
+    ~XlsxReader() override;
+
+    const QStringList &sheetNames() const { return m_sheetNames; } // in workbook order, hidden ones too
+    const QString &sheetName() const { return m_sheetName; }
+    bool usesDate1904() const { return m_date1904; }
+
+    qint64 bytesRead() const override;
+    qint64 totalBytes() const override;
+
+protected:
+    Expected<std::optional<TabularRow>> readRecord() override;
+
+private:
+    XlsxReader(std::unique_ptr<QuaZip> zip, const QString &sourceName, const ReadOptions &options);
+    Result init();
+    Expected<QByteArray> readPart(const QString &entry);
+    Expected<QHash<QString, QString>> readRelationships(const QString &partPath);
+
+    std::unique_ptr<QuaZip> m_zip;
+    ReadOptions m_options;
+    QStringList m_sheetNames;
+    QString m_sheetName;
+    bool m_date1904 = false;
+    XlsxSharedStrings m_strings;
+    XlsxStyles m_styles;
+    std::unique_ptr<ZipEntryStream> m_sheet;
+    std::unique_ptr<XlsxSheetParser> m_parser;
+};
+
+} // namespace Leadline::ImportExport

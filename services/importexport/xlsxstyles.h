@@ -1,0 +1,42 @@
+#pragma once
+
+#include "services/core/expected.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+
+namespace Leadline::ImportExport {
+
+// Which cell styles of a workbook show numbers as dates or times, from xl/styles.xml (numFmts and
+// cellXfs), and how such a serial number reads as ISO 8601 text. Read-only after load().
+class XlsxStyles
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::XlsxStyles)
+public:
+    enum class DateKind : quint8 { None, Date, Time, DateTime };
+
+    Result load(const QByteArray &stylesXml, const QString &sourceName);
+    // The kind of the cell style index from a cell's s attribute; None for unknown indexes.
+    DateKind kindOf(qsizetype styleIndex) const
+    {
+        return styleIndex >= 0 && styleIndex < qsizetype(m_kinds.size()) ? m_kinds[std::size_t(styleIndex)]
+                                                                           : DateKind::None;
+    }
+    void setKinds(std::vector<DateKind> kinds) { m_kinds = std::move(kinds); }
+
+    // Built-in formats 14-22 and 45-47; custom codes with d/m/y/h/s outside quotes, escapes and
+    // [colour/locale] brackets ([h], [mm], [ss] elapsed time counts as time).
+    static DateKind classify(int numFmtId, QStringView formatCode);
+    // Serial day number to "yyyy-MM-dd", "HH:mm:ss" or "yyyy-MM-ddTHH:mm:ss" (milliseconds only when
+    // present). 1900 system: serials below 60 predate Excel's fictitious 1900-02-29 (serial 60, kept as
+    // that text). Out-of-range serials come back empty so the caller keeps the number.
+    static QString formatSerial(double serial, DateKind kind, bool date1904);
+
+private:
+    std::vector<DateKind> m_kinds;
+};
+
+} // namespace Leadline::ImportExport
