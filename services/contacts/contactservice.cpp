@@ -1,6 +1,7 @@
 #include "services/contacts/contactservice.h"
 
 #include "services/activities/activityservice.h"
+#include "services/contacts/contactrecord.h"
 #include "services/contacts/emailaddress.h"
 #include "services/contacts/phonenormalizer.h"
 #include "services/domain/clock.h"
@@ -29,12 +30,6 @@ namespace {
 // Below this offset a forward scan is cheaper than counting the rows to decide the direction.
 constexpr qint64 s_forwardScanLimit = 10000;
 
-const char *const s_contactColumns =
-    "c.id, c.first_name, c.last_name, c.email, c.other_emails, c.phone, c.other_phones, c.title, c.company_id, "
-    "c.company_name, c.street, c.city, c.region, c.postal_code, c.country, c.time_zone, c.lifecycle_stage, "
-    "c.opt_in_email, c.opt_in_sms, c.opt_in_whatsapp, c.opt_in_voice, c.do_not_contact, c.owner_id, c.source, "
-    "c.external_id, c.custom_fields, c.created_at, c.updated_at, c.deleted_at";
-
 const char *const s_rowColumns = "c.id, c.first_name, c.last_name, c.email, c.phone, c.company_name, c.title, c.city, "
                                  "c.country, c.lifecycle_stage, u.name, c.created_at, c.updated_at";
 constexpr int s_rowColumnCount = 13;
@@ -47,16 +42,6 @@ QVariant textOrNull(const QString &value)
 QString jsonArrayText(const QStringList &values)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
-}
-
-QStringList stringListFromJson(const QString &text)
-{
-    QStringList result;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &value : array)
-        if (value.isString())
-            result << value.toString();
-    return result;
 }
 
 QString channelField(Channel channel)
@@ -162,7 +147,6 @@ public:
     const Storage::SqlDialect &dialect() const { return db->dialect(); }
     QVariant now() const { return dialect().timestampToDb(clock.nowUtc()); }
 
-    Contact contactFrom(const QSqlQuery &q) const;
     Expected<Contact> load(const QString &id, bool includeDeleted) const;
     Expected<QStringList> tagsOf(const QString &contactId) const;
     Expected<QString> liveIdWithEmail(const QString &email, const QString &exceptId) const;
@@ -187,46 +171,9 @@ public:
                                           int limit) const;
 };
 
-Contact ContactService::Private::contactFrom(const QSqlQuery &q) const
-{
-    Contact c;
-    c.id = q.value(0).toString();
-    c.firstName = q.value(1).toString();
-    c.lastName = q.value(2).toString();
-    c.email = q.value(3).toString();
-    c.otherEmails = stringListFromJson(q.value(4).toString());
-    c.phone = q.value(5).toString();
-    c.otherPhones = stringListFromJson(q.value(6).toString());
-    c.title = q.value(7).toString();
-    c.companyId = q.value(8).toString();
-    c.companyName = q.value(9).toString();
-    c.address.street = q.value(10).toString();
-    c.address.city = q.value(11).toString();
-    c.address.region = q.value(12).toString();
-    c.address.postalCode = q.value(13).toString();
-    c.address.country = q.value(14).toString();
-    c.timeZone = q.value(15).toString();
-    c.lifecycleStage = Domain::fromKeyOr(q.value(16).toString(), Domain::LifecycleStage::Lead);
-    int column = 17;
-    for (Channel channel : Domain::allValues<Channel>()) {
-        const OptInStatus status = Domain::fromKeyOr(q.value(column++).toString(), OptInStatus::Unknown);
-        if (status != OptInStatus::Unknown)
-            c.optIn.insert(channel, status);
-    }
-    c.doNotContact = q.value(21).toBool();
-    c.ownerId = q.value(22).toString();
-    c.source = Domain::fromKeyOr(q.value(23).toString(), Domain::LeadSource::Unknown);
-    c.externalId = q.value(24).toString();
-    c.customFields = QJsonDocument::fromJson(q.value(25).toString().toUtf8()).object();
-    c.createdAt = dialect().timestampFromDb(q.value(26));
-    c.updatedAt = dialect().timestampFromDb(q.value(27));
-    c.deletedAt = dialect().timestampFromDb(q.value(28));
-    return c;
-}
-
 Expected<Contact> ContactService::Private::load(const QString &id, bool includeDeleted) const
 {
-    QString sql = QStringLiteral("SELECT ") + QLatin1String(s_contactColumns) + QStringLiteral(" FROM contacts c WHERE c.id = ?");
+    QString sql = QStringLiteral("SELECT ") + ContactRecord::columns() + QStringLiteral(" FROM contacts c WHERE c.id = ?");
     if (!includeDeleted)
         sql += QStringLiteral(" AND c.deleted_at IS NULL");
     auto q = db->exec(sql, {id});
@@ -234,7 +181,7 @@ Expected<Contact> ContactService::Private::load(const QString &id, bool includeD
         return q.error();
     if (!q->next())
         return Error(ErrorCode::NotFound, tr("The contact %1 does not exist or was deleted.").arg(id));
-    Contact contact = contactFrom(*q);
+    Contact contact = ContactRecord::contactFrom(dialect(), *q);
     auto tags = tagsOf(id);
     if (!tags)
         return tags.error();
