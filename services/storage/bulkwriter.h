@@ -1,0 +1,81 @@
+#pragma once
+
+#include "services/core/expected.h"
+#include "services/domain/entities.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <memory>
+
+namespace Leadline::Storage {
+
+class Database;
+
+// A tag on a contact, by ids (BulkWriter::ensureTags() turns names into ids).
+struct ContactTagLink
+{
+    QString contactId;
+    QString tagId;
+    QDateTime createdAt;
+};
+
+// Rows written together: all of them or none. Order of insertion follows the foreign
+// keys (companies, contacts, tags, leads, activities), so a batch may reference its own rows.
+struct BulkBatch
+{
+    QList<Domain::Company> companies;
+    QList<Domain::Contact> contacts; // companyName is written as given (the denormalised copy)
+    QList<ContactTagLink> contactTags;
+    QList<Domain::Lead> leads;
+    QList<Domain::Activity> activities;
+
+    qsizetype rowCount() const
+    {
+        return companies.size() + contacts.size() + contactTags.size() + leads.size() + activities.size();
+    }
+    void clear();
+};
+
+// Fast insertion of many rows for the demo generator and importers, bypassing Qt SQL per
+// row: SQLite through the C API (prepared statements reused, rows staged in a temporary
+// table and moved with one INSERT … SELECT per table so the full-text triggers flush once
+// per batch), PostgreSQL through COPY FROM STDIN. Every constraint and trigger of the
+// schema applies, so the full-text index is complete after each committed batch.
+// Ids and timestamps must be filled by the caller; nothing is validated here beyond what
+// the database checks. Use from one thread: it works on that thread's connection.
+class BulkWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::Storage::BulkWriter)
+public:
+    explicit BulkWriter(std::shared_ptr<Database> database);
+    ~BulkWriter();
+    Q_DISABLE_COPY_MOVE(BulkWriter)
+
+    // Writes one batch in one transaction (a savepoint if the caller has one open).
+    Result write(const BulkBatch &batch);
+
+    // Loads much larger than the tables already are (a first demo, a first big import) run
+    // about twice as fast with the secondary indexes of contacts and activities and the
+    // full-text insert trigger dropped, then rebuilt once. Their definitions are kept in the
+    // settings table meanwhile, so recoverInterruptedLoad() restores them after a crash;
+    // committed batches stay valid either way. SQLite only; nothing happens on PostgreSQL.
+    Result beginDeferredIndexing();
+    Result finishDeferredIndexing();
+    // Restores what an interrupted deferred load dropped; cheap when nothing is pending.
+    static Result recoverInterruptedLoad(const Database &database);
+
+    // Ids of the tags with these names (case-insensitive), creating the missing ones.
+    Expected<QHash<QString, QString>> ensureTags(const QStringList &names, const QDateTime &now);
+
+    // "2026-01-02T03:04:05.678Z": the stored form of a UTC timestamp in SQLite, and a
+    // valid timestamptz literal. Much faster than QDateTime::toString for bulk rows.
+    static QByteArray formatTimestamp(qint64 msecsSinceEpoch);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Leadline::Storage
