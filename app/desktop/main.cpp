@@ -1,1 +1,79 @@
-int main() { return 0; }
+#include "services/storage/databaselocation.h"
+#include "services/workspace/workspace.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTranslator>
+
+using namespace Leadline;
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    const QLocale locale;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("leadline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+int fail(const QString &message)
+{
+    QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Leadline"), message);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Leadline"));
+    QCoreApplication::setApplicationName(QStringLiteral("Leadline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEADLINE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("leadline"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop CRM and multi-channel campaigns."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "The database: a SQLite file or a postgresql:// URL."),
+        QCoreApplication::translate("main", "PATH|URL"));
+    parser.addOption(dbOption);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("main", "Files to open (spreadsheets to import)."),
+                                 QStringLiteral("[FILE…]"));
+    parser.process(app);
+
+    Storage::DatabaseLocation location = Storage::DatabaseLocation::defaultLocation();
+    if (parser.isSet(dbOption)) {
+        auto parsed = Storage::DatabaseLocation::parse(parser.value(dbOption));
+        if (!parsed)
+            return fail(parsed.error().message());
+        location = *parsed;
+    }
+
+    auto workspace = Workspace::open(location);
+    if (!workspace)
+        return fail(workspace.error().message());
+
+    Ui::MainWindow window(**workspace);
+    window.show();
+    // FILE… arguments: the import wizard (a later feature) opens them; until then they are named.
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+        window.statusBar()->showMessage(
+            QCoreApplication::translate("main", "Opening files is not supported yet: %1").arg(files.join(QStringLiteral(", "))));
+    return app.exec();
+}

@@ -82,18 +82,18 @@ void TimelineModel::reload()
     m_loading = false;
     endResetModel();
     if (!m_id.isEmpty())
-        load({});
+        load({}, {});
 }
 
-void TimelineModel::load(const QDateTime &before)
+void TimelineModel::load(const QDateTime &before, const QString &beforeId)
 {
     m_loading = true;
     const quint64 generation = m_generation;
     const Activities::ActivityService *service = &m_service;
-    auto task = [service, type = m_type, id = m_id, before] {
+    auto task = [service, type = m_type, id = m_id, before, beforeId] {
         if (type == Domain::EntityType::Company)
-            return service->timelineForCompany(id, BatchSize, before);
-        return service->timelineForContact(id, BatchSize, before);
+            return service->timelineForCompany(id, BatchSize, before, beforeId);
+        return service->timelineForContact(id, BatchSize, before, beforeId);
     };
     auto *watcher = new QFutureWatcher<Expected<QList<Domain::Activity>>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
@@ -191,7 +191,7 @@ void TimelineModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    load(m_rows.constLast().occurredAt);
+    load(m_rows.constLast().occurredAt, m_rows.constLast().id);
 }
 
 } // namespace Leadline::Models

@@ -43,7 +43,7 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    void load(const QDateTime &before);
+    void load(const QDateTime &before, const QString &beforeId);
 
     Activities::ActivityService &m_service;
     Domain::EntityType m_type = Domain::EntityType::Contact;

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "services/domain/entities.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QUndoStack;
+class QPushButton;
+
+namespace Leadline::Contacts { class ContactService; class CompanyService; }
+namespace Leadline::Activities { class ActivityService; }
+namespace Leadline::Models { class ContactTableModel; }
+
+namespace Leadline::Ui {
+
+class CommandRunner;
+class ContactDetail;
+
+// The contacts list: search (in the database, debounced), lifecycle/owner/tag filters, a
+// fixed-row-height table over the paging ContactTableModel, a column chooser, and undoable
+// bulk actions on the selection. Enter or a double-click opens the contact.
+class ContactsView : public QWidget
+{
+    Q_OBJECT
+public:
+    ContactsView(Contacts::ContactService &contacts, Contacts::CompanyService &companies,
+                 Activities::ActivityService &activities, QUndoStack &undoStack, CommandRunner &runner,
+                 QWidget *parent = nullptr);
+    ~ContactsView() override;
+
+    Models::ContactTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchEdit() const { return m_search; }
+
+    void setUsers(const QList<Domain::User> &users);
+    // Who the edits made here are recorded as.
+    void setActor(const Domain::Actor &actor) { m_actor = actor; }
+    QStringList selectedContactIds() const;
+
+    void focusSearch();
+    ContactDetail *openContact(const QString &contactId); // empty: a new contact
+    void deleteSelection();
+    void addTagToSelection();
+    void assignOwnerToSelection();
+    void refresh();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    void applyFilter();
+    void loadTags();
+    void showHeaderMenu(const QPoint &pos);
+    void saveHeaderState() const;
+    void updateActions();
+
+    Contacts::ContactService &m_contacts;
+    Contacts::CompanyService &m_companies;
+    Activities::ActivityService &m_activities;
+    QUndoStack &m_undoStack;
+    CommandRunner &m_runner;
+    QList<Domain::User> m_users;
+    Domain::Actor m_actor;
+    Models::ContactTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QComboBox *m_lifecycle = nullptr;
+    QComboBox *m_owner = nullptr;
+    QComboBox *m_tag = nullptr;
+    QPushButton *m_tagButton = nullptr;
+    QPushButton *m_ownerButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+};
+
+} // namespace Leadline::Ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "services/domain/entities.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QStackedWidget;
+class QUndoStack;
+
+namespace Leadline { class Workspace; }
+namespace Leadline::Jobs { class JobRunner; }
+namespace Leadline::Models { class JobsModel; }
+
+namespace Leadline::Ui {
+
+class CommandRunner;
+class CompaniesView;
+class ContactsView;
+
+// The main window: a navigation sidebar with one view per feature, a status bar (database,
+// contact count, busy indicator), the jobs panel, shortcuts, and the first-start offer of
+// demo data. Geometry and state are remembered in QSettings. The workspace must outlive it.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Page { Contacts, Companies };
+
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ContactsView *contactsView() const { return m_contactsView; }
+    CompaniesView *companiesView() const { return m_companiesView; }
+    Jobs::JobRunner &jobRunner() const { return *m_jobRunner; }
+    QUndoStack &undoStack() const { return *m_undoStack; }
+    CommandRunner &commandRunner() const { return *m_commandRunner; }
+
+    void showPage(Page page);
+    // The first-start question is skipped when disabled (tests) or LEADLINE_NO_DEMO_PROMPT=1.
+    static void setDemoPromptEnabled(bool enabled);
+    void startDemoData();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void loadUsers();
+    void updateBusy();
+    void showStatus(const QString &message);
+    void maybeOfferDemoData(qint64 contactCount);
+
+    Workspace &m_workspace;
+    Jobs::JobRunner *m_jobRunner = nullptr;
+    Models::JobsModel *m_jobsModel = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    CommandRunner *m_commandRunner = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    ContactsView *m_contactsView = nullptr;
+    CompaniesView *m_companiesView = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QProgressBar *m_busy = nullptr;
+    bool m_demoOffered = false;
+};
+
+} // namespace Leadline::Ui
