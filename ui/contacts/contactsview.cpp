@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -224,6 +225,48 @@ QStringList ContactsView::selectedContactIds() const
     return ids;
 }
 
+void ContactsView::withSelectedIds(std::function<void(const QStringList &)> use)
+{
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    QList<QPair<int, int>> ranges;
+    bool allLoaded = true;
+    for (const QItemSelectionRange &range : selection) {
+        ranges.append({range.top(), range.bottom()});
+        for (int row = range.top(); allLoaded && row <= range.bottom(); ++row)
+            allLoaded = m_model->isLoaded(row);
+    }
+    if (ranges.isEmpty())
+        return;
+    if (allLoaded) {
+        use(selectedContactIds());
+        return;
+    }
+    Q_EMIT statusMessage(tr("Collecting the selected contacts…"));
+    auto *watcher = new QFutureWatcher<Expected<QStringList>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ranges, use = std::move(use)] {
+        watcher->deleteLater();
+        const auto all = watcher->result();
+        if (!all) {
+            Q_EMIT statusMessage(all.error().message());
+            return;
+        }
+        QStringList ids;
+        QSet<QString> seen;
+        for (const auto &[top, bottom] : ranges) {
+            for (int row = top; row <= bottom && row < all->size(); ++row) {
+                if (!seen.contains(all->at(row))) {
+                    seen.insert(all->at(row));
+                    ids << all->at(row);
+                }
+            }
+        }
+        use(ids);
+    });
+    watcher->setFuture(QtConcurrent::run([service = &m_contacts, filter = m_model->filter(), sort = m_model->contactSort()] {
+        return service->ids(filter, sort);
+    }));
+}
+
 void ContactsView::updateActions()
 {
     const bool any = m_table->selectionModel()->hasSelection();
@@ -250,17 +293,22 @@ ContactDetail *ContactsView::openContact(const QString &contactId)
 
 void ContactsView::deleteSelection()
 {
-    const QStringList ids = selectedContactIds();
-    if (ids.isEmpty())
-        return;
-    m_undoStack.push(new DeleteContactsCommand(m_contacts, m_runner, m_actor, ids));
-    m_table->clearSelection();
-    Q_EMIT statusMessage(tr("Deleted %n contact(s). Undo with Ctrl+Z.", nullptr, int(ids.size())));
+    withSelectedIds([this](const QStringList &ids) {
+        if (ids.isEmpty())
+            return;
+        m_undoStack.push(new DeleteContactsCommand(m_contacts, m_runner, m_actor, ids));
+        m_table->clearSelection();
+        Q_EMIT statusMessage(tr("Deleted %n contact(s). Undo with Ctrl+Z.", nullptr, int(ids.size())));
+    });
 }
 
 void ContactsView::addTagToSelection()
 {
-    const QStringList ids = selectedContactIds();
+    withSelectedIds([this](const QStringList &ids) { askForTag(ids); });
+}
+
+void ContactsView::askForTag(const QStringList &ids)
+{
     if (ids.isEmpty())
         return;
     auto *dialog = new QInputDialog(this);
@@ -285,7 +333,11 @@ void ContactsView::addTagToSelection()
 
 void ContactsView::assignOwnerToSelection()
 {
-    const QStringList ids = selectedContactIds();
+    withSelectedIds([this](const QStringList &ids) { askForOwner(ids); });
+}
+
+void ContactsView::askForOwner(const QStringList &ids)
+{
     if (ids.isEmpty() || m_users.isEmpty())
         return;
     auto *dialog = new QInputDialog(this);

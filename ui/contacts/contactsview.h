@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLineEdit;
 class QTableView;
@@ -39,7 +41,11 @@ public:
     void setUsers(const QList<Domain::User> &users);
     // Who the edits made here are recorded as.
     void setActor(const Domain::Actor &actor) { m_actor = actor; }
+    // The ids of the loaded selected rows (what the user sees selected, for small selections).
     QStringList selectedContactIds() const;
+    // All selected ids, also of rows whose pages are not loaded (a shift-click across a
+    // million rows): those come from the database on a worker, then `use` runs.
+    void withSelectedIds(std::function<void(const QStringList &)> use);
 
     void focusSearch();
     ContactDetail *openContact(const QString &contactId); // empty: a new contact
@@ -57,6 +63,8 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void saveHeaderState() const;
     void updateActions();
+    void askForTag(const QStringList &ids);
+    void askForOwner(const QStringList &ids);
 
     Contacts::ContactService &m_contacts;
     Contacts::CompanyService &m_companies;

@@ -1,0 +1,186 @@
+#include "models/activities/timelinemodel.h"
+#include "models/contacts/contacttablemodel.h"
+#include "services/contacts/contactservice.h"
+#include "services/workspace/workspace.h"
+#include "tests/support/tempdatabase.h"
+#include "ui/companies/companiesview.h"
+#include "ui/contacts/contactdetail.h"
+#include "ui/contacts/contactsview.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Leadline;
+using namespace Leadline::Testing;
+
+namespace {
+constexpr int ContactCount = 40;
+constexpr int WaitMs = 15000;
+} // namespace
+
+class MainWindowTest : public DatabaseTest
+{
+protected:
+    void SetUp() override
+    {
+        DatabaseTest::SetUp();
+        if (HasFatalFailure() || IsSkipped())
+            return;
+        m_workspace = Workspace::create(sharedDb());
+        for (int i = 0; i < ContactCount; ++i) {
+            Domain::Contact contact;
+            contact.firstName = QStringLiteral("Person%1").arg(i);
+            contact.lastName = i == 7 ? QStringLiteral("Quirkyname") : QStringLiteral("Smith%1").arg(i);
+            contact.email = QStringLiteral("p%1@example.com").arg(i);
+            auto created = m_workspace->contacts().create(contact);
+            ASSERT_TRUE(created.hasValue()) << created.error().toString().toStdString();
+            if (i == 7)
+                m_quirkyId = created->id;
+        }
+        Ui::MainWindow::setDemoPromptEnabled(false);
+        m_window = std::make_unique<Ui::MainWindow>(*m_workspace);
+        m_window->show();
+    }
+
+    void TearDown() override
+    {
+        m_window.reset();
+        m_workspace.reset();
+        DatabaseTest::TearDown();
+    }
+
+    Ui::ContactsView &contacts() const { return *m_window->contactsView(); }
+    Models::ContactTableModel &model() const { return *contacts().model(); }
+
+    QAction *action(const char *name) const
+    {
+        auto *found = m_window->findChild<QAction *>(QLatin1String(name));
+        EXPECT_NE(found, nullptr) << name;
+        return found;
+    }
+
+    // Searches through the search box like a user and opens the single hit with Enter.
+    Ui::ContactDetail *openQuirky()
+    {
+        EXPECT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == ContactCount; }, WaitMs));
+        action("actionFocusSearch")->trigger();
+        QTest::keyClicks(contacts().searchEdit(), QStringLiteral("quirky"));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 1 && model().isLoaded(0); }, WaitMs));
+        QTableView *table = contacts().table();
+        table->setFocus();
+        table->setCurrentIndex(model().index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *detail = m_window->findChild<Ui::ContactDetail *>(QStringLiteral("contactDetail"));
+        EXPECT_NE(detail, nullptr);
+        if (detail) {
+            EXPECT_TRUE(QTest::qWaitFor([&] { return detail->isLoaded(); }, WaitMs));
+        }
+        return detail;
+    }
+
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    QString m_quirkyId;
+};
+
+TEST_P(MainWindowTest, SearchOpenEditSaveShowsInDatabaseAndTimeline)
+{
+    Ui::ContactDetail *detail = openQuirky();
+    ASSERT_NE(detail, nullptr);
+    EXPECT_EQ(detail->contactId(), m_quirkyId);
+
+    auto *title = detail->findChild<QLineEdit *>(QStringLiteral("title"));
+    ASSERT_NE(title, nullptr);
+    title->clear();
+    QTest::keyClicks(title, QStringLiteral("Head of Procurement"));
+    auto *save = detail->findChild<QPushButton *>(QStringLiteral("saveContact"));
+    ASSERT_NE(save, nullptr);
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    auto stored = m_workspace->contacts().get(m_quirkyId);
+    ASSERT_TRUE(stored.hasValue());
+    EXPECT_EQ(stored->title, QStringLiteral("Head of Procurement"));
+
+    Models::TimelineModel *timeline = detail->timelineModel();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (int row = 0; row < timeline->rowCount(); ++row) {
+                const QModelIndex index = timeline->index(row);
+                if (index.data(Models::TimelineModel::TypeRole).toString() == QLatin1String("updated")
+                    && index.data(Models::TimelineModel::ChangesRole).toString().contains(QStringLiteral("→ Head of Procurement")))
+                    return true;
+            }
+            return false;
+        },
+        WaitMs));
+    // The table shows the new title too (the service announced the change).
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return model().index(0, Models::ContactTableModel::Title).data().toString() == QStringLiteral("Head of Procurement"); },
+        WaitMs));
+}
+
+TEST_P(MainWindowTest, BadEmailShowsInlineErrorAndDoesNotSave)
+{
+    Ui::ContactDetail *detail = openQuirky();
+    ASSERT_NE(detail, nullptr);
+    auto *email = detail->findChild<QLineEdit *>(QStringLiteral("email"));
+    ASSERT_NE(email, nullptr);
+    email->clear();
+    QTest::keyClicks(email, QStringLiteral("not an address@"));
+    auto *save = detail->findChild<QPushButton *>(QStringLiteral("saveContact"));
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    auto *error = detail->findChild<QLabel *>(QStringLiteral("error_email"));
+    ASSERT_NE(error, nullptr);
+    EXPECT_FALSE(error->isHidden());
+    EXPECT_FALSE(error->text().isEmpty());
+    auto stored = m_workspace->contacts().get(m_quirkyId);
+    ASSERT_TRUE(stored.hasValue());
+    EXPECT_EQ(stored->email, QStringLiteral("p7@example.com"));
+
+    // Fixing it clears the message and saves.
+    email->clear();
+    QTest::keyClicks(email, QStringLiteral("quirky@example.com"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_TRUE(error->isHidden());
+    EXPECT_EQ(m_workspace->contacts().get(m_quirkyId)->email, QStringLiteral("quirky@example.com"));
+}
+
+TEST_P(MainWindowTest, DeleteIsUndoableAndShortcutsSwitchViews)
+{
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == ContactCount && model().isLoaded(0); }, WaitMs));
+    auto *countLabel = m_window->findChild<QLabel *>(QStringLiteral("contactCountLabel"));
+    ASSERT_NE(countLabel, nullptr);
+    EXPECT_FALSE(countLabel->text().isEmpty());
+
+    QTableView *table = contacts().table();
+    table->selectRow(0);
+    const QString firstId = model().contactIdAt(model().index(0, 0));
+    ASSERT_FALSE(firstId.isEmpty());
+    action("actionDelete")->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == ContactCount - 1; }, WaitMs));
+    EXPECT_FALSE(m_workspace->contacts().get(firstId)->deletedAt.isNull());
+
+    action("actionUndo")->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == ContactCount; }, WaitMs));
+    EXPECT_TRUE(m_workspace->contacts().get(firstId)->deletedAt.isNull());
+    action("actionRedo")->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == ContactCount - 1; }, WaitMs));
+
+    auto *pages = m_window->findChild<QStackedWidget *>();
+    ASSERT_NE(pages, nullptr);
+    action("actionShowCompanies")->trigger();
+    EXPECT_EQ(pages->currentWidget(), m_window->companiesView());
+    action("actionShowContacts")->trigger();
+    EXPECT_EQ(pages->currentWidget(), m_window->contactsView());
+}
+
+LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(MainWindowTest);
