@@ -1,0 +1,99 @@
+#include "app/ctl/command.h"
+
+#include "services/storage/bulkwriter.h"
+#include "services/storage/database.h"
+#include "services/workspace/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace Leadline::Ctl {
+
+std::vector<CommandFactory> &commandFactories()
+{
+    static std::vector<CommandFactory> factories;
+    return factories;
+}
+
+Context::Context(QString databaseText)
+    : m_databaseText(std::move(databaseText))
+{
+}
+
+Context::~Context() = default;
+
+Expected<Workspace *> Context::workspace()
+{
+    if (m_workspace)
+        return m_workspace.get();
+    Storage::DatabaseLocation location;
+    if (m_databaseText.isEmpty()) {
+        location = Storage::DatabaseLocation::defaultLocation();
+    } else {
+        auto parsed = Storage::DatabaseLocation::parse(m_databaseText);
+        if (!parsed)
+            return Error(ErrorCode::InvalidArgument,
+                         tr("--db: %1").arg(parsed.error().message()), parsed.error().detail());
+        location = *parsed;
+    }
+    auto opened = Workspace::open(location);
+    if (!opened)
+        return opened.error();
+    // A demo or import killed while its indexes were deferred is completed here.
+    if (Result recovered = Storage::BulkWriter::recoverInterruptedLoad(*(*opened)->database()); !recovered)
+        return recovered.error();
+    m_workspace = std::move(*opened);
+    return m_workspace.get();
+}
+
+void Context::print(const QString &text) const
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void Context::printJson(const QJsonValue &value) const
+{
+    const QByteArray json = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    std::fflush(stdout);
+}
+
+void Context::printError(const QString &text) const
+{
+    const QByteArray utf8 = QString(QStringLiteral("leadlinectl: ") + text).toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+int Context::fail(const Error &error) const
+{
+    QString text = error.message();
+    if (!error.detail().isEmpty() && error.code() == ErrorCode::Database)
+        text += QStringLiteral(" (") + error.detail() + QLatin1Char(')');
+    printError(text);
+    switch (error.code()) {
+    case ErrorCode::InvalidArgument: return UsageError;
+    case ErrorCode::Conflict: return ConflictError;
+    case ErrorCode::Cancelled: return Cancelled;
+    default: return Failure;
+    }
+}
+
+int Context::usage(const QString &message, const QString &command) const
+{
+    printError(message);
+    const QString help = command.isEmpty() ? QStringLiteral("leadlinectl --help")
+                                           : QStringLiteral("leadlinectl ") + command + QStringLiteral(" --help");
+    printError(tr("Run “%1” for the options.").arg(help));
+    return UsageError;
+}
+
+} // namespace Leadline::Ctl

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "services/core/expected.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace Leadline { class Workspace; }
+
+namespace Leadline::Ctl {
+
+// Process exit codes; scripts branch on them.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2, ConflictError = 3, Cancelled = 130 };
+
+// What every command gets: the global options, lazily opened workspace, and output helpers.
+// Commands write results to stdout (exactly one JSON document with --json) and every
+// problem to stderr.
+class Context
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::Ctl::Context)
+public:
+    explicit Context(QString databaseText);
+    ~Context();
+
+    // "--db" as given (empty: the desktop app's default database).
+    const QString &databaseText() const { return m_databaseText; }
+    // Opens and migrates the database on first use; also completes an interrupted bulk load.
+    Expected<Workspace *> workspace();
+
+    void print(const QString &text) const;      // to stdout, followed by a newline
+    void printJson(const QJsonValue &value) const; // one indented JSON document on stdout
+    void printError(const QString &text) const; // "leadlinectl: …" on stderr
+    // Reports an Error on stderr and returns the matching exit code.
+    int fail(const Error &error) const;
+    // For a usage problem: the message, then a hint to --help, exit code 2.
+    int usage(const QString &message, const QString &command) const;
+
+private:
+    QString m_databaseText;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+// One top-level command ("init", "contacts", …). Add one by deriving in a new file and
+// registering it with LEADLINE_CTL_COMMAND(Class); main() finds it by name().
+class Command
+{
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0; // one translated line for the command list
+    virtual int run(Context &context, const QStringList &arguments) = 0;
+};
+
+using CommandFactory = std::function<std::unique_ptr<Command>()>;
+std::vector<CommandFactory> &commandFactories();
+
+struct CommandRegistration
+{
+    explicit CommandRegistration(CommandFactory factory) { commandFactories().push_back(std::move(factory)); }
+};
+
+} // namespace Leadline::Ctl
+
+#define LEADLINE_CTL_COMMAND(Class)                                                                \
+    namespace {                                                                                    \
+    const ::Leadline::Ctl::CommandRegistration registration##Class(                                \
+        [] { return std::unique_ptr<::Leadline::Ctl::Command>(new Class); });                      \
+    }

@@ -1,0 +1,119 @@
+#include "app/ctl/command.h"
+#include "app/ctl/optionparser.h"
+
+#include "services/demo/demodatagenerator.h"
+#include "services/workspace/workspace.h"
+
+#include <QJsonObject>
+#include <QLocale>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace Leadline::Ctl {
+
+namespace {
+
+std::atomic<Jobs::Job *> s_runningJob{nullptr};
+
+extern "C" void cancelOnSignal(int)
+{
+    // Job::cancel() only stores an atomic flag, which is safe in a signal handler.
+    if (Jobs::Job *job = s_runningJob.load())
+        job->cancel();
+}
+
+// demo: fill the database with seeded demo data through the demo data job.
+class DemoCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::Ctl::DemoCommand)
+public:
+    QString name() const override { return QStringLiteral("demo"); }
+    QString summary() const override { return tr("Add realistic demo contacts, companies, leads and activities"); }
+
+    int run(Context &context, const QStringList &arguments) override
+    {
+        OptionParser parser(QStringLiteral("leadlinectl [--db DB] demo --contacts N [--seed S] [--json]"),
+                            tr("Adds N demo contacts with their companies, owners, tags, leads and a year of "
+                               "activities. The same seed gives the same data. Ctrl+C stops after the current "
+                               "chunk; the chunks written so far stay."));
+        parser.addValue(QStringLiteral("contacts"), QStringLiteral("N"), tr("Number of contacts (default 1000)."));
+        parser.addValue(QStringLiteral("seed"), QStringLiteral("S"), tr("Random seed (default 1)."));
+        parser.addValue(QStringLiteral("chunk"), QStringLiteral("N"), tr("Contacts per transaction (default 50000)."));
+        parser.addFlag(QStringLiteral("json"), tr("Print the summary as one JSON object."));
+        if (Result parsed = parser.parse(arguments); !parsed)
+            return context.usage(parsed.error().message(), name());
+        if (parser.helpRequested()) {
+            context.print(parser.helpText());
+            return Success;
+        }
+        Demo::DemoOptions options;
+        auto contacts = parser.integer(QStringLiteral("contacts"), 0, 100000000, 1000);
+        auto seed = parser.integer(QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), 1);
+        auto chunk = parser.integer(QStringLiteral("chunk"), 1, 1000000, options.chunkSize);
+        for (const auto *number : {&contacts, &seed, &chunk})
+            if (!*number)
+                return context.usage(number->error().message(), name());
+        options.contacts = *contacts;
+        options.seed = quint64(*seed);
+        options.chunkSize = int(*chunk);
+
+        auto workspace = context.workspace();
+        if (!workspace)
+            return context.fail(workspace.error());
+
+        Demo::DemoDataGenerator job((*workspace)->database(), options);
+        const bool showProgress = isatty(STDERR_FILENO) == 1;
+        QObject::connect(&job, &Jobs::Job::progress, &job, [showProgress](qint64 done, qint64 total) {
+            if (showProgress)
+                std::fprintf(stderr, "\r%s", qPrintable(tr("%1 of %2 contacts").arg(QLocale().toString(done),
+                                                                                     QLocale().toString(total))));
+        });
+        QString summaryText;
+        Error failure;
+        bool failed = false;
+        QObject::connect(&job, &Jobs::Job::finished, &job, [&](const QString &text) { summaryText = text; });
+        QObject::connect(&job, &Jobs::Job::failed, &job, [&](const Error &error) {
+            failure = error;
+            failed = true;
+        });
+        s_runningJob.store(&job);
+        struct sigaction action = {};
+        struct sigaction previous = {};
+        action.sa_handler = cancelOnSignal;
+        sigaction(SIGINT, &action, &previous);
+        job.run();
+        sigaction(SIGINT, &previous, nullptr);
+        s_runningJob.store(nullptr);
+        if (showProgress)
+            std::fputc('\n', stderr);
+
+        if (failed)
+            return context.fail(failure);
+        const Demo::DemoSummary summary = job.summary();
+        if (parser.isSet(QStringLiteral("json"))) {
+            const double seconds = double(std::max<qint64>(1, summary.elapsedMs)) / 1000.0;
+            context.printJson(QJsonObject{
+                {QStringLiteral("seed"), QString::number(options.seed)},
+                {QStringLiteral("users"), summary.users},
+                {QStringLiteral("companies"), summary.companies},
+                {QStringLiteral("contacts"), summary.contacts},
+                {QStringLiteral("leads"), summary.leads},
+                {QStringLiteral("activities"), summary.activities},
+                {QStringLiteral("contactTags"), summary.contactTags},
+                {QStringLiteral("elapsedMs"), summary.elapsedMs},
+                {QStringLiteral("contactsPerSecond"), qRound64(double(summary.contacts) / seconds)}});
+        } else {
+            context.print(summaryText);
+        }
+        return Success;
+    }
+};
+
+} // namespace
+
+} // namespace Leadline::Ctl
+
+using Leadline::Ctl::DemoCommand;
+LEADLINE_CTL_COMMAND(DemoCommand)
