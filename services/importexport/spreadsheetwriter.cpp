@@ -4,7 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <xlsxwriter.h>
+#include "services/importexport/xlsxwriterlibrary.h"
 
 namespace Leadline::ImportExport {
 
@@ -17,7 +17,7 @@ constexpr qsizetype MaxCellChars = 32767;
 SpreadsheetWriter::~SpreadsheetWriter()
 {
     if (m_workbook) {
-        lxw_workbook_free(m_workbook); // discards everything: no half-written file
+        m_library->workbookFree(m_workbook); // discards everything: no half-written file
         QFile::remove(m_partialPath);
     }
 }
@@ -26,13 +26,17 @@ Error SpreadsheetWriter::libraryError(int code, const QString &where) const
 {
     return Error(ErrorCode::Io, tr("Could not write %1 (%2): %3")
                                     .arg(QFileInfo(m_path).fileName(), where,
-                                         QString::fromUtf8(lxw_strerror(lxw_error(code)))));
+                                         QString::fromUtf8(m_library->strerror(lxw_error(code)))));
 }
 
 Expected<std::unique_ptr<SpreadsheetWriter>> SpreadsheetWriter::open(const QString &path,
                                                                      const SpreadsheetWriteOptions &options)
 {
+    auto library = XlsxWriterLibrary::instance();
+    if (!library)
+        return library.error();
     std::unique_ptr<SpreadsheetWriter> writer(new SpreadsheetWriter);
+    writer->m_library = *library;
     writer->m_path = path;
     writer->m_partialPath = path + QStringLiteral(".part");
     writer->m_options = options;
@@ -42,16 +46,16 @@ Expected<std::unique_ptr<SpreadsheetWriter>> SpreadsheetWriter::open(const QStri
     workbookOptions.constant_memory = LXW_TRUE;
     workbookOptions.tmpdir = writer->m_tempDir.data();
     workbookOptions.use_zip64 = LXW_TRUE;
-    writer->m_workbook = workbook_new_opt(writer->m_partialPath.toUtf8().constData(), &workbookOptions);
+    writer->m_workbook = writer->m_library->workbookNewOpt(writer->m_partialPath.toUtf8().constData(), &workbookOptions);
     if (!writer->m_workbook)
         return Error(ErrorCode::Io, tr("Could not create %1.").arg(path));
     QString sheetName = options.sheetName.left(31);
-    writer->m_sheet = workbook_add_worksheet(writer->m_workbook, sheetName.toUtf8().constData());
+    writer->m_sheet = writer->m_library->workbookAddWorksheet(writer->m_workbook, sheetName.toUtf8().constData());
     if (!writer->m_sheet)
         return Error(ErrorCode::InvalidArgument, tr("\"%1\" cannot be used as a sheet name.").arg(options.sheetName));
     if (options.boldFirstRow) {
-        writer->m_bold = workbook_add_format(writer->m_workbook);
-        format_set_bold(writer->m_bold);
+        writer->m_bold = writer->m_library->workbookAddFormat(writer->m_workbook);
+        writer->m_library->formatSetBold(writer->m_bold);
     }
     return writer;
 }
@@ -78,7 +82,7 @@ Result SpreadsheetWriter::writeRow(const QStringList &cells)
                              .arg(cell.size())
                              .arg(MaxCellChars));
         // Always a string cell: text such as "=HYPERLINK(...)" must never become a formula.
-        const lxw_error status = worksheet_write_string(m_sheet, lxw_row_t(m_rows), lxw_col_t(column),
+        const lxw_error status = m_library->worksheetWriteString(m_sheet, lxw_row_t(m_rows), lxw_col_t(column),
                                                         cell.toUtf8().constData(), format);
         if (status != LXW_NO_ERROR)
             return libraryError(status, tr("row %1, column %2").arg(m_rows + 1).arg(column + 1));
@@ -94,7 +98,7 @@ Result SpreadsheetWriter::finish()
     m_finished = true;
     lxw_workbook *workbook = m_workbook;
     m_workbook = nullptr;
-    const lxw_error status = workbook_close(workbook);
+    const lxw_error status = m_library->workbookClose(workbook);
     if (status != LXW_NO_ERROR) {
         QFile::remove(m_partialPath);
         return libraryError(status, tr("saving"));

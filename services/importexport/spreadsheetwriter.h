@@ -12,6 +12,8 @@ struct lxw_format;
 
 namespace Leadline::ImportExport {
 
+class XlsxWriterLibrary;
+
 struct SpreadsheetWriteOptions
 {
     QString sheetName = QStringLiteral("Contacts");
@@ -39,6 +41,7 @@ private:
     SpreadsheetWriter() = default;
     Error libraryError(int code, const QString &where) const;
 
+    const XlsxWriterLibrary *m_library = nullptr;
     QString m_path;
     QString m_partialPath;
     QByteArray m_tempDir;

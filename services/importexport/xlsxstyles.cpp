@@ -13,7 +13,9 @@ XlsxStyles::DateKind XlsxStyles::classify(int numFmtId, QStringView code)
 {
     if ((numFmtId >= 14 && numFmtId <= 17))
         return DateKind::Date;
-    if ((numFmtId >= 18 && numFmtId <= 21) || (numFmtId >= 45 && numFmtId <= 47))
+    if (numFmtId == 46) // [h]:mm:ss
+        return DateKind::Duration;
+    if ((numFmtId >= 18 && numFmtId <= 21) || numFmtId == 45 || numFmtId == 47)
         return DateKind::Time;
     if (numFmtId == 22)
         return DateKind::DateTime;
@@ -22,6 +24,7 @@ XlsxStyles::DateKind XlsxStyles::classify(int numFmtId, QStringView code)
 
     bool date = false;
     bool time = false;
+    bool elapsed = false;
     bool month = false;
     bool inQuotes = false;
     for (qsizetype i = 0; i < code.size(); ++i) {
@@ -41,10 +44,11 @@ XlsxStyles::DateKind XlsxStyles::classify(int numFmtId, QStringView code)
             if (close < 0)
                 break;
             const QStringView inner = code.sliced(i + 1, close - i - 1);
-            bool elapsed = !inner.isEmpty();
+            bool hms = !inner.isEmpty();
             for (QChar e : inner)
-                elapsed = elapsed && (e == u'h' || e == u'H' || e == u'm' || e == u'M' || e == u's' || e == u'S');
-            time = time || elapsed;
+                hms = hms && (e == u'h' || e == u'H' || e == u'm' || e == u'M' || e == u's' || e == u'S');
+            elapsed = elapsed || hms;
+            time = time || hms;
             i = close;
         } else {
             switch (c.toLower().unicode()) {
@@ -67,6 +71,8 @@ XlsxStyles::DateKind XlsxStyles::classify(int numFmtId, QStringView code)
     // "m" is minutes next to hours or seconds and a month otherwise.
     if (month && !time)
         date = true;
+    if (elapsed && !date)
+        return DateKind::Duration;
     if (date && time)
         return DateKind::DateTime;
     if (date)
@@ -91,6 +97,16 @@ QString XlsxStyles::formatSerial(double serial, DateKind kind, bool date1904)
         const QDate epoch = days < 60 ? QDate(1899, 12, 31) : QDate(1899, 12, 30);
         datePart = epoch.addDays(days).toString(Qt::ISODate);
     }
+    if (kind == DateKind::Duration) {
+        const qint64 seconds = totalMs / 1000;
+        QString text = QStringLiteral("%1:%2:%3")
+                           .arg(seconds / 3600)
+                           .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+                           .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        if (totalMs % 1000)
+            text += QStringLiteral(".%1").arg(totalMs % 1000, 3, 10, QLatin1Char('0'));
+        return text;
+    }
     const QTime time = QTime::fromMSecsSinceStartOfDay(msOfDay);
     const QString timePart = time.toString(time.msec() ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss"));
 
@@ -98,7 +114,8 @@ QString XlsxStyles::formatSerial(double serial, DateKind kind, bool date1904)
     case DateKind::Date: return datePart;
     case DateKind::Time: return timePart;
     case DateKind::DateTime: return datePart + QLatin1Char('T') + timePart;
-    case DateKind::None: break;
+    case DateKind::None:
+    case DateKind::Duration: break;
     }
     return {};
 }

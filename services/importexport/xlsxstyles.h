@@ -16,7 +16,7 @@ class XlsxStyles
 {
     Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::XlsxStyles)
 public:
-    enum class DateKind : quint8 { None, Date, Time, DateTime };
+    enum class DateKind : quint8 { None, Date, Time, DateTime, Duration };
 
     Result load(const QByteArray &stylesXml, const QString &sourceName);
     // The kind of the cell style index from a cell's s attribute; None for unknown indexes.
@@ -27,11 +27,11 @@ public:
     }
     void setKinds(std::vector<DateKind> kinds) { m_kinds = std::move(kinds); }
 
-    // Built-in formats 14-22 and 45-47; custom codes with d/m/y/h/s outside quotes, escapes and
-    // [colour/locale] brackets ([h], [mm], [ss] elapsed time counts as time).
+    // Built-in formats 14-22 and 45-47 (46, [h]:mm:ss, is a Duration); custom codes with d/m/y/h/s outside quotes, escapes and
+    // [colour/locale] brackets. Elapsed time ([h]:mm:ss) is a Duration.
     static DateKind classify(int numFmtId, QStringView formatCode);
-    // Serial day number to "yyyy-MM-dd", "HH:mm:ss" or "yyyy-MM-ddTHH:mm:ss" (milliseconds only when
-    // present). 1900 system: serials below 60 predate Excel's fictitious 1900-02-29 (serial 60, kept as
+    // Serial day number to "yyyy-MM-dd", "HH:mm:ss", "yyyy-MM-ddTHH:mm:ss" or, for a Duration, hours
+    // beyond 24 ("26:03:00"); milliseconds only when present. 1900 system: serials below 60 predate Excel's fictitious 1900-02-29 (serial 60, kept as
     // that text). Out-of-range serials come back empty so the caller keeps the number.
     static QString formatSerial(double serial, DateKind kind, bool date1904);
 

@@ -1,0 +1,64 @@
+#include "services/importexport/xlsxwriterlibrary.h"
+
+#include <dlfcn.h>
+
+namespace Leadline::ImportExport {
+
+namespace {
+
+struct Loaded
+{
+    XlsxWriterLibrary library;
+    QString error;
+};
+
+template<typename Function>
+bool resolve(void *handle, const char *name, Function &target, QString &error)
+{
+    target = reinterpret_cast<Function>(dlsym(handle, name));
+    if (!target && error.isEmpty())
+        error = QString::fromUtf8(name);
+    return target != nullptr;
+}
+
+Loaded load()
+{
+    Loaded loaded;
+    void *handle = nullptr;
+    for (const char *name : {"libxlsxwriter.so.4", "libxlsxwriter.so"}) {
+        handle = dlmopen(LM_ID_NEWLM, name, RTLD_NOW | RTLD_LOCAL);
+        if (handle)
+            break;
+    }
+    if (!handle) {
+        const char *reason = dlerror();
+        loaded.error = QString::fromUtf8(reason ? reason : "libxlsxwriter.so not found");
+        return loaded;
+    }
+    XlsxWriterLibrary &l = loaded.library;
+    QString missing;
+    resolve(handle, "workbook_new_opt", l.workbookNewOpt, missing);
+    resolve(handle, "workbook_add_worksheet", l.workbookAddWorksheet, missing);
+    resolve(handle, "workbook_add_format", l.workbookAddFormat, missing);
+    resolve(handle, "format_set_bold", l.formatSetBold, missing);
+    resolve(handle, "worksheet_write_string", l.worksheetWriteString, missing);
+    resolve(handle, "workbook_close", l.workbookClose, missing);
+    resolve(handle, "lxw_workbook_free", l.workbookFree, missing);
+    resolve(handle, "lxw_strerror", l.strerror, missing);
+    if (!missing.isEmpty())
+        loaded.error = QStringLiteral("libxlsxwriter has no symbol ") + missing;
+    return loaded;
+}
+
+} // namespace
+
+Expected<const XlsxWriterLibrary *> XlsxWriterLibrary::instance()
+{
+    static const Loaded loaded = load();
+    if (!loaded.error.isEmpty())
+        return Error(ErrorCode::Unsupported, tr("Excel export is not available: libxlsxwriter could not be loaded."),
+                     loaded.error);
+    return &loaded.library;
+}
+
+} // namespace Leadline::ImportExport

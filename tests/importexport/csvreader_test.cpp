@@ -1,0 +1,407 @@
+#include "readerhelpers.h"
+
+#include "services/importexport/csvreader.h"
+#include "services/importexport/delimitersniffer.h"
+#include "services/importexport/headerdetector.h"
+#include "services/importexport/tabularreaderfactory.h"
+#include "services/importexport/textdecoder.h"
+
+#include <QBuffer>
+#include <QStringDecoder>
+#include <QStringEncoder>
+
+using namespace Leadline;
+using namespace Leadline::ImportExport;
+using namespace Leadline::ImportExport::Testing;
+
+namespace {
+
+std::unique_ptr<CsvReader> openFixture(const QString &name, const ReadOptions &options = {})
+{
+    auto reader = CsvReader::open(fixture(name), options);
+    EXPECT_TRUE(reader.hasValue()) << (reader ? std::string() : reader.error().message().toStdString());
+    return reader ? std::move(*reader) : nullptr;
+}
+
+void expectPeople(CsvReader &reader)
+{
+    EXPECT_TRUE(reader.hasHeaderRow());
+    EXPECT_EQ(reader.headers(), cells({u"First name", u"Last name", u"Email", u"City"}));
+    const auto rows = readAll(reader);
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows[0].cells, cells({u"Jürgen", u"Müller", u"juergen@example.com", u"Köln"}));
+    EXPECT_EQ(rows[1].cells, cells({u"Zoë", u"Ćwik", u"zoe@example.org", u"Łódź"}));
+    EXPECT_EQ(rows[2].cells, cells({u"Ana", u"Núñez", u"ana@example.net", u"São Paulo"}));
+    EXPECT_EQ(rows[0].line, 2);
+    EXPECT_EQ(rows[2].line, 4);
+    EXPECT_EQ(reader.bytesRead(), reader.totalBytes());
+}
+
+} // namespace
+
+TEST(CsvReader, Utf8WithoutBom)
+{
+    auto reader = openFixture(QStringLiteral("utf8.csv"));
+    ASSERT_TRUE(reader);
+    EXPECT_EQ(reader->encoding(), TextEncoding::Utf8);
+    EXPECT_EQ(reader->delimiter(), QLatin1Char(','));
+    expectPeople(*reader);
+}
+
+TEST(CsvReader, Utf8WithBomAndCrLf)
+{
+    auto reader = openFixture(QStringLiteral("utf8_bom.csv"));
+    ASSERT_TRUE(reader);
+    EXPECT_EQ(reader->encoding(), TextEncoding::Utf8);
+    expectPeople(*reader);
+}
+
+TEST(CsvReader, Utf16LittleEndianWithBom)
+{
+    auto reader = openFixture(QStringLiteral("utf16le_bom.csv"));
+    ASSERT_TRUE(reader);
+    EXPECT_EQ(reader->encoding(), TextEncoding::Utf16LE);
+    EXPECT_EQ(reader->delimiter(), QLatin1Char('\t'));
+    expectPeople(*reader);
+}
+
+TEST(CsvReader, Utf16BigEndianWithBom)
+{
+    auto reader = openFixture(QStringLiteral("utf16be_bom.csv"));
+    ASSERT_TRUE(reader);
+    EXPECT_EQ(reader->encoding(), TextEncoding::Utf16BE);
+    expectPeople(*reader);
+}
+
+TEST(CsvReader, Windows1252Fallback)
+{
+    auto reader = openFixture(QStringLiteral("windows1252.csv"));
+    ASSERT_TRUE(reader);
+    EXPECT_EQ(reader->encoding(), TextEncoding::Windows1252);
+    EXPECT_EQ(reader->delimiter(), QLatin1Char(';'));
+    EXPECT_EQ(reader->headers(), cells({u"Name", u"Betrag", u"Stadt"}));
+    const auto rows = readAll(*reader);
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows[0].cells, cells({u"Jürgen Müller", u"12,50 €", u"Köln"}));
+    EXPECT_EQ(rows[1].cells, cells({u"Françoise Øster", u"€ 3", u"Zürich"}));
+    EXPECT_EQ(rows[2].cells, cells({u"Dan „Quote“ Smith", u"–", u"Straße"}));
+}
+
+TEST(CsvReader, SniffsSemicolonTabAndPipe)
+{
+    auto semicolon = openFixture(QStringLiteral("semicolon.csv"));
+    ASSERT_TRUE(semicolon);
+    EXPECT_EQ(semicolon->delimiter(), QLatin1Char(';'));
+    auto rows = readAll(*semicolon);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].cells, cells({u"Ada", u"Acme, Inc.", u"1.234,56"}));
+
+    auto tab = openFixture(QStringLiteral("tab.tsv"));
+    ASSERT_TRUE(tab);
+    EXPECT_EQ(tab->delimiter(), QLatin1Char('\t'));
+    rows = readAll(*tab);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[1].cells, cells({u"Bob", u"bob@example.com", u"semi; colon"}));
+
+    auto pipe = openFixture(QStringLiteral("pipe.csv"));
+    ASSERT_TRUE(pipe);
+    EXPECT_EQ(pipe->delimiter(), QLatin1Char('|'));
+    rows = readAll(*pipe);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[1].cells, cells({u"Bob", u"bob@example.com", u"+1 (555) 010-9999"}));
+}
+
+TEST(CsvReader, QuotingRules)
+{
+    auto reader = openFixture(QStringLiteral("quoted.csv"));
+    ASSERT_TRUE(reader);
+    EXPECT_EQ(reader->headers(), cells({u"Name", u"Note", u"Email"}));
+    const auto rows = readAll(*reader);
+    ASSERT_EQ(rows.size(), 4u);
+    EXPECT_EQ(rows[0].cells, cells({u"Smith, John", u"He said \"hi\"", u"john@example.com"}));
+    EXPECT_EQ(rows[1].cells, cells({u"Multi\nLine", u"two\r\nlines", u""}));
+    EXPECT_EQ(rows[2].cells, cells({u"Plain", u"", u"plain@example.com"}));
+    EXPECT_EQ(rows[3].cells, cells({u"Trailing", u"quote \"at end\"", u"end@example.com"}));
+    EXPECT_EQ(rows[0].line, 2);
+    EXPECT_EQ(rows[1].line, 3);
+    EXPECT_EQ(rows[2].line, 6); // the record before spans lines 3 to 5
+    EXPECT_EQ(rows[3].line, 7);
+}
+
+TEST(CsvReader, CarriageReturnLineEnds)
+{
+    auto reader = openFixture(QStringLiteral("cr_lines.csv"));
+    ASSERT_TRUE(reader);
+    const auto rows = readAll(*reader);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].cells, cells({u"Ada", u"London"}));
+    EXPECT_EQ(rows[1].cells, cells({u"Bob\rBuilder", u"Paris"}));
+    EXPECT_EQ(rows[1].line, 3);
+}
+
+TEST(CsvReader, BlankLinesAndEmptyRowsAreSkipped)
+{
+    auto reader = openFixture(QStringLiteral("blank_lines.csv"));
+    ASSERT_TRUE(reader);
+    const auto rows = readAll(*reader);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].cells, cells({u"Ada", u"London"}));
+    EXPECT_EQ(rows[0].line, 3);
+    EXPECT_EQ(rows[1].cells, cells({u"Bob", u"Paris"}));
+    EXPECT_EQ(rows[1].line, 6);
+}
+
+TEST(CsvReader, RaggedRowsAreReportedWithTheirLine)
+{
+    auto reader = openFixture(QStringLiteral("ragged.csv"));
+    ASSERT_TRUE(reader);
+    QStringList names;
+    QStringList errors;
+    for (;;) {
+        auto row = reader->next();
+        if (!row) {
+            errors.append(row.error().message());
+            ASSERT_TRUE(reader->canContinue());
+            continue;
+        }
+        if (!row->has_value())
+            break;
+        names.append((*row)->cells.first());
+    }
+    EXPECT_EQ(names, cells({u"Ada", u"Cy", u"Ed"}));
+    ASSERT_EQ(errors.size(), 2);
+    EXPECT_TRUE(errors[0].contains(QStringLiteral("ragged.csv, line 3"))) << errors[0].toStdString();
+    EXPECT_TRUE(errors[0].contains(QStringLiteral("4 cells"))) << errors[0].toStdString();
+    EXPECT_TRUE(errors[1].contains(QStringLiteral("line 5"))) << errors[1].toStdString();
+    EXPECT_TRUE(errors[1].contains(QStringLiteral("2 cells"))) << errors[1].toStdString();
+    EXPECT_EQ(reader->rowsRead(), 5);
+}
+
+TEST(CsvReader, UnterminatedQuoteNamesWhereTheFieldStarted)
+{
+    auto reader = openFixture(QStringLiteral("unterminated.csv"));
+    ASSERT_TRUE(reader);
+    auto first = reader->next();
+    ASSERT_TRUE(first && first->has_value());
+    EXPECT_EQ((*first)->cells, cells({u"Ada", u"fine"}));
+    auto second = reader->next();
+    ASSERT_FALSE(second.hasValue());
+    EXPECT_FALSE(reader->canContinue());
+    const QString message = second.error().message();
+    EXPECT_TRUE(message.contains(QStringLiteral("unterminated.csv, line 3, column 5"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("never closed"))) << message.toStdString();
+    auto again = reader->next();
+    ASSERT_FALSE(again.hasValue());
+    EXPECT_EQ(again.error().message(), message);
+}
+
+TEST(CsvReader, OverlongFieldStopsWithBoundedMemory)
+{
+    QByteArray data = "Name,Note\nAda,\"";
+    data += QByteArray(200000, 'x');
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    ReadOptions options;
+    options.maxFieldChars = 1000;
+    options.header = HeaderMode::Present;
+    auto reader = CsvReader::open(&buffer, QStringLiteral("long.csv"), options);
+    ASSERT_TRUE(reader.hasValue());
+    auto row = (*reader)->next();
+    ASSERT_FALSE(row.hasValue());
+    EXPECT_TRUE(row.error().message().contains(QStringLiteral("line 2, column 5"))) << row.error().message().toStdString();
+}
+
+TEST(CsvReader, DetectsMissingHeader)
+{
+    auto reader = openFixture(QStringLiteral("no_header.csv"));
+    ASSERT_TRUE(reader);
+    EXPECT_FALSE(reader->hasHeaderRow());
+    EXPECT_EQ(reader->headers(), cells({u"Column 1", u"Column 2", u"Column 3", u"Column 4"}));
+    const auto rows = readAll(*reader);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].line, 1);
+    EXPECT_EQ(rows[0].cells.at(2), QStringLiteral("ada@example.com"));
+}
+
+TEST(CsvReader, HeaderModeOverridesDetection)
+{
+    ReadOptions options;
+    options.header = HeaderMode::Absent;
+    auto reader = openFixture(QStringLiteral("utf8.csv"), options);
+    ASSERT_TRUE(reader);
+    EXPECT_FALSE(reader->hasHeaderRow());
+    EXPECT_EQ(readAll(*reader).size(), 4u);
+}
+
+TEST(CsvReader, InvalidUtf8AfterRealUtf8IsAnErrorNotReplacementCharacters)
+{
+    QByteArray data = "Name,City\n";
+    int lines = 1;
+    while (data.size() < 200 * 1024) {
+        data += "Jürgen,Köln\n";
+        ++lines;
+    }
+    data += "Bad,\xff\xfe\n";
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    auto reader = CsvReader::open(&buffer, QStringLiteral("late.csv"));
+    ASSERT_TRUE(reader.hasValue());
+    EXPECT_EQ((*reader)->encoding(), TextEncoding::Utf8);
+    qint64 good = 0;
+    Expected<std::optional<TabularRow>> row = std::optional<TabularRow>();
+    for (;;) {
+        row = (*reader)->next();
+        if (!row || !row->has_value())
+            break;
+        EXPECT_FALSE((*row)->cells.join(QString()).contains(QChar(QChar::ReplacementCharacter)));
+        ++good;
+    }
+    ASSERT_FALSE(row.hasValue());
+    EXPECT_EQ(good, lines - 1);
+    const QString message = row.error().message();
+    EXPECT_TRUE(message.contains(QStringLiteral("line %1, column 5").arg(lines + 1))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("UTF-8"))) << message.toStdString();
+}
+
+TEST(CsvReader, AsciiThenWindows1252SwitchesConsistently)
+{
+    QByteArray data = "Name,City\n";
+    while (data.size() < 200 * 1024)
+        data += "Jon,Oslo\n";
+    data += "Ren\xe9,Z\xfcrich\n";
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    auto reader = CsvReader::open(&buffer, QStringLiteral("switch.csv"));
+    ASSERT_TRUE(reader.hasValue());
+    const auto rows = readAll(**reader);
+    ASSERT_FALSE(rows.empty());
+    EXPECT_EQ(rows.back().cells, cells({u"René", u"Zürich"}));
+    EXPECT_EQ((*reader)->encoding(), TextEncoding::Windows1252);
+}
+
+TEST(CsvReader, ForcedUtf8ReportsInvalidBytes)
+{
+    QByteArray data = "Name\nRen\xe9\n";
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    ReadOptions options;
+    options.encoding = TextEncoding::Utf8;
+    options.header = HeaderMode::Present;
+    auto reader = CsvReader::open(&buffer, QStringLiteral("forced.csv"), options);
+    ASSERT_TRUE(reader.hasValue());
+    auto row = (*reader)->next();
+    ASSERT_FALSE(row.hasValue());
+    EXPECT_TRUE(row.error().message().contains(QStringLiteral("line 2, column 4"))) << row.error().message().toStdString();
+}
+
+// Records, quotes, CRLFs and multi-byte characters straddle every chunk boundary of a multi-MiB file.
+TEST(CsvReader, ChunkBoundariesInEveryEncoding)
+{
+    QStringList expected;
+    QString text = QStringLiteral("Id,Note,Name\r\n");
+    for (int i = 0; i < 30000; ++i) {
+        const QString id = QStringLiteral("id%1").arg(i);
+        text += id + QStringLiteral(",\"quoted, \"\"x\"\"\r\nline ") + QString::number(i)
+            + QStringLiteral("\",Jürgen 😀 €\r\n");
+        expected.append(id);
+    }
+    for (TextEncoding encoding : {TextEncoding::Utf8, TextEncoding::Utf16LE, TextEncoding::Utf16BE}) {
+        QByteArray data;
+        if (encoding == TextEncoding::Utf8) {
+            data = text.toUtf8();
+        } else {
+            QStringEncoder encoder(encoding == TextEncoding::Utf16LE ? QStringConverter::Utf16LE
+                                                                     : QStringConverter::Utf16BE,
+                                   QStringConverter::Flag::WriteBom);
+            data = encoder.encode(text);
+        }
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        auto reader = CsvReader::open(&buffer, QStringLiteral("big.csv"));
+        ASSERT_TRUE(reader.hasValue());
+        EXPECT_EQ((*reader)->encoding(), encoding);
+        const auto rows = readAll(**reader);
+        ASSERT_EQ(rows.size(), std::size_t(expected.size()));
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            ASSERT_EQ(rows[i].cells.size(), 3);
+            ASSERT_EQ(rows[i].cells[0], expected[qsizetype(i)]);
+            ASSERT_EQ(rows[i].cells[1], QStringLiteral("quoted, \"x\"\r\nline %1").arg(i));
+            ASSERT_EQ(rows[i].cells[2], QString::fromUtf16(u"Jürgen 😀 €"));
+            ASSERT_EQ(rows[i].line, 2 + 2 * qint64(i));
+        }
+    }
+}
+
+TEST(CsvReader, FactoryPicksTheReaderByContent)
+{
+    auto csv = TabularReaderFactory::open(fixture(QStringLiteral("semicolon.csv")));
+    ASSERT_TRUE(csv.hasValue());
+    EXPECT_NE(dynamic_cast<CsvReader *>(csv->get()), nullptr);
+    auto missing = TabularReaderFactory::open(fixture(QStringLiteral("does-not-exist.csv")));
+    ASSERT_FALSE(missing.hasValue());
+    EXPECT_EQ(missing.error().code(), ErrorCode::Io);
+}
+
+TEST(TextDecoder, FindsInvalidUtf8)
+{
+    EXPECT_EQ(TextDecoder::firstInvalidUtf8("plain", true), -1);
+    EXPECT_EQ(TextDecoder::firstInvalidUtf8("a\xc3\xa4z", true), -1);
+    EXPECT_EQ(TextDecoder::firstInvalidUtf8("ab\xc0\x80", true), 2);          // overlong
+    EXPECT_EQ(TextDecoder::firstInvalidUtf8("a\xed\xa0\x80", true), 1);       // surrogate
+    EXPECT_EQ(TextDecoder::firstInvalidUtf8("a\xf5\x80\x80\x80", true), 1);   // beyond U+10FFFF
+    EXPECT_EQ(TextDecoder::firstInvalidUtf8("abc\xe2\x82", false), -1);       // cut off by the sample
+    EXPECT_EQ(TextDecoder::firstInvalidUtf8("abc\xe2\x82", true), 3);
+    EXPECT_EQ(TextDecoder::firstInvalidUtf8("abc\xe2x", false), 3);
+}
+
+TEST(TextDecoder, DecodesSequencesSplitAcrossChunks)
+{
+    const QByteArray bytes = QString::fromUtf16(u"a€😀b").toUtf8();
+    for (qsizetype split = 0; split <= bytes.size(); ++split) {
+        TextDecoder decoder(TextEncoding::Utf8, false);
+        QString text = decoder.decode(QByteArrayView(bytes).first(split));
+        text += decoder.decode(QByteArrayView(bytes).sliced(split));
+        decoder.finish();
+        EXPECT_FALSE(decoder.hasError());
+        EXPECT_EQ(text, QString::fromUtf16(u"a€😀b")) << split;
+    }
+    TextDecoder truncated(TextEncoding::Utf8, false);
+    (void)truncated.decode("ab\xe2\x82");
+    truncated.finish();
+    EXPECT_TRUE(truncated.hasError());
+    EXPECT_EQ(truncated.errorByteOffset(), 2);
+}
+
+TEST(TextDecoder, DetectsEncodings)
+{
+    EXPECT_EQ(TextDecoder::detect("\xef\xbb\xbfx", true).bomLength, 3);
+    EXPECT_EQ(TextDecoder::detect("\xff\xfex\0", true).encoding, TextEncoding::Utf16LE);
+    EXPECT_EQ(TextDecoder::detect(QByteArrayView("a\0b\0c\0", 6), true).encoding, TextEncoding::Utf16LE);
+    EXPECT_EQ(TextDecoder::detect(QByteArrayView("\0a\0b\0c", 6), true).encoding, TextEncoding::Utf16BE);
+    EXPECT_EQ(TextDecoder::detect("K\xf6ln", true).encoding, TextEncoding::Windows1252);
+    EXPECT_EQ(TextDecoder::detect("K\xc3\xb6ln", true).encoding, TextEncoding::Utf8);
+}
+
+TEST(DelimiterSniffer, RespectsQuotes)
+{
+    EXPECT_EQ(DelimiterSniffer::sniff(u"\"a,b\";\"c,d\"\n\"e,f\";g\n", true), QLatin1Char(';'));
+    EXPECT_EQ(DelimiterSniffer::sniff(u"name,tags\nAl,\"a;b;c\"\nBo,x\n", true), QLatin1Char(','));
+    EXPECT_EQ(DelimiterSniffer::sniff(u"a|b|c\n1|2|3\n", true), QLatin1Char('|'));
+    EXPECT_EQ(DelimiterSniffer::sniff(u"single column\nvalue\n", true), QLatin1Char(','));
+    // The cut-off last record of a sample does not vote.
+    EXPECT_EQ(DelimiterSniffer::sniff(u"a;b\n1;2\n3,4,5,6,7", false), QLatin1Char(';'));
+}
+
+TEST(HeaderDetector, TellsLabelsFromData)
+{
+    EXPECT_TRUE(HeaderDetector::looksLikeHeader(cells({u"Email", u"First name", u"Phone"}),
+                                                {cells({u"a@b.de", u"Ada", u"+49 30 123456"})}));
+    EXPECT_FALSE(HeaderDetector::looksLikeHeader(cells({u"a@b.de", u"Ada", u"+49 30 123456"}), {}));
+    EXPECT_FALSE(HeaderDetector::looksLikeHeader(cells({u"Ada", u"2024-01-31"}), {}));
+    EXPECT_FALSE(HeaderDetector::looksLikeHeader(cells({u"Name", u"name"}), {}));
+    EXPECT_FALSE(HeaderDetector::looksLikeHeader(cells({u"", u"", u"x"}), {}));
+    EXPECT_FALSE(HeaderDetector::looksLikeHeader(cells({u"same", u"row"}), {cells({u"same", u"row"})}));
+    EXPECT_TRUE(HeaderDetector::looksLikeData(u"1.234,56"));
+    EXPECT_TRUE(HeaderDetector::looksLikeData(u"https://example.com"));
+    EXPECT_FALSE(HeaderDetector::looksLikeData(u"Company"));
+}
