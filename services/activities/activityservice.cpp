@@ -91,7 +91,9 @@ Expected<Activity> ActivityService::record(const Storage::Database &database, co
     auto inserted = database.exec(
         sql, {activity.id, Domain::toKey(activity.type), Domain::entityTypeKey(activity.entityType), activity.entityId,
               textOrNull(activity.contactId), textOrNull(activity.leadId), textOrNull(activity.companyId),
-              textOrNull(activity.userId), activity.subject, activity.body,
+              textOrNull(activity.userId), // NOT NULL columns: a null QString would bind as SQL NULL.
+              activity.subject.isNull() ? QStringLiteral("") : activity.subject,
+              activity.body.isNull() ? QStringLiteral("") : activity.body,
               QString::fromUtf8(QJsonDocument(activity.changes).toJson(QJsonDocument::Compact)),
               activity.channel ? QVariant(Domain::toKey(*activity.channel)) : QVariant(QMetaType::fromType<QString>()),
               activity.durationSeconds ? QVariant(*activity.durationSeconds) : QVariant(QMetaType::fromType<int>()),

@@ -75,6 +75,11 @@ Expected<std::shared_ptr<Database>> Database::open(const DatabaseLocation &locat
 
 QSqlDatabase Database::connection() const
 {
+    // Qt reuses the slot of a destroyed QThreadStorage, so a long-lived thread (a pool thread)
+    // may still hold the handle of an earlier Database here: never use another database's
+    // connection.
+    if (m_connections.hasLocalData() && !m_connections.localData()->name.startsWith(m_connectionPrefix))
+        m_connections.setLocalData(nullptr);
     if (!m_connections.hasLocalData()) {
         auto *handle = new ConnectionHandle;
         handle->name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()), 16);
