@@ -1,5 +1,6 @@
 #include "services/activities/activityservice.h"
 
+#include "services/contacts/sqlvalue.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/storage/database.h"
@@ -17,10 +18,8 @@ namespace {
 const char *const s_columns = "id, type, entity_type, entity_id, contact_id, lead_id, company_id, user_id, subject, "
                               "body, changes, channel, duration_seconds, occurred_at, created_at";
 
-QVariant textOrNull(const QString &value)
-{
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-}
+using SqlValue::text;
+using SqlValue::textOrNull;
 
 std::optional<Domain::EntityType> entityTypeFromKey(const QString &key)
 {

@@ -4,6 +4,7 @@
 #include "services/contacts/contactrecord.h"
 #include "services/contacts/emailaddress.h"
 #include "services/contacts/phonenormalizer.h"
+#include "services/contacts/sqlvalue.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/settings/settingsrepository.h"
@@ -24,10 +25,8 @@ const char *const s_companyColumns = "co.id, co.name, co.domain, co.industry, co
                                      "co.city, co.region, co.postal_code, co.country, co.phone, co.website, "
                                      "co.owner_id, co.custom_fields, co.created_at, co.updated_at, co.deleted_at";
 
-QVariant textOrNull(const QString &value)
-{
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-}
+using SqlValue::text;
+using SqlValue::textOrNull;
 
 QJsonObject fieldValues(const Company &c)
 {
@@ -136,7 +135,7 @@ public:
             return QString();
         auto q = db->exec(QStringLiteral("SELECT id FROM companies WHERE lower(domain) = lower(?) AND deleted_at IS NULL "
                                          "AND domain IS NOT NULL AND domain <> '' AND id <> ?"),
-                          {domain, exceptId});
+                          {domain, text(exceptId)});
         if (!q)
             return q.error();
         return q->next() ? q->value(0).toString() : QString();
@@ -150,7 +149,7 @@ public:
     Result write(const Company &c, bool insert) const
     {
         const auto &d = dialect();
-        QVariantList values{c.name,
+        QVariantList values{text(c.name),
                             textOrNull(c.domain),
                             textOrNull(c.industry),
                             c.size ? QVariant(*c.size) : QVariant(QMetaType::fromType<int>()),

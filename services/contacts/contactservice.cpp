@@ -4,6 +4,7 @@
 #include "services/contacts/contactrecord.h"
 #include "services/contacts/emailaddress.h"
 #include "services/contacts/phonenormalizer.h"
+#include "services/contacts/sqlvalue.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/settings/settingsrepository.h"
@@ -16,6 +17,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <atomic>
 
 namespace Leadline::Contacts {
 
@@ -28,16 +30,14 @@ using Domain::OptInStatus;
 namespace {
 
 // Below this offset a forward scan is cheaper than counting the rows to decide the direction.
-constexpr qint64 s_forwardScanLimit = 10000;
+constexpr qint64 s_defaultForwardScanLimit = 10000;
 
 const char *const s_rowColumns = "c.id, c.first_name, c.last_name, c.email, c.phone, c.company_name, c.title, c.city, "
                                  "c.country, c.lifecycle_stage, u.name, c.created_at, c.updated_at";
 constexpr int s_rowColumnCount = 13;
 
-QVariant textOrNull(const QString &value)
-{
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-}
+using SqlValue::text;
+using SqlValue::textOrNull;
 
 QString jsonArrayText(const QStringList &values)
 {
@@ -141,6 +141,7 @@ public:
     std::shared_ptr<Storage::Database> db;
     const Domain::Clock &clock;
     PhoneNormalizer phones;
+    std::atomic<qint64> forwardScanLimit{s_defaultForwardScanLimit};
     mutable QMutex regionMutex;
     mutable std::optional<QString> region; // cache of the setting
 
@@ -165,7 +166,17 @@ public:
         QVariantList bindings;
     };
     Query filterQuery(const ContactFilter &filter) const;
-    QStringList sortExpressions(ContactColumn column) const;
+    // How one sort column is ordered: the ORDER BY expressions (each must equal the leading
+    // expressions of an index in the migrations; id follows) and, where the key is a plain
+    // column, the bare columns for row-value keyset conditions.
+    struct SortSpec
+    {
+        QStringList exprs;
+        QStringList columns;   // empty for computed keys (coalesce)
+        QList<bool> nocase;    // per column: compared case-insensitively
+    };
+    SortSpec sortSpec(ContactColumn column) const;
+    QStringList sortExpressions(ContactColumn column) const { return sortSpec(column).exprs; }
     QString orderBy(const QStringList &exprs, bool descending) const;
     Expected<QList<ContactRow>> fetchRows(const Query &query, const ContactSort &sort, bool reverse, qint64 offset,
                                           int limit) const;
@@ -208,7 +219,7 @@ Expected<QString> ContactService::Private::liveIdWithEmail(const QString &email,
         return QString();
     auto q = db->exec(QStringLiteral("SELECT id FROM contacts WHERE lower(email) = lower(?) AND deleted_at IS NULL "
                                      "AND email IS NOT NULL AND email <> '' AND id <> ?"),
-                      {email, exceptId});
+                      {email, text(exceptId)});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toString() : QString();
@@ -238,7 +249,7 @@ Expected<QString> ContactService::Private::ensureTag(const QString &name) const
         return q->value(0).toString();
     const QString id = Domain::newIdAt(clock.nowUtc());
     auto inserted = db->exec(QStringLiteral("INSERT INTO tags (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)"),
-                             {id, name, now(), now()});
+                             {id, text(name), now(), now()});
     if (!inserted)
         return inserted.error();
     return id;
@@ -268,9 +279,11 @@ Result ContactService::Private::writeContact(const Contact &c, bool insert) cons
     const QString otherEmails = jsonArrayText(c.otherEmails);
     const QString otherPhones = jsonArrayText(c.otherPhones);
     const QString custom = QString::fromUtf8(QJsonDocument(c.customFields).toJson(QJsonDocument::Compact));
-    QVariantList values{c.firstName, c.lastName, textOrNull(c.email), otherEmails, textOrNull(c.phone), otherPhones,
-                        c.title, textOrNull(c.companyId), c.companyName, c.address.street, c.address.city,
-                        c.address.region, c.address.postalCode, c.address.country, c.timeZone,
+    // NOT NULL text columns: a null QString would bind as SQL NULL.
+    const auto text = [](const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); };
+    QVariantList values{text(c.firstName), text(c.lastName), textOrNull(c.email), otherEmails, textOrNull(c.phone), otherPhones,
+                        text(c.title), textOrNull(c.companyId), text(c.companyName), text(c.address.street), text(c.address.city),
+                        text(c.address.region), text(c.address.postalCode), text(c.address.country), text(c.timeZone),
                         Domain::toKey(c.lifecycleStage)};
     for (Channel channel : Domain::allValues<Channel>())
         values << Domain::toKey(c.optInFor(channel));
@@ -352,26 +365,36 @@ ContactService::Private::Query ContactService::Private::filterQuery(const Contac
     return query;
 }
 
-QStringList ContactService::Private::sortExpressions(ContactColumn column) const
+ContactService::Private::SortSpec ContactService::Private::sortSpec(ContactColumn column) const
 {
-    // Each list must equal an index's leading expressions (0001/0002 migrations), id follows.
-    const auto ci = [this](const char *expr) { return dialect().caseInsensitive(QLatin1String(expr)); };
+    const auto text = [this](std::initializer_list<const char *> names) {
+        SortSpec spec;
+        for (const char *name : names) {
+            spec.exprs << dialect().caseInsensitive(QLatin1String(name));
+            spec.columns << QLatin1String(name);
+            spec.nocase << true;
+        }
+        return spec;
+    };
+    const auto plain = [](const char *name) {
+        return SortSpec{{QLatin1String(name)}, {QLatin1String(name)}, {false}};
+    };
     switch (column) {
     case ContactColumn::Name:
-    case ContactColumn::Owner: return {ci("c.last_name"), ci("c.first_name")};
-    case ContactColumn::FirstName: return {ci("c.first_name")};
-    case ContactColumn::LastName: return {ci("c.last_name")};
-    case ContactColumn::Email: return {ci("coalesce(c.email, '')")};
-    case ContactColumn::Phone: return {QStringLiteral("coalesce(c.phone, '')")};
-    case ContactColumn::Company: return {ci("c.company_name")};
-    case ContactColumn::Title: return {ci("c.title")};
-    case ContactColumn::City: return {ci("c.city")};
-    case ContactColumn::Country: return {ci("c.country")};
-    case ContactColumn::LifecycleStage: return {QStringLiteral("c.lifecycle_stage")};
-    case ContactColumn::CreatedAt: return {QStringLiteral("c.created_at")};
-    case ContactColumn::UpdatedAt: return {QStringLiteral("c.updated_at")};
+    case ContactColumn::Owner: return text({"c.last_name", "c.first_name"});
+    case ContactColumn::FirstName: return text({"c.first_name"});
+    case ContactColumn::LastName: return text({"c.last_name"});
+    case ContactColumn::Email: return {{dialect().caseInsensitive(QStringLiteral("coalesce(c.email, '')"))}, {}, {}};
+    case ContactColumn::Phone: return {{QStringLiteral("coalesce(c.phone, '')")}, {}, {}};
+    case ContactColumn::Company: return text({"c.company_name"});
+    case ContactColumn::Title: return text({"c.title"});
+    case ContactColumn::City: return text({"c.city"});
+    case ContactColumn::Country: return text({"c.country"});
+    case ContactColumn::LifecycleStage: return plain("c.lifecycle_stage");
+    case ContactColumn::CreatedAt: return plain("c.created_at");
+    case ContactColumn::UpdatedAt: return plain("c.updated_at");
     }
-    return {ci("c.last_name"), ci("c.first_name")};
+    return text({"c.last_name", "c.first_name"});
 }
 
 QString ContactService::Private::orderBy(const QStringList &exprs, bool descending) const
@@ -389,11 +412,14 @@ Expected<QList<ContactRow>> ContactService::Private::fetchRows(const Query &quer
 {
     const QStringList exprs = sortExpressions(sort.column);
     const bool descending = (sort.order == Qt::DescendingOrder) != reverse;
+    // The window is found on the sort index alone (ids only), then its rows are read: an
+    // OFFSET over whole rows would read every skipped row from the table.
     QString sql = QStringLiteral("SELECT ") + QLatin1String(s_rowColumns);
     for (const QString &expr : exprs)
         sql += QStringLiteral(", ") + expr;
-    sql += QStringLiteral(" FROM contacts c LEFT JOIN users u ON u.id = c.owner_id WHERE ") + query.where
-           + orderBy(exprs, descending) + QStringLiteral(" LIMIT ? OFFSET ?");
+    sql += QStringLiteral(" FROM (SELECT c.id AS pid FROM contacts c WHERE ") + query.where + orderBy(exprs, descending)
+           + QStringLiteral(" LIMIT ? OFFSET ?) p JOIN contacts c ON c.id = p.pid LEFT JOIN users u ON u.id = c.owner_id")
+           + orderBy(exprs, descending);
     QVariantList bindings = query.bindings;
     bindings << limit << offset;
     auto q = db->exec(sql, bindings);
@@ -916,7 +942,7 @@ Expected<QList<ContactRow>> ContactService::page(const ContactFilter &filter, co
     if (limit <= 0 || offset < 0)
         return QList<ContactRow>();
     const Private::Query query = d->filterQuery(filter);
-    if (offset < s_forwardScanLimit)
+    if (offset < d->forwardScanLimit.load())
         return d->fetchRows(query, sort, false, offset, limit);
     auto total = count(filter);
     if (!total)
@@ -930,6 +956,11 @@ Expected<QList<ContactRow>> ContactService::page(const ContactFilter &filter, co
     return d->fetchRows(query, sort, true, *total - end, int(end - offset));
 }
 
+void ContactService::setForwardScanLimit(qint64 rows)
+{
+    d->forwardScanLimit = qMax<qint64>(0, rows);
+}
+
 Expected<QList<ContactRow>> ContactService::pageAfter(const ContactFilter &filter, const ContactSort &sort,
                                                       const RowKey &after, int limit) const
 {
@@ -937,31 +968,57 @@ Expected<QList<ContactRow>> ContactService::pageAfter(const ContactFilter &filte
         return page(filter, sort, 0, limit);
     if (limit <= 0)
         return QList<ContactRow>();
-    Private::Query query = d->filterQuery(filter);
-    const QStringList exprs = d->sortExpressions(sort.column);
+    const Private::Query base = d->filterQuery(filter);
+    const Private::SortSpec spec = d->sortSpec(sort.column);
     QVariantList keys;
-    if (exprs.size() == 1)
+    if (spec.exprs.size() == 1)
         keys << after.sortKey;
     else
         keys = after.sortKey.toList();
-    if (keys.size() != exprs.size())
+    if (keys.size() != spec.exprs.size())
         return Error(ErrorCode::InvalidArgument, tr("The row position does not fit the sort column."));
     for (QVariant &key : keys)
         if (key.isNull())
             key = QString(); // the sort expressions never yield NULL
     const bool descending = sort.order == Qt::DescendingOrder;
     const QString op = descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
-    // The plain bound on the first expression lets SQLite turn the row-value comparison into an
-    // index range instead of a scan from the start.
-    query.where += QStringLiteral(" AND ") + exprs.first() + (descending ? QStringLiteral(" <= ?") : QStringLiteral(" >= ?"));
-    query.bindings << keys.first();
-    QStringList placeholders;
-    for (int i = 0; i <= exprs.size(); ++i)
-        placeholders << QStringLiteral("?");
-    query.where += QStringLiteral(" AND (") + exprs.join(QStringLiteral(", ")) + QStringLiteral(", c.id)") + op
-                   + QLatin1Char('(') + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
-    query.bindings << keys << after.id;
-    return d->fetchRows(query, sort, false, 0, limit);
+    const bool sqlite = d->db->kind() == Storage::DatabaseKind::Sqlite;
+
+    if (!spec.columns.isEmpty()) {
+        // (key…, id) > (?…, ?): one index range. SQLite only seeks on a row value whose left
+        // side is bare columns, so the case-insensitive collation goes on the right.
+        Private::Query query = base;
+        QStringList left;
+        QStringList right;
+        for (qsizetype i = 0; i < spec.exprs.size(); ++i) {
+            left << (sqlite ? spec.columns.at(i) : spec.exprs.at(i));
+            right << (sqlite && spec.nocase.at(i) ? QStringLiteral("? COLLATE NOCASE") : QStringLiteral("?"));
+        }
+        left << QStringLiteral("c.id");
+        right << QStringLiteral("?");
+        query.where += QStringLiteral(" AND (") + left.join(QStringLiteral(", ")) + QLatin1Char(')') + op + QLatin1Char('(')
+                       + right.join(QStringLiteral(", ")) + QLatin1Char(')');
+        query.bindings << keys << after.id;
+        return d->fetchRows(query, sort, false, 0, limit);
+    }
+
+    // A computed key (an expression index) cannot seek by row value: read the rest of the run
+    // of equal keys by id, then the keys beyond it. Both are index ranges.
+    const QString expr = spec.exprs.first();
+    Private::Query ties = base;
+    ties.where += QStringLiteral(" AND ") + expr + QStringLiteral(" = ? AND c.id") + op + QStringLiteral("?");
+    ties.bindings << keys.first() << after.id;
+    auto rows = d->fetchRows(ties, sort, false, 0, limit);
+    if (!rows || rows->size() >= limit)
+        return rows;
+    Private::Query beyond = base;
+    beyond.where += QStringLiteral(" AND ") + expr + op + QStringLiteral("?");
+    beyond.bindings << keys.first();
+    auto more = d->fetchRows(beyond, sort, false, 0, int(limit - rows->size()));
+    if (!more)
+        return more.error();
+    *rows << *more;
+    return rows;
 }
 
 Expected<QStringList> ContactService::ids(const ContactFilter &filter, const ContactSort &sort) const

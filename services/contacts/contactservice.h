@@ -65,6 +65,10 @@ public:
     // for offsets past the middle.
     Expected<QList<ContactRow>> page(const ContactFilter &filter, const ContactSort &sort, qint64 offset,
                                      int limit) const;
+    // Offsets below this are read forwards without counting first (default 10,000: a forward
+    // index scan that long costs less than a count). Lower values exercise the backwards path.
+    void setForwardScanLimit(qint64 rows);
+
     // Rows that follow `after` in sort order (keyset continuation; no OFFSET scan).
     Expected<QList<ContactRow>> pageAfter(const ContactFilter &filter, const ContactSort &sort, const RowKey &after,
                                           int limit) const;

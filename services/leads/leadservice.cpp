@@ -1,6 +1,7 @@
 #include "services/leads/leadservice.h"
 
 #include "services/activities/activityservice.h"
+#include "services/contacts/sqlvalue.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/storage/database.h"
@@ -21,10 +22,8 @@ const char *const s_leadColumns =
     "l.value_cents, l.currency, l.expected_close, l.owner_id, l.score, l.closed_at, l.lost_reason, l.custom_fields, "
     "l.created_at, l.updated_at, l.deleted_at";
 
-QVariant textOrNull(const QString &value)
-{
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-}
+using SqlValue::text;
+using SqlValue::textOrNull;
 
 QJsonObject change(const QJsonValue &oldValue, const QJsonValue &newValue)
 {
@@ -139,7 +138,7 @@ public:
     {
         auto q = db->exec(QStringLiteral("SELECT coalesce(max(stage_position), 0) FROM leads WHERE stage_id = ? "
                                          "AND deleted_at IS NULL AND id <> ?"),
-                          {stageId, exceptLeadId});
+                          {stageId, text(exceptLeadId)});
         if (!q)
             return q.error();
         return q->next() ? q->value(0).toDouble() + 1.0 : 1.0;
@@ -148,10 +147,10 @@ public:
     Result write(const Lead &l, bool insert) const
     {
         const auto &d = dialect();
-        QVariantList values{l.contactId, textOrNull(l.companyId), l.title, l.stageId, l.stagePosition,
+        QVariantList values{l.contactId, textOrNull(l.companyId), text(l.title), l.stageId, l.stagePosition,
                             Domain::toKey(l.status), Domain::toKey(l.source), Domain::toKey(l.priority), l.valueCents,
-                            l.currency, d.timestampToDb(l.expectedClose), textOrNull(l.ownerId), l.score,
-                            d.timestampToDb(l.closedAt), l.lostReason,
+                            text(l.currency), d.timestampToDb(l.expectedClose), textOrNull(l.ownerId), l.score,
+                            d.timestampToDb(l.closedAt), text(l.lostReason),
                             QString::fromUtf8(QJsonDocument(l.customFields).toJson(QJsonDocument::Compact)),
                             d.timestampToDb(l.updatedAt)};
         QString sql;

@@ -1,6 +1,7 @@
 #include "services/leads/userservice.h"
 
 #include "services/contacts/emailaddress.h"
+#include "services/contacts/sqlvalue.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/settings/settingsrepository.h"

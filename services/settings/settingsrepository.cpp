@@ -1,5 +1,6 @@
 #include "services/settings/settingsrepository.h"
 
+#include "services/contacts/sqlvalue.h"
 #include "services/domain/clock.h"
 #include "services/storage/database.h"
 
@@ -35,7 +36,7 @@ Result SettingsRepository::write(const Storage::Database &database, const Domain
     auto query = database.exec(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
                                               "updated_at = excluded.updated_at"),
-                               {key, value, database.dialect().timestampToDb(clock.nowUtc())});
+                               {key, SqlValue::text(value), database.dialect().timestampToDb(clock.nowUtc())});
     if (!query)
         return query.error();
     return {};

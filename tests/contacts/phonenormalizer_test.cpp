@@ -1,0 +1,77 @@
+#include "services/contacts/emailaddress.h"
+#include "services/contacts/phonenormalizer.h"
+
+#include <gtest/gtest.h>
+
+using namespace Leadline;
+using namespace Leadline::Contacts;
+
+TEST(PhoneNormalizer, NormalisesNationalNumbersWithTheDefaultRegion)
+{
+    PhoneNormalizer normalizer;
+    auto berlin = normalizer.toE164(QStringLiteral("030 1234567"), QStringLiteral("DE"));
+    ASSERT_TRUE(berlin.hasValue()) << berlin.error().toString().toStdString();
+    EXPECT_EQ(*berlin, QStringLiteral("+49301234567"));
+    auto lower = normalizer.toE164(QStringLiteral("(030) 123-4567"), QStringLiteral("de"));
+    ASSERT_TRUE(lower.hasValue());
+    EXPECT_EQ(*lower, QStringLiteral("+49301234567"));
+    auto us = normalizer.toE164(QStringLiteral("+1 (650) 253-0000"), QString());
+    ASSERT_TRUE(us.hasValue());
+    EXPECT_EQ(*us, QStringLiteral("+16502530000"));
+    auto zeros = normalizer.toE164(QStringLiteral("0049 30 1234567"), QString());
+    ASSERT_TRUE(zeros.hasValue());
+    EXPECT_EQ(*zeros, QStringLiteral("+49301234567"));
+    auto foreign = normalizer.toE164(QStringLiteral("+44 20 7946 0958"), QStringLiteral("DE"));
+    ASSERT_TRUE(foreign.hasValue());
+    EXPECT_EQ(*foreign, QStringLiteral("+442079460958"));
+}
+
+TEST(PhoneNormalizer, ExplainsWhatIsWrong)
+{
+    PhoneNormalizer normalizer;
+    auto tooShort = normalizer.toE164(QStringLiteral("0301"), QStringLiteral("DE"));
+    ASSERT_FALSE(tooShort.hasValue());
+    EXPECT_EQ(tooShort.error().code(), ErrorCode::InvalidArgument);
+    EXPECT_EQ(tooShort.error().message(), QStringLiteral("“0301” is not a valid phone number for region DE"));
+
+    auto noRegion = normalizer.toE164(QStringLiteral("030 1234567"), QString());
+    ASSERT_FALSE(noRegion.hasValue());
+    EXPECT_TRUE(noRegion.error().message().contains(QStringLiteral("has no country code and no default region is set")))
+        << noRegion.error().message().toStdString();
+
+    auto letters = normalizer.toE164(QStringLiteral("call me"), QStringLiteral("DE"));
+    ASSERT_FALSE(letters.hasValue());
+    EXPECT_TRUE(letters.error().message().contains(QStringLiteral("call me")));
+
+    auto badRegion = normalizer.toE164(QStringLiteral("030 1234567"), QStringLiteral("XX"));
+    ASSERT_FALSE(badRegion.hasValue());
+    EXPECT_TRUE(badRegion.error().message().contains(QStringLiteral("XX")));
+}
+
+TEST(PhoneNormalizer, LooksLikeE164IsASyntaxCheckOnly)
+{
+    EXPECT_TRUE(PhoneNormalizer::looksLikeE164(u"+49301234567"));
+    EXPECT_FALSE(PhoneNormalizer::looksLikeE164(u"49301234567"));
+    EXPECT_FALSE(PhoneNormalizer::looksLikeE164(u"+0301234567"));
+    EXPECT_FALSE(PhoneNormalizer::looksLikeE164(u"+49 30 1234567"));
+    EXPECT_FALSE(PhoneNormalizer::looksLikeE164(u"+1234567890123456"));
+    EXPECT_FALSE(PhoneNormalizer::looksLikeE164(u""));
+}
+
+TEST(EmailAddress, AcceptsEverydayAddressesAndRejectsBrokenOnes)
+{
+    for (const char *good : {"ann@example.com", "first.last+tag@sub.example.co.uk", "o'brien@example.ie", "x@münchen.de"})
+        EXPECT_TRUE(isValidEmailAddress(QString::fromUtf8(good))) << good;
+    for (const char *bad : {"", "ann", "ann@", "@example.com", "ann@example", "ann example@example.com",
+                            "ann@@example.com", "a@b@example.com", ".ann@example.com", "ann.@example.com",
+                            "ann..b@example.com", "ann@-example.com", "ann@example.c"})
+        EXPECT_FALSE(isValidEmailAddress(QString::fromUtf8(bad))) << bad;
+}
+
+TEST(EmailAddress, NormalisesCompanyDomains)
+{
+    EXPECT_EQ(normalizedDomain(QStringLiteral("https://www.Acme.com/about?x=1")), QStringLiteral("acme.com"));
+    EXPECT_EQ(normalizedDomain(QStringLiteral("ACME.com.")), QStringLiteral("acme.com"));
+    EXPECT_EQ(normalizedDomain(QStringLiteral("  shop.acme.de:8080 ")), QStringLiteral("shop.acme.de"));
+    EXPECT_TRUE(normalizedDomain(QStringLiteral("   ")).isEmpty());
+}
