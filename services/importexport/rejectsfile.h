@@ -3,7 +3,6 @@
 #include "services/core/expected.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QStringList>
 
 #include <memory>
@@ -12,8 +11,9 @@ namespace Leadline::ImportExport {
 
 class CsvWriter;
 
-// The CSV of rows an import rejected: the source row number, the original cells and the
-// reason. Created on the first rejected row, so a clean import leaves no file behind.
+// The CSV of rows an import rejected: the source row number, the reason and the original
+// cells. Created on the first rejected row, so a clean import leaves no file behind; the
+// file appears complete at its path when close() succeeds. Not thread-safe.
 class RejectsFile
 {
     Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::RejectsFile)
@@ -22,7 +22,6 @@ public:
     ~RejectsFile();
 
     Result append(qint64 sourceRow, const QStringList &cells, const QString &reason);
-    Result flush();
     Result close();
     const QString &path() const { return m_path; }
 

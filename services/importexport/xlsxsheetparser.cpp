@@ -4,6 +4,7 @@
 
 #include <QLocale>
 
+#include <charconv>
 #include <cmath>
 
 namespace Leadline::ImportExport {
@@ -11,17 +12,16 @@ namespace Leadline::ImportExport {
 namespace {
 
 // Column index (0-based) from the letters of a reference like "BC12"; -1 when there are none or too many.
-int columnFromReference(QStringView reference)
+int columnFromReference(QByteArrayView reference)
 {
     int column = 0;
     qsizetype letters = 0;
-    for (QChar c : reference) {
-        const char16_t u = c.unicode();
+    for (char c : reference) {
         int value;
-        if (u >= u'A' && u <= u'Z')
-            value = u - u'A' + 1;
-        else if (u >= u'a' && u <= u'z')
-            value = u - u'a' + 1;
+        if (c >= 'A' && c <= 'Z')
+            value = c - 'A' + 1;
+        else if (c >= 'a' && c <= 'z')
+            value = c - 'a' + 1;
         else
             break;
         if (++letters > 3)
@@ -33,21 +33,33 @@ int columnFromReference(QStringView reference)
     return column - 1;
 }
 
-bool isPlainDecimal(QStringView text)
+QByteArrayView trimmed(QByteArrayView text)
 {
-    qsizetype i = text.startsWith(u'-') ? 1 : 0;
+    return text.trimmed();
+}
+
+bool isPlainDecimal(QByteArrayView text)
+{
+    qsizetype i = text.startsWith('-') ? 1 : 0;
     bool digits = false;
     bool point = false;
     for (; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c.isDigit() && c.unicode() < 128)
+        const char c = text[i];
+        if (c >= '0' && c <= '9')
             digits = true;
-        else if (c == u'.' && !point)
+        else if (c == '.' && !point)
             point = true;
         else
             return false;
     }
     return digits;
+}
+
+template<typename Number>
+bool parseNumber(QByteArrayView text, Number &value)
+{
+    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
+    return result.ec == std::errc() && result.ptr == text.data() + text.size();
 }
 
 } // namespace
@@ -72,27 +84,26 @@ Error XlsxSheetParser::error(const QString &what) const
                      .arg(what));
 }
 
-QString XlsxSheetParser::formatNumber(QStringView text)
+QString XlsxSheetParser::formatNumber(QByteArrayView text)
 {
-    text = text.trimmed();
+    text = trimmed(text);
     if (isPlainDecimal(text)) {
         // Keep the digits as written (all the precision there is); only drop a zero fraction.
-        if (text.contains(u'.')) {
+        if (text.contains('.')) {
             qsizetype end = text.size();
-            while (text[end - 1] == u'0')
+            while (text[end - 1] == '0')
                 --end;
-            if (text[end - 1] == u'.')
+            if (text[end - 1] == '.')
                 --end;
             text = text.first(end);
         }
-        if (text == u"-0")
+        if (text == "-0" || text == "-")
             return QStringLiteral("0");
-        return text.toString();
+        return QString::fromLatin1(text);
     }
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        return text.toString();
+    double value = 0;
+    if (!parseNumber(text, value) || !std::isfinite(value))
+        return QString::fromUtf8(text);
     if (value == std::floor(value) && std::fabs(value) < 9.0e15)
         return QString::number(qint64(value));
     const double magnitude = std::fabs(value);
@@ -103,36 +114,38 @@ QString XlsxSheetParser::formatNumber(QStringView text)
 
 Expected<QString> XlsxSheetParser::cellValue() const
 {
-    if (m_type == u"s") {
-        bool ok = false;
-        const qlonglong index = QStringView(m_value).trimmed().toLongLong(&ok);
-        if (m_value.trimmed().isEmpty())
+    const QByteArrayView type = m_type;
+    if (type == "s") {
+        const QByteArrayView text = trimmed(m_value);
+        if (text.isEmpty())
             return QString();
-        if (!ok || index < 0 || !m_strings || index >= m_strings->size())
-            return error(tr("the cell refers to shared string %1, which does not exist.").arg(m_value));
+        qint64 index = -1;
+        if (!parseNumber(text, index) || index < 0 || !m_strings || index >= m_strings->size())
+            return error(tr("the cell refers to shared string %1, which does not exist.")
+                             .arg(QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), 20)))));
         return m_strings->at(index);
     }
-    if (m_type == u"inlineStr")
-        return XlsxSharedStrings::unescape(m_inline.isEmpty() ? m_value : m_inline);
-    if (m_type == u"str")
-        return XlsxSharedStrings::unescape(m_value);
-    if (m_type == u"b") {
-        const QStringView v = QStringView(m_value).trimmed();
+    if (type == "inlineStr")
+        return XlsxSharedStrings::unescape(QString::fromUtf8(m_inline.isEmpty() ? m_value : m_inline));
+    if (type == "str")
+        return XlsxSharedStrings::unescape(QString::fromUtf8(m_value));
+    if (type == "b") {
+        const QByteArrayView v = trimmed(m_value);
         if (v.isEmpty())
             return QString();
-        return (v == u"1" || v.compare(u"true", Qt::CaseInsensitive) == 0) ? QStringLiteral("TRUE")
-                                                                            : QStringLiteral("FALSE");
+        return (v == "1" || QString::fromLatin1(v).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+            ? QStringLiteral("TRUE")
+            : QStringLiteral("FALSE");
     }
-    if (m_type == u"e" || m_type == u"d")
-        return m_value.trimmed();
+    if (type == "e" || type == "d")
+        return QString::fromUtf8(trimmed(m_value));
 
     if (m_value.isEmpty())
-        return XlsxSharedStrings::unescape(m_inline);
+        return XlsxSharedStrings::unescape(QString::fromUtf8(m_inline));
     const XlsxStyles::DateKind kind = m_styles ? m_styles->kindOf(m_style) : XlsxStyles::DateKind::None;
     if (kind != XlsxStyles::DateKind::None) {
-        bool ok = false;
-        const double serial = QStringView(m_value).trimmed().toDouble(&ok);
-        if (ok) {
+        double serial = 0;
+        if (parseNumber(trimmed(m_value), serial)) {
             QString date = XlsxStyles::formatSerial(serial, kind, m_date1904);
             if (!date.isEmpty())
                 return date;
@@ -141,63 +154,61 @@ Expected<QString> XlsxSheetParser::cellValue() const
     return formatNumber(m_value);
 }
 
-Result XlsxSheetParser::startElement()
+Result XlsxSheetParser::startElement(const SheetXmlTokenizer::Token &token)
 {
-    const QStringView name = m_xml.name();
+    const QByteArrayView name = token.name;
     if (!m_inSheetData) {
-        if (name == u"sheetData")
+        if (name == "sheetData")
             m_inSheetData = true;
         return {};
     }
-    if (name == u"row") {
-        bool ok = false;
-        const qint64 number = m_xml.attributes().value(QLatin1String("r")).toLongLong(&ok);
+    if (name == "row") {
+        qint64 number = 0;
+        const bool ok = parseNumber(SheetXmlTokenizer::attribute(token.attributes, "r"), number);
         m_rowNumber = ok && number > 0 ? number : m_rowNumber + 1;
         m_inRow = true;
         m_nextColumn = 0;
         m_cells = QStringList();
-    } else if (name == u"c" && m_inRow) {
-        const QXmlStreamAttributes attributes = m_xml.attributes();
-        const QStringView reference = attributes.value(QLatin1String("r"));
+    } else if (name == "c" && m_inRow) {
+        const QByteArrayView reference = SheetXmlTokenizer::attribute(token.attributes, "r");
         if (reference.isEmpty()) {
             m_column = m_nextColumn;
         } else {
             m_column = columnFromReference(reference);
             if (m_column < 0)
-                return error(tr("the cell reference \"%1\" is not valid.").arg(reference.toString()));
+                return error(tr("the cell reference \"%1\" is not valid.")
+                                 .arg(QString::fromUtf8(reference.first(std::min<qsizetype>(reference.size(), 20)))));
         }
         if (m_column >= MaxColumns)
             return error(tr("the row has more than %1 columns.").arg(MaxColumns));
-        m_type = attributes.value(QLatin1String("t")).toString();
-        bool ok = false;
-        m_style = attributes.value(QLatin1String("s")).toInt(&ok);
-        if (!ok)
-            m_style = 0;
+        m_type = SheetXmlTokenizer::attribute(token.attributes, "t").toByteArray();
+        int style = 0;
+        m_style = parseNumber(SheetXmlTokenizer::attribute(token.attributes, "s"), style) ? style : 0;
         m_value.clear();
         m_inline.clear();
         m_phonetic = 0;
         m_inCell = true;
     } else if (m_inCell) {
-        if (name == u"v")
+        if (name == "v")
             m_capture = Capture::Value;
-        else if (name == u"rPh")
+        else if (name == "rPh")
             ++m_phonetic;
-        else if (name == u"t" && m_phonetic == 0)
+        else if (name == "t" && m_phonetic == 0)
             m_capture = Capture::InlineText;
     }
     return {};
 }
 
-Expected<bool> XlsxSheetParser::endElement(TabularRow *row)
+Expected<bool> XlsxSheetParser::endElement(const SheetXmlTokenizer::Token &token, TabularRow *row)
 {
-    const QStringView name = m_xml.name();
+    const QByteArrayView name = token.name;
     if (!m_inSheetData)
         return false;
-    if (name == u"v" || name == u"t") {
+    if (name == "v" || name == "t") {
         m_capture = Capture::None;
-    } else if (name == u"rPh") {
+    } else if (name == "rPh") {
         m_phonetic = std::max(0, m_phonetic - 1);
-    } else if (name == u"c" && m_inCell) {
+    } else if (name == "c" && m_inCell) {
         m_inCell = false;
         m_capture = Capture::None;
         auto value = cellValue();
@@ -209,13 +220,13 @@ Expected<bool> XlsxSheetParser::endElement(TabularRow *row)
             m_cells[m_column] = std::move(*value);
         }
         m_nextColumn = m_column + 1;
-    } else if (name == u"row" && m_inRow) {
+    } else if (name == "row" && m_inRow) {
         m_inRow = false;
         row->cells = std::move(m_cells);
         row->line = m_rowNumber;
         m_cells = QStringList();
         return true;
-    } else if (name == u"sheetData") {
+    } else if (name == "sheetData") {
         m_inSheetData = false;
         m_done = true;
     }
@@ -224,40 +235,42 @@ Expected<bool> XlsxSheetParser::endElement(TabularRow *row)
 
 Expected<XlsxSheetParser::Status> XlsxSheetParser::next(TabularRow *row)
 {
+    SheetXmlTokenizer::Token token;
     while (!m_done) {
-        const auto token = m_xml.readNext();
-        switch (token) {
-        case QXmlStreamReader::Invalid:
-            if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
-                if (!m_endOfData)
-                    return Status::NeedData;
-                return error(tr("the worksheet ends in the middle of its data."));
-            }
-            return error(m_xml.errorString());
-        case QXmlStreamReader::StartElement:
-            if (auto started = startElement(); !started)
-                return started.error();
-            break;
-        case QXmlStreamReader::Characters:
-            if (m_capture != Capture::None) {
-                QString &target = m_capture == Capture::Value ? m_value : m_inline;
-                target += m_xml.text();
-                if (target.size() > m_maxCellChars)
-                    return error(tr("a cell holds more than %1 characters.").arg(m_maxCellChars));
-            }
-            break;
-        case QXmlStreamReader::EndElement: {
-            auto ended = endElement(row);
-            if (!ended)
-                return ended.error();
-            if (*ended)
-                return Status::Row;
-            break;
-        }
-        case QXmlStreamReader::EndDocument:
+        switch (m_xml.next(token)) {
+        case SheetXmlTokenizer::Status::NeedData:
+            return Status::NeedData;
+        case SheetXmlTokenizer::Status::End:
             m_done = true;
             break;
-        default:
+        case SheetXmlTokenizer::Status::Error:
+            return error(m_xml.errorString());
+        case SheetXmlTokenizer::Status::Token:
+            switch (token.type) {
+            case SheetXmlTokenizer::Token::StartElement:
+                if (auto started = startElement(token); !started)
+                    return started.error();
+                break;
+            case SheetXmlTokenizer::Token::Text:
+                if (m_capture != Capture::None) {
+                    QByteArray &target = m_capture == Capture::Value ? m_value : m_inline;
+                    if (token.cdata)
+                        target.append(token.text.data(), token.text.size());
+                    else if (!SheetXmlTokenizer::appendDecoded(target, token.text))
+                        return error(tr("the text holds a malformed character reference."));
+                    if (target.size() > m_maxCellChars * 3)
+                        return error(tr("a cell holds more than %1 characters.").arg(m_maxCellChars));
+                }
+                break;
+            case SheetXmlTokenizer::Token::EndElement: {
+                auto ended = endElement(token, row);
+                if (!ended)
+                    return ended.error();
+                if (*ended)
+                    return Status::Row;
+                break;
+            }
+            }
             break;
         }
     }

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "services/core/expected.h"
+#include "services/importexport/sheetxmltokenizer.h"
 #include "services/importexport/tabularreader.h"
 #include "services/importexport/xlsxstyles.h"
 
 #include <QCoreApplication>
-#include <QXmlStreamReader>
 
 namespace Leadline::ImportExport {
 
@@ -25,8 +25,8 @@ public:
     XlsxSheetParser(const XlsxSharedStrings *strings, const XlsxStyles *styles, bool date1904, QString where,
                     qsizetype maxCellChars);
 
-    void addData(const QByteArray &xml) { m_xml.addData(xml); }
-    void endOfData() { m_endOfData = true; }
+    void addData(QByteArrayView xml) { m_xml.addData(xml); }
+    void endOfData() { m_xml.endOfData(); }
     // Row: *row holds the next row (cells up to its last non-empty one). NeedData: call addData() or
     // endOfData() and ask again. End: no more rows.
     Expected<Status> next(TabularRow *row);
@@ -35,20 +35,19 @@ public:
 
 private:
     Error error(const QString &what) const;
-    Result startElement();
-    Expected<bool> endElement(TabularRow *row);
+    Result startElement(const SheetXmlTokenizer::Token &token);
+    Expected<bool> endElement(const SheetXmlTokenizer::Token &token, TabularRow *row);
     Expected<QString> cellValue() const;
-    static QString formatNumber(QStringView text);
+    static QString formatNumber(QByteArrayView text);
 
     enum class Capture { None, Value, InlineText };
 
-    QXmlStreamReader m_xml;
+    SheetXmlTokenizer m_xml;
     const XlsxSharedStrings *m_strings;
     const XlsxStyles *m_styles;
     bool m_date1904;
     QString m_where;
     qsizetype m_maxCellChars;
-    bool m_endOfData = false;
     bool m_done = false;
     bool m_inSheetData = false;
     bool m_inRow = false;
@@ -58,10 +57,10 @@ private:
     qint64 m_rowNumber = 0;
     int m_nextColumn = 0;
     int m_column = 0;
-    QString m_type;
+    QByteArray m_type;
     qsizetype m_style = 0;
-    QString m_value;
-    QString m_inline;
+    QByteArray m_value;  // UTF-8, entities decoded
+    QByteArray m_inline;
     QStringList m_cells;
 };
 

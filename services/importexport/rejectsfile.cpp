@@ -1,0 +1,39 @@
+#include "services/importexport/rejectsfile.h"
+
+#include "services/importexport/csvwriter.h"
+
+namespace Leadline::ImportExport {
+
+RejectsFile::RejectsFile(QString path, QStringList headers)
+    : m_path(std::move(path))
+    , m_headers(std::move(headers))
+{
+}
+
+RejectsFile::~RejectsFile() = default;
+
+Result RejectsFile::append(qint64 sourceRow, const QStringList &cells, const QString &reason)
+{
+    if (!m_writer) {
+        CsvWriteOptions options;
+        options.byteOrderMark = true; // opened in Excel more often than anywhere else
+        auto opened = CsvWriter::open(m_path, options);
+        if (!opened)
+            return opened.error();
+        m_writer = std::move(*opened);
+        if (Result header = m_writer->writeRow(QStringList{tr("Row"), tr("Reason")} + m_headers); !header)
+            return header;
+    }
+    return m_writer->writeRow(QStringList{QString::number(sourceRow), reason} + cells);
+}
+
+Result RejectsFile::close()
+{
+    if (!m_writer)
+        return {};
+    Result finished = m_writer->finish();
+    m_writer.reset();
+    return finished;
+}
+
+} // namespace Leadline::ImportExport
