@@ -178,8 +178,9 @@ public:
     SortSpec sortSpec(ContactColumn column) const;
     QStringList sortExpressions(ContactColumn column) const { return sortSpec(column).exprs; }
     QString orderBy(const QStringList &exprs, bool descending) const;
+    // tieRun: the query fixes the sort key, so only the id orders (lets the index deliver the order).
     Expected<QList<ContactRow>> fetchRows(const Query &query, const ContactSort &sort, bool reverse, qint64 offset,
-                                          int limit) const;
+                                          int limit, bool tieRun = false) const;
 };
 
 Expected<Contact> ContactService::Private::load(const QString &id, bool includeDeleted) const
@@ -408,18 +409,19 @@ QString ContactService::Private::orderBy(const QStringList &exprs, bool descendi
 }
 
 Expected<QList<ContactRow>> ContactService::Private::fetchRows(const Query &query, const ContactSort &sort, bool reverse,
-                                                               qint64 offset, int limit) const
+                                                               qint64 offset, int limit, bool tieRun) const
 {
     const QStringList exprs = sortExpressions(sort.column);
     const bool descending = (sort.order == Qt::DescendingOrder) != reverse;
+    const QString order = orderBy(tieRun ? QStringList() : exprs, descending);
     // The window is found on the sort index alone (ids only), then its rows are read: an
     // OFFSET over whole rows would read every skipped row from the table.
     QString sql = QStringLiteral("SELECT ") + QLatin1String(s_rowColumns);
     for (const QString &expr : exprs)
         sql += QStringLiteral(", ") + expr;
-    sql += QStringLiteral(" FROM (SELECT c.id AS pid FROM contacts c WHERE ") + query.where + orderBy(exprs, descending)
+    sql += QStringLiteral(" FROM (SELECT c.id AS pid FROM contacts c WHERE ") + query.where + order
            + QStringLiteral(" LIMIT ? OFFSET ?) p JOIN contacts c ON c.id = p.pid LEFT JOIN users u ON u.id = c.owner_id")
-           + orderBy(exprs, descending);
+           + order;
     QVariantList bindings = query.bindings;
     bindings << limit << offset;
     auto q = db->exec(sql, bindings);
@@ -475,6 +477,12 @@ QString ContactService::defaultRegion() const
         d->region = value->trimmed().toUpper();
     }
     return *d->region;
+}
+
+void ContactService::reloadSettings()
+{
+    QMutexLocker lock(&d->regionMutex);
+    d->region.reset();
 }
 
 Result ContactService::setDefaultRegion(const QString &region)
@@ -1008,7 +1016,7 @@ Expected<QList<ContactRow>> ContactService::pageAfter(const ContactFilter &filte
     Private::Query ties = base;
     ties.where += QStringLiteral(" AND ") + expr + QStringLiteral(" = ? AND c.id") + op + QStringLiteral("?");
     ties.bindings << keys.first() << after.id;
-    auto rows = d->fetchRows(ties, sort, false, 0, limit);
+    auto rows = d->fetchRows(ties, sort, false, 0, limit, true);
     if (!rows || rows->size() >= limit)
         return rows;
     Private::Query beyond = base;

@@ -38,6 +38,8 @@ public:
     // stored in the settings table.
     QString defaultRegion() const;
     Result setDefaultRegion(const QString &region);
+    // Forgets cached settings (the default region) after they were changed elsewhere.
+    void reloadSettings();
 
     // Normalises (trims, E.164 phones, lower-cases nothing) and checks a contact;
     // an empty list means it can be saved.

@@ -22,12 +22,18 @@ Workspace::Workspace(std::shared_ptr<Storage::Database> database, const Domain::
     , m_leads(new Leads::LeadService(m_database, clock, this))
     , m_settings(new Settings::SettingsRepository(m_database, clock, this))
 {
+    connect(m_settings, &Settings::SettingsRepository::valueChanged, m_contacts,
+            [contacts = m_contacts](const QString &key) {
+                if (key == QLatin1String(Settings::Keys::PhoneDefaultRegion))
+                    contacts->reloadSettings();
+            }, Qt::DirectConnection);
 }
 
 Workspace::~Workspace()
 {
-    // Services go before the database handle they share.
-    qDeleteAll(children());
+    // Services go before the database handle they share (deleting a child edits children()).
+    const QObjectList owned = children();
+    qDeleteAll(owned);
 }
 
 Expected<std::unique_ptr<Workspace>> Workspace::open(const Storage::DatabaseLocation &location, const Domain::Clock &clock)

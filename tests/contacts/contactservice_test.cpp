@@ -224,6 +224,14 @@ TEST_P(ContactServiceTest, ValidationReportsEveryFieldAndNormalises)
     errors = contacts().validate(noRegion);
     ASSERT_EQ(errors.size(), 1);
     EXPECT_TRUE(errors.first().message.contains(QStringLiteral("no default region is set")));
+
+    // A change through the settings repository reaches the contact service's cached region.
+    ASSERT_OK(ws().settings().setValue(QStringLiteral("phone.default_region"), QStringLiteral("US")));
+    EXPECT_EQ(contacts().defaultRegion(), QStringLiteral("US"));
+    Contact american;
+    american.phone = QStringLiteral("(650) 253-0000");
+    EXPECT_TRUE(contacts().validate(american).isEmpty());
+    EXPECT_EQ(american.phone, QStringLiteral("+16502530000"));
 }
 
 TEST_P(ContactServiceTest, ChangesAreLoggedWithOldAndNewValuesInTheSameTransaction)
