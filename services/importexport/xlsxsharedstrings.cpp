@@ -1,8 +1,8 @@
 #include "services/importexport/xlsxsharedstrings.h"
 
+#include "services/importexport/sheetxmltokenizer.h"
 #include "services/importexport/zipentrystream.h"
 
-#include <QXmlStreamReader>
 
 namespace Leadline::ImportExport {
 
@@ -51,7 +51,12 @@ QString XlsxSharedStrings::unescape(QString text)
 
 void XlsxSharedStrings::append(const QString &text)
 {
-    m_text += text.toUtf8();
+    appendUtf8(text.toUtf8());
+}
+
+void XlsxSharedStrings::appendUtf8(QByteArrayView utf8)
+{
+    m_text.append(utf8.data(), utf8.size());
     m_offsets.push_back(quint32(m_text.size()));
 }
 
@@ -65,61 +70,74 @@ QString XlsxSharedStrings::at(qsizetype index) const
 Result XlsxSharedStrings::load(ZipEntryStream &stream, const QString &sourceName, const ReadOptions &limits)
 {
     const qint64 maxBytes = std::min<qint64>(limits.maxSharedStringBytes, qint64(0xFFFFFFFFu) - 1);
-    QXmlStreamReader xml;
-    QString current;
+    SheetXmlTokenizer xml;
+    QByteArray current;
     bool inItem = false;
     bool inText = false;
     int phonetic = 0; // depth inside <rPh>: pronunciation hints, not part of the text
-    bool more = true;
+    auto failure = [&](const QString &what) {
+        return Error(ErrorCode::InvalidArgument, tr("%1: the shared strings (%2) are not valid at XML line %3: %4")
+                                                     .arg(sourceName, stream.entry())
+                                                     .arg(xml.lineNumber())
+                                                     .arg(what));
+    };
 
     for (;;) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::Invalid) {
-            if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && more) {
-                auto fed = stream.feed(xml);
-                if (!fed)
-                    return fed.error();
-                more = *fed;
-                continue;
-            }
-            return Error(ErrorCode::InvalidArgument, tr("%1: the shared strings (%2) are not valid XML at line %3: %4")
-                                                         .arg(sourceName, stream.entry())
-                                                         .arg(xml.lineNumber())
-                                                         .arg(xml.errorString()));
-        }
-        if (token == QXmlStreamReader::EndDocument)
+        SheetXmlTokenizer::Token token;
+        switch (xml.next(token)) {
+        case SheetXmlTokenizer::Status::End:
             return {};
-        if (token == QXmlStreamReader::StartElement) {
-            const QStringView name = xml.name();
-            if (name == u"si") {
+        case SheetXmlTokenizer::Status::Error:
+            return failure(xml.errorString());
+        case SheetXmlTokenizer::Status::NeedData: {
+            auto chunk = stream.read();
+            if (!chunk)
+                return chunk.error();
+            if (chunk->isEmpty())
+                xml.endOfData();
+            else
+                xml.addData(*chunk);
+            continue;
+        }
+        case SheetXmlTokenizer::Status::Token:
+            break;
+        }
+        if (token.type == SheetXmlTokenizer::Token::StartElement) {
+            if (token.name == "si") {
                 inItem = true;
                 current.clear();
-            } else if (name == u"rPh") {
+            } else if (token.name == "rPh") {
                 ++phonetic;
-            } else if (name == u"t" && inItem && phonetic == 0) {
+            } else if (token.name == "t" && inItem && phonetic == 0) {
                 inText = true;
             }
-        } else if (token == QXmlStreamReader::Characters) {
-            if (inText)
-                current += xml.text();
-        } else if (token == QXmlStreamReader::EndElement) {
-            const QStringView name = xml.name();
-            if (name == u"t") {
-                inText = false;
-            } else if (name == u"rPh") {
-                phonetic = std::max(0, phonetic - 1);
-            } else if (name == u"si") {
-                inItem = false;
-                append(unescape(current));
-                if (m_text.size() > maxBytes || size() > limits.maxSharedStrings)
-                    return Error(ErrorCode::InvalidArgument,
-                                 tr("%1: the workbook's shared strings exceed the limit of %2 MB or %3 entries. "
-                                    "Save the sheet as CSV and import that instead.")
-                                     .arg(sourceName)
-                                     .arg(maxBytes / (1024 * 1024))
-                                     .arg(limits.maxSharedStrings),
-                                 QStringLiteral("shared strings limit"));
+        } else if (token.type == SheetXmlTokenizer::Token::Text) {
+            if (inText) {
+                if (token.cdata)
+                    current.append(token.text.data(), token.text.size());
+                else if (!SheetXmlTokenizer::appendDecoded(current, token.text))
+                    return failure(tr("a malformed character reference"));
+                if (current.size() > maxBytes)
+                    return failure(tr("one string is larger than %1 MB").arg(maxBytes / (1024 * 1024)));
             }
+        } else if (token.name == "t") {
+            inText = false;
+        } else if (token.name == "rPh") {
+            phonetic = std::max(0, phonetic - 1);
+        } else if (token.name == "si" && inItem) {
+            inItem = false;
+            if (current.contains("_x"))
+                append(unescape(QString::fromUtf8(current)));
+            else
+                appendUtf8(current);
+            if (m_text.size() > maxBytes || size() > limits.maxSharedStrings)
+                return Error(ErrorCode::InvalidArgument,
+                             tr("%1: the workbook's shared strings exceed the limit of %2 MB or %3 entries. "
+                                "Save the sheet as CSV and import that instead.")
+                                 .arg(sourceName)
+                                 .arg(maxBytes / (1024 * 1024))
+                                 .arg(limits.maxSharedStrings),
+                             QStringLiteral("shared strings limit"));
         }
     }
 }

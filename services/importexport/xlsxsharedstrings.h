@@ -22,6 +22,7 @@ class XlsxSharedStrings
 public:
     Result load(ZipEntryStream &stream, const QString &sourceName, const ReadOptions &limits);
     void append(const QString &text);
+    void appendUtf8(QByteArrayView utf8);
 
     qsizetype size() const { return qsizetype(m_offsets.size()) - 1; }
     QString at(qsizetype index) const;
