@@ -90,6 +90,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     jobsDock->hide();
     // A job that starts shows the panel; the user may close it again.
     connect(m_jobRunner, &Jobs::JobRunner::jobStarted, jobsDock, &QWidget::show);
+    // …and it goes away with the last job, leaving the table its width.
+    connect(m_jobRunner, &Jobs::JobRunner::jobEnded, jobsDock, [this, jobsDock] {
+        if (m_jobRunner->runningJobs().isEmpty())
+            jobsDock->hide();
+    });
     connect(m_jobsModel, &Models::JobsModel::endedMessage, this,
             [this](const QString &message, bool) { showStatus(message); });
 
@@ -110,7 +115,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     Models::ContactTableModel *contacts = m_contactsView->model();
     connect(contacts, &Models::ContactTableModel::totalCountChanged, this, [this](qint64 count) {
-        m_countLabel->setText(count < 0 ? QString() : tr("%n contact(s)", nullptr, int(count)));
+        const QString number = QLocale().toString(count);
+        m_countLabel->setText(count < 0 ? QString() : count == 1 ? tr("1 contact") : tr("%1 contacts").arg(number));
         maybeOfferDemoData(count);
     });
     connect(contacts, &Models::ContactTableModel::busyStateChanged, this, &MainWindow::updateBusy);
