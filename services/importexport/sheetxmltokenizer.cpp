@@ -106,7 +106,7 @@ SheetXmlTokenizer::Status SheetXmlTokenizer::next(Token &token)
 
     for (;;) {
         if (!m_started) {
-            if (size - m_pos < 2 && !m_endOfData)
+            if (size - m_pos < 3 && !m_endOfData)
                 return Status::NeedData;
             const auto b0 = size > 0 ? uchar(data[0]) : 0, b1 = size > 1 ? uchar(data[1]) : 0;
             if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF) || (size > 1 && (b0 == 0 || b1 == 0)))
