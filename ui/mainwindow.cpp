@@ -53,7 +53,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     m_contactsView = new ContactsView(m_workspace.contacts(), m_workspace.companies(), m_workspace.activities(),
                                       *m_undoStack, *m_commandRunner, this);
-    m_companiesView = new CompaniesView(m_workspace.companies(), m_workspace.contacts(), m_workspace.activities(), this);
+    m_companiesView =
+        new CompaniesView(m_workspace.companies(), m_workspace.contacts(), m_workspace.activities(), this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_contactsView);
     m_pages->addWidget(m_companiesView);
@@ -188,11 +189,14 @@ void MainWindow::createActions()
             m_contactsView->focusSearch();
     });
 
-    QAction *showContacts = makeAction(tr("&Contacts"), QStringLiteral("actionShowContacts"), {QKeySequence(Qt::CTRL | Qt::Key_1)});
+    QAction *showContacts =
+        makeAction(tr("&Contacts"), QStringLiteral("actionShowContacts"), {QKeySequence(Qt::CTRL | Qt::Key_1)});
     connect(showContacts, &QAction::triggered, this, [this] { showPage(Page::Contacts); });
-    QAction *showCompanies = makeAction(tr("C&ompanies"), QStringLiteral("actionShowCompanies"), {QKeySequence(Qt::CTRL | Qt::Key_2)});
+    QAction *showCompanies =
+        makeAction(tr("C&ompanies"), QStringLiteral("actionShowCompanies"), {QKeySequence(Qt::CTRL | Qt::Key_2)});
     connect(showCompanies, &QAction::triggered, this, [this] { showPage(Page::Companies); });
-    QAction *refresh = makeAction(tr("&Refresh"), QStringLiteral("actionRefresh"), {QKeySequence::Refresh, QKeySequence(Qt::Key_F5)});
+    QAction *refresh =
+        makeAction(tr("&Refresh"), QStringLiteral("actionRefresh"), {QKeySequence::Refresh, QKeySequence(Qt::Key_F5)});
     connect(refresh, &QAction::triggered, this, [this] {
         m_contactsView->refresh();
         m_companiesView->refresh();
@@ -256,8 +260,8 @@ void MainWindow::loadUsers()
 
 void MainWindow::updateBusy()
 {
-    const bool busy = m_contactsView->model()->isBusy() || m_companiesView->model()->isBusy()
-                      || !m_commandRunner->isIdle();
+    const bool busy =
+        m_contactsView->model()->isBusy() || m_companiesView->model()->isBusy() || !m_commandRunner->isIdle();
     m_busy->setVisible(busy);
 }
 

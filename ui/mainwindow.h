@@ -10,9 +10,15 @@ class QProgressBar;
 class QStackedWidget;
 class QUndoStack;
 
-namespace Leadline { class Workspace; }
-namespace Leadline::Jobs { class JobRunner; }
-namespace Leadline::Models { class JobsModel; }
+namespace Leadline {
+class Workspace;
+}
+namespace Leadline::Jobs {
+class JobRunner;
+}
+namespace Leadline::Models {
+class JobsModel;
+}
 
 namespace Leadline::Ui {
 

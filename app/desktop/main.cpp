@@ -73,7 +73,7 @@ int main(int argc, char **argv)
     window.show();
     // FILE… arguments: the import wizard (a later feature) opens them; until then they are named.
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
-        window.statusBar()->showMessage(
-            QCoreApplication::translate("main", "Opening files is not supported yet: %1").arg(files.join(QStringLiteral(", "))));
+        window.statusBar()->showMessage(QCoreApplication::translate("main", "Opening files is not supported yet: %1")
+                                            .arg(files.join(QStringLiteral(", "))));
     return app.exec();
 }

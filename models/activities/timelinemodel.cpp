@@ -51,13 +51,12 @@ TimelineModel::TimelineModel(Activities::ActivityService &service, QObject *pare
     , m_service(service)
 {
     m_pool.setMaxThreadCount(1);
-    connect(&m_service, &Activities::ActivityService::activityLogged, this,
-            [this](const Domain::Activity &activity) {
-                if (m_id.isEmpty())
-                    return;
-                if (activity.entityId == m_id || activity.contactId == m_id || activity.companyId == m_id)
-                    reload();
-            });
+    connect(&m_service, &Activities::ActivityService::activityLogged, this, [this](const Domain::Activity &activity) {
+        if (m_id.isEmpty())
+            return;
+        if (activity.entityId == m_id || activity.contactId == m_id || activity.companyId == m_id)
+            reload();
+    });
 }
 
 TimelineModel::~TimelineModel()
@@ -157,8 +156,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const Domain::Activity &activity = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        QString head = QString(QLocale().toString(activity.occurredAt.toLocalTime(), QLocale::ShortFormat)
-                               + QStringLiteral(" · ") + Domain::displayName(activity.type));
+        QString head = QString(QLocale().toString(activity.occurredAt.toLocalTime(), QLocale::ShortFormat) +
+                               QStringLiteral(" · ") + Domain::displayName(activity.type));
         if (activity.durationSeconds)
             head += QStringLiteral(" · ") + tr("%n min", nullptr, (*activity.durationSeconds + 59) / 60);
         QStringList lines{head};
@@ -172,13 +171,20 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         return QLocale().toString(activity.occurredAt.toLocalTime(), QLocale::LongFormat);
-    case TypeRole: return Domain::toKey(activity.type);
-    case OccurredAtRole: return activity.occurredAt;
-    case SubjectRole: return activity.subject;
-    case BodyRole: return activity.body;
-    case ChangesRole: return changesText(activity.changes);
-    case IdRole: return activity.id;
-    default: return {};
+    case TypeRole:
+        return Domain::toKey(activity.type);
+    case OccurredAtRole:
+        return activity.occurredAt;
+    case SubjectRole:
+        return activity.subject;
+    case BodyRole:
+        return activity.body;
+    case ChangesRole:
+        return changesText(activity.changes);
+    case IdRole:
+        return activity.id;
+    default:
+        return {};
     }
 }
 

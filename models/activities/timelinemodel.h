@@ -5,7 +5,9 @@
 #include <QAbstractListModel>
 #include <QThreadPool>
 
-namespace Leadline::Activities { class ActivityService; }
+namespace Leadline::Activities {
+class ActivityService;
+}
 
 namespace Leadline::Models {
 

@@ -24,8 +24,7 @@ namespace Leadline::Models {
 // isLoaded() false and are filled in by dataChanged when their page arrives.
 // Subclasses say how to count and how to fetch a page (offset, or keyset after the last row
 // of the page before when that page is cached).
-template<typename Row>
-class PagedTableModel : public QAbstractTableModel
+template <typename Row> class PagedTableModel : public QAbstractTableModel
 {
 public:
     static constexpr int PageSize = 200;
@@ -48,10 +47,7 @@ public:
         m_pool.waitForDone();
     }
 
-    int rowCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_rowCount);
-    }
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rowCount); }
 
     // The row if its page is in memory (then touched in the LRU); otherwise nullptr and the
     // page is requested.

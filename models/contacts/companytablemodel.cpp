@@ -50,15 +50,24 @@ QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
         return {};
     const QLocale locale;
     switch (Column(index.column())) {
-    case Name: return row->name;
-    case Domain: return row->domain;
-    case Industry: return row->industry;
-    case Size: return row->size ? locale.toString(*row->size) : QString();
-    case AnnualRevenue: return row->annualRevenue ? locale.toString(*row->annualRevenue, 'f', 0) : QString();
-    case City: return row->city;
-    case Country: return row->country;
-    case Contacts: return locale.toString(row->contactCount);
-    case ColumnCount: break;
+    case Name:
+        return row->name;
+    case Domain:
+        return row->domain;
+    case Industry:
+        return row->industry;
+    case Size:
+        return row->size ? locale.toString(*row->size) : QString();
+    case AnnualRevenue:
+        return row->annualRevenue ? locale.toString(*row->annualRevenue, 'f', 0) : QString();
+    case City:
+        return row->city;
+    case Country:
+        return row->country;
+    case Contacts:
+        return locale.toString(row->contactCount);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -68,15 +77,24 @@ QVariant CompanyTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Name: return tr("Name");
-    case Domain: return tr("Domain");
-    case Industry: return tr("Industry");
-    case Size: return tr("Employees");
-    case AnnualRevenue: return tr("Annual revenue");
-    case City: return tr("City");
-    case Country: return tr("Country");
-    case Contacts: return tr("Contacts");
-    case ColumnCount: break;
+    case Name:
+        return tr("Name");
+    case Domain:
+        return tr("Domain");
+    case Industry:
+        return tr("Industry");
+    case Size:
+        return tr("Employees");
+    case AnnualRevenue:
+        return tr("Annual revenue");
+    case City:
+        return tr("City");
+    case Country:
+        return tr("Country");
+    case Contacts:
+        return tr("Contacts");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -51,17 +51,28 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
             const QString name = QString(row->firstName + QLatin1Char(' ') + row->lastName).trimmed();
             return name.isEmpty() ? row->email : name;
         }
-        case Email: return row->email;
-        case Phone: return row->phone;
-        case Company: return row->companyName;
-        case Title: return row->title;
-        case City: return row->city;
-        case Country: return row->country;
-        case LifecycleStage: return Domain::displayName(row->lifecycleStage);
-        case Owner: return row->ownerName;
-        case Created: return QLocale().toString(row->createdAt.toLocalTime(), QLocale::ShortFormat);
-        case Updated: return QLocale().toString(row->updatedAt.toLocalTime(), QLocale::ShortFormat);
-        case ColumnCount: break;
+        case Email:
+            return row->email;
+        case Phone:
+            return row->phone;
+        case Company:
+            return row->companyName;
+        case Title:
+            return row->title;
+        case City:
+            return row->city;
+        case Country:
+            return row->country;
+        case LifecycleStage:
+            return Domain::displayName(row->lifecycleStage);
+        case Owner:
+            return row->ownerName;
+        case Created:
+            return QLocale().toString(row->createdAt.toLocalTime(), QLocale::ShortFormat);
+        case Updated:
+            return QLocale().toString(row->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        case ColumnCount:
+            break;
         }
         return {};
     default:
@@ -74,18 +85,30 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Name: return tr("Name");
-    case Email: return tr("Email");
-    case Phone: return tr("Phone");
-    case Company: return tr("Company");
-    case Title: return tr("Title");
-    case City: return tr("City");
-    case Country: return tr("Country");
-    case LifecycleStage: return tr("Lifecycle stage");
-    case Owner: return tr("Owner");
-    case Created: return tr("Created");
-    case Updated: return tr("Updated");
-    case ColumnCount: break;
+    case Name:
+        return tr("Name");
+    case Email:
+        return tr("Email");
+    case Phone:
+        return tr("Phone");
+    case Company:
+        return tr("Company");
+    case Title:
+        return tr("Title");
+    case City:
+        return tr("City");
+    case Country:
+        return tr("Country");
+    case LifecycleStage:
+        return tr("Lifecycle stage");
+    case Owner:
+        return tr("Owner");
+    case Created:
+        return tr("Created");
+    case Updated:
+        return tr("Updated");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -93,18 +116,30 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
 ContactColumn ContactTableModel::serviceColumn(Column column)
 {
     switch (column) {
-    case Name: return ContactColumn::Name;
-    case Email: return ContactColumn::Email;
-    case Phone: return ContactColumn::Phone;
-    case Company: return ContactColumn::Company;
-    case Title: return ContactColumn::Title;
-    case City: return ContactColumn::City;
-    case Country: return ContactColumn::Country;
-    case LifecycleStage: return ContactColumn::LifecycleStage;
-    case Owner: return ContactColumn::Owner;
-    case Created: return ContactColumn::CreatedAt;
-    case Updated: return ContactColumn::UpdatedAt;
-    case ColumnCount: break;
+    case Name:
+        return ContactColumn::Name;
+    case Email:
+        return ContactColumn::Email;
+    case Phone:
+        return ContactColumn::Phone;
+    case Company:
+        return ContactColumn::Company;
+    case Title:
+        return ContactColumn::Title;
+    case City:
+        return ContactColumn::City;
+    case Country:
+        return ContactColumn::Country;
+    case LifecycleStage:
+        return ContactColumn::LifecycleStage;
+    case Owner:
+        return ContactColumn::Owner;
+    case Created:
+        return ContactColumn::CreatedAt;
+    case Updated:
+        return ContactColumn::UpdatedAt;
+    case ColumnCount:
+        break;
     }
     return ContactColumn::Name;
 }

@@ -5,7 +5,9 @@
 
 #include <QTimer>
 
-namespace Leadline::Contacts { class ContactService; }
+namespace Leadline::Contacts {
+class ContactService;
+}
 
 namespace Leadline::Models {
 
@@ -16,7 +18,20 @@ class ContactTableModel : public PagedTableModel<Contacts::ContactRow>
 {
     Q_OBJECT
 public:
-    enum Column { Name, Email, Phone, Company, Title, City, Country, LifecycleStage, Owner, Created, Updated, ColumnCount };
+    enum Column {
+        Name,
+        Email,
+        Phone,
+        Company,
+        Title,
+        City,
+        Country,
+        LifecycleStage,
+        Owner,
+        Created,
+        Updated,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role { IdRole = Qt::UserRole + 1, LoadedRole };
 

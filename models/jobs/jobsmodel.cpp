@@ -48,9 +48,8 @@ void JobsModel::add(Jobs::Job *job)
         Q_EMIT dataChanged(index(row, Status), index(row, Status));
     });
     const QString title = job->title();
-    connect(job, &Jobs::Job::finished, this, [this, title](const QString &summary) {
-        Q_EMIT endedMessage(tr("%1: %2").arg(title, summary), false);
-    });
+    connect(job, &Jobs::Job::finished, this,
+            [this, title](const QString &summary) { Q_EMIT endedMessage(tr("%1: %2").arg(title, summary), false); });
     connect(job, &Jobs::Job::failed, this, [this, title](const Error &error) {
         Q_EMIT endedMessage(tr("%1: %2").arg(title, error.message()), error.code() != ErrorCode::Cancelled);
     });
@@ -86,11 +85,14 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case Title: return entry.title;
+    case Title:
+        return entry.title;
     case Progress:
         return entry.total > 0 ? int(entry.done * 100 / entry.total) : 0;
-    case Status: return entry.cancelling ? tr("Cancelling…") : entry.status;
-    case ColumnCount: break;
+    case Status:
+        return entry.cancelling ? tr("Cancelling…") : entry.status;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -100,10 +102,14 @@ QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int rol
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Title: return tr("Job");
-    case Progress: return tr("Progress");
-    case Status: return tr("Status");
-    case ColumnCount: break;
+    case Title:
+        return tr("Job");
+    case Progress:
+        return tr("Progress");
+    case Status:
+        return tr("Status");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -3,7 +3,10 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
-namespace Leadline::Jobs { class Job; class JobRunner; }
+namespace Leadline::Jobs {
+class Job;
+class JobRunner;
+} // namespace Leadline::Jobs
 
 namespace Leadline::Models {
 

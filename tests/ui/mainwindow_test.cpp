@@ -116,8 +116,10 @@ TEST_P(MainWindowTest, SearchOpenEditSaveShowsInDatabaseAndTimeline)
         [&] {
             for (int row = 0; row < timeline->rowCount(); ++row) {
                 const QModelIndex index = timeline->index(row);
-                if (index.data(Models::TimelineModel::TypeRole).toString() == QLatin1String("updated")
-                    && index.data(Models::TimelineModel::ChangesRole).toString().contains(QStringLiteral("→ Head of Procurement")))
+                if (index.data(Models::TimelineModel::TypeRole).toString() == QLatin1String("updated") &&
+                    index.data(Models::TimelineModel::ChangesRole)
+                        .toString()
+                        .contains(QStringLiteral("→ Head of Procurement")))
                     return true;
             }
             return false;
@@ -125,7 +127,10 @@ TEST_P(MainWindowTest, SearchOpenEditSaveShowsInDatabaseAndTimeline)
         WaitMs));
     // The table shows the new title too (the service announced the change).
     EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return model().index(0, Models::ContactTableModel::Title).data().toString() == QStringLiteral("Head of Procurement"); },
+        [&] {
+            return model().index(0, Models::ContactTableModel::Title).data().toString() ==
+                   QStringLiteral("Head of Procurement");
+        },
         WaitMs));
 }
 

@@ -8,9 +8,16 @@ class QLineEdit;
 class QTableView;
 class QTimer;
 
-namespace Leadline::Contacts { class ContactService; class CompanyService; }
-namespace Leadline::Activities { class ActivityService; }
-namespace Leadline::Models { class CompanyTableModel; }
+namespace Leadline::Contacts {
+class ContactService;
+class CompanyService;
+} // namespace Leadline::Contacts
+namespace Leadline::Activities {
+class ActivityService;
+}
+namespace Leadline::Models {
+class CompanyTableModel;
+}
 
 namespace Leadline::Ui {
 

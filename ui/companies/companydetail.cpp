@@ -22,10 +22,10 @@ namespace Leadline::Ui {
 
 namespace {
 // Field keys match CompanyService::validate's.
-const QStringList FieldKeys{QStringLiteral("name"),   QStringLiteral("domain"),     QStringLiteral("industry"),
-                            QStringLiteral("size"),   QStringLiteral("annualRevenue"), QStringLiteral("phone"),
-                            QStringLiteral("website"), QStringLiteral("street"),    QStringLiteral("postalCode"),
-                            QStringLiteral("city"),   QStringLiteral("region"),     QStringLiteral("country")};
+const QStringList FieldKeys{QStringLiteral("name"),    QStringLiteral("domain"),        QStringLiteral("industry"),
+                            QStringLiteral("size"),    QStringLiteral("annualRevenue"), QStringLiteral("phone"),
+                            QStringLiteral("website"), QStringLiteral("street"),        QStringLiteral("postalCode"),
+                            QStringLiteral("city"),    QStringLiteral("region"),        QStringLiteral("country")};
 } // namespace
 
 CompanyDetail::CompanyDetail(Contacts::CompanyService &companies, Activities::ActivityService &activities,
@@ -42,9 +42,9 @@ CompanyDetail::CompanyDetail(Contacts::CompanyService &companies, Activities::Ac
     setWindowTitle(companyId.isEmpty() ? tr("New company") : tr("Company"));
     m_timeline = new Models::TimelineModel(m_activities, this);
 
-    const QStringList labels{tr("&Name:"),  tr("&Domain:"),      tr("&Industry:"), tr("Employees:"),
-                             tr("Annual revenue:"), tr("&Phone:"), tr("Website:"), tr("Street:"),
-                             tr("Postal code:"), tr("City:"),   tr("Region:"),    tr("Country:")};
+    const QStringList labels{tr("&Name:"),          tr("&Domain:"), tr("&Industry:"), tr("Employees:"),
+                             tr("Annual revenue:"), tr("&Phone:"),  tr("Website:"),   tr("Street:"),
+                             tr("Postal code:"),    tr("City:"),    tr("Region:"),    tr("Country:")};
     auto *formWidget = new QWidget;
     auto *form = new QFormLayout(formWidget);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -79,9 +79,8 @@ CompanyDetail::CompanyDetail(Contacts::CompanyService &companies, Activities::Ac
     m_contactsList = new QListWidget(this);
     m_contactsList->setObjectName(QStringLiteral("companyContacts"));
     contactsLayout->addWidget(m_contactsList);
-    connect(m_contactsList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        Q_EMIT contactRequested(item->data(Qt::UserRole).toString());
-    });
+    connect(m_contactsList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT contactRequested(item->data(Qt::UserRole).toString()); });
     auto *timelineBox = new QGroupBox(tr("Activity"));
     auto *timelineLayout = new QVBoxLayout(timelineBox);
     auto *timelineView = new QListView(this);
@@ -217,7 +216,8 @@ Domain::Company CompanyDetail::collect(QHash<QString, QString> &errors) const
         if (ok)
             company.annualRevenue = plain;
         else
-            errors.insert(QStringLiteral("annualRevenue"), tr("Annual revenue must be a number, not “%1”.").arg(revenue));
+            errors.insert(QStringLiteral("annualRevenue"),
+                          tr("Annual revenue must be a number, not “%1”.").arg(revenue));
     }
     company.phone = text("phone");
     company.website = text("website");

@@ -11,9 +11,15 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 
-namespace Leadline::Contacts { class CompanyService; }
-namespace Leadline::Activities { class ActivityService; }
-namespace Leadline::Models { class TimelineModel; }
+namespace Leadline::Contacts {
+class CompanyService;
+}
+namespace Leadline::Activities {
+class ActivityService;
+}
+namespace Leadline::Models {
+class TimelineModel;
+}
 
 namespace Leadline::Ui {
 

@@ -9,7 +9,8 @@ namespace Leadline::Ui {
 
 using Contacts::ContactService;
 
-DeleteContactsCommand::DeleteContactsCommand(ContactService &service, CommandRunner &runner, const Domain::Actor &actor, QStringList ids)
+DeleteContactsCommand::DeleteContactsCommand(ContactService &service, CommandRunner &runner, const Domain::Actor &actor,
+                                             QStringList ids)
     : m_service(service)
     , m_runner(runner)
     , m_actor(actor)
@@ -29,7 +30,8 @@ void DeleteContactsCommand::undo()
     m_runner.run([service = &m_service, actor = m_actor, ids = m_ids] { return service->restore(ids, actor); });
 }
 
-AddTagCommand::AddTagCommand(ContactService &service, CommandRunner &runner, const Domain::Actor &actor, QStringList ids, QString tag)
+AddTagCommand::AddTagCommand(ContactService &service, CommandRunner &runner, const Domain::Actor &actor,
+                             QStringList ids, QString tag)
     : m_service(service)
     , m_runner(runner)
     , m_actor(actor)
@@ -72,8 +74,8 @@ void AddTagCommand::undo()
     });
 }
 
-AssignOwnerCommand::AssignOwnerCommand(ContactService &service, CommandRunner &runner, const Domain::Actor &actor, QStringList ids,
-                                       QString ownerId, const QString &ownerName)
+AssignOwnerCommand::AssignOwnerCommand(ContactService &service, CommandRunner &runner, const Domain::Actor &actor,
+                                       QStringList ids, QString ownerId, const QString &ownerName)
     : m_service(service)
     , m_runner(runner)
     , m_actor(actor)
@@ -90,18 +92,21 @@ void AssignOwnerCommand::redo()
 {
     if (m_firstRun) {
         m_firstRun = false;
-        m_runner.run([service = &m_service, actor = m_actor, ids = m_ids, owner = m_ownerId, previous = m_previous]() -> Result {
-            for (const QString &id : ids) {
-                auto contact = service->get(id);
-                if (!contact)
-                    return contact.error();
-                (*previous)[contact->ownerId].append(id);
-            }
-            return service->assignOwner(ids, owner, actor);
-        });
+        m_runner.run(
+            [service = &m_service, actor = m_actor, ids = m_ids, owner = m_ownerId, previous = m_previous]() -> Result {
+                for (const QString &id : ids) {
+                    auto contact = service->get(id);
+                    if (!contact)
+                        return contact.error();
+                    (*previous)[contact->ownerId].append(id);
+                }
+                return service->assignOwner(ids, owner, actor);
+            });
         return;
     }
-    m_runner.run([service = &m_service, actor = m_actor, ids = m_ids, owner = m_ownerId] { return service->assignOwner(ids, owner, actor); });
+    m_runner.run([service = &m_service, actor = m_actor, ids = m_ids, owner = m_ownerId] {
+        return service->assignOwner(ids, owner, actor);
+    });
 }
 
 void AssignOwnerCommand::undo()

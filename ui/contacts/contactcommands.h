@@ -8,7 +8,9 @@
 
 #include <memory>
 
-namespace Leadline::Contacts { class ContactService; }
+namespace Leadline::Contacts {
+class ContactService;
+}
 
 namespace Leadline::Ui {
 
@@ -20,7 +22,8 @@ class CommandRunner;
 class DeleteContactsCommand : public QUndoCommand
 {
 public:
-    DeleteContactsCommand(Contacts::ContactService &service, CommandRunner &runner, const Domain::Actor &actor, QStringList ids);
+    DeleteContactsCommand(Contacts::ContactService &service, CommandRunner &runner, const Domain::Actor &actor,
+                          QStringList ids);
     void redo() override;
     void undo() override;
 
@@ -34,7 +37,8 @@ private:
 class AddTagCommand : public QUndoCommand
 {
 public:
-    AddTagCommand(Contacts::ContactService &service, CommandRunner &runner, const Domain::Actor &actor, QStringList ids, QString tag);
+    AddTagCommand(Contacts::ContactService &service, CommandRunner &runner, const Domain::Actor &actor, QStringList ids,
+                  QString tag);
     void redo() override;
     void undo() override;
 
@@ -53,8 +57,8 @@ private:
 class AssignOwnerCommand : public QUndoCommand
 {
 public:
-    AssignOwnerCommand(Contacts::ContactService &service, CommandRunner &runner, const Domain::Actor &actor, QStringList ids, QString ownerId,
-                       const QString &ownerName);
+    AssignOwnerCommand(Contacts::ContactService &service, CommandRunner &runner, const Domain::Actor &actor,
+                       QStringList ids, QString ownerId, const QString &ownerName);
     void redo() override;
     void undo() override;
 

@@ -44,21 +44,18 @@ QStringList splitList(const QString &text)
     return items;
 }
 
-template<typename E>
-void fillEnumCombo(QComboBox *combo)
+template <typename E> void fillEnumCombo(QComboBox *combo)
 {
     for (E value : Domain::allValues<E>())
         combo->addItem(Domain::displayName(value), Domain::toKey(value));
 }
 
-template<typename E>
-void selectEnum(QComboBox *combo, E value)
+template <typename E> void selectEnum(QComboBox *combo, E value)
 {
     combo->setCurrentIndex(std::max(0, combo->findData(Domain::toKey(value))));
 }
 
-template<typename E>
-E selectedEnum(const QComboBox *combo, E fallback)
+template <typename E> E selectedEnum(const QComboBox *combo, E fallback)
 {
     return Domain::fromKeyOr<E>(combo->currentData().toString(), fallback);
 }
@@ -462,10 +459,15 @@ bool ContactDetail::save()
     const QList<Contacts::FieldError> problems = m_contacts.validate(contact);
     for (const Contacts::FieldError &problem : problems) {
         // "otherPhones[1]" is shown next to the other-phones field.
-        const QString field = problem.field.section(QLatin1Char('['), 0, 0);
+        QString field = problem.field.section(QLatin1Char('['), 0, 0);
+        if (field == QLatin1String("name"))
+            field = QStringLiteral("firstName");
+        else if (field == QLatin1String("companyId"))
+            field = QStringLiteral("company");
         const QString key = m_errorLabels.contains(field) ? field : problem.field;
         const QString previous = errors.value(key);
-        errors.insert(key, previous.isEmpty() ? problem.message : QString(previous + QLatin1Char('\n') + problem.message));
+        errors.insert(key,
+                      previous.isEmpty() ? problem.message : QString(previous + QLatin1Char('\n') + problem.message));
     }
     if (!errors.isEmpty()) {
         showErrors(errors);

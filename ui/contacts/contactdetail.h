@@ -15,9 +15,16 @@ class QStringListModel;
 class QTableWidget;
 class QTimer;
 
-namespace Leadline::Contacts { class ContactService; class CompanyService; }
-namespace Leadline::Activities { class ActivityService; }
-namespace Leadline::Models { class TimelineModel; }
+namespace Leadline::Contacts {
+class ContactService;
+class CompanyService;
+} // namespace Leadline::Contacts
+namespace Leadline::Activities {
+class ActivityService;
+}
+namespace Leadline::Models {
+class TimelineModel;
+}
 
 namespace Leadline::Ui {
 
@@ -31,8 +38,7 @@ public:
     // An empty id creates a new contact.
     ContactDetail(Contacts::ContactService &contacts, Contacts::CompanyService &companies,
                   Activities::ActivityService &activities, const QList<Domain::User> &users, const Domain::Actor &actor,
-                  const QString &contactId,
-                  QWidget *parent = nullptr);
+                  const QString &contactId, QWidget *parent = nullptr);
     ~ContactDetail() override;
 
     QString contactId() const { return m_contact.id; }

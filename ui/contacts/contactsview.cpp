@@ -107,12 +107,11 @@ ContactsView::ContactsView(Contacts::ContactService &contacts, Contacts::Company
     header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    const QList<QPair<int, int>> widths{{ContactTableModel::Name, 200}, {ContactTableModel::Email, 240},
-                                        {ContactTableModel::Phone, 140}, {ContactTableModel::Company, 180},
-                                        {ContactTableModel::Title, 160}, {ContactTableModel::City, 120},
-                                        {ContactTableModel::Country, 70}, {ContactTableModel::LifecycleStage, 150},
-                                        {ContactTableModel::Owner, 130}, {ContactTableModel::Created, 130},
-                                        {ContactTableModel::Updated, 130}};
+    const QList<QPair<int, int>> widths{
+        {ContactTableModel::Name, 200},    {ContactTableModel::Email, 240},          {ContactTableModel::Phone, 140},
+        {ContactTableModel::Company, 180}, {ContactTableModel::Title, 160},          {ContactTableModel::City, 120},
+        {ContactTableModel::Country, 70},  {ContactTableModel::LifecycleStage, 150}, {ContactTableModel::Owner, 130},
+        {ContactTableModel::Created, 130}, {ContactTableModel::Updated, 130}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
     header->setSectionHidden(ContactTableModel::Created, true);
@@ -262,9 +261,8 @@ void ContactsView::withSelectedIds(std::function<void(const QStringList &)> use)
         }
         use(ids);
     });
-    watcher->setFuture(QtConcurrent::run([service = &m_contacts, filter = m_model->filter(), sort = m_model->contactSort()] {
-        return service->ids(filter, sort);
-    }));
+    watcher->setFuture(QtConcurrent::run([service = &m_contacts, filter = m_model->filter(),
+                                          sort = m_model->contactSort()] { return service->ids(filter, sort); }));
 }
 
 void ContactsView::updateActions()

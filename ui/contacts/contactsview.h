@@ -13,9 +13,16 @@ class QTimer;
 class QUndoStack;
 class QPushButton;
 
-namespace Leadline::Contacts { class ContactService; class CompanyService; }
-namespace Leadline::Activities { class ActivityService; }
-namespace Leadline::Models { class ContactTableModel; }
+namespace Leadline::Contacts {
+class ContactService;
+class CompanyService;
+} // namespace Leadline::Contacts
+namespace Leadline::Activities {
+class ActivityService;
+}
+namespace Leadline::Models {
+class ContactTableModel;
+}
 
 namespace Leadline::Ui {
 

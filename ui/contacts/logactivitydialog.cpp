@@ -14,9 +14,15 @@ LogActivityDialog::LogActivityDialog(Domain::ActivityType type, QWidget *parent)
 {
     setObjectName(QStringLiteral("logActivityDialog"));
     switch (type) {
-    case Domain::ActivityType::Call: setWindowTitle(tr("Log a call")); break;
-    case Domain::ActivityType::Meeting: setWindowTitle(tr("Log a meeting")); break;
-    default: setWindowTitle(tr("Add a note")); break;
+    case Domain::ActivityType::Call:
+        setWindowTitle(tr("Log a call"));
+        break;
+    case Domain::ActivityType::Meeting:
+        setWindowTitle(tr("Log a meeting"));
+        break;
+    default:
+        setWindowTitle(tr("Add a note"));
+        break;
     }
     auto *form = new QFormLayout(this);
     m_subject = new QLineEdit(this);

@@ -26,11 +26,10 @@ JobsPanel::JobsPanel(JobsModel &model, QWidget *parent)
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, &JobsPanel::rebuild);
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &JobsPanel::rebuild);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &JobsPanel::rebuild);
-    connect(&m_model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &from, const QModelIndex &to) {
-                for (int row = from.row(); row <= to.row(); ++row)
-                    updateRow(row);
-            });
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        for (int row = from.row(); row <= to.row(); ++row)
+            updateRow(row);
+    });
     rebuild();
 }
 
@@ -77,8 +76,10 @@ void JobsPanel::updateRow(int row)
     if (row < 0 || row >= m_rowWidgets.size())
         return;
     QWidget *box = m_rowWidgets.at(row);
-    box->findChild<QLabel *>(QStringLiteral("jobTitle"))->setText(m_model.data(m_model.index(row, JobsModel::Title)).toString());
-    box->findChild<QLabel *>(QStringLiteral("jobStatus"))->setText(m_model.data(m_model.index(row, JobsModel::Status)).toString());
+    box->findChild<QLabel *>(QStringLiteral("jobTitle"))
+        ->setText(m_model.data(m_model.index(row, JobsModel::Title)).toString());
+    box->findChild<QLabel *>(QStringLiteral("jobStatus"))
+        ->setText(m_model.data(m_model.index(row, JobsModel::Status)).toString());
     auto *bar = box->findChild<QProgressBar *>(QStringLiteral("jobProgress"));
     const qint64 total = m_model.data(m_model.index(row, JobsModel::Progress), JobsModel::TotalRole).toLongLong();
     if (total <= 0) {

@@ -5,7 +5,9 @@
 class QLabel;
 class QVBoxLayout;
 
-namespace Leadline::Models { class JobsModel; }
+namespace Leadline::Models {
+class JobsModel;
+}
 
 namespace Leadline::Ui {
 
