@@ -79,22 +79,29 @@ Result ColumnMapping::check() const
             continue;
         if (*target.field == ImportField::Custom && target.customName.trimmed().isEmpty())
             return Error(ErrorCode::InvalidArgument,
-                         tr("Column %1 (\"%2\") is mapped to a custom field without a name.").arg(i + 1).arg(m_headers.value(i)));
+                         tr("Column %1 (\"%2\") is mapped to a custom field without a name.")
+                             .arg(i + 1)
+                             .arg(m_headers.value(i)));
         if (fieldInfo(*target.field).repeatable)
             continue;
         if (auto it = firstColumn.constFind(*target.field); it != firstColumn.constEnd())
             return Error(ErrorCode::InvalidArgument,
                          tr("Columns %1 (\"%2\") and %3 (\"%4\") are both mapped to %5; a contact has only one.")
-                             .arg(*it + 1).arg(m_headers.value(*it)).arg(i + 1).arg(m_headers.value(i))
+                             .arg(*it + 1)
+                             .arg(m_headers.value(*it))
+                             .arg(i + 1)
+                             .arg(m_headers.value(i))
                              .arg(fieldLabel(*target.field)));
         firstColumn.insert(*target.field, i);
     }
-    const bool identifies = firstColumn.contains(ImportField::Email) || firstColumn.contains(ImportField::Phone)
-                            || firstColumn.contains(ImportField::FirstName) || firstColumn.contains(ImportField::LastName)
-                            || firstColumn.contains(ImportField::FullName) || firstColumn.contains(ImportField::ExternalId);
+    const bool identifies =
+        firstColumn.contains(ImportField::Email) || firstColumn.contains(ImportField::Phone) ||
+        firstColumn.contains(ImportField::FirstName) || firstColumn.contains(ImportField::LastName) ||
+        firstColumn.contains(ImportField::FullName) || firstColumn.contains(ImportField::ExternalId);
     if (!identifies)
-        return Error(ErrorCode::InvalidArgument,
-                     tr("No column is mapped to an email, phone, name or external id, so no contact could be identified."));
+        return Error(
+            ErrorCode::InvalidArgument,
+            tr("No column is mapped to an email, phone, name or external id, so no contact could be identified."));
     return {};
 }
 
@@ -103,14 +110,15 @@ QJsonObject ColumnMapping::toPreset() const
     QJsonObject columns;
     for (int i = 0; i < m_headers.size(); ++i)
         columns.insert(m_headers.at(i), targetKey(m_targets.at(i)));
-    return QJsonObject{{QStringLiteral("format"), kFormat}, {QStringLiteral("version"), 1},
-                       {QStringLiteral("columns"), columns}};
+    return QJsonObject{
+        {QStringLiteral("format"), kFormat}, {QStringLiteral("version"), 1}, {QStringLiteral("columns"), columns}};
 }
 
 Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, const QStringList &headers)
 {
     if (preset.value(QStringLiteral("format")).toString() != kFormat)
-        return Error(ErrorCode::InvalidArgument, tr("This is not a Leadline import mapping (\"format\" must be \"%1\").").arg(kFormat));
+        return Error(ErrorCode::InvalidArgument,
+                     tr("This is not a Leadline import mapping (\"format\" must be \"%1\").").arg(kFormat));
     if (preset.value(QStringLiteral("version")).toInt() != 1)
         return Error(ErrorCode::Unsupported, tr("This import mapping has version %1; only version 1 is understood.")
                                                  .arg(preset.value(QStringLiteral("version")).toInt()));
@@ -119,8 +127,9 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         const QString value = it.value().toString();
         if (value != kSkip && !value.startsWith(kCustomPrefix) && !importFieldFromKey(value))
-            return Error(ErrorCode::InvalidArgument,
-                         tr("The mapping sends column \"%1\" to \"%2\", which is not a contact field.").arg(it.key(), value));
+            return Error(
+                ErrorCode::InvalidArgument,
+                tr("The mapping sends column \"%1\" to \"%2\", which is not a contact field.").arg(it.key(), value));
         byHeader.insert(normalizedHeader(it.key()), value);
     }
 
@@ -141,10 +150,12 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
     // A preset may move a field to another column: drop the automatic duplicate.
     for (int i = 0; i < headers.size(); ++i) {
         const ColumnTarget &target = mapping.m_targets.at(i);
-        if (target.isSkipped() || fieldInfo(*target.field).repeatable || byHeader.contains(normalizedHeader(headers.at(i))))
+        if (target.isSkipped() || fieldInfo(*target.field).repeatable ||
+            byHeader.contains(normalizedHeader(headers.at(i))))
             continue;
         for (int j = 0; j < headers.size(); ++j)
-            if (j != i && mapping.m_targets.at(j).field == target.field && byHeader.contains(normalizedHeader(headers.at(j))))
+            if (j != i && mapping.m_targets.at(j).field == target.field &&
+                byHeader.contains(normalizedHeader(headers.at(j))))
                 mapping.m_targets[i] = ColumnTarget{};
     }
     return mapping;
@@ -159,7 +170,9 @@ Expected<QJsonObject> ColumnMapping::readPresetFile(const QString &path)
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20), &parseError);
     if (doc.isNull())
         return Error(ErrorCode::InvalidArgument, tr("The mapping file %1 is not valid JSON (at byte %2: %3).")
-                                                     .arg(path).arg(parseError.offset).arg(parseError.errorString()));
+                                                     .arg(path)
+                                                     .arg(parseError.offset)
+                                                     .arg(parseError.errorString()));
     if (!doc.isObject())
         return Error(ErrorCode::InvalidArgument, tr("The mapping file %1 must contain a JSON object.").arg(path));
     return doc.object();

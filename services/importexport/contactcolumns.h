@@ -14,9 +14,31 @@
 namespace Leadline::ImportExport {
 
 enum class ContactColumn {
-    FirstName, LastName, Email, OtherEmails, Phone, OtherPhones, Title, CompanyId, CompanyName,
-    Street, City, Region, PostalCode, Country, TimeZone, LifecycleStage,
-    OptInEmail, OptInSms, OptInWhatsApp, OptInVoice, DoNotContact, OwnerId, Source, ExternalId, CustomFields,
+    FirstName,
+    LastName,
+    Email,
+    OtherEmails,
+    Phone,
+    OtherPhones,
+    Title,
+    CompanyId,
+    CompanyName,
+    Street,
+    City,
+    Region,
+    PostalCode,
+    Country,
+    TimeZone,
+    LifecycleStage,
+    OptInEmail,
+    OptInSms,
+    OptInWhatsApp,
+    OptInVoice,
+    DoNotContact,
+    OwnerId,
+    Source,
+    ExternalId,
+    CustomFields,
 };
 
 enum class ColumnType { Text, Json, Boolean };

@@ -8,8 +8,12 @@
 
 #include <memory>
 
-namespace Leadline::Storage { class Database; }
-namespace Leadline::Domain { class Clock; }
+namespace Leadline::Storage {
+class Database;
+}
+namespace Leadline::Domain {
+class Clock;
+}
 
 namespace Leadline::ImportExport {
 
@@ -21,7 +25,7 @@ struct ImportSummary
     qint64 updated = 0;
     qint64 skipped = 0;
     qint64 rejected = 0;
-    QString rejectsFile; // empty when no row was rejected
+    QString rejectsFile;    // empty when no row was rejected
     qint64 phoneMicros = 0; // time spent normalising phone numbers (all threads), for benchmarks
 
     QJsonObject toJson() const;

@@ -18,8 +18,7 @@ CsvReader::CsvReader(QIODevice *device, std::unique_ptr<QIODevice> owned, const 
     , m_owned(std::move(owned))
     , m_device(device)
     , m_options(options)
-{
-}
+{}
 
 CsvReader::~CsvReader() = default;
 
@@ -29,8 +28,7 @@ Expected<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path, const 
     if (!file->open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("Could not open %1: %2").arg(path, file->errorString()));
     QIODevice *device = file.get();
-    std::unique_ptr<CsvReader> reader(
-        new CsvReader(device, std::move(file), QFileInfo(path).fileName(), options));
+    std::unique_ptr<CsvReader> reader(new CsvReader(device, std::move(file), QFileInfo(path).fileName(), options));
     if (auto started = reader->init(); !started)
         return started.error();
     return reader;

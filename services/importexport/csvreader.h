@@ -54,11 +54,11 @@ private:
     std::unique_ptr<TextDecoder> m_decoder;
     QChar m_delimiter;
     QByteArray m_raw;
-    QString m_text;         // decoded, not yet parsed text starts at m_pos
+    QString m_text; // decoded, not yet parsed text starts at m_pos
     qsizetype m_pos = 0;
-    qint64 m_textBase = 0;  // characters before m_text
+    qint64 m_textBase = 0; // characters before m_text
     qint64 m_line = 1;
-    qint64 m_lineStart = 0; // character offset where m_line starts
+    qint64 m_lineStart = 0;      // character offset where m_line starts
     bool m_skipLineFeed = false; // a CR ended the last chunk: an LF right after belongs to it
     bool m_inputDone = false;
     qint64 m_bytesRead = 0;

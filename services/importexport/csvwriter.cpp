@@ -11,8 +11,7 @@ namespace {
 constexpr qsizetype FlushBytes = 1024 * 1024;
 }
 
-CsvWriter::CsvWriter(QIODevice *device, std::unique_ptr<QSaveFile> file, QString name,
-                     const CsvWriteOptions &options)
+CsvWriter::CsvWriter(QIODevice *device, std::unique_ptr<QSaveFile> file, QString name, const CsvWriteOptions &options)
     : m_file(std::move(file))
     , m_device(device)
     , m_name(std::move(name))

@@ -13,8 +13,8 @@ bool isNumberLike(QStringView s)
     for (QChar c : s) {
         if (c.isDigit())
             ++digits;
-        else if (!(c == u'.' || c == u',' || c == u'-' || c == u'+' || c == u' ' || c == u'%' || c == u'\''
-                   || c == u'$' || c == QChar(0x20AC) || c == QChar(0x00A3) || c == u'e' || c == u'E'))
+        else if (!(c == u'.' || c == u',' || c == u'-' || c == u'+' || c == u' ' || c == u'%' || c == u'\'' ||
+                   c == u'$' || c == QChar(0x20AC) || c == QChar(0x00A3) || c == u'e' || c == u'E'))
             return false;
     }
     return digits > 0;
@@ -56,8 +56,8 @@ bool isPhoneLike(QStringView s)
 
 bool isUrlLike(QStringView s)
 {
-    return s.startsWith(u"http://", Qt::CaseInsensitive) || s.startsWith(u"https://", Qt::CaseInsensitive)
-        || s.startsWith(u"www.", Qt::CaseInsensitive);
+    return s.startsWith(u"http://", Qt::CaseInsensitive) || s.startsWith(u"https://", Qt::CaseInsensitive) ||
+           s.startsWith(u"www.", Qt::CaseInsensitive);
 }
 
 } // namespace

@@ -38,32 +38,32 @@ ImportBatch batchFrom(const QSqlQuery &q, const Storage::SqlDialect &dialect)
 
 QJsonObject ImportBatch::toJson() const
 {
-    return QJsonObject{{QStringLiteral("batch_id"), id},
-                       {QStringLiteral("file"), fileName},
-                       {QStringLiteral("sheet"), sheet},
-                       {QStringLiteral("status"), status},
-                       {QStringLiteral("rows"), rows},
-                       {QStringLiteral("created"), created},
-                       {QStringLiteral("updated"), updated},
-                       {QStringLiteral("skipped"), skipped},
-                       {QStringLiteral("rejected"), rejected},
-                       {QStringLiteral("rejects_file"), rejectsFile},
-                       {QStringLiteral("error"), error},
-                       {QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("finished_at"), finishedAt.isValid() ? finishedAt.toString(Qt::ISODateWithMs) : QString()},
-                       {QStringLiteral("reverted_at"), revertedAt.isValid() ? revertedAt.toString(Qt::ISODateWithMs) : QString()}};
+    return QJsonObject{
+        {QStringLiteral("batch_id"), id},
+        {QStringLiteral("file"), fileName},
+        {QStringLiteral("sheet"), sheet},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("rows"), rows},
+        {QStringLiteral("created"), created},
+        {QStringLiteral("updated"), updated},
+        {QStringLiteral("skipped"), skipped},
+        {QStringLiteral("rejected"), rejected},
+        {QStringLiteral("rejects_file"), rejectsFile},
+        {QStringLiteral("error"), error},
+        {QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("finished_at"), finishedAt.isValid() ? finishedAt.toString(Qt::ISODateWithMs) : QString()},
+        {QStringLiteral("reverted_at"), revertedAt.isValid() ? revertedAt.toString(Qt::ISODateWithMs) : QString()}};
 }
 
 ImportBatchService::ImportBatchService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock)
     : m_database(std::move(database))
     , m_clock(clock)
-{
-}
+{}
 
 Expected<QList<ImportBatch>> ImportBatchService::list(int limit) const
 {
-    auto q = m_database->exec(kSelect + QStringLiteral(" WHERE deleted_at IS NULL ORDER BY started_at DESC, id DESC LIMIT ?"),
-                              {limit});
+    auto q = m_database->exec(
+        kSelect + QStringLiteral(" WHERE deleted_at IS NULL ORDER BY started_at DESC, id DESC LIMIT ?"), {limit});
     if (!q)
         return q.error();
     QList<ImportBatch> batches;
@@ -99,14 +99,14 @@ Result ImportBatchService::revert(const QString &batchId)
 
     // Restore overwritten values first: a contact the batch created and later updated is
     // deleted anyway, so only rows from before the batch are listed here.
-    auto previous = m_database->exec(QStringLiteral("SELECT contact_id, previous FROM import_batch_updates WHERE batch_id = ?"),
-                                     {batchId});
+    auto previous = m_database->exec(
+        QStringLiteral("SELECT contact_id, previous FROM import_batch_updates WHERE batch_id = ?"), {batchId});
     if (!previous)
         return previous.error();
     QList<std::pair<QString, QJsonObject>> restores;
     while (previous->next())
-        restores.append({previous->value(0).toString(),
-                         QJsonDocument::fromJson(previous->value(1).toString().toUtf8()).object()});
+        restores.append(
+            {previous->value(0).toString(), QJsonDocument::fromJson(previous->value(1).toString().toUtf8()).object()});
     for (const auto &[contactId, values] : restores) {
         QStringList assignments;
         QVariantList bindings;
@@ -121,21 +121,24 @@ Result ImportBatchService::revert(const QString &batchId)
             continue;
         assignments << QStringLiteral("updated_at = ?");
         bindings << now << contactId;
-        auto restored = m_database->exec(QStringLiteral("UPDATE contacts SET ") + assignments.join(QStringLiteral(", "))
-                                             + QStringLiteral(" WHERE id = ?"),
+        auto restored = m_database->exec(QStringLiteral("UPDATE contacts SET ") +
+                                             assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"),
                                          bindings);
         if (!restored)
             return restored.error();
     }
 
     const QList<std::pair<QString, QVariantList>> statements = {
-        {QStringLiteral("UPDATE contacts SET deleted_at = ?, updated_at = ? WHERE import_batch_id = ? AND deleted_at IS NULL"),
+        {QStringLiteral(
+             "UPDATE contacts SET deleted_at = ?, updated_at = ? WHERE import_batch_id = ? AND deleted_at IS NULL"),
          {now, now, batchId}},
-        {QStringLiteral("UPDATE consents SET deleted_at = ?, updated_at = ? WHERE source = 'import' AND source_detail = ? "
-                        "AND deleted_at IS NULL"),
+        {QStringLiteral(
+             "UPDATE consents SET deleted_at = ?, updated_at = ? WHERE source = 'import' AND source_detail = ? "
+             "AND deleted_at IS NULL"),
          {now, now, batchId}},
-        {QStringLiteral("UPDATE companies SET deleted_at = ?, updated_at = ? WHERE import_batch_id = ? AND deleted_at IS NULL "
-                        "AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.company_id = companies.id AND c.deleted_at IS NULL)"),
+        {QStringLiteral(
+             "UPDATE companies SET deleted_at = ?, updated_at = ? WHERE import_batch_id = ? AND deleted_at IS NULL "
+             "AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.company_id = companies.id AND c.deleted_at IS NULL)"),
          {now, now, batchId}},
         {QStringLiteral("UPDATE import_batches SET status = 'reverted', reverted_at = ?, updated_at = ? WHERE id = ?"),
          {now, now, batchId}},

@@ -10,10 +10,33 @@
 namespace Leadline::ImportExport {
 
 enum class ImportField {
-    FirstName, LastName, FullName, Email, OtherEmail, Phone, OtherPhone, Title,
-    CompanyName, CompanyDomain, Street, City, Region, PostalCode, Country, TimeZone,
-    LifecycleStage, OptInEmail, OptInSms, OptInWhatsApp, OptInVoice, DoNotContact,
-    Tags, OwnerEmail, Source, ExternalId, CreatedAt,
+    FirstName,
+    LastName,
+    FullName,
+    Email,
+    OtherEmail,
+    Phone,
+    OtherPhone,
+    Title,
+    CompanyName,
+    CompanyDomain,
+    Street,
+    City,
+    Region,
+    PostalCode,
+    Country,
+    TimeZone,
+    LifecycleStage,
+    OptInEmail,
+    OptInSms,
+    OptInWhatsApp,
+    OptInVoice,
+    DoNotContact,
+    Tags,
+    OwnerEmail,
+    Source,
+    ExternalId,
+    CreatedAt,
     Custom, // a custom field; the mapping carries its name
 };
 
@@ -22,10 +45,10 @@ enum class FieldKind { Text, Email, Phone, Enum, Boolean, Tags, Date };
 struct ImportFieldInfo
 {
     ImportField field;
-    const char *key;     // stable, used in presets and --mapping files
-    const char *label;   // translated with context "ImportFields"
+    const char *key;   // stable, used in presets and --mapping files
+    const char *label; // translated with context "ImportFields"
     FieldKind kind;
-    bool repeatable;     // several columns may map to it (other emails, other phones, tags, custom)
+    bool repeatable; // several columns may map to it (other emails, other phones, tags, custom)
 };
 
 const QList<ImportFieldInfo> &importFields();

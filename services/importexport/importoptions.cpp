@@ -5,9 +5,12 @@ namespace Leadline::ImportExport {
 QString matchKeyName(MatchKey key)
 {
     switch (key) {
-    case MatchKey::Email: return QStringLiteral("email");
-    case MatchKey::Phone: return QStringLiteral("phone");
-    case MatchKey::ExternalId: return QStringLiteral("external_id");
+    case MatchKey::Email:
+        return QStringLiteral("email");
+    case MatchKey::Phone:
+        return QStringLiteral("phone");
+    case MatchKey::ExternalId:
+        return QStringLiteral("external_id");
     }
     return {};
 }
@@ -23,9 +26,12 @@ std::optional<MatchKey> matchKeyFromName(const QString &name)
 QString duplicateActionName(DuplicateAction action)
 {
     switch (action) {
-    case DuplicateAction::Skip: return QStringLiteral("skip");
-    case DuplicateAction::FillEmpty: return QStringLiteral("fill");
-    case DuplicateAction::Overwrite: return QStringLiteral("overwrite");
+    case DuplicateAction::Skip:
+        return QStringLiteral("skip");
+    case DuplicateAction::FillEmpty:
+        return QStringLiteral("fill");
+    case DuplicateAction::Overwrite:
+        return QStringLiteral("overwrite");
     }
     return {};
 }

@@ -23,15 +23,15 @@ std::optional<DuplicateAction> duplicateActionFromName(const QString &name);
 struct ImportOptions
 {
     QString filePath;
-    QString sheet;                          // XLSX: sheet name; empty = first sheet
-    std::optional<ColumnMapping> mapping;   // nullopt: the automatic mapping of the file's headers
+    QString sheet;                        // XLSX: sheet name; empty = first sheet
+    std::optional<ColumnMapping> mapping; // nullopt: the automatic mapping of the file's headers
     MatchKey matchOn = MatchKey::Email;
     DuplicateAction onDuplicate = DuplicateAction::Skip;
-    QString defaultRegion;                  // ISO 3166-1 for phone numbers without a country code
+    QString defaultRegion; // ISO 3166-1 for phone numbers without a country code
     DateOrder dateOrder = DateOrder::DayFirst;
     Domain::LifecycleStage defaultStage = Domain::LifecycleStage::Lead;
-    QStringList extraTags;                  // added to every imported contact
-    QString rejectsPath;                    // CSV of rejected rows; empty = next to the database
+    QStringList extraTags; // added to every imported contact
+    QString rejectsPath;   // CSV of rejected rows; empty = next to the database
 };
 
 } // namespace Leadline::ImportExport

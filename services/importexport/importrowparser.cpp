@@ -19,8 +19,7 @@ QString enumText(const QString &text)
     return normalizedHeader(text);
 }
 
-template<typename E>
-std::optional<E> matchEnum(const QString &text)
+template <typename E> std::optional<E> matchEnum(const QString &text)
 {
     const QString wanted = enumText(text);
     for (E value : Domain::allValues<E>()) {
@@ -35,9 +34,12 @@ std::optional<E> matchEnum(const QString &text)
 QString ParsedRow::matchValue(MatchKey key) const
 {
     switch (key) {
-    case MatchKey::Email: return contact.email.toLower();
-    case MatchKey::Phone: return contact.phone;
-    case MatchKey::ExternalId: return contact.externalId;
+    case MatchKey::Email:
+        return contact.email.toLower();
+    case MatchKey::Phone:
+        return contact.phone;
+    case MatchKey::ExternalId:
+        return contact.externalId;
     }
     return {};
 }
@@ -47,7 +49,8 @@ QString ParsedRow::rejectReason(const QStringList &headers) const
     QStringList parts;
     for (const CellIssue &issue : issues) {
         if (issue.column >= 0)
-            parts << QStringLiteral("%1: %2").arg(headers.value(issue.column, QString::number(issue.column + 1)), issue.message);
+            parts << QStringLiteral("%1: %2").arg(headers.value(issue.column, QString::number(issue.column + 1)),
+                                                  issue.message);
         else
             parts << issue.message;
     }
@@ -57,8 +60,7 @@ QString ParsedRow::rejectReason(const QStringList &headers) const
 ImportRowParser::ImportRowParser(ColumnMapping mapping, const ImportOptions &options)
     : m_mapping(std::move(mapping))
     , m_options(options)
-{
-}
+{}
 
 ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) const
 {
@@ -79,8 +81,8 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
             row.contact.tags << tag;
 
     const Domain::Contact &c = row.contact;
-    if (!row.isRejected() && c.firstName.isEmpty() && c.lastName.isEmpty() && c.email.isEmpty() && c.phone.isEmpty()
-        && c.externalId.isEmpty())
+    if (!row.isRejected() && c.firstName.isEmpty() && c.lastName.isEmpty() && c.email.isEmpty() && c.phone.isEmpty() &&
+        c.externalId.isEmpty())
         row.issues.append({-1, tr("The row has no name, email, phone or external id.")});
     return row;
 }
@@ -93,8 +95,12 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
     const ImportField field = *target.field;
 
     switch (field) {
-    case ImportField::FirstName: c.firstName = value; break;
-    case ImportField::LastName: c.lastName = value; break;
+    case ImportField::FirstName:
+        c.firstName = value;
+        break;
+    case ImportField::LastName:
+        c.lastName = value;
+        break;
     case ImportField::FullName: {
         QString first, last;
         const qsizetype comma = value.indexOf(QLatin1Char(','));
@@ -139,8 +145,12 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
             c.otherPhones << e164;
         break;
     }
-    case ImportField::Title: c.title = value; break;
-    case ImportField::CompanyName: row.companyName = value; break;
+    case ImportField::Title:
+        c.title = value;
+        break;
+    case ImportField::CompanyName:
+        row.companyName = value;
+        break;
     case ImportField::CompanyDomain:
         row.companyDomain = Contacts::normalizedDomain(value);
         if (row.companyDomain.isEmpty()) {
@@ -148,11 +158,21 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
             return;
         }
         break;
-    case ImportField::Street: c.address.street = value; break;
-    case ImportField::City: c.address.city = value; break;
-    case ImportField::Region: c.address.region = value; break;
-    case ImportField::PostalCode: c.address.postalCode = value; break;
-    case ImportField::Country: c.address.country = value; break;
+    case ImportField::Street:
+        c.address.street = value;
+        break;
+    case ImportField::City:
+        c.address.city = value;
+        break;
+    case ImportField::Region:
+        c.address.region = value;
+        break;
+    case ImportField::PostalCode:
+        c.address.postalCode = value;
+        break;
+    case ImportField::Country:
+        c.address.country = value;
+        break;
     case ImportField::TimeZone:
         if (!QTimeZone::isTimeZoneIdAvailable(value.toUtf8())) {
             issue(tr("\"%1\" is not a known time zone (use names like Europe/Berlin)").arg(value));
@@ -177,8 +197,8 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
             issue(tr("\"%1\" is not a consent value (yes/no, opted in/opted out, pending)").arg(value));
             return;
         }
-        const Channel channel = field == ImportField::OptInEmail ? Channel::Email
-                                : field == ImportField::OptInSms ? Channel::Sms
+        const Channel channel = field == ImportField::OptInEmail      ? Channel::Email
+                                : field == ImportField::OptInSms      ? Channel::Sms
                                 : field == ImportField::OptInWhatsApp ? Channel::WhatsApp
                                                                       : Channel::Voice;
         c.optIn.insert(channel, *status);
@@ -207,7 +227,9 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
             return;
         }
         break;
-    case ImportField::ExternalId: c.externalId = value; break;
+    case ImportField::ExternalId:
+        c.externalId = value;
+        break;
     case ImportField::CreatedAt: {
         const QDateTime when = parseDate(value, m_options.dateOrder);
         if (!when.isValid()) {
@@ -253,12 +275,14 @@ std::optional<LifecycleStage> ImportRowParser::parseLifecycleStage(const QString
 std::optional<OptInStatus> ImportRowParser::parseOptIn(const QString &text)
 {
     const QString key = enumText(text);
-    static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"), QStringLiteral("1"),
-                                    QStringLiteral("x"), QStringLiteral("ja"), QStringLiteral("oui"), QStringLiteral("si"),
-                                    QStringLiteral("subscribed"), QStringLiteral("optin"), QStringLiteral("granted")};
-    static const QStringList no = {QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"), QStringLiteral("0"),
-                                   QStringLiteral("nein"), QStringLiteral("non"), QStringLiteral("unsubscribed"),
-                                   QStringLiteral("optout"), QStringLiteral("revoked"), QStringLiteral("cleaned")};
+    static const QStringList yes = {QStringLiteral("yes"),   QStringLiteral("y"),      QStringLiteral("true"),
+                                    QStringLiteral("1"),     QStringLiteral("x"),      QStringLiteral("ja"),
+                                    QStringLiteral("oui"),   QStringLiteral("si"),     QStringLiteral("subscribed"),
+                                    QStringLiteral("optin"), QStringLiteral("granted")};
+    static const QStringList no = {
+        QStringLiteral("no"),      QStringLiteral("n"),      QStringLiteral("false"),        QStringLiteral("0"),
+        QStringLiteral("nein"),    QStringLiteral("non"),    QStringLiteral("unsubscribed"), QStringLiteral("optout"),
+        QStringLiteral("revoked"), QStringLiteral("cleaned")};
     if (yes.contains(key))
         return OptInStatus::OptedIn;
     if (no.contains(key))
@@ -273,11 +297,12 @@ std::optional<OptInStatus> ImportRowParser::parseOptIn(const QString &text)
 std::optional<bool> ImportRowParser::parseBoolean(const QString &text)
 {
     const QString key = enumText(text);
-    static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"), QStringLiteral("1"),
-                                    QStringLiteral("x"), QStringLiteral("ja"), QStringLiteral("oui"), QStringLiteral("si"),
-                                    QStringLiteral("wahr")};
-    static const QStringList no = {QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"), QStringLiteral("0"),
-                                   QStringLiteral("nein"), QStringLiteral("non"), QStringLiteral("falsch")};
+    static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("y"),  QStringLiteral("true"),
+                                    QStringLiteral("1"),   QStringLiteral("x"),  QStringLiteral("ja"),
+                                    QStringLiteral("oui"), QStringLiteral("si"), QStringLiteral("wahr")};
+    static const QStringList no = {QStringLiteral("no"),    QStringLiteral("n"),    QStringLiteral("false"),
+                                   QStringLiteral("0"),     QStringLiteral("nein"), QStringLiteral("non"),
+                                   QStringLiteral("falsch")};
     if (yes.contains(key))
         return true;
     if (no.contains(key))
@@ -298,11 +323,13 @@ QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)
         dt = QDateTime::fromString(value, Qt::ISODate);
     if (dt.isValid())
         return dt.timeSpec() == Qt::LocalTime ? QDateTime(dt.date(), dt.time(), Qt::UTC) : dt.toUTC();
-    const QStringList dayFirst = {QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy"), QStringLiteral("dd/MM/yyyy"),
-                                  QStringLiteral("d/M/yyyy"), QStringLiteral("dd-MM-yyyy"), QStringLiteral("dd.MM.yyyy HH:mm"),
+    const QStringList dayFirst = {QStringLiteral("dd.MM.yyyy"),      QStringLiteral("d.M.yyyy"),
+                                  QStringLiteral("dd/MM/yyyy"),      QStringLiteral("d/M/yyyy"),
+                                  QStringLiteral("dd-MM-yyyy"),      QStringLiteral("dd.MM.yyyy HH:mm"),
                                   QStringLiteral("dd/MM/yyyy HH:mm")};
-    const QStringList monthFirst = {QStringLiteral("MM/dd/yyyy"), QStringLiteral("M/d/yyyy"), QStringLiteral("MM/dd/yyyy HH:mm"),
-                                    QStringLiteral("M/d/yyyy h:mm AP"), QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy")};
+    const QStringList monthFirst = {QStringLiteral("MM/dd/yyyy"),       QStringLiteral("M/d/yyyy"),
+                                    QStringLiteral("MM/dd/yyyy HH:mm"), QStringLiteral("M/d/yyyy h:mm AP"),
+                                    QStringLiteral("dd.MM.yyyy"),       QStringLiteral("d.M.yyyy")};
     const QStringList common = {QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
                                 QStringLiteral("yyyy/MM/dd"), QStringLiteral("yyyy-MM-dd")};
     for (const QString &format : common + (order == DateOrder::DayFirst ? dayFirst : monthFirst)) {

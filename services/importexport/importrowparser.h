@@ -19,14 +19,14 @@ struct CellIssue
 // One source row turned into a contact, with what the row said about its company and owner.
 struct ParsedRow
 {
-    qint64 sourceRow = 0;             // 1-based line (CSV) or row (XLSX) in the file
+    qint64 sourceRow = 0; // 1-based line (CSV) or row (XLSX) in the file
     Domain::Contact contact;
     QString companyName;
     QString companyDomain;
     QString ownerEmail;
-    QSet<ImportField> present;        // fields the row has a (valid) value for
-    QStringList customPresent;        // custom fields the row has a value for
-    QList<CellIssue> issues;          // any issue rejects the row
+    QSet<ImportField> present; // fields the row has a (valid) value for
+    QStringList customPresent; // custom fields the row has a value for
+    QList<CellIssue> issues;   // any issue rejects the row
 
     bool isRejected() const { return !issues.isEmpty(); }
     QString matchValue(MatchKey key) const; // normalised key for de-duplication; empty if none

@@ -26,7 +26,7 @@ struct ReadOptions
     qsizetype maxFieldChars = 16 * 1024 * 1024;
 
     // XLSX
-    QString sheetName; // matched case-insensitively; wins over sheetIndex
+    QString sheetName;   // matched case-insensitively; wins over sheetIndex
     int sheetIndex = -1; // 0-based position in the workbook; -1: the first visible sheet
     // Zip-bomb limits: no entry may inflate beyond maxEntryBytes, and entries above
     // ratioCheckMinBytes may not inflate more than maxCompressionRatio times their compressed size.

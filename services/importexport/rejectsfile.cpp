@@ -7,8 +7,7 @@ namespace Leadline::ImportExport {
 RejectsFile::RejectsFile(QString path, QStringList headers)
     : m_path(std::move(path))
     , m_headers(std::move(headers))
-{
-}
+{}
 
 RejectsFile::~RejectsFile() = default;
 

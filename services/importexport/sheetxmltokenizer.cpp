@@ -48,8 +48,7 @@ void SheetXmlTokenizer::addData(QByteArrayView data)
         const char *begin = m_buffer.constData();
         const char *end = begin + m_pos;
         const char *lastNewline = nullptr;
-        for (const char *p = begin; (p = static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p))));
-             ++p) {
+        for (const char *p = begin; (p = static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)))); ++p) {
             ++m_linesBefore;
             lastNewline = p;
         }
@@ -188,8 +187,8 @@ SheetXmlTokenizer::Status SheetXmlTokenizer::next(Token &token)
             const qsizetype length = m_openLengths.back();
             const QByteArrayView open(m_openNames.data() + m_openNames.size() - length, length);
             if (open != name)
-                return fail(tr("the end tag </%1> does not match <%2>")
-                                .arg(QString::fromUtf8(name), QString::fromUtf8(open)));
+                return fail(
+                    tr("the end tag </%1> does not match <%2>").arg(QString::fromUtf8(name), QString::fromUtf8(open)));
             m_openNames.resize(m_openNames.size() - std::size_t(length));
             m_openLengths.pop_back();
             token = Token{Token::EndElement, localName(name), {}, {}, false};

@@ -48,13 +48,13 @@ private:
 
     QByteArray m_buffer;
     qsizetype m_pos = 0;
-    qint64 m_linesBefore = 0;       // newlines in data already dropped from m_buffer
-    qint64 m_columnBase = 0;        // bytes of the current line that were dropped
+    qint64 m_linesBefore = 0; // newlines in data already dropped from m_buffer
+    qint64 m_columnBase = 0;  // bytes of the current line that were dropped
     bool m_endOfData = false;
     bool m_started = false;
-    bool m_pendingEnd = false;      // a self-closing tag still owes its end token
+    bool m_pendingEnd = false; // a self-closing tag still owes its end token
     QByteArrayView m_pendingName;
-    std::string m_openNames;        // qualified names of open elements, back to back
+    std::string m_openNames; // qualified names of open elements, back to back
     std::vector<qsizetype> m_openLengths;
     QString m_error;
 };

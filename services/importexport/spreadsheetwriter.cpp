@@ -46,7 +46,8 @@ Expected<std::unique_ptr<SpreadsheetWriter>> SpreadsheetWriter::open(const QStri
     workbookOptions.constant_memory = LXW_TRUE;
     workbookOptions.tmpdir = writer->m_tempDir.data();
     workbookOptions.use_zip64 = LXW_TRUE;
-    writer->m_workbook = writer->m_library->workbookNewOpt(writer->m_partialPath.toUtf8().constData(), &workbookOptions);
+    writer->m_workbook =
+        writer->m_library->workbookNewOpt(writer->m_partialPath.toUtf8().constData(), &workbookOptions);
     if (!writer->m_workbook)
         return Error(ErrorCode::Io, tr("Could not create %1.").arg(path));
     QString sheetName = options.sheetName.left(31);
@@ -83,7 +84,7 @@ Result SpreadsheetWriter::writeRow(const QStringList &cells)
                              .arg(MaxCellChars));
         // Always a string cell: text such as "=HYPERLINK(...)" must never become a formula.
         const lxw_error status = m_library->worksheetWriteString(m_sheet, lxw_row_t(m_rows), lxw_col_t(column),
-                                                        cell.toUtf8().constData(), format);
+                                                                 cell.toUtf8().constData(), format);
         if (status != LXW_NO_ERROR)
             return libraryError(status, tr("row %1, column %2").arg(m_rows + 1).arg(column + 1));
     }

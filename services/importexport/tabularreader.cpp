@@ -20,11 +20,16 @@ bool allEmpty(const QStringList &cells)
 QString textEncodingName(TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Auto: return QStringLiteral("auto");
-    case TextEncoding::Utf8: return QStringLiteral("UTF-8");
-    case TextEncoding::Utf16LE: return QStringLiteral("UTF-16LE");
-    case TextEncoding::Utf16BE: return QStringLiteral("UTF-16BE");
-    case TextEncoding::Windows1252: return QStringLiteral("Windows-1252");
+    case TextEncoding::Auto:
+        return QStringLiteral("auto");
+    case TextEncoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case TextEncoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case TextEncoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case TextEncoding::Windows1252:
+        return QStringLiteral("Windows-1252");
     }
     return {};
 }
@@ -33,8 +38,7 @@ TabularReader::TabularReader(QString sourceName, HeaderMode headerMode, WidthRul
     : m_sourceName(std::move(sourceName))
     , m_headerMode(headerMode)
     , m_widthRule(widthRule)
-{
-}
+{}
 
 TabularReader::~TabularReader() = default;
 

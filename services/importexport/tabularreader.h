@@ -48,8 +48,8 @@ public:
 
 protected:
     enum class WidthRule {
-        Exact,     // CSV: every record must have the header's cell count
-        PadShort,  // XLSX: trailing empty cells are simply absent; extra cells must be empty
+        Exact,    // CSV: every record must have the header's cell count
+        PadShort, // XLSX: trailing empty cells are simply absent; extra cells must be empty
     };
     TabularReader(QString sourceName, HeaderMode headerMode, WidthRule widthRule);
 

@@ -73,8 +73,8 @@ qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes, bool complete)
             }
             if (length >= 3 && i + 1 < n) {
                 const uchar b0 = p[i], b1 = p[i + 1];
-                if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 > 0x9F) || (b0 == 0xF0 && b1 < 0x90)
-                    || (b0 == 0xF4 && b1 > 0x8F))
+                if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 > 0x9F) || (b0 == 0xF0 && b1 < 0x90) ||
+                    (b0 == 0xF4 && b1 > 0x8F))
                     return i;
             }
             return complete ? i : -1;
@@ -85,8 +85,8 @@ qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes, bool complete)
         }
         const uchar b0 = p[i], b1 = p[i + 1];
         // Overlong forms, UTF-16 surrogates and code points above U+10FFFF.
-        if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 > 0x9F) || (b0 == 0xF0 && b1 < 0x90)
-            || (b0 == 0xF4 && b1 > 0x8F))
+        if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 > 0x9F) || (b0 == 0xF0 && b1 < 0x90) ||
+            (b0 == 0xF4 && b1 > 0x8F))
             return i;
         i += length;
     }
@@ -127,8 +127,7 @@ TextDecoder::TextDecoder(TextEncoding encoding, bool sniffed)
     : m_encoding(encoding == TextEncoding::Auto ? TextEncoding::Utf8 : encoding)
     , m_sniffed(sniffed)
     , m_windows1252("windows-1252", QStringConverter::Flag::Stateless)
-{
-}
+{}
 
 QString TextDecoder::decode(QByteArrayView bytes)
 {
@@ -155,10 +154,10 @@ QString TextDecoder::decodeWindows1252(QByteArrayView bytes)
     if (m_windows1252.isValid())
         return m_windows1252.decode(chunk);
     // Without ICU: Latin-1 plus the 0x80-0x9F block where Windows-1252 differs.
-    static const char16_t high[32] = {
-        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    static const char16_t high[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                      0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
     QString text(chunk.size(), Qt::Uninitialized);
     QChar *out = text.data();
     for (qsizetype i = 0; i < chunk.size(); ++i) {

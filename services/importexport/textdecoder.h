@@ -56,8 +56,8 @@ private:
     bool m_sniffed;
     bool m_switched = false;
     bool m_sawNonAscii = false;
-    QByteArray m_carry;     // bytes of a sequence split across chunks
-    qint64 m_offset = 0;    // bytes consumed before m_carry
+    QByteArray m_carry;  // bytes of a sequence split across chunks
+    qint64 m_offset = 0; // bytes consumed before m_carry
     qint64 m_errorOffset = -1;
     QStringDecoder m_windows1252;
 };

@@ -74,8 +74,7 @@ XlsxReader::XlsxReader(std::unique_ptr<QuaZip> zip, const QString &sourceName, c
     : TabularReader(sourceName, options.header, WidthRule::PadShort)
     , m_zip(std::move(zip))
     , m_options(options)
-{
-}
+{}
 
 XlsxReader::~XlsxReader()
 {
@@ -118,8 +117,9 @@ Expected<QByteArray> XlsxReader::readPart(const QString &entry)
 Result XlsxReader::init()
 {
     if (!m_zip->open(QuaZip::mdUnzip))
-        return Error(ErrorCode::InvalidArgument,
-                     tr("%1 is not an Excel workbook (.xlsx): it cannot be opened as a zip archive.").arg(sourceName()));
+        return Error(
+            ErrorCode::InvalidArgument,
+            tr("%1 is not an Excel workbook (.xlsx): it cannot be opened as a zip archive.").arg(sourceName()));
 
     QString workbookPath = QStringLiteral("xl/workbook.xml");
     if (ZipEntryStream::exists(m_zip.get(), QStringLiteral("_rels/.rels"))) {
@@ -191,9 +191,9 @@ Result XlsxReader::init()
                 chosen = i;
         }
         if (chosen < 0)
-            return Error(ErrorCode::NotFound, tr("%1 has no sheet named \"%2\"; its sheets are: %3.")
-                                                  .arg(sourceName(), m_options.sheetName,
-                                                       m_sheetNames.join(QStringLiteral(", "))));
+            return Error(ErrorCode::NotFound,
+                         tr("%1 has no sheet named \"%2\"; its sheets are: %3.")
+                             .arg(sourceName(), m_options.sheetName, m_sheetNames.join(QStringLiteral(", "))));
     } else if (m_options.sheetIndex >= 0) {
         if (m_options.sheetIndex >= sheets.size())
             return Error(ErrorCode::NotFound, tr("%1 has %2 sheets; there is no sheet number %3.")

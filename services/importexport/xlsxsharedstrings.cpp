@@ -3,7 +3,6 @@
 #include "services/importexport/sheetxmltokenizer.h"
 #include "services/importexport/zipentrystream.h"
 
-
 namespace Leadline::ImportExport {
 
 namespace {

@@ -55,8 +55,7 @@ bool isPlainDecimal(QByteArrayView text)
     return digits;
 }
 
-template<typename Number>
-bool parseNumber(QByteArrayView text, Number &value)
+template <typename Number> bool parseNumber(QByteArrayView text, Number &value)
 {
     const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
     return result.ec == std::errc() && result.ptr == text.data() + text.size();
@@ -71,17 +70,13 @@ XlsxSheetParser::XlsxSheetParser(const XlsxSharedStrings *strings, const XlsxSty
     , m_date1904(date1904)
     , m_where(std::move(where))
     , m_maxCellChars(maxCellChars)
-{
-}
+{}
 
 Error XlsxSheetParser::error(const QString &what) const
 {
-    return Error(ErrorCode::InvalidArgument,
-                 tr("%1, XML line %2, column %3: %4")
-                     .arg(m_where)
-                     .arg(m_xml.lineNumber())
-                     .arg(m_xml.columnNumber())
-                     .arg(what));
+    return Error(
+        ErrorCode::InvalidArgument,
+        tr("%1, XML line %2, column %3: %4").arg(m_where).arg(m_xml.lineNumber()).arg(m_xml.columnNumber()).arg(what));
 }
 
 QString XlsxSheetParser::formatNumber(QByteArrayView text)
@@ -134,8 +129,8 @@ Expected<QString> XlsxSheetParser::cellValue() const
         if (v.isEmpty())
             return QString();
         return (v == "1" || QString::fromLatin1(v).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
-            ? QStringLiteral("TRUE")
-            : QStringLiteral("FALSE");
+                   ? QStringLiteral("TRUE")
+                   : QStringLiteral("FALSE");
     }
     if (type == "e" || type == "d")
         return QString::fromUtf8(trimmed(m_value));

@@ -59,7 +59,7 @@ private:
     int m_column = 0;
     QByteArray m_type;
     qsizetype m_style = 0;
-    QByteArray m_value;  // UTF-8, entities decoded
+    QByteArray m_value; // UTF-8, entities decoded
     QByteArray m_inline;
     QStringList m_cells;
 };

@@ -111,11 +111,15 @@ QString XlsxStyles::formatSerial(double serial, DateKind kind, bool date1904)
     const QString timePart = time.toString(time.msec() ? QStringLiteral("HH:mm:ss.zzz") : QStringLiteral("HH:mm:ss"));
 
     switch (kind) {
-    case DateKind::Date: return datePart;
-    case DateKind::Time: return timePart;
-    case DateKind::DateTime: return datePart + QLatin1Char('T') + timePart;
+    case DateKind::Date:
+        return datePart;
+    case DateKind::Time:
+        return timePart;
+    case DateKind::DateTime:
+        return datePart + QLatin1Char('T') + timePart;
     case DateKind::None:
-    case DateKind::Duration: break;
+    case DateKind::Duration:
+        break;
     }
     return {};
 }

@@ -23,16 +23,16 @@ public:
     DateKind kindOf(qsizetype styleIndex) const
     {
         return styleIndex >= 0 && styleIndex < qsizetype(m_kinds.size()) ? m_kinds[std::size_t(styleIndex)]
-                                                                           : DateKind::None;
+                                                                         : DateKind::None;
     }
     void setKinds(std::vector<DateKind> kinds) { m_kinds = std::move(kinds); }
 
-    // Built-in formats 14-22 and 45-47 (46, [h]:mm:ss, is a Duration); custom codes with d/m/y/h/s outside quotes, escapes and
-    // [colour/locale] brackets. Elapsed time ([h]:mm:ss) is a Duration.
+    // Built-in formats 14-22 and 45-47 (46, [h]:mm:ss, is a Duration); custom codes with d/m/y/h/s outside quotes,
+    // escapes and [colour/locale] brackets. Elapsed time ([h]:mm:ss) is a Duration.
     static DateKind classify(int numFmtId, QStringView formatCode);
     // Serial day number to "yyyy-MM-dd", "HH:mm:ss", "yyyy-MM-ddTHH:mm:ss" or, for a Duration, hours
-    // beyond 24 ("26:03:00"); milliseconds only when present. 1900 system: serials below 60 predate Excel's fictitious 1900-02-29 (serial 60, kept as
-    // that text). Out-of-range serials come back empty so the caller keeps the number.
+    // beyond 24 ("26:03:00"); milliseconds only when present. 1900 system: serials below 60 predate Excel's fictitious
+    // 1900-02-29 (serial 60, kept as that text). Out-of-range serials come back empty so the caller keeps the number.
     static QString formatSerial(double serial, DateKind kind, bool date1904);
 
 private:

@@ -12,8 +12,7 @@ struct Loaded
     QString error;
 };
 
-template<typename Function>
-bool resolve(void *handle, const char *name, Function &target, QString &error)
+template <typename Function> bool resolve(void *handle, const char *name, Function &target, QString &error)
 {
     target = reinterpret_cast<Function>(dlsym(handle, name));
     if (!target && error.isEmpty())

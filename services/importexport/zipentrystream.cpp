@@ -32,15 +32,14 @@ Expected<std::unique_ptr<ZipEntryStream>> ZipEntryStream::open(QuaZip *zip, cons
     stream->m_ratioMin = limits.ratioCheckMinBytes;
 
     if (stream->m_size > maxBytes)
-        return stream->limitError(tr("it would inflate to %1 bytes, more than the limit of %2 bytes")
-                                      .arg(stream->m_size)
-                                      .arg(maxBytes));
-    if (stream->m_size > stream->m_ratioMin
-        && double(stream->m_size) > stream->m_maxRatio * double(std::max<qint64>(stream->m_compressed, 1)))
-        return stream->limitError(tr("it would inflate %1 times its compressed size, more than the limit of %2")
-                                      .arg(double(stream->m_size) / double(std::max<qint64>(stream->m_compressed, 1)),
-                                           0, 'f', 0)
-                                      .arg(stream->m_maxRatio));
+        return stream->limitError(
+            tr("it would inflate to %1 bytes, more than the limit of %2 bytes").arg(stream->m_size).arg(maxBytes));
+    if (stream->m_size > stream->m_ratioMin &&
+        double(stream->m_size) > stream->m_maxRatio * double(std::max<qint64>(stream->m_compressed, 1)))
+        return stream->limitError(
+            tr("it would inflate %1 times its compressed size, more than the limit of %2")
+                .arg(double(stream->m_size) / double(std::max<qint64>(stream->m_compressed, 1)), 0, 'f', 0)
+                .arg(stream->m_maxRatio));
 
     stream->m_file = std::make_unique<QuaZipFile>(zip);
     if (!stream->m_file->open(QIODevice::ReadOnly))
@@ -58,10 +57,10 @@ ZipEntryStream::~ZipEntryStream()
 
 Error ZipEntryStream::limitError(const QString &what) const
 {
-    return Error(ErrorCode::InvalidArgument,
-                 tr("%1: refusing to unpack %2: %3. The file may be a zip bomb or damaged.")
-                     .arg(m_sourceName, m_entry, what),
-                 QStringLiteral("zip limit"));
+    return Error(
+        ErrorCode::InvalidArgument,
+        tr("%1: refusing to unpack %2: %3. The file may be a zip bomb or damaged.").arg(m_sourceName, m_entry, what),
+        QStringLiteral("zip limit"));
 }
 
 Expected<QByteArray> ZipEntryStream::read(qint64 maxChunk)
@@ -69,9 +68,9 @@ Expected<QByteArray> ZipEntryStream::read(qint64 maxChunk)
     QByteArray chunk(maxChunk, Qt::Uninitialized);
     const qint64 got = m_file->read(chunk.data(), maxChunk);
     if (got < 0 || m_file->getZipError() != 0)
-        return Error(ErrorCode::InvalidArgument, tr("%1: the zip entry %2 is damaged (error %3).")
-                                                     .arg(m_sourceName, m_entry)
-                                                     .arg(m_file->getZipError()));
+        return Error(
+            ErrorCode::InvalidArgument,
+            tr("%1: the zip entry %2 is damaged (error %3).").arg(m_sourceName, m_entry).arg(m_file->getZipError()));
     chunk.truncate(got);
     m_read += got;
     // The header sizes can lie; the bytes actually inflated are what count.

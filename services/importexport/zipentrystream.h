@@ -22,9 +22,8 @@ class ZipEntryStream
     Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::ZipEntryStream)
 public:
     // maxBytes: the size limit for this entry (the caller's choice of the two limits in ReadOptions).
-    static Expected<std::unique_ptr<ZipEntryStream>> open(QuaZip *zip, const QString &entry,
-                                                          const QString &sourceName, qint64 maxBytes,
-                                                          const ReadOptions &limits);
+    static Expected<std::unique_ptr<ZipEntryStream>> open(QuaZip *zip, const QString &entry, const QString &sourceName,
+                                                          qint64 maxBytes, const ReadOptions &limits);
     static bool exists(QuaZip *zip, const QString &entry);
     ~ZipEntryStream();
 

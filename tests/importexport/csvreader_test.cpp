@@ -208,7 +208,8 @@ TEST(CsvReader, OverlongFieldStopsWithBoundedMemory)
     ASSERT_TRUE(reader.hasValue());
     auto row = (*reader)->next();
     ASSERT_FALSE(row.hasValue());
-    EXPECT_TRUE(row.error().message().contains(QStringLiteral("line 2, column 5"))) << row.error().message().toStdString();
+    EXPECT_TRUE(row.error().message().contains(QStringLiteral("line 2, column 5")))
+        << row.error().message().toStdString();
 }
 
 TEST(CsvReader, DetectsMissingHeader)
@@ -291,7 +292,8 @@ TEST(CsvReader, ForcedUtf8ReportsInvalidBytes)
     ASSERT_TRUE(reader.hasValue());
     auto row = (*reader)->next();
     ASSERT_FALSE(row.hasValue());
-    EXPECT_TRUE(row.error().message().contains(QStringLiteral("line 2, column 4"))) << row.error().message().toStdString();
+    EXPECT_TRUE(row.error().message().contains(QStringLiteral("line 2, column 4")))
+        << row.error().message().toStdString();
 }
 
 // Records, quotes, CRLFs and multi-byte characters straddle every chunk boundary of a multi-MiB file.
@@ -301,8 +303,8 @@ TEST(CsvReader, ChunkBoundariesInEveryEncoding)
     QString text = QStringLiteral("Id,Note,Name\r\n");
     for (int i = 0; i < 30000; ++i) {
         const QString id = QStringLiteral("id%1").arg(i);
-        text += id + QStringLiteral(",\"quoted, \"\"x\"\"\r\nline ") + QString::number(i)
-            + QStringLiteral("\",Jürgen 😀 €\r\n");
+        text += id + QStringLiteral(",\"quoted, \"\"x\"\"\r\nline ") + QString::number(i) +
+                QStringLiteral("\",Jürgen 😀 €\r\n");
         expected.append(id);
     }
     for (TextEncoding encoding : {TextEncoding::Utf8, TextEncoding::Utf16LE, TextEncoding::Utf16BE}) {
@@ -346,10 +348,10 @@ TEST(TextDecoder, FindsInvalidUtf8)
 {
     EXPECT_EQ(TextDecoder::firstInvalidUtf8("plain", true), -1);
     EXPECT_EQ(TextDecoder::firstInvalidUtf8("a\xc3\xa4z", true), -1);
-    EXPECT_EQ(TextDecoder::firstInvalidUtf8("ab\xc0\x80", true), 2);          // overlong
-    EXPECT_EQ(TextDecoder::firstInvalidUtf8("a\xed\xa0\x80", true), 1);       // surrogate
-    EXPECT_EQ(TextDecoder::firstInvalidUtf8("a\xf5\x80\x80\x80", true), 1);   // beyond U+10FFFF
-    EXPECT_EQ(TextDecoder::firstInvalidUtf8("abc\xe2\x82", false), -1);       // cut off by the sample
+    EXPECT_EQ(TextDecoder::firstInvalidUtf8("ab\xc0\x80", true), 2);        // overlong
+    EXPECT_EQ(TextDecoder::firstInvalidUtf8("a\xed\xa0\x80", true), 1);     // surrogate
+    EXPECT_EQ(TextDecoder::firstInvalidUtf8("a\xf5\x80\x80\x80", true), 1); // beyond U+10FFFF
+    EXPECT_EQ(TextDecoder::firstInvalidUtf8("abc\xe2\x82", false), -1);     // cut off by the sample
     EXPECT_EQ(TextDecoder::firstInvalidUtf8("abc\xe2\x82", true), 3);
     EXPECT_EQ(TextDecoder::firstInvalidUtf8("abc\xe2x", false), 3);
 }

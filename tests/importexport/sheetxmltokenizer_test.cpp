@@ -51,7 +51,7 @@ TEST(SheetXmlTokenizer, ElementsTextEntitiesCdataAndComments)
     const QStringList tokens = tokenize("\xEF\xBB\xBF<?xml version=\"1.0\"?><!-- note --><x:a b='1>2' c=\"q\">"
                                         "A&amp;B &lt;&#x1F600;&#65;<![CDATA[<raw&>]]><e/></x:a>");
     const QStringList expected = {QStringLiteral("<a"), QString::fromUtf16(u"A&B <😀A"), QStringLiteral("<raw&>"),
-                                  QStringLiteral("<e"), QStringLiteral("</e"), QStringLiteral("</a")};
+                                  QStringLiteral("<e"), QStringLiteral("</e"),          QStringLiteral("</a")};
     EXPECT_EQ(tokens, expected);
 }
 
@@ -66,8 +66,8 @@ TEST(SheetXmlTokenizer, Attributes)
 
 TEST(SheetXmlTokenizer, RejectsWhatItDoesNotHandle)
 {
-    for (const char *xml : {"<!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>", "<a><b></a>", "</a>", "<a>", "<a", "<>",
-                            "\xFF\xFE<\0a\0"}) {
+    for (const char *xml :
+         {"<!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>", "<a><b></a>", "</a>", "<a>", "<a", "<>", "\xFF\xFE<\0a\0"}) {
         const QStringList tokens = tokenize(QByteArray(xml));
         ASSERT_FALSE(tokens.isEmpty()) << xml;
         EXPECT_TRUE(tokens.last().startsWith(QStringLiteral("!error"))) << xml;

@@ -44,7 +44,8 @@ TEST(FormulaGuard, PrefixesFormulaLookingCells)
 {
     for (const char16_t *cell : {u"=1+1", u"+49", u"-5", u"@x", u"\tx", u"\rx"}) {
         EXPECT_TRUE(FormulaGuard::looksLikeFormula(QString::fromUtf16(cell)));
-        EXPECT_EQ(FormulaGuard::neutralise(QString::fromUtf16(cell)), QString(QLatin1Char('\'') + QString::fromUtf16(cell)));
+        EXPECT_EQ(FormulaGuard::neutralise(QString::fromUtf16(cell)),
+                  QString(QLatin1Char('\'') + QString::fromUtf16(cell)));
     }
     for (const char16_t *cell : {u"", u"a=b", u" =x", u"'=x", u"Ada"})
         EXPECT_EQ(FormulaGuard::neutralise(QString::fromUtf16(cell)), QString::fromUtf16(cell));

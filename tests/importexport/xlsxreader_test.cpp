@@ -25,10 +25,9 @@ std::unique_ptr<XlsxReader> openFixture(const QString &name, const ReadOptions &
     return reader ? std::move(*reader) : nullptr;
 }
 
-const QByteArray MinimalWorkbook =
-    "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-    "<sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+const QByteArray MinimalWorkbook = "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                                   "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                                   "<sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
 const QByteArray MinimalRels =
     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
     "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -68,8 +67,8 @@ TEST(XlsxReader, ExcelStyleSharedStringsNumbersBooleans)
                                     u"Bold and plain"}));
     EXPECT_EQ(rows[1].cells, cells({u"Alan Turing", u"alan@example.com", u"41", u"1234.5678", u"4930123456", u"FALSE",
                                     u"Line\r break _x0041_"}));
-    EXPECT_EQ(rows[2].cells, cells({u"Grace Hopper", u"grace@example.com", u"85", u"-0.00000025", u"", u"TRUE",
-                                    u"ünïcödé ✓"}));
+    EXPECT_EQ(rows[2].cells,
+              cells({u"Grace Hopper", u"grace@example.com", u"85", u"-0.00000025", u"", u"TRUE", u"ünïcödé ✓"}));
     EXPECT_EQ(rows[2].line, 4);
     EXPECT_EQ(reader->bytesRead(), reader->totalBytes());
 }
@@ -204,7 +203,8 @@ TEST(XlsxReader, RefusesZipBombs)
     sheet.clear();
     auto reader = XlsxReader::open(path);
     ASSERT_FALSE(reader.hasValue());
-    EXPECT_TRUE(reader.error().message().contains(QStringLiteral("zip bomb"))) << reader.error().message().toStdString();
+    EXPECT_TRUE(reader.error().message().contains(QStringLiteral("zip bomb")))
+        << reader.error().message().toStdString();
     EXPECT_TRUE(reader.error().message().contains(QStringLiteral("times its compressed size")));
 }
 
@@ -213,8 +213,8 @@ TEST(XlsxReader, RefusesEntriesAboveTheSizeLimit)
     QTemporaryDir dir;
     QByteArray sheet = "<worksheet><sheetData>";
     for (int i = 1; i <= 40000; ++i)
-        sheet += "<row r=\"" + QByteArray::number(i) + "\"><c r=\"A" + QByteArray::number(i) + "\"><v>"
-            + QByteArray::number(i * 7919) + "</v></c></row>";
+        sheet += "<row r=\"" + QByteArray::number(i) + "\"><c r=\"A" + QByteArray::number(i) + "\"><v>" +
+                 QByteArray::number(i * 7919) + "</v></c></row>";
     sheet += "</sheetData></worksheet>";
     const QString path = writeWorkbook(dir, sheet);
     ReadOptions options;
@@ -259,11 +259,12 @@ TEST(XlsxSheetParser, ResumesAtAnyByte)
     strings.append(QStringLiteral("shared"));
     XlsxStyles styles;
     styles.setKinds({XlsxStyles::DateKind::None, XlsxStyles::DateKind::Date});
-    const QByteArray xml = "<?xml version=\"1.0\"?><x:worksheet xmlns:x=\"urn:x\"><x:sheetData>"
-                           "<x:row r=\"3\"><x:c r=\"B3\" t=\"s\"><x:v>0</x:v></x:c><x:c s=\"1\"><x:v>45322</x:v></x:c>"
-                           "<x:c t=\"inlineStr\"><x:is><x:r><x:t>in</x:t></x:r><x:r><x:t>line</x:t></x:r></x:is></x:c></x:row>"
-                           "<x:row><x:c t=\"b\"><x:v>0</x:v></x:c><x:c><x:v>1.50</x:v></x:c><x:c><x:v>1E+3</x:v></x:c></x:row>"
-                           "</x:sheetData><x:junk>";
+    const QByteArray xml =
+        "<?xml version=\"1.0\"?><x:worksheet xmlns:x=\"urn:x\"><x:sheetData>"
+        "<x:row r=\"3\"><x:c r=\"B3\" t=\"s\"><x:v>0</x:v></x:c><x:c s=\"1\"><x:v>45322</x:v></x:c>"
+        "<x:c t=\"inlineStr\"><x:is><x:r><x:t>in</x:t></x:r><x:r><x:t>line</x:t></x:r></x:is></x:c></x:row>"
+        "<x:row><x:c t=\"b\"><x:v>0</x:v></x:c><x:c><x:v>1.50</x:v></x:c><x:c><x:v>1E+3</x:v></x:c></x:row>"
+        "</x:sheetData><x:junk>";
     for (qsizetype step : {qsizetype(1), qsizetype(7), xml.size()}) {
         XlsxSheetParser parser(&strings, &styles, false, QStringLiteral("test"), 1000);
         std::vector<TabularRow> rows;
