@@ -1,0 +1,109 @@
+#include "models/activities/timelinemodel.h"
+#include "models/jobs/jobsmodel.h"
+#include "services/activities/activityservice.h"
+#include "services/contacts/contactservice.h"
+#include "services/domain/clock.h"
+#include "services/jobs/jobrunner.h"
+#include "tests/support/tempdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QSemaphore>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Leadline;
+using namespace Leadline::Testing;
+
+class TimelineModelTest : public DatabaseTest
+{
+};
+
+TEST_P(TimelineModelTest, ShowsNewestFirstWithOldAndNewValues)
+{
+    Contacts::ContactService contacts(sharedDb(), Domain::SystemClock::instance());
+    Activities::ActivityService activities(sharedDb(), Domain::SystemClock::instance());
+    Domain::Contact contact;
+    contact.firstName = QStringLiteral("Ada");
+    contact.lastName = QStringLiteral("Lovelace");
+    contact.email = QStringLiteral("ada@example.com");
+    auto created = contacts.create(contact);
+    ASSERT_TRUE(created.hasValue()) << created.error().toString().toStdString();
+
+    Models::TimelineModel model(activities);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setEntity(Domain::EntityType::Contact, created->id);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 1; }, 15000));
+    EXPECT_EQ(model.index(0).data(Models::TimelineModel::TypeRole).toString(), QStringLiteral("created"));
+
+    Domain::Contact changed = *created;
+    changed.title = QStringLiteral("Analyst");
+    ASSERT_TRUE(contacts.update(changed).hasValue());
+    Domain::Activity call;
+    call.type = Domain::ActivityType::Call;
+    call.entityType = Domain::EntityType::Contact;
+    call.entityId = created->id;
+    call.contactId = created->id;
+    call.subject = QStringLiteral("Intro call");
+    call.durationSeconds = 600;
+    ASSERT_TRUE(activities.log(call).hasValue());
+
+    // log() announces itself; the update is picked up by the reload it triggers.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 3; }, 15000));
+    EXPECT_EQ(model.index(0).data(Models::TimelineModel::TypeRole).toString(), QStringLiteral("call"));
+    EXPECT_TRUE(model.index(0).data().toString().contains(QStringLiteral("Intro call")));
+    EXPECT_EQ(model.index(1).data(Models::TimelineModel::TypeRole).toString(), QStringLiteral("updated"));
+    EXPECT_TRUE(
+        model.index(1).data(Models::TimelineModel::ChangesRole).toString().contains(QStringLiteral("→ Analyst")));
+    EXPECT_EQ(model.index(2).data(Models::TimelineModel::TypeRole).toString(), QStringLiteral("created"));
+}
+
+LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(TimelineModelTest);
+
+namespace {
+// Waits for the test to let it go, reporting progress, then ends cancelled or done.
+class GateJob : public Jobs::Job
+{
+public:
+    GateJob()
+        : Job(QStringLiteral("Gate"))
+    {}
+    QSemaphore gate;
+
+protected:
+    Expected<QString> execute() override
+    {
+        Q_EMIT progress(1, 4);
+        Q_EMIT statusText(QStringLiteral("Waiting"));
+        gate.acquire();
+        if (isCancelled())
+            return Error(ErrorCode::Cancelled, QStringLiteral("Cancelled"));
+        return QStringLiteral("done");
+    }
+};
+} // namespace
+
+TEST(JobsModelTest, ListsRunningJobsWithProgressAndCancels)
+{
+    Jobs::JobRunner runner;
+    Models::JobsModel model(runner);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QStringList ended;
+    QObject::connect(&model, &Models::JobsModel::endedMessage, &model,
+                     [&](const QString &message, bool) { ended << message; });
+
+    auto *job = new GateJob;
+    runner.start(job);
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0, Models::JobsModel::Title).data().toString(), QStringLiteral("Gate"));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return model.index(0, Models::JobsModel::Progress).data().toInt() == 25; }, 15000));
+    EXPECT_EQ(model.index(0, Models::JobsModel::Status).data().toString(), QStringLiteral("Waiting"));
+
+    model.cancel(0);
+    EXPECT_TRUE(job->isCancelled());
+    job->gate.release();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 0; }, 15000));
+    ASSERT_EQ(ended.size(), 1);
+    EXPECT_TRUE(ended.first().contains(QStringLiteral("Cancelled")));
+}
