@@ -1,7 +1,5 @@
 #include "services/importexport/headerdetector.h"
 
-#include <QSet>
-
 namespace Leadline::ImportExport {
 
 namespace {
@@ -73,17 +71,13 @@ bool HeaderDetector::looksLikeData(QStringView cell)
 bool HeaderDetector::looksLikeHeader(const QStringList &firstRow, const QList<QStringList> &followingRows)
 {
     int filled = 0;
-    QSet<QString> seen;
     for (const QString &cell : firstRow) {
-        const QString label = cell.trimmed().toCaseFolded();
+        const QStringView label = QStringView(cell).trimmed();
         if (label.isEmpty())
             continue;
         ++filled;
         if (looksLikeData(label) || label.size() > 100)
             return false;
-        if (seen.contains(label))
-            return false;
-        seen.insert(label);
     }
     if (filled == 0 || filled * 2 < firstRow.size())
         return false;

@@ -10,7 +10,8 @@ class HeaderDetector
 {
 public:
     // A first row is a header unless one of its cells looks like data (a number, date, e-mail address,
-    // phone number or URL), it repeats a label, or it is mostly empty. Rows of plain words on both sides
+    // phone number or URL), it is mostly empty, or it reappears further down. Repeated labels are
+    // allowed (exports do that). Rows of plain words on both sides
     // stay ambiguous and count as a header: the import wizard lets the user say otherwise.
     static bool looksLikeHeader(const QStringList &firstRow, const QList<QStringList> &followingRows);
     static bool looksLikeData(QStringView cell);
