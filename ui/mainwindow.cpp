@@ -195,8 +195,7 @@ void MainWindow::createActions()
     QAction *showCompanies =
         makeAction(tr("C&ompanies"), QStringLiteral("actionShowCompanies"), {QKeySequence(Qt::CTRL | Qt::Key_2)});
     connect(showCompanies, &QAction::triggered, this, [this] { showPage(Page::Companies); });
-    QAction *refresh =
-        makeAction(tr("&Refresh"), QStringLiteral("actionRefresh"), {QKeySequence::Refresh, QKeySequence(Qt::Key_F5)});
+    QAction *refresh = makeAction(tr("&Refresh"), QStringLiteral("actionRefresh"), {QKeySequence(Qt::Key_F5)});
     connect(refresh, &QAction::triggered, this, [this] {
         m_contactsView->refresh();
         m_companiesView->refresh();

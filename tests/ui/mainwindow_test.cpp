@@ -188,6 +188,16 @@ TEST_P(MainWindowTest, DeleteIsUndoableAndShortcutsSwitchViews)
     EXPECT_EQ(pages->currentWidget(), m_window->companiesView());
     action("actionShowContacts")->trigger();
     EXPECT_EQ(pages->currentWidget(), m_window->contactsView());
+
+    // The same through the keyboard.
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(pages->currentWidget(), m_window->companiesView());
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(pages->currentWidget(), m_window->contactsView());
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(contacts().searchEdit()->hasFocus());
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(MainWindowTest);
