@@ -78,6 +78,7 @@ struct Contact
     LeadSource source = LeadSource::Unknown;
     QString externalId;
     QJsonObject customFields;
+    QString importBatchId;    // the import that created it, if any (revert removes it)
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime deletedAt;

@@ -1,0 +1,619 @@
+#include "services/importexport/contactimportjob.h"
+
+#include "services/domain/clock.h"
+#include "services/domain/uuid.h"
+#include "services/importexport/contactcolumns.h"
+#include "services/importexport/importrowparser.h"
+#include "services/importexport/rejectsfile.h"
+#include "services/importexport/tabularreaderfactory.h"
+#include "services/storage/bulkwriter.h"
+#include "services/storage/database.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
+
+namespace Leadline::ImportExport {
+
+using Domain::Channel;
+using Domain::OptInStatus;
+
+namespace {
+
+// A contact the file matched, as stored before this chunk.
+struct ExistingContact
+{
+    QString id;
+    QString importBatchId;
+    QHash<ContactColumn, QJsonValue> values;
+};
+
+QString companyKey(const QString &name, const QString &domain)
+{
+    if (!domain.isEmpty())
+        return QStringLiteral("d:") + domain.toLower();
+    return QStringLiteral("n:") + name.simplified().toLower();
+}
+
+QJsonArray toJsonArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+// What a parsed row says about each contact column it has a value for.
+QHash<ContactColumn, QJsonValue> presentValues(const ParsedRow &row)
+{
+    const Domain::Contact &c = row.contact;
+    QHash<ContactColumn, QJsonValue> v;
+    const auto has = [&](ImportField f) { return row.present.contains(f); };
+    if (has(ImportField::FirstName)) v.insert(ContactColumn::FirstName, c.firstName);
+    if (has(ImportField::LastName)) v.insert(ContactColumn::LastName, c.lastName);
+    if (has(ImportField::Email)) v.insert(ContactColumn::Email, c.email);
+    if (has(ImportField::OtherEmail)) v.insert(ContactColumn::OtherEmails, toJsonArray(c.otherEmails));
+    if (has(ImportField::Phone)) v.insert(ContactColumn::Phone, c.phone);
+    if (has(ImportField::OtherPhone)) v.insert(ContactColumn::OtherPhones, toJsonArray(c.otherPhones));
+    if (has(ImportField::Title)) v.insert(ContactColumn::Title, c.title);
+    if (has(ImportField::Street)) v.insert(ContactColumn::Street, c.address.street);
+    if (has(ImportField::City)) v.insert(ContactColumn::City, c.address.city);
+    if (has(ImportField::Region)) v.insert(ContactColumn::Region, c.address.region);
+    if (has(ImportField::PostalCode)) v.insert(ContactColumn::PostalCode, c.address.postalCode);
+    if (has(ImportField::Country)) v.insert(ContactColumn::Country, c.address.country);
+    if (has(ImportField::TimeZone)) v.insert(ContactColumn::TimeZone, c.timeZone);
+    if (has(ImportField::LifecycleStage)) v.insert(ContactColumn::LifecycleStage, Domain::toKey(c.lifecycleStage));
+    if (has(ImportField::OptInEmail)) v.insert(ContactColumn::OptInEmail, Domain::toKey(c.optInFor(Channel::Email)));
+    if (has(ImportField::OptInSms)) v.insert(ContactColumn::OptInSms, Domain::toKey(c.optInFor(Channel::Sms)));
+    if (has(ImportField::OptInWhatsApp)) v.insert(ContactColumn::OptInWhatsApp, Domain::toKey(c.optInFor(Channel::WhatsApp)));
+    if (has(ImportField::OptInVoice)) v.insert(ContactColumn::OptInVoice, Domain::toKey(c.optInFor(Channel::Voice)));
+    if (has(ImportField::DoNotContact)) v.insert(ContactColumn::DoNotContact, c.doNotContact);
+    if (has(ImportField::Source)) v.insert(ContactColumn::Source, Domain::toKey(c.source));
+    if (has(ImportField::ExternalId)) v.insert(ContactColumn::ExternalId, c.externalId);
+    return v;
+}
+
+bool isEmptyValue(ContactColumn column, const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return true;
+    if (value.isString()) {
+        const QString text = value.toString();
+        // Enum columns hold a default rather than nothing: the default counts as empty.
+        if (column == ContactColumn::OptInEmail || column == ContactColumn::OptInSms
+            || column == ContactColumn::OptInWhatsApp || column == ContactColumn::OptInVoice)
+            return text == QLatin1String("unknown");
+        if (column == ContactColumn::Source)
+            return text == QLatin1String("unknown");
+        return text.isEmpty();
+    }
+    if (value.isArray())
+        return value.toArray().isEmpty();
+    if (value.isObject())
+        return value.toObject().isEmpty();
+    if (value.isBool())
+        return !value.toBool();
+    return false;
+}
+
+const QList<std::pair<ImportField, Channel>> kConsentFields = {
+    {ImportField::OptInEmail, Channel::Email},
+    {ImportField::OptInSms, Channel::Sms},
+    {ImportField::OptInWhatsApp, Channel::WhatsApp},
+    {ImportField::OptInVoice, Channel::Voice},
+};
+
+} // namespace
+
+QJsonObject ImportSummary::toJson() const
+{
+    return QJsonObject{{QStringLiteral("batch_id"), batchId},   {QStringLiteral("rows"), rows},
+                       {QStringLiteral("created"), created},    {QStringLiteral("updated"), updated},
+                       {QStringLiteral("skipped"), skipped},    {QStringLiteral("rejected"), rejected},
+                       {QStringLiteral("rejects_file"), rejectsFile.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                              : QJsonValue(rejectsFile)}};
+}
+
+class ContactImportJob::Private
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::ContactImportJob)
+public:
+    Private(std::shared_ptr<Storage::Database> database, const Domain::Clock &clockRef, ImportOptions importOptions,
+            Domain::Actor importActor)
+        : db(std::move(database))
+        , clock(clockRef)
+        , options(std::move(importOptions))
+        , actor(std::move(importActor))
+        , bulk(db)
+    {
+    }
+
+    Result begin();
+    Result processChunk(const QList<TabularRow> &rows, const QList<std::pair<qint64, QString>> &readErrors);
+    Result finish(const QString &status, const QString &error);
+
+    Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys) const;
+    Expected<QString> resolveCompany(const ParsedRow &row, const QVariant &now);
+    Expected<QString> resolveOwner(const QString &email);
+    Result reject(qint64 line, const QStringList &cells, const QString &reason);
+    Result saveCounters(const QString &status, const QString &error);
+
+    std::shared_ptr<Storage::Database> db;
+    const Domain::Clock &clock;
+    ImportOptions options;
+    Domain::Actor actor;
+    ImportSummary summary;
+    Storage::BulkWriter bulk;
+
+    std::unique_ptr<TabularReader> reader;
+    std::optional<ImportRowParser> parser;
+    std::unique_ptr<RejectsFile> rejects;
+    QHash<QString, QString> companies; // companyKey → id
+    QHash<QString, QString> owners;    // lower email → user id ("" = unknown)
+    std::atomic<qint64> phoneMicros{0};
+};
+
+Result ContactImportJob::Private::begin()
+{
+    ReadOptions readOptions;
+    readOptions.sheetName = options.sheet;
+    auto opened = TabularReaderFactory::open(options.filePath, readOptions);
+    if (!opened)
+        return opened.error();
+    reader = std::move(*opened);
+
+    ColumnMapping mapping = options.mapping.value_or(ColumnMapping::automatic(reader->headers()));
+    if (options.mapping && mapping.headers() != reader->headers()) {
+        // A mapping made for another file (or a preset): apply it by header text.
+        auto byHeader = ColumnMapping::fromPreset(mapping.toPreset(), reader->headers());
+        if (!byHeader)
+            return byHeader.error();
+        mapping = *byHeader;
+    }
+    if (Result ok = mapping.check(); !ok)
+        return ok;
+    if (options.defaultRegion.isEmpty() && (mapping.columnFor(ImportField::Phone) || mapping.columnFor(ImportField::OtherPhone)))
+        options.defaultRegion = QStringLiteral("US");
+    parser.emplace(mapping, options);
+
+    summary.batchId = Domain::newId();
+    const QVariant now = db->dialect().timestampToDb(clock.nowUtc());
+    const QJsonObject optionsJson{{QStringLiteral("match"), matchKeyName(options.matchOn)},
+                                  {QStringLiteral("on_duplicate"), duplicateActionName(options.onDuplicate)},
+                                  {QStringLiteral("default_region"), options.defaultRegion}};
+    auto inserted = db->exec(
+        QStringLiteral("INSERT INTO import_batches (id, file_name, file_size, sheet, mapping, options, status, user_id, "
+                       "started_at, created_at, updated_at) VALUES (?, ?, ?, ?, %1, %2, 'running', ?, ?, ?, ?)")
+            .arg(db->dialect().jsonCast(QStringLiteral("?")), db->dialect().jsonCast(QStringLiteral("?"))),
+        {summary.batchId, QFileInfo(options.filePath).fileName(), QFileInfo(options.filePath).size(), options.sheet,
+         QString::fromUtf8(QJsonDocument(mapping.toPreset()).toJson(QJsonDocument::Compact)),
+         QString::fromUtf8(QJsonDocument(optionsJson).toJson(QJsonDocument::Compact)),
+         actor.userId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(actor.userId), now, now, now});
+    if (!inserted)
+        return inserted.error();
+
+    QString rejectsPath = options.rejectsPath;
+    if (rejectsPath.isEmpty()) {
+        const QString base = db->location().kind == Storage::DatabaseKind::Sqlite
+                                 ? QFileInfo(db->location().sqlitePath).absolutePath()
+                                 : QFileInfo(options.filePath).absolutePath();
+        rejectsPath = base + QStringLiteral("/import-") + summary.batchId + QStringLiteral("-rejected.csv");
+    }
+    rejects = std::make_unique<RejectsFile>(rejectsPath, reader->headers());
+    return {};
+}
+
+Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExisting(const QStringList &keys) const
+{
+    QHash<QString, ExistingContact> found;
+    if (keys.isEmpty())
+        return found;
+    QString keyExpression;
+    switch (options.matchOn) {
+    case MatchKey::Email: keyExpression = QStringLiteral("lower(email)"); break;
+    case MatchKey::Phone: keyExpression = QStringLiteral("phone"); break;
+    case MatchKey::ExternalId: keyExpression = QStringLiteral("external_id"); break;
+    }
+    QStringList columns;
+    for (ContactColumn column : allContactColumns())
+        columns << contactColumnName(column);
+    constexpr int kPerQuery = 500;
+    for (qsizetype start = 0; start < keys.size(); start += kPerQuery) {
+        const QStringList slice = keys.mid(start, kPerQuery);
+        QStringList marks(slice.size(), QStringLiteral("?"));
+        QVariantList bindings;
+        for (const QString &key : slice)
+            bindings << key;
+        auto q = db->exec(QStringLiteral("SELECT %1 AS match_key, id, coalesce(import_batch_id, ''), %2 FROM contacts "
+                                         "WHERE deleted_at IS NULL AND %1 IN (%3)")
+                              .arg(keyExpression, columns.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))),
+                          bindings);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const QString key = q->value(0).toString();
+            if (found.contains(key))
+                continue; // phone/external id need not be unique: the oldest match wins
+            ExistingContact existing;
+            existing.id = q->value(1).toString();
+            existing.importBatchId = q->value(2).toString();
+            for (int i = 0; i < allContactColumns().size(); ++i)
+                existing.values.insert(allContactColumns().at(i), valueFromDb(allContactColumns().at(i), q->value(3 + i)));
+            found.insert(key, existing);
+        }
+    }
+    return found;
+}
+
+Expected<QString> ContactImportJob::Private::resolveCompany(const ParsedRow &row, const QVariant &now)
+{
+    if (row.companyName.isEmpty() && row.companyDomain.isEmpty())
+        return QString();
+    const QString key = companyKey(row.companyName, row.companyDomain);
+    if (auto it = companies.constFind(key); it != companies.constEnd())
+        return *it;
+
+    // A company matches by domain first, then by name, among live companies.
+    QString id;
+    if (!row.companyDomain.isEmpty()) {
+        auto q = db->exec(QStringLiteral("SELECT id FROM companies WHERE deleted_at IS NULL AND lower(domain) = ? LIMIT 1"),
+                          {row.companyDomain.toLower()});
+        if (!q)
+            return q.error();
+        if (q->next())
+            id = q->value(0).toString();
+    }
+    if (id.isEmpty() && !row.companyName.isEmpty()) {
+        auto q = db->exec(QStringLiteral("SELECT id FROM companies WHERE deleted_at IS NULL AND lower(name) = ? "
+                                         "ORDER BY id LIMIT 1"),
+                          {row.companyName.simplified().toLower()});
+        if (!q)
+            return q.error();
+        if (q->next())
+            id = q->value(0).toString();
+    }
+    if (id.isEmpty()) {
+        id = Domain::newId();
+        const QString name = row.companyName.isEmpty() ? row.companyDomain : row.companyName.simplified();
+        auto inserted = db->exec(QStringLiteral("INSERT INTO companies (id, name, domain, import_batch_id, created_at, updated_at) "
+                                                "VALUES (?, ?, ?, ?, ?, ?)"),
+                                 {id, name,
+                                  row.companyDomain.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.companyDomain),
+                                  summary.batchId, now, now});
+        if (!inserted)
+            return inserted.error();
+    }
+    companies.insert(key, id);
+    return id;
+}
+
+Expected<QString> ContactImportJob::Private::resolveOwner(const QString &email)
+{
+    if (email.isEmpty())
+        return QString();
+    if (auto it = owners.constFind(email); it != owners.constEnd())
+        return *it;
+    auto q = db->exec(QStringLiteral("SELECT id FROM users WHERE deleted_at IS NULL AND lower(email) = ?"), {email});
+    if (!q)
+        return q.error();
+    const QString id = q->next() ? q->value(0).toString() : QString();
+    owners.insert(email, id);
+    return id;
+}
+
+Result ContactImportJob::Private::reject(qint64 line, const QStringList &cells, const QString &reason)
+{
+    ++summary.rejected;
+    return rejects->append(line, cells, reason);
+}
+
+Result ContactImportJob::Private::processChunk(const QList<TabularRow> &rows,
+                                               const QList<std::pair<qint64, QString>> &readErrors)
+{
+    // Parse and validate on all cores; phone normalisation dominates this step.
+    QElapsedTimer parseTimer;
+    parseTimer.start();
+    const ImportRowParser &rowParser = *parser;
+    const QList<ParsedRow> parsed = QtConcurrent::blockingMapped<QList<ParsedRow>>(
+        rows, [&rowParser](const TabularRow &row) { return rowParser.parse(row.cells, row.line); });
+    if (parser->mapping().columnFor(ImportField::Phone) || parser->mapping().columnFor(ImportField::OtherPhone))
+        phoneMicros += parseTimer.nsecsElapsed() / 1000;
+
+    QStringList keys;
+    QSet<QString> seen;
+    for (const ParsedRow &row : parsed) {
+        const QString key = row.matchValue(options.matchOn);
+        if (!row.isRejected() && !key.isEmpty() && !seen.contains(key)) {
+            seen.insert(key);
+            keys << key;
+        }
+    }
+    auto existing = lookupExisting(keys);
+    if (!existing)
+        return existing.error();
+
+    const QDateTime nowUtc = clock.nowUtc();
+    const QVariant now = db->dialect().timestampToDb(nowUtc);
+    const Storage::SqlDialect &dialect = db->dialect();
+
+    Storage::Transaction transaction(*db);
+    if (!transaction.isActive())
+        return transaction.error();
+
+    for (const auto &[line, message] : readErrors)
+        if (Result r = reject(line, {}, message); !r)
+            return r;
+
+    Storage::BulkBatch batch;
+    QHash<QString, qsizetype> createdInChunk; // match key → index in batch.contacts
+    QList<QVariantList> consentRows;
+    QStringList tagNames;
+    for (const ParsedRow &row : parsed)
+        for (const QString &tag : row.contact.tags)
+            tagNames << tag;
+    QHash<QString, QString> tagIds;
+    if (!tagNames.isEmpty()) {
+        tagNames.removeDuplicates();
+        auto ensured = bulk.ensureTags(tagNames, nowUtc);
+        if (!ensured)
+            return ensured.error();
+        tagIds = *ensured;
+    }
+
+    const auto addConsents = [&](const QString &contactId, const ParsedRow &row) {
+        for (const auto &[field, channel] : kConsentFields) {
+            if (!row.present.contains(field))
+                continue;
+            consentRows.append({Domain::newId(), contactId, Domain::toKey(channel), Domain::toKey(row.contact.optInFor(channel)),
+                                summary.batchId, now, now, now});
+        }
+    };
+    const auto importedActivity = [&](const QString &contactId, const QJsonObject &changes) {
+        Domain::Activity activity;
+        activity.id = Domain::newId();
+        activity.type = Domain::ActivityType::Imported;
+        activity.entityType = Domain::EntityType::Contact;
+        activity.entityId = contactId;
+        activity.contactId = contactId;
+        activity.userId = actor.userId;
+        activity.subject = tr("Imported from %1").arg(QFileInfo(options.filePath).fileName());
+        activity.changes = changes;
+        activity.occurredAt = nowUtc;
+        activity.createdAt = nowUtc;
+        batch.activities.append(activity);
+    };
+
+    for (qsizetype index = 0; index < parsed.size(); ++index) {
+        const ParsedRow &row = parsed.at(index); // blockingMapped keeps the order of rows
+        ++summary.rows;
+        if (row.isRejected()) {
+            if (Result r = reject(row.sourceRow, rows.at(index).cells, row.rejectReason(reader->headers())); !r)
+                return r;
+            continue;
+        }
+        auto ownerId = resolveOwner(row.ownerEmail);
+        if (!ownerId)
+            return ownerId.error();
+        if (!row.ownerEmail.isEmpty() && ownerId->isEmpty()) {
+            if (Result r = reject(row.sourceRow, rows.at(index).cells, tr("No user has the owner email %1").arg(row.ownerEmail)); !r)
+                return r;
+            continue;
+        }
+        auto companyId = resolveCompany(row, now);
+        if (!companyId)
+            return companyId.error();
+
+        const QString key = row.matchValue(options.matchOn);
+        const bool inFile = !key.isEmpty() && createdInChunk.contains(key);
+        const bool inDatabase = !key.isEmpty() && existing->contains(key);
+        if ((inFile || inDatabase) && options.onDuplicate == DuplicateAction::Skip) {
+            ++summary.skipped;
+            continue;
+        }
+
+        if (inFile) {
+            // A second row for a contact this chunk creates: merge into it before it is written.
+            Domain::Contact &target = batch.contacts[createdInChunk.value(key)];
+            const bool overwrite = options.onDuplicate == DuplicateAction::Overwrite;
+            const auto merge = [&](QString &into, const QString &value) {
+                if (!value.isEmpty() && (overwrite || into.isEmpty()))
+                    into = value;
+            };
+            merge(target.firstName, row.contact.firstName);
+            merge(target.lastName, row.contact.lastName);
+            merge(target.phone, row.contact.phone);
+            merge(target.title, row.contact.title);
+            merge(target.address.city, row.contact.address.city);
+            merge(target.address.country, row.contact.address.country);
+            for (const QString &tag : row.contact.tags)
+                if (!target.tags.contains(tag, Qt::CaseInsensitive))
+                    target.tags << tag;
+            ++summary.updated;
+            continue;
+        }
+
+        if (inDatabase) {
+            const ExistingContact &current = existing->value(key);
+            QHash<ContactColumn, QJsonValue> wanted = presentValues(row);
+            if (!companyId->isEmpty()) {
+                wanted.insert(ContactColumn::CompanyId, *companyId);
+                wanted.insert(ContactColumn::CompanyName,
+                              row.companyName.isEmpty() ? row.companyDomain : row.companyName.simplified());
+            }
+            if (!ownerId->isEmpty())
+                wanted.insert(ContactColumn::OwnerId, *ownerId);
+            if (!row.customPresent.isEmpty()) {
+                QJsonObject custom = current.values.value(ContactColumn::CustomFields).toObject();
+                for (const QString &name : row.customPresent)
+                    if (options.onDuplicate == DuplicateAction::Overwrite || custom.value(name).toString().isEmpty())
+                        custom.insert(name, row.contact.customFields.value(name));
+                wanted.insert(ContactColumn::CustomFields, custom);
+            }
+            QStringList assignments;
+            QVariantList bindings;
+            QJsonObject previous, changes;
+            for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it) {
+                const QJsonValue old = current.values.value(it.key());
+                if (old == it.value())
+                    continue;
+                if (options.onDuplicate == DuplicateAction::FillEmpty && it.key() != ContactColumn::CustomFields
+                    && !isEmptyValue(it.key(), old))
+                    continue;
+                const QString column = contactColumnName(it.key());
+                assignments << QString(column + QStringLiteral(" = ") + placeholderFor(it.key(), dialect));
+                bindings << valueToDb(it.key(), it.value(), dialect);
+                previous.insert(column, old);
+                changes.insert(column, QJsonObject{{QStringLiteral("old"), old}, {QStringLiteral("new"), it.value()}});
+            }
+            if (!assignments.isEmpty()) {
+                assignments << QStringLiteral("updated_at = ?");
+                bindings << now << current.id;
+                auto updated = db->exec(QStringLiteral("UPDATE contacts SET ") + assignments.join(QStringLiteral(", "))
+                                            + QStringLiteral(" WHERE id = ?"),
+                                        bindings);
+                if (!updated)
+                    return updated.error();
+                if (current.importBatchId != summary.batchId) {
+                    // Keep the first previous values: a later row for the same contact must not
+                    // replace them with this batch's own values.
+                    auto recorded = db->exec(
+                        QStringLiteral("INSERT INTO import_batch_updates (batch_id, contact_id, previous) VALUES (?, ?, %1) "
+                                       "ON CONFLICT (batch_id, contact_id) DO NOTHING")
+                            .arg(dialect.jsonCast(QStringLiteral("?"))),
+                        {summary.batchId, current.id, QString::fromUtf8(QJsonDocument(previous).toJson(QJsonDocument::Compact))});
+                    if (!recorded)
+                        return recorded.error();
+                }
+            }
+            for (const QString &tag : row.contact.tags)
+                batch.contactTags.append({current.id, tagIds.value(tag.toLower()), nowUtc});
+            addConsents(current.id, row);
+            importedActivity(current.id, changes);
+            ++summary.updated;
+            continue;
+        }
+
+        Domain::Contact contact = row.contact;
+        contact.id = Domain::newId();
+        contact.companyId = *companyId;
+        contact.companyName = contact.companyId.isEmpty() ? QString()
+                                                          : (row.companyName.isEmpty() ? row.companyDomain : row.companyName.simplified());
+        contact.ownerId = *ownerId;
+        if (!contact.createdAt.isValid())
+            contact.createdAt = nowUtc;
+        contact.updatedAt = nowUtc;
+        contact.importBatchId = summary.batchId;
+        for (const QString &tag : contact.tags)
+            batch.contactTags.append({contact.id, tagIds.value(tag.toLower()), nowUtc});
+        addConsents(contact.id, row);
+        importedActivity(contact.id, {});
+        if (!key.isEmpty())
+            createdInChunk.insert(key, batch.contacts.size());
+        batch.contacts.append(contact);
+        ++summary.created;
+    }
+
+    if (Result written = bulk.write(batch); !written)
+        return written;
+    if (!consentRows.isEmpty()) {
+        Result inserted = db->execBatch(QStringLiteral("INSERT INTO consents (id, contact_id, channel, status, source, source_detail, "
+                                                       "recorded_at, created_at, updated_at) VALUES (?, ?, ?, ?, 'import', ?, ?, ?, ?)"),
+                                        consentRows);
+        if (!inserted)
+            return inserted;
+    }
+    if (Result saved = saveCounters(QStringLiteral("running"), {}); !saved)
+        return saved;
+    return transaction.commit();
+}
+
+Result ContactImportJob::Private::saveCounters(const QString &status, const QString &error)
+{
+    const bool done = status != QLatin1String("running");
+    const QVariant now = db->dialect().timestampToDb(clock.nowUtc());
+    auto saved = db->exec(QStringLiteral("UPDATE import_batches SET status = ?, rows_total = ?, created_count = ?, "
+                                         "updated_count = ?, skipped_count = ?, rejected_count = ?, rejects_file = ?, "
+                                         "error = ?, finished_at = ?, updated_at = ? WHERE id = ?"),
+                          {status, summary.rows, summary.created, summary.updated, summary.skipped, summary.rejected,
+                           summary.rejected > 0 ? rejects->path() : QString(), error,
+                           done ? now : db->dialect().timestampToDb(QDateTime()), now, summary.batchId});
+    if (!saved)
+        return saved.error();
+    return {};
+}
+
+Result ContactImportJob::Private::finish(const QString &status, const QString &error)
+{
+    if (summary.batchId.isEmpty())
+        return {};
+    if (Result closed = rejects->close(); !closed)
+        return closed;
+    summary.rejectsFile = summary.rejected > 0 ? rejects->path() : QString();
+    summary.phoneMicros = phoneMicros.load();
+    return saveCounters(status, error);
+}
+
+ContactImportJob::ContactImportJob(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock,
+                                   ImportOptions options, Domain::Actor actor, QObject *parent)
+    : Job(tr("Importing %1").arg(QFileInfo(options.filePath).fileName()), parent)
+    , d(std::make_unique<Private>(std::move(database), clock, std::move(options), std::move(actor)))
+{
+}
+
+ContactImportJob::~ContactImportJob() = default;
+
+const ImportSummary &ContactImportJob::summary() const
+{
+    return d->summary;
+}
+
+Expected<QString> ContactImportJob::execute()
+{
+    if (Result started = d->begin(); !started)
+        return started.error();
+
+    const auto fail = [this](const Error &error) -> Expected<QString> {
+        const bool cancelled = error.code() == ErrorCode::Cancelled;
+        (void)d->finish(cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), error.message());
+        return error;
+    };
+
+    QList<TabularRow> chunk;
+    QList<std::pair<qint64, QString>> readErrors;
+    chunk.reserve(kChunkRows);
+    bool atEnd = false;
+    while (!atEnd) {
+        if (isCancelled())
+            return fail(Error(ErrorCode::Cancelled,
+                              tr("The import was cancelled after %1 rows; the rows imported so far can be reverted.")
+                                  .arg(d->summary.rows)));
+        chunk.clear();
+        readErrors.clear();
+        while (chunk.size() < kChunkRows) {
+            auto next = d->reader->next();
+            if (!next) {
+                if (!d->reader->canContinue())
+                    return fail(next.error());
+                readErrors.append({d->reader->rowsRead(), next.error().message()});
+                ++d->summary.rows;
+                continue;
+            }
+            if (!next->has_value()) {
+                atEnd = true;
+                break;
+            }
+            chunk.append(std::move(**next));
+        }
+        if (Result processed = d->processChunk(chunk, readErrors); !processed)
+            return fail(processed.error());
+        reportProgress(d->reader->bytesRead(), qMax(d->reader->totalBytes(), d->reader->bytesRead()));
+    }
+    if (Result finished = d->finish(QStringLiteral("completed"), {}); !finished)
+        return finished.error();
+    return tr("%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected")
+        .arg(d->summary.rows).arg(d->summary.created).arg(d->summary.updated).arg(d->summary.skipped).arg(d->summary.rejected);
+}
+
+} // namespace Leadline::ImportExport
