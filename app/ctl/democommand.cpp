@@ -103,6 +103,9 @@ public:
                 {QStringLiteral("activities"), summary.activities},
                 {QStringLiteral("contactTags"), summary.contactTags},
                 {QStringLiteral("elapsedMs"), summary.elapsedMs},
+                {QStringLiteral("generateMs"), summary.generateMs},
+                {QStringLiteral("writeMs"), summary.writeMs},
+                {QStringLiteral("indexMs"), summary.indexMs},
                 {QStringLiteral("contactsPerSecond"), qRound64(double(summary.contacts) / seconds)}});
         } else {
             context.print(summaryText);

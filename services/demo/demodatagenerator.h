@@ -29,6 +29,10 @@ struct DemoSummary
     qint64 activities = 0;
     qint64 contactTags = 0;
     qint64 elapsedMs = 0;
+    // Where the time went: making rows, writing them, rebuilding deferred indexes.
+    qint64 generateMs = 0;
+    qint64 writeMs = 0;
+    qint64 indexMs = 0;
 };
 
 // Fills a database with realistic, seeded demo data: international contacts and companies,

@@ -1,0 +1,243 @@
+#include "tests/support/tempdatabase.h"
+
+#include "services/contacts/contactservice.h"
+#include "services/contacts/phonenormalizer.h"
+#include "services/demo/demodatagenerator.h"
+#include "services/domain/uuid.h"
+#include "services/storage/bulkwriter.h"
+#include "services/workspace/workspace.h"
+
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTimeZone>
+
+using namespace Leadline;
+using namespace Leadline::Testing;
+
+namespace {
+
+class DemoDataTest : public DatabaseTest
+{
+protected:
+    Demo::DemoSummary generate(qint64 contacts, quint64 seed, int chunk = 50000, Error *failure = nullptr)
+    {
+        Demo::DemoOptions options;
+        options.contacts = contacts;
+        options.seed = seed;
+        options.chunkSize = chunk;
+        Demo::DemoDataGenerator job(sharedDb(), options);
+        bool finished = false;
+        QObject::connect(&job, &Jobs::Job::finished, &job, [&] { finished = true; });
+        QObject::connect(&job, &Jobs::Job::failed, &job, [&](const Error &error) {
+            if (failure)
+                *failure = error;
+        });
+        job.run();
+        EXPECT_EQ(finished, failure == nullptr);
+        return job.summary();
+    }
+
+    qint64 scalar(const QString &sql)
+    {
+        auto query = db().exec(sql);
+        EXPECT_TRUE(query) << (query ? std::string() : query.error().toString().toStdString());
+        return query && query->next() ? query->value(0).toLongLong() : -1;
+    }
+};
+
+TEST_P(DemoDataTest, RowsAreRealisticAndConsistent)
+{
+    const Demo::DemoSummary summary = generate(600, 42);
+    EXPECT_EQ(summary.contacts, 600);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 600);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies")), summary.companies);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM leads")), summary.leads);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities")), summary.activities);
+    EXPECT_GE(scalar(QStringLiteral("SELECT count(*) FROM users")), 5);
+    EXPECT_GT(summary.leads, 30);
+
+    auto rows = db().exec(QStringLiteral("SELECT c.email, c.phone, c.country, c.time_zone, c.last_name, c.company_id,"
+                                         " co.domain, c.company_name, co.name FROM contacts c"
+                                         " LEFT JOIN companies co ON co.id = c.company_id"));
+    ASSERT_TRUE(rows);
+    const Contacts::PhoneNormalizer phones;
+    QSet<QString> emails;
+    int withPhone = 0, japanese = 0, withCompany = 0;
+    QSet<QString> countries;
+    while (rows->next()) {
+        const QString email = rows->value(0).toString();
+        EXPECT_TRUE(email.contains(QLatin1Char('@'))) << email.toStdString();
+        EXPECT_EQ(email, email.toLower());
+        EXPECT_FALSE(emails.contains(email)) << email.toStdString();
+        emails.insert(email);
+        const QString phone = rows->value(1).toString();
+        if (!phone.isEmpty()) {
+            ++withPhone;
+            auto normalised = phones.toE164(phone, QString());
+            EXPECT_TRUE(normalised) << phone.toStdString();
+            if (normalised)
+                EXPECT_EQ(*normalised, phone);
+        }
+        const QString country = rows->value(2).toString();
+        countries.insert(country);
+        const QTimeZone zone(rows->value(3).toString().toUtf8());
+        ASSERT_TRUE(zone.isValid()) << rows->value(3).toString().toStdString();
+        EXPECT_EQ(QLocale::territoryToCode(zone.territory()), country) << rows->value(3).toString().toStdString();
+        if (rows->value(4).toString().contains(QRegularExpression(QStringLiteral("\\p{Han}"))))
+            ++japanese;
+        if (!rows->value(5).isNull()) {
+            ++withCompany;
+            EXPECT_TRUE(email.endsWith(QLatin1Char('@') + rows->value(6).toString())) << email.toStdString();
+            EXPECT_EQ(rows->value(7).toString(), rows->value(8).toString());
+        }
+    }
+    EXPECT_EQ(emails.size(), 600);
+    EXPECT_GT(withPhone, 400);
+    EXPECT_GT(japanese, 5);
+    EXPECT_GT(withCompany, 450);
+    EXPECT_GE(countries.size(), 8);
+
+    // Companies are shared by several contacts.
+    EXPECT_LT(scalar(QStringLiteral("SELECT count(DISTINCT company_id) FROM contacts")), withCompany / 2);
+    // Won leads are closed, open ones expected to close.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM leads l JOIN pipeline_stages s ON s.id = l.stage_id"
+                                    " WHERE s.kind <> 'open' AND l.closed_at IS NULL")),
+              0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM leads l JOIN pipeline_stages s ON s.id = l.stage_id"
+                                    " WHERE s.kind = 'open' AND l.expected_close IS NULL")),
+              0);
+    // Every contact has its "created" activity.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'created' AND entity_type = 'contact'")),
+              600);
+}
+
+TEST_P(DemoDataTest, SearchIndexCoversEveryContact)
+{
+    generate(300, 5);
+    if (GetParam() == Backend::Sqlite)
+        EXPECT_TRUE(db().exec(QStringLiteral("INSERT INTO contacts_fts (contacts_fts) VALUES ('integrity-check')")));
+    else
+        EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE search_vector IS NULL")), 0);
+
+    auto workspace = Workspace::create(sharedDb());
+    auto sample = db().exec(QStringLiteral("SELECT email, last_name FROM contacts ORDER BY id LIMIT 20"));
+    ASSERT_TRUE(sample);
+    while (sample->next()) {
+        Contacts::ContactFilter filter;
+        filter.search = sample->value(0).toString();
+        auto count = workspace->contacts().count(filter);
+        ASSERT_TRUE(count);
+        EXPECT_EQ(*count, 1) << filter.search.toStdString();
+        filter.search = sample->value(1).toString();
+        count = workspace->contacts().count(filter);
+        ASSERT_TRUE(count);
+        EXPECT_GE(*count, 1) << filter.search.toStdString();
+    }
+}
+
+TEST_P(DemoDataTest, CancelKeepsWholeChunks)
+{
+    Demo::DemoOptions options;
+    options.contacts = 2000;
+    options.chunkSize = 150;
+    Demo::DemoDataGenerator job(sharedDb(), options);
+    Error failure;
+    QObject::connect(&job, &Jobs::Job::progress, &job, [&](qint64 done, qint64) {
+        if (done >= 300)
+            job.cancel();
+    });
+    QObject::connect(&job, &Jobs::Job::failed, &job, [&](const Error &error) { failure = error; });
+    job.run();
+    EXPECT_EQ(failure.code(), ErrorCode::Cancelled);
+    const qint64 contacts = scalar(QStringLiteral("SELECT count(*) FROM contacts"));
+    EXPECT_GE(contacts, 300);
+    EXPECT_LT(contacts, 2000);
+    EXPECT_EQ(contacts % 150, 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'created' AND entity_type = 'contact'")),
+              contacts);
+}
+
+TEST_P(DemoDataTest, InterruptedDeferredLoadIsRepairedOnNextOpen)
+{
+    if (GetParam() != Backend::Sqlite)
+        GTEST_SKIP() << "indexes are only deferred on SQLite";
+    const QString indexCount = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('index', 'trigger')");
+    const qint64 before = scalar(indexCount);
+    {
+        Storage::BulkWriter writer(sharedDb());
+        ASSERT_TRUE(writer.beginDeferredIndexing());
+        EXPECT_LT(scalar(indexCount), before - 10);
+        Storage::BulkBatch batch;
+        for (int i = 0; i < 50; ++i) {
+            Domain::Contact contact;
+            contact.id = Domain::newId();
+            contact.firstName = QStringLiteral("Åsa");
+            contact.lastName = QStringLiteral("Quarnström%1").arg(i);
+            contact.email = QStringLiteral("asa%1@example.se").arg(i);
+            contact.createdAt = contact.updatedAt = QDateTime::currentDateTimeUtc();
+            batch.contacts << contact;
+        }
+        ASSERT_TRUE(writer.write(batch));
+        // The process "dies" here: no finishDeferredIndexing().
+    }
+    ASSERT_TRUE(Storage::BulkWriter::recoverInterruptedLoad(db()));
+    EXPECT_EQ(scalar(indexCount), before);
+    EXPECT_TRUE(db().exec(QStringLiteral("INSERT INTO contacts_fts (contacts_fts) VALUES ('integrity-check')")));
+    auto workspace = Workspace::create(sharedDb());
+    Contacts::ContactFilter filter;
+    filter.search = QStringLiteral("quarnstrom");
+    auto count = workspace->contacts().count(filter);
+    ASSERT_TRUE(count);
+    EXPECT_EQ(*count, 50);
+    // New rows are indexed by the restored trigger again.
+    Domain::Contact later;
+    later.email = QStringLiteral("later@example.se");
+    later.lastName = QStringLiteral("Quarnströmlater");
+    ASSERT_TRUE(workspace->contacts().create(later));
+    count = workspace->contacts().count(filter);
+    ASSERT_TRUE(count);
+    EXPECT_EQ(*count, 51);
+    EXPECT_TRUE(Storage::BulkWriter::recoverInterruptedLoad(db())); // nothing pending: a no-op
+}
+
+TEST_P(DemoDataTest, BulkWriterReportsDuplicateEmailsAndWritesNothing)
+{
+    Storage::BulkWriter writer(sharedDb());
+    Storage::BulkBatch batch;
+    for (int i = 0; i < 3; ++i) {
+        Domain::Contact contact;
+        contact.id = Domain::newId();
+        contact.email = i == 2 ? QStringLiteral("SAME@example.com") : QStringLiteral("same@example.com");
+        contact.createdAt = QDateTime::currentDateTimeUtc();
+        batch.contacts << contact;
+    }
+    const Result written = writer.write(batch);
+    ASSERT_FALSE(written);
+    EXPECT_EQ(written.error().code(), ErrorCode::Conflict);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 0);
+    batch.contacts.removeLast();
+    batch.contacts.removeLast();
+    EXPECT_TRUE(writer.write(batch)); // the writer is usable after a failed batch
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 1);
+}
+
+LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(DemoDataTest);
+
+TEST(BulkWriter, FormatsTimestampsLikeQt)
+{
+    const qint64 samples[] = {0, -1, 951782400000, 4107542399999, -62135596800000 + 86400000, 1767225599999};
+    for (qint64 ms : samples)
+        EXPECT_EQ(Storage::BulkWriter::formatTimestamp(ms),
+                  QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1())
+            << ms;
+    QRandomGenerator random(9);
+    for (int i = 0; i < 2000; ++i) {
+        const qint64 ms = qint64(random.bounded(8000000000000.0)) - 2000000000000;
+        ASSERT_EQ(Storage::BulkWriter::formatTimestamp(ms),
+                  QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1())
+            << ms;
+    }
+}
+
+} // namespace
