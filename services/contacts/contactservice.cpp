@@ -152,6 +152,9 @@ public:
     Expected<QStringList> tagsOf(const QString &contactId) const;
     Expected<QString> liveIdWithEmail(const QString &email, const QString &exceptId) const;
     Expected<QString> companyName(const QString &companyId) const;
+    // Reads the company's name again inside the write transaction: a rename since validate()
+    // would otherwise leave a stale copy (the rename trigger only updates existing rows).
+    Result refreshCompanyName(Contact &contact) const;
     Expected<QString> ensureTag(const QString &name) const;
     Result setTags(const QString &contactId, const QStringList &tags) const;
     Result writeContact(const Contact &contact, bool insert) const;
@@ -239,6 +242,19 @@ Expected<QString> ContactService::Private::companyName(const QString &companyId)
     if (!q->next())
         return Error(ErrorCode::NotFound, tr("The company %1 does not exist or was deleted.").arg(companyId));
     return q->value(0).toString();
+}
+
+Result ContactService::Private::refreshCompanyName(Contact &contact) const
+{
+    if (contact.companyId.isEmpty()) {
+        contact.companyName.clear();
+        return {};
+    }
+    auto name = companyName(contact.companyId);
+    if (!name)
+        return name.error();
+    contact.companyName = *name;
+    return {};
 }
 
 Expected<QString> ContactService::Private::ensureTag(const QString &name) const
@@ -639,6 +655,8 @@ Expected<Contact> ContactService::create(Contact contact, const Domain::Actor &a
         return existing.error();
     if (!existing->isEmpty())
         return d->duplicateEmail(contact.email);
+    if (Result named = d->refreshCompanyName(contact); !named)
+        return named.error();
     if (Result written = d->writeContact(contact, true); !written)
         return written.error();
     if (Result tagged = d->setTags(contact.id, contact.tags); !tagged)
@@ -702,6 +720,8 @@ Expected<Contact> ContactService::update(Contact contact, const Domain::Actor &a
             return d->duplicateEmail(contact.email);
     }
     contact.updatedAt = d->clock.nowUtc();
+    if (Result named = d->refreshCompanyName(contact); !named)
+        return named.error();
     if (Result written = d->writeContact(contact, false); !written)
         return written.error();
     if (changes.contains(QLatin1String("tags")))
