@@ -98,6 +98,12 @@ bool isEmptyValue(ContactColumn column, const QJsonValue &value)
     return false;
 }
 
+// Qt SQL binds a null QString as NULL; NOT NULL text columns need an empty string.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 const QList<std::pair<ImportField, Channel>> kConsentFields = {
     {ImportField::OptInEmail, Channel::Email},
     {ImportField::OptInSms, Channel::Sms},
@@ -187,7 +193,7 @@ Result ContactImportJob::Private::begin()
         QStringLiteral("INSERT INTO import_batches (id, file_name, file_size, sheet, mapping, options, status, user_id, "
                        "started_at, created_at, updated_at) VALUES (?, ?, ?, ?, %1, %2, 'running', ?, ?, ?, ?)")
             .arg(db->dialect().jsonCast(QStringLiteral("?")), db->dialect().jsonCast(QStringLiteral("?"))),
-        {summary.batchId, QFileInfo(options.filePath).fileName(), QFileInfo(options.filePath).size(), options.sheet,
+        {summary.batchId, QFileInfo(options.filePath).fileName(), QFileInfo(options.filePath).size(), notNull(options.sheet),
          QString::fromUtf8(QJsonDocument(mapping.toPreset()).toJson(QJsonDocument::Compact)),
          QString::fromUtf8(QJsonDocument(optionsJson).toJson(QJsonDocument::Compact)),
          actor.userId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(actor.userId), now, now, now});
@@ -537,7 +543,7 @@ Result ContactImportJob::Private::saveCounters(const QString &status, const QStr
                                          "updated_count = ?, skipped_count = ?, rejected_count = ?, rejects_file = ?, "
                                          "error = ?, finished_at = ?, updated_at = ? WHERE id = ?"),
                           {status, summary.rows, summary.created, summary.updated, summary.skipped, summary.rejected,
-                           summary.rejected > 0 ? rejects->path() : QString(), error,
+                           notNull(summary.rejected > 0 ? rejects->path() : QString()), notNull(error),
                            done ? now : db->dialect().timestampToDb(QDateTime()), now, summary.batchId});
     if (!saved)
         return saved.error();

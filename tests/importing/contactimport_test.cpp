@@ -1,0 +1,318 @@
+#include "services/contacts/contactservice.h"
+#include "services/domain/clock.h"
+#include "services/importexport/contactimportjob.h"
+#include "services/importexport/importbatchservice.h"
+#include "services/leads/userservice.h"
+#include "services/workspace/workspace.h"
+#include "tests/support/tempdatabase.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Leadline;
+using namespace Leadline::ImportExport;
+using namespace Leadline::Testing;
+
+namespace {
+
+class ContactImportTest : public DatabaseTest
+{
+protected:
+    void SetUp() override
+    {
+        DatabaseTest::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        ASSERT_TRUE(m_dir.isValid());
+        m_workspace = Workspace::create(sharedDb());
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return path;
+    }
+
+    ImportSummary runImport(const QString &path, ImportOptions options = {}, bool expectSuccess = true)
+    {
+        options.filePath = path;
+        if (options.rejectsPath.isEmpty())
+            options.rejectsPath = m_dir.filePath(QStringLiteral("rejects-%1.csv").arg(++m_imports));
+        ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
+        QSignalSpy failed(&job, &Jobs::Job::failed);
+        QSignalSpy finished(&job, &Jobs::Job::finished);
+        job.run();
+        if (expectSuccess) {
+            EXPECT_EQ(finished.count(), 1);
+            if (!failed.isEmpty())
+                ADD_FAILURE() << failed.first().first().value<Error>().toString().toStdString();
+        }
+        return job.summary();
+    }
+
+    qint64 scalar(const QString &sql, const QVariantList &bindings = {})
+    {
+        auto q = db().exec(sql, bindings);
+        EXPECT_TRUE(q.hasValue()) << (q ? "" : q.error().toString().toStdString());
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    }
+
+    Contacts::ContactService &contacts() { return m_workspace->contacts(); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    int m_imports = 0;
+};
+
+const QByteArray kPeople = "First Name,Last Name,Email,Phone,Company,Website,Tags,Email Opt In\r\n"
+                           "Ann,Archer,ann@example.com,030 1234567,Acme GmbH,https://www.acme.de/,vip;berlin,yes\r\n"
+                           "Bob,Baker,bob@example.com,+4915112345678,Acme GmbH,acme.de,,no\r\n"
+                           "Cem,Çelik,cem@example.org,,\"Beta, Inc.\",,\"trade fair\",\r\n";
+
+} // namespace
+
+TEST_P(ContactImportTest, CreatesContactsCompaniesTagsConsentsAndActivities)
+{
+    ImportOptions options;
+    options.defaultRegion = QStringLiteral("DE");
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("people.csv"), kPeople), options);
+    EXPECT_EQ(summary.rows, 3);
+    EXPECT_EQ(summary.created, 3);
+    EXPECT_EQ(summary.updated, 0);
+    EXPECT_EQ(summary.rejected, 0);
+    EXPECT_TRUE(summary.rejectsFile.isEmpty());
+
+    auto ann = contacts().findByEmail(QStringLiteral("ANN@example.com"));
+    ASSERT_TRUE(ann.hasValue()) << ann.error().toString().toStdString();
+    EXPECT_EQ(ann->firstName, QStringLiteral("Ann"));
+    EXPECT_EQ(ann->phone, QStringLiteral("+49301234567"));
+    EXPECT_EQ(ann->companyName, QStringLiteral("Acme GmbH"));
+    EXPECT_EQ(ann->source, Domain::LeadSource::Import);
+    EXPECT_EQ(ann->optInFor(Domain::Channel::Email), Domain::OptInStatus::OptedIn);
+    QStringList tags = ann->tags;
+    tags.sort();
+    EXPECT_EQ(tags, (QStringList{QStringLiteral("berlin"), QStringLiteral("vip")}));
+
+    auto bob = contacts().findByEmail(QStringLiteral("bob@example.com"));
+    ASSERT_TRUE(bob.hasValue());
+    EXPECT_EQ(bob->companyId, ann->companyId) << "one company for the same domain and name";
+    EXPECT_EQ(bob->optInFor(Domain::Channel::Email), Domain::OptInStatus::OptedOut);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL")), 2);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE domain = 'acme.de'")), 1);
+
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'imported'")), 3);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM consents WHERE source = 'import' AND source_detail = ?"),
+                     {summary.batchId}),
+              2);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE import_batch_id = ?"), {summary.batchId}), 3);
+
+    // Imported rows are searchable at once.
+    Contacts::ContactFilter filter;
+    filter.search = QStringLiteral("cem");
+    auto found = contacts().count(filter);
+    ASSERT_TRUE(found.hasValue());
+    EXPECT_EQ(*found, 1);
+    filter.search = QStringLiteral("acme");
+    EXPECT_EQ(contacts().count(filter).valueOr(-1), 2);
+
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    auto listed = batches.list();
+    ASSERT_TRUE(listed.hasValue());
+    ASSERT_EQ(listed->size(), 1);
+    EXPECT_EQ(listed->first().status, QStringLiteral("completed"));
+    EXPECT_EQ(listed->first().created, 3);
+    EXPECT_EQ(listed->first().fileName, QStringLiteral("people.csv"));
+}
+
+TEST_P(ContactImportTest, RejectsBadRowsWithTheReasonAndKeepsTheGoodOnes)
+{
+    const QByteArray csv = "Email,Phone,Lifecycle Stage,First Name\n"
+                           "good@example.com,+14155550100,customer,Gina\n"
+                           "not-an-email,,lead,Nora\n"
+                           "phone@example.com,12,lead,Pete\n"
+                           "stage@example.com,,prospector,Stan\n"
+                           "short@example.com,only-three-cells\n"
+                           ",,,\n"
+                           "last@example.com,,MQL,Lara\n";
+    ImportOptions options;
+    options.defaultRegion = QStringLiteral("US");
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("bad.csv"), csv), options);
+    EXPECT_EQ(summary.created, 2);
+    EXPECT_EQ(summary.rejected, 4);
+    ASSERT_FALSE(summary.rejectsFile.isEmpty());
+
+    QFile rejects(summary.rejectsFile);
+    ASSERT_TRUE(rejects.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(rejects.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("not-an-email"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("is not a valid email address"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("prospector"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Phone"))) << "the reason names the column";
+    EXPECT_TRUE(text.contains(QStringLiteral("line 6"), Qt::CaseInsensitive)) << "ragged row reported by line: " << text.toStdString();
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("last@example.com"))->lifecycleStage,
+              Domain::LifecycleStage::MarketingQualifiedLead);
+    EXPECT_FALSE(contacts().findByEmail(QStringLiteral("phone@example.com")).hasValue());
+}
+
+TEST_P(ContactImportTest, DuplicateModesSkipFillOrOverwrite)
+{
+    Domain::Contact existing;
+    existing.firstName = QStringLiteral("Old");
+    existing.lastName = QStringLiteral("Name");
+    existing.email = QStringLiteral("dup@example.com");
+    existing.title = QStringLiteral("Keeper");
+    ASSERT_TRUE(contacts().create(existing).hasValue());
+
+    const QByteArray csv = "email,first name,last name,title,city\n"
+                           "DUP@example.com,New,Person,Changed,Paris\n"
+                           "fresh@example.com,Fresh,One,,Rome\n"
+                           "fresh@example.com,Fresh,Again,CTO,\n";
+    const QString path = writeFile(QStringLiteral("dups.csv"), csv);
+
+    ImportOptions skip;
+    skip.onDuplicate = DuplicateAction::Skip;
+    const ImportSummary skipped = runImport(path, skip);
+    EXPECT_EQ(skipped.created, 1);
+    EXPECT_EQ(skipped.skipped, 2) << "the existing contact and the second fresh row";
+    auto afterSkip = contacts().findByEmail(QStringLiteral("dup@example.com"));
+    EXPECT_EQ(afterSkip->firstName, QStringLiteral("Old"));
+    EXPECT_EQ(afterSkip->address.city, QString());
+
+    ImportOptions fill;
+    fill.onDuplicate = DuplicateAction::FillEmpty;
+    const ImportSummary filled = runImport(path, fill);
+    EXPECT_EQ(filled.created, 0);
+    EXPECT_EQ(filled.updated, 3);
+    auto afterFill = contacts().findByEmail(QStringLiteral("dup@example.com"));
+    EXPECT_EQ(afterFill->firstName, QStringLiteral("Old")) << "fill keeps values that are there";
+    EXPECT_EQ(afterFill->title, QStringLiteral("Keeper"));
+    EXPECT_EQ(afterFill->address.city, QStringLiteral("Paris")) << "fill writes empty fields";
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("fresh@example.com"))->title, QStringLiteral("CTO"));
+
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary overwritten = runImport(path, overwrite);
+    EXPECT_EQ(overwritten.updated, 3);
+    auto afterOverwrite = contacts().findByEmail(QStringLiteral("dup@example.com"));
+    EXPECT_EQ(afterOverwrite->firstName, QStringLiteral("New"));
+    EXPECT_EQ(afterOverwrite->title, QStringLiteral("Changed"));
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("fresh@example.com"))->lastName, QStringLiteral("Again"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 2);
+
+    // Reverting the overwrite restores the values the fill import left.
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(batches.revert(overwritten.batchId).hasValue());
+    auto reverted = contacts().findByEmail(QStringLiteral("dup@example.com"));
+    EXPECT_EQ(reverted->firstName, QStringLiteral("Old"));
+    EXPECT_EQ(reverted->title, QStringLiteral("Keeper"));
+    EXPECT_EQ(reverted->address.city, QStringLiteral("Paris"));
+    EXPECT_EQ(batches.get(overwritten.batchId)->status, QStringLiteral("reverted"));
+    EXPECT_FALSE(batches.revert(overwritten.batchId).hasValue()) << "a batch is reverted once";
+}
+
+TEST_P(ContactImportTest, MatchesOnPhoneOrExternalId)
+{
+    const QByteArray first = "id,phone,first name\nA-1,+33612345678,Amelie\nA-2,+33698765432,Bruno\n";
+    ImportOptions byPhone;
+    byPhone.matchOn = MatchKey::Phone;
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("a.csv"), first), byPhone).created, 2);
+
+    const QByteArray second = "id,phone,first name\nB-9,06 12 34 56 78,Amélie\n";
+    byPhone.onDuplicate = DuplicateAction::Overwrite;
+    byPhone.defaultRegion = QStringLiteral("FR");
+    const ImportSummary phone = runImport(writeFile(QStringLiteral("b.csv"), second), byPhone);
+    EXPECT_EQ(phone.updated, 1) << "the national form matches the stored E.164 number";
+    EXPECT_EQ(phone.created, 0);
+
+    ImportOptions byId;
+    byId.matchOn = MatchKey::ExternalId;
+    byId.onDuplicate = DuplicateAction::Skip;
+    const QByteArray third = "id,phone,first name\nA-2,,Someone\nC-3,,Carla\n";
+    const ImportSummary ids = runImport(writeFile(QStringLiteral("c.csv"), third), byId);
+    EXPECT_EQ(ids.skipped, 1);
+    EXPECT_EQ(ids.created, 1);
+}
+
+TEST_P(ContactImportTest, RevertRemovesCreatedContactsConsentsAndCompanies)
+{
+    ImportOptions options;
+    options.defaultRegion = QStringLiteral("DE");
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("people.csv"), kPeople), options);
+    ASSERT_EQ(summary.created, 3);
+
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(batches.revert(summary.batchId).hasValue());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM consents WHERE deleted_at IS NULL")), 0);
+    EXPECT_FALSE(contacts().findByEmail(QStringLiteral("ann@example.com")).hasValue());
+
+    // The same file imports again after a revert (emails are free again).
+    EXPECT_EQ(runImport(writeFile(QStringLiteral("again.csv"), kPeople), options).created, 3);
+}
+
+TEST_P(ContactImportTest, CancelLeavesWholeChunksAndARevertibleBatch)
+{
+    QByteArray csv = "email,first name\n";
+    const int rows = ContactImportJob::kChunkRows + 500;
+    for (int i = 0; i < rows; ++i)
+        csv += "person" + QByteArray::number(i) + "@example.com,P" + QByteArray::number(i) + "\n";
+    ImportOptions options;
+    options.filePath = writeFile(QStringLiteral("big.csv"), csv);
+    options.rejectsPath = m_dir.filePath(QStringLiteral("big-rejects.csv"));
+    ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
+    QSignalSpy failed(&job, &Jobs::Job::failed);
+    // Cancel as soon as the first chunk reports progress: the second chunk never starts.
+    QObject context;
+    QObject::connect(&job, &Jobs::Job::progress, &context, [&job] { job.cancel(); }, Qt::DirectConnection);
+    job.run();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed.first().first().value<Error>().code(), ErrorCode::Cancelled);
+
+    const qint64 stored = scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
+    EXPECT_EQ(stored, ContactImportJob::kChunkRows) << "whole chunks only";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'imported'")), stored);
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    auto batch = batches.get(job.summary().batchId);
+    ASSERT_TRUE(batch.hasValue());
+    EXPECT_EQ(batch->status, QStringLiteral("cancelled"));
+    EXPECT_EQ(batch->created, stored);
+    ASSERT_TRUE(batches.revert(batch->id).hasValue());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
+}
+
+TEST_P(ContactImportTest, FailsClearlyOnAFileItCannotRead)
+{
+    ImportOptions options;
+    options.filePath = m_dir.filePath(QStringLiteral("missing.csv"));
+    ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
+    QSignalSpy failed(&job, &Jobs::Job::failed);
+    job.run();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed.first().first().value<Error>().message().contains(QStringLiteral("missing.csv")));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 0);
+
+    ImportOptions unmapped;
+    const ImportSummary none = runImport(writeFile(QStringLiteral("colours.csv"), "Colour,Size\nred,3\n"), unmapped, false);
+    EXPECT_TRUE(none.batchId.isEmpty());
+}
+
+TEST_P(ContactImportTest, ImportsAnExcelWorkbook)
+{
+    const QString fixture = qEnvironmentVariable("LEADLINE_TEST_DATA") + QStringLiteral("/import/shared_strings.xlsx");
+    ASSERT_TRUE(QFile::exists(fixture)) << fixture.toStdString();
+    ImportOptions options;
+    options.defaultRegion = QStringLiteral("DE");
+    const ImportSummary summary = runImport(fixture, options);
+    EXPECT_GT(summary.rows, 0);
+    EXPECT_EQ(summary.created + summary.rejected, summary.rows);
+    EXPECT_GT(summary.created, 0);
+}
+
+LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ContactImportTest);
