@@ -55,8 +55,8 @@ Activity activityFrom(const Storage::Database &database, const QSqlQuery &query)
 
 bool isManualType(ActivityType type)
 {
-    return type == ActivityType::Note || type == ActivityType::Call || type == ActivityType::Meeting
-           || type == ActivityType::Task;
+    return type == ActivityType::Note || type == ActivityType::Call || type == ActivityType::Meeting ||
+           type == ActivityType::Task;
 }
 
 } // namespace
@@ -66,8 +66,7 @@ ActivityService::ActivityService(std::shared_ptr<Storage::Database> database, co
     : QObject(parent)
     , m_database(std::move(database))
     , m_clock(clock)
-{
-}
+{}
 
 ActivityService::~ActivityService() = default;
 
@@ -85,8 +84,8 @@ Expected<Activity> ActivityService::record(const Storage::Database &database, co
     const auto &dialect = database.dialect();
     const QString sql = QStringLiteral("INSERT INTO activities (id, type, entity_type, entity_id, contact_id, lead_id, "
                                        "company_id, user_id, subject, body, changes, channel, duration_seconds, "
-                                       "occurred_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ")
-                        + dialect.jsonCast(QStringLiteral("?")) + QStringLiteral(", ?, ?, ?, ?, ?)");
+                                       "occurred_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") +
+                        dialect.jsonCast(QStringLiteral("?")) + QStringLiteral(", ?, ?, ?, ?, ?)");
     auto inserted = database.exec(
         sql, {activity.id, Domain::toKey(activity.type), Domain::entityTypeKey(activity.entityType), activity.entityId,
               textOrNull(activity.contactId), textOrNull(activity.leadId), textOrNull(activity.companyId),
@@ -98,8 +97,8 @@ Expected<Activity> ActivityService::record(const Storage::Database &database, co
               activity.durationSeconds ? QVariant(*activity.durationSeconds) : QVariant(QMetaType::fromType<int>()),
               dialect.timestampToDb(activity.occurredAt), dialect.timestampToDb(now), dialect.timestampToDb(now)});
     if (!inserted)
-        return Error(inserted.error().code(),
-                     tr("Cannot record the activity: %1").arg(inserted.error().message()), inserted.error().detail());
+        return Error(inserted.error().code(), tr("Cannot record the activity: %1").arg(inserted.error().message()),
+                     inserted.error().detail());
     return activity;
 }
 
@@ -112,8 +111,8 @@ Expected<Activity> ActivityService::log(Activity activity)
     activity.subject = activity.subject.trimmed();
     activity.body = activity.body.trimmed();
     if (activity.subject.isEmpty() && activity.body.isEmpty())
-        return Error(ErrorCode::InvalidArgument, tr("The %1 needs a subject or some text.")
-                                                     .arg(Domain::displayName(activity.type).toLower()));
+        return Error(ErrorCode::InvalidArgument,
+                     tr("The %1 needs a subject or some text.").arg(Domain::displayName(activity.type).toLower()));
     if (activity.durationSeconds && *activity.durationSeconds < 0)
         return Error(ErrorCode::InvalidArgument, tr("The duration cannot be negative."));
     if (activity.entityId.isEmpty()) {
@@ -185,8 +184,8 @@ Result ActivityService::remove(const QString &activityId)
 
 Expected<Activity> ActivityService::get(const QString &activityId) const
 {
-    auto query = m_database->exec(QStringLiteral("SELECT ") + QLatin1String(s_columns)
-                                      + QStringLiteral(" FROM activities WHERE id = ? AND deleted_at IS NULL"),
+    auto query = m_database->exec(QStringLiteral("SELECT ") + QLatin1String(s_columns) +
+                                      QStringLiteral(" FROM activities WHERE id = ? AND deleted_at IS NULL"),
                                   {activityId});
     if (!query)
         return query.error();
@@ -199,8 +198,8 @@ Expected<QList<Activity>> ActivityService::timeline(const char *column, const QS
                                                     const QDateTime &before, const QString &beforeId) const
 {
     const auto &dialect = m_database->dialect();
-    QString sql = QStringLiteral("SELECT ") + QLatin1String(s_columns) + QStringLiteral(" FROM activities WHERE ")
-                  + QLatin1String(column) + QStringLiteral(" = ? AND deleted_at IS NULL");
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(s_columns) + QStringLiteral(" FROM activities WHERE ") +
+                  QLatin1String(column) + QStringLiteral(" = ? AND deleted_at IS NULL");
     QVariantList bindings{id};
     if (before.isValid() && !beforeId.isEmpty()) {
         sql += QStringLiteral(" AND (occurred_at, id) < (?, ?)");

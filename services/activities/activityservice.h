@@ -7,8 +7,12 @@
 
 #include <memory>
 
-namespace Leadline::Storage { class Database; }
-namespace Leadline::Domain { class Clock; }
+namespace Leadline::Storage {
+class Database;
+}
+namespace Leadline::Domain {
+class Clock;
+}
 
 namespace Leadline::Activities {
 
@@ -19,8 +23,7 @@ class ActivityService : public QObject
 {
     Q_OBJECT
 public:
-    ActivityService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock,
-                    QObject *parent = nullptr);
+    ActivityService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock, QObject *parent = nullptr);
     ~ActivityService() override;
 
     // Inserts one activity on the caller's connection (joins the caller's transaction).
@@ -41,8 +44,7 @@ public:
                                                          const QDateTime &before = {},
                                                          const QString &beforeId = {}) const;
     Expected<QList<Domain::Activity>> timelineForLead(const QString &leadId, int limit = 100,
-                                                      const QDateTime &before = {},
-                                                      const QString &beforeId = {}) const;
+                                                      const QDateTime &before = {}, const QString &beforeId = {}) const;
 
     Expected<Domain::Activity> get(const QString &activityId) const;
 

@@ -55,8 +55,8 @@ QJsonObject change(const QJsonValue &oldValue, const QJsonValue &newValue)
 
 bool isEmptyJson(const QJsonValue &value)
 {
-    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty())
-           || (value.isObject() && value.toObject().isEmpty());
+    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()) ||
+           (value.isObject() && value.toObject().isEmpty());
 }
 
 QString escapeLike(QString text)
@@ -76,8 +76,7 @@ public:
     Private(std::shared_ptr<Storage::Database> database, const Domain::Clock &theClock)
         : db(std::move(database))
         , clock(theClock)
-    {
-    }
+    {}
 
     std::shared_ptr<Storage::Database> db;
     const Domain::Clock &clock;
@@ -113,8 +112,8 @@ public:
 
     Expected<Company> loadWhere(const QString &condition, const QVariantList &bindings, const QString &notFound) const
     {
-        auto q = db->exec(QStringLiteral("SELECT ") + QLatin1String(s_companyColumns)
-                              + QStringLiteral(" FROM companies co WHERE ") + condition,
+        auto q = db->exec(QStringLiteral("SELECT ") + QLatin1String(s_companyColumns) +
+                              QStringLiteral(" FROM companies co WHERE ") + condition,
                           bindings);
         if (!q)
             return q.error();
@@ -125,7 +124,8 @@ public:
 
     Expected<Company> load(const QString &id, bool includeDeleted) const
     {
-        return loadWhere(includeDeleted ? QStringLiteral("co.id = ?") : QStringLiteral("co.id = ? AND co.deleted_at IS NULL"),
+        return loadWhere(includeDeleted ? QStringLiteral("co.id = ?")
+                                        : QStringLiteral("co.id = ? AND co.deleted_at IS NULL"),
                          {id}, tr("The company %1 does not exist or was deleted.").arg(id));
     }
 
@@ -133,9 +133,10 @@ public:
     {
         if (domain.isEmpty())
             return QString();
-        auto q = db->exec(QStringLiteral("SELECT id FROM companies WHERE lower(domain) = lower(?) AND deleted_at IS NULL "
-                                         "AND domain IS NOT NULL AND domain <> '' AND id <> ?"),
-                          {domain, text(exceptId)});
+        auto q =
+            db->exec(QStringLiteral("SELECT id FROM companies WHERE lower(domain) = lower(?) AND deleted_at IS NULL "
+                                    "AND domain IS NOT NULL AND domain <> '' AND id <> ?"),
+                     {domain, text(exceptId)});
         if (!q)
             return q.error();
         return q->next() ? q->value(0).toString() : QString();
@@ -166,16 +167,19 @@ public:
                             d.timestampToDb(c.updatedAt)};
         QString sql;
         if (insert) {
-            sql = QStringLiteral("INSERT INTO companies (name, domain, industry, size, annual_revenue, street, city, region, "
-                                 "postal_code, country, phone, website, owner_id, custom_fields, updated_at, created_at, id) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ")
-                  + d.jsonCast(QStringLiteral("?")) + QStringLiteral(", ?, ?, ?)");
+            sql = QStringLiteral(
+                      "INSERT INTO companies (name, domain, industry, size, annual_revenue, street, city, region, "
+                      "postal_code, country, phone, website, owner_id, custom_fields, updated_at, created_at, id) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ") +
+                  d.jsonCast(QStringLiteral("?")) + QStringLiteral(", ?, ?, ?)");
             values << d.timestampToDb(c.createdAt) << c.id;
         } else {
-            sql = QStringLiteral("UPDATE companies SET name = ?, domain = ?, industry = ?, size = ?, annual_revenue = ?, "
-                                 "street = ?, city = ?, region = ?, postal_code = ?, country = ?, phone = ?, website = ?, "
-                                 "owner_id = ?, custom_fields = ")
-                  + d.jsonCast(QStringLiteral("?")) + QStringLiteral(", updated_at = ? WHERE id = ? AND deleted_at IS NULL");
+            sql = QStringLiteral(
+                      "UPDATE companies SET name = ?, domain = ?, industry = ?, size = ?, annual_revenue = ?, "
+                      "street = ?, city = ?, region = ?, postal_code = ?, country = ?, phone = ?, website = ?, "
+                      "owner_id = ?, custom_fields = ") +
+                  d.jsonCast(QStringLiteral("?")) +
+                  QStringLiteral(", updated_at = ? WHERE id = ? AND deleted_at IS NULL");
             values << c.id;
         }
         auto written = db->exec(sql, values);
@@ -205,14 +209,22 @@ public:
     {
         const auto ci = [this](const char *expr) { return dialect().caseInsensitive(QLatin1String(expr)); };
         switch (column) {
-        case CompanyColumn::Name: return ci("co.name");
-        case CompanyColumn::Domain: return ci("coalesce(co.domain, '')");
-        case CompanyColumn::Industry: return ci("coalesce(co.industry, '')");
-        case CompanyColumn::Size: return QStringLiteral("coalesce(co.size, -1)");
-        case CompanyColumn::AnnualRevenue: return QStringLiteral("coalesce(co.annual_revenue, -1)");
-        case CompanyColumn::City: return ci("coalesce(co.city, '')");
-        case CompanyColumn::Country: return ci("coalesce(co.country, '')");
-        case CompanyColumn::Contacts: return QStringLiteral("contact_count");
+        case CompanyColumn::Name:
+            return ci("co.name");
+        case CompanyColumn::Domain:
+            return ci("coalesce(co.domain, '')");
+        case CompanyColumn::Industry:
+            return ci("coalesce(co.industry, '')");
+        case CompanyColumn::Size:
+            return QStringLiteral("coalesce(co.size, -1)");
+        case CompanyColumn::AnnualRevenue:
+            return QStringLiteral("coalesce(co.annual_revenue, -1)");
+        case CompanyColumn::City:
+            return ci("coalesce(co.city, '')");
+        case CompanyColumn::Country:
+            return ci("coalesce(co.country, '')");
+        case CompanyColumn::Contacts:
+            return QStringLiteral("contact_count");
         }
         return ci("co.name");
     }
@@ -232,8 +244,7 @@ public:
 CompanyService::CompanyService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(std::move(database), clock))
-{
-}
+{}
 
 CompanyService::~CompanyService() = default;
 
@@ -290,9 +301,11 @@ QMap<QString, QString> CompanyService::validate(Company &company) const
     if (company.annualRevenue && *company.annualRevenue < 0)
         errors.insert(QStringLiteral("annualRevenue"), tr("The annual revenue cannot be negative."));
     if (!company.ownerId.isEmpty()) {
-        auto owner = d->db->exec(QStringLiteral("SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL"), {company.ownerId});
+        auto owner =
+            d->db->exec(QStringLiteral("SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL"), {company.ownerId});
         if (!owner || !owner->next())
-            errors.insert(QStringLiteral("ownerId"), tr("The owner %1 is not a user of this database.").arg(company.ownerId));
+            errors.insert(QStringLiteral("ownerId"),
+                          tr("The owner %1 is not a user of this database.").arg(company.ownerId));
     }
     return errors;
 }
@@ -407,8 +420,8 @@ Result CompanyService::remove(const QStringList &ids, const Domain::Actor &actor
                 return company.error();
             if (company->deletedAt.isValid())
                 continue;
-            auto updated = d->db->exec(QStringLiteral("UPDATE companies SET deleted_at = ?, updated_at = ? WHERE id = ?"),
-                                       {now, now, id});
+            auto updated = d->db->exec(
+                QStringLiteral("UPDATE companies SET deleted_at = ?, updated_at = ? WHERE id = ?"), {now, now, id});
             if (!updated)
                 return updated.error();
             if (auto recorded = d->recordActivity(*company, ActivityType::Deleted, {}, actor); !recorded)
@@ -443,8 +456,8 @@ Result CompanyService::restore(const QStringList &ids, const Domain::Actor &acto
             if (!other->isEmpty())
                 return Error(ErrorCode::Conflict, tr("Cannot restore %1: another company now uses the domain %2.")
                                                       .arg(company->name, company->domain));
-            auto updated = d->db->exec(QStringLiteral("UPDATE companies SET deleted_at = NULL, updated_at = ? WHERE id = ?"),
-                                       {now, id});
+            auto updated = d->db->exec(
+                QStringLiteral("UPDATE companies SET deleted_at = NULL, updated_at = ? WHERE id = ?"), {now, id});
             if (!updated)
                 return updated.error();
             if (auto recorded = d->recordActivity(*company, ActivityType::Restored, {}, actor); !recorded)
@@ -479,11 +492,12 @@ Expected<QList<CompanyRow>> CompanyService::page(const QString &search, CompanyC
     QVariantList bindings;
     d->searchCondition(search, where, bindings);
     const QString direction = order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
-    const QString sql = QStringLiteral("SELECT co.id, co.name, co.domain, co.industry, co.size, co.annual_revenue, co.city, "
-                                       "co.country, (SELECT count(*) FROM contacts c WHERE c.company_id = co.id "
-                                       "AND c.deleted_at IS NULL) AS contact_count FROM companies co WHERE ")
-                        + where + QStringLiteral(" ORDER BY ") + d->sortExpression(sortColumn) + direction
-                        + QStringLiteral(", co.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString sql =
+        QStringLiteral("SELECT co.id, co.name, co.domain, co.industry, co.size, co.annual_revenue, co.city, "
+                       "co.country, (SELECT count(*) FROM contacts c WHERE c.company_id = co.id "
+                       "AND c.deleted_at IS NULL) AS contact_count FROM companies co WHERE ") +
+        where + QStringLiteral(" ORDER BY ") + d->sortExpression(sortColumn) + direction + QStringLiteral(", co.id") +
+        direction + QStringLiteral(" LIMIT ? OFFSET ?");
     bindings << limit << offset;
     auto q = d->db->exec(sql, bindings);
     if (!q)
@@ -509,13 +523,13 @@ Expected<QList<CompanyRow>> CompanyService::page(const QString &search, CompanyC
 
 Expected<QList<Domain::Contact>> CompanyService::contactsOf(const QString &companyId, int limit) const
 {
-    auto q = d->db->exec(QStringLiteral("SELECT ") + ContactRecord::columns()
-                             + QStringLiteral(" FROM contacts c WHERE c.company_id = ? AND c.deleted_at IS NULL "
-                                              "ORDER BY ")
-                             + d->dialect().caseInsensitive(QStringLiteral("c.last_name")) + QStringLiteral(", ")
-                             + d->dialect().caseInsensitive(QStringLiteral("c.first_name"))
-                             + QStringLiteral(", c.id LIMIT ?"),
-                         {companyId, qMax(1, limit)});
+    auto q =
+        d->db->exec(QStringLiteral("SELECT ") + ContactRecord::columns() +
+                        QStringLiteral(" FROM contacts c WHERE c.company_id = ? AND c.deleted_at IS NULL "
+                                       "ORDER BY ") +
+                        d->dialect().caseInsensitive(QStringLiteral("c.last_name")) + QStringLiteral(", ") +
+                        d->dialect().caseInsensitive(QStringLiteral("c.first_name")) + QStringLiteral(", c.id LIMIT ?"),
+                    {companyId, qMax(1, limit)});
     if (!q)
         return q.error();
     QList<Domain::Contact> contacts;
@@ -526,10 +540,11 @@ Expected<QList<Domain::Contact>> CompanyService::contactsOf(const QString &compa
     }
     if (contacts.isEmpty())
         return contacts;
-    auto tags = d->db->exec(QStringLiteral("SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-                                           "JOIN contacts c ON c.id = ct.contact_id WHERE c.company_id = ? "
-                                           "AND t.deleted_at IS NULL ORDER BY lower(t.name), t.id"),
-                            {companyId});
+    auto tags =
+        d->db->exec(QStringLiteral("SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                   "JOIN contacts c ON c.id = ct.contact_id WHERE c.company_id = ? "
+                                   "AND t.deleted_at IS NULL ORDER BY lower(t.name), t.id"),
+                    {companyId});
     if (!tags)
         return tags.error();
     while (tags->next()) {

@@ -7,8 +7,12 @@
 
 #include <memory>
 
-namespace Leadline::Storage { class Database; }
-namespace Leadline::Domain { class Clock; }
+namespace Leadline::Storage {
+class Database;
+}
+namespace Leadline::Domain {
+class Clock;
+}
 
 namespace Leadline::Contacts {
 
@@ -33,8 +37,7 @@ class CompanyService : public QObject
 {
     Q_OBJECT
 public:
-    CompanyService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock,
-                   QObject *parent = nullptr);
+    CompanyService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock, QObject *parent = nullptr);
     ~CompanyService() override;
 
     // field → message for inline display; empty when it can be saved. Normalises the domain

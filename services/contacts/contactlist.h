@@ -12,7 +12,7 @@
 namespace Leadline::Contacts {
 
 enum class ContactColumn {
-    Name,        // sorts by last name, then first name
+    Name, // sorts by last name, then first name
     FirstName,
     LastName,
     Email,
@@ -22,7 +22,7 @@ enum class ContactColumn {
     City,
     Country,
     LifecycleStage,
-    Owner,       // display only (not sortable)
+    Owner, // display only (not sortable)
     CreatedAt,
     UpdatedAt,
 };
@@ -34,7 +34,7 @@ struct ContactFilter
     std::optional<Domain::LifecycleStage> lifecycleStage;
     QString ownerId;
     QString companyId;
-    QString tag;    // tag name
+    QString tag; // tag name
 
     bool operator==(const ContactFilter &) const = default;
 };
@@ -63,7 +63,8 @@ struct ContactRow
     QString ownerName;
     QDateTime createdAt;
     QDateTime updatedAt;
-    QVariant sortKey; // the value of the sort column, for keyset continuation
+    QVariant sortKey; // the value of the sort column, for keyset continuation (a QVariantList
+                      // of last and first name for ContactColumn::Name); opaque to callers
 };
 
 // The position of a row in the sort order; fetching "after" it continues by keyset.

@@ -3,7 +3,9 @@
 #include "services/domain/entities.h"
 
 class QSqlQuery;
-namespace Leadline::Storage { class SqlDialect; }
+namespace Leadline::Storage {
+class SqlDialect;
+}
 
 // How a contact row is read, shared by the services that return whole contacts.
 namespace Leadline::Contacts::ContactRecord {

@@ -47,10 +47,14 @@ QString jsonArrayText(const QStringList &values)
 QString channelField(Channel channel)
 {
     switch (channel) {
-    case Channel::Email: return QStringLiteral("optInEmail");
-    case Channel::Sms: return QStringLiteral("optInSms");
-    case Channel::WhatsApp: return QStringLiteral("optInWhatsapp");
-    case Channel::Voice: return QStringLiteral("optInVoice");
+    case Channel::Email:
+        return QStringLiteral("optInEmail");
+    case Channel::Sms:
+        return QStringLiteral("optInSms");
+    case Channel::WhatsApp:
+        return QStringLiteral("optInWhatsapp");
+    case Channel::Voice:
+        return QStringLiteral("optInVoice");
     }
     return {};
 }
@@ -89,8 +93,8 @@ QJsonObject fieldValues(const Contact &c)
 
 bool isEmptyJson(const QJsonValue &value)
 {
-    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty())
-           || (value.isArray() && value.toArray().isEmpty()) || (value.isObject() && value.toObject().isEmpty());
+    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()) ||
+           (value.isArray() && value.toArray().isEmpty()) || (value.isObject() && value.toObject().isEmpty());
 }
 
 QJsonObject change(const QJsonValue &oldValue, const QJsonValue &newValue)
@@ -135,8 +139,7 @@ public:
     Private(std::shared_ptr<Storage::Database> database, const Domain::Clock &theClock)
         : db(std::move(database))
         , clock(theClock)
-    {
-    }
+    {}
 
     std::shared_ptr<Storage::Database> db;
     const Domain::Clock &clock;
@@ -175,8 +178,8 @@ public:
     struct SortSpec
     {
         QStringList exprs;
-        QStringList columns;   // empty for computed keys (coalesce)
-        QList<bool> nocase;    // per column: compared case-insensitively
+        QStringList columns; // empty for computed keys (coalesce)
+        QList<bool> nocase;  // per column: compared case-insensitively
     };
     SortSpec sortSpec(ContactColumn column) const;
     QStringList sortExpressions(ContactColumn column) const { return sortSpec(column).exprs; }
@@ -188,7 +191,8 @@ public:
 
 Expected<Contact> ContactService::Private::load(const QString &id, bool includeDeleted) const
 {
-    QString sql = QStringLiteral("SELECT ") + ContactRecord::columns() + QStringLiteral(" FROM contacts c WHERE c.id = ?");
+    QString sql =
+        QStringLiteral("SELECT ") + ContactRecord::columns() + QStringLiteral(" FROM contacts c WHERE c.id = ?");
     if (!includeDeleted)
         sql += QStringLiteral(" AND c.deleted_at IS NULL");
     auto q = db->exec(sql, {id});
@@ -259,7 +263,8 @@ Result ContactService::Private::refreshCompanyName(Contact &contact) const
 
 Expected<QString> ContactService::Private::ensureTag(const QString &name) const
 {
-    auto q = db->exec(QStringLiteral("SELECT id FROM tags WHERE lower(name) = lower(?) AND deleted_at IS NULL"), {name});
+    auto q =
+        db->exec(QStringLiteral("SELECT id FROM tags WHERE lower(name) = lower(?) AND deleted_at IS NULL"), {name});
     if (!q)
         return q.error();
     if (q->next())
@@ -281,9 +286,10 @@ Result ContactService::Private::setTags(const QString &contactId, const QStringL
         auto tagId = ensureTag(tag);
         if (!tagId)
             return tagId.error();
-        auto linked = db->exec(QStringLiteral("INSERT INTO contact_tags (contact_id, tag_id, created_at) VALUES (?, ?, ?) "
-                                              "ON CONFLICT DO NOTHING"),
-                               {contactId, *tagId, now()});
+        auto linked =
+            db->exec(QStringLiteral("INSERT INTO contact_tags (contact_id, tag_id, created_at) VALUES (?, ?, ?) "
+                                    "ON CONFLICT DO NOTHING"),
+                     {contactId, *tagId, now()});
         if (!linked)
             return linked.error();
     }
@@ -297,10 +303,24 @@ Result ContactService::Private::writeContact(const Contact &c, bool insert) cons
     const QString otherPhones = jsonArrayText(c.otherPhones);
     const QString custom = QString::fromUtf8(QJsonDocument(c.customFields).toJson(QJsonDocument::Compact));
     // NOT NULL text columns: a null QString would bind as SQL NULL.
-    const auto text = [](const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); };
-    QVariantList values{text(c.firstName), text(c.lastName), textOrNull(c.email), otherEmails, textOrNull(c.phone), otherPhones,
-                        text(c.title), textOrNull(c.companyId), text(c.companyName), text(c.address.street), text(c.address.city),
-                        text(c.address.region), text(c.address.postalCode), text(c.address.country), text(c.timeZone),
+    const auto text = [](const QString &value) {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    };
+    QVariantList values{text(c.firstName),
+                        text(c.lastName),
+                        textOrNull(c.email),
+                        otherEmails,
+                        textOrNull(c.phone),
+                        otherPhones,
+                        text(c.title),
+                        textOrNull(c.companyId),
+                        text(c.companyName),
+                        text(c.address.street),
+                        text(c.address.city),
+                        text(c.address.region),
+                        text(c.address.postalCode),
+                        text(c.address.country),
+                        text(c.timeZone),
                         Domain::toKey(c.lifecycleStage)};
     for (Channel channel : Domain::allValues<Channel>())
         values << Domain::toKey(c.optInFor(channel));
@@ -309,22 +329,23 @@ Result ContactService::Private::writeContact(const Contact &c, bool insert) cons
     const QString json = d.jsonCast(QStringLiteral("?"));
     QString sql;
     if (insert) {
-        sql = QStringLiteral("INSERT INTO contacts (first_name, last_name, email, other_emails, phone, other_phones, title, "
-                             "company_id, company_name, street, city, region, postal_code, country, time_zone, "
-                             "lifecycle_stage, opt_in_email, opt_in_sms, opt_in_whatsapp, opt_in_voice, do_not_contact, "
-                             "owner_id, source, external_id, custom_fields, updated_at, created_at, id) VALUES "
-                             "(?, ?, ?, ")
-              + json + QStringLiteral(", ?, ") + json
-              + QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        sql = QStringLiteral(
+                  "INSERT INTO contacts (first_name, last_name, email, other_emails, phone, other_phones, title, "
+                  "company_id, company_name, street, city, region, postal_code, country, time_zone, "
+                  "lifecycle_stage, opt_in_email, opt_in_sms, opt_in_whatsapp, opt_in_voice, do_not_contact, "
+                  "owner_id, source, external_id, custom_fields, updated_at, created_at, id) VALUES "
+                  "(?, ?, ?, ") +
+              json + QStringLiteral(", ?, ") + json +
+              QStringLiteral(", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         values << d.timestampToDb(c.createdAt) << c.id;
     } else {
-        sql = QStringLiteral("UPDATE contacts SET first_name = ?, last_name = ?, email = ?, other_emails = ") + json
-              + QStringLiteral(", phone = ?, other_phones = ") + json
-              + QStringLiteral(", title = ?, company_id = ?, company_name = ?, street = ?, city = ?, region = ?, "
-                               "postal_code = ?, country = ?, time_zone = ?, lifecycle_stage = ?, opt_in_email = ?, "
-                               "opt_in_sms = ?, opt_in_whatsapp = ?, opt_in_voice = ?, do_not_contact = ?, owner_id = ?, "
-                               "source = ?, external_id = ?, custom_fields = ?, updated_at = ? "
-                               "WHERE id = ? AND deleted_at IS NULL");
+        sql = QStringLiteral("UPDATE contacts SET first_name = ?, last_name = ?, email = ?, other_emails = ") + json +
+              QStringLiteral(", phone = ?, other_phones = ") + json +
+              QStringLiteral(", title = ?, company_id = ?, company_name = ?, street = ?, city = ?, region = ?, "
+                             "postal_code = ?, country = ?, time_zone = ?, lifecycle_stage = ?, opt_in_email = ?, "
+                             "opt_in_sms = ?, opt_in_whatsapp = ?, opt_in_voice = ?, do_not_contact = ?, owner_id = ?, "
+                             "source = ?, external_id = ?, custom_fields = ?, updated_at = ? "
+                             "WHERE id = ? AND deleted_at IS NULL");
         values << c.id;
     }
     auto written = db->exec(sql, values);
@@ -337,8 +358,7 @@ Result ContactService::Private::writeContact(const Contact &c, bool insert) cons
 }
 
 Expected<Activity> ContactService::Private::recordActivity(const Contact &contact, ActivityType type,
-                                                           const QJsonObject &changes,
-                                                           const Domain::Actor &actor) const
+                                                           const QJsonObject &changes, const Domain::Actor &actor) const
 {
     Activity activity;
     activity.type = type;
@@ -369,8 +389,9 @@ ContactService::Private::Query ContactService::Private::filterQuery(const Contac
         query.bindings << filter.companyId;
     }
     if (!filter.tag.trimmed().isEmpty()) {
-        query.where += QStringLiteral(" AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-                                      "WHERE lower(t.name) = lower(?) AND t.deleted_at IS NULL)");
+        query.where +=
+            QStringLiteral(" AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+                           "WHERE lower(t.name) = lower(?) AND t.deleted_at IS NULL)");
         query.bindings << filter.tag.trimmed();
     }
     // Only punctuation typed: nothing to match on, so the search does not narrow the list.
@@ -393,23 +414,33 @@ ContactService::Private::SortSpec ContactService::Private::sortSpec(ContactColum
         }
         return spec;
     };
-    const auto plain = [](const char *name) {
-        return SortSpec{{QLatin1String(name)}, {QLatin1String(name)}, {false}};
-    };
+    const auto plain = [](const char *name) { return SortSpec{{QLatin1String(name)}, {QLatin1String(name)}, {false}}; };
     switch (column) {
     case ContactColumn::Name:
-    case ContactColumn::Owner: return text({"c.last_name", "c.first_name"});
-    case ContactColumn::FirstName: return text({"c.first_name"});
-    case ContactColumn::LastName: return text({"c.last_name"});
-    case ContactColumn::Email: return {{dialect().caseInsensitive(QStringLiteral("coalesce(c.email, '')"))}, {}, {}};
-    case ContactColumn::Phone: return {{QStringLiteral("coalesce(c.phone, '')")}, {}, {}};
-    case ContactColumn::Company: return text({"c.company_name"});
-    case ContactColumn::Title: return text({"c.title"});
-    case ContactColumn::City: return text({"c.city"});
-    case ContactColumn::Country: return text({"c.country"});
-    case ContactColumn::LifecycleStage: return plain("c.lifecycle_stage");
-    case ContactColumn::CreatedAt: return plain("c.created_at");
-    case ContactColumn::UpdatedAt: return plain("c.updated_at");
+    case ContactColumn::Owner:
+        return text({"c.last_name", "c.first_name"});
+    case ContactColumn::FirstName:
+        return text({"c.first_name"});
+    case ContactColumn::LastName:
+        return text({"c.last_name"});
+    case ContactColumn::Email:
+        return {{dialect().caseInsensitive(QStringLiteral("coalesce(c.email, '')"))}, {}, {}};
+    case ContactColumn::Phone:
+        return {{QStringLiteral("coalesce(c.phone, '')")}, {}, {}};
+    case ContactColumn::Company:
+        return text({"c.company_name"});
+    case ContactColumn::Title:
+        return text({"c.title"});
+    case ContactColumn::City:
+        return text({"c.city"});
+    case ContactColumn::Country:
+        return text({"c.country"});
+    case ContactColumn::LifecycleStage:
+        return plain("c.lifecycle_stage");
+    case ContactColumn::CreatedAt:
+        return plain("c.created_at");
+    case ContactColumn::UpdatedAt:
+        return plain("c.updated_at");
     }
     return text({"c.last_name", "c.first_name"});
 }
@@ -424,8 +455,9 @@ QString ContactService::Private::orderBy(const QStringList &exprs, bool descendi
     return QStringLiteral(" ORDER BY ") + parts.join(QStringLiteral(", "));
 }
 
-Expected<QList<ContactRow>> ContactService::Private::fetchRows(const Query &query, const ContactSort &sort, bool reverse,
-                                                               qint64 offset, int limit, bool tieRun) const
+Expected<QList<ContactRow>> ContactService::Private::fetchRows(const Query &query, const ContactSort &sort,
+                                                               bool reverse, qint64 offset, int limit,
+                                                               bool tieRun) const
 {
     const QStringList exprs = sortExpressions(sort.column);
     const bool descending = (sort.order == Qt::DescendingOrder) != reverse;
@@ -435,9 +467,10 @@ Expected<QList<ContactRow>> ContactService::Private::fetchRows(const Query &quer
     QString sql = QStringLiteral("SELECT ") + QLatin1String(s_rowColumns);
     for (const QString &expr : exprs)
         sql += QStringLiteral(", ") + expr;
-    sql += QStringLiteral(" FROM (SELECT c.id AS pid FROM contacts c WHERE ") + query.where + order
-           + QStringLiteral(" LIMIT ? OFFSET ?) p JOIN contacts c ON c.id = p.pid LEFT JOIN users u ON u.id = c.owner_id")
-           + order;
+    sql +=
+        QStringLiteral(" FROM (SELECT c.id AS pid FROM contacts c WHERE ") + query.where + order +
+        QStringLiteral(" LIMIT ? OFFSET ?) p JOIN contacts c ON c.id = p.pid LEFT JOIN users u ON u.id = c.owner_id") +
+        order;
     QVariantList bindings = query.bindings;
     bindings << limit << offset;
     auto q = db->exec(sql, bindings);
@@ -478,8 +511,7 @@ Expected<QList<ContactRow>> ContactService::Private::fetchRows(const Query &quer
 ContactService::ContactService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(std::move(database), clock))
-{
-}
+{}
 
 ContactService::~ContactService() = default;
 
@@ -547,10 +579,9 @@ QList<FieldError> ContactService::validate(Contact &contact) const
         if (!isValidEmailAddress(email))
             errors << FieldError{QStringLiteral("otherEmails[%1]").arg(i),
                                  tr("“%1” is not a valid email address (expected name@example.com).").arg(email)};
-        else if (email.compare(contact.email, Qt::CaseInsensitive) != 0
-                 && std::none_of(otherEmails.cbegin(), otherEmails.cend(), [&](const QString &e) {
-                        return e.compare(email, Qt::CaseInsensitive) == 0;
-                    }))
+        else if (email.compare(contact.email, Qt::CaseInsensitive) != 0 &&
+                 std::none_of(otherEmails.cbegin(), otherEmails.cend(),
+                              [&](const QString &e) { return e.compare(email, Qt::CaseInsensitive) == 0; }))
             otherEmails << email;
     }
     contact.otherEmails = otherEmails;
@@ -578,13 +609,13 @@ QList<FieldError> ContactService::validate(Contact &contact) const
     contact.otherPhones = otherPhones;
 
     if (!contact.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(contact.timeZone.toUtf8()))
-        errors << FieldError{QStringLiteral("timeZone"),
-                             tr("“%1” is not a known time zone; use an IANA name such as Europe/Berlin.")
-                                 .arg(contact.timeZone)};
+        errors << FieldError{
+            QStringLiteral("timeZone"),
+            tr("“%1” is not a known time zone; use an IANA name such as Europe/Berlin.").arg(contact.timeZone)};
 
     if (contact.firstName.isEmpty() && contact.lastName.isEmpty() && contact.email.isEmpty() && contact.phone.isEmpty())
-        errors.prepend(FieldError{QStringLiteral("name"),
-                                  tr("Enter at least a name, an email address or a phone number.")});
+        errors.prepend(
+            FieldError{QStringLiteral("name"), tr("Enter at least a name, an email address or a phone number.")});
 
     if (!contact.companyId.isEmpty()) {
         auto name = d->companyName(contact.companyId);
@@ -596,13 +627,16 @@ QList<FieldError> ContactService::validate(Contact &contact) const
         contact.companyName.clear();
     }
     if (!contact.ownerId.isEmpty()) {
-        auto owner = d->db->exec(QStringLiteral("SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL"), {contact.ownerId});
+        auto owner =
+            d->db->exec(QStringLiteral("SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL"), {contact.ownerId});
         if (!owner || !owner->next())
-            errors << FieldError{QStringLiteral("ownerId"), tr("The owner %1 is not a user of this database.").arg(contact.ownerId)};
+            errors << FieldError{QStringLiteral("ownerId"),
+                                 tr("The owner %1 is not a user of this database.").arg(contact.ownerId)};
     }
     for (const QString &tag : std::as_const(contact.tags))
         if (tag.size() > 100)
-            errors << FieldError{QStringLiteral("tags"), tr("The tag “%1…” is longer than 100 characters.").arg(tag.left(20))};
+            errors << FieldError{QStringLiteral("tags"),
+                                 tr("The tag “%1…” is longer than 100 characters.").arg(tag.left(20))};
     return errors;
 }
 
@@ -792,8 +826,8 @@ Result ContactService::restore(const QStringList &ids, const Domain::Actor &acto
             if (!other->isEmpty())
                 return Error(ErrorCode::Conflict, tr("Cannot restore %1: another contact now has the email address %2.")
                                                       .arg(contact->displayName(), contact->email));
-            auto updated = d->db->exec(QStringLiteral("UPDATE contacts SET deleted_at = NULL, updated_at = ? WHERE id = ?"),
-                                       {now, id});
+            auto updated = d->db->exec(
+                QStringLiteral("UPDATE contacts SET deleted_at = NULL, updated_at = ? WHERE id = ?"), {now, id});
             if (!updated)
                 return updated.error();
             if (auto recorded = d->recordActivity(*contact, ActivityType::Restored, {}, actor); !recorded)
@@ -859,7 +893,8 @@ Result ContactService::addTag(const QStringList &ids, const QString &tagName, co
 Result ContactService::removeTag(const QStringList &ids, const QString &tagName, const Domain::Actor &actor)
 {
     const QString name = tagName.simplified();
-    auto tag = d->db->exec(QStringLiteral("SELECT id FROM tags WHERE lower(name) = lower(?) AND deleted_at IS NULL"), {name});
+    auto tag =
+        d->db->exec(QStringLiteral("SELECT id FROM tags WHERE lower(name) = lower(?) AND deleted_at IS NULL"), {name});
     if (!tag)
         return tag.error();
     if (!tag->next())
@@ -1024,8 +1059,8 @@ Expected<QList<ContactRow>> ContactService::pageAfter(const ContactFilter &filte
         }
         left << QStringLiteral("c.id");
         right << QStringLiteral("?");
-        query.where += QStringLiteral(" AND (") + left.join(QStringLiteral(", ")) + QLatin1Char(')') + op + QLatin1Char('(')
-                       + right.join(QStringLiteral(", ")) + QLatin1Char(')');
+        query.where += QStringLiteral(" AND (") + left.join(QStringLiteral(", ")) + QLatin1Char(')') + op +
+                       QLatin1Char('(') + right.join(QStringLiteral(", ")) + QLatin1Char(')');
         query.bindings << keys << after.id;
         return d->fetchRows(query, sort, false, 0, limit);
     }
@@ -1053,8 +1088,8 @@ Expected<QStringList> ContactService::ids(const ContactFilter &filter, const Con
 {
     const Private::Query query = d->filterQuery(filter);
     const QStringList exprs = d->sortExpressions(sort.column);
-    auto q = d->db->exec(QStringLiteral("SELECT c.id FROM contacts c WHERE ") + query.where
-                             + d->orderBy(exprs, sort.order == Qt::DescendingOrder),
+    auto q = d->db->exec(QStringLiteral("SELECT c.id FROM contacts c WHERE ") + query.where +
+                             d->orderBy(exprs, sort.order == Qt::DescendingOrder),
                          query.bindings);
     if (!q)
         return q.error();

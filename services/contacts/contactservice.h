@@ -8,8 +8,12 @@
 
 #include <memory>
 
-namespace Leadline::Storage { class Database; }
-namespace Leadline::Domain { class Clock; }
+namespace Leadline::Storage {
+class Database;
+}
+namespace Leadline::Domain {
+class Clock;
+}
 
 namespace Leadline::Contacts {
 
@@ -30,8 +34,7 @@ class ContactService : public QObject
 {
     Q_OBJECT
 public:
-    ContactService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock,
-                   QObject *parent = nullptr);
+    ContactService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock, QObject *parent = nullptr);
     ~ContactService() override;
 
     // Default region for phone numbers without a country code (ISO 3166-1, e.g. "DE"),

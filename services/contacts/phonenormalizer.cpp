@@ -46,7 +46,8 @@ Expected<QString> PhoneNormalizer::toE164(const QString &raw, const QString &def
     if (!international && region.isEmpty())
         return Error(ErrorCode::InvalidArgument,
                      tr("“%1” has no country code and no default region is set; write it as +<country code> "
-                        "or set the default region.").arg(text));
+                        "or set the default region.")
+                         .arg(text));
     if (!region.isEmpty() && !isKnownRegion(region))
         return Error(ErrorCode::InvalidArgument, tr("“%1” is not a known region code for phone numbers.").arg(region));
 
@@ -57,7 +58,8 @@ Expected<QString> PhoneNormalizer::toE164(const QString &raw, const QString &def
     const auto invalid = [&] {
         if (region.isEmpty())
             return Error(ErrorCode::InvalidArgument, tr("“%1” is not a valid phone number.").arg(text));
-        return Error(ErrorCode::InvalidArgument, tr("“%1” is not a valid phone number for region %2").arg(text, region));
+        return Error(ErrorCode::InvalidArgument,
+                     tr("“%1” is not a valid phone number for region %2").arg(text, region));
     };
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR) {
         if (parsed == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR)

@@ -41,8 +41,9 @@ QJsonObject fieldValues(const Lead &l)
     o.insert(QStringLiteral("priority"), Domain::toKey(l.priority));
     o.insert(QStringLiteral("valueCents"), l.valueCents);
     o.insert(QStringLiteral("currency"), l.currency);
-    o.insert(QStringLiteral("expectedClose"),
-             l.expectedClose.isValid() ? QJsonValue(l.expectedClose.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue());
+    o.insert(QStringLiteral("expectedClose"), l.expectedClose.isValid()
+                                                  ? QJsonValue(l.expectedClose.toUTC().toString(Qt::ISODateWithMs))
+                                                  : QJsonValue());
     o.insert(QStringLiteral("ownerId"), l.ownerId);
     o.insert(QStringLiteral("score"), l.score);
     o.insert(QStringLiteral("lostReason"), l.lostReason);
@@ -59,8 +60,7 @@ public:
     Private(std::shared_ptr<Storage::Database> database, const Domain::Clock &theClock)
         : db(std::move(database))
         , clock(theClock)
-    {
-    }
+    {}
 
     std::shared_ptr<Storage::Database> db;
     const Domain::Clock &clock;
@@ -95,7 +95,8 @@ public:
 
     Expected<Lead> load(const QString &id, bool includeDeleted = false) const
     {
-        QString sql = QStringLiteral("SELECT ") + QLatin1String(s_leadColumns) + QStringLiteral(" FROM leads l WHERE l.id = ?");
+        QString sql =
+            QStringLiteral("SELECT ") + QLatin1String(s_leadColumns) + QStringLiteral(" FROM leads l WHERE l.id = ?");
         if (!includeDeleted)
             sql += QStringLiteral(" AND l.deleted_at IS NULL");
         auto q = db->exec(sql, {id});
@@ -108,9 +109,10 @@ public:
 
     Expected<QList<Lead>> list(const QString &condition, const QVariantList &bindings, const QString &order) const
     {
-        auto q = db->exec(QStringLiteral("SELECT ") + QLatin1String(s_leadColumns) + QStringLiteral(" FROM leads l WHERE ")
-                              + condition + QStringLiteral(" AND l.deleted_at IS NULL ORDER BY ") + order,
-                          bindings);
+        auto q =
+            db->exec(QStringLiteral("SELECT ") + QLatin1String(s_leadColumns) + QStringLiteral(" FROM leads l WHERE ") +
+                         condition + QStringLiteral(" AND l.deleted_at IS NULL ORDER BY ") + order,
+                     bindings);
         if (!q)
             return q.error();
         QList<Lead> leads;
@@ -126,7 +128,8 @@ public:
     };
     Expected<StageInfo> stageInfo(const QString &stageId) const
     {
-        auto q = db->exec(QStringLiteral("SELECT name, kind FROM pipeline_stages WHERE id = ? AND deleted_at IS NULL"), {stageId});
+        auto q = db->exec(QStringLiteral("SELECT name, kind FROM pipeline_stages WHERE id = ? AND deleted_at IS NULL"),
+                          {stageId});
         if (!q)
             return q.error();
         if (!q->next())
@@ -147,24 +150,37 @@ public:
     Result write(const Lead &l, bool insert) const
     {
         const auto &d = dialect();
-        QVariantList values{l.contactId, textOrNull(l.companyId), text(l.title), l.stageId, l.stagePosition,
-                            Domain::toKey(l.status), Domain::toKey(l.source), Domain::toKey(l.priority), l.valueCents,
-                            text(l.currency), d.timestampToDb(l.expectedClose), textOrNull(l.ownerId), l.score,
-                            d.timestampToDb(l.closedAt), text(l.lostReason),
+        QVariantList values{l.contactId,
+                            textOrNull(l.companyId),
+                            text(l.title),
+                            l.stageId,
+                            l.stagePosition,
+                            Domain::toKey(l.status),
+                            Domain::toKey(l.source),
+                            Domain::toKey(l.priority),
+                            l.valueCents,
+                            text(l.currency),
+                            d.timestampToDb(l.expectedClose),
+                            textOrNull(l.ownerId),
+                            l.score,
+                            d.timestampToDb(l.closedAt),
+                            text(l.lostReason),
                             QString::fromUtf8(QJsonDocument(l.customFields).toJson(QJsonDocument::Compact)),
                             d.timestampToDb(l.updatedAt)};
         QString sql;
         if (insert) {
-            sql = QStringLiteral("INSERT INTO leads (contact_id, company_id, title, stage_id, stage_position, status, source, "
-                                 "priority, value_cents, currency, expected_close, owner_id, score, closed_at, lost_reason, "
-                                 "custom_fields, updated_at, created_at, id) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            sql = QStringLiteral(
+                "INSERT INTO leads (contact_id, company_id, title, stage_id, stage_position, status, source, "
+                "priority, value_cents, currency, expected_close, owner_id, score, closed_at, lost_reason, "
+                "custom_fields, updated_at, created_at, id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             values << d.timestampToDb(l.createdAt) << l.id;
         } else {
-            sql = QStringLiteral("UPDATE leads SET contact_id = ?, company_id = ?, title = ?, stage_id = ?, stage_position = ?, "
-                                 "status = ?, source = ?, priority = ?, value_cents = ?, currency = ?, expected_close = ?, "
-                                 "owner_id = ?, score = ?, closed_at = ?, lost_reason = ?, custom_fields = ?, updated_at = ? "
-                                 "WHERE id = ? AND deleted_at IS NULL");
+            sql = QStringLiteral(
+                "UPDATE leads SET contact_id = ?, company_id = ?, title = ?, stage_id = ?, stage_position = ?, "
+                "status = ?, source = ?, priority = ?, value_cents = ?, currency = ?, expected_close = ?, "
+                "owner_id = ?, score = ?, closed_at = ?, lost_reason = ?, custom_fields = ?, updated_at = ? "
+                "WHERE id = ? AND deleted_at IS NULL");
             values << l.id;
         }
         auto written = db->exec(sql, values);
@@ -214,8 +230,7 @@ public:
 LeadService::LeadService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(std::move(database), clock))
-{
-}
+{}
 
 LeadService::~LeadService() = default;
 
@@ -229,27 +244,33 @@ QMap<QString, QString> LeadService::validate(Lead &lead) const
         errors.insert(QStringLiteral("title"), tr("Enter a title for the lead."));
     if (lead.valueCents < 0)
         errors.insert(QStringLiteral("valueCents"), tr("The value of a lead cannot be negative."));
-    if (lead.currency.size() != 3 || !std::all_of(lead.currency.cbegin(), lead.currency.cend(),
-                                                  [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); }))
-        errors.insert(QStringLiteral("currency"), tr("“%1” is not a currency code (three letters, e.g. EUR).").arg(lead.currency));
+    if (lead.currency.size() != 3 || !std::all_of(lead.currency.cbegin(), lead.currency.cend(), [](QChar c) {
+            return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+        }))
+        errors.insert(QStringLiteral("currency"),
+                      tr("“%1” is not a currency code (three letters, e.g. EUR).").arg(lead.currency));
     if (lead.contactId.isEmpty()) {
         errors.insert(QStringLiteral("contactId"), tr("Choose the contact this lead is about."));
     } else {
-        auto contact = d->db->exec(QStringLiteral("SELECT company_id FROM contacts WHERE id = ? AND deleted_at IS NULL"),
-                                   {lead.contactId});
+        auto contact = d->db->exec(
+            QStringLiteral("SELECT company_id FROM contacts WHERE id = ? AND deleted_at IS NULL"), {lead.contactId});
         if (!contact || !contact->next())
-            errors.insert(QStringLiteral("contactId"), tr("The contact %1 does not exist or was deleted.").arg(lead.contactId));
+            errors.insert(QStringLiteral("contactId"),
+                          tr("The contact %1 does not exist or was deleted.").arg(lead.contactId));
         else if (lead.companyId.isEmpty())
             lead.companyId = contact->value(0).toString();
     }
     if (!lead.companyId.isEmpty()) {
-        auto company = d->db->exec(QStringLiteral("SELECT 1 FROM companies WHERE id = ? AND deleted_at IS NULL"), {lead.companyId});
+        auto company = d->db->exec(QStringLiteral("SELECT 1 FROM companies WHERE id = ? AND deleted_at IS NULL"),
+                                   {lead.companyId});
         if (!company || !company->next())
-            errors.insert(QStringLiteral("companyId"), tr("The company %1 does not exist or was deleted.").arg(lead.companyId));
+            errors.insert(QStringLiteral("companyId"),
+                          tr("The company %1 does not exist or was deleted.").arg(lead.companyId));
     }
     if (lead.stageId.isEmpty()) {
-        auto first = d->db->exec(QStringLiteral("SELECT id FROM pipeline_stages WHERE kind = 'open' AND deleted_at IS NULL "
-                                                "ORDER BY position, id LIMIT 1"));
+        auto first =
+            d->db->exec(QStringLiteral("SELECT id FROM pipeline_stages WHERE kind = 'open' AND deleted_at IS NULL "
+                                       "ORDER BY position, id LIMIT 1"));
         if (first && first->next())
             lead.stageId = first->value(0).toString();
         else
@@ -258,9 +279,11 @@ QMap<QString, QString> LeadService::validate(Lead &lead) const
         errors.insert(QStringLiteral("stageId"), stage.error().message());
     }
     if (!lead.ownerId.isEmpty()) {
-        auto owner = d->db->exec(QStringLiteral("SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL"), {lead.ownerId});
+        auto owner =
+            d->db->exec(QStringLiteral("SELECT 1 FROM users WHERE id = ? AND deleted_at IS NULL"), {lead.ownerId});
         if (!owner || !owner->next())
-            errors.insert(QStringLiteral("ownerId"), tr("The owner %1 is not a user of this database.").arg(lead.ownerId));
+            errors.insert(QStringLiteral("ownerId"),
+                          tr("The owner %1 is not a user of this database.").arg(lead.ownerId));
     }
     return errors;
 }

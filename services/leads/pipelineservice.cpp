@@ -25,18 +25,19 @@ PipelineStage stageFrom(const QSqlQuery &q)
 
 } // namespace
 
-PipelineService::PipelineService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock, QObject *parent)
+PipelineService::PipelineService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock,
+                                 QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
     , m_clock(clock)
-{
-}
+{}
 
 PipelineService::~PipelineService() = default;
 
 Expected<QList<PipelineStage>> PipelineService::stages() const
 {
-    auto q = m_database->exec(QLatin1String(s_stageSelect) + QStringLiteral("WHERE deleted_at IS NULL ORDER BY position, id"));
+    auto q = m_database->exec(QLatin1String(s_stageSelect) +
+                              QStringLiteral("WHERE deleted_at IS NULL ORDER BY position, id"));
     if (!q)
         return q.error();
     QList<PipelineStage> result;
@@ -47,7 +48,8 @@ Expected<QList<PipelineStage>> PipelineService::stages() const
 
 Expected<PipelineStage> PipelineService::stage(const QString &stageId) const
 {
-    auto q = m_database->exec(QLatin1String(s_stageSelect) + QStringLiteral("WHERE id = ? AND deleted_at IS NULL"), {stageId});
+    auto q = m_database->exec(QLatin1String(s_stageSelect) + QStringLiteral("WHERE id = ? AND deleted_at IS NULL"),
+                              {stageId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -57,8 +59,9 @@ Expected<PipelineStage> PipelineService::stage(const QString &stageId) const
 
 Expected<PipelineStage> PipelineService::firstOpenStage() const
 {
-    auto q = m_database->exec(QLatin1String(s_stageSelect)
-                              + QStringLiteral("WHERE kind = 'open' AND deleted_at IS NULL ORDER BY position, id LIMIT 1"));
+    auto q =
+        m_database->exec(QLatin1String(s_stageSelect) +
+                         QStringLiteral("WHERE kind = 'open' AND deleted_at IS NULL ORDER BY position, id LIMIT 1"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -76,23 +79,25 @@ Expected<PipelineStage> PipelineService::addStage(PipelineStage stage)
     Storage::Transaction transaction(*m_database);
     if (!transaction.isActive())
         return transaction.error();
-    auto same = m_database->exec(QStringLiteral("SELECT 1 FROM pipeline_stages WHERE lower(name) = lower(?) AND deleted_at IS NULL"),
-                                 {stage.name});
+    auto same = m_database->exec(
+        QStringLiteral("SELECT 1 FROM pipeline_stages WHERE lower(name) = lower(?) AND deleted_at IS NULL"),
+        {stage.name});
     if (!same)
         return same.error();
     if (same->next())
         return Error(ErrorCode::Conflict, tr("The pipeline already has a stage named %1.").arg(stage.name));
-    auto last = m_database->exec(QStringLiteral("SELECT coalesce(max(position), 0) FROM pipeline_stages WHERE deleted_at IS NULL"));
+    auto last = m_database->exec(
+        QStringLiteral("SELECT coalesce(max(position), 0) FROM pipeline_stages WHERE deleted_at IS NULL"));
     if (!last)
         return last.error();
     stage.position = last->next() ? last->value(0).toInt() + 1 : 1;
     const QDateTime now = m_clock.nowUtc();
     stage.id = Domain::newIdAt(now);
     const QVariant stamp = m_database->dialect().timestampToDb(now);
-    auto inserted = m_database->exec(QStringLiteral("INSERT INTO pipeline_stages (id, name, position, kind, probability, "
-                                                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                     {stage.id, stage.name, stage.position, Domain::toKey(stage.kind), stage.probability,
-                                      stamp, stamp});
+    auto inserted = m_database->exec(
+        QStringLiteral("INSERT INTO pipeline_stages (id, name, position, kind, probability, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {stage.id, stage.name, stage.position, Domain::toKey(stage.kind), stage.probability, stamp, stamp});
     if (!inserted)
         return inserted.error();
     if (Result committed = transaction.commit(); !committed)

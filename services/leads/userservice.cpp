@@ -35,8 +35,7 @@ UserService::UserService(std::shared_ptr<Storage::Database> database, const Doma
     : QObject(parent)
     , m_database(std::move(database))
     , m_clock(clock)
-{
-}
+{}
 
 UserService::~UserService() = default;
 
@@ -52,7 +51,8 @@ QString UserService::osLoginName()
 
 Expected<QList<User>> UserService::list(bool includeInactive) const
 {
-    QString sql = QStringLiteral("SELECT ") + QLatin1String(s_userColumns) + QStringLiteral(" FROM users WHERE deleted_at IS NULL");
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(s_userColumns) +
+                  QStringLiteral(" FROM users WHERE deleted_at IS NULL");
     if (!includeInactive)
         sql += QStringLiteral(" AND is_active = ") + m_database->dialect().boolToDb(true).toString();
     sql += QStringLiteral(" ORDER BY lower(name), id");
@@ -67,8 +67,8 @@ Expected<QList<User>> UserService::list(bool includeInactive) const
 
 Expected<User> UserService::get(const QString &id) const
 {
-    auto q = m_database->exec(QStringLiteral("SELECT ") + QLatin1String(s_userColumns)
-                                  + QStringLiteral(" FROM users WHERE id = ? AND deleted_at IS NULL"),
+    auto q = m_database->exec(QStringLiteral("SELECT ") + QLatin1String(s_userColumns) +
+                                  QStringLiteral(" FROM users WHERE id = ? AND deleted_at IS NULL"),
                               {id});
     if (!q)
         return q.error();
@@ -79,8 +79,8 @@ Expected<User> UserService::get(const QString &id) const
 
 Expected<User> UserService::findByEmail(const QString &email) const
 {
-    auto q = m_database->exec(QStringLiteral("SELECT ") + QLatin1String(s_userColumns)
-                                  + QStringLiteral(" FROM users WHERE lower(email) = lower(?) AND deleted_at IS NULL"),
+    auto q = m_database->exec(QStringLiteral("SELECT ") + QLatin1String(s_userColumns) +
+                                  QStringLiteral(" FROM users WHERE lower(email) = lower(?) AND deleted_at IS NULL"),
                               {email.trimmed()});
     if (!q)
         return q.error();
@@ -103,10 +103,11 @@ Expected<User> UserService::create(User user)
     user.createdAt = now;
     user.updatedAt = now;
     const auto &dialect = m_database->dialect();
-    auto inserted = m_database->exec(QStringLiteral("INSERT INTO users (id, name, email, is_active, created_at, updated_at) "
-                                                    "VALUES (?, ?, ?, ?, ?, ?)"),
-                                     {user.id, user.name, user.email, dialect.boolToDb(user.active),
-                                      dialect.timestampToDb(now), dialect.timestampToDb(now)});
+    auto inserted =
+        m_database->exec(QStringLiteral("INSERT INTO users (id, name, email, is_active, created_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?)"),
+                         {user.id, user.name, user.email, dialect.boolToDb(user.active), dialect.timestampToDb(now),
+                          dialect.timestampToDb(now)});
     if (!inserted) {
         if (inserted.error().code() == ErrorCode::Conflict)
             return Error(ErrorCode::Conflict, tr("Another user already has the email address %1.").arg(user.email));
@@ -130,10 +131,10 @@ Expected<User> UserService::update(User user)
     user.createdAt = before->createdAt;
     user.updatedAt = m_clock.nowUtc();
     const auto &dialect = m_database->dialect();
-    auto updated = m_database->exec(QStringLiteral("UPDATE users SET name = ?, email = ?, is_active = ?, updated_at = ? "
-                                                   "WHERE id = ?"),
-                                    {user.name, user.email, dialect.boolToDb(user.active),
-                                     dialect.timestampToDb(user.updatedAt), user.id});
+    auto updated = m_database->exec(
+        QStringLiteral("UPDATE users SET name = ?, email = ?, is_active = ?, updated_at = ? "
+                       "WHERE id = ?"),
+        {user.name, user.email, dialect.boolToDb(user.active), dialect.timestampToDb(user.updatedAt), user.id});
     if (!updated) {
         if (updated.error().code() == ErrorCode::Conflict)
             return Error(ErrorCode::Conflict, tr("Another user already has the email address %1.").arg(user.email));

@@ -8,8 +8,12 @@
 
 #include <memory>
 
-namespace Leadline::Storage { class Database; }
-namespace Leadline::Domain { class Clock; }
+namespace Leadline::Storage {
+class Database;
+}
+namespace Leadline::Domain {
+class Clock;
+}
 
 namespace Leadline::Leads {
 

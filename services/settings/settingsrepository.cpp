@@ -11,8 +11,7 @@ SettingsRepository::SettingsRepository(std::shared_ptr<Storage::Database> databa
     : QObject(parent)
     , m_database(std::move(database))
     , m_clock(clock)
-{
-}
+{}
 
 SettingsRepository::~SettingsRepository() = default;
 

@@ -22,11 +22,13 @@ Workspace::Workspace(std::shared_ptr<Storage::Database> database, const Domain::
     , m_leads(new Leads::LeadService(m_database, clock, this))
     , m_settings(new Settings::SettingsRepository(m_database, clock, this))
 {
-    connect(m_settings, &Settings::SettingsRepository::valueChanged, m_contacts,
-            [contacts = m_contacts](const QString &key) {
-                if (key == QLatin1String(Settings::Keys::PhoneDefaultRegion))
-                    contacts->reloadSettings();
-            }, Qt::DirectConnection);
+    connect(
+        m_settings, &Settings::SettingsRepository::valueChanged, m_contacts,
+        [contacts = m_contacts](const QString &key) {
+            if (key == QLatin1String(Settings::Keys::PhoneDefaultRegion))
+                contacts->reloadSettings();
+        },
+        Qt::DirectConnection);
 }
 
 Workspace::~Workspace()
@@ -36,7 +38,8 @@ Workspace::~Workspace()
     qDeleteAll(owned);
 }
 
-Expected<std::unique_ptr<Workspace>> Workspace::open(const Storage::DatabaseLocation &location, const Domain::Clock &clock)
+Expected<std::unique_ptr<Workspace>> Workspace::open(const Storage::DatabaseLocation &location,
+                                                     const Domain::Clock &clock)
 {
     auto database = Storage::Database::open(location);
     if (!database)

@@ -8,11 +8,24 @@
 
 #include <memory>
 
-namespace Leadline::Storage { class Database; }
-namespace Leadline::Contacts { class ContactService; class CompanyService; }
-namespace Leadline::Activities { class ActivityService; }
-namespace Leadline::Leads { class UserService; class PipelineService; class LeadService; }
-namespace Leadline::Settings { class SettingsRepository; }
+namespace Leadline::Storage {
+class Database;
+}
+namespace Leadline::Contacts {
+class ContactService;
+class CompanyService;
+} // namespace Leadline::Contacts
+namespace Leadline::Activities {
+class ActivityService;
+}
+namespace Leadline::Leads {
+class UserService;
+class PipelineService;
+class LeadService;
+} // namespace Leadline::Leads
+namespace Leadline::Settings {
+class SettingsRepository;
+}
 
 namespace Leadline {
 

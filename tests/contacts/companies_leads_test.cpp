@@ -10,7 +10,9 @@ using namespace Leadline;
 using namespace Leadline::Testing;
 using Domain::ActivityType;
 
-class CompanyServiceTest : public ServicesTest {};
+class CompanyServiceTest : public ServicesTest
+{
+};
 
 TEST_P(CompanyServiceTest, CreateNormalisesTheDomainAndRejectsDuplicates)
 {
@@ -87,10 +89,13 @@ TEST_P(CompanyServiceTest, ChangesAreLoggedAndPagesSortAndSearch)
         return result;
     };
     EXPECT_EQ(names(Contacts::CompanyColumn::Name, Qt::AscendingOrder),
-              (QStringList{QStringLiteral("alpha"), QStringLiteral("Beta"), QStringLiteral("delta"), QStringLiteral("Gamma")}));
+              (QStringList{QStringLiteral("alpha"), QStringLiteral("Beta"), QStringLiteral("delta"),
+                           QStringLiteral("Gamma")}));
     EXPECT_EQ(names(Contacts::CompanyColumn::Contacts, Qt::DescendingOrder).first(), QStringLiteral("alpha"));
-    EXPECT_EQ(names(Contacts::CompanyColumn::Name, Qt::AscendingOrder, QStringLiteral("DEL")), QStringList{QStringLiteral("delta")});
-    EXPECT_EQ(names(Contacts::CompanyColumn::Name, Qt::AscendingOrder, QStringLiteral("gamma.i")), QStringList{QStringLiteral("Gamma")});
+    EXPECT_EQ(names(Contacts::CompanyColumn::Name, Qt::AscendingOrder, QStringLiteral("DEL")),
+              QStringList{QStringLiteral("delta")});
+    EXPECT_EQ(names(Contacts::CompanyColumn::Name, Qt::AscendingOrder, QStringLiteral("gamma.i")),
+              QStringList{QStringLiteral("Gamma")});
     EXPECT_EQ(*companies().count(QStringLiteral("a")), 1);
     EXPECT_EQ(*companies().count({}), 4);
     auto rows = companies().page({}, Contacts::CompanyColumn::Name, Qt::AscendingOrder, 0, 1);
@@ -204,7 +209,9 @@ TEST_P(LeadServiceTest, CreateMoveAndCloseLeads)
     EXPECT_EQ(log->at(0).type, ActivityType::Updated);
     EXPECT_EQ(log->at(0).changes.keys(),
               (QStringList{QStringLiteral("lostReason"), QStringLiteral("priority"), QStringLiteral("valueCents")}));
-    EXPECT_EQ(log->at(0).changes.value(QStringLiteral("valueCents")).toObject().value(QStringLiteral("old")).toInteger(), 1250000);
+    EXPECT_EQ(
+        log->at(0).changes.value(QStringLiteral("valueCents")).toObject().value(QStringLiteral("old")).toInteger(),
+        1250000);
     EXPECT_EQ(log->at(1).type, ActivityType::StageChanged);
 
     auto byContact = leads().listByContact(contact->id);
@@ -216,12 +223,15 @@ TEST_P(LeadServiceTest, CreateMoveAndCloseLeads)
     Domain::Lead invalid;
     invalid.currency = QStringLiteral("EURO");
     const auto errors = leads().validate(invalid);
-    EXPECT_EQ(errors.keys(), (QStringList{QStringLiteral("contactId"), QStringLiteral("currency"), QStringLiteral("title")}));
+    EXPECT_EQ(errors.keys(),
+              (QStringList{QStringLiteral("contactId"), QStringLiteral("currency"), QStringLiteral("title")}));
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(LeadServiceTest);
 
-class UserAndTimelineTest : public ServicesTest {};
+class UserAndTimelineTest : public ServicesTest
+{
+};
 
 TEST_P(UserAndTimelineTest, CurrentUserIsCreatedOnceFromTheLoginName)
 {
@@ -274,13 +284,15 @@ TEST_P(UserAndTimelineTest, TimelineIsNewestFirstAndPagesByKeyset)
     QStringList bodies;
     for (const auto &a : *all)
         bodies << a.body;
-    EXPECT_EQ(bodies.mid(0, 6), (QStringList{QStringLiteral("entry 5"), QStringLiteral("entry 4"), QStringLiteral("entry 3"),
-                                             QStringLiteral("entry 2"), QStringLiteral("entry 1"), QStringLiteral("entry 0")}));
+    EXPECT_EQ(bodies.mid(0, 6),
+              (QStringList{QStringLiteral("entry 5"), QStringLiteral("entry 4"), QStringLiteral("entry 3"),
+                           QStringLiteral("entry 2"), QStringLiteral("entry 1"), QStringLiteral("entry 0")}));
     EXPECT_EQ(all->at(0).durationSeconds, 90);
 
     auto firstPage = activities().timelineForContact(contact->id, 3);
     ASSERT_OK(firstPage);
-    auto secondPage = activities().timelineForContact(contact->id, 3, firstPage->last().occurredAt, firstPage->last().id);
+    auto secondPage =
+        activities().timelineForContact(contact->id, 3, firstPage->last().occurredAt, firstPage->last().id);
     ASSERT_OK(secondPage);
     ASSERT_EQ(secondPage->size(), 3);
     EXPECT_EQ(secondPage->first().body, QStringLiteral("entry 2")) << "the row sharing the instant is not skipped";

@@ -48,7 +48,8 @@ TEST_P(ContactServiceTest, CreateAndUpdateRoundTripEveryField)
     c.firstName = QStringLiteral("  Jürgen ");
     c.lastName = QStringLiteral("Müller");
     c.email = QStringLiteral(" juergen@example.com ");
-    c.otherEmails = {QStringLiteral("j.mueller@example.org"), QStringLiteral(" "), QStringLiteral("JUERGEN@example.com")};
+    c.otherEmails = {QStringLiteral("j.mueller@example.org"), QStringLiteral(" "),
+                     QStringLiteral("JUERGEN@example.com")};
     c.phone = QStringLiteral("030 1234567");
     c.otherPhones = {QStringLiteral("+44 20 7946 0958")};
     c.title = QStringLiteral("Head of Sales");
@@ -57,8 +58,10 @@ TEST_P(ContactServiceTest, CreateAndUpdateRoundTripEveryField)
                  QStringLiteral("DE")};
     c.timeZone = QStringLiteral("Europe/Berlin");
     c.lifecycleStage = Domain::LifecycleStage::Opportunity;
-    c.optIn = {{Channel::Email, OptInStatus::DoubleOptedIn}, {Channel::Sms, OptInStatus::OptedOut},
-               {Channel::WhatsApp, OptInStatus::Pending}, {Channel::Voice, OptInStatus::OptedIn}};
+    c.optIn = {{Channel::Email, OptInStatus::DoubleOptedIn},
+               {Channel::Sms, OptInStatus::OptedOut},
+               {Channel::WhatsApp, OptInStatus::Pending},
+               {Channel::Voice, OptInStatus::OptedIn}};
     c.doNotContact = true;
     c.tags = {QStringLiteral("VIP"), QStringLiteral("Berlin"), QStringLiteral("vip")};
     c.ownerId = owner.id;
@@ -156,7 +159,8 @@ TEST_P(ContactServiceTest, DuplicatePrimaryEmailIsAConflictUntilTheOtherIsDelete
     auto duplicate = contacts().create(twin);
     ASSERT_FALSE(duplicate.hasValue());
     EXPECT_EQ(duplicate.error().code(), ErrorCode::Conflict);
-    EXPECT_TRUE(duplicate.error().message().contains(QStringLiteral("ann@example.COM"))) << str(duplicate.error().message());
+    EXPECT_TRUE(duplicate.error().message().contains(QStringLiteral("ann@example.COM")))
+        << str(duplicate.error().message());
     EXPECT_EQ(countRows(QStringLiteral("contacts")), 1);
 
     // Updating another contact to the taken address is refused the same way.
@@ -341,7 +345,8 @@ TEST_P(ContactServiceTest, TagAndOwnerBulkActions)
     EXPECT_EQ(*contacts().count(owned), 2);
     const Domain::Activity assigned = timeline(c.id).first();
     EXPECT_EQ(assigned.type, ActivityType::OwnerChanged);
-    EXPECT_EQ(assigned.changes.value(QStringLiteral("ownerId")).toObject().value(QStringLiteral("new")).toString(), owner.id);
+    EXPECT_EQ(assigned.changes.value(QStringLiteral("ownerId")).toObject().value(QStringLiteral("new")).toString(),
+              owner.id);
     EXPECT_FALSE(contacts().assignOwner({a.id}, Domain::newId()).hasValue());
 
     auto rows = contacts().page(owned, {}, 0, 10);
@@ -366,7 +371,8 @@ TEST_P(ContactServiceTest, FullTextSearch)
     m.companyId = company->id;
     auto muller = contacts().create(m);
     ASSERT_OK(muller);
-    const Contact other = quick(QStringLiteral("Peter"), QStringLiteral("Gibbons"), QStringLiteral("peter@example.com"));
+    const Contact other =
+        quick(QStringLiteral("Peter"), QStringLiteral("Gibbons"), QStringLiteral("peter@example.com"));
 
     const auto search = [&](const QString &text) {
         Contacts::ContactFilter filter;

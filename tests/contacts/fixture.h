@@ -104,8 +104,8 @@ inline std::string errorText(const Error &error)
 
 } // namespace Leadline::Testing
 
-#define ASSERT_OK(expr)                                                                                    \
-    do {                                                                                                   \
-        const auto &ok_result_ = (expr);                                                                   \
-        ASSERT_TRUE(ok_result_.hasValue()) << #expr << ": " << ::Leadline::Testing::errorText(ok_result_.error()); \
+#define ASSERT_OK(expr)                                                                                                \
+    do {                                                                                                               \
+        const auto &ok_result_ = (expr);                                                                               \
+        ASSERT_TRUE(ok_result_.hasValue()) << #expr << ": " << ::Leadline::Testing::errorText(ok_result_.error());     \
     } while (false)

@@ -26,19 +26,32 @@ QStringList keysFor(const Contact &c, ContactColumn column)
 {
     const auto ci = [](const QString &s) { return s.toLower(); };
     switch (column) {
-    case ContactColumn::Name: return {ci(c.lastName), ci(c.firstName)};
-    case ContactColumn::FirstName: return {ci(c.firstName)};
-    case ContactColumn::LastName: return {ci(c.lastName)};
-    case ContactColumn::Email: return {ci(c.email)};
-    case ContactColumn::Phone: return {c.phone};
-    case ContactColumn::Company: return {ci(c.companyName)};
-    case ContactColumn::Title: return {ci(c.title)};
-    case ContactColumn::City: return {ci(c.address.city)};
-    case ContactColumn::Country: return {ci(c.address.country)};
-    case ContactColumn::LifecycleStage: return {Domain::toKey(c.lifecycleStage)};
-    case ContactColumn::CreatedAt: return {c.createdAt.toUTC().toString(Qt::ISODateWithMs)};
-    case ContactColumn::UpdatedAt: return {c.updatedAt.toUTC().toString(Qt::ISODateWithMs)};
-    case ContactColumn::Owner: break;
+    case ContactColumn::Name:
+        return {ci(c.lastName), ci(c.firstName)};
+    case ContactColumn::FirstName:
+        return {ci(c.firstName)};
+    case ContactColumn::LastName:
+        return {ci(c.lastName)};
+    case ContactColumn::Email:
+        return {ci(c.email)};
+    case ContactColumn::Phone:
+        return {c.phone};
+    case ContactColumn::Company:
+        return {ci(c.companyName)};
+    case ContactColumn::Title:
+        return {ci(c.title)};
+    case ContactColumn::City:
+        return {ci(c.address.city)};
+    case ContactColumn::Country:
+        return {ci(c.address.country)};
+    case ContactColumn::LifecycleStage:
+        return {Domain::toKey(c.lifecycleStage)};
+    case ContactColumn::CreatedAt:
+        return {c.createdAt.toUTC().toString(Qt::ISODateWithMs)};
+    case ContactColumn::UpdatedAt:
+        return {c.updatedAt.toUTC().toString(Qt::ISODateWithMs)};
+    case ContactColumn::Owner:
+        break;
     }
     return {};
 }
@@ -54,19 +67,32 @@ QStringList idsOf(const QList<ContactRow> &rows)
 const char *columnName(ContactColumn column)
 {
     switch (column) {
-    case ContactColumn::Name: return "Name";
-    case ContactColumn::FirstName: return "FirstName";
-    case ContactColumn::LastName: return "LastName";
-    case ContactColumn::Email: return "Email";
-    case ContactColumn::Phone: return "Phone";
-    case ContactColumn::Company: return "Company";
-    case ContactColumn::Title: return "Title";
-    case ContactColumn::City: return "City";
-    case ContactColumn::Country: return "Country";
-    case ContactColumn::LifecycleStage: return "LifecycleStage";
-    case ContactColumn::Owner: return "Owner";
-    case ContactColumn::CreatedAt: return "CreatedAt";
-    case ContactColumn::UpdatedAt: return "UpdatedAt";
+    case ContactColumn::Name:
+        return "Name";
+    case ContactColumn::FirstName:
+        return "FirstName";
+    case ContactColumn::LastName:
+        return "LastName";
+    case ContactColumn::Email:
+        return "Email";
+    case ContactColumn::Phone:
+        return "Phone";
+    case ContactColumn::Company:
+        return "Company";
+    case ContactColumn::Title:
+        return "Title";
+    case ContactColumn::City:
+        return "City";
+    case ContactColumn::Country:
+        return "Country";
+    case ContactColumn::LifecycleStage:
+        return "LifecycleStage";
+    case ContactColumn::Owner:
+        return "Owner";
+    case ContactColumn::CreatedAt:
+        return "CreatedAt";
+    case ContactColumn::UpdatedAt:
+        return "UpdatedAt";
     }
     return "?";
 }
@@ -79,12 +105,18 @@ protected:
     // A few hundred contacts with many ties, mixed case and missing values.
     QList<Contact> populate(int count)
     {
-        const QStringList firsts{QStringLiteral("Anna"), QStringLiteral("anna"), QStringLiteral("Ben"), QStringLiteral("Carla"),
-                                 QStringLiteral("dave"), QStringLiteral("Eve"), QString()};
-        const QStringList lasts{QStringLiteral("Smith"), QStringLiteral("smith"), QStringLiteral("Jones"),
+        const QStringList firsts{QStringLiteral("Anna"),
+                                 QStringLiteral("anna"),
+                                 QStringLiteral("Ben"),
+                                 QStringLiteral("Carla"),
+                                 QStringLiteral("dave"),
+                                 QStringLiteral("Eve"),
+                                 QString()};
+        const QStringList lasts{QStringLiteral("Smith"), QStringLiteral("smith"),  QStringLiteral("Jones"),
                                 QStringLiteral("Brown"), QStringLiteral("Zimmer"), QStringLiteral("Adams")};
         const QStringList titles{QStringLiteral("CEO"), QStringLiteral("cto"), QString(), QStringLiteral("Engineer")};
-        const QStringList cities{QStringLiteral("Berlin"), QStringLiteral("berlin"), QStringLiteral("Austin"), QString()};
+        const QStringList cities{QStringLiteral("Berlin"), QStringLiteral("berlin"), QStringLiteral("Austin"),
+                                 QString()};
         const QStringList countries{QStringLiteral("DE"), QStringLiteral("US"), QStringLiteral("fr"), QString()};
         QStringList companyIds{QString()};
         for (const char *name : {"Acme", "acme labs", "Zeta"}) {
@@ -104,7 +136,10 @@ protected:
             c.firstName = firsts.at(random.bounded(int(firsts.size())));
             c.lastName = lasts.at(random.bounded(int(lasts.size())));
             if (random.bounded(4) != 0)
-                c.email = QStringLiteral("%1.%2@Example%3.com").arg(c.lastName.isEmpty() ? QStringLiteral("x") : c.lastName).arg(i).arg(i % 7);
+                c.email = QStringLiteral("%1.%2@Example%3.com")
+                              .arg(c.lastName.isEmpty() ? QStringLiteral("x") : c.lastName)
+                              .arg(i)
+                              .arg(i % 7);
             if (random.bounded(3) != 0)
                 c.phone = QStringLiteral("+4930%1").arg(1000000 + random.bounded(5000));
             if (c.firstName.isEmpty() && c.email.isEmpty() && c.phone.isEmpty())
@@ -133,9 +168,9 @@ protected:
             removed << created.at(i).id;
         EXPECT_TRUE(contacts().remove(removed).hasValue());
         m_clock.freeze(false);
-        created.erase(std::remove_if(created.begin(), created.end(),
-                                     [&](const Contact &c) { return removed.contains(c.id); }),
-                      created.end());
+        created.erase(
+            std::remove_if(created.begin(), created.end(), [&](const Contact &c) { return removed.contains(c.id); }),
+            created.end());
         return created;
     }
 
@@ -209,8 +244,8 @@ TEST_P(ContactPagingTest, FilteredPagesFollowTheFilter)
     filter.search = QStringLiteral("smith");
     QList<Contact> matching;
     for (const Contact &c : all)
-        if (c.lastName.compare(QStringLiteral("smith"), Qt::CaseInsensitive) == 0
-            || c.email.startsWith(QStringLiteral("smith"), Qt::CaseInsensitive))
+        if (c.lastName.compare(QStringLiteral("smith"), Qt::CaseInsensitive) == 0 ||
+            c.email.startsWith(QStringLiteral("smith"), Qt::CaseInsensitive))
             matching << c;
     ASSERT_GT(matching.size(), 10);
     EXPECT_EQ(*contacts().count(filter), matching.size());

@@ -60,7 +60,8 @@ TEST(PhoneNormalizer, LooksLikeE164IsASyntaxCheckOnly)
 
 TEST(EmailAddress, AcceptsEverydayAddressesAndRejectsBrokenOnes)
 {
-    for (const char *good : {"ann@example.com", "first.last+tag@sub.example.co.uk", "o'brien@example.ie", "x@münchen.de"})
+    for (const char *good :
+         {"ann@example.com", "first.last+tag@sub.example.co.uk", "o'brien@example.ie", "x@münchen.de"})
         EXPECT_TRUE(isValidEmailAddress(QString::fromUtf8(good))) << good;
     for (const char *bad : {"", "ann", "ann@", "@example.com", "ann@example", "ann example@example.com",
                             "ann@@example.com", "a@b@example.com", ".ann@example.com", "ann.@example.com",
