@@ -20,10 +20,18 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/csv" "$work/xlsx_sheet" "$work/xlsx_zip"
 cp "$fixtures"/*.csv "$fixtures"/*.tsv "$work/csv/"
 cp "$fixtures"/*.xlsx "$work/xlsx_zip/"
-for workbook in "$fixtures"/*.xlsx; do
-  name=$(basename "$workbook" .xlsx)
-  unzip -p "$workbook" 'xl/worksheets/sheet*.xml' >"$work/xlsx_sheet/$name.xml" 2>/dev/null || true
-done
+# The sheet parser's seeds: every worksheet XML inside the fixture workbooks.
+python3 - "$work/xlsx_sheet" "$fixtures"/*.xlsx <<'PY'
+import os, sys, zipfile
+out = sys.argv[1]
+for path in sys.argv[2:]:
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/sheet"):
+                target = os.path.basename(path) + "-" + os.path.basename(name)
+                with open(os.path.join(out, target), "wb") as f:
+                    f.write(z.read(name))
+PY
 
 status=0
 for target in csv xlsx_sheet xlsx_zip; do
