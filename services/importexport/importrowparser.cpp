@@ -1,6 +1,7 @@
 #include "services/importexport/importrowparser.h"
 
 #include "services/contacts/emailaddress.h"
+#include "services/importexport/formulaguard.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -72,7 +73,10 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
     for (int column = 0; column < columns; ++column) {
         if (m_mapping.target(column).isSkipped())
             continue;
-        const QString value = cells.at(column).trimmed();
+        QString value = cells.at(column).trimmed();
+        // Undo the apostrophe an export puts before formula-like text ("'+4930…" → "+4930…").
+        if (value.startsWith(QLatin1Char('\'')) && FormulaGuard::looksLikeFormula(QStringView(value).mid(1)))
+            value.remove(0, 1);
         if (!value.isEmpty())
             applyCell(row, column, value);
     }
