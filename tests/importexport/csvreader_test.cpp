@@ -407,3 +407,27 @@ TEST(HeaderDetector, TellsLabelsFromData)
     EXPECT_TRUE(HeaderDetector::looksLikeData(u"https://example.com"));
     EXPECT_FALSE(HeaderDetector::looksLikeData(u"Company"));
 }
+
+// The reader takes a 64 KiB sample first: every byte of a record with a doubled quote, a CRLF inside
+// quotes and a CRLF after it takes a turn at sitting on that chunk boundary.
+TEST(CsvReader, EveryByteOfATrickyRecordOnTheChunkBoundary)
+{
+    const QByteArray tricky = "r,\"a\"\"b\r\nc\"\r\n";
+    for (int shift = -qsizetype(tricky.size()) - 1; shift <= 1; ++shift) {
+        QByteArray data = "A,B\r\nf,";
+        const qsizetype fillerEnd = 64 * 1024 + shift - 2; // where the filler row's CRLF starts
+        data += QByteArray(fillerEnd - data.size(), 'x');
+        data += "\r\n" + tricky + "last,row\r\n";
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        auto reader = CsvReader::open(&buffer, QStringLiteral("edge.csv"));
+        ASSERT_TRUE(reader.hasValue());
+        const auto rows = readAll(**reader);
+        ASSERT_EQ(rows.size(), 3u) << shift;
+        EXPECT_EQ(rows[0].cells.at(1).size(), fillerEnd - 7) << shift;
+        EXPECT_EQ(rows[1].cells, cells({u"r", u"a\"b\r\nc"})) << shift;
+        EXPECT_EQ(rows[1].line, 3) << shift;
+        EXPECT_EQ(rows[2].cells, cells({u"last", u"row"})) << shift;
+        EXPECT_EQ(rows[2].line, 5) << shift;
+    }
+}
