@@ -1099,4 +1099,83 @@ Expected<QStringList> ContactService::ids(const ContactFilter &filter, const Con
     return result;
 }
 
+namespace {
+
+// Fills the tags of a page of contacts with one query (export pages are thousands of rows).
+Result fillTags(const Storage::Database &db, QList<Contact> &contacts)
+{
+    if (contacts.isEmpty())
+        return {};
+    QHash<QString, qsizetype> index;
+    QVariantList bindings;
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        index.insert(contacts.at(i).id, i);
+        bindings << contacts.at(i).id;
+    }
+    const QStringList marks(bindings.size(), QStringLiteral("?"));
+    auto q = db.exec(QStringLiteral("SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                    "WHERE t.deleted_at IS NULL AND ct.contact_id IN (%1) ORDER BY lower(t.name), t.id")
+                         .arg(marks.join(QLatin1Char(','))),
+                     bindings);
+    if (!q)
+        return q.error();
+    while (q->next())
+        contacts[index.value(q->value(0).toString())].tags << q->value(1).toString();
+    return {};
+}
+
+} // namespace
+
+Expected<QList<Contact>> ContactService::listAfter(const ContactFilter &filter, const QString &afterId, int limit) const
+{
+    Private::Query query = d->filterQuery(filter);
+    if (!afterId.isEmpty()) {
+        query.where += QStringLiteral(" AND c.id > ?");
+        query.bindings << afterId;
+    }
+    query.bindings << limit;
+    auto q = d->db->exec(QStringLiteral("SELECT ") + ContactRecord::columns() + QStringLiteral(" FROM contacts c WHERE ")
+                             + query.where + QStringLiteral(" ORDER BY c.id LIMIT ?"),
+                         query.bindings);
+    if (!q)
+        return q.error();
+    QList<Contact> contacts;
+    while (q->next())
+        contacts << ContactRecord::contactFrom(d->dialect(), *q);
+    if (Result tags = fillTags(*d->db, contacts); !tags)
+        return tags.error();
+    return contacts;
+}
+
+Expected<QList<Contact>> ContactService::getMany(const QStringList &ids) const
+{
+    QList<Contact> contacts;
+    constexpr qsizetype kPerQuery = 500;
+    for (qsizetype start = 0; start < ids.size(); start += kPerQuery) {
+        QVariantList bindings;
+        for (const QString &id : ids.mid(start, kPerQuery))
+            bindings << id;
+        const QStringList marks(bindings.size(), QStringLiteral("?"));
+        auto q = d->db->exec(QStringLiteral("SELECT ") + ContactRecord::columns()
+                                 + QStringLiteral(" FROM contacts c WHERE c.deleted_at IS NULL AND c.id IN (%1)")
+                                       .arg(marks.join(QLatin1Char(','))),
+                             bindings);
+        if (!q)
+            return q.error();
+        QHash<QString, Contact> found;
+        while (q->next()) {
+            Contact contact = ContactRecord::contactFrom(d->dialect(), *q);
+            found.insert(contact.id, contact);
+        }
+        QList<Contact> page;
+        for (const QVariant &id : bindings)
+            if (auto it = found.constFind(id.toString()); it != found.constEnd())
+                page << *it; // in the order asked for
+        if (Result tags = fillTags(*d->db, page); !tags)
+            return tags.error();
+        contacts += page;
+    }
+    return contacts;
+}
+
 } // namespace Leadline::Contacts

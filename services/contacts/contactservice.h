@@ -77,6 +77,10 @@ public:
     // Rows that follow `after` in sort order (keyset continuation; no OFFSET scan).
     Expected<QList<ContactRow>> pageAfter(const ContactFilter &filter, const ContactSort &sort, const RowKey &after,
                                           int limit) const;
+    // Full contacts (with tags) for export and bulk work: a page in id order after afterId
+    // (empty = from the start), or the live ones among ids in the order given.
+    Expected<QList<Domain::Contact>> listAfter(const ContactFilter &filter, const QString &afterId, int limit) const;
+    Expected<QList<Domain::Contact>> getMany(const QStringList &ids) const;
     // The ids of every contact matching a filter (for "select all" bulk actions and export).
     Expected<QStringList> ids(const ContactFilter &filter, const ContactSort &sort) const;
 

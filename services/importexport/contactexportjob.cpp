@@ -1,0 +1,185 @@
+#include "services/importexport/contactexportjob.h"
+
+#include "services/contacts/contactservice.h"
+#include "services/importexport/csvwriter.h"
+#include "services/importexport/spreadsheetwriter.h"
+
+#include <QFileInfo>
+#include <QJsonValue>
+
+namespace Leadline::ImportExport {
+
+namespace {
+
+const QList<ExportField> kFields = {
+    {"id", QT_TRANSLATE_NOOP("ExportFields", "Leadline id")},
+    {"first_name", QT_TRANSLATE_NOOP("ExportFields", "First name")},
+    {"last_name", QT_TRANSLATE_NOOP("ExportFields", "Last name")},
+    {"email", QT_TRANSLATE_NOOP("ExportFields", "Email")},
+    {"other_emails", QT_TRANSLATE_NOOP("ExportFields", "Other emails")},
+    {"phone", QT_TRANSLATE_NOOP("ExportFields", "Phone")},
+    {"other_phones", QT_TRANSLATE_NOOP("ExportFields", "Other phones")},
+    {"title", QT_TRANSLATE_NOOP("ExportFields", "Job title")},
+    {"company_name", QT_TRANSLATE_NOOP("ExportFields", "Company")},
+    {"street", QT_TRANSLATE_NOOP("ExportFields", "Street")},
+    {"city", QT_TRANSLATE_NOOP("ExportFields", "City")},
+    {"region", QT_TRANSLATE_NOOP("ExportFields", "State / region")},
+    {"postal_code", QT_TRANSLATE_NOOP("ExportFields", "Postal code")},
+    {"country", QT_TRANSLATE_NOOP("ExportFields", "Country")},
+    {"time_zone", QT_TRANSLATE_NOOP("ExportFields", "Time zone")},
+    {"lifecycle_stage", QT_TRANSLATE_NOOP("ExportFields", "Lifecycle stage")},
+    {"opt_in_email", QT_TRANSLATE_NOOP("ExportFields", "Email consent")},
+    {"opt_in_sms", QT_TRANSLATE_NOOP("ExportFields", "SMS consent")},
+    {"opt_in_whatsapp", QT_TRANSLATE_NOOP("ExportFields", "WhatsApp consent")},
+    {"opt_in_voice", QT_TRANSLATE_NOOP("ExportFields", "Voice call consent")},
+    {"do_not_contact", QT_TRANSLATE_NOOP("ExportFields", "Do not contact")},
+    {"tags", QT_TRANSLATE_NOOP("ExportFields", "Tags")},
+    {"source", QT_TRANSLATE_NOOP("ExportFields", "Source")},
+    {"external_id", QT_TRANSLATE_NOOP("ExportFields", "External id")},
+    {"created_at", QT_TRANSLATE_NOOP("ExportFields", "Created")},
+    {"updated_at", QT_TRANSLATE_NOOP("ExportFields", "Updated")},
+};
+
+QString cell(const Domain::Contact &c, const QString &key)
+{
+    using Domain::Channel;
+    if (key == QLatin1String("id")) return c.id;
+    if (key == QLatin1String("first_name")) return c.firstName;
+    if (key == QLatin1String("last_name")) return c.lastName;
+    if (key == QLatin1String("email")) return c.email;
+    if (key == QLatin1String("other_emails")) return c.otherEmails.join(QStringLiteral("; "));
+    if (key == QLatin1String("phone")) return c.phone;
+    if (key == QLatin1String("other_phones")) return c.otherPhones.join(QStringLiteral("; "));
+    if (key == QLatin1String("title")) return c.title;
+    if (key == QLatin1String("company_name")) return c.companyName;
+    if (key == QLatin1String("street")) return c.address.street;
+    if (key == QLatin1String("city")) return c.address.city;
+    if (key == QLatin1String("region")) return c.address.region;
+    if (key == QLatin1String("postal_code")) return c.address.postalCode;
+    if (key == QLatin1String("country")) return c.address.country;
+    if (key == QLatin1String("time_zone")) return c.timeZone;
+    if (key == QLatin1String("lifecycle_stage")) return Domain::toKey(c.lifecycleStage);
+    if (key == QLatin1String("opt_in_email")) return Domain::toKey(c.optInFor(Channel::Email));
+    if (key == QLatin1String("opt_in_sms")) return Domain::toKey(c.optInFor(Channel::Sms));
+    if (key == QLatin1String("opt_in_whatsapp")) return Domain::toKey(c.optInFor(Channel::WhatsApp));
+    if (key == QLatin1String("opt_in_voice")) return Domain::toKey(c.optInFor(Channel::Voice));
+    if (key == QLatin1String("do_not_contact")) return c.doNotContact ? QStringLiteral("yes") : QStringLiteral("no");
+    if (key == QLatin1String("tags")) return c.tags.join(QStringLiteral("; "));
+    if (key == QLatin1String("source")) return Domain::toKey(c.source);
+    if (key == QLatin1String("external_id")) return c.externalId;
+    if (key == QLatin1String("created_at")) return c.createdAt.toString(Qt::ISODate);
+    if (key == QLatin1String("updated_at")) return c.updatedAt.toString(Qt::ISODate);
+    if (key.startsWith(QLatin1String("custom:"))) {
+        const QJsonValue value = c.customFields.value(key.mid(7));
+        return value.isString() ? value.toString() : value.toVariant().toString();
+    }
+    return {};
+}
+
+} // namespace
+
+const QList<ExportField> &exportFields()
+{
+    return kFields;
+}
+
+QStringList defaultExportFieldKeys()
+{
+    QStringList keys;
+    for (const ExportField &field : kFields)
+        if (qstrcmp(field.key, "id") != 0 && qstrcmp(field.key, "updated_at") != 0)
+            keys << QLatin1String(field.key);
+    return keys;
+}
+
+ContactExportJob::ContactExportJob(Contacts::ContactService &contacts, ExportOptions options, QObject *parent)
+    : Job(tr("Exporting contacts to %1").arg(QFileInfo(options.path).fileName()), parent)
+    , m_contacts(contacts)
+    , m_options(std::move(options))
+{
+}
+
+ContactExportJob::~ContactExportJob() = default;
+
+Expected<ExportFormat> ContactExportJob::formatFor(const ExportOptions &options)
+{
+    if (options.format)
+        return *options.format;
+    const QString suffix = QFileInfo(options.path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        return ExportFormat::Xlsx;
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt"))
+        return ExportFormat::Csv;
+    return Error(ErrorCode::InvalidArgument,
+                 tr("Cannot tell the export format from \"%1\": use a .csv or .xlsx file name.").arg(options.path));
+}
+
+Expected<QString> ContactExportJob::execute()
+{
+    auto format = formatFor(m_options);
+    if (!format)
+        return format.error();
+    QStringList fields = m_options.fields.isEmpty() ? defaultExportFieldKeys() : m_options.fields;
+    for (const QString &key : fields) {
+        const bool known = key.startsWith(QLatin1String("custom:"))
+                           || std::any_of(kFields.begin(), kFields.end(),
+                                          [&key](const ExportField &f) { return key == QLatin1String(f.key); });
+        if (!known)
+            return Error(ErrorCode::InvalidArgument, tr("\"%1\" is not a contact field that can be exported.").arg(key));
+    }
+
+    std::unique_ptr<TabularWriter> writer;
+    if (*format == ExportFormat::Csv) {
+        CsvWriteOptions csv;
+        csv.byteOrderMark = m_options.byteOrderMark;
+        auto opened = CsvWriter::open(m_options.path, csv);
+        if (!opened)
+            return opened.error();
+        writer = std::move(*opened);
+    } else {
+        auto opened = SpreadsheetWriter::open(m_options.path);
+        if (!opened)
+            return opened.error();
+        writer = std::move(*opened);
+    }
+    if (Result header = writer->writeRow(fields); !header)
+        return header.error();
+
+    const bool selection = !m_options.ids.isEmpty();
+    qint64 total = selection ? m_options.ids.size() : m_contacts.count(m_options.filter).valueOr(0);
+    constexpr int kPage = 2000;
+    QString afterId;
+    qsizetype selectionIndex = 0;
+    while (true) {
+        if (isCancelled())
+            return Error(ErrorCode::Cancelled, tr("The export was cancelled; no file was written."));
+        Expected<QList<Domain::Contact>> page = QList<Domain::Contact>();
+        if (selection) {
+            page = m_contacts.getMany(m_options.ids.mid(selectionIndex, kPage));
+            selectionIndex += kPage;
+        } else {
+            page = m_contacts.listAfter(m_options.filter, afterId, kPage);
+        }
+        if (!page)
+            return page.error();
+        for (const Domain::Contact &contact : *page) {
+            QStringList row;
+            row.reserve(fields.size());
+            for (const QString &key : fields)
+                row << cell(contact, key);
+            if (Result written = writer->writeRow(row); !written)
+                return written.error();
+            ++m_rows;
+        }
+        reportProgress(m_rows, qMax(total, m_rows));
+        if (selection ? selectionIndex >= m_options.ids.size() : page->size() < kPage)
+            break;
+        if (!selection)
+            afterId = page->last().id;
+    }
+    if (Result finished = writer->finish(); !finished)
+        return finished.error();
+    return tr("%n contacts exported to %1", nullptr, int(m_rows)).arg(QFileInfo(m_options.path).fileName());
+}
+
+} // namespace Leadline::ImportExport

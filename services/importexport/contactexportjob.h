@@ -1,0 +1,57 @@
+#pragma once
+
+#include "services/contacts/contactlist.h"
+#include "services/jobs/job.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace Leadline::Storage { class Database; }
+namespace Leadline::Contacts { class ContactService; }
+
+namespace Leadline::ImportExport {
+
+enum class ExportFormat { Csv, Xlsx };
+
+struct ExportField
+{
+    const char *key;   // the column header; import maps it back to the same field
+    const char *label; // translated with context "ExportFields" (for the column chooser)
+};
+const QList<ExportField> &exportFields();
+QStringList defaultExportFieldKeys();
+
+struct ExportOptions
+{
+    QString path;                 // .csv or .xlsx decides the format unless format is set
+    std::optional<ExportFormat> format;
+    Contacts::ContactFilter filter; // which contacts (ignored when ids is given)
+    QStringList ids;              // a selection
+    QStringList fields;           // keys from exportFields(); empty = defaultExportFieldKeys()
+    bool byteOrderMark = true;    // CSV: lets Excel read UTF-8
+};
+
+// Exports contacts to CSV (UTF-8, RFC 4180) or XLSX (constant memory), streaming pages from
+// the database so a million rows never sit in memory. Formula-like cells are neutralised by
+// the writers. The file appears at its path only when complete. Runs on the calling thread.
+class ContactExportJob : public Jobs::Job
+{
+    Q_OBJECT
+public:
+    ContactExportJob(Contacts::ContactService &contacts, ExportOptions options, QObject *parent = nullptr);
+    ~ContactExportJob() override;
+
+    qint64 rowsWritten() const { return m_rows; }
+    static Expected<ExportFormat> formatFor(const ExportOptions &options);
+
+protected:
+    Expected<QString> execute() override;
+
+private:
+    Contacts::ContactService &m_contacts;
+    ExportOptions m_options;
+    qint64 m_rows = 0;
+};
+
+} // namespace Leadline::ImportExport

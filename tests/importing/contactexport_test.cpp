@@ -1,0 +1,194 @@
+#include "services/contacts/contactservice.h"
+#include "services/domain/clock.h"
+#include "services/importexport/contactexportjob.h"
+#include "services/importexport/contactimportjob.h"
+#include "services/importexport/tabularreaderfactory.h"
+#include "services/workspace/workspace.h"
+#include "tests/support/tempdatabase.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace Leadline;
+using namespace Leadline::ImportExport;
+using namespace Leadline::Testing;
+
+namespace {
+
+class ContactExportTest : public DatabaseTest
+{
+protected:
+    void SetUp() override
+    {
+        DatabaseTest::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        m_workspace = Workspace::create(sharedDb());
+        seed();
+    }
+
+    void seed()
+    {
+        const auto add = [this](const char *first, const char *last, const char *email, const char *phone,
+                                const char *title, QStringList tags) {
+            Domain::Contact c;
+            c.firstName = QString::fromUtf8(first);
+            c.lastName = QString::fromUtf8(last);
+            c.email = QString::fromUtf8(email);
+            c.phone = QString::fromUtf8(phone);
+            c.title = QString::fromUtf8(title);
+            c.address.city = QStringLiteral("Köln");
+            c.lifecycleStage = Domain::LifecycleStage::Customer;
+            c.optIn.insert(Domain::Channel::Email, Domain::OptInStatus::OptedIn);
+            c.tags = tags;
+            auto created = m_workspace->contacts().create(c);
+            ASSERT_TRUE(created.hasValue()) << created.error().toString().toStdString();
+        };
+        add("Zoë", "Ångström", "zoe@example.com", "+4922112345678", "=HYPERLINK(\"http://evil\")", {QStringLiteral("vip")});
+        add("Li", "Wei", "li@example.cn", "+8613812345678", "Engineer, \"Lead\"\nBackend", {});
+        add("Omar", "Haddad", "omar@example.com", "", "@ceo", {QStringLiteral("a"), QStringLiteral("b")});
+    }
+
+    Expected<qint64> exportTo(const QString &path, ExportOptions options = {})
+    {
+        options.path = path;
+        ContactExportJob job(m_workspace->contacts(), options);
+        QSignalSpy failed(&job, &Jobs::Job::failed);
+        job.run();
+        if (!failed.isEmpty())
+            return failed.first().first().value<Error>();
+        return job.rowsWritten();
+    }
+
+    QList<QStringList> readBack(const QString &path)
+    {
+        auto reader = TabularReaderFactory::open(path);
+        EXPECT_TRUE(reader.hasValue()) << (reader ? "" : reader.error().toString().toStdString());
+        QList<QStringList> rows;
+        if (!reader)
+            return rows;
+        rows << (*reader)->headers();
+        while (true) {
+            auto next = (*reader)->next();
+            EXPECT_TRUE(next.hasValue());
+            if (!next || !next->has_value())
+                break;
+            rows << (**next).cells;
+        }
+        return rows;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+QString cellOf(const QList<QStringList> &rows, const QString &email, const QString &column)
+{
+    const qsizetype emailColumn = rows.first().indexOf(QStringLiteral("email"));
+    const qsizetype wanted = rows.first().indexOf(column);
+    for (const QStringList &row : rows)
+        if (row.value(emailColumn) == email)
+            return row.value(wanted);
+    return QStringLiteral("<missing>");
+}
+
+} // namespace
+
+TEST_P(ContactExportTest, CsvNeutralisesFormulasAndQuotesProperly)
+{
+    const QString path = m_dir.filePath(QStringLiteral("out.csv"));
+    auto rows = exportTo(path);
+    ASSERT_TRUE(rows.hasValue()) << rows.error().toString().toStdString();
+    EXPECT_EQ(*rows, 3);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << "BOM for Excel";
+    EXPECT_TRUE(bytes.contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")) << bytes.constData();
+    EXPECT_TRUE(bytes.contains("'@ceo"));
+    EXPECT_TRUE(bytes.contains("'+4922112345678")) << "phone numbers start with + and are guarded too";
+
+    const auto table = readBack(path);
+    EXPECT_EQ(cellOf(table, QStringLiteral("li@example.cn"), QStringLiteral("title")),
+              QStringLiteral("Engineer, \"Lead\"\nBackend"));
+    EXPECT_EQ(cellOf(table, QStringLiteral("zoe@example.com"), QStringLiteral("city")), QStringLiteral("Köln"));
+    EXPECT_EQ(cellOf(table, QStringLiteral("omar@example.com"), QStringLiteral("tags")), QStringLiteral("a; b"));
+}
+
+TEST_P(ContactExportTest, ExportsASelectionOrAFilterWithChosenFields)
+{
+    const QString path = m_dir.filePath(QStringLiteral("some.csv"));
+    ExportOptions options;
+    options.fields = {QStringLiteral("email"), QStringLiteral("last_name")};
+    options.filter.search = QStringLiteral("omar");
+    ASSERT_EQ(exportTo(path, options).valueOr(-1), 1);
+    auto table = readBack(path);
+    ASSERT_EQ(table.size(), 2);
+    EXPECT_EQ(table.first(), (QStringList{QStringLiteral("email"), QStringLiteral("last_name")}));
+    EXPECT_EQ(table.at(1), (QStringList{QStringLiteral("omar@example.com"), QStringLiteral("Haddad")}));
+
+    ExportOptions selection;
+    const QString li = m_workspace->contacts().findByEmail(QStringLiteral("li@example.cn"))->id;
+    selection.ids = {li};
+    ASSERT_EQ(exportTo(m_dir.filePath(QStringLiteral("sel.csv")), selection).valueOr(-1), 1);
+
+    ExportOptions bad;
+    bad.fields = {QStringLiteral("password")};
+    auto refused = exportTo(m_dir.filePath(QStringLiteral("bad.csv")), bad);
+    ASSERT_FALSE(refused.hasValue());
+    EXPECT_TRUE(refused.error().message().contains(QStringLiteral("password")));
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("bad.csv"))));
+    EXPECT_FALSE(exportTo(m_dir.filePath(QStringLiteral("out.pdf"))).hasValue());
+}
+
+TEST_P(ContactExportTest, RoundTripThroughCsvAndXlsxGivesTheSameContacts)
+{
+    for (const QString &name : {QStringLiteral("round.csv"), QStringLiteral("round.xlsx")}) {
+        const QString path = m_dir.filePath(name);
+        ASSERT_EQ(exportTo(path).valueOr(-1), 3) << name.toStdString();
+        if (name.endsWith(QLatin1String(".xlsx"))) {
+            const auto table = readBack(path);
+            EXPECT_EQ(cellOf(table, QStringLiteral("zoe@example.com"), QStringLiteral("title")),
+                      QStringLiteral("=HYPERLINK(\"http://evil\")"))
+                << "XLSX keeps the text but stores it as a string, never a formula";
+        }
+
+        auto other = TempDatabase::create(GetParam());
+        ASSERT_TRUE(other.hasValue());
+        auto otherWorkspace = Workspace::create((*other)->database());
+        ImportOptions options;
+        options.filePath = path;
+        options.rejectsPath = m_dir.filePath(name + QStringLiteral(".rejects.csv"));
+        ContactImportJob job((*other)->database(), Domain::SystemClock::instance(), options);
+        job.run();
+        EXPECT_EQ(job.summary().created, 3) << name.toStdString();
+        EXPECT_EQ(job.summary().rejected, 0) << name.toStdString();
+
+        auto originals = m_workspace->contacts().listAfter({}, QString(), 10);
+        ASSERT_TRUE(originals.hasValue());
+        const QList<Domain::Contact> originalList = originals.value();
+        ASSERT_EQ(originalList.size(), 3);
+        for (const Domain::Contact &original : originalList) {
+            auto copy = otherWorkspace->contacts().findByEmail(original.email);
+            ASSERT_TRUE(copy.hasValue()) << original.email.toStdString();
+            EXPECT_EQ(copy->firstName, original.firstName);
+            EXPECT_EQ(copy->lastName, original.lastName);
+            EXPECT_EQ(copy->phone, original.phone);
+            EXPECT_EQ(copy->title, original.title);
+            EXPECT_EQ(copy->address.city, original.address.city);
+            EXPECT_EQ(copy->lifecycleStage, original.lifecycleStage);
+            EXPECT_EQ(copy->optInFor(Domain::Channel::Email), original.optInFor(Domain::Channel::Email));
+            QStringList a = copy->tags, b = original.tags;
+            a.sort();
+            b.sort();
+            EXPECT_EQ(a, b);
+        }
+    }
+}
+
+LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ContactExportTest);
