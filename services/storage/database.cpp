@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
@@ -235,9 +236,14 @@ Expected<int> Database::migrate() const
                                        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
     if (!created)
         return created.error();
-    auto current = schemaVersion();
-    if (!current)
-        return current.error();
+    // Every file not recorded yet is applied, in order: a migration merged from another
+    // branch with a lower number than the newest applied one is not skipped.
+    auto recorded = exec(QStringLiteral("SELECT version FROM schema_migrations"));
+    if (!recorded)
+        return recorded.error();
+    QSet<int> applied;
+    while (recorded->next())
+        applied.insert(recorded->value(0).toInt());
 
     static const QRegularExpression pattern(QStringLiteral("^(\\d+)_([\\w-]+)\\.sql$"));
     const QDir folder(m_dialect->migrationsFolder());
@@ -245,13 +251,12 @@ Expected<int> Database::migrate() const
     if (files.isEmpty())
         return Error(ErrorCode::Unknown, tr("No database migrations are built in (%1).").arg(folder.path()));
 
-    int version = *current;
     for (const QString &file : files) {
         const QRegularExpressionMatch match = pattern.match(file);
         if (!match.hasMatch())
             return Error(ErrorCode::Unknown, tr("The migration file name %1 is not NNNN_name.sql.").arg(file));
         const int fileVersion = match.captured(1).toInt();
-        if (fileVersion <= version)
+        if (applied.contains(fileVersion))
             continue;
         QFile source(folder.filePath(file));
         if (!source.open(QIODevice::ReadOnly))
@@ -269,9 +274,9 @@ Expected<int> Database::migrate() const
             return recorded.error();
         if (Result committed = transaction.commit(); !committed)
             return committed.error();
-        version = fileVersion;
+        applied.insert(fileVersion);
     }
-    return version;
+    return schemaVersion();
 }
 
 Error Database::errorFrom(const QSqlError &error, const QString &what)
