@@ -238,12 +238,12 @@ Expected<int> Database::migrate() const
         return created.error();
     // Every file not recorded yet is applied, in order: a migration merged from another
     // branch with a lower number than the newest applied one is not skipped.
-    auto recorded = exec(QStringLiteral("SELECT version FROM schema_migrations"));
-    if (!recorded)
-        return recorded.error();
-    QSet<int> applied;
-    while (recorded->next())
-        applied.insert(recorded->value(0).toInt());
+    auto versions = exec(QStringLiteral("SELECT version FROM schema_migrations"));
+    if (!versions)
+        return versions.error();
+    QSet<int> appliedVersions;
+    while (versions->next())
+        appliedVersions.insert(versions->value(0).toInt());
 
     static const QRegularExpression pattern(QStringLiteral("^(\\d+)_([\\w-]+)\\.sql$"));
     const QDir folder(m_dialect->migrationsFolder());
@@ -256,7 +256,7 @@ Expected<int> Database::migrate() const
         if (!match.hasMatch())
             return Error(ErrorCode::Unknown, tr("The migration file name %1 is not NNNN_name.sql.").arg(file));
         const int fileVersion = match.captured(1).toInt();
-        if (applied.contains(fileVersion))
+        if (appliedVersions.contains(fileVersion))
             continue;
         QFile source(folder.filePath(file));
         if (!source.open(QIODevice::ReadOnly))
@@ -274,7 +274,7 @@ Expected<int> Database::migrate() const
             return recorded.error();
         if (Result committed = transaction.commit(); !committed)
             return committed.error();
-        applied.insert(fileVersion);
+        appliedVersions.insert(fileVersion);
     }
     return schemaVersion();
 }
