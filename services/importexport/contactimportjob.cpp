@@ -9,14 +9,12 @@
 #include "services/storage/bulkwriter.h"
 #include "services/storage/database.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
-#include <atomic>
 
 namespace Leadline::ImportExport {
 
@@ -158,7 +156,6 @@ public:
     std::unique_ptr<RejectsFile> rejects;
     QHash<QString, QString> companies; // companyKey → id
     QHash<QString, QString> owners;    // lower email → user id ("" = unknown)
-    std::atomic<qint64> phoneMicros{0};
 };
 
 Result ContactImportJob::Private::begin()
@@ -319,13 +316,9 @@ Result ContactImportJob::Private::processChunk(const QList<TabularRow> &rows,
                                                const QList<std::pair<qint64, QString>> &readErrors)
 {
     // Parse and validate on all cores; phone normalisation dominates this step.
-    QElapsedTimer parseTimer;
-    parseTimer.start();
     const ImportRowParser &rowParser = *parser;
     const QList<ParsedRow> parsed = QtConcurrent::blockingMapped<QList<ParsedRow>>(
         rows, [&rowParser](const TabularRow &row) { return rowParser.parse(row.cells, row.line); });
-    if (parser->mapping().columnFor(ImportField::Phone) || parser->mapping().columnFor(ImportField::OtherPhone))
-        phoneMicros += parseTimer.nsecsElapsed() / 1000;
 
     QStringList keys;
     QSet<QString> seen;
@@ -557,7 +550,7 @@ Result ContactImportJob::Private::finish(const QString &status, const QString &e
     if (Result closed = rejects->close(); !closed)
         return closed;
     summary.rejectsFile = summary.rejected > 0 ? rejects->path() : QString();
-    summary.phoneMicros = phoneMicros.load();
+    summary.phoneMicros = parser ? parser->phoneNanoseconds() / 1000 : 0;
     return saveCounters(status, error);
 }
 

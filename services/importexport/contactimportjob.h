@@ -26,7 +26,7 @@ struct ImportSummary
     qint64 skipped = 0;
     qint64 rejected = 0;
     QString rejectsFile;    // empty when no row was rejected
-    qint64 phoneMicros = 0; // time spent normalising phone numbers (all threads), for benchmarks
+    qint64 phoneMicros = 0; // CPU time spent normalising phone numbers (all threads), for benchmarks
 
     QJsonObject toJson() const;
 };

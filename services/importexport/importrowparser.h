@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSet>
 
+#include <atomic>
+
 namespace Leadline::ImportExport {
 
 struct CellIssue
@@ -44,6 +46,8 @@ public:
 
     ParsedRow parse(const QStringList &cells, qint64 sourceRow) const;
     const ColumnMapping &mapping() const { return m_mapping; }
+    // CPU time spent in phone normalisation so far, summed over all threads.
+    qint64 phoneNanoseconds() const { return m_phoneNanos.load(std::memory_order_relaxed); }
 
     // Value parsers, public for the wizard's preview and for tests.
     static std::optional<Domain::LifecycleStage> parseLifecycleStage(const QString &text);
@@ -59,6 +63,7 @@ private:
     ColumnMapping m_mapping;
     ImportOptions m_options;
     Contacts::PhoneNormalizer m_phones;
+    mutable std::atomic<qint64> m_phoneNanos{0};
 };
 
 } // namespace Leadline::ImportExport
