@@ -156,13 +156,13 @@ std::vector<DemoLocale> buildLocales()
     fr.lastNames = names("Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Simon Laurent "
                          "Lefèvre Michel Garcia David Bertrand Roux Vincent Fournier Morel Girard André Lefebvre "
                          "Mercier Dupont Lambert Bonnet François Martinez Légaré Chevalier Gauthier Rousseau Lemaître");
-    fr.cities = cities({{"Paris", "Île-de-France", "750##", "Europe/Paris", "+336########"},
-                        {"Lyon", "Auvergne-Rhône-Alpes", "6900#", "Europe/Paris", "+336########"},
-                        {"Marseille", "Provence-Alpes-Côte d'Azur", "130##", "Europe/Paris", "+336########"},
-                        {"Toulouse", "Occitanie", "310##", "Europe/Paris", "+337########"},
-                        {"Bordeaux", "Nouvelle-Aquitaine", "330##", "Europe/Paris", "+336########"},
-                        {"Lille", "Hauts-de-France", "590##", "Europe/Paris", "+337########"},
-                        {"Nantes", "Pays de la Loire", "440##", "Europe/Paris", "+336########"}});
+    fr.cities = cities({{"Paris", "Île-de-France", "750##", "Europe/Paris", "+33612######"},
+                        {"Lyon", "Auvergne-Rhône-Alpes", "6900#", "Europe/Paris", "+33645######"},
+                        {"Marseille", "Provence-Alpes-Côte d'Azur", "130##", "Europe/Paris", "+33678######"},
+                        {"Toulouse", "Occitanie", "310##", "Europe/Paris", "+33756######"},
+                        {"Bordeaux", "Nouvelle-Aquitaine", "330##", "Europe/Paris", "+33662######"},
+                        {"Lille", "Hauts-de-France", "590##", "Europe/Paris", "+33781######"},
+                        {"Nantes", "Pays de la Loire", "440##", "Europe/Paris", "+33607######"}});
     fr.companyStems = names("Lumière Azur Horizon Étoile Mistral Loire Provence Atlantique Seine Vallée Château "
                             "Cèdre Aurore");
     fr.companyWords = words("Logiciels:0 Numérique:0 Industrie:1 Mécanique:1 Santé:2 Finance:3 Distribution:4 "
@@ -232,10 +232,10 @@ std::vector<DemoLocale> buildLocales()
     no.lastNames = names("Hansen Johansen Olsen Larsen Andersen Pedersen Nilsen Kristiansen Jensen Karlsen "
                          "Johnsen Pettersen Eriksen Berg Haugen Hagen Johannessen Andreassen Jacobsen Dahl "
                          "Jørgensen Halvorsen Henriksen Lund Sørensen Strand Bakken Solberg Lie Moen");
-    no.cities = cities({{"Oslo", "Oslo", "01##", "Europe/Oslo", "+474#######"},
-                        {"Bergen", "Vestland", "50##", "Europe/Oslo", "+479#######"},
-                        {"Trondheim", "Trøndelag", "70##", "Europe/Oslo", "+479#######"},
-                        {"Stavanger", "Rogaland", "40##", "Europe/Oslo", "+474#######"}});
+    no.cities = cities({{"Oslo", "Oslo", "01##", "Europe/Oslo", "+4741######"},
+                        {"Bergen", "Vestland", "50##", "Europe/Oslo", "+4792######"},
+                        {"Trondheim", "Trøndelag", "70##", "Europe/Oslo", "+4797######"},
+                        {"Stavanger", "Rogaland", "40##", "Europe/Oslo", "+4745######"}});
     no.companyStems = names("Fjord Nordkapp Vestland Polar Havblikk Trollheim Viking Midnattsol");
     no.companyWords = words("Data:0 Teknologi:0 Industri:1 Helse:2 Finans:3 Handel:4 Logistikk:5 Rådgivning:6 "
                             "Energi:7 Kraft:7 Media:9 Eiendom:10 Sjømat:14");
@@ -322,12 +322,12 @@ std::vector<DemoLocale> buildLocales()
                          "中村:nakamura 小林:kobayashi 加藤:kato 吉田:yoshida 山田:yamada 佐々木:sasaki "
                          "松本:matsumoto 井上:inoue 木村:kimura 林:hayashi 清水:shimizu 山崎:yamazaki 森:mori "
                          "池田:ikeda 橋本:hashimoto 阿部:abe 石川:ishikawa 前田:maeda");
-    jp.cities = cities({{"東京", "東京都", "100-####", "Asia/Tokyo", "+8190########"},
-                        {"大阪", "大阪府", "530-####", "Asia/Tokyo", "+8180########"},
-                        {"横浜", "神奈川県", "220-####", "Asia/Tokyo", "+8170########"},
-                        {"名古屋", "愛知県", "450-####", "Asia/Tokyo", "+8190########"},
-                        {"福岡", "福岡県", "810-####", "Asia/Tokyo", "+8180########"},
-                        {"札幌", "北海道", "060-####", "Asia/Tokyo", "+8190########"}});
+    jp.cities = cities({{"東京", "東京都", "100-####", "Asia/Tokyo", "+8190%#######"},
+                        {"大阪", "大阪府", "530-####", "Asia/Tokyo", "+8180%#######"},
+                        {"横浜", "神奈川県", "220-####", "Asia/Tokyo", "+8170%#######"},
+                        {"名古屋", "愛知県", "450-####", "Asia/Tokyo", "+8190%#######"},
+                        {"福岡", "福岡県", "810-####", "Asia/Tokyo", "+8180%#######"},
+                        {"札幌", "北海道", "060-####", "Asia/Tokyo", "+8190%#######"}});
     jp.companyStems = names("富士:fuji 東和:towa 大和:yamato 三和:sanwa 光:hikari 青葉:aoba 桜:sakura 日進:nisshin "
                             "北斗:hokuto 瑞穂:mizuho");
     jp.companyWords = words("システム:0:system ソフト:0:soft 精工:1:seiko 電機:1:denki 医療:2:iryo 証券:3:shoken "
@@ -372,10 +372,10 @@ std::vector<DemoLocale> buildLocales()
     nl.lastNames = names("De_Jong Jansen De_Vries Van_den_Berg Van_Dijk Bakker Janssen Visser Smit Meijer De_Boer "
                          "Mulder De_Groot Bos Vos Peters Hendriks Van_Leeuwen Dekker Brouwer De_Wit Dijkstra "
                          "Smits De_Graaf Van_der_Meer");
-    nl.cities = cities({{"Amsterdam", "Noord-Holland", "10## @@", "Europe/Amsterdam", "+316########"},
-                        {"Rotterdam", "Zuid-Holland", "30## @@", "Europe/Amsterdam", "+316########"},
-                        {"Utrecht", "Utrecht", "35## @@", "Europe/Amsterdam", "+316########"},
-                        {"Eindhoven", "Noord-Brabant", "56## @@", "Europe/Amsterdam", "+316########"}});
+    nl.cities = cities({{"Amsterdam", "Noord-Holland", "10## @@", "Europe/Amsterdam", "+3161#######"},
+                        {"Rotterdam", "Zuid-Holland", "30## @@", "Europe/Amsterdam", "+3162#######"},
+                        {"Utrecht", "Utrecht", "35## @@", "Europe/Amsterdam", "+3164#######"},
+                        {"Eindhoven", "Noord-Brabant", "56## @@", "Europe/Amsterdam", "+3165#######"}});
     nl.companyStems = names("Oranje Delta Polder Noordzee Tulp Molenwiek Zilvermeer Dijkstroom");
     nl.companyWords = words("Software:0 Techniek:1 Zorg:2 Financiën:3 Handel:4 Logistiek:5 Advies:6 Energie:7 "
                             "Opleidingen:8 Media:9 Vastgoed:10 Telecom:11 Voeding:14");

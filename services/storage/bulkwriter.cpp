@@ -563,22 +563,35 @@ Result BulkWriter::write(const BulkBatch &batch)
 {
     if (batch.rowCount() == 0)
         return {};
-    if (sqlite3 *handle = d->database->sqliteHandle())
+    if (sqlite3 *handle = d->database->sqliteHandle()) {
         d->raiseCache(handle);
-    Transaction transaction(*d->database);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (Result r = d->writeRows(0, companiesSpec, batch.companies, &bindCompany); !r)
-        return r;
-    if (Result r = d->writeRows(1, contactsSpec, batch.contacts, &bindContact); !r)
-        return r;
-    if (Result r = d->writeRows(2, contactTagsSpec, batch.contactTags, &bindContactTag); !r)
-        return r;
-    if (Result r = d->writeRows(3, leadsSpec, batch.leads, &bindLead); !r)
-        return r;
-    if (Result r = d->writeRows(4, activitiesSpec, batch.activities, &bindActivity); !r)
-        return r;
-    return transaction.commit();
+        // The staging tables are created outside the batch's transaction where possible:
+        // a rollback would drop them under their prepared statements.
+        const TableSpec *specs[] = {&companiesSpec, &contactsSpec, &contactTagsSpec, &leadsSpec, &activitiesSpec};
+        for (int slot = 0; slot < 5; ++slot)
+            if (auto table = d->sqliteTable(handle, slot, *specs[slot]); !table)
+                return table.error();
+    }
+    Result result = [&]() -> Result {
+        Transaction transaction(*d->database);
+        if (!transaction.isActive())
+            return transaction.error();
+        if (Result r = d->writeRows(0, companiesSpec, batch.companies, &bindCompany); !r)
+            return r;
+        if (Result r = d->writeRows(1, contactsSpec, batch.contacts, &bindContact); !r)
+            return r;
+        if (Result r = d->writeRows(2, contactTagsSpec, batch.contactTags, &bindContactTag); !r)
+            return r;
+        if (Result r = d->writeRows(3, leadsSpec, batch.leads, &bindLead); !r)
+            return r;
+        if (Result r = d->writeRows(4, activitiesSpec, batch.activities, &bindActivity); !r)
+            return r;
+        return transaction.commit();
+    }();
+    if (!result) // inside a caller's transaction the rollback may have taken the stages along
+        for (auto &table : d->sqliteTables)
+            table.reset();
+    return result;
 }
 
 namespace {
