@@ -1,6 +1,5 @@
 #include "app/ctl/command.h"
 
-#include "services/storage/bulkwriter.h"
 #include "services/storage/database.h"
 #include "services/workspace/workspace.h"
 
@@ -39,12 +38,9 @@ Expected<Workspace *> Context::workspace()
                          tr("--db: %1").arg(parsed.error().message()), parsed.error().detail());
         location = *parsed;
     }
-    auto opened = Workspace::open(location);
+    auto opened = Workspace::open(location); // also completes an interrupted bulk load
     if (!opened)
         return opened.error();
-    // A demo or import killed while its indexes were deferred is completed here.
-    if (Result recovered = Storage::BulkWriter::recoverInterruptedLoad(*(*opened)->database()); !recovered)
-        return recovered.error();
     m_workspace = std::move(*opened);
     return m_workspace.get();
 }

@@ -30,7 +30,7 @@ public:
 
     // "--db" as given (empty: the desktop app's default database).
     const QString &databaseText() const { return m_databaseText; }
-    // Opens and migrates the database on first use; also completes an interrupted bulk load.
+    // Opens and migrates the database on first use (Workspace::open).
     Expected<Workspace *> workspace();
 
     void print(const QString &text) const;      // to stdout, followed by a newline

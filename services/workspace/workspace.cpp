@@ -7,6 +7,7 @@
 #include "services/leads/pipelineservice.h"
 #include "services/leads/userservice.h"
 #include "services/settings/settingsrepository.h"
+#include "services/storage/bulkwriter.h"
 #include "services/storage/database.h"
 
 namespace Leadline {
@@ -47,6 +48,9 @@ Expected<std::unique_ptr<Workspace>> Workspace::open(const Storage::DatabaseLoca
     auto version = (*database)->migrate();
     if (!version)
         return version.error();
+    // A bulk load (demo data, a big import) killed while its indexes were deferred.
+    if (Result recovered = Storage::BulkWriter::recoverInterruptedLoad(**database); !recovered)
+        return recovered.error();
     std::unique_ptr<Workspace> workspace = create(*database, clock);
     workspace->m_schemaVersion = *version;
     return workspace;

@@ -183,10 +183,14 @@ TEST_P(DemoDataTest, InterruptedDeferredLoadIsRepairedOnNextOpen)
         ASSERT_TRUE(writer.write(batch));
         // The process "dies" here: no finishDeferredIndexing().
     }
-    ASSERT_TRUE(Storage::BulkWriter::recoverInterruptedLoad(db()));
+    // The next start opens the database as the desktop app and the CLI do.
+    auto location = Storage::DatabaseLocation::parse(temp().locationText());
+    ASSERT_TRUE(location);
+    auto reopened = Workspace::open(*location);
+    ASSERT_TRUE(reopened) << reopened.error().toString().toStdString();
     EXPECT_EQ(scalar(indexCount), before);
     EXPECT_TRUE(db().exec(QStringLiteral("INSERT INTO contacts_fts (contacts_fts) VALUES ('integrity-check')")));
-    auto workspace = Workspace::create(sharedDb());
+    auto &workspace = *reopened;
     Contacts::ContactFilter filter;
     filter.search = QStringLiteral("quarnstrom");
     auto count = workspace->contacts().count(filter);
