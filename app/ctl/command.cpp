@@ -19,8 +19,7 @@ std::vector<CommandFactory> &commandFactories()
 
 Context::Context(QString databaseText)
     : m_databaseText(std::move(databaseText))
-{
-}
+{}
 
 Context::~Context() = default;
 
@@ -34,8 +33,8 @@ Expected<Workspace *> Context::workspace()
     } else {
         auto parsed = Storage::DatabaseLocation::parse(m_databaseText);
         if (!parsed)
-            return Error(ErrorCode::InvalidArgument,
-                         tr("--db: %1").arg(parsed.error().message()), parsed.error().detail());
+            return Error(ErrorCode::InvalidArgument, tr("--db: %1").arg(parsed.error().message()),
+                         parsed.error().detail());
         location = *parsed;
     }
     auto opened = Workspace::open(location); // also completes an interrupted bulk load
@@ -76,10 +75,14 @@ int Context::fail(const Error &error) const
         text += QStringLiteral(" (") + error.detail() + QLatin1Char(')');
     printError(text);
     switch (error.code()) {
-    case ErrorCode::InvalidArgument: return UsageError;
-    case ErrorCode::Conflict: return ConflictError;
-    case ErrorCode::Cancelled: return Cancelled;
-    default: return Failure;
+    case ErrorCode::InvalidArgument:
+        return UsageError;
+    case ErrorCode::Conflict:
+        return ConflictError;
+    case ErrorCode::Cancelled:
+        return Cancelled;
+    default:
+        return Failure;
     }
 }
 

@@ -11,7 +11,9 @@
 #include <memory>
 #include <vector>
 
-namespace Leadline { class Workspace; }
+namespace Leadline {
+class Workspace;
+}
 
 namespace Leadline::Ctl {
 
@@ -33,9 +35,9 @@ public:
     // Opens and migrates the database on first use (Workspace::open).
     Expected<Workspace *> workspace();
 
-    void print(const QString &text) const;      // to stdout, followed by a newline
+    void print(const QString &text) const;         // to stdout, followed by a newline
     void printJson(const QJsonValue &value) const; // one indented JSON document on stdout
-    void printError(const QString &text) const; // "leadlinectl: …" on stderr
+    void printError(const QString &text) const;    // "leadlinectl: …" on stderr
     // Reports an Error on stderr and returns the matching exit code.
     int fail(const Error &error) const;
     // For a usage problem: the message, then a hint to --help, exit code 2.
@@ -67,8 +69,9 @@ struct CommandRegistration
 
 } // namespace Leadline::Ctl
 
-#define LEADLINE_CTL_COMMAND(Class)                                                                \
-    namespace {                                                                                    \
-    const ::Leadline::Ctl::CommandRegistration registration##Class(                                \
-        [] { return std::unique_ptr<::Leadline::Ctl::Command>(new Class); });                      \
+#define LEADLINE_CTL_COMMAND(Class)                                                                                    \
+    namespace {                                                                                                        \
+    const ::Leadline::Ctl::CommandRegistration registration##Class([] {                                                \
+        return std::unique_ptr<::Leadline::Ctl::Command>(new Class);                                                   \
+    });                                                                                                                \
     }

@@ -56,9 +56,10 @@ public:
         if (sub == QLatin1String("add"))
             return add(context, arguments.mid(1));
         if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-            const QString help = tr("Usage: leadlinectl [--db DB] contacts list|add [options]") + QStringLiteral("\n\n") +
-                                 QStringLiteral("  list  ") + tr("List contacts, optionally matching a search") +
-                                 QStringLiteral("\n  add   ") + tr("Add one contact") + QLatin1Char('\n');
+            const QString help = tr("Usage: leadlinectl [--db DB] contacts list|add [options]") +
+                                 QStringLiteral("\n\n") + QStringLiteral("  list  ") +
+                                 tr("List contacts, optionally matching a search") + QStringLiteral("\n  add   ") +
+                                 tr("Add one contact") + QLatin1Char('\n');
             if (sub.isEmpty()) {
                 context.printError(tr("The contacts command needs a subcommand: list or add."));
                 return UsageError;

@@ -67,8 +67,9 @@ public:
         const bool showProgress = isatty(STDERR_FILENO) == 1;
         QObject::connect(&job, &Jobs::Job::progress, &job, [showProgress](qint64 done, qint64 total) {
             if (showProgress)
-                std::fprintf(stderr, "\r%s", qPrintable(tr("%1 of %2 contacts").arg(QLocale().toString(done),
-                                                                                     QLocale().toString(total))));
+                std::fprintf(
+                    stderr, "\r%s",
+                    qPrintable(tr("%1 of %2 contacts").arg(QLocale().toString(done), QLocale().toString(total))));
         });
         QString summaryText;
         Error failure;
@@ -94,19 +95,19 @@ public:
         const Demo::DemoSummary summary = job.summary();
         if (parser.isSet(QStringLiteral("json"))) {
             const double seconds = double(std::max<qint64>(1, summary.elapsedMs)) / 1000.0;
-            context.printJson(QJsonObject{
-                {QStringLiteral("seed"), QString::number(options.seed)},
-                {QStringLiteral("users"), summary.users},
-                {QStringLiteral("companies"), summary.companies},
-                {QStringLiteral("contacts"), summary.contacts},
-                {QStringLiteral("leads"), summary.leads},
-                {QStringLiteral("activities"), summary.activities},
-                {QStringLiteral("contactTags"), summary.contactTags},
-                {QStringLiteral("elapsedMs"), summary.elapsedMs},
-                {QStringLiteral("generateMs"), summary.generateMs},
-                {QStringLiteral("writeMs"), summary.writeMs},
-                {QStringLiteral("indexMs"), summary.indexMs},
-                {QStringLiteral("contactsPerSecond"), qRound64(double(summary.contacts) / seconds)}});
+            context.printJson(
+                QJsonObject{{QStringLiteral("seed"), QString::number(options.seed)},
+                            {QStringLiteral("users"), summary.users},
+                            {QStringLiteral("companies"), summary.companies},
+                            {QStringLiteral("contacts"), summary.contacts},
+                            {QStringLiteral("leads"), summary.leads},
+                            {QStringLiteral("activities"), summary.activities},
+                            {QStringLiteral("contactTags"), summary.contactTags},
+                            {QStringLiteral("elapsedMs"), summary.elapsedMs},
+                            {QStringLiteral("generateMs"), summary.generateMs},
+                            {QStringLiteral("writeMs"), summary.writeMs},
+                            {QStringLiteral("indexMs"), summary.indexMs},
+                            {QStringLiteral("contactsPerSecond"), qRound64(double(summary.contacts) / seconds)}});
         } else {
             context.print(summaryText);
         }

@@ -31,8 +31,7 @@ public:
         std::vector<std::unique_ptr<Ctl::Command>> commands;
         for (const auto &factory : Ctl::commandFactories())
             commands.push_back(factory());
-        std::sort(commands.begin(), commands.end(),
-                  [](const auto &a, const auto &b) { return a->name() < b->name(); });
+        std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a->name() < b->name(); });
 
         QString databaseText;
         qsizetype i = 1;
@@ -40,7 +39,8 @@ public:
             const QString &argument = arguments.at(i);
             if (argument == QLatin1String("--db")) {
                 if (i + 1 >= arguments.size())
-                    return Ctl::Context({}).usage(tr("The option --db needs a value (a file path or a postgresql:// URL)."), {});
+                    return Ctl::Context({}).usage(
+                        tr("The option --db needs a value (a file path or a postgresql:// URL)."), {});
                 databaseText = arguments.at(++i);
             } else if (argument.startsWith(QLatin1String("--db="))) {
                 databaseText = argument.mid(5);
@@ -61,7 +61,8 @@ public:
             return Ctl::UsageError;
         }
         if (arguments.contains(QStringLiteral("--db")) && databaseText.isEmpty())
-            return Ctl::Context({}).usage(tr("The option --db needs a value (a file path or a postgresql:// URL)."), {});
+            return Ctl::Context({}).usage(tr("The option --db needs a value (a file path or a postgresql:// URL)."),
+                                          {});
 
         const QString name = arguments.at(i);
         const auto found = std::find_if(commands.begin(), commands.end(),

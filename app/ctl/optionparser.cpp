@@ -88,7 +88,8 @@ Result OptionParser::parse(const QStringList &arguments)
     if (m_positionals.size() < m_minPositionals)
         return Error(ErrorCode::InvalidArgument, tr("Missing argument: %1.").arg(m_positionalSyntax));
     if (m_positionals.size() > m_maxPositionals)
-        return Error(ErrorCode::InvalidArgument, tr("Unexpected argument “%1”.").arg(m_positionals.at(m_maxPositionals)));
+        return Error(ErrorCode::InvalidArgument,
+                     tr("Unexpected argument “%1”.").arg(m_positionals.at(m_maxPositionals)));
     return {};
 }
 

@@ -37,9 +37,10 @@ public:
         const Storage::Database &db = *(*workspace)->database();
 
         // The tables a user thinks in; contact_tags and pipeline_stages included for checks.
-        static const char *const tables[] = {"users",     "companies", "contacts",  "tags",
-                                             "contact_tags", "pipeline_stages", "leads", "campaigns",
-                                             "campaign_steps", "campaign_enrollments", "activities"};
+        static const char *const tables[] = {
+            "users",           "companies", "contacts",  "tags",           "contact_tags",
+            "pipeline_stages", "leads",     "campaigns", "campaign_steps", "campaign_enrollments",
+            "activities"};
         QJsonObject counts;
         QJsonObject live;
         for (const char *table : tables) {
@@ -50,7 +51,8 @@ public:
             counts.insert(name, total->next() ? total->value(0).toLongLong() : 0);
             if (name == QLatin1String("contact_tags"))
                 continue;
-            auto alive = db.exec(QStringLiteral("SELECT count(*) FROM ") + name + QStringLiteral(" WHERE deleted_at IS NULL"));
+            auto alive =
+                db.exec(QStringLiteral("SELECT count(*) FROM ") + name + QStringLiteral(" WHERE deleted_at IS NULL"));
             if (!alive)
                 return context.fail(alive.error());
             live.insert(name, alive->next() ? alive->value(0).toLongLong() : 0);
@@ -62,9 +64,8 @@ public:
                                           {QStringLiteral("live"), live}});
             return Success;
         }
-        context.print(tr("Database: %1 (schema version %2)")
-                          .arg(db.location().displayName())
-                          .arg((*workspace)->schemaVersion()));
+        context.print(
+            tr("Database: %1 (schema version %2)").arg(db.location().displayName()).arg((*workspace)->schemaVersion()));
         const QLocale locale;
         for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
             context.print(QStringLiteral("  ") + it.key().leftJustified(22) +

@@ -7,9 +7,9 @@
 
 #include <QElapsedTimer>
 #include <QFuture>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QLocale>
 #include <QMutex>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 #include <unordered_set>
@@ -52,13 +52,14 @@ public:
     bool chance(double p) { return unit() < p; }
     qint64 between(qint64 low, qint64 high) { return low + qint64(unit() * double(high - low + 1)); }
 
-    template<typename T>
-    const T &pick(const std::vector<T> &items) { return items[size_t(below(qsizetype(items.size())))]; }
+    template <typename T> const T &pick(const std::vector<T> &items)
+    {
+        return items[size_t(below(qsizetype(items.size())))];
+    }
     const QString &pick(const QStringList &items) { return items.at(below(items.size())); }
 
     // An index into weights, chosen in proportion to them.
-    template<size_t N>
-    int weighted(const std::array<int, N> &weights)
+    template <size_t N> int weighted(const std::array<int, N> &weights)
     {
         int total = 0;
         for (int w : weights)
@@ -110,10 +111,10 @@ constexpr qint64 dayMs = 24LL * 3600 * 1000;
 
 const QStringList &leadProducts()
 {
-    static const QStringList products{QStringLiteral("Annual license"),     QStringLiteral("Pilot project"),
-                                      QStringLiteral("Enterprise plan"),    QStringLiteral("Consulting package"),
-                                      QStringLiteral("Renewal"),            QStringLiteral("Expansion seats"),
-                                      QStringLiteral("Onboarding package"), QStringLiteral("Support upgrade")};
+    static const QStringList products{
+        QStringLiteral("Annual license"),     QStringLiteral("Pilot project"),  QStringLiteral("Enterprise plan"),
+        QStringLiteral("Consulting package"), QStringLiteral("Renewal"),        QStringLiteral("Expansion seats"),
+        QStringLiteral("Onboarding package"), QStringLiteral("Support upgrade")};
     return products;
 }
 
@@ -185,14 +186,15 @@ public:
 Result DemoDataGenerator::Private::ensureUsers(const QDateTime &now)
 {
     static const char *const team[][2] = {
-        {"Anna Schmidt", "anna.schmidt"}, {"James Carter", "james.carter"}, {"Léa Moreau", "lea.moreau"},
+        {"Anna Schmidt", "anna.schmidt"}, {"James Carter", "james.carter"},     {"Léa Moreau", "lea.moreau"},
         {"Priya Nair", "priya.nair"},     {"Lars Lindqvist", "lars.lindqvist"}, {"Yuki Tanaka", "yuki.tanaka"},
     };
     const Storage::Database &db = *database;
     const QVariant stamp = db.dialect().timestampToDb(now);
     for (const auto &member : team) {
         const QString email = QLatin1String(member[1]) + QStringLiteral("@example.com");
-        auto found = db.exec(QStringLiteral("SELECT id FROM users WHERE deleted_at IS NULL AND lower(email) = ?"), {email});
+        auto found =
+            db.exec(QStringLiteral("SELECT id FROM users WHERE deleted_at IS NULL AND lower(email) = ?"), {email});
         if (!found)
             return found.error();
         if (found->next()) {
@@ -230,9 +232,13 @@ Result DemoDataGenerator::Private::loadStages(const QDateTime &now)
     if (!stages.empty())
         return {};
     // A schema without seeded stages: leads need somewhere to be.
-    static const struct { const char *name; const char *kind; int probability; } defaults[] = {
-        {"New", "open", 10}, {"Qualified", "open", 30}, {"Proposal", "open", 60},
-        {"Negotiation", "open", 80}, {"Won", "won", 100}, {"Lost", "lost", 0}};
+    static const struct
+    {
+        const char *name;
+        const char *kind;
+        int probability;
+    } defaults[] = {{"New", "open", 10},         {"Qualified", "open", 30}, {"Proposal", "open", 60},
+                    {"Negotiation", "open", 80}, {"Won", "won", 100},       {"Lost", "lost", 0}};
     const QVariant stamp = db.dialect().timestampToDb(now);
     int position = 1;
     for (const auto &stage : defaults) {
@@ -250,12 +256,14 @@ Result DemoDataGenerator::Private::loadExisting()
 {
     // Demo data added to a database that has contacts must not collide with them.
     const Storage::Database &db = *database;
-    auto emails = db.exec(QStringLiteral("SELECT lower(email) FROM contacts WHERE deleted_at IS NULL AND email IS NOT NULL"));
+    auto emails =
+        db.exec(QStringLiteral("SELECT lower(email) FROM contacts WHERE deleted_at IS NULL AND email IS NOT NULL"));
     if (!emails)
         return emails.error();
     while (emails->next())
         emailHashes.insert(hashOf(emails->value(0).toString()));
-    auto domains = db.exec(QStringLiteral("SELECT lower(domain) FROM companies WHERE deleted_at IS NULL AND domain IS NOT NULL"));
+    auto domains =
+        db.exec(QStringLiteral("SELECT lower(domain) FROM companies WHERE deleted_at IS NULL AND domain IS NOT NULL"));
     if (!domains)
         return domains.error();
     while (domains->next())
@@ -276,7 +284,7 @@ CompanyInfo DemoDataGenerator::Private::makeCompany()
     c.id = Domain::newId();
     if (locale.nameWithoutSpaces)
         c.name = legal == QStringLiteral("株式会社") && random.chance(0.3) ? QString(legal + stem.text + word.text)
-                                                                         : QString(stem.text + word.text + legal);
+                                                                           : QString(stem.text + word.text + legal);
     else
         c.name = stem.text + QLatin1Char(' ') + word.text + QLatin1Char(' ') + legal;
     const QString base = asciiSlug(stem.ascii) + QLatin1Char('-') + word.ascii;
@@ -296,8 +304,8 @@ CompanyInfo DemoDataGenerator::Private::makeCompany()
     c.address.country = locale.country;
     c.phone = fillPattern(random, info.city->phonePattern);
     c.ownerId = userIds.at(random.below(userIds.size()));
-    c.createdAt = QDateTime::fromMSecsSinceEpoch(nowMs - random.between(30, 730) * dayMs - random.between(0, dayMs),
-                                                 Qt::UTC);
+    c.createdAt =
+        QDateTime::fromMSecsSinceEpoch(nowMs - random.between(30, 730) * dayMs - random.between(0, dayMs), Qt::UTC);
     c.updatedAt = c.createdAt;
     info.emailPattern = random.weighted(std::array<int, 4>{50, 25, 15, 10});
     return info;
@@ -366,18 +374,27 @@ void DemoDataGenerator::Private::makeChunk(qint64 count, Storage::BulkBatch &bat
         if (company) {
             QString local;
             switch (company->emailPattern) {
-            case 0: local = first.ascii + QLatin1Char('.') + last.ascii; break;
-            case 1: local = first.ascii.left(1) + QLatin1Char('.') + last.ascii; break;
-            case 2: local = first.ascii + last.ascii; break;
-            default: local = first.ascii + QLatin1Char('_') + last.ascii; break;
+            case 0:
+                local = first.ascii + QLatin1Char('.') + last.ascii;
+                break;
+            case 1:
+                local = first.ascii.left(1) + QLatin1Char('.') + last.ascii;
+                break;
+            case 2:
+                local = first.ascii + last.ascii;
+                break;
+            default:
+                local = first.ascii + QLatin1Char('_') + last.ascii;
+                break;
             }
             c.email = unique(emailHashes, local, QString(QLatin1Char('@') + company->company.domain));
             c.companyId = company->company.id;
             c.companyName = company->company.name;
             c.title = random.pick(titles);
         } else {
-            const QString local = random.chance(0.5) ? QString(first.ascii + QLatin1Char('.') + last.ascii)
-                                                     : QString(first.ascii + last.ascii + QString::number(random.between(60, 99)));
+            const QString local = random.chance(0.5)
+                                      ? QString(first.ascii + QLatin1Char('.') + last.ascii)
+                                      : QString(first.ascii + last.ascii + QString::number(random.between(60, 99)));
             c.email = unique(emailHashes, local, QString(QLatin1Char('@') + random.pick(locale.freeMailDomains)));
             c.title = random.chance(0.4) ? random.pick(titles) : QString();
         }
@@ -399,9 +416,10 @@ void DemoDataGenerator::Private::makeChunk(qint64 count, Storage::BulkBatch &bat
                                     QString(QLatin1Char('@') + random.pick(locale.freeMailDomains)));
 
         c.lifecycleStage = allValues<LifecycleStage>()[size_t(random.weighted(lifecycleWeights))];
-        const bool engaged = c.lifecycleStage == LifecycleStage::Customer || c.lifecycleStage == LifecycleStage::Evangelist;
-        const std::array<int, 5> emailOptIn = engaged ? std::array<int, 5>{10, 2, 45, 35, 8}
-                                                      : std::array<int, 5>{30, 6, 30, 18, 16};
+        const bool engaged =
+            c.lifecycleStage == LifecycleStage::Customer || c.lifecycleStage == LifecycleStage::Evangelist;
+        const std::array<int, 5> emailOptIn =
+            engaged ? std::array<int, 5>{10, 2, 45, 35, 8} : std::array<int, 5>{30, 6, 30, 18, 16};
         c.optIn.insert(Channel::Email, allValues<OptInStatus>()[size_t(random.weighted(emailOptIn))]);
         if (!c.phone.isEmpty()) {
             static const std::array<int, 5> smsOptIn{58, 4, 22, 6, 10};
@@ -412,7 +430,8 @@ void DemoDataGenerator::Private::makeChunk(qint64 count, Storage::BulkBatch &bat
         }
         c.doNotContact = random.chance(0.015);
         if (random.chance(0.92))
-            c.ownerId = company && random.chance(0.8) ? company->company.ownerId : userIds.at(random.below(userIds.size()));
+            c.ownerId =
+                company && random.chance(0.8) ? company->company.ownerId : userIds.at(random.below(userIds.size()));
         c.source = allValues<LeadSource>()[size_t(random.weighted(sourceWeights))];
 
         // More contacts were added recently than a year ago.
@@ -425,7 +444,8 @@ void DemoDataGenerator::Private::makeChunk(qint64 count, Storage::BulkBatch &bat
             const int tagCount = random.chance(0.2) ? 2 : 1;
             const int firstTag = random.below(tagIds.size());
             for (int t = 0; t < tagCount; ++t)
-                batch.contactTags << Storage::ContactTagLink{c.id, tagIds.at((firstTag + t) % tagIds.size()), c.createdAt};
+                batch.contactTags << Storage::ContactTagLink{c.id, tagIds.at((firstTag + t) % tagIds.size()),
+                                                             c.createdAt};
         }
 
         Activity created;
@@ -460,19 +480,31 @@ void DemoDataGenerator::Private::makeChunk(qint64 count, Storage::BulkBatch &bat
                 activity.channel = Channel::Email;
             else
                 activity.userId = c.ownerId;
-            activity.occurredAt = QDateTime::fromMSecsSinceEpoch(createdMs + qint64(random.unit() * double(age)), Qt::UTC);
+            activity.occurredAt =
+                QDateTime::fromMSecsSinceEpoch(createdMs + qint64(random.unit() * double(age)), Qt::UTC);
             activity.createdAt = activity.occurredAt;
             batch.activities << activity;
         }
 
         double leadChance = 0.0;
         switch (c.lifecycleStage) {
-        case LifecycleStage::MarketingQualifiedLead: leadChance = 0.2; break;
-        case LifecycleStage::SalesQualifiedLead: leadChance = 0.55; break;
-        case LifecycleStage::Opportunity: leadChance = 1.0; break;
-        case LifecycleStage::Customer: leadChance = 0.75; break;
-        case LifecycleStage::Evangelist: leadChance = 0.4; break;
-        default: break;
+        case LifecycleStage::MarketingQualifiedLead:
+            leadChance = 0.2;
+            break;
+        case LifecycleStage::SalesQualifiedLead:
+            leadChance = 0.55;
+            break;
+        case LifecycleStage::Opportunity:
+            leadChance = 1.0;
+            break;
+        case LifecycleStage::Customer:
+            leadChance = 0.75;
+            break;
+        case LifecycleStage::Evangelist:
+            leadChance = 0.4;
+            break;
+        default:
+            break;
         }
         if (leadChance > 0 && random.chance(leadChance)) {
             int stageIndex = -1;
@@ -496,18 +528,20 @@ void DemoDataGenerator::Private::makeChunk(qint64 count, Storage::BulkBatch &bat
             lead.id = newId();
             lead.contactId = c.id;
             lead.companyId = c.companyId;
-            lead.title = (company ? company->company.name : c.displayName()) + QStringLiteral(" – ")
-                         + random.pick(leadProducts());
+            lead.title = (company ? company->company.name : c.displayName()) + QStringLiteral(" – ") +
+                         random.pick(leadProducts());
             lead.stageId = stage.id;
             lead.stagePosition = ++stagePositions[size_t(stageIndex)];
             lead.source = c.source;
             lead.priority = allValues<Priority>()[size_t(random.weighted(priorityWeights))];
-            const double scale = company && company->company.size ? std::log10(double(*company->company.size) + 10.0) : 1.0;
+            const double scale =
+                company && company->company.size ? std::log10(double(*company->company.size) + 10.0) : 1.0;
             lead.valueCents = qint64(std::round(random.between(500, 25000) * scale)) * 100;
             lead.currency = locale.currency;
             lead.ownerId = c.ownerId;
             lead.score = int(random.between(0, 100));
-            lead.createdAt = QDateTime::fromMSecsSinceEpoch(createdMs + qint64(random.unit() * 0.3 * double(age)), Qt::UTC);
+            lead.createdAt =
+                QDateTime::fromMSecsSinceEpoch(createdMs + qint64(random.unit() * 0.3 * double(age)), Qt::UTC);
             lead.updatedAt = lead.createdAt;
             if (stage.kind == StageKind::Open) {
                 static const std::array<LeadStatus, 4> openStatus{LeadStatus::New, LeadStatus::Contacted,
@@ -568,8 +602,8 @@ Expected<QString> DemoDataGenerator::execute()
     const DemoOptions &options = d->options;
     if (options.contacts < 0)
         return Error(ErrorCode::InvalidArgument, tr("The number of demo contacts cannot be negative."));
-    const QDateTime now = options.now.isValid() ? options.now.toUTC()
-                                                : QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC);
+    const QDateTime now =
+        options.now.isValid() ? options.now.toUTC() : QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC);
     d->nowMs = now.toMSecsSinceEpoch();
     d->random = Random(options.seed);
     const auto &locales = demoLocales();
@@ -604,7 +638,12 @@ Expected<QString> DemoDataGenerator::execute()
     // what is there; for a few thousand rows the rebuild would cost more than it saves.
     const bool deferIndexes = options.contacts >= 100000 && options.contacts > existingContacts;
     if (deferIndexes) {
-        if (Result r = writer.beginDeferredIndexing(); !r)
+        // Keys that arrive in order here: ids, companies of the same chunk, six owners, eight stages.
+        static const QStringList appendOnly{
+            QStringLiteral("contacts_live"),        QStringLiteral("contacts_company"),
+            QStringLiteral("contacts_owner"),       QStringLiteral("contacts_import_batch"),
+            QStringLiteral("contacts_external_id"), QStringLiteral("contacts_sort_lifecycle")};
+        if (Result r = writer.beginDeferredIndexing(appendOnly); !r)
             return r.error();
     }
     auto finishIndexes = [&]() -> Result {
@@ -655,8 +694,8 @@ Expected<QString> DemoDataGenerator::execute()
             return Error(ErrorCode::Cancelled,
                          tr("Demo data cancelled after %1 contacts.").arg(QLocale().toString(done)));
         }
-        Q_EMIT statusText(tr("Writing contacts %1 to %2")
-                              .arg(QLocale().toString(done + 1), QLocale().toString(upcoming)));
+        Q_EMIT statusText(
+            tr("Writing contacts %1 to %2").arg(QLocale().toString(done + 1), QLocale().toString(upcoming)));
         QElapsedTimer phase;
         phase.start();
         if (Result written = writer.write(current.batch); !written) {

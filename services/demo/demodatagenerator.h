@@ -6,7 +6,9 @@
 
 #include <memory>
 
-namespace Leadline::Storage { class Database; }
+namespace Leadline::Storage {
+class Database;
+}
 
 namespace Leadline::Demo {
 

@@ -67,10 +67,11 @@ std::vector<DemoLocale> buildLocales()
     us.firstNames = names("James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara "
                           "Richard Susan Joseph Jessica Thomas Sarah Christopher Karen Daniel Emily Matthew Ashley "
                           "Anthony Amanda Mark Melissa Steven Michelle Andrew Olivia Joshua Madison Brian Hannah");
-    us.lastNames = names("Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez "
-                         "Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Thompson White Harris Clark Lewis "
-                         "Robinson Walker Young Allen King Wright Scott Green Baker Adams Nelson Hill Campbell Mitchell "
-                         "Roberts Carter Phillips Evans Turner Parker Collins Edwards Stewart Morris Murphy Cook Rogers");
+    us.lastNames =
+        names("Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez "
+              "Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Thompson White Harris Clark Lewis "
+              "Robinson Walker Young Allen King Wright Scott Green Baker Adams Nelson Hill Campbell Mitchell "
+              "Roberts Carter Phillips Evans Turner Parker Collins Edwards Stewart Morris Murphy Cook Rogers");
     us.cities = cities({{"New York", "NY", "100##", "America/New_York", "+1212%######"},
                         {"San Francisco", "CA", "941##", "America/Los_Angeles", "+1415%######"},
                         {"Chicago", "IL", "606##", "America/Chicago", "+1312%######"},
@@ -398,20 +399,20 @@ const std::vector<DemoLocale> &demoLocales()
 
 const QStringList &demoIndustries()
 {
-    static const QStringList industries = list(
-        "Software|Manufacturing|Healthcare|Financial services|Retail|Logistics|Consulting|Energy|Education|"
-        "Media|Real estate|Telecommunications|Automotive|Pharmaceuticals|Food and beverage");
+    static const QStringList industries =
+        list("Software|Manufacturing|Healthcare|Financial services|Retail|Logistics|Consulting|Energy|Education|"
+             "Media|Real estate|Telecommunications|Automotive|Pharmaceuticals|Food and beverage");
     return industries;
 }
 
 const QStringList &demoTitles()
 {
-    static const QStringList titles = list(
-        "Chief Executive Officer|Chief Technology Officer|Chief Financial Officer|Chief Marketing Officer|"
-        "Managing Director|VP Sales|VP Engineering|Head of Marketing|Head of Procurement|Head of IT|"
-        "Sales Manager|Account Executive|Marketing Manager|Product Manager|Project Manager|Office Manager|"
-        "Software Engineer|Data Analyst|Operations Manager|Purchasing Manager|HR Manager|Customer Success Manager|"
-        "Business Development Manager|IT Administrator|Consultant|Founder|Team Lead|Controller");
+    static const QStringList titles =
+        list("Chief Executive Officer|Chief Technology Officer|Chief Financial Officer|Chief Marketing Officer|"
+             "Managing Director|VP Sales|VP Engineering|Head of Marketing|Head of Procurement|Head of IT|"
+             "Sales Manager|Account Executive|Marketing Manager|Product Manager|Project Manager|Office Manager|"
+             "Software Engineer|Data Analyst|Operations Manager|Purchasing Manager|HR Manager|Customer Success Manager|"
+             "Business Development Manager|IT Administrator|Consultant|Founder|Team Lead|Controller");
     return titles;
 }
 
@@ -431,14 +432,36 @@ QString asciiSlug(const QString &text)
     for (const QChar c : text) {
         QString piece;
         switch (c.unicode()) {
-        case 0x00e4: case 0x00c4: piece = QStringLiteral("ae"); break; // ä
-        case 0x00f6: case 0x00d6: piece = QStringLiteral("oe"); break; // ö
-        case 0x00fc: case 0x00dc: piece = QStringLiteral("ue"); break; // ü
-        case 0x00df: piece = QStringLiteral("ss"); break;              // ß
-        case 0x00e6: case 0x00c6: piece = QStringLiteral("ae"); break; // æ
-        case 0x00f8: case 0x00d8: piece = QStringLiteral("o"); break;  // ø
-        case 0x00e5: case 0x00c5: piece = QStringLiteral("a"); break;  // å
-        case 0x0131: piece = QStringLiteral("i"); break;               // ı
+        case 0x00e4:
+        case 0x00c4:
+            piece = QStringLiteral("ae");
+            break; // ä
+        case 0x00f6:
+        case 0x00d6:
+            piece = QStringLiteral("oe");
+            break; // ö
+        case 0x00fc:
+        case 0x00dc:
+            piece = QStringLiteral("ue");
+            break; // ü
+        case 0x00df:
+            piece = QStringLiteral("ss");
+            break; // ß
+        case 0x00e6:
+        case 0x00c6:
+            piece = QStringLiteral("ae");
+            break; // æ
+        case 0x00f8:
+        case 0x00d8:
+            piece = QStringLiteral("o");
+            break; // ø
+        case 0x00e5:
+        case 0x00c5:
+            piece = QStringLiteral("a");
+            break; // å
+        case 0x0131:
+            piece = QStringLiteral("i");
+            break; // ı
         default: {
             const QString decomposed = QString(c).normalized(QString::NormalizationForm_KD);
             for (const QChar d : decomposed)

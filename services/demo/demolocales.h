@@ -34,18 +34,18 @@ struct DemoCompanyWord
 
 struct DemoLocale
 {
-    QString country;    // ISO 3166-1 alpha-2
-    int weight = 1;     // share of contacts
+    QString country; // ISO 3166-1 alpha-2
+    int weight = 1;  // share of contacts
     std::vector<DemoName> firstNames;
     std::vector<DemoName> lastNames;
     std::vector<DemoCity> cities;
     std::vector<DemoCompanyWord> companyWords; // the industry part of a company name
     std::vector<DemoName> companyStems;        // brand-like first parts ("Nordstern", "富士")
-    QStringList legalForms;                  // "GmbH", "Inc.", "株式会社"
-    bool legalFormFirst = false;             // false: "Acme GmbH"
-    bool nameWithoutSpaces = false;          // Japanese: "山田精工株式会社"
-    QString topLevelDomain;                  // "de", "co.uk"
-    QStringList freeMailDomains;             // for contacts without a company
+    QStringList legalForms;                    // "GmbH", "Inc.", "株式会社"
+    bool legalFormFirst = false;               // false: "Acme GmbH"
+    bool nameWithoutSpaces = false;            // Japanese: "山田精工株式会社"
+    QString topLevelDomain;                    // "de", "co.uk"
+    QStringList freeMailDomains;               // for contacts without a company
     QString currency;
 };
 

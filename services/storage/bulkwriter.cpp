@@ -25,8 +25,7 @@ void BulkBatch::clear()
 
 namespace {
 
-template<typename E>
-const char *keyOf(E value)
+template <typename E> const char *keyOf(E value)
 {
     // The stored key without building a QString: this runs millions of times per import.
     for (const auto &entry : Domain::EnumInfo<E>::entries)
@@ -57,7 +56,7 @@ public:
     virtual void text(const QString &value) = 0;       // '' when empty
     virtual void textOrNull(const QString &value) = 0; // NULL when empty
     virtual void bytes(const QByteArray &utf8) = 0;
-    virtual void key(const char *ascii) = 0;           // static storage
+    virtual void key(const char *ascii) = 0; // static storage
     virtual void integer(qint64 value) = 0;
     virtual void real(double value) = 0;
     virtual void boolean(bool value) = 0;
@@ -119,10 +118,11 @@ void bindCompany(RowSink &s, const Domain::Company &c)
 
 const TableSpec contactsSpec{
     "contacts",
-    {"id", "first_name", "last_name", "email", "other_emails", "phone", "other_phones", "title", "company_id",
-     "company_name", "street", "city", "region", "postal_code", "country", "time_zone", "lifecycle_stage",
-     "opt_in_email", "opt_in_sms", "opt_in_whatsapp", "opt_in_voice", "do_not_contact", "owner_id", "source",
-     "external_id", "custom_fields", "import_batch_id", "created_at", "updated_at", "deleted_at"}};
+    {"id",           "first_name",      "last_name",       "email",          "other_emails",    "phone",
+     "other_phones", "title",           "company_id",      "company_name",   "street",          "city",
+     "region",       "postal_code",     "country",         "time_zone",      "lifecycle_stage", "opt_in_email",
+     "opt_in_sms",   "opt_in_whatsapp", "opt_in_voice",    "do_not_contact", "owner_id",        "source",
+     "external_id",  "custom_fields",   "import_batch_id", "created_at",     "updated_at",      "deleted_at"}};
 
 void bindContact(RowSink &s, const Domain::Contact &c)
 {
@@ -167,10 +167,10 @@ void bindContactTag(RowSink &s, const ContactTagLink &link)
     s.timestamp(link.createdAt);
 }
 
-const TableSpec leadsSpec{"leads",
-                          {"id", "contact_id", "company_id", "title", "stage_id", "stage_position", "status", "source",
-                           "priority", "value_cents", "currency", "expected_close", "owner_id", "score", "closed_at",
-                           "lost_reason", "custom_fields", "created_at", "updated_at", "deleted_at"}};
+const TableSpec leadsSpec{
+    "leads", {"id",        "contact_id",  "company_id",    "title",      "stage_id",       "stage_position", "status",
+              "source",    "priority",    "value_cents",   "currency",   "expected_close", "owner_id",       "score",
+              "closed_at", "lost_reason", "custom_fields", "created_at", "updated_at",     "deleted_at"}};
 
 void bindLead(RowSink &s, const Domain::Lead &l)
 {
@@ -204,10 +204,14 @@ const TableSpec activitiesSpec{"activities",
 const char *entityKey(Domain::EntityType type)
 {
     switch (type) {
-    case Domain::EntityType::Contact: return "contact";
-    case Domain::EntityType::Company: return "company";
-    case Domain::EntityType::Lead: return "lead";
-    case Domain::EntityType::Campaign: return "campaign";
+    case Domain::EntityType::Contact:
+        return "contact";
+    case Domain::EntityType::Company:
+        return "company";
+    case Domain::EntityType::Lead:
+        return "lead";
+    case Domain::EntityType::Campaign:
+        return "campaign";
     }
     return "contact";
 }
@@ -345,11 +349,20 @@ private:
         separate();
         for (const char c : utf8) {
             switch (c) {
-            case '\\': buffer += "\\\\"; break;
-            case '\t': buffer += "\\t"; break;
-            case '\n': buffer += "\\n"; break;
-            case '\r': buffer += "\\r"; break;
-            default: buffer += c;
+            case '\\':
+                buffer += "\\\\";
+                break;
+            case '\t':
+                buffer += "\\t";
+                break;
+            case '\n':
+                buffer += "\\n";
+                break;
+            case '\r':
+                buffer += "\\r";
+                break;
+            default:
+                buffer += c;
             }
         }
     }
@@ -373,8 +386,8 @@ public:
         if (cacheRaisedOn == handle)
             return;
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(handle, "PRAGMA cache_size", -1, &stmt, nullptr) == SQLITE_OK
-            && sqlite3_step(stmt) == SQLITE_ROW)
+        if (sqlite3_prepare_v2(handle, "PRAGMA cache_size", -1, &stmt, nullptr) == SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW)
             savedCacheSize = sqlite3_column_int(stmt, 0);
         sqlite3_finalize(stmt);
         if (savedCacheSize < 0 && savedCacheSize > -1048576) {
@@ -392,7 +405,7 @@ public:
         cacheRaisedOn = nullptr;
     }
 
-    template<typename Row>
+    template <typename Row>
     Result writeRows(int slot, const TableSpec &spec, const QList<Row> &rows, void (*bind)(RowSink &, const Row &))
     {
         if (rows.isEmpty())
@@ -433,13 +446,13 @@ public:
             placeholders += i ? ",?" : "?";
         auto table = std::make_unique<SqliteTable>();
         auto prepare = [handle](const QByteArray &sql, sqlite3_stmt **stmt) {
-            return sqlite3_prepare_v3(handle, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr)
-                   == SQLITE_OK;
+            return sqlite3_prepare_v3(handle, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr) ==
+                   SQLITE_OK;
         };
         table->staged = spec.staged;
         if (!spec.staged) {
-            if (!prepare(QByteArray("INSERT INTO main.") + spec.table + " (" + columns + ") VALUES (" + placeholders
-                             + ")",
+            if (!prepare(QByteArray("INSERT INTO main.") + spec.table + " (" + columns + ") VALUES (" + placeholders +
+                             ")",
                          &table->stage))
                 return sqliteError(handle, spec);
             sqliteTables[size_t(slot)] = std::move(table);
@@ -450,17 +463,17 @@ public:
         const QByteArray create = "CREATE TEMP TABLE IF NOT EXISTS " + stageName + " (" + columns + ")";
         if (sqlite3_exec(handle, create.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
             return sqliteError(handle, spec);
-        if (!prepare("INSERT INTO temp." + stageName + " VALUES (" + placeholders + ")", &table->stage)
-            || !prepare(QByteArray("INSERT INTO main.") + spec.table + " (" + columns + ") SELECT " + columns
-                            + " FROM temp." + stageName + " ORDER BY rowid",
-                        &table->move)
-            || !prepare("DELETE FROM temp." + stageName, &table->clear))
+        if (!prepare("INSERT INTO temp." + stageName + " VALUES (" + placeholders + ")", &table->stage) ||
+            !prepare(QByteArray("INSERT INTO main.") + spec.table + " (" + columns + ") SELECT " + columns +
+                         " FROM temp." + stageName + " ORDER BY rowid",
+                     &table->move) ||
+            !prepare("DELETE FROM temp." + stageName, &table->clear))
             return sqliteError(handle, spec);
         sqliteTables[size_t(slot)] = std::move(table);
         return sqliteTables[size_t(slot)].get();
     }
 
-    template<typename Row>
+    template <typename Row>
     Result writeSqlite(sqlite3 *handle, int slot, const TableSpec &spec, const QList<Row> &rows,
                        void (*bind)(RowSink &, const Row &))
     {
@@ -495,7 +508,7 @@ public:
         return {};
     }
 
-    template<typename Row>
+    template <typename Row>
     Result writePostgres(pg_conn *handle, const TableSpec &spec, const QList<Row> &rows,
                          void (*bind)(RowSink &, const Row &))
     {
@@ -504,9 +517,9 @@ public:
         const ExecStatusType startStatus = PQresultStatus(started);
         PQclear(started);
         if (startStatus != PGRES_COPY_IN)
-            return Error(ErrorCode::Database, tr("The database refused to copy rows into %1: %2")
-                                                  .arg(QLatin1String(spec.table),
-                                                       QString::fromUtf8(PQerrorMessage(handle)).trimmed()));
+            return Error(ErrorCode::Database,
+                         tr("The database refused to copy rows into %1: %2")
+                             .arg(QLatin1String(spec.table), QString::fromUtf8(PQerrorMessage(handle)).trimmed()));
         CopySink sink;
         sink.buffer.reserve(1 << 20);
         bool sendFailed = false;
@@ -521,8 +534,8 @@ public:
                 sink.buffer.clear();
             }
         }
-        if (!sendFailed && !sink.buffer.isEmpty()
-            && PQputCopyData(handle, sink.buffer.constData(), int(sink.buffer.size())) != 1)
+        if (!sendFailed && !sink.buffer.isEmpty() &&
+            PQputCopyData(handle, sink.buffer.constData(), int(sink.buffer.size())) != 1)
             sendFailed = true;
         PQputCopyEnd(handle, sendFailed ? "client failed to send rows" : nullptr);
 
@@ -600,7 +613,7 @@ const QString deferredKey = QStringLiteral("storage.deferred_indexes");
 
 } // namespace
 
-Result BulkWriter::beginDeferredIndexing()
+Result BulkWriter::beginDeferredIndexing(const QStringList &keep)
 {
     const Database &db = *d->database;
     if (db.kind() != DatabaseKind::Sqlite)
@@ -610,15 +623,17 @@ Result BulkWriter::beginDeferredIndexing()
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    auto objects = db.exec(QStringLiteral(
-        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("
-        " (type = 'index' AND tbl_name = 'contacts' AND sql NOT LIKE 'CREATE UNIQUE%')"
-        " OR (type = 'trigger' AND name = 'contacts_fts_insert'))"));
+    auto objects =
+        db.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("
+                               " (type = 'index' AND tbl_name = 'contacts' AND sql NOT LIKE 'CREATE UNIQUE%')"
+                               " OR (type = 'trigger' AND name = 'contacts_fts_insert'))"));
     if (!objects)
         return objects.error();
     QStringList drops;
     QJsonArray definitions;
     while (objects->next()) {
+        if (keep.contains(objects->value(1).toString()))
+            continue;
         drops << (objects->value(0).toString() == QLatin1String("index") ? QStringLiteral("DROP INDEX \"%1\"")
                                                                          : QStringLiteral("DROP TRIGGER \"%1\""))
                      .arg(objects->value(1).toString());
@@ -672,13 +687,13 @@ Result BulkWriter::recoverInterruptedLoad(const Database &db)
             continue;
         }
         if (auto created = db.exec(sql); !created)
-            return Error(ErrorCode::Database, tr("Cannot rebuild an index after a bulk load: %1")
-                                                  .arg(created.error().message()));
+            return Error(ErrorCode::Database,
+                         tr("Cannot rebuild an index after a bulk load: %1").arg(created.error().message()));
     }
     // Rows written while the trigger was gone are not in the index; rebuild reads them all.
     if (auto rebuilt = db.exec(QStringLiteral("INSERT INTO contacts_fts (contacts_fts) VALUES ('rebuild')")); !rebuilt)
-        return Error(ErrorCode::Database, tr("Cannot rebuild the contact search index: %1")
-                                              .arg(rebuilt.error().message()));
+        return Error(ErrorCode::Database,
+                     tr("Cannot rebuild the contact search index: %1").arg(rebuilt.error().message()));
     for (const QString &sql : std::as_const(triggers))
         if (auto created = db.exec(sql); !created)
             return created.error();

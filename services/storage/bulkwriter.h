@@ -62,7 +62,10 @@ public:
     // ~130 s maintaining 19 indexes row by row). Their definitions are kept in the settings
     // table meanwhile, so recoverInterruptedLoad() restores them after a crash; committed
     // batches stay valid either way. SQLite only; nothing happens on PostgreSQL.
-    Result beginDeferredIndexing();
+    // keep: indexes to maintain row by row anyway, because the load's keys arrive in order
+    // (ids, the ids of companies made in the same batch, a handful of owners) and appending
+    // to them is cheaper than rebuilding them.
+    Result beginDeferredIndexing(const QStringList &keep = {});
     Result finishDeferredIndexing();
     // Restores what an interrupted deferred load dropped; cheap when nothing is pending.
     static Result recoverInterruptedLoad(const Database &database);

@@ -72,18 +72,21 @@ bool prepare()
             return false;
         }
         const Demo::DemoSummary s = job.summary();
-        std::fprintf(stderr, "Demo data: %lld contacts in %.1f s (%.0f contacts/s; generate %.1f s, write %.1f s, "
-                             "indexes %.1f s)\n",
+        std::fprintf(stderr,
+                     "Demo data: %lld contacts in %.1f s (%.0f contacts/s; generate %.1f s, write %.1f s, "
+                     "indexes %.1f s)\n",
                      s.contacts, s.elapsedMs / 1000.0, s.contacts / (std::max<qint64>(1, s.elapsedMs) / 1000.0),
                      s.generateMs / 1000.0, s.writeMs / 1000.0, s.indexMs / 1000.0);
     }
     (void)db.exec(QStringLiteral("ANALYZE")); // what a long-lived database has; cheap once
-    auto sample = db.exec(QStringLiteral("SELECT email FROM contacts WHERE email IS NOT NULL ORDER BY id LIMIT 1 OFFSET ?"),
-                          {qMax<qint64>(0, have / 2)});
+    auto sample =
+        db.exec(QStringLiteral("SELECT email FROM contacts WHERE email IS NOT NULL ORDER BY id LIMIT 1 OFFSET ?"),
+                {qMax<qint64>(0, have / 2)});
     if (sample && sample->next())
         g_sampleEmail = sample->value(0).toString();
     // The most common last name, cut to a prefix: the worst case of a typed search.
-    auto common = db.exec(QStringLiteral("SELECT last_name FROM contacts GROUP BY last_name ORDER BY count(*) DESC LIMIT 1"));
+    auto common =
+        db.exec(QStringLiteral("SELECT last_name FROM contacts GROUP BY last_name ORDER BY count(*) DESC LIMIT 1"));
     if (common && common->next())
         g_lastNamePrefix = common->value(0).toString().left(4);
     std::fprintf(stderr, "Database %s, %lld contacts; search samples \"%s\" and \"%s\"\n", qPrintable(path),

@@ -8,8 +8,8 @@
 #include "services/workspace/workspace.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
 
@@ -110,8 +110,9 @@ TEST_P(DemoDataTest, RowsAreRealisticAndConsistent)
                                     " WHERE s.kind = 'open' AND l.expected_close IS NULL")),
               0);
     // Every contact has its "created" activity.
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'created' AND entity_type = 'contact'")),
-              600);
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'created' AND entity_type = 'contact'")),
+        600);
 }
 
 TEST_P(DemoDataTest, SearchIndexCoversEveryContact)
@@ -156,8 +157,9 @@ TEST_P(DemoDataTest, CancelKeepsWholeChunks)
     EXPECT_GE(contacts, 300);
     EXPECT_LT(contacts, 2000);
     EXPECT_EQ(contacts % 150, 0);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'created' AND entity_type = 'contact'")),
-              contacts);
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'created' AND entity_type = 'contact'")),
+        contacts);
 }
 
 TEST_P(DemoDataTest, InterruptedDeferredLoadIsRepairedOnNextOpen)

@@ -17,8 +17,9 @@ protected:
     // Every primary email, via the CLI itself.
     static QSet<QString> emails(const QString &database)
     {
-        const CtlRun run = runCtl(database, {QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--limit"),
-                                             QStringLiteral("100000"), QStringLiteral("--json")});
+        const CtlRun run =
+            runCtl(database, {QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--limit"),
+                              QStringLiteral("100000"), QStringLiteral("--json")});
         EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
         QSet<QString> result;
         for (const QJsonValue &contact : run.json().value(QStringLiteral("contacts")).toArray())
@@ -113,13 +114,13 @@ TEST_P(LeadlineCtlTest, DemoTwiceAddsWithoutCollisions)
 
 TEST_P(LeadlineCtlTest, ContactsAddListAndSearch)
 {
-    const CtlRun added = runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--email"),
-                                             QStringLiteral("ingrid.lindqvist@nordljus.se"), QStringLiteral("--first-name"),
-                                             QStringLiteral("Ingrid"), QStringLiteral("--last-name"),
-                                             QStringLiteral("Lindqvist"), QStringLiteral("--phone"),
-                                             QStringLiteral("+46 70 123 45 67"), QStringLiteral("--company"),
-                                             QStringLiteral("Nordljus Data AB"), QStringLiteral("--title"),
-                                             QStringLiteral("CTO"), QStringLiteral("--json")});
+    const CtlRun added =
+        runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--email"),
+                            QStringLiteral("ingrid.lindqvist@nordljus.se"), QStringLiteral("--first-name"),
+                            QStringLiteral("Ingrid"), QStringLiteral("--last-name"), QStringLiteral("Lindqvist"),
+                            QStringLiteral("--phone"), QStringLiteral("+46 70 123 45 67"), QStringLiteral("--company"),
+                            QStringLiteral("Nordljus Data AB"), QStringLiteral("--title"), QStringLiteral("CTO"),
+                            QStringLiteral("--json")});
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     ASSERT_TRUE(added.isJson()) << added.out.toStdString();
     const QJsonObject contact = added.json();
@@ -127,13 +128,15 @@ TEST_P(LeadlineCtlTest, ContactsAddListAndSearch)
     EXPECT_EQ(contact.value(QStringLiteral("company")).toString(), QStringLiteral("Nordljus Data AB"));
     EXPECT_FALSE(contact.value(QStringLiteral("companyId")).toString().isEmpty());
 
-    ASSERT_EQ(runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--email"),
-                                  QStringLiteral("kari.hansen@fjord.no"), QStringLiteral("--last-name"),
-                                  QStringLiteral("Hansen"), QStringLiteral("--company"), QStringLiteral("nordljus data ab")})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--email"),
+                            QStringLiteral("kari.hansen@fjord.no"), QStringLiteral("--last-name"),
+                            QStringLiteral("Hansen"), QStringLiteral("--company"), QStringLiteral("nordljus data ab")})
+            .exitCode,
+        0);
 
-    const CtlRun all = runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--json")});
+    const CtlRun all =
+        runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
     EXPECT_EQ(all.json().value(QStringLiteral("total")).toInteger(), 2);
     // Sorted by last name.
@@ -144,16 +147,23 @@ TEST_P(LeadlineCtlTest, ContactsAddListAndSearch)
     EXPECT_EQ(tables(location()).value(QStringLiteral("companies")).toInteger(), 1);
 
     for (const char *query : {"lindq", "ingrid.lindqvist@nordljus.se", "Lind Ingr"}) {
-        const CtlRun found = runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--search"),
-                                                 QString::fromUtf8(query), QStringLiteral("--json")});
+        const CtlRun found =
+            runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--search"),
+                                QString::fromUtf8(query), QStringLiteral("--json")});
         ASSERT_EQ(found.exitCode, 0) << found.err.toStdString();
         const QJsonObject result = found.json();
         EXPECT_EQ(result.value(QStringLiteral("total")).toInteger(), 1) << query;
-        EXPECT_EQ(result.value(QStringLiteral("contacts")).toArray().at(0).toObject().value(QStringLiteral("email")).toString(),
+        EXPECT_EQ(result.value(QStringLiteral("contacts"))
+                      .toArray()
+                      .at(0)
+                      .toObject()
+                      .value(QStringLiteral("email"))
+                      .toString(),
                   QStringLiteral("ingrid.lindqvist@nordljus.se"));
     }
-    const CtlRun none = runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--search"),
-                                            QStringLiteral("zzzzqx"), QStringLiteral("--json")});
+    const CtlRun none =
+        runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--search"),
+                            QStringLiteral("zzzzqx"), QStringLiteral("--json")});
     EXPECT_EQ(none.json().value(QStringLiteral("total")).toInteger(), 0);
 
     const CtlRun text = runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("list")});
@@ -166,19 +176,22 @@ TEST_P(LeadlineCtlTest, DuplicateEmailIsAConflict)
     const QStringList add{QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--email"),
                           QStringLiteral("Ana.Garcia@example.es")};
     ASSERT_EQ(runCtl(location(), add).exitCode, 0);
-    const CtlRun again = runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--email"),
-                                             QStringLiteral("ana.garcia@EXAMPLE.es"), QStringLiteral("--json")});
+    const CtlRun again =
+        runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--email"),
+                            QStringLiteral("ana.garcia@EXAMPLE.es"), QStringLiteral("--json")});
     EXPECT_EQ(again.exitCode, 3);
     EXPECT_TRUE(again.out.isEmpty()) << again.out.toStdString();
-    EXPECT_TRUE(again.err.contains(QStringLiteral("ana.garcia@EXAMPLE.es"), Qt::CaseInsensitive)) << again.err.toStdString();
+    EXPECT_TRUE(again.err.contains(QStringLiteral("ana.garcia@EXAMPLE.es"), Qt::CaseInsensitive))
+        << again.err.toStdString();
     EXPECT_EQ(tables(location()).value(QStringLiteral("contacts")).toInteger(), 1);
 }
 
 TEST_P(LeadlineCtlTest, InvalidPhoneIsRejectedWithoutWriting)
 {
-    const CtlRun run = runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--email"),
-                                           QStringLiteral("x@example.com"), QStringLiteral("--phone"),
-                                           QStringLiteral("+49 12"), QStringLiteral("--company"), QStringLiteral("Never Made GmbH")});
+    const CtlRun run =
+        runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--email"),
+                            QStringLiteral("x@example.com"), QStringLiteral("--phone"), QStringLiteral("+49 12"),
+                            QStringLiteral("--company"), QStringLiteral("Never Made GmbH")});
     EXPECT_NE(run.exitCode, 0);
     EXPECT_TRUE(run.err.contains(QStringLiteral("--phone"))) << run.err.toStdString();
     const QJsonObject counts = tables(location());
@@ -192,8 +205,8 @@ TEST_P(LeadlineCtlTest, UsageErrorsExitWithTwo)
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("frobnicate"))) << unknown.err.toStdString();
 
-    const CtlRun noEmail = runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--first-name"),
-                                               QStringLiteral("Ann")});
+    const CtlRun noEmail = runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("add"),
+                                               QStringLiteral("--first-name"), QStringLiteral("Ann")});
     EXPECT_EQ(noEmail.exitCode, 2);
     EXPECT_TRUE(noEmail.err.contains(QStringLiteral("--email"))) << noEmail.err.toStdString();
 
@@ -201,7 +214,8 @@ TEST_P(LeadlineCtlTest, UsageErrorsExitWithTwo)
     EXPECT_EQ(badOption.exitCode, 2);
     EXPECT_TRUE(badOption.err.contains(QStringLiteral("--colour"))) << badOption.err.toStdString();
 
-    const CtlRun badNumber = runCtl(location(), {QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("many")});
+    const CtlRun badNumber =
+        runCtl(location(), {QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("many")});
     EXPECT_EQ(badNumber.exitCode, 2);
     EXPECT_TRUE(badNumber.err.contains(QStringLiteral("many"))) << badNumber.err.toStdString();
 }
@@ -215,7 +229,8 @@ TEST(LeadlineCtl, BadDatabaseUrlFails)
     EXPECT_TRUE(noName.err.contains(QStringLiteral("database"), Qt::CaseInsensitive)) << noName.err.toStdString();
 
     // Nothing listens on port 1.
-    const CtlRun unreachable = runCtl(QStringLiteral("postgresql://postgres@127.0.0.1:1/leadline"), {QStringLiteral("stats")});
+    const CtlRun unreachable =
+        runCtl(QStringLiteral("postgresql://postgres@127.0.0.1:1/leadline"), {QStringLiteral("stats")});
     EXPECT_NE(unreachable.exitCode, 0);
     EXPECT_FALSE(unreachable.err.isEmpty());
     EXPECT_TRUE(unreachable.out.isEmpty());
@@ -231,7 +246,8 @@ TEST(LeadlineCtl, HelpForEveryCommand)
     for (const char *command : {"init", "demo", "stats", "contacts"})
         EXPECT_TRUE(top.out.contains(QLatin1String(command))) << command;
     for (const QStringList &arguments :
-         {QStringList{QStringLiteral("init"), QStringLiteral("--help")}, QStringList{QStringLiteral("demo"), QStringLiteral("--help")},
+         {QStringList{QStringLiteral("init"), QStringLiteral("--help")},
+          QStringList{QStringLiteral("demo"), QStringLiteral("--help")},
           QStringList{QStringLiteral("stats"), QStringLiteral("--help")},
           QStringList{QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--help")},
           QStringList{QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--help")}}) {
