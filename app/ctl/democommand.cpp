@@ -1,4 +1,5 @@
 #include "app/ctl/command.h"
+#include "app/ctl/foregroundjob.h"
 #include "app/ctl/optionparser.h"
 
 #include "services/demo/demodatagenerator.h"
@@ -7,22 +8,9 @@
 #include <QJsonObject>
 #include <QLocale>
 
-#include <csignal>
-#include <cstdio>
-#include <unistd.h>
-
 namespace Leadline::Ctl {
 
 namespace {
-
-std::atomic<Jobs::Job *> s_runningJob{nullptr};
-
-extern "C" void cancelOnSignal(int)
-{
-    // Job::cancel() only stores an atomic flag, which is safe in a signal handler.
-    if (Jobs::Job *job = s_runningJob.load())
-        job->cancel();
-}
 
 // demo: fill the database with seeded demo data through the demo data job.
 class DemoCommand final : public Command
@@ -64,34 +52,11 @@ public:
             return context.fail(workspace.error());
 
         Demo::DemoDataGenerator job((*workspace)->database(), options);
-        const bool showProgress = isatty(STDERR_FILENO) == 1;
-        QObject::connect(&job, &Jobs::Job::progress, &job, [showProgress](qint64 done, qint64 total) {
-            if (showProgress)
-                std::fprintf(
-                    stderr, "\r%s",
-                    qPrintable(tr("%1 of %2 contacts").arg(QLocale().toString(done), QLocale().toString(total))));
+        const JobOutcome outcome = runInForeground(job, [](qint64 done, qint64 total) {
+            return tr("%1 of %2 contacts").arg(QLocale().toString(done), QLocale().toString(total));
         });
-        QString summaryText;
-        Error failure;
-        bool failed = false;
-        QObject::connect(&job, &Jobs::Job::finished, &job, [&](const QString &text) { summaryText = text; });
-        QObject::connect(&job, &Jobs::Job::failed, &job, [&](const Error &error) {
-            failure = error;
-            failed = true;
-        });
-        s_runningJob.store(&job);
-        struct sigaction action = {};
-        struct sigaction previous = {};
-        action.sa_handler = cancelOnSignal;
-        sigaction(SIGINT, &action, &previous);
-        job.run();
-        sigaction(SIGINT, &previous, nullptr);
-        s_runningJob.store(nullptr);
-        if (showProgress)
-            std::fputc('\n', stderr);
-
-        if (failed)
-            return context.fail(failure);
+        if (outcome.failed)
+            return context.fail(outcome.error);
         const Demo::DemoSummary summary = job.summary();
         if (parser.isSet(QStringLiteral("json"))) {
             const double seconds = double(std::max<qint64>(1, summary.elapsedMs)) / 1000.0;
@@ -109,7 +74,7 @@ public:
                             {QStringLiteral("indexMs"), summary.indexMs},
                             {QStringLiteral("contactsPerSecond"), qRound64(double(summary.contacts) / seconds)}});
         } else {
-            context.print(summaryText);
+            context.print(outcome.summary);
         }
         return Success;
     }

@@ -162,13 +162,19 @@ Result ContactImportJob::Private::begin()
 {
     ReadOptions readOptions;
     readOptions.sheetName = options.sheet;
+    readOptions.header = options.header;
     auto opened = TabularReaderFactory::open(options.filePath, readOptions);
     if (!opened)
         return opened.error();
     reader = std::move(*opened);
 
     ColumnMapping mapping = options.mapping.value_or(ColumnMapping::automatic(reader->headers()));
-    if (options.mapping && mapping.headers() != reader->headers()) {
+    if (options.mappingPreset) {
+        auto fromPreset = ColumnMapping::fromPreset(*options.mappingPreset, reader->headers());
+        if (!fromPreset)
+            return fromPreset.error();
+        mapping = *fromPreset;
+    } else if (options.mapping && mapping.headers() != reader->headers()) {
         // A mapping made for another file (or a preset): apply it by header text.
         auto byHeader = ColumnMapping::fromPreset(mapping.toPreset(), reader->headers());
         if (!byHeader)

@@ -2,7 +2,9 @@
 
 #include "services/domain/enums.h"
 #include "services/importexport/columnmapping.h"
+#include "services/importexport/readoptions.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -24,7 +26,9 @@ struct ImportOptions
 {
     QString filePath;
     QString sheet;                        // XLSX: sheet name; empty = first sheet
-    std::optional<ColumnMapping> mapping; // nullopt: the automatic mapping of the file's headers
+    HeaderMode header = HeaderMode::Auto; // whether the first row holds column labels
+    std::optional<ColumnMapping> mapping;     // nullopt: the automatic mapping of the file's headers
+    std::optional<QJsonObject> mappingPreset; // a saved mapping, applied to the file's headers by name
     MatchKey matchOn = MatchKey::Email;
     DuplicateAction onDuplicate = DuplicateAction::Skip;
     QString defaultRegion; // ISO 3166-1 for phone numbers without a country code

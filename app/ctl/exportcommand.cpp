@@ -1,0 +1,84 @@
+#include "app/ctl/command.h"
+#include "app/ctl/foregroundjob.h"
+#include "app/ctl/optionparser.h"
+
+#include "services/importexport/contactexportjob.h"
+#include "services/workspace/workspace.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Leadline::Ctl {
+
+namespace {
+
+using namespace ImportExport;
+
+// export: contacts to CSV or XLSX.
+class ExportCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::Ctl::ExportCommand)
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override { return tr("Export contacts to CSV or Excel"); }
+
+    int run(Context &context, const QStringList &arguments) override
+    {
+        QStringList known;
+        for (const ExportField &field : exportFields())
+            known << QLatin1String(field.key);
+        OptionParser parser(QStringLiteral("leadlinectl [--db DB] export OUT.csv|OUT.xlsx [--search Q] [--fields a,b,c] [--json]"),
+                            tr("Exports contacts (all, or those matching a search) with the chosen fields. Cells "
+                               "that a spreadsheet could run as formulas are written as text. Fields: %1, and "
+                               "custom:NAME for a custom field.")
+                                .arg(known.join(QStringLiteral(", "))));
+        parser.setPositionals(QStringLiteral("OUT"), 1, 1);
+        parser.addValue(QStringLiteral("search"), QStringLiteral("Q"), tr("Only contacts matching this search."));
+        parser.addValue(QStringLiteral("fields"), QStringLiteral("a,b,c"), tr("The columns, in order."));
+        parser.addFlag(QStringLiteral("no-bom"), tr("CSV: no byte order mark (Excel needs it for UTF-8)."));
+        parser.addFlag(QStringLiteral("json"), tr("Print the result as one JSON object."));
+        if (Result parsed = parser.parse(arguments); !parsed)
+            return context.usage(parsed.error().message(), name());
+        if (parser.helpRequested()) {
+            context.print(parser.helpText());
+            return Success;
+        }
+        ExportOptions options;
+        options.path = parser.positionals().first();
+        options.filter.search = parser.value(QStringLiteral("search"));
+        options.byteOrderMark = !parser.isSet(QStringLiteral("no-bom"));
+        if (parser.isSet(QStringLiteral("fields"))) {
+            for (const QString &field : parser.value(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                options.fields << field.trimmed();
+        }
+        if (auto format = ContactExportJob::formatFor(options); !format)
+            return context.usage(format.error().message(), name());
+
+        auto workspace = context.workspace();
+        if (!workspace)
+            return context.fail(workspace.error());
+        QElapsedTimer timer;
+        timer.start();
+        ContactExportJob job((*workspace)->contacts(), options);
+        const JobOutcome outcome = runInForeground(job, [](qint64 done, qint64 total) {
+            return tr("%1 of %2 contacts").arg(QLocale().toString(done), QLocale().toString(total));
+        });
+        if (outcome.failed)
+            return context.fail(outcome.error);
+        if (parser.isSet(QStringLiteral("json")))
+            context.printJson(QJsonObject{{QStringLiteral("file"), options.path},
+                                          {QStringLiteral("rows"), job.rowsWritten()},
+                                          {QStringLiteral("elapsed_ms"), timer.elapsed()}});
+        else
+            context.print(outcome.summary);
+        return Success;
+    }
+};
+
+} // namespace
+
+} // namespace Leadline::Ctl
+
+using Leadline::Ctl::ExportCommand;
+LEADLINE_CTL_COMMAND(ExportCommand)

@@ -1,0 +1,204 @@
+#include "app/ctl/command.h"
+#include "app/ctl/foregroundjob.h"
+#include "app/ctl/optionparser.h"
+
+#include "services/contacts/contactservice.h"
+#include "services/importexport/columnmapping.h"
+#include "services/importexport/contactimportjob.h"
+#include "services/importexport/importbatchservice.h"
+#include "services/workspace/workspace.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Leadline::Ctl {
+
+namespace {
+
+using namespace ImportExport;
+
+// import: contacts from CSV/XLSX as a revertible batch; "import list" and "import revert".
+class ImportCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::Ctl::ImportCommand)
+public:
+    QString name() const override { return QStringLiteral("import"); }
+    QString summary() const override { return tr("Import contacts from CSV or Excel; list or revert imports"); }
+
+    int run(Context &context, const QStringList &arguments) override
+    {
+        if (!arguments.isEmpty() && arguments.first() == QLatin1String("list"))
+            return list(context, arguments.mid(1));
+        if (!arguments.isEmpty() && arguments.first() == QLatin1String("revert"))
+            return revert(context, arguments.mid(1));
+        return importFile(context, arguments);
+    }
+
+private:
+    int importFile(Context &context, const QStringList &arguments)
+    {
+        OptionParser parser(QStringLiteral("leadlinectl [--db DB] import FILE [options] [--json]\n"
+                                           "       leadlinectl [--db DB] import list [--json]\n"
+                                           "       leadlinectl [--db DB] import revert BATCH_ID [--json]"),
+                            tr("Imports contacts from a CSV/TSV or .xlsx file as one import batch: columns are "
+                               "mapped automatically (or by a saved mapping), every cell is validated, duplicates "
+                               "are matched within the file and against the database, and rejected rows go to a "
+                               "CSV with the reason. Any import can be reverted. Ctrl+C stops after the current "
+                               "chunk; what was imported stays revertible."));
+        parser.setPositionals(QStringLiteral("FILE"), 1, 1);
+        parser.addValue(QStringLiteral("sheet"), QStringLiteral("NAME"), tr("Excel: the sheet to read (default: the first)."));
+        parser.addValue(QStringLiteral("mapping"), QStringLiteral("PRESET.json"), tr("A saved column mapping."));
+        parser.addValue(QStringLiteral("match"), QStringLiteral("KEY"), tr("Duplicate key: email (default), phone or external_id."));
+        parser.addValue(QStringLiteral("on-duplicate"), QStringLiteral("ACTION"),
+                        tr("skip (default), fill (only empty fields) or overwrite."));
+        parser.addValue(QStringLiteral("default-region"), QStringLiteral("CC"),
+                        tr("Country for phone numbers without a country code (default: the database setting)."));
+        parser.addValue(QStringLiteral("rejects"), QStringLiteral("PATH"), tr("Where to write the rejected rows (CSV)."));
+        parser.addValue(QStringLiteral("tag"), QStringLiteral("TAG"), tr("A tag for every imported contact."));
+        parser.addFlag(QStringLiteral("json"), tr("Print the result as one JSON object."));
+        if (Result parsed = parser.parse(arguments); !parsed)
+            return context.usage(parsed.error().message(), name());
+        if (parser.helpRequested()) {
+            context.print(parser.helpText());
+            return Success;
+        }
+
+        ImportOptions options;
+        options.filePath = parser.positionals().first();
+        options.sheet = parser.value(QStringLiteral("sheet"));
+        options.rejectsPath = parser.value(QStringLiteral("rejects"));
+        if (parser.isSet(QStringLiteral("tag")))
+            options.extraTags << parser.value(QStringLiteral("tag"));
+        if (parser.isSet(QStringLiteral("match"))) {
+            const auto key = matchKeyFromName(parser.value(QStringLiteral("match")));
+            if (!key)
+                return context.usage(tr("--match must be email, phone or external_id, not “%1”.")
+                                         .arg(parser.value(QStringLiteral("match"))), name());
+            options.matchOn = *key;
+        }
+        if (parser.isSet(QStringLiteral("on-duplicate"))) {
+            const auto action = duplicateActionFromName(parser.value(QStringLiteral("on-duplicate")));
+            if (!action)
+                return context.usage(tr("--on-duplicate must be skip, fill or overwrite, not “%1”.")
+                                         .arg(parser.value(QStringLiteral("on-duplicate"))), name());
+            options.onDuplicate = *action;
+        }
+        if (parser.isSet(QStringLiteral("mapping"))) {
+            auto preset = ColumnMapping::readPresetFile(parser.value(QStringLiteral("mapping")));
+            if (!preset)
+                return context.fail(preset.error());
+            options.mappingPreset = *preset;
+        }
+
+        auto workspace = context.workspace();
+        if (!workspace)
+            return context.fail(workspace.error());
+        options.defaultRegion = parser.isSet(QStringLiteral("default-region"))
+                                    ? parser.value(QStringLiteral("default-region")).toUpper()
+                                    : (*workspace)->contacts().defaultRegion();
+
+        QElapsedTimer timer;
+        timer.start();
+        ContactImportJob job((*workspace)->database(), (*workspace)->clock(), options);
+        const JobOutcome outcome = runInForeground(job, [](qint64 done, qint64 total) {
+            return tr("%1% read").arg(total > 0 ? done * 100 / total : 0);
+        });
+        const ImportSummary &summary = job.summary();
+        if (outcome.failed) {
+            if (!summary.batchId.isEmpty())
+                context.printError(tr("Import batch %1 stopped after %2 rows; revert it with "
+                                      "“leadlinectl import revert %1”.")
+                                       .arg(summary.batchId).arg(summary.rows));
+            return context.fail(outcome.error);
+        }
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonObject json = summary.toJson();
+            json.insert(QStringLiteral("elapsed_ms"), timer.elapsed());
+            json.insert(QStringLiteral("phone_cpu_ms"), summary.phoneMicros / 1000);
+            context.printJson(json);
+        } else {
+            context.print(outcome.summary);
+            if (!summary.rejectsFile.isEmpty())
+                context.print(tr("Rejected rows and their reasons: %1").arg(summary.rejectsFile));
+            context.print(tr("Batch %1 (undo with “leadlinectl import revert %1”)").arg(summary.batchId));
+        }
+        return Success;
+    }
+
+    int list(Context &context, const QStringList &arguments)
+    {
+        OptionParser parser(QStringLiteral("leadlinectl [--db DB] import list [--limit N] [--json]"),
+                            tr("Lists the latest imports, newest first."));
+        parser.addValue(QStringLiteral("limit"), QStringLiteral("N"), tr("How many (default 50)."));
+        parser.addFlag(QStringLiteral("json"), tr("Print a JSON array."));
+        if (Result parsed = parser.parse(arguments); !parsed)
+            return context.usage(parsed.error().message(), name());
+        if (parser.helpRequested()) {
+            context.print(parser.helpText());
+            return Success;
+        }
+        auto limit = parser.integer(QStringLiteral("limit"), 1, 100000, 50);
+        if (!limit)
+            return context.usage(limit.error().message(), name());
+        auto workspace = context.workspace();
+        if (!workspace)
+            return context.fail(workspace.error());
+        ImportBatchService batches((*workspace)->database(), (*workspace)->clock());
+        auto listed = batches.list(int(*limit));
+        if (!listed)
+            return context.fail(listed.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const ImportBatch &batch : *listed)
+                array.append(batch.toJson());
+            context.printJson(array);
+            return Success;
+        }
+        for (const ImportBatch &batch : *listed)
+            context.print(tr("%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9")
+                              .arg(batch.id, batch.startedAt.toString(Qt::ISODate), batch.status.leftJustified(9))
+                              .arg(batch.rows).arg(batch.created).arg(batch.updated).arg(batch.skipped)
+                              .arg(batch.rejected).arg(batch.fileName));
+        return Success;
+    }
+
+    int revert(Context &context, const QStringList &arguments)
+    {
+        OptionParser parser(QStringLiteral("leadlinectl [--db DB] import revert BATCH_ID [--json]"),
+                            tr("Undoes an import: contacts it created are deleted, fields it overwrote get their "
+                               "previous values back."));
+        parser.setPositionals(QStringLiteral("BATCH_ID"), 1, 1);
+        parser.addFlag(QStringLiteral("json"), tr("Print the reverted batch as JSON."));
+        if (Result parsed = parser.parse(arguments); !parsed)
+            return context.usage(parsed.error().message(), name());
+        if (parser.helpRequested()) {
+            context.print(parser.helpText());
+            return Success;
+        }
+        auto workspace = context.workspace();
+        if (!workspace)
+            return context.fail(workspace.error());
+        ImportBatchService batches((*workspace)->database(), (*workspace)->clock());
+        const QString batchId = parser.positionals().first();
+        if (Result reverted = batches.revert(batchId); !reverted)
+            return context.fail(reverted.error());
+        auto batch = batches.get(batchId);
+        if (!batch)
+            return context.fail(batch.error());
+        if (parser.isSet(QStringLiteral("json")))
+            context.printJson(batch->toJson());
+        else
+            context.print(tr("Reverted the import of %1 (%2 created, %3 updated contacts).")
+                              .arg(batch->fileName).arg(batch->created).arg(batch->updated));
+        return Success;
+    }
+};
+
+} // namespace
+
+} // namespace Leadline::Ctl
+
+using Leadline::Ctl::ImportCommand;
+LEADLINE_CTL_COMMAND(ImportCommand)
