@@ -367,6 +367,33 @@ Result ContactImportJob::Private::processChunk(const QList<TabularRow> &rows,
         tagIds = *ensured;
     }
 
+    // A contact gets each tag once, also when several rows or an earlier import gave it.
+    QSet<QString> links;
+    if (!tagIds.isEmpty() && !existing->isEmpty()) {
+        QVariantList ids;
+        for (const ExistingContact &contact : std::as_const(*existing))
+            ids << contact.id;
+        for (qsizetype start = 0; start < ids.size(); start += 500) {
+            const QVariantList slice = ids.mid(start, 500);
+            const QStringList marks(slice.size(), QStringLiteral("?"));
+            auto q = db->exec(QStringLiteral("SELECT contact_id, tag_id FROM contact_tags WHERE contact_id IN (%1)")
+                                  .arg(marks.join(QLatin1Char(','))),
+                              slice);
+            if (!q)
+                return q.error();
+            while (q->next())
+                links.insert(q->value(0).toString() + QLatin1Char('|') + q->value(1).toString());
+        }
+    }
+    const auto addTags = [&](const QString &contactId, const QStringList &tags) {
+        for (const QString &tag : tags) {
+            const QString tagId = tagIds.value(tag.trimmed());
+            if (tagId.isEmpty() || links.contains(contactId + QLatin1Char('|') + tagId))
+                continue;
+            links.insert(contactId + QLatin1Char('|') + tagId);
+            batch.contactTags.append({contactId, tagId, nowUtc});
+        }
+    };
     const auto addConsents = [&](const QString &contactId, const ParsedRow &row) {
         for (const auto &[field, channel] : kConsentFields) {
             if (!row.present.contains(field))
@@ -435,6 +462,7 @@ Result ContactImportJob::Private::processChunk(const QList<TabularRow> &rows,
             for (const QString &tag : row.contact.tags)
                 if (!target.tags.contains(tag, Qt::CaseInsensitive))
                     target.tags << tag;
+            addTags(target.id, row.contact.tags);
             ++summary.updated;
             continue;
         }
@@ -492,8 +520,7 @@ Result ContactImportJob::Private::processChunk(const QList<TabularRow> &rows,
                         return recorded.error();
                 }
             }
-            for (const QString &tag : row.contact.tags)
-                batch.contactTags.append({current.id, tagIds.value(tag.toLower()), nowUtc});
+            addTags(current.id, row.contact.tags);
             addConsents(current.id, row);
             importedActivity(current.id, changes);
             ++summary.updated;
@@ -510,8 +537,7 @@ Result ContactImportJob::Private::processChunk(const QList<TabularRow> &rows,
             contact.createdAt = nowUtc;
         contact.updatedAt = nowUtc;
         contact.importBatchId = summary.batchId;
-        for (const QString &tag : contact.tags)
-            batch.contactTags.append({contact.id, tagIds.value(tag.toLower()), nowUtc});
+        addTags(contact.id, contact.tags);
         addConsents(contact.id, row);
         importedActivity(contact.id, {});
         if (!key.isEmpty())

@@ -315,4 +315,28 @@ TEST_P(ContactImportTest, ImportsAnExcelWorkbook)
     EXPECT_GT(summary.created, 0);
 }
 
+TEST_P(ContactImportTest, TagsAreLinkedOnceWhateverTheirCaseAndHowOftenTheyCome)
+{
+    const QByteArray csv = "email,tags\n"
+                           "tina@example.com,VIP; Berlin\n"
+                           "tina@example.com,vip; Trade Fair\n"
+                           "tom@example.com,VIP\n";
+    ImportOptions options;
+    options.onDuplicate = DuplicateAction::FillEmpty;
+    const ImportSummary first = runImport(writeFile(QStringLiteral("tags.csv"), csv), options);
+    EXPECT_EQ(first.created, 2);
+    EXPECT_EQ(first.rejected, 0);
+    // Again: every tag is already there.
+    const ImportSummary second = runImport(writeFile(QStringLiteral("tags2.csv"), csv), options);
+    EXPECT_EQ(second.updated, 3);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tags WHERE deleted_at IS NULL")), 3);
+    auto tina = contacts().findByEmail(QStringLiteral("tina@example.com"));
+    ASSERT_TRUE(tina.hasValue());
+    QStringList tags = tina->tags;
+    for (QString &tag : tags)
+        tag = tag.toLower();
+    tags.sort();
+    EXPECT_EQ(tags, (QStringList{QStringLiteral("berlin"), QStringLiteral("trade fair"), QStringLiteral("vip")}));
+}
+
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ContactImportTest);
