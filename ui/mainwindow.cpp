@@ -3,6 +3,7 @@
 #include "models/contacts/companytablemodel.h"
 #include "models/contacts/contacttablemodel.h"
 #include "models/jobs/jobsmodel.h"
+#include "services/contacts/contactservice.h"
 #include "services/demo/demodatagenerator.h"
 #include "services/jobs/jobrunner.h"
 #include "services/leads/userservice.h"
@@ -12,11 +13,20 @@
 #include "ui/companies/companiesview.h"
 #include "ui/contacts/contactdetail.h"
 #include "ui/contacts/contactsview.h"
+#include "ui/importexport/exportdialog.h"
+#include "ui/importexport/filepreview.h"
+#include "ui/importexport/importcontroller.h"
+#include "ui/importexport/importhistorydialog.h"
+#include "ui/importexport/importwizard.h"
 #include "ui/jobs/jobspanel.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,6 +34,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -31,14 +42,29 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThreadPool>
 #include <QUndoStack>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Leadline::Ui {
 
 namespace {
 bool g_demoPromptEnabled = true;
+
+// Local files among dragged data; web links and text are not for the import.
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls)
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    return paths;
 }
+} // namespace
 
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
@@ -50,6 +76,15 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_jobsModel = new Models::JobsModel(*m_jobRunner, this);
     m_undoStack = new QUndoStack(this);
     m_commandRunner = new CommandRunner(this);
+    m_importController = new ImportController(m_workspace, *m_jobRunner, this);
+    // Imports and reverts write in bulk, past the services' change signals.
+    connect(m_importController, &ImportController::contactsChanged, this, &MainWindow::refreshContacts);
+    connect(m_importController, &ImportController::exportEnded, this,
+            [this](Jobs::Job *, const QString &path, qint64 rows, bool ok, const QString &message) {
+                showStatus(ok ? tr("Exported %n contact(s) to %1.", nullptr, int(qMin<qint64>(rows, INT_MAX)))
+                                    .arg(QDir::toNativeSeparators(path))
+                              : tr("The export failed: %1").arg(message));
+            });
 
     m_contactsView = new ContactsView(m_workspace.contacts(), m_workspace.companies(), m_workspace.activities(),
                                       *m_undoStack, *m_commandRunner, this);
@@ -83,6 +118,16 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     layout->addWidget(line);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+
+    setAcceptDrops(true);
+    m_dropOverlay = new QLabel(tr("Drop the file to import its contacts"), central);
+    m_dropOverlay->setObjectName(QStringLiteral("dropOverlay"));
+    m_dropOverlay->setAlignment(Qt::AlignCenter);
+    m_dropOverlay->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_dropOverlay->setStyleSheet(QStringLiteral(
+        "QLabel { background: rgba(45, 91, 184, 0.10); border: 2px dashed palette(highlight); border-radius: 12px;"
+        " color: palette(highlight); font-size: 16pt; font-weight: 600; }"));
+    m_dropOverlay->hide();
 
     auto *jobsDock = new QDockWidget(tr("Jobs"), this);
     jobsDock->setObjectName(QStringLiteral("jobsDock"));
@@ -146,6 +191,8 @@ MainWindow::~MainWindow()
 {
     // Queued edits use the services: let them end while the workspace still exists.
     m_commandRunner->waitForDone();
+    // So do the loads the views and dialogs started on the global pool (users, tags, counts).
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 void MainWindow::createActions()
@@ -163,6 +210,16 @@ void MainWindow::createActions()
         showPage(Page::Contacts);
         m_contactsView->openContact({});
     });
+    QAction *importContacts = makeAction(tr("&Import contacts…"), QStringLiteral("actionImportContacts"),
+                                         {QKeySequence(Qt::CTRL | Qt::Key_I)});
+    importContacts->setStatusTip(tr("Import contacts from a CSV file or an Excel workbook"));
+    connect(importContacts, &QAction::triggered, this, [this] { openImportWizard(); });
+    QAction *importHistory = makeAction(tr("Import &history…"), QStringLiteral("actionImportHistory"), {});
+    connect(importHistory, &QAction::triggered, this, &MainWindow::openImportHistory);
+    QAction *exportContacts = makeAction(tr("&Export contacts…"), QStringLiteral("actionExportContacts"),
+                                         {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    exportContacts->setStatusTip(tr("Export all, the filtered or the selected contacts to CSV or Excel"));
+    connect(exportContacts, &QAction::triggered, this, &MainWindow::openExportDialog);
     QAction *demo = makeAction(tr("Load &demo data…"), QStringLiteral("actionDemoData"), {});
     connect(demo, &QAction::triggered, this, &MainWindow::startDemoData);
     QAction *quit = makeAction(tr("&Quit"), QStringLiteral("actionQuit"), {QKeySequence::Quit});
@@ -204,6 +261,11 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newContact);
+    file->addSeparator();
+    file->addAction(importContacts);
+    file->addAction(importHistory);
+    file->addAction(exportContacts);
+    file->addSeparator();
     file->addAction(demo);
     file->addSeparator();
     file->addAction(quit);
@@ -249,6 +311,7 @@ void MainWindow::loadUsers()
         m_contactsView->setActor(loaded.actor);
         m_companiesView->setUsers(*loaded.users);
         m_companiesView->setActor(loaded.actor);
+        m_importController->setActor(loaded.actor);
     });
     // currentActor() may create the user on first start: a write, so not on this thread.
     watcher->setFuture(QtConcurrent::run([users = &m_workspace.users()] {
@@ -313,6 +376,144 @@ void MainWindow::startDemoData()
         m_companiesView->refresh();
     });
     m_jobRunner->start(job);
+}
+
+void MainWindow::refreshContacts()
+{
+    m_contactsView->refresh();
+    m_companiesView->refresh();
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    QStringList unsupported;
+    for (const QString &path : paths) {
+        if (FilePreviewLoader::isImportable(path) && QFileInfo(path).isFile())
+            openImportWizard(path);
+        else
+            unsupported << QFileInfo(path).fileName();
+    }
+    if (unsupported.isEmpty())
+        return;
+    const QString message =
+        tr("Leadline imports contacts from CSV or text files (.csv, .tsv, .txt) and Excel workbooks (.xlsx). "
+           "It cannot import %1.")
+            .arg(unsupported.join(QStringLiteral(", ")));
+    showStatus(message);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Import contacts"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("unsupportedFileMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+ImportWizard *MainWindow::openImportWizard(const QString &path)
+{
+    showPage(Page::Contacts);
+    auto *wizard = new ImportWizard(*m_importController, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::NonModal);
+    if (!path.isEmpty())
+        wizard->openFile(path);
+    wizard->show();
+    return wizard;
+}
+
+ImportHistoryDialog *MainWindow::openImportHistory()
+{
+    if (auto *open = findChild<ImportHistoryDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->reload();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *dialog = new ImportHistoryDialog(*m_importController, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+ExportDialog *MainWindow::openExportDialog()
+{
+    Models::ContactTableModel *model = m_contactsView->model();
+    const bool filtered = model->filter() != Contacts::ContactFilter();
+    const qint64 shown = model->totalCount();
+    const qint64 selected = m_contactsView->table()->selectionModel()->selectedRows().size();
+    auto *dialog = new ExportDialog(filtered ? -1 : shown, filtered ? qMax<qint64>(shown, 0) : -1, selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (filtered) {
+        // The total without a filter is not at hand: count it on a worker.
+        auto *watcher = new QFutureWatcher<Expected<qint64>>(dialog);
+        connect(watcher, &QFutureWatcherBase::finished, dialog, [dialog, watcher] {
+            if (const auto count = watcher->result())
+                dialog->setAllCount(*count);
+        });
+        watcher->setFuture(QtConcurrent::run(
+            [contacts = &m_workspace.contacts()] { return contacts->count(Contacts::ContactFilter()); }));
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startExport(*dialog); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::startExport(const ExportDialog &dialog)
+{
+    ImportExport::ExportOptions options;
+    options.path = QDir::fromNativeSeparators(dialog.path());
+    options.fields = dialog.fields();
+    options.byteOrderMark = dialog.byteOrderMark();
+    switch (dialog.scope()) {
+    case ExportDialog::Scope::All:
+        break;
+    case ExportDialog::Scope::Filter:
+        options.filter = m_contactsView->model()->filter();
+        break;
+    case ExportDialog::Scope::Selection:
+        m_contactsView->withSelectedIds([this, options](const QStringList &ids) mutable {
+            if (ids.isEmpty())
+                return;
+            options.ids = ids;
+            m_importController->startExport(options);
+        });
+        return;
+    }
+    m_importController->startExport(options);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    // Every local file is taken, so a wrong one gets an explanation rather than a refusing cursor.
+    event->acceptProposedAction();
+    const bool importable = std::any_of(files.cbegin(), files.cend(), &FilePreviewLoader::isImportable);
+    m_dropOverlay->setText(importable ? tr("Drop the file to import its contacts")
+                                      : tr("Only CSV, TSV, TXT and XLSX files can be imported"));
+    m_dropOverlay->setGeometry(m_dropOverlay->parentWidget()->rect().adjusted(16, 16, -16, -16));
+    m_dropOverlay->raise();
+    m_dropOverlay->show();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_dropOverlay->hide();
+    QMainWindow::dragLeaveEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    m_dropOverlay->hide();
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFiles(files);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

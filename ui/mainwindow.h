@@ -25,6 +25,10 @@ namespace Leadline::Ui {
 class CommandRunner;
 class CompaniesView;
 class ContactsView;
+class ExportDialog;
+class ImportController;
+class ImportHistoryDialog;
+class ImportWizard;
 
 // The main window: a navigation sidebar with one view per feature, a status bar (database,
 // contact count, busy indicator), the jobs panel, shortcuts, and the first-start offer of
@@ -44,13 +48,25 @@ public:
     QUndoStack &undoStack() const { return *m_undoStack; }
     CommandRunner &commandRunner() const { return *m_commandRunner; }
 
+    ImportController &importController() const { return *m_importController; }
+
     void showPage(Page page);
+    // Import: a wizard per spreadsheet (csv, tsv, txt, xlsx); other files get an explanation.
+    // What a drop on the window, File → Import and `leadline FILE…` all end in.
+    void openFiles(const QStringList &paths);
+    ImportWizard *openImportWizard(const QString &path = {});
+    ImportHistoryDialog *openImportHistory();
+    ExportDialog *openExportDialog();
     // The first-start question is skipped when disabled (tests) or LEADLINE_NO_DEMO_PROMPT=1.
     static void setDemoPromptEnabled(bool enabled);
     void startDemoData();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -58,6 +74,8 @@ private:
     void updateBusy();
     void showStatus(const QString &message);
     void maybeOfferDemoData(qint64 contactCount);
+    void startExport(const ExportDialog &dialog);
+    void refreshContacts();
 
     Workspace &m_workspace;
     Jobs::JobRunner *m_jobRunner = nullptr;
@@ -71,6 +89,8 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QProgressBar *m_busy = nullptr;
+    QLabel *m_dropOverlay = nullptr;
+    ImportController *m_importController = nullptr;
     bool m_demoOffered = false;
 };
 

@@ -7,7 +7,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QTranslator>
 
 using namespace Leadline;
@@ -71,9 +70,8 @@ int main(int argc, char **argv)
 
     Ui::MainWindow window(**workspace);
     window.show();
-    // FILE… arguments: the import wizard (a later feature) opens them; until then they are named.
+    // FILE… arguments: spreadsheets open in the import wizard, one wizard each.
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
-        window.statusBar()->showMessage(QCoreApplication::translate("main", "Opening files is not supported yet: %1")
-                                            .arg(files.join(QStringLiteral(", "))));
+        window.openFiles(files);
     return app.exec();
 }

@@ -1,0 +1,418 @@
+#include "models/contacts/contacttablemodel.h"
+#include "services/contacts/contactservice.h"
+#include "services/importexport/contactimportjob.h"
+#include "services/workspace/workspace.h"
+#include "tests/support/tempdatabase.h"
+#include "ui/contacts/contactsview.h"
+#include "ui/importexport/confirmation.h"
+#include "ui/importexport/exportdialog.h"
+#include "ui/importexport/importcontroller.h"
+#include "ui/importexport/importhistorydialog.h"
+#include "ui/importexport/importmappingpage.h"
+#include "ui/importexport/importpreviewmodel.h"
+#include "ui/importexport/importpreviewpage.h"
+#include "ui/importexport/importrunpage.h"
+#include "ui/importexport/importwizard.h"
+#include "ui/importexport/regioncombobox.h"
+#include "ui/mainwindow.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <gtest/gtest.h>
+
+using namespace Leadline;
+using namespace Leadline::Testing;
+using ImportExport::ImportField;
+
+namespace {
+
+constexpr int WaitMs = 20000;
+
+// Columns as a HubSpot-style export names them, plus one no field matches.
+const char *const CsvText =
+    "First Name,Last Name,E-mail Address,Mobile Phone,Company,Favourite colour,Lifecycle Stage\n"
+    "Ada,Lovelace,ada@example.com,030 1234567,Analytical Engines,blue,lead\n"
+    "Grace,Hopper,grace@example.com,+1 650 253 0000,Navy,green,customer\n"
+    "Bad,Address,not-an-email,,,,lead\n"
+    "Alan,Turing,alan@example.com,,Bletchley Park,red,wizard\n"
+    "Renamed,Person,existing@example.com,030 7654321,,,\n";
+
+} // namespace
+
+class ImportWizardTest : public DatabaseTest
+{
+protected:
+    void SetUp() override
+    {
+        DatabaseTest::SetUp();
+        if (HasFatalFailure() || IsSkipped())
+            return;
+        ASSERT_TRUE(m_dir.isValid());
+        m_workspace = Workspace::create(sharedDb());
+        ASSERT_TRUE(m_workspace->contacts().setDefaultRegion(QStringLiteral("DE")).hasValue());
+        Domain::Contact existing;
+        existing.firstName = QStringLiteral("Existing");
+        existing.lastName = QStringLiteral("Person");
+        existing.email = QStringLiteral("existing@example.com");
+        auto created = m_workspace->contacts().create(existing);
+        ASSERT_TRUE(created.hasValue()) << created.error().toString().toStdString();
+        m_existingId = created->id;
+
+        Ui::MainWindow::setDemoPromptEnabled(false);
+        Ui::Confirmation::setAutoAccept(true);
+        m_window = std::make_unique<Ui::MainWindow>(*m_workspace);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 1; }, WaitMs));
+    }
+
+    void TearDown() override
+    {
+        m_window.reset();
+        m_workspace.reset();
+        DatabaseTest::TearDown();
+    }
+
+    Models::ContactTableModel &model() const { return *m_window->contactsView()->model(); }
+
+    QString writeFile(const QString &name, const QByteArray &content) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return path;
+    }
+
+    // What a file manager delivers: drag enter, then drop, with the file's URL.
+    void dropFile(QWidget *target, const QString &path)
+    {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint pos = target->rect().center();
+        QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        EXPECT_TRUE(enter.isAccepted());
+        QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+    }
+
+    Ui::ImportWizard *waitForWizard()
+    {
+        Ui::ImportWizard *wizard = nullptr;
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] {
+                wizard = m_window->findChild<Ui::ImportWizard *>();
+                return wizard && !wizard->isLoading() && wizard->preview().has_value();
+            },
+            WaitMs));
+        return wizard;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    QString m_existingId;
+};
+
+TEST_P(ImportWizardTest, DropCsvWalkWizardImportThenUndo)
+{
+    const QString path = writeFile(QStringLiteral("hubspot-export.csv"), CsvText);
+    dropFile(m_window.get(), path);
+    Ui::ImportWizard *wizard = waitForWizard();
+    ASSERT_NE(wizard, nullptr) << "the drop opens the wizard";
+    ASSERT_TRUE(wizard->loadError().isEmpty()) << wizard->loadError().toStdString();
+    EXPECT_EQ(wizard->filePath(), QFileInfo(path).absoluteFilePath());
+    EXPECT_TRUE(wizard->preview()->hasHeaderRow);
+    EXPECT_EQ(wizard->preview()->rows.size(), 5);
+    auto *format = wizard->findChild<QLabel *>(QStringLiteral("importFormat"));
+    ASSERT_NE(format, nullptr);
+    EXPECT_TRUE(format->text().contains(QStringLiteral("comma"))) << format->text().toStdString();
+    EXPECT_EQ(wizard->currentId(), Ui::ImportWizard::FilePageId);
+    ASSERT_TRUE(wizard->currentPage()->isComplete());
+
+    // Mapping: the automatic matches are preselected and marked.
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::MappingPageId);
+    const ImportExport::ColumnMapping &mapping = wizard->mapping();
+    ASSERT_EQ(mapping.columnCount(), 7);
+    EXPECT_EQ(mapping.target(0).field, ImportField::FirstName);
+    EXPECT_EQ(mapping.target(1).field, ImportField::LastName);
+    EXPECT_EQ(mapping.target(2).field, ImportField::Email);
+    EXPECT_EQ(mapping.target(3).field, ImportField::Phone);
+    EXPECT_EQ(mapping.target(4).field, ImportField::CompanyName);
+    EXPECT_TRUE(mapping.target(5).isSkipped());
+    EXPECT_EQ(mapping.target(6).field, ImportField::LifecycleStage);
+    auto *page = qobject_cast<Ui::ImportMappingPage *>(wizard->currentPage());
+    ASSERT_NE(page, nullptr);
+    auto *table = page->findChild<QTableWidget *>(QStringLiteral("mappingTable"));
+    ASSERT_NE(table, nullptr);
+    EXPECT_TRUE(table->item(2, 3)->data(Qt::UserRole).toBool()) << "the email match is marked automatic";
+    EXPECT_EQ(page->targetCombo(2)->currentData().toString(), QStringLiteral("email"));
+
+    // The unrecognised column becomes a new custom field, named in the dialog the combo opens.
+    QComboBox *colour = page->targetCombo(5);
+    ASSERT_NE(colour, nullptr);
+    const int newCustom = colour->findData(QStringLiteral("new-custom"));
+    ASSERT_GE(newCustom, 0);
+    colour->setCurrentIndex(newCustom);
+    Q_EMIT colour->activated(newCustom);
+    auto *nameDialog = page->findChild<QInputDialog *>(QStringLiteral("customFieldNameDialog"));
+    ASSERT_NE(nameDialog, nullptr);
+    nameDialog->setTextValue(QStringLiteral("Colour"));
+    nameDialog->accept();
+    ASSERT_EQ(wizard->mapping().target(5).field, ImportField::Custom);
+    EXPECT_EQ(wizard->mapping().target(5).customName, QStringLiteral("Colour"));
+    EXPECT_EQ(page->targetCombo(5)->currentData().toString(), QStringLiteral("custom:Colour"));
+    EXPECT_FALSE(table->item(5, 3)->data(Qt::UserRole).toBool()) << "a changed mapping is marked as the user's";
+    EXPECT_TRUE(page->isComplete());
+
+    // Preview: bad cells are flagged with the reason; the region changes how phones read.
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::PreviewPageId);
+    // The database's phone region is the default (read on a worker, so it may arrive now).
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->options().defaultRegion == QLatin1String("DE"); }, WaitMs))
+        << wizard->options().defaultRegion.toStdString();
+    auto *preview = qobject_cast<Ui::ImportPreviewPage *>(wizard->currentPage());
+    ASSERT_NE(preview, nullptr);
+    Ui::ImportPreviewModel *rows = preview->model();
+    ASSERT_EQ(rows->rowCount(), 5);
+    EXPECT_EQ(rows->problemRowCount(), 2); // the bad email and the unknown lifecycle stage
+    const int emailColumn = rows->columnForSource(2);
+    ASSERT_GT(emailColumn, 0);
+    const QModelIndex badEmail = rows->index(2, emailColumn);
+    EXPECT_TRUE(badEmail.data(Qt::BackgroundRole).isValid());
+    EXPECT_TRUE(badEmail.data(Qt::ToolTipRole).toString().contains(QStringLiteral("not-an-email")));
+    EXPECT_FALSE(rows->index(0, emailColumn).data(Qt::BackgroundRole).isValid());
+    const QModelIndex badStage = rows->index(3, rows->columnForSource(6));
+    EXPECT_FALSE(badStage.data(Ui::ImportPreviewModel::IssueRole).toString().isEmpty());
+    EXPECT_EQ(rows->columnForSource(5), 6) << "the custom field column is previewed";
+
+    auto *region = preview->findChild<Ui::RegionComboBox *>(QStringLiteral("previewRegion"));
+    ASSERT_NE(region, nullptr);
+    EXPECT_EQ(region->region(), QStringLiteral("DE"));
+    const int phoneColumn = rows->columnForSource(3);
+    EXPECT_TRUE(rows->index(0, phoneColumn).data().toString().contains(QStringLiteral("+49301234567")));
+    // In the United States "030 1234567" is no phone number: the preview says so at once.
+    region->setRegion(QStringLiteral("US"));
+    EXPECT_EQ(wizard->options().defaultRegion, QStringLiteral("US"));
+    EXPECT_FALSE(rows->index(0, phoneColumn).data(Ui::ImportPreviewModel::IssueRole).toString().isEmpty());
+    EXPECT_GT(rows->problemRowCount(), 2);
+    region->setRegion(QStringLiteral("DE"));
+    EXPECT_EQ(rows->problemRowCount(), 2);
+    EXPECT_TRUE(rows->index(0, phoneColumn).data().toString().contains(QStringLiteral("+49301234567")));
+
+    // Options: fill empty fields of existing contacts, one more tag.
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::OptionsPageId);
+    auto *fill = wizard->currentPage()->findChild<QRadioButton *>(QStringLiteral("duplicateFill"));
+    ASSERT_NE(fill, nullptr);
+    QTest::mouseClick(fill, Qt::LeftButton);
+    EXPECT_EQ(wizard->options().onDuplicate, ImportExport::DuplicateAction::FillEmpty);
+    auto *tags = wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("optionsTags"));
+    ASSERT_NE(tags, nullptr);
+    EXPECT_TRUE(tags->text().startsWith(QStringLiteral("import "))) << tags->text().toStdString();
+    tags->setFocus();
+    tags->end(false);
+    QTest::keyClicks(tags, QStringLiteral(", vip"));
+    ASSERT_EQ(wizard->options().extraTags.size(), 2);
+    EXPECT_EQ(wizard->options().extraTags.last(), QStringLiteral("vip"));
+
+    // Run: the import job goes through the main window's runner.
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::RunPageId);
+    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    ASSERT_NE(run, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
+    auto *status = run->findChild<QLabel *>(QStringLiteral("runStatus"));
+    const ImportExport::ImportSummary summary = run->summary();
+    EXPECT_EQ(summary.rows, 5) << status->text().toStdString();
+    EXPECT_EQ(summary.created, 2);
+    EXPECT_EQ(summary.updated, 1);
+    EXPECT_EQ(summary.skipped, 0);
+    EXPECT_EQ(summary.rejected, 2);
+    EXPECT_EQ(run->findChild<QLabel *>(QStringLiteral("runCreated"))->text(), QStringLiteral("2"));
+    EXPECT_EQ(run->findChild<QLabel *>(QStringLiteral("runRejected"))->text(), QStringLiteral("2"));
+    EXPECT_TRUE(QFileInfo::exists(summary.rejectsFile));
+    EXPECT_TRUE(run->findChild<QPushButton *>(QStringLiteral("runOpenRejects"))->isVisibleTo(run));
+    const QString copy = m_dir.filePath(QStringLiteral("rejected-copy.csv"));
+    ASSERT_TRUE(run->saveRejectsCopy(copy));
+    QFile rejected(copy);
+    ASSERT_TRUE(rejected.open(QIODevice::ReadOnly));
+    const QString rejectedText = QString::fromUtf8(rejected.readAll());
+    EXPECT_TRUE(rejectedText.contains(QStringLiteral("not-an-email")));
+    EXPECT_TRUE(rejectedText.contains(QStringLiteral("wizard")));
+
+    Contacts::ContactService &contacts = m_workspace->contacts();
+    auto ada = contacts.findByEmail(QStringLiteral("ada@example.com"));
+    ASSERT_TRUE(ada.hasValue()) << ada.error().toString().toStdString();
+    EXPECT_EQ(ada->phone, QStringLiteral("+49301234567"));
+    EXPECT_EQ(ada->customFields.value(QStringLiteral("Colour")).toString(), QStringLiteral("blue"));
+    EXPECT_TRUE(ada->tags.contains(QStringLiteral("vip")));
+    EXPECT_FALSE(contacts.findByEmail(QStringLiteral("alan@example.com")).hasValue());
+    auto existing = contacts.get(m_existingId);
+    ASSERT_TRUE(existing.hasValue());
+    EXPECT_EQ(existing->firstName, QStringLiteral("Existing")) << "fill-empty never overwrites";
+    EXPECT_EQ(existing->phone, QStringLiteral("+49307654321"));
+    // The table shows the new contacts without a manual refresh.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 3; }, WaitMs)) << model().rowCount();
+
+    // Undo the import: created contacts go, filled fields are restored.
+    QTest::mouseClick(run->findChild<QPushButton *>(QStringLiteral("runUndo")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isReverted(); }, WaitMs))
+        << run->findChild<QLabel *>(QStringLiteral("runUndoStatus"))->text().toStdString();
+    EXPECT_FALSE(contacts.findByEmail(QStringLiteral("ada@example.com")).hasValue());
+    EXPECT_FALSE(contacts.findByEmail(QStringLiteral("grace@example.com")).hasValue());
+    existing = contacts.get(m_existingId);
+    ASSERT_TRUE(existing.hasValue());
+    EXPECT_TRUE(existing->phone.isEmpty());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 1; }, WaitMs)) << model().rowCount();
+    EXPECT_FALSE(run->findChild<QPushButton *>(QStringLiteral("runUndo"))->isEnabled());
+    wizard->accept();
+}
+
+TEST_P(ImportWizardTest, DropOntoContactsTableThroughTheWindowOpensWizard)
+{
+    const QString path = writeFile(QStringLiteral("people.csv"), "Name,Email\nAda Lovelace,ada@example.com\n");
+    // Sent to the native window like a real drop, over the contacts table: the window routes it.
+    QTableView *table = m_window->contactsView()->table();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    const QPoint pos = table->viewport()->mapTo(m_window.get(), table->viewport()->rect().center());
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QWindow *window = m_window->windowHandle();
+    ASSERT_NE(window, nullptr);
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window, &drop);
+    Ui::ImportWizard *wizard = waitForWizard();
+    ASSERT_NE(wizard, nullptr);
+    EXPECT_EQ(wizard->mapping().target(0).field, ImportField::FullName);
+    EXPECT_EQ(wizard->mapping().target(1).field, ImportField::Email);
+}
+
+TEST_P(ImportWizardTest, UnsupportedFileIsExplainedAndOpensNoWizard)
+{
+    const QString path = writeFile(QStringLiteral("brochure.pdf"), "%PDF-1.4\n");
+    dropFile(m_window.get(), path);
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("unsupportedFileMessage"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->text().contains(QStringLiteral("brochure.pdf")));
+    EXPECT_TRUE(box->isVisible());
+    EXPECT_EQ(m_window->findChild<Ui::ImportWizard *>(), nullptr);
+    box->accept();
+}
+
+TEST_P(ImportWizardTest, HistoryListsBatchAndRevertsIt)
+{
+    const QString path = writeFile(QStringLiteral("two.csv"), "Email,First name\none@example.com,One\n"
+                                                              "two@example.com,Two\n");
+    ImportExport::ImportOptions options;
+    options.filePath = path;
+    options.rejectsPath = m_dir.filePath(QStringLiteral("rejects.csv"));
+    m_window->importController().startImport(options);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 3; }, WaitMs)) << model().rowCount();
+
+    m_window->findChild<QAction *>(QStringLiteral("actionImportHistory"))->trigger();
+    auto *history = m_window->findChild<Ui::ImportHistoryDialog *>();
+    ASSERT_NE(history, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !history->isLoading(); }, WaitMs));
+    ASSERT_EQ(history->table()->rowCount(), 1);
+    EXPECT_EQ(history->table()->item(0, 0)->text(), QStringLiteral("two.csv"));
+    EXPECT_EQ(history->table()->item(0, 4)->text(), QStringLiteral("2"));
+    auto *revert = history->findChild<QPushButton *>(QStringLiteral("revertBatch_0"));
+    ASSERT_NE(revert, nullptr);
+    ASSERT_TRUE(revert->isEnabled());
+    QTest::mouseClick(revert, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return !history->isLoading() && history->batches().size() == 1 &&
+                   history->batches().first().status == QLatin1String("reverted");
+        },
+        WaitMs));
+    EXPECT_FALSE(history->findChild<QPushButton *>(QStringLiteral("revertBatch_0"))->isEnabled());
+    EXPECT_FALSE(m_workspace->contacts().findByEmail(QStringLiteral("one@example.com")).hasValue());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 1; }, WaitMs));
+}
+
+TEST_P(ImportWizardTest, ExportDialogWritesChosenColumns)
+{
+    for (const auto &[first, email] : {std::pair{"Zoe", "zoe@example.com"}, std::pair{"Max", "max@example.com"}}) {
+        Domain::Contact contact;
+        contact.firstName = QLatin1String(first);
+        contact.email = QLatin1String(email);
+        contact.title = QStringLiteral("Engineer");
+        ASSERT_TRUE(m_workspace->contacts().create(contact).hasValue());
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 3 && model().isLoaded(2); }, WaitMs));
+
+    // All contacts, two columns.
+    m_window->findChild<QAction *>(QStringLiteral("actionExportContacts"))->trigger();
+    auto *dialog = m_window->findChild<Ui::ExportDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    const QString out = m_dir.filePath(QStringLiteral("contacts.csv"));
+    dialog->setPath(out);
+    dialog->setFields({QStringLiteral("first_name"), QStringLiteral("email")});
+    dialog->findChild<QAbstractButton *>(QStringLiteral("exportBom"))->setChecked(false);
+    EXPECT_EQ(dialog->scope(), Ui::ExportDialog::Scope::All);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QFileInfo::exists(out); }, WaitMs));
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 4);
+    EXPECT_EQ(lines.first(), QStringLiteral("first_name,email"));
+    EXPECT_TRUE(lines.contains(QStringLiteral("Zoe,zoe@example.com")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("Existing,existing@example.com")));
+
+    // The selection only; the column choice was remembered.
+    // Let the refresh the new contacts scheduled pass, or it would reset the selection.
+    QTest::qWait(400);
+    QTableView *table = m_window->contactsView()->table();
+    table->selectRow(0);
+    ASSERT_EQ(table->selectionModel()->selectedRows().size(), 1);
+    const QString selectedId = model().contactIdAt(model().index(0, 0));
+    m_window->findChild<QAction *>(QStringLiteral("actionExportContacts"))->trigger();
+    dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            dialog = m_window->findChild<Ui::ExportDialog *>();
+            return dialog != nullptr;
+        },
+        WaitMs));
+    EXPECT_EQ(dialog->fields(), (QStringList{QStringLiteral("first_name"), QStringLiteral("email")}));
+    EXPECT_EQ(dialog->scope(), Ui::ExportDialog::Scope::Selection);
+    const QString selectionOut = m_dir.filePath(QStringLiteral("selection.csv"));
+    dialog->setPath(selectionOut);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QFileInfo::exists(selectionOut); }, WaitMs));
+    QFile selection(selectionOut);
+    ASSERT_TRUE(selection.open(QIODevice::ReadOnly));
+    const QStringList selectedLines =
+        QString::fromUtf8(selection.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(selectedLines.size(), 2);
+    EXPECT_EQ(selectedLines.at(1),
+              model().index(0, Models::ContactTableModel::Name).data().toString().section(QLatin1Char(' '), 0, 0) +
+                  QStringLiteral(",") + model().index(0, Models::ContactTableModel::Email).data().toString());
+    EXPECT_FALSE(selectedId.isEmpty());
+}
+
+LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ImportWizardTest);

@@ -1,0 +1,41 @@
+#include "ui/importexport/confirmation.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace Leadline::Ui {
+
+namespace {
+bool g_autoAccept = false;
+}
+
+void Confirmation::setAutoAccept(bool autoAccept)
+{
+    g_autoAccept = autoAccept;
+}
+
+bool Confirmation::autoAccept()
+{
+    return g_autoAccept || qEnvironmentVariable("LEADLINE_AUTO_CONFIRM") == QLatin1String("1");
+}
+
+void Confirmation::ask(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
+                       const QString &acceptText, std::function<void()> accepted)
+{
+    if (autoAccept()) {
+        accepted();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->button(QMessageBox::Yes)->setText(acceptText);
+    box->setDefaultButton(QMessageBox::Cancel);
+    QObject::connect(box, &QMessageBox::finished, box, [accepted = std::move(accepted)](int result) {
+        if (result == QMessageBox::Yes)
+            accepted();
+    });
+    box->open();
+}
+
+} // namespace Leadline::Ui

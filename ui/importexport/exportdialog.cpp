@@ -1,0 +1,288 @@
+#include "ui/importexport/exportdialog.h"
+
+#include "services/importexport/contactexportjob.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace Leadline::Ui {
+
+namespace {
+const QString FieldsKey = QStringLiteral("export/fields");
+const QString BomKey = QStringLiteral("export/byteOrderMark");
+const QString DirKey = QStringLiteral("export/directory");
+constexpr int KeyRole = Qt::UserRole + 1;
+
+QString suffixOf(const QString &path)
+{
+    return QFileInfo(path).suffix().toLower();
+}
+} // namespace
+
+ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selectionCount, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export contacts"));
+    resize(620, 640);
+    const QLocale locale;
+
+    auto *scopeBox = new QGroupBox(tr("Contacts"), this);
+    m_all = new QRadioButton(scopeBox);
+    m_all->setObjectName(QStringLiteral("exportScopeAll"));
+    m_filter = new QRadioButton(filterCount >= 0 ? tr("The %n contact(s) matching the current filter", nullptr,
+                                                      int(qMin<qint64>(filterCount, INT_MAX)))
+                                                 : tr("The contacts matching the current filter"),
+                                scopeBox);
+    m_filter->setObjectName(QStringLiteral("exportScopeFilter"));
+    m_filter->setEnabled(filterCount >= 0);
+    if (filterCount < 0)
+        m_filter->setToolTip(tr("No search or filter is active in the contacts list"));
+    m_selection = new QRadioButton(
+        tr("The %n selected contact(s)", nullptr, int(qMin<qint64>(selectionCount, INT_MAX))), scopeBox);
+    m_selection->setObjectName(QStringLiteral("exportScopeSelection"));
+    m_selection->setEnabled(selectionCount > 0);
+    if (selectionCount <= 0)
+        m_selection->setToolTip(tr("Select contacts in the list first"));
+    auto *scopeGroup = new QButtonGroup(this);
+    for (QRadioButton *radio : {m_all, m_filter, m_selection})
+        scopeGroup->addButton(radio);
+    auto *scopeLayout = new QVBoxLayout(scopeBox);
+    scopeLayout->addWidget(m_all);
+    scopeLayout->addWidget(m_filter);
+    scopeLayout->addWidget(m_selection);
+    setAllCount(allCount);
+    (selectionCount > 0 ? m_selection : filterCount >= 0 ? m_filter : m_all)->setChecked(true);
+
+    auto *fileBox = new QGroupBox(tr("File"), this);
+    m_path = new QLineEdit(fileBox);
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    connect(m_path, &QLineEdit::textEdited, this, &ExportDialog::pathEdited);
+    auto *browseButton = new QPushButton(tr("Browse…"), fileBox);
+    browseButton->setObjectName(QStringLiteral("exportBrowse"));
+    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browseButton);
+    m_format = new QComboBox(fileBox);
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->addItem(tr("CSV, UTF-8 (.csv)"), QStringLiteral("csv"));
+    m_format->addItem(tr("Excel workbook (.xlsx)"), QStringLiteral("xlsx"));
+    connect(m_format, &QComboBox::activated, this, &ExportDialog::formatChosen);
+    m_bom = new QCheckBox(tr("Start with a byte order mark, so Excel reads accents correctly"), fileBox);
+    m_bom->setObjectName(QStringLiteral("exportBom"));
+    m_bom->setChecked(QSettings().value(BomKey, true).toBool());
+    auto *fileForm = new QFormLayout(fileBox);
+    fileForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    fileForm->addRow(tr("Save as:"), pathRow);
+    fileForm->addRow(tr("Format:"), m_format);
+    fileForm->addRow(QString(), m_bom);
+
+    auto *fieldsBox = new QGroupBox(tr("Columns"), this);
+    m_fields = new QListWidget(fieldsBox);
+    m_fields->setObjectName(QStringLiteral("exportFields"));
+    for (const ImportExport::ExportField &field : ImportExport::exportFields()) {
+        auto *item = new QListWidgetItem(QCoreApplication::translate("ExportFields", field.label), m_fields);
+        item->setData(KeyRole, QString::fromLatin1(field.key));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    connect(m_fields, &QListWidget::itemChanged, this, &ExportDialog::updateState);
+    const auto checkAll = [this](const QStringList &keys) { setFields(keys); };
+    auto *allButton = new QPushButton(tr("All"), fieldsBox);
+    allButton->setObjectName(QStringLiteral("exportFieldsAll"));
+    connect(allButton, &QPushButton::clicked, this, [checkAll] {
+        QStringList keys;
+        for (const auto &field : ImportExport::exportFields())
+            keys << QString::fromLatin1(field.key);
+        checkAll(keys);
+    });
+    auto *noneButton = new QPushButton(tr("None"), fieldsBox);
+    noneButton->setObjectName(QStringLiteral("exportFieldsNone"));
+    connect(noneButton, &QPushButton::clicked, this, [checkAll] { checkAll({}); });
+    auto *defaultButton = new QPushButton(tr("Default"), fieldsBox);
+    defaultButton->setObjectName(QStringLiteral("exportFieldsDefault"));
+    connect(defaultButton, &QPushButton::clicked, this,
+            [checkAll] { checkAll(ImportExport::defaultExportFieldKeys()); });
+    auto *fieldButtons = new QVBoxLayout;
+    fieldButtons->addWidget(allButton);
+    fieldButtons->addWidget(noneButton);
+    fieldButtons->addWidget(defaultButton);
+    fieldButtons->addStretch(1);
+    auto *fieldsLayout = new QHBoxLayout(fieldsBox);
+    fieldsLayout->addWidget(m_fields, 1);
+    fieldsLayout->addLayout(fieldButtons);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("exportError"));
+    m_error->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    m_error->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_export = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(scopeBox);
+    layout->addWidget(fileBox);
+    layout->addWidget(fieldsBox, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    const QStringList remembered = QSettings().value(FieldsKey).toStringList();
+    setFields(remembered.isEmpty() ? ImportExport::defaultExportFieldKeys() : remembered);
+    QString dir = QSettings().value(DirKey).toString();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    setPath(
+        QDir(dir).filePath(tr("contacts-%1").arg(QDate::currentDate().toString(Qt::ISODate)) + QStringLiteral(".csv")));
+}
+
+void ExportDialog::setAllCount(qint64 count)
+{
+    m_all->setText(count >= 0 ? tr("All %n contact(s)", nullptr, int(qMin<qint64>(count, INT_MAX)))
+                              : tr("All contacts"));
+}
+
+ExportDialog::Scope ExportDialog::scope() const
+{
+    if (m_selection->isChecked())
+        return Scope::Selection;
+    if (m_filter->isChecked())
+        return Scope::Filter;
+    return Scope::All;
+}
+
+void ExportDialog::setScope(Scope scope)
+{
+    (scope == Scope::Selection ? m_selection : scope == Scope::Filter ? m_filter : m_all)->setChecked(true);
+}
+
+QString ExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+void ExportDialog::setPath(const QString &path)
+{
+    m_path->setText(QDir::toNativeSeparators(path));
+    pathEdited();
+}
+
+QStringList ExportDialog::fields() const
+{
+    QStringList keys;
+    for (int row = 0; row < m_fields->count(); ++row)
+        if (m_fields->item(row)->checkState() == Qt::Checked)
+            keys << m_fields->item(row)->data(KeyRole).toString();
+    return keys;
+}
+
+void ExportDialog::setFields(const QStringList &keys)
+{
+    const QSignalBlocker blocker(m_fields);
+    for (int row = 0; row < m_fields->count(); ++row) {
+        QListWidgetItem *item = m_fields->item(row);
+        item->setCheckState(keys.contains(item->data(KeyRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    updateState();
+}
+
+bool ExportDialog::byteOrderMark() const
+{
+    return m_bom->isChecked();
+}
+
+void ExportDialog::pathEdited()
+{
+    const int index = m_format->findData(suffixOf(path()));
+    if (index >= 0)
+        m_format->setCurrentIndex(index);
+    updateState();
+}
+
+void ExportDialog::formatChosen()
+{
+    const QString suffix = m_format->currentData().toString();
+    QString current = path();
+    const QFileInfo info(current);
+    if (info.suffix().compare(suffix, Qt::CaseInsensitive) != 0) {
+        const QString known = info.suffix().toLower();
+        if (known == QLatin1String("csv") || known == QLatin1String("xlsx"))
+            current.chop(known.size() + 1);
+        m_path->setText(QString(current + QLatin1Char('.') + suffix));
+    }
+    updateState();
+}
+
+void ExportDialog::browse()
+{
+    auto *dialog =
+        new QFileDialog(this, tr("Export contacts"), QString(), tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->selectFile(QDir::fromNativeSeparators(path()));
+    if (m_format->currentData().toString() == QLatin1String("xlsx"))
+        dialog->selectNameFilter(tr("Excel workbooks (*.xlsx)"));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
+        dialog->setDefaultSuffix(filter.contains(QLatin1String("xlsx")) ? QStringLiteral("xlsx")
+                                                                        : QStringLiteral("csv"));
+    });
+    dialog->setDefaultSuffix(m_format->currentData().toString());
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &selected) { setPath(selected); });
+    dialog->open();
+}
+
+void ExportDialog::updateState()
+{
+    const QString suffix = suffixOf(path());
+    const bool csv = suffix != QLatin1String("xlsx");
+    m_bom->setEnabled(csv);
+    QString problem;
+    if (path().isEmpty())
+        problem = tr("Choose where to save the file.");
+    else if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        problem = tr("The file name must end in .csv or .xlsx.");
+    else if (fields().isEmpty())
+        problem = tr("Choose at least one column.");
+    m_error->setText(problem);
+    m_error->setVisible(!problem.isEmpty());
+    m_export->setEnabled(problem.isEmpty());
+}
+
+void ExportDialog::accept()
+{
+    updateState();
+    if (!m_export->isEnabled())
+        return;
+    QSettings settings;
+    settings.setValue(FieldsKey, fields());
+    settings.setValue(BomKey, m_bom->isChecked());
+    settings.setValue(DirKey, QFileInfo(QDir::fromNativeSeparators(path())).absolutePath());
+    QDialog::accept();
+}
+
+} // namespace Leadline::Ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+
+namespace Leadline::Ui {
+
+// File → Export contacts: which contacts (all, the current filter, the selection), the file
+// (its name decides CSV or XLSX), the columns (remembered) and the byte order mark for Excel.
+// Only gathers the choice; the main window runs the export. GUI thread.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Scope { All, Filter, Selection };
+
+    // filterCount < 0: no filter is active. selectionCount 0: nothing selected.
+    ExportDialog(qint64 allCount, qint64 filterCount, qint64 selectionCount, QWidget *parent = nullptr);
+
+    Scope scope() const;
+    void setScope(Scope scope);
+    QString path() const;
+    void setPath(const QString &path);
+    QStringList fields() const; // export field keys, in the order of the list
+    void setFields(const QStringList &keys);
+    bool byteOrderMark() const;
+    void setAllCount(qint64 count);
+
+    void accept() override;
+
+private:
+    void pathEdited();
+    void formatChosen();
+    void browse();
+    void updateState();
+
+    QRadioButton *m_all = nullptr;
+    QRadioButton *m_filter = nullptr;
+    QRadioButton *m_selection = nullptr;
+    QLineEdit *m_path = nullptr;
+    QComboBox *m_format = nullptr;
+    QListWidget *m_fields = nullptr;
+    QCheckBox *m_bom = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_export = nullptr;
+};
+
+} // namespace Leadline::Ui

@@ -1,0 +1,86 @@
+#include "ui/importexport/filepreview.h"
+
+#include "services/importexport/csvreader.h"
+#include "services/importexport/tabularreaderfactory.h"
+#include "services/importexport/xlsxreader.h"
+
+#include <QFileInfo>
+
+namespace Leadline::Ui {
+
+using namespace ImportExport;
+
+Expected<FilePreview> FilePreviewLoader::load(const QString &path, const ReadOptions &options, int maxRows)
+{
+    auto opened = TabularReaderFactory::open(path, options);
+    if (!opened)
+        return opened.error();
+    TabularReader &reader = **opened;
+
+    FilePreview preview;
+    preview.path = path;
+    preview.fileSize = QFileInfo(path).size();
+    if (const auto *xlsx = dynamic_cast<const XlsxReader *>(&reader)) {
+        preview.isXlsx = true;
+        preview.sheetNames = xlsx->sheetNames();
+        preview.sheetName = xlsx->sheetName();
+    } else if (const auto *csv = dynamic_cast<const CsvReader *>(&reader)) {
+        preview.delimiter = csv->delimiter();
+        preview.encoding = textEncodingName(csv->encoding());
+    }
+    preview.headers = reader.headers();
+    preview.hasHeaderRow = reader.hasHeaderRow();
+
+    while (preview.rows.size() < maxRows) {
+        auto next = reader.next();
+        if (!next) {
+            if (!reader.canContinue()) {
+                // The first rows still help the user see what went wrong; without any, the file is unusable.
+                if (preview.rows.isEmpty() && preview.readProblems.isEmpty())
+                    return next.error();
+                preview.readProblems << next.error().message();
+                return preview;
+            }
+            preview.readProblems << next.error().message();
+            continue;
+        }
+        if (!next->has_value())
+            return preview;
+        preview.rows << (*next)->cells;
+        preview.rowLines << (*next)->line;
+    }
+    // One more row tells whether there is more than the preview.
+    auto more = reader.next();
+    preview.truncated = !more || more->has_value();
+    if (const auto *csv = dynamic_cast<const CsvReader *>(&reader))
+        preview.encoding = textEncodingName(csv->encoding()); // may have changed while reading
+    return preview;
+}
+
+QStringList FilePreviewLoader::importableSuffixes()
+{
+    return {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"), QStringLiteral("xlsx")};
+}
+
+bool FilePreviewLoader::isImportable(const QString &path)
+{
+    return importableSuffixes().contains(QFileInfo(path).suffix().toLower());
+}
+
+QString FilePreviewLoader::delimiterName(QChar delimiter)
+{
+    switch (delimiter.unicode()) {
+    case u',':
+        return tr("comma");
+    case u';':
+        return tr("semicolon");
+    case u'\t':
+        return tr("tab");
+    case u'|':
+        return tr("vertical bar");
+    default:
+        return delimiter.isNull() ? QString() : QString(delimiter);
+    }
+}
+
+} // namespace Leadline::Ui

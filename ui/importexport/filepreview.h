@@ -1,0 +1,45 @@
+#pragma once
+
+#include "services/core/expected.h"
+#include "services/importexport/readoptions.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace Leadline::Ui {
+
+// What the import wizard shows of a file before importing it: how it was read and its first rows.
+struct FilePreview
+{
+    QString path;
+    bool isXlsx = false;
+    QStringList sheetNames; // XLSX only, in workbook order
+    QString sheetName;      // the sheet read (XLSX)
+    QString encoding;       // CSV: the detected encoding's name
+    QChar delimiter;        // CSV: the detected delimiter
+    bool hasHeaderRow = false;
+    QStringList headers;
+    QList<QStringList> rows;  // at most maxRows, each with headers.size() cells
+    QList<qint64> rowLines;   // the line (CSV) or row (XLSX) of each row in the file
+    QStringList readProblems; // rows the reader could not take (wrong cell count), with their line
+    bool truncated = false;   // the file has more rows than were read
+    qint64 fileSize = 0;
+};
+
+// Reads the first rows of a spreadsheet for the preview. Runs on any thread (the wizard calls it
+// from a worker so a big or slow file never blocks the window); touches nothing but the file.
+class FilePreviewLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::Ui::FilePreviewLoader)
+public:
+    static constexpr int DefaultRows = 200;
+    static Expected<FilePreview> load(const QString &path, const ImportExport::ReadOptions &options,
+                                      int maxRows = DefaultRows);
+    // The file types the wizard opens, by suffix: csv, tsv, txt, xlsx.
+    static bool isImportable(const QString &path);
+    static QStringList importableSuffixes();
+    static QString delimiterName(QChar delimiter);
+};
+
+} // namespace Leadline::Ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "services/domain/entities.h"
+#include "services/importexport/contactexportjob.h"
+#include "services/importexport/contactimportjob.h"
+#include "services/importexport/importbatchservice.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace Leadline {
+class Workspace;
+}
+namespace Leadline::Jobs {
+class Job;
+class JobRunner;
+} // namespace Leadline::Jobs
+
+namespace Leadline::Ui {
+
+// Starts imports and exports on the main window's JobRunner and reverts import batches on a
+// worker, for the wizard, the history and the export dialog. It outlives those windows, so an
+// import keeps going (and the contacts refresh) after the wizard was closed. Announces every
+// change to the contacts with contactsChanged: bulk writes emit no service signals.
+// GUI thread object; the workspace and the runner must outlive it.
+class ImportController : public QObject
+{
+    Q_OBJECT
+public:
+    ImportController(Workspace &workspace, Jobs::JobRunner &runner, QObject *parent = nullptr);
+    ~ImportController() override;
+
+    Workspace &workspace() const { return m_workspace; }
+    void setActor(const Domain::Actor &actor) { m_actor = actor; }
+
+    // The job belongs to the runner; compare it with importEnded's, never keep it.
+    Jobs::Job *startImport(const ImportExport::ImportOptions &options);
+    Jobs::Job *startExport(const ImportExport::ExportOptions &options);
+
+    // Each answers once by its signal.
+    void revert(const QString &batchId);
+    void listBatches();
+    void loadDefaultRegion();
+
+Q_SIGNALS:
+    void importEnded(Leadline::Jobs::Job *job, const Leadline::ImportExport::ImportSummary &summary, bool ok,
+                     const QString &message);
+    void exportEnded(Leadline::Jobs::Job *job, const QString &path, qint64 rows, bool ok, const QString &message);
+    void reverted(const QString &batchId, const QString &error); // error empty on success
+    void batchesListed(const QList<Leadline::ImportExport::ImportBatch> &batches, const QString &error);
+    void defaultRegionLoaded(const QString &region);
+    void contactsChanged();
+
+private:
+    Workspace &m_workspace;
+    Jobs::JobRunner &m_runner;
+    Domain::Actor m_actor;
+    std::unique_ptr<ImportExport::ImportBatchService> m_batches;
+    QThreadPool m_pool;
+};
+
+} // namespace Leadline::Ui

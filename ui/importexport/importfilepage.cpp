@@ -1,0 +1,222 @@
+#include "ui/importexport/importfilepage.h"
+
+#include "ui/importexport/importwizard.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Leadline::Ui {
+
+using ImportExport::HeaderMode;
+
+namespace {
+constexpr int SampleRows = 8;
+}
+
+ImportFilePage::ImportFilePage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("importFilePage"));
+    setTitle(tr("Choose a file"));
+    setSubTitle(tr("Contacts can come from CSV or tab-separated text and from Excel workbooks (.xlsx). "
+                   "Leadline works out the format itself; check that the first rows look right."));
+
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("importFilePath"));
+    m_path->setReadOnly(true);
+    m_path->setPlaceholderText(tr("No file chosen"));
+    auto *choose = new QPushButton(tr("Choose…"), this);
+    choose->setObjectName(QStringLiteral("importChooseFile"));
+    connect(choose, &QPushButton::clicked, this, &ImportFilePage::chooseFile);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(choose);
+
+    m_format = new QLabel(this);
+    m_format->setObjectName(QStringLiteral("importFormat"));
+    m_format->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_size = new QLabel(this);
+    m_size->setObjectName(QStringLiteral("importSize"));
+    m_sheet = new QComboBox(this);
+    m_sheet->setObjectName(QStringLiteral("importSheet"));
+    m_sheet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_sheet, &QComboBox::activated, this, [this] { m_wizard->setSheet(m_sheet->currentText()); });
+    m_sheetLabel = new QLabel(tr("Sheet:"), this);
+    m_header = new QCheckBox(tr("The first row holds the column names"), this);
+    m_header->setObjectName(QStringLiteral("importHeaderRow"));
+    connect(m_header, &QCheckBox::clicked, this,
+            [this](bool checked) { m_wizard->setHeaderMode(checked ? HeaderMode::Present : HeaderMode::Absent); });
+    m_headerHint = new QLabel(this);
+    m_headerHint->setObjectName(QStringLiteral("importHeaderHint"));
+    m_headerHint->setForegroundRole(QPalette::PlaceholderText);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header);
+    headerRow->addWidget(m_headerHint);
+    headerRow->addStretch(1);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("File:"), fileRow);
+    form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Size:"), m_size);
+    form->addRow(m_sheetLabel, m_sheet);
+    form->addRow(tr("Header:"), headerRow);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("importReading"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("importFileStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_busy);
+    statusRow->addWidget(m_status, 1);
+
+    m_sample = new QTableWidget(this);
+    m_sample->setObjectName(QStringLiteral("importSample"));
+    m_sample->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sample->setSelectionMode(QAbstractItemView::NoSelection);
+    m_sample->setWordWrap(false);
+    m_sample->setAlternatingRowColors(true);
+    m_sample->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_sample->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_sample->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    auto *sampleTitle = new QLabel(tr("<b>First rows of the file</b>"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(statusRow);
+    layout->addSpacing(6);
+    layout->addWidget(sampleTitle);
+    layout->addWidget(m_sample, 1);
+
+    connect(m_wizard, &ImportWizard::previewLoading, this, &ImportFilePage::showLoading);
+    connect(m_wizard, &ImportWizard::previewLoaded, this, &ImportFilePage::showPreview);
+    showPreview();
+}
+
+bool ImportFilePage::isComplete() const
+{
+    return !m_wizard->isLoading() && m_wizard->preview().has_value() && !m_wizard->preview()->headers.isEmpty();
+}
+
+void ImportFilePage::chooseFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Import contacts"), QFileInfo(m_wizard->filePath()).absolutePath(),
+                                   tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("importFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { m_wizard->openFile(path); });
+    dialog->open();
+}
+
+void ImportFilePage::showLoading()
+{
+    m_path->setText(QDir::toNativeSeparators(m_wizard->filePath()));
+    m_busy->show();
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Reading the first rows…"));
+    m_status->show();
+    m_header->setEnabled(false);
+    m_sheet->setEnabled(false);
+    Q_EMIT completeChanged();
+}
+
+void ImportFilePage::showPreview()
+{
+    m_busy->hide();
+    m_header->setEnabled(true);
+    m_sheet->setEnabled(true);
+    const auto &preview = m_wizard->preview();
+    const bool xlsx = preview && preview->isXlsx;
+    m_sheet->setVisible(xlsx);
+    m_sheetLabel->setVisible(xlsx);
+    m_sample->clear();
+    m_sample->setRowCount(0);
+    m_sample->setColumnCount(0);
+
+    m_status->show();
+    if (!m_wizard->loadError().isEmpty()) {
+        m_status->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+        m_status->setText(tr("This file cannot be imported: %1").arg(m_wizard->loadError()));
+        m_format->clear();
+        m_size->clear();
+        Q_EMIT completeChanged();
+        return;
+    }
+    if (!preview) {
+        m_status->setText(m_wizard->filePath().isEmpty() ? tr("Choose a file to import.") : QString());
+        Q_EMIT completeChanged();
+        return;
+    }
+
+    m_path->setText(QDir::toNativeSeparators(preview->path));
+    if (xlsx) {
+        m_format->setText(tr("Excel workbook (.xlsx), %n sheet(s)", nullptr, int(preview->sheetNames.size())));
+        const QSignalBlocker blocker(m_sheet);
+        m_sheet->clear();
+        m_sheet->addItems(preview->sheetNames);
+        m_sheet->setCurrentText(preview->sheetName);
+    } else {
+        m_format->setText(tr("Text separated by %1 · encoding %2")
+                              .arg(FilePreviewLoader::delimiterName(preview->delimiter), preview->encoding));
+    }
+    const QLocale locale;
+    const QString rows = preview->truncated ? tr("more than %1 rows (the preview shows the first %1)")
+                                                  .arg(locale.toString(qlonglong(preview->rows.size())))
+                                            : tr("%n row(s)", nullptr, int(preview->rows.size()));
+    m_size->setText(tr("%1 · %2").arg(locale.formattedDataSize(preview->fileSize), rows));
+
+    m_header->setChecked(preview->hasHeaderRow);
+    m_headerHint->setText(m_wizard->headerMode() == HeaderMode::Auto ? tr("(detected)") : QString());
+
+    m_status->setStyleSheet(QString());
+    QStringList notes;
+    if (preview->rows.isEmpty())
+        notes << tr("The file has no data rows.");
+    if (!preview->readProblems.isEmpty())
+        notes << tr("%n row(s) among the first cannot be read and will be rejected, e.g.: %1", nullptr,
+                    int(preview->readProblems.size()))
+                     .arg(preview->readProblems.first());
+    if (!notes.isEmpty())
+        m_status->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_status->setText(notes.join(QLatin1Char(' ')));
+    m_status->setVisible(!notes.isEmpty());
+
+    m_sample->setColumnCount(int(preview->headers.size()));
+    m_sample->setHorizontalHeaderLabels(preview->headers);
+    const int shown = int(qMin<qsizetype>(SampleRows, preview->rows.size()));
+    m_sample->setRowCount(shown);
+    QStringList lines;
+    for (int row = 0; row < shown; ++row) {
+        lines << QString::number(preview->rowLines.value(row));
+        const QStringList &cells = preview->rows.at(row);
+        for (int column = 0; column < cells.size(); ++column)
+            m_sample->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_sample->setVerticalHeaderLabels(lines);
+    m_sample->resizeColumnsToContents();
+    for (int column = 0; column < m_sample->columnCount(); ++column)
+        m_sample->setColumnWidth(column, qBound(80, m_sample->columnWidth(column) + 12, 260));
+    Q_EMIT completeChanged();
+}
+
+} // namespace Leadline::Ui

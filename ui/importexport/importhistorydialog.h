@@ -1,0 +1,42 @@
+#pragma once
+
+#include "services/importexport/importbatchservice.h"
+
+#include <QDialog>
+
+class QLabel;
+class QTableWidget;
+
+namespace Leadline::Ui {
+
+class ImportController;
+
+// File → Import history: every import batch with its file, date, status and counts, a revert
+// per batch (after a confirmation) and its rejected rows. Lists on a worker through the
+// controller, which must outlive the dialog.
+class ImportHistoryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ImportHistoryDialog(ImportController &controller, QWidget *parent = nullptr);
+
+    void reload();
+    bool isLoading() const { return m_loading; }
+    QTableWidget *table() const { return m_table; }
+    const QList<ImportExport::ImportBatch> &batches() const { return m_batches; }
+    // The Revert button of a row does this.
+    void revert(int row);
+
+private:
+    void showBatches(const QList<ImportExport::ImportBatch> &batches, const QString &error);
+    void reverted(const QString &batchId, const QString &error);
+
+    ImportController &m_controller;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_status = nullptr;
+    QList<ImportExport::ImportBatch> m_batches;
+    QStringList m_reverting;
+    bool m_loading = false;
+};
+
+} // namespace Leadline::Ui

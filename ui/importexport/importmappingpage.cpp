@@ -1,0 +1,386 @@
+#include "ui/importexport/importmappingpage.h"
+
+#include "ui/importexport/importwizard.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Leadline::Ui {
+
+using namespace ImportExport;
+
+namespace {
+
+const QString RecentPresetsKey = QStringLiteral("import/recentPresets");
+constexpr int MaxRecentPresets = 8;
+constexpr int SampleValues = 3;
+const QString SkipKey = QStringLiteral("skip");
+const QString NewCustomKey = QStringLiteral("new-custom");
+const QString CustomPrefix = QStringLiteral("custom:");
+
+enum Column { SourceColumn, SampleColumn, TargetColumn, MarkColumn, ColumnCount };
+
+QString keyOf(const ColumnTarget &target)
+{
+    if (target.isSkipped())
+        return SkipKey;
+    if (*target.field == ImportField::Custom)
+        return CustomPrefix + target.customName;
+    return QString::fromLatin1(fieldInfo(*target.field).key);
+}
+
+} // namespace
+
+ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("importMappingPage"));
+    setTitle(tr("Match the columns"));
+    setSubTitle(tr("Choose the contact field each column of the file goes into. Leadline matched what it "
+                   "recognised; change any choice, skip columns you do not need, or keep them as custom fields."));
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("mappingTable"));
+    m_table->setHorizontalHeaderLabels({tr("Column in the file"), tr("Sample values"), tr("Import as"), QString()});
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 18);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(SourceColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(SampleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(TargetColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(MarkColumn, QHeaderView::Fixed);
+    header->resizeSection(SourceColumn, 190);
+    header->resizeSection(TargetColumn, 230);
+    header->resizeSection(MarkColumn, 150);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("mappingSummary"));
+    m_check = new QLabel(this);
+    m_check->setObjectName(QStringLiteral("mappingError"));
+    m_check->setWordWrap(true);
+    m_check->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    m_check->hide();
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("mappingMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto *load = new QPushButton(tr("Load preset…"), this);
+    load->setObjectName(QStringLiteral("mappingLoadPreset"));
+    connect(load, &QPushButton::clicked, this, &ImportMappingPage::choosePresetToLoad);
+    m_recent = new QToolButton(this);
+    m_recent->setObjectName(QStringLiteral("mappingRecentPresets"));
+    m_recent->setText(tr("Recent presets"));
+    m_recent->setPopupMode(QToolButton::InstantPopup);
+    m_recentMenu = new QMenu(m_recent);
+    m_recent->setMenu(m_recentMenu);
+    auto *save = new QPushButton(tr("Save preset…"), this);
+    save->setObjectName(QStringLiteral("mappingSavePreset"));
+    connect(save, &QPushButton::clicked, this, &ImportMappingPage::choosePresetToSave);
+    auto *reset = new QPushButton(tr("Match automatically"), this);
+    reset->setObjectName(QStringLiteral("mappingReset"));
+    reset->setToolTip(tr("Forget the changes and use the automatic matches again"));
+    connect(reset, &QPushButton::clicked, this, [this] { m_wizard->setMapping(m_wizard->automaticMapping()); });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(reset);
+    buttons->addWidget(load);
+    buttons->addWidget(m_recent);
+    buttons->addWidget(save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_check);
+    layout->addWidget(m_message);
+
+    connect(m_wizard, &ImportWizard::mappingChanged, this, &ImportMappingPage::sync);
+    updateRecentMenu();
+}
+
+void ImportMappingPage::initializePage()
+{
+    sync();
+}
+
+bool ImportMappingPage::isComplete() const
+{
+    return m_wizard->mapping().columnCount() > 0 && m_wizard->mapping().check().hasValue();
+}
+
+QComboBox *ImportMappingPage::targetCombo(int column) const
+{
+    return qobject_cast<QComboBox *>(m_table->cellWidget(column, TargetColumn));
+}
+
+void ImportMappingPage::fillCombo(QComboBox *combo) const
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("Skip this column"), SkipKey);
+    combo->insertSeparator(combo->count());
+    for (const ImportFieldInfo &info : importFields()) {
+        if (info.field != ImportField::Custom)
+            combo->addItem(fieldLabel(info.field), QString::fromLatin1(info.key));
+    }
+    combo->insertSeparator(combo->count());
+    for (const QString &name : m_offeredCustom)
+        combo->addItem(tr("Custom field: %1").arg(name), QString(CustomPrefix + name));
+    combo->addItem(tr("New custom field…"), NewCustomKey);
+}
+
+void ImportMappingPage::rebuild()
+{
+    const auto &preview = m_wizard->preview();
+    const ColumnMapping &mapping = m_wizard->mapping();
+    m_builtHeaders = mapping.headers();
+    m_offeredCustom = m_wizard->customFieldNames();
+    m_table->setRowCount(0);
+    m_table->setRowCount(mapping.columnCount());
+    for (int column = 0; column < mapping.columnCount(); ++column) {
+        auto *source = new QTableWidgetItem(mapping.headers().at(column));
+        QFont bold = source->font();
+        bold.setBold(true);
+        source->setFont(bold);
+        m_table->setItem(column, SourceColumn, source);
+
+        QStringList samples;
+        if (preview) {
+            for (const QStringList &row : preview->rows) {
+                const QString value = row.value(column).simplified();
+                if (!value.isEmpty() && !samples.contains(value))
+                    samples << value;
+                if (samples.size() == SampleValues)
+                    break;
+            }
+        }
+        auto *sample = new QTableWidgetItem(samples.isEmpty() ? tr("(empty)") : samples.join(QStringLiteral(" · ")));
+        sample->setToolTip(samples.join(QLatin1Char('\n')));
+        if (samples.isEmpty())
+            sample->setForeground(palette().brush(QPalette::PlaceholderText));
+        m_table->setItem(column, SampleColumn, sample);
+
+        auto *combo = new QComboBox(m_table);
+        combo->setObjectName(QStringLiteral("mappingTarget_%1").arg(column));
+        combo->setMaxVisibleItems(24);
+        fillCombo(combo);
+        connect(combo, &QComboBox::activated, this, [this, column] { targetChosen(column); });
+        m_table->setCellWidget(column, TargetColumn, combo);
+        m_table->setItem(column, MarkColumn, new QTableWidgetItem);
+    }
+}
+
+void ImportMappingPage::sync()
+{
+    const ColumnMapping &mapping = m_wizard->mapping();
+    if (mapping.headers() != m_builtHeaders || m_table->rowCount() != mapping.columnCount())
+        rebuild();
+    const bool newCustom = m_wizard->customFieldNames() != m_offeredCustom;
+    m_offeredCustom = m_wizard->customFieldNames();
+    const ColumnMapping &automatic = m_wizard->automaticMapping();
+    int matched = 0;
+    int skipped = 0;
+    for (int column = 0; column < mapping.columnCount(); ++column) {
+        QComboBox *combo = targetCombo(column);
+        if (newCustom)
+            fillCombo(combo);
+        const ColumnTarget &target = mapping.target(column);
+        {
+            const QSignalBlocker blocker(combo);
+            combo->setCurrentIndex(combo->findData(keyOf(target)));
+        }
+        const bool isAutomatic = column < automatic.columnCount() && automatic.target(column) == target;
+        QTableWidgetItem *mark = m_table->item(column, MarkColumn);
+        QString text;
+        QString tip;
+        QColor color;
+        if (isAutomatic && !target.isSkipped()) {
+            text = tr("✓ Matched automatically");
+            tip = tr("Leadline recognised this column");
+            color = QColor(0x1e, 0x7b, 0x34);
+        } else if (isAutomatic) {
+            text = tr("Not recognised");
+            tip = tr("Leadline did not recognise this column, so it is skipped unless you choose a field");
+            color = palette().color(QPalette::PlaceholderText);
+        } else {
+            text = tr("✎ Your choice");
+            tip = tr("Changed from the automatic match");
+            color = QColor(0x2d, 0x5b, 0xb8);
+        }
+        mark->setText(text);
+        mark->setToolTip(tip);
+        mark->setForeground(color);
+        mark->setData(Qt::UserRole, isAutomatic);
+        QFont font = combo->font();
+        font.setBold(!target.isSkipped());
+        combo->setFont(font);
+        if (target.isSkipped())
+            ++skipped;
+        else
+            ++matched;
+    }
+    m_summary->setText(
+        tr("%1 of %2 columns imported, %3 skipped").arg(matched).arg(mapping.columnCount()).arg(skipped));
+    const Result check = mapping.check();
+    m_check->setText(check ? QString() : QStringLiteral("⚠ ") + check.error().message());
+    m_check->setVisible(mapping.columnCount() > 0 && !check);
+    Q_EMIT completeChanged();
+}
+
+void ImportMappingPage::targetChosen(int column)
+{
+    QComboBox *combo = targetCombo(column);
+    const QString key = combo->currentData().toString();
+    if (key == NewCustomKey) {
+        askCustomName(column);
+        return;
+    }
+    ColumnTarget target;
+    if (key.startsWith(CustomPrefix)) {
+        target.field = ImportField::Custom;
+        target.customName = key.mid(CustomPrefix.size());
+    } else if (key != SkipKey) {
+        target.field = importFieldFromKey(key);
+    }
+    m_wizard->setTarget(column, target);
+}
+
+void ImportMappingPage::askCustomName(int column)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("customFieldNameDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New custom field"));
+    dialog->setLabelText(
+        tr("Name of the custom field for the column \"%1\":").arg(m_wizard->mapping().headers().value(column)));
+    dialog->setTextValue(m_wizard->mapping().headers().value(column).simplified());
+    dialog->setOkButtonText(tr("Create field"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, column](const QString &text) {
+        const QString name = text.simplified();
+        if (name.isEmpty())
+            return;
+        ColumnTarget target;
+        target.field = ImportField::Custom;
+        target.customName = name;
+        m_wizard->setTarget(column, target);
+    });
+    // Cancelled or empty: the combo goes back to what the column is mapped to.
+    connect(dialog, &QDialog::finished, this, [this] { sync(); });
+    dialog->open();
+}
+
+bool ImportMappingPage::loadPreset(const QString &path)
+{
+    auto preset = ColumnMapping::readPresetFile(path);
+    if (!preset) {
+        showMessage(preset.error().message(), true);
+        return false;
+    }
+    auto mapping = ColumnMapping::fromPreset(*preset, m_wizard->mapping().headers());
+    if (!mapping) {
+        showMessage(mapping.error().message(), true);
+        return false;
+    }
+    m_wizard->setMapping(*mapping);
+    rememberPreset(path);
+    showMessage(tr("Preset \"%1\" applied.").arg(QFileInfo(path).completeBaseName()), false);
+    return true;
+}
+
+bool ImportMappingPage::savePreset(const QString &path)
+{
+    if (Result written = m_wizard->mapping().writePresetFile(path); !written) {
+        showMessage(written.error().message(), true);
+        return false;
+    }
+    rememberPreset(path);
+    showMessage(tr("Preset saved to %1.").arg(QDir::toNativeSeparators(path)), false);
+    return true;
+}
+
+void ImportMappingPage::choosePresetToLoad()
+{
+    auto *dialog = new QFileDialog(this, tr("Load mapping preset"), QString(), tr("Mapping presets (*.json)"));
+    dialog->setObjectName(QStringLiteral("presetLoadDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    const QStringList recent = QSettings().value(RecentPresetsKey).toStringList();
+    dialog->setDirectory(recent.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                          : QFileInfo(recent.first()).absolutePath());
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { loadPreset(path); });
+    dialog->open();
+}
+
+void ImportMappingPage::choosePresetToSave()
+{
+    auto *dialog = new QFileDialog(this, tr("Save mapping preset"), QString(), tr("Mapping presets (*.json)"));
+    dialog->setObjectName(QStringLiteral("presetSaveDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    const QStringList recent = QSettings().value(RecentPresetsKey).toStringList();
+    const QString dir = recent.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                         : QFileInfo(recent.first()).absolutePath();
+    dialog->selectFile(
+        QDir(dir).filePath(QFileInfo(m_wizard->filePath()).completeBaseName() + QStringLiteral("-mapping.json")));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { savePreset(path); });
+    dialog->open();
+}
+
+void ImportMappingPage::rememberPreset(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentPresetsKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > MaxRecentPresets)
+        recent.removeLast();
+    settings.setValue(RecentPresetsKey, recent);
+    updateRecentMenu();
+}
+
+void ImportMappingPage::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(RecentPresetsKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).completeBaseName());
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { loadPreset(path); });
+    }
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+void ImportMappingPage::showMessage(const QString &text, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("color: #9b1c1c;") : QString());
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+} // namespace Leadline::Ui

@@ -1,0 +1,192 @@
+#include "ui/importexport/importoptionspage.h"
+
+#include "ui/importexport/importwizard.h"
+#include "ui/importexport/regioncombobox.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace Leadline::Ui {
+
+using namespace ImportExport;
+
+namespace {
+
+QStringList splitTags(const QString &text)
+{
+    QStringList tags;
+    for (const QString &tag : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const QString clean = tag.simplified(); !clean.isEmpty() && !tags.contains(clean))
+            tags << clean;
+    return tags;
+}
+
+QLabel *explanation(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("importOptionsPage"));
+    setTitle(tr("Existing contacts and new ones"));
+    setSubTitle(tr("Decide how a row is recognised as a contact you already have, what happens to it, and "
+                   "what every imported contact gets."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+
+    auto *matchBox = new QGroupBox(tr("Recognise existing contacts by"), this);
+    m_match = new QButtonGroup(this);
+    auto *matchLayout = new QHBoxLayout(matchBox);
+    const QList<std::tuple<MatchKey, QString, const char *>> matches{
+        {MatchKey::Email, tr("Email address"), "matchEmail"},
+        {MatchKey::Phone, tr("Phone number"), "matchPhone"},
+        {MatchKey::ExternalId, tr("External id"), "matchExternalId"}};
+    for (const auto &[key, text, name] : matches) {
+        auto *radio = new QRadioButton(text, matchBox);
+        radio->setObjectName(QLatin1String(name));
+        m_match->addButton(radio, int(key));
+        matchLayout->addWidget(radio);
+    }
+    matchLayout->addStretch(1);
+    connect(m_match, &QButtonGroup::idClicked, this, [this](int id) { m_wizard->setMatchOn(MatchKey(id)); });
+
+    auto *duplicateBox = new QGroupBox(tr("When a row matches a contact that already exists"), this);
+    m_duplicate = new QButtonGroup(this);
+    auto *duplicateLayout = new QGridLayout(duplicateBox);
+    duplicateLayout->setColumnStretch(1, 1);
+    const QList<std::tuple<DuplicateAction, QString, QString, const char *>> actions{
+        {DuplicateAction::Skip, tr("Skip the row"), tr("The existing contact stays exactly as it is."),
+         "duplicateSkip"},
+        {DuplicateAction::FillEmpty, tr("Fill empty fields"),
+         tr("Fields the contact has no value for are taken from the file; nothing is overwritten."), "duplicateFill"},
+        {DuplicateAction::Overwrite, tr("Overwrite"),
+         tr("Every field the file has a value for replaces the contact's value (undo restores it)."),
+         "duplicateOverwrite"}};
+    int row = 0;
+    for (const auto &[action, text, help, name] : actions) {
+        auto *radio = new QRadioButton(text, duplicateBox);
+        radio->setObjectName(QLatin1String(name));
+        m_duplicate->addButton(radio, int(action));
+        duplicateLayout->addWidget(radio, row, 0);
+        duplicateLayout->addWidget(explanation(help, duplicateBox), row, 1);
+        ++row;
+    }
+    connect(m_duplicate, &QButtonGroup::idClicked, this,
+            [this](int id) { m_wizard->setOnDuplicate(DuplicateAction(id)); });
+
+    auto *newBox = new QGroupBox(tr("Imported contacts"), this);
+    m_stage = new QComboBox(newBox);
+    m_stage->setObjectName(QStringLiteral("optionsStage"));
+    for (Domain::LifecycleStage stage : Domain::allValues<Domain::LifecycleStage>())
+        m_stage->addItem(Domain::displayName(stage), Domain::toKey(stage));
+    connect(m_stage, &QComboBox::activated, this, [this] {
+        if (auto stage = Domain::fromKey<Domain::LifecycleStage>(m_stage->currentData().toString()))
+            m_wizard->setDefaultStage(*stage);
+    });
+    m_tags = new QLineEdit(newBox);
+    m_tags->setObjectName(QStringLiteral("optionsTags"));
+    m_tags->setPlaceholderText(tr("Tags separated by commas"));
+    connect(m_tags, &QLineEdit::textEdited, this,
+            [this](const QString &text) { m_wizard->setExtraTags(splitTags(text)); });
+    m_region = new RegionComboBox(newBox);
+    m_region->setObjectName(QStringLiteral("optionsRegion"));
+    connect(m_region, &RegionComboBox::regionChanged, m_wizard, &ImportWizard::setDefaultRegion);
+    auto *newForm = new QFormLayout(newBox);
+    newForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    newForm->addRow(tr("Lifecycle stage when the file has none:"), m_stage);
+    newForm->addRow(tr("Add these tags to every contact:"), m_tags);
+    newForm->addRow(tr("Phone numbers without country code are in:"), m_region);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("optionsSummary"));
+    m_summary->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(matchBox);
+    layout->addWidget(duplicateBox);
+    layout->addWidget(newBox);
+    layout->addStretch(1);
+    layout->addWidget(m_summary);
+
+    connect(m_wizard, &ImportWizard::optionsChanged, this, [this] {
+        syncFromWizard();
+        updateSummary();
+    });
+    syncFromWizard();
+}
+
+void ImportOptionsPage::initializePage()
+{
+    const ColumnMapping &mapping = m_wizard->mapping();
+    // Only keys the file has a column for can recognise anything.
+    const QList<std::pair<MatchKey, ImportField>> keys{{MatchKey::Email, ImportField::Email},
+                                                       {MatchKey::Phone, ImportField::Phone},
+                                                       {MatchKey::ExternalId, ImportField::ExternalId}};
+    for (const auto &[key, field] : keys) {
+        QAbstractButton *radio = m_match->button(int(key));
+        const bool mapped = mapping.columnFor(field).has_value();
+        radio->setEnabled(mapped);
+        radio->setToolTip(mapped ? QString() : tr("No column of the file is imported as %1").arg(fieldLabel(field)));
+    }
+    if (!m_match->checkedButton() || !m_match->checkedButton()->isEnabled()) {
+        for (const auto &[key, field] : keys) {
+            if (m_match->button(int(key))->isEnabled()) {
+                m_wizard->setMatchOn(key);
+                break;
+            }
+        }
+    }
+    syncFromWizard();
+    updateSummary();
+}
+
+void ImportOptionsPage::syncFromWizard()
+{
+    const ImportOptions &options = m_wizard->options();
+    if (QAbstractButton *radio = m_match->button(int(options.matchOn)))
+        radio->setChecked(true);
+    if (QAbstractButton *radio = m_duplicate->button(int(options.onDuplicate)))
+        radio->setChecked(true);
+    {
+        const QSignalBlocker blocker(m_stage);
+        m_stage->setCurrentIndex(m_stage->findData(Domain::toKey(options.defaultStage)));
+    }
+    {
+        const QSignalBlocker blocker(m_region);
+        m_region->setRegion(options.defaultRegion);
+    }
+    // Never rewrite what the user is typing ("a," would lose its comma).
+    if (splitTags(m_tags->text()) != options.extraTags)
+        m_tags->setText(options.extraTags.join(QStringLiteral(", ")));
+}
+
+void ImportOptionsPage::updateSummary()
+{
+    const auto &preview = m_wizard->preview();
+    const QString file = QFileInfo(m_wizard->filePath()).fileName();
+    m_summary->setText(preview && preview->truncated
+                           ? tr("Ready to import all rows of %1. The import runs in the background; you can keep "
+                                "working and undo it afterwards.")
+                                 .arg(file)
+                           : tr("Ready to import %n row(s) of %1. You can undo the import afterwards.", nullptr,
+                                preview ? int(preview->rows.size()) : 0)
+                                 .arg(file));
+}
+
+} // namespace Leadline::Ui

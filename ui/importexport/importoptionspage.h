@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+namespace Leadline::Ui {
+
+class ImportWizard;
+class RegionComboBox;
+
+// Wizard page 4: how rows find existing contacts and what happens to those, and what every new
+// contact gets (lifecycle stage, tags). Its button starts the import.
+class ImportOptionsPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportOptionsPage(ImportWizard *wizard);
+
+    void initializePage() override;
+
+private:
+    void syncFromWizard();
+    void updateSummary();
+
+    ImportWizard *m_wizard;
+    QButtonGroup *m_match = nullptr;
+    QButtonGroup *m_duplicate = nullptr;
+    RegionComboBox *m_region = nullptr;
+    QComboBox *m_stage = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QLabel *m_summary = nullptr;
+};
+
+} // namespace Leadline::Ui

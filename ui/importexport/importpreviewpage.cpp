@@ -1,0 +1,129 @@
+#include "ui/importexport/importpreviewpage.h"
+
+#include "ui/importexport/importpreviewmodel.h"
+#include "ui/importexport/importwizard.h"
+#include "ui/importexport/regioncombobox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Leadline::Ui {
+
+using ImportExport::DateOrder;
+
+ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("importPreviewPage"));
+    setTitle(tr("Check the data"));
+    setSubTitle(tr("The first rows as they will be imported. Cells in red cannot be imported as they are: "
+                   "point at one to see why. Rows with a problem are rejected and listed in a file you can "
+                   "fix and import again."));
+
+    m_region = new RegionComboBox(this);
+    m_region->setObjectName(QStringLiteral("previewRegion"));
+    m_region->setToolTip(tr("The country assumed for phone numbers written without a country code"));
+    connect(m_region, &RegionComboBox::regionChanged, m_wizard, &ImportWizard::setDefaultRegion);
+    m_dateOrder = new QComboBox(this);
+    m_dateOrder->setObjectName(QStringLiteral("previewDateOrder"));
+    m_dateOrder->addItem(tr("Day first (31/12/2025)"), int(DateOrder::DayFirst));
+    m_dateOrder->addItem(tr("Month first (12/31/2025)"), int(DateOrder::MonthFirst));
+    m_dateOrder->setToolTip(tr("How to read dates such as 03/04/2025; ISO dates (2025-04-03) are always understood"));
+    connect(m_dateOrder, &QComboBox::activated, this,
+            [this] { m_wizard->setDateOrder(DateOrder(m_dateOrder->currentData().toInt())); });
+    m_onlyProblems = new QCheckBox(tr("Only rows with problems"), this);
+    m_onlyProblems->setObjectName(QStringLiteral("previewOnlyProblems"));
+    connect(m_onlyProblems, &QCheckBox::toggled, this, &ImportPreviewPage::applyProblemFilter);
+
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(new QLabel(tr("Phone numbers without country code are in:"), this));
+    choices->addWidget(m_region);
+    choices->addSpacing(16);
+    choices->addWidget(new QLabel(tr("Dates:"), this));
+    choices->addWidget(m_dateOrder);
+    choices->addStretch(1);
+    choices->addWidget(m_onlyProblems);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("previewSummary"));
+    m_summary->setWordWrap(true);
+
+    m_model = new ImportPreviewModel(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("previewTable"));
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setMinimumHeight(2 * fontMetrics().height() + 12);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(choices);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+
+    connect(m_wizard, &ImportWizard::parsingOptionsChanged, this, [this] {
+        syncChoices();
+        reparse();
+    });
+    connect(m_wizard, &ImportWizard::mappingChanged, this, &ImportPreviewPage::reparse);
+    connect(m_wizard, &ImportWizard::previewLoaded, this, &ImportPreviewPage::initializePage);
+}
+
+void ImportPreviewPage::initializePage()
+{
+    const auto &preview = m_wizard->preview();
+    m_model->setRows(preview ? preview->rows : QList<QStringList>(), preview ? preview->rowLines : QList<qint64>());
+    syncChoices();
+    reparse();
+}
+
+void ImportPreviewPage::syncChoices()
+{
+    const QSignalBlocker regionBlocker(m_region);
+    m_region->setRegion(m_wizard->options().defaultRegion);
+    const QSignalBlocker dateBlocker(m_dateOrder);
+    m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(m_wizard->options().dateOrder)));
+}
+
+void ImportPreviewPage::reparse()
+{
+    m_model->update(m_wizard->mapping(), m_wizard->options());
+    const int rows = m_model->rowCount();
+    const int problems = m_model->problemRowCount();
+    const auto &preview = m_wizard->preview();
+    const bool more = preview && preview->truncated;
+    if (rows == 0)
+        m_summary->setText(tr("The file has no rows to preview."));
+    else if (problems == 0)
+        m_summary->setText(more ? tr("✓ All %1 previewed rows can be imported.").arg(rows)
+                                : tr("✓ All %n row(s) can be imported.", nullptr, rows));
+    else
+        m_summary->setText(tr("⚠ %1 of %2 previewed rows have problems and will be rejected.").arg(problems).arg(rows));
+    m_summary->setStyleSheet(problems > 0 ? QStringLiteral("color: #9b1c1c; font-weight: bold;")
+                                          : QStringLiteral("color: #1e7b34; font-weight: bold;"));
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_table->setColumnWidth(column, qBound(70, m_table->columnWidth(column) + 16, 280));
+    applyProblemFilter();
+}
+
+void ImportPreviewPage::applyProblemFilter()
+{
+    const bool only = m_onlyProblems->isChecked();
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_table->setRowHidden(row, only && !m_model->rowHasProblem(row));
+}
+
+} // namespace Leadline::Ui

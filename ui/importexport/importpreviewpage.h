@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace Leadline::Ui {
+
+class ImportPreviewModel;
+class ImportWizard;
+class RegionComboBox;
+
+// Wizard page 3: the first rows parsed exactly as the import will, bad cells in red with the
+// reason as tooltip, and the two choices that change how values read (phone region, date order)
+// right above, so their effect shows at once.
+class ImportPreviewPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportPreviewPage(ImportWizard *wizard);
+
+    void initializePage() override;
+    ImportPreviewModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+
+private:
+    void reparse();
+    void syncChoices();
+    void applyProblemFilter();
+
+    ImportWizard *m_wizard;
+    ImportPreviewModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    RegionComboBox *m_region = nullptr;
+    QComboBox *m_dateOrder = nullptr;
+    QCheckBox *m_onlyProblems = nullptr;
+    QLabel *m_summary = nullptr;
+};
+
+} // namespace Leadline::Ui

@@ -1,0 +1,253 @@
+#include "ui/importexport/importrunpage.h"
+
+#include "services/jobs/job.h"
+#include "ui/importexport/confirmation.h"
+#include "ui/importexport/importcontroller.h"
+#include "ui/importexport/importwizard.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Leadline::Ui {
+
+using namespace ImportExport;
+
+namespace {
+
+// A big number over a small caption, one per outcome.
+QLabel *addCount(QGridLayout *grid, int column, const QString &caption, const QString &color, const char *name,
+                 QWidget *parent)
+{
+    auto *number = new QLabel(QStringLiteral("0"), parent);
+    number->setObjectName(QLatin1String(name));
+    number->setAlignment(Qt::AlignCenter);
+    number->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: 600; color: %1;").arg(color));
+    auto *label = new QLabel(caption, parent);
+    label->setAlignment(Qt::AlignCenter);
+    grid->addWidget(number, 0, column);
+    grid->addWidget(label, 1, column);
+    return number;
+}
+
+} // namespace
+
+ImportRunPage::ImportRunPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("importRunPage"));
+    setTitle(tr("Importing"));
+    setSubTitle(tr("The import runs in the background: you can close this window and keep working, the jobs "
+                   "panel shows its progress."));
+    setFinalPage(true);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("runStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_progress->setRange(0, 0);
+    m_cancel = new QPushButton(tr("Cancel import"), this);
+    m_cancel->setObjectName(QStringLiteral("runCancel"));
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_running && m_job)
+            m_job->cancel();
+        m_cancel->setEnabled(false);
+        m_status->setText(tr("Cancelling after the current chunk of rows…"));
+    });
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+
+    m_results = new QWidget(this);
+    m_results->setObjectName(QStringLiteral("runResults"));
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(32);
+    m_created = addCount(grid, 0, tr("created"), QStringLiteral("#1e7b34"), "runCreated", m_results);
+    m_updated = addCount(grid, 1, tr("updated"), QStringLiteral("#2d5bb8"), "runUpdated", m_results);
+    m_skipped = addCount(grid, 2, tr("skipped"), QStringLiteral("#5f6368"), "runSkipped", m_results);
+    m_rejected = addCount(grid, 3, tr("rejected"), QStringLiteral("#9b1c1c"), "runRejected", m_results);
+
+    m_rejectsRow = new QWidget(m_results);
+    auto *rejectsLabel = new QLabel(tr("The rejected rows, each with the reason, are in a CSV file you can fix "
+                                       "and import again."),
+                                    m_rejectsRow);
+    rejectsLabel->setWordWrap(true);
+    m_openRejects = new QPushButton(tr("Open rejected rows"), m_rejectsRow);
+    m_openRejects->setObjectName(QStringLiteral("runOpenRejects"));
+    connect(m_openRejects, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_summary.rejectsFile)); });
+    m_saveRejects = new QPushButton(tr("Save a copy…"), m_rejectsRow);
+    m_saveRejects->setObjectName(QStringLiteral("runSaveRejects"));
+    connect(m_saveRejects, &QPushButton::clicked, this, &ImportRunPage::chooseRejectsCopy);
+    auto *rejectsLayout = new QHBoxLayout(m_rejectsRow);
+    rejectsLayout->setContentsMargins(0, 0, 0, 0);
+    rejectsLayout->addWidget(rejectsLabel, 1);
+    rejectsLayout->addWidget(m_openRejects);
+    rejectsLayout->addWidget(m_saveRejects);
+
+    m_undo = new QPushButton(tr("Undo this import"), m_results);
+    m_undo->setObjectName(QStringLiteral("runUndo"));
+    m_undo->setToolTip(tr("Removes the contacts this import created and restores the fields it changed"));
+    connect(m_undo, &QPushButton::clicked, this, &ImportRunPage::undoImport);
+    m_undoStatus = new QLabel(m_results);
+    m_undoStatus->setObjectName(QStringLiteral("runUndoStatus"));
+    m_undoStatus->setWordWrap(true);
+    auto *undoRow = new QHBoxLayout;
+    undoRow->addWidget(m_undo);
+    undoRow->addWidget(m_undoStatus, 1);
+
+    auto *resultsLayout = new QVBoxLayout(m_results);
+    resultsLayout->setContentsMargins(0, 12, 0, 0);
+    resultsLayout->addLayout(grid);
+    resultsLayout->addSpacing(12);
+    resultsLayout->addWidget(m_rejectsRow);
+    resultsLayout->addSpacing(8);
+    resultsLayout->addLayout(undoRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_results);
+    layout->addStretch(1);
+    m_results->hide();
+
+    connect(&m_wizard->controller(), &ImportController::importEnded, this, &ImportRunPage::ended);
+    connect(&m_wizard->controller(), &ImportController::reverted, this, &ImportRunPage::reverted);
+}
+
+void ImportRunPage::initializePage()
+{
+    if (!m_started)
+        start();
+}
+
+bool ImportRunPage::isComplete() const
+{
+    return m_started && !m_running && !m_reverting;
+}
+
+void ImportRunPage::start()
+{
+    m_started = true;
+    m_running = true;
+    const ImportOptions options = m_wizard->importOptions();
+    m_status->setText(tr("Importing %1…").arg(QDir::toNativeSeparators(options.filePath)));
+    Jobs::Job *job = m_wizard->controller().startImport(options);
+    m_job = job;
+    connect(job, &Jobs::Job::progress, this, [this](qint64 done, qint64 total) {
+        // Bytes can exceed an int: show per mille.
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(qMin<qint64>(1000, done * 1000 / total)) : 0);
+    });
+    connect(job, &Jobs::Job::statusText, this, [this](const QString &text) { m_status->setText(text); });
+    Q_EMIT completeChanged();
+}
+
+void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok, const QString &message)
+{
+    if (!m_running || job != m_job)
+        return;
+    m_job = nullptr;
+    m_running = false;
+    m_summary = summary;
+    m_cancel->hide();
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(1000);
+    m_progress->hide();
+
+    const QLocale locale;
+    m_created->setText(locale.toString(summary.created));
+    m_updated->setText(locale.toString(summary.updated));
+    m_skipped->setText(locale.toString(summary.skipped));
+    m_rejected->setText(locale.toString(summary.rejected));
+    m_rejectsRow->setVisible(summary.rejected > 0 && !summary.rejectsFile.isEmpty());
+    m_undo->setVisible(!summary.batchId.isEmpty());
+    m_results->setVisible(ok || !summary.batchId.isEmpty());
+    if (ok) {
+        setTitle(tr("Import finished"));
+        m_status->setStyleSheet(QString());
+        m_status->setText(
+            tr("%1 rows read from %2.").arg(locale.toString(summary.rows), QFileInfo(m_wizard->filePath()).fileName()));
+    } else {
+        setTitle(tr("Import stopped"));
+        m_status->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+        m_status->setText(message);
+    }
+    Q_EMIT completeChanged();
+}
+
+void ImportRunPage::undoImport()
+{
+    if (m_summary.batchId.isEmpty() || m_reverting || m_reverted)
+        return;
+    Confirmation::ask(this, QStringLiteral("confirmUndoImport"), tr("Undo this import"),
+                      tr("Remove the %n contact(s) this import created and restore the fields it changed?", nullptr,
+                         int(m_summary.created)),
+                      tr("Undo import"), [this] {
+                          m_reverting = true;
+                          m_undo->setEnabled(false);
+                          m_undoStatus->setStyleSheet(QString());
+                          m_undoStatus->setText(tr("Undoing the import…"));
+                          Q_EMIT completeChanged();
+                          m_wizard->controller().revert(m_summary.batchId);
+                      });
+}
+
+void ImportRunPage::reverted(const QString &batchId, const QString &error)
+{
+    if (batchId != m_summary.batchId || !m_reverting)
+        return;
+    m_reverting = false;
+    if (error.isEmpty()) {
+        m_reverted = true;
+        m_undoStatus->setStyleSheet(QStringLiteral("color: #1e7b34;"));
+        m_undoStatus->setText(tr("The import was undone."));
+    } else {
+        m_undo->setEnabled(true);
+        m_undoStatus->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+        m_undoStatus->setText(error);
+    }
+    Q_EMIT completeChanged();
+}
+
+bool ImportRunPage::saveRejectsCopy(const QString &path)
+{
+    QFile::remove(path);
+    if (!QFile::copy(m_summary.rejectsFile, path)) {
+        m_undoStatus->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+        m_undoStatus->setText(tr("Could not save the rejected rows to %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    return true;
+}
+
+void ImportRunPage::chooseRejectsCopy()
+{
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QFileInfo(m_wizard->filePath()).completeBaseName() + tr("-rejected") + QStringLiteral(".csv"));
+    auto *dialog = new QFileDialog(this, tr("Save rejected rows"), QString(), tr("CSV files (*.csv)"));
+    dialog->setObjectName(QStringLiteral("rejectsSaveDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(suggested);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { saveRejectsCopy(path); });
+    dialog->open();
+}
+
+} // namespace Leadline::Ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "services/importexport/contactimportjob.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace Leadline::Jobs {
+class Job;
+}
+
+namespace Leadline::Ui {
+
+class ImportWizard;
+
+// Wizard page 5: runs the import as a job (the jobs panel shows it too), then shows what
+// happened: created, updated, skipped and rejected rows, the rejected rows as a CSV to open or
+// save, and an undo of the whole import.
+class ImportRunPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ImportRunPage(ImportWizard *wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    bool isRunning() const { return m_running; }
+    bool isReverted() const { return m_reverted; }
+    const ImportExport::ImportSummary &summary() const { return m_summary; }
+    bool saveRejectsCopy(const QString &path);
+    void undoImport();
+
+private:
+    void start();
+    void ended(Jobs::Job *job, const ImportExport::ImportSummary &summary, bool ok, const QString &message);
+    void reverted(const QString &batchId, const QString &error);
+    void chooseRejectsCopy();
+
+    ImportWizard *m_wizard;
+    // Compared, and cancelled while m_running: the runner deletes it only after importEnded.
+    Jobs::Job *m_job = nullptr;
+    bool m_started = false;
+    bool m_running = false;
+    bool m_reverting = false;
+    bool m_reverted = false;
+    ImportExport::ImportSummary m_summary;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QWidget *m_results = nullptr;
+    QLabel *m_created = nullptr;
+    QLabel *m_updated = nullptr;
+    QLabel *m_skipped = nullptr;
+    QLabel *m_rejected = nullptr;
+    QWidget *m_rejectsRow = nullptr;
+    QPushButton *m_openRejects = nullptr;
+    QPushButton *m_saveRejects = nullptr;
+    QPushButton *m_undo = nullptr;
+    QLabel *m_undoStatus = nullptr;
+};
+
+} // namespace Leadline::Ui

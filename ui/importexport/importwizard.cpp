@@ -1,0 +1,223 @@
+#include "ui/importexport/importwizard.h"
+
+#include "ui/importexport/importcontroller.h"
+#include "ui/importexport/importfilepage.h"
+#include "ui/importexport/importmappingpage.h"
+#include "ui/importexport/importoptionspage.h"
+#include "ui/importexport/importpreviewpage.h"
+#include "ui/importexport/importrunpage.h"
+
+#include <QAbstractButton>
+#include <QDate>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Leadline::Ui {
+
+using namespace ImportExport;
+
+namespace {
+
+DateOrder localDateOrder()
+{
+    const QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    const qsizetype month = format.indexOf(QLatin1Char('M'));
+    const qsizetype day = format.indexOf(QLatin1Char('d'));
+    return month >= 0 && day >= 0 && month < day ? DateOrder::MonthFirst : DateOrder::DayFirst;
+}
+
+QString localRegion()
+{
+    const QString code = QLocale::territoryToCode(QLocale().territory());
+    return code.size() == 2 ? code : QStringLiteral("US");
+}
+
+} // namespace
+
+ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
+    : QWizard(parent)
+    , m_controller(controller)
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWindowTitle(tr("Import contacts"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setMinimumSize(820, 560);
+    resize(1000, 680);
+
+    m_options.dateOrder = localDateOrder();
+    m_options.defaultRegion = localRegion();
+    m_options.extraTags = {tr("import %1").arg(QDate::currentDate().toString(Qt::ISODate))};
+
+    setPage(FilePageId, new ImportFilePage(this));
+    setPage(MappingPageId, new ImportMappingPage(this));
+    setPage(PreviewPageId, new ImportPreviewPage(this));
+    setPage(OptionsPageId, new ImportOptionsPage(this));
+    setPage(RunPageId, new ImportRunPage(this));
+
+    const QList<QPair<WizardButton, const char *>> names{{BackButton, "wizardBack"},
+                                                         {NextButton, "wizardNext"},
+                                                         {CommitButton, "wizardImport"},
+                                                         {FinishButton, "wizardFinish"},
+                                                         {CancelButton, "wizardCancel"}};
+    for (const auto &[which, name] : names)
+        button(which)->setObjectName(QLatin1String(name));
+
+    // The database's phone region wins over the desktop's locale unless the user already chose.
+    connect(&m_controller, &ImportController::defaultRegionLoaded, this, [this](const QString &region) {
+        if (!region.isEmpty() && !m_regionChosen)
+            applyDefaultRegion(region);
+    });
+    m_controller.loadDefaultRegion();
+}
+
+ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::openFile(const QString &path)
+{
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_readOptions = {};
+    reload();
+}
+
+void ImportWizard::setSheet(const QString &sheet)
+{
+    if (sheet == m_readOptions.sheetName)
+        return;
+    m_readOptions.sheetName = sheet;
+    reload();
+}
+
+void ImportWizard::setHeaderMode(HeaderMode mode)
+{
+    if (mode == m_readOptions.header)
+        return;
+    m_readOptions.header = mode;
+    reload();
+}
+
+void ImportWizard::reload()
+{
+    const int generation = ++m_generation;
+    m_loading = true;
+    m_loadError.clear();
+    Q_EMIT previewLoading();
+    auto *watcher = new QFutureWatcher<Expected<FilePreview>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // the user chose another sheet or header setting meanwhile
+        m_loading = false;
+        const Expected<FilePreview> loaded = watcher->result();
+        if (!loaded) {
+            m_preview.reset();
+            m_loadError = loaded.error().message();
+        } else {
+            const bool sameColumns = m_preview && m_preview->headers == loaded->headers;
+            m_preview = *loaded;
+            if (!sameColumns) {
+                m_automatic = ColumnMapping::automatic(m_preview->headers);
+                m_mapping = m_automatic;
+                m_customNames.clear();
+            }
+        }
+        Q_EMIT previewLoaded();
+        Q_EMIT mappingChanged();
+    });
+    watcher->setFuture(
+        QtConcurrent::run([path = m_path, options = m_readOptions] { return FilePreviewLoader::load(path, options); }));
+}
+
+void ImportWizard::setMapping(const ColumnMapping &mapping)
+{
+    m_mapping = mapping;
+    rememberCustomNames();
+    Q_EMIT mappingChanged();
+}
+
+void ImportWizard::setTarget(int column, const ColumnTarget &target)
+{
+    if (column < 0 || column >= m_mapping.columnCount() || m_mapping.target(column) == target)
+        return;
+    m_mapping.setTarget(column, target);
+    rememberCustomNames();
+    Q_EMIT mappingChanged();
+}
+
+void ImportWizard::rememberCustomNames()
+{
+    // Names only accumulate: a custom field stays offered after its column was mapped elsewhere.
+    for (int column = 0; column < m_mapping.columnCount(); ++column) {
+        const ColumnTarget &target = m_mapping.target(column);
+        if (target.field == ImportField::Custom && !m_customNames.contains(target.customName))
+            m_customNames << target.customName;
+    }
+}
+
+void ImportWizard::setDefaultRegion(const QString &region)
+{
+    m_regionChosen = true;
+    applyDefaultRegion(region);
+}
+
+void ImportWizard::applyDefaultRegion(const QString &region)
+{
+    const QString code = region.trimmed().toUpper();
+    if (code.isEmpty() || code == m_options.defaultRegion)
+        return;
+    m_options.defaultRegion = code;
+    Q_EMIT parsingOptionsChanged();
+    Q_EMIT optionsChanged();
+}
+
+void ImportWizard::setDateOrder(DateOrder order)
+{
+    if (order == m_options.dateOrder)
+        return;
+    m_options.dateOrder = order;
+    Q_EMIT parsingOptionsChanged();
+    Q_EMIT optionsChanged();
+}
+
+void ImportWizard::setMatchOn(MatchKey key)
+{
+    m_options.matchOn = key;
+    Q_EMIT optionsChanged();
+}
+
+void ImportWizard::setOnDuplicate(DuplicateAction action)
+{
+    m_options.onDuplicate = action;
+    Q_EMIT optionsChanged();
+}
+
+void ImportWizard::setDefaultStage(Domain::LifecycleStage stage)
+{
+    if (stage == m_options.defaultStage)
+        return;
+    m_options.defaultStage = stage;
+    Q_EMIT optionsChanged();
+}
+
+void ImportWizard::setExtraTags(const QStringList &tags)
+{
+    m_options.extraTags = tags;
+    Q_EMIT optionsChanged();
+}
+
+ImportOptions ImportWizard::importOptions() const
+{
+    ImportOptions options = m_options;
+    options.filePath = m_path;
+    options.sheet = m_preview && m_preview->isXlsx ? m_preview->sheetName : QString();
+    // The header decision the user saw in the preview, so the columns are the ones mapped.
+    if (m_preview)
+        options.header = m_preview->hasHeaderRow ? HeaderMode::Present : HeaderMode::Absent;
+    options.mapping = m_mapping;
+    return options;
+}
+
+} // namespace Leadline::Ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "services/importexport/importoptions.h"
+#include "ui/importexport/filepreview.h"
+
+#include <QWizard>
+
+#include <optional>
+
+namespace Leadline::Ui {
+
+class ImportController;
+
+// The contact import wizard: file → mapping → preview → options → run. It holds what the user
+// chose (read options, mapping, import options) for its pages; the file is read on a worker,
+// only its first rows, and the import itself runs as a job on the main window's runner, so
+// closing the wizard never stops an import. The controller must outlive the wizard.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { FilePageId, MappingPageId, PreviewPageId, OptionsPageId, RunPageId };
+
+    explicit ImportWizard(ImportController &controller, QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    ImportController &controller() const { return m_controller; }
+
+    // Reading the file
+    void openFile(const QString &path);
+    QString filePath() const { return m_path; }
+    void setSheet(const QString &sheet);
+    QString sheet() const { return m_readOptions.sheetName; }
+    void setHeaderMode(ImportExport::HeaderMode mode);
+    ImportExport::HeaderMode headerMode() const { return m_readOptions.header; }
+    bool isLoading() const { return m_loading; }
+    const std::optional<FilePreview> &preview() const { return m_preview; }
+    QString loadError() const { return m_loadError; }
+
+    // Mapping
+    const ImportExport::ColumnMapping &mapping() const { return m_mapping; }
+    const ImportExport::ColumnMapping &automaticMapping() const { return m_automatic; }
+    void setMapping(const ImportExport::ColumnMapping &mapping);
+    void setTarget(int column, const ImportExport::ColumnTarget &target);
+    QStringList customFieldNames() const { return m_customNames; }
+
+    // Options; the default region and date order change how cells parse, the rest only the import.
+    const ImportExport::ImportOptions &options() const { return m_options; }
+    void setDefaultRegion(const QString &region);
+    void setDateOrder(ImportExport::DateOrder order);
+    void setMatchOn(ImportExport::MatchKey key);
+    void setOnDuplicate(ImportExport::DuplicateAction action);
+    void setDefaultStage(Domain::LifecycleStage stage);
+    void setExtraTags(const QStringList &tags);
+    // Everything the import job needs.
+    ImportExport::ImportOptions importOptions() const;
+
+Q_SIGNALS:
+    void previewLoading();
+    void previewLoaded();
+    void mappingChanged();
+    void parsingOptionsChanged();
+    void optionsChanged();
+
+private:
+    void reload();
+    void rememberCustomNames();
+    void applyDefaultRegion(const QString &region);
+
+    ImportController &m_controller;
+    QString m_path;
+    ImportExport::ReadOptions m_readOptions;
+    bool m_loading = false;
+    int m_generation = 0;
+    std::optional<FilePreview> m_preview;
+    QString m_loadError;
+    ImportExport::ColumnMapping m_mapping;
+    ImportExport::ColumnMapping m_automatic;
+    QStringList m_customNames;
+    ImportExport::ImportOptions m_options;
+    bool m_regionChosen = false;
+};
+
+} // namespace Leadline::Ui
