@@ -81,9 +81,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_importController, &ImportController::contactsChanged, this, &MainWindow::refreshContacts);
     connect(m_importController, &ImportController::exportEnded, this,
             [this](Jobs::Job *, const QString &path, qint64 rows, bool ok, const QString &message) {
-                showStatus(ok ? tr("Exported %n contact(s) to %1.", nullptr, int(qMin<qint64>(rows, INT_MAX)))
-                                    .arg(QDir::toNativeSeparators(path))
-                              : tr("The export failed: %1").arg(message));
+                const QString file = QDir::toNativeSeparators(path);
+                showStatus(!ok         ? tr("The export failed: %1").arg(message)
+                           : rows == 1 ? tr("Exported 1 contact to %1.").arg(file)
+                                       : tr("Exported %1 contacts to %2.").arg(QLocale().toString(rows), file));
             });
 
     m_contactsView = new ContactsView(m_workspace.contacts(), m_workspace.companies(), m_workspace.activities(),
@@ -125,8 +126,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_dropOverlay->setAlignment(Qt::AlignCenter);
     m_dropOverlay->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_dropOverlay->setStyleSheet(QStringLiteral(
-        "QLabel { background: rgba(45, 91, 184, 0.10); border: 2px dashed palette(highlight); border-radius: 12px;"
-        " color: palette(highlight); font-size: 16pt; font-weight: 600; }"));
+        "QLabel { background: rgba(236, 242, 252, 235); border: 3px dashed palette(highlight); border-radius: 12px;"
+        " color: palette(highlight); font-size: 18pt; font-weight: 600; }"));
     m_dropOverlay->hide();
 
     auto *jobsDock = new QDockWidget(tr("Jobs"), this);

@@ -49,16 +49,20 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     auto *scopeBox = new QGroupBox(tr("Contacts"), this);
     m_all = new QRadioButton(scopeBox);
     m_all->setObjectName(QStringLiteral("exportScopeAll"));
-    m_filter = new QRadioButton(filterCount >= 0 ? tr("The %n contact(s) matching the current filter", nullptr,
-                                                      int(qMin<qint64>(filterCount, INT_MAX)))
-                                                 : tr("The contacts matching the current filter"),
-                                scopeBox);
+    m_filter = new QRadioButton(
+        filterCount == 1  ? tr("The 1 contact matching the current filter")
+        : filterCount > 1 ? tr("The %1 contacts matching the current filter").arg(locale.toString(filterCount))
+                          : tr("The contacts matching the current filter"),
+        scopeBox);
     m_filter->setObjectName(QStringLiteral("exportScopeFilter"));
     m_filter->setEnabled(filterCount >= 0);
     if (filterCount < 0)
         m_filter->setToolTip(tr("No search or filter is active in the contacts list"));
-    m_selection = new QRadioButton(
-        tr("The %n selected contact(s)", nullptr, int(qMin<qint64>(selectionCount, INT_MAX))), scopeBox);
+    m_selection =
+        new QRadioButton(selectionCount == 1  ? tr("The selected contact")
+                         : selectionCount > 1 ? tr("The %1 selected contacts").arg(locale.toString(selectionCount))
+                                              : tr("The selected contacts"),
+                         scopeBox);
     m_selection->setObjectName(QStringLiteral("exportScopeSelection"));
     m_selection->setEnabled(selectionCount > 0);
     if (selectionCount <= 0)
@@ -156,14 +160,17 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     QString dir = QSettings().value(DirKey).toString();
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(dir).isDir())
+        dir = QDir::homePath();
     setPath(
         QDir(dir).filePath(tr("contacts-%1").arg(QDate::currentDate().toString(Qt::ISODate)) + QStringLiteral(".csv")));
 }
 
 void ExportDialog::setAllCount(qint64 count)
 {
-    m_all->setText(count >= 0 ? tr("All %n contact(s)", nullptr, int(qMin<qint64>(count, INT_MAX)))
-                              : tr("All contacts"));
+    m_all->setText(count == 1   ? tr("The only contact")
+                   : count >= 0 ? tr("All %1 contacts").arg(QLocale().toString(count))
+                                : tr("All contacts"));
 }
 
 ExportDialog::Scope ExportDialog::scope() const
@@ -266,6 +273,9 @@ void ExportDialog::updateState()
         problem = tr("Choose where to save the file.");
     else if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
         problem = tr("The file name must end in .csv or .xlsx.");
+    else if (!QFileInfo(QFileInfo(QDir::fromNativeSeparators(path())).absolutePath()).isDir())
+        problem = tr("The folder %1 does not exist.")
+                      .arg(QDir::toNativeSeparators(QFileInfo(QDir::fromNativeSeparators(path())).absolutePath()));
     else if (fields().isEmpty())
         problem = tr("Choose at least one column.");
     m_error->setText(problem);

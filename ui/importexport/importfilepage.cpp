@@ -170,7 +170,9 @@ void ImportFilePage::showPreview()
 
     m_path->setText(QDir::toNativeSeparators(preview->path));
     if (xlsx) {
-        m_format->setText(tr("Excel workbook (.xlsx), %n sheet(s)", nullptr, int(preview->sheetNames.size())));
+        const int sheets = int(preview->sheetNames.size());
+        m_format->setText(sheets == 1 ? tr("Excel workbook (.xlsx), 1 sheet")
+                                      : tr("Excel workbook (.xlsx), %1 sheets").arg(sheets));
         const QSignalBlocker blocker(m_sheet);
         m_sheet->clear();
         m_sheet->addItems(preview->sheetNames);
@@ -182,7 +184,9 @@ void ImportFilePage::showPreview()
     const QLocale locale;
     const QString rows = preview->truncated ? tr("more than %1 rows (the preview shows the first %1)")
                                                   .arg(locale.toString(qlonglong(preview->rows.size())))
-                                            : tr("%n row(s)", nullptr, int(preview->rows.size()));
+                         : preview->rows.size() == 1
+                             ? tr("1 row")
+                             : tr("%1 rows").arg(locale.toString(qlonglong(preview->rows.size())));
     m_size->setText(tr("%1 · %2").arg(locale.formattedDataSize(preview->fileSize), rows));
 
     m_header->setChecked(preview->hasHeaderRow);
@@ -193,9 +197,11 @@ void ImportFilePage::showPreview()
     if (preview->rows.isEmpty())
         notes << tr("The file has no data rows.");
     if (!preview->readProblems.isEmpty())
-        notes << tr("%n row(s) among the first cannot be read and will be rejected, e.g.: %1", nullptr,
-                    int(preview->readProblems.size()))
-                     .arg(preview->readProblems.first());
+        notes << (preview->readProblems.size() == 1
+                      ? tr("One row cannot be read and will be rejected: %1").arg(preview->readProblems.first())
+                      : tr("%1 rows among the first cannot be read and will be rejected, e.g.: %2")
+                            .arg(preview->readProblems.size())
+                            .arg(preview->readProblems.first()));
     if (!notes.isEmpty())
         m_status->setStyleSheet(QStringLiteral("color: #8a5300;"));
     m_status->setText(notes.join(QLatin1Char(' ')));

@@ -60,7 +60,7 @@ ImportHistoryDialog::ImportHistoryDialog(ImportController &controller, QWidget *
 {
     setObjectName(QStringLiteral("importHistoryDialog"));
     setWindowTitle(tr("Import history"));
-    resize(1040, 460);
+    resize(1180, 480);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("importHistoryTable"));
@@ -77,11 +77,11 @@ ImportHistoryDialog::ImportHistoryDialog(ImportController &controller, QWidget *
     QHeaderView *header = m_table->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
-    header->resizeSection(StartedColumn, 140);
-    header->resizeSection(StatusColumn, 170);
-    for (int column = RowsColumn; column <= RejectedColumn; ++column)
-        header->resizeSection(column, 74);
+    for (int column = StartedColumn; column <= RejectedColumn; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActionsColumn, QHeaderView::Fixed);
     header->resizeSection(ActionsColumn, 250);
+    header->setMinimumSectionSize(70);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("importHistoryStatus"));
@@ -182,10 +182,10 @@ void ImportHistoryDialog::revert(int row)
     if (!batch.isRevertible() || m_reverting.contains(batch.id))
         return;
     Confirmation::ask(this, QStringLiteral("confirmRevertBatch"), tr("Undo import"),
-                      tr("Undo the import of %1 from %2? The %n contact(s) it created are removed and the fields "
-                         "it changed get their previous values back.",
-                         nullptr, int(batch.created))
-                          .arg(batch.fileName, QLocale().toString(batch.startedAt.toLocalTime(), QLocale::ShortFormat)),
+                      tr("Undo the import of %1 from %2? The contacts it created (%3) are removed and the fields "
+                         "it changed get their previous values back.")
+                          .arg(batch.fileName, QLocale().toString(batch.startedAt.toLocalTime(), QLocale::ShortFormat),
+                               QLocale().toString(batch.created)),
                       tr("Undo import"), [this, batch] {
                           m_reverting << batch.id;
                           m_status->setStyleSheet(QString());

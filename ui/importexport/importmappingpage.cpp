@@ -73,7 +73,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     header->setSectionResizeMode(MarkColumn, QHeaderView::Fixed);
     header->resizeSection(SourceColumn, 190);
     header->resizeSection(TargetColumn, 230);
-    header->resizeSection(MarkColumn, 150);
+    header->resizeSection(MarkColumn, 140);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("mappingSummary"));
@@ -218,7 +218,7 @@ void ImportMappingPage::sync()
         QString tip;
         QColor color;
         if (isAutomatic && !target.isSkipped()) {
-            text = tr("✓ Matched automatically");
+            text = tr("✓ Recognised");
             tip = tr("Leadline recognised this column");
             color = QColor(0x1e, 0x7b, 0x34);
         } else if (isAutomatic) {
@@ -226,7 +226,7 @@ void ImportMappingPage::sync()
             tip = tr("Leadline did not recognise this column, so it is skipped unless you choose a field");
             color = palette().color(QPalette::PlaceholderText);
         } else {
-            text = tr("✎ Your choice");
+            text = tr("✎ Changed");
             tip = tr("Changed from the automatic match");
             color = QColor(0x2d, 0x5b, 0xb8);
         }

@@ -184,9 +184,7 @@ void ImportOptionsPage::updateSummary()
                            ? tr("Ready to import all rows of %1. The import runs in the background; you can keep "
                                 "working and undo it afterwards.")
                                  .arg(file)
-                           : tr("Ready to import %n row(s) of %1. You can undo the import afterwards.", nullptr,
-                                preview ? int(preview->rows.size()) : 0)
-                                 .arg(file));
+                           : tr("Ready to import the rows of %1. You can undo the import afterwards.").arg(file));
 }
 
 } // namespace Leadline::Ui

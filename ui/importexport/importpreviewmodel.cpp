@@ -123,7 +123,9 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole: {
             const int count = int(row.issues.size() + row.rowIssues.size());
-            return problem ? tr("%n problem(s)", nullptr, count) : tr("OK");
+            if (!problem)
+                return tr("✓ OK");
+            return count == 1 ? tr("1 problem") : tr("%1 problems").arg(count);
         }
         case Qt::ToolTipRole:
             return problem ? tr("This row will be rejected: %1").arg(row.reason) : tr("This row will be imported.");

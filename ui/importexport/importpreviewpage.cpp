@@ -107,8 +107,9 @@ void ImportPreviewPage::reparse()
     if (rows == 0)
         m_summary->setText(tr("The file has no rows to preview."));
     else if (problems == 0)
-        m_summary->setText(more ? tr("✓ All %1 previewed rows can be imported.").arg(rows)
-                                : tr("✓ All %n row(s) can be imported.", nullptr, rows));
+        m_summary->setText(more        ? tr("✓ All %1 previewed rows can be imported.").arg(rows)
+                           : rows == 1 ? tr("✓ The row can be imported.")
+                                       : tr("✓ All %1 rows can be imported.").arg(rows));
     else
         m_summary->setText(tr("⚠ %1 of %2 previewed rows have problems and will be rejected.").arg(problems).arg(rows));
     m_summary->setStyleSheet(problems > 0 ? QStringLiteral("color: #9b1c1c; font-weight: bold;")

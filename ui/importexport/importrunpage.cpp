@@ -179,11 +179,14 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
     m_results->setVisible(ok || !summary.batchId.isEmpty());
     if (ok) {
         setTitle(tr("Import finished"));
+        setSubTitle(tr("Every import can be undone, here or later from File → Import history."));
         m_status->setStyleSheet(QString());
         m_status->setText(
             tr("%1 rows read from %2.").arg(locale.toString(summary.rows), QFileInfo(m_wizard->filePath()).fileName()));
     } else {
         setTitle(tr("Import stopped"));
+        setSubTitle(summary.batchId.isEmpty() ? tr("Nothing was imported.")
+                                              : tr("The rows imported before it stopped can be undone."));
         m_status->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
         m_status->setText(message);
     }
@@ -195,8 +198,8 @@ void ImportRunPage::undoImport()
     if (m_summary.batchId.isEmpty() || m_reverting || m_reverted)
         return;
     Confirmation::ask(this, QStringLiteral("confirmUndoImport"), tr("Undo this import"),
-                      tr("Remove the %n contact(s) this import created and restore the fields it changed?", nullptr,
-                         int(m_summary.created)),
+                      tr("Remove the contacts this import created (%1) and restore the fields it changed?")
+                          .arg(QLocale().toString(m_summary.created)),
                       tr("Undo import"), [this] {
                           m_reverting = true;
                           m_undo->setEnabled(false);
