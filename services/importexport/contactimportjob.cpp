@@ -139,7 +139,7 @@ public:
     Result finish(const QString &status, const QString &error);
 
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys) const;
-    Expected<QString> resolveCompany(const ParsedRow &row, const QVariant &now);
+    Result resolveCompanies(const QList<ParsedRow> &rows, const QVariant &now);
     Expected<QString> resolveOwner(const QString &email);
     Result reject(qint64 line, const QStringList &cells, const QString &reason);
     Result saveCounters(const QString &status, const QString &error);
@@ -219,11 +219,21 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExist
     QHash<QString, ExistingContact> found;
     if (keys.isEmpty())
         return found;
-    QString keyExpression;
+    // Each condition repeats its partial index's own WHERE, so the index is used.
+    QString keyExpression, indexCondition;
     switch (options.matchOn) {
-    case MatchKey::Email: keyExpression = QStringLiteral("lower(email)"); break;
-    case MatchKey::Phone: keyExpression = QStringLiteral("phone"); break;
-    case MatchKey::ExternalId: keyExpression = QStringLiteral("external_id"); break;
+    case MatchKey::Email:
+        keyExpression = QStringLiteral("lower(email)");
+        indexCondition = QStringLiteral("email IS NOT NULL AND email <> ''");
+        break;
+    case MatchKey::Phone:
+        keyExpression = QStringLiteral("phone");
+        indexCondition = QStringLiteral("phone IS NOT NULL");
+        break;
+    case MatchKey::ExternalId:
+        keyExpression = QStringLiteral("external_id");
+        indexCondition = QStringLiteral("external_id IS NOT NULL");
+        break;
     }
     QStringList columns;
     for (ContactColumn column : allContactColumns())
@@ -236,8 +246,9 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExist
         for (const QString &key : slice)
             bindings << key;
         auto q = db->exec(QStringLiteral("SELECT %1 AS match_key, id, coalesce(import_batch_id, ''), %2 FROM contacts "
-                                         "WHERE deleted_at IS NULL AND %1 IN (%3)")
-                              .arg(keyExpression, columns.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))),
+                                         "WHERE deleted_at IS NULL AND %4 AND %1 IN (%3)")
+                              .arg(keyExpression, columns.join(QStringLiteral(", ")), marks.join(QLatin1Char(',')),
+                                   indexCondition),
                           bindings);
         if (!q)
             return q.error();
@@ -256,46 +267,78 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExist
     return found;
 }
 
-Expected<QString> ContactImportJob::Private::resolveCompany(const ParsedRow &row, const QVariant &now)
+Result ContactImportJob::Private::resolveCompanies(const QList<ParsedRow> &rows, const QVariant &now)
 {
-    if (row.companyName.isEmpty() && row.companyDomain.isEmpty())
-        return QString();
-    const QString key = companyKey(row.companyName, row.companyDomain);
-    if (auto it = companies.constFind(key); it != companies.constEnd())
-        return *it;
+    // The companies this chunk names that are not known yet: by domain first, then by name.
+    QHash<QString, const ParsedRow *> wanted;
+    for (const ParsedRow &row : rows) {
+        if (row.isRejected() || (row.companyName.isEmpty() && row.companyDomain.isEmpty()))
+            continue;
+        const QString key = companyKey(row.companyName, row.companyDomain);
+        if (!companies.contains(key) && !wanted.contains(key))
+            wanted.insert(key, &row);
+    }
+    if (wanted.isEmpty())
+        return {};
 
-    // A company matches by domain first, then by name, among live companies.
-    QString id;
-    if (!row.companyDomain.isEmpty()) {
-        auto q = db->exec(QStringLiteral("SELECT id FROM companies WHERE deleted_at IS NULL AND lower(domain) = ? LIMIT 1"),
-                          {row.companyDomain.toLower()});
-        if (!q)
-            return q.error();
-        if (q->next())
-            id = q->value(0).toString();
+    QVariantList domains, names;
+    for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it) {
+        (it.key().startsWith(QLatin1String("d:")) ? domains : names) << it.key().mid(2);
+        if (it.key().startsWith(QLatin1String("d:")) && !(*it)->companyName.isEmpty())
+            names << (*it)->companyName.simplified().toLower(); // a company known by name only
     }
-    if (id.isEmpty() && !row.companyName.isEmpty()) {
-        auto q = db->exec(QStringLiteral("SELECT id FROM companies WHERE deleted_at IS NULL AND lower(name) = ? "
-                                         "ORDER BY id LIMIT 1"),
-                          {row.companyName.simplified().toLower()});
-        if (!q)
-            return q.error();
-        if (q->next())
-            id = q->value(0).toString();
-    }
-    if (id.isEmpty()) {
-        id = Domain::newId();
+    const Storage::SqlDialect &dialect = db->dialect();
+    const auto lookUp = [&](const QVariantList &values, const QString &sql, const QString &prefix) -> Result {
+        for (qsizetype start = 0; start < values.size(); start += 500) {
+            const QVariantList slice = values.mid(start, 500);
+            const QStringList marks(slice.size(), QStringLiteral("?"));
+            auto q = db->exec(sql.arg(marks.join(QLatin1Char(','))), slice);
+            if (!q)
+                return q.error();
+            while (q->next()) {
+                const QString key = prefix + q->value(0).toString().simplified().toLower();
+                if (!companies.contains(key))
+                    companies.insert(key, q->value(1).toString());
+            }
+        }
+        return {};
+    };
+    // The conditions repeat the partial indexes' own, so the indexes are used.
+    if (Result r = lookUp(domains,
+                          QStringLiteral("SELECT domain, id FROM companies WHERE deleted_at IS NULL AND domain IS NOT NULL "
+                                         "AND domain <> '' AND lower(domain) IN (%1)"),
+                          QStringLiteral("d:"));
+        !r)
+        return r;
+    if (Result r = lookUp(names,
+                          QStringLiteral("SELECT name, id FROM companies WHERE deleted_at IS NULL AND %1 IN (%2) ORDER BY id")
+                              .arg(dialect.caseInsensitive(QStringLiteral("name")), QStringLiteral("%1")),
+                          QStringLiteral("n:"));
+        !r)
+        return r;
+
+    QList<QVariantList> inserts;
+    for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it) {
+        if (companies.contains(it.key()))
+            continue;
+        const ParsedRow &row = **it;
+        const QString byName = companyKey(row.companyName, QString());
+        if (!row.companyName.isEmpty() && companies.contains(byName)) {
+            companies.insert(it.key(), companies.value(byName));
+            continue;
+        }
+        const QString id = Domain::newId();
         const QString name = row.companyName.isEmpty() ? row.companyDomain : row.companyName.simplified();
-        auto inserted = db->exec(QStringLiteral("INSERT INTO companies (id, name, domain, import_batch_id, created_at, updated_at) "
-                                                "VALUES (?, ?, ?, ?, ?, ?)"),
-                                 {id, name,
-                                  row.companyDomain.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.companyDomain),
-                                  summary.batchId, now, now});
-        if (!inserted)
-            return inserted.error();
+        inserts.append({id, name,
+                        row.companyDomain.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.companyDomain),
+                        summary.batchId, now, now});
+        companies.insert(it.key(), id);
+        if (!row.companyName.isEmpty() && !companies.contains(byName))
+            companies.insert(byName, id);
     }
-    companies.insert(key, id);
-    return id;
+    return db->execBatch(QStringLiteral("INSERT INTO companies (id, name, domain, import_batch_id, created_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?)"),
+                         inserts);
 }
 
 Expected<QString> ContactImportJob::Private::resolveOwner(const QString &email)
@@ -350,6 +393,9 @@ Result ContactImportJob::Private::processChunk(const QList<TabularRow> &rows,
     for (const auto &[line, message] : readErrors)
         if (Result r = reject(line, {}, message); !r)
             return r;
+
+    if (Result resolved = resolveCompanies(parsed, now); !resolved)
+        return resolved;
 
     Storage::BulkBatch batch;
     QHash<QString, qsizetype> createdInChunk; // match key → index in batch.contacts
@@ -433,9 +479,9 @@ Result ContactImportJob::Private::processChunk(const QList<TabularRow> &rows,
                 return r;
             continue;
         }
-        auto companyId = resolveCompany(row, now);
-        if (!companyId)
-            return companyId.error();
+        const QString companyId = row.companyName.isEmpty() && row.companyDomain.isEmpty()
+                                      ? QString()
+                                      : companies.value(companyKey(row.companyName, row.companyDomain));
 
         const QString key = row.matchValue(options.matchOn);
         const bool inFile = !key.isEmpty() && createdInChunk.contains(key);
@@ -470,8 +516,8 @@ Result ContactImportJob::Private::processChunk(const QList<TabularRow> &rows,
         if (inDatabase) {
             const ExistingContact &current = existing->value(key);
             QHash<ContactColumn, QJsonValue> wanted = presentValues(row);
-            if (!companyId->isEmpty()) {
-                wanted.insert(ContactColumn::CompanyId, *companyId);
+            if (!companyId.isEmpty()) {
+                wanted.insert(ContactColumn::CompanyId, companyId);
                 wanted.insert(ContactColumn::CompanyName,
                               row.companyName.isEmpty() ? row.companyDomain : row.companyName.simplified());
             }
@@ -529,7 +575,7 @@ Result ContactImportJob::Private::processChunk(const QList<TabularRow> &rows,
 
         Domain::Contact contact = row.contact;
         contact.id = Domain::newId();
-        contact.companyId = *companyId;
+        contact.companyId = companyId;
         contact.companyName = contact.companyId.isEmpty() ? QString()
                                                           : (row.companyName.isEmpty() ? row.companyDomain : row.companyName.simplified());
         contact.ownerId = *ownerId;
