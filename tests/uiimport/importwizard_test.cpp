@@ -19,6 +19,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
@@ -413,6 +414,61 @@ TEST_P(ImportWizardTest, ExportDialogWritesChosenColumns)
               model().index(0, Models::ContactTableModel::Name).data().toString().section(QLatin1Char(' '), 0, 0) +
                   QStringLiteral(",") + model().index(0, Models::ContactTableModel::Email).data().toString());
     EXPECT_FALSE(selectedId.isEmpty());
+}
+
+TEST_P(ImportWizardTest, HeaderRowChoiceRereadsTheFileAndReachesTheImport)
+{
+    const QString path = writeFile(QStringLiteral("plain.csv"), "Ada,ada@example.com\nGrace,grace@example.com\n");
+    Ui::ImportWizard *wizard = m_window->openImportWizard(path);
+    ASSERT_EQ(waitForWizard(), wizard);
+    auto *header = wizard->findChild<QCheckBox *>(QStringLiteral("importHeaderRow"));
+    ASSERT_NE(header, nullptr);
+
+    // Whatever was detected, the user's choice decides: first as data, then as a header.
+    header->setChecked(true);
+    QTest::mouseClick(header, Qt::LeftButton);
+    ASSERT_FALSE(header->isChecked());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
+    EXPECT_FALSE(wizard->preview()->hasHeaderRow);
+    EXPECT_EQ(wizard->preview()->rows.size(), 2);
+    EXPECT_EQ(wizard->importOptions().header, ImportExport::HeaderMode::Absent);
+
+    QTest::mouseClick(header, Qt::LeftButton);
+    ASSERT_TRUE(header->isChecked());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
+    EXPECT_EQ(wizard->preview()->headers, (QStringList{QStringLiteral("Ada"), QStringLiteral("ada@example.com")}));
+    EXPECT_EQ(wizard->preview()->rows.size(), 1);
+    EXPECT_EQ(wizard->importOptions().header, ImportExport::HeaderMode::Present);
+
+    // Such labels match nothing: the mapping page says what is missing until a column is mapped.
+    wizard->next();
+    auto *page = qobject_cast<Ui::ImportMappingPage *>(wizard->currentPage());
+    ASSERT_NE(page, nullptr);
+    EXPECT_FALSE(page->isComplete());
+    auto *error = page->findChild<QLabel *>(QStringLiteral("mappingError"));
+    ASSERT_NE(error, nullptr);
+    EXPECT_FALSE(error->isHidden());
+    EXPECT_FALSE(error->text().isEmpty());
+    QComboBox *second = page->targetCombo(1);
+    const int email = second->findData(QStringLiteral("email"));
+    second->setCurrentIndex(email);
+    Q_EMIT second->activated(email);
+    QComboBox *first = page->targetCombo(0);
+    const int firstName = first->findData(QStringLiteral("first_name"));
+    first->setCurrentIndex(firstName);
+    Q_EMIT first->activated(firstName);
+    EXPECT_TRUE(page->isComplete());
+    EXPECT_TRUE(error->isHidden());
+
+    wizard->next();
+    wizard->next();
+    wizard->next();
+    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    ASSERT_NE(run, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
+    EXPECT_EQ(run->summary().created, 1) << "the first line is the header, as chosen";
+    EXPECT_TRUE(m_workspace->contacts().findByEmail(QStringLiteral("grace@example.com")).hasValue());
+    EXPECT_FALSE(m_workspace->contacts().findByEmail(QStringLiteral("ada@example.com")).hasValue());
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ImportWizardTest);
