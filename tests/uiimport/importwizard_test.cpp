@@ -30,10 +30,12 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUrl>
 
 #include <gtest/gtest.h>
@@ -469,6 +471,48 @@ TEST_P(ImportWizardTest, HeaderRowChoiceRereadsTheFileAndReachesTheImport)
     EXPECT_EQ(run->summary().created, 1) << "the first line is the header, as chosen";
     EXPECT_TRUE(m_workspace->contacts().findByEmail(QStringLiteral("grace@example.com")).hasValue());
     EXPECT_FALSE(m_workspace->contacts().findByEmail(QStringLiteral("ada@example.com")).hasValue());
+}
+
+TEST_P(ImportWizardTest, MappingPresetSavesLoadsAndIsRemembered)
+{
+    const QString path = writeFile(QStringLiteral("crm.csv"), CsvText);
+    Ui::ImportWizard *wizard = m_window->openImportWizard(path);
+    ASSERT_EQ(waitForWizard(), wizard);
+    wizard->next();
+    auto *page = qobject_cast<Ui::ImportMappingPage *>(wizard->currentPage());
+    ASSERT_NE(page, nullptr);
+    ImportExport::ColumnTarget skip;
+    wizard->setTarget(4, skip); // no company
+    ImportExport::ColumnTarget colour;
+    colour.field = ImportField::Custom;
+    colour.customName = QStringLiteral("Colour");
+    wizard->setTarget(5, colour);
+    const QString preset = m_dir.filePath(QStringLiteral("crm-mapping.json"));
+    ASSERT_TRUE(page->savePreset(preset));
+
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("mappingReset")), Qt::LeftButton);
+    EXPECT_EQ(wizard->mapping().target(4).field, ImportField::CompanyName);
+    EXPECT_TRUE(wizard->mapping().target(5).isSkipped());
+
+    ASSERT_TRUE(page->loadPreset(preset));
+    EXPECT_TRUE(wizard->mapping().target(4).isSkipped());
+    EXPECT_EQ(wizard->mapping().target(5).customName, QStringLiteral("Colour"));
+    EXPECT_EQ(page->targetCombo(5)->currentData().toString(), QStringLiteral("custom:Colour"));
+    EXPECT_EQ(QSettings().value(QStringLiteral("import/recentPresets")).toStringList().value(0),
+              QFileInfo(preset).absoluteFilePath());
+    auto *recent = page->findChild<QToolButton *>(QStringLiteral("mappingRecentPresets"));
+    ASSERT_NE(recent, nullptr);
+    EXPECT_TRUE(recent->isEnabled());
+
+    // A broken preset is reported on the page and changes nothing.
+    const QString broken = writeFile(QStringLiteral("broken.json"), "{ not json");
+    EXPECT_FALSE(page->loadPreset(broken));
+    auto *message = page->findChild<QLabel *>(QStringLiteral("mappingMessage"));
+    ASSERT_NE(message, nullptr);
+    EXPECT_FALSE(message->isHidden());
+    EXPECT_FALSE(message->text().isEmpty());
+    EXPECT_EQ(wizard->mapping().target(5).customName, QStringLiteral("Colour"));
+    wizard->reject();
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ImportWizardTest);
