@@ -137,6 +137,7 @@ public:
     Result begin();
     Result processChunk(const QList<TabularRow> &rows, const QList<std::pair<qint64, QString>> &readErrors);
     Result finish(const QString &status, const QString &error);
+    Result deferIndexesIfLarge(qint64 estimatedRows);
 
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys) const;
     Result resolveCompanies(const QList<ParsedRow> &rows, const QVariant &now);
@@ -154,6 +155,7 @@ public:
     std::unique_ptr<TabularReader> reader;
     std::optional<ImportRowParser> parser;
     std::unique_ptr<RejectsFile> rejects;
+    bool indexesDeferred = false;
     QHash<QString, QString> companies; // companyKey → id
     QHash<QString, QString> owners;    // lower email → user id ("" = unknown)
 };
@@ -621,10 +623,37 @@ Result ContactImportJob::Private::saveCounters(const QString &status, const QStr
     return {};
 }
 
+Result ContactImportJob::Private::deferIndexesIfLarge(qint64 estimatedRows)
+{
+    // Rebuilding the contact indexes once beats maintaining them row by row only when the
+    // import dwarfs the table (as for a first import into a new database).
+    auto live = db->exec(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
+    if (!live)
+        return live.error();
+    const qint64 existingRows = live->next() ? live->value(0).toLongLong() : 0;
+    if (estimatedRows < 100000 || estimatedRows < 2 * existingRows)
+        return {};
+    // Kept: indexes the import reads while it runs, and those its keys append to in order.
+    QStringList keep{QStringLiteral("contacts_live"), QStringLiteral("contacts_import_batch")};
+    if (options.matchOn == MatchKey::Phone)
+        keep << QStringLiteral("contacts_phone");
+    if (options.matchOn == MatchKey::ExternalId)
+        keep << QStringLiteral("contacts_external_id");
+    if (Result deferred = bulk.beginDeferredIndexing(keep); !deferred)
+        return deferred;
+    indexesDeferred = true;
+    return {};
+}
+
 Result ContactImportJob::Private::finish(const QString &status, const QString &error)
 {
     if (summary.batchId.isEmpty())
         return {};
+    if (indexesDeferred) {
+        indexesDeferred = false;
+        if (Result rebuilt = bulk.finishDeferredIndexing(); !rebuilt)
+            return rebuilt;
+    }
     if (Result closed = rejects->close(); !closed)
         return closed;
     summary.rejectsFile = summary.rejected > 0 ? rejects->path() : QString();
@@ -661,6 +690,7 @@ Expected<QString> ContactImportJob::execute()
     QList<std::pair<qint64, QString>> readErrors;
     chunk.reserve(kChunkRows);
     bool atEnd = false;
+    bool firstChunk = true;
     while (!atEnd) {
         if (isCancelled())
             return fail(Error(ErrorCode::Cancelled,
@@ -682,6 +712,15 @@ Expected<QString> ContactImportJob::execute()
                 break;
             }
             chunk.append(std::move(**next));
+        }
+        if (firstChunk) {
+            firstChunk = false;
+            const qint64 read = qMax<qint64>(1, d->reader->bytesRead());
+            const qint64 estimate = d->reader->totalBytes() > 0 && !chunk.isEmpty()
+                                        ? d->reader->totalBytes() * chunk.size() / read
+                                        : chunk.size();
+            if (Result deferred = d->deferIndexesIfLarge(atEnd ? chunk.size() : estimate); !deferred)
+                return fail(deferred.error());
         }
         if (Result processed = d->processChunk(chunk, readErrors); !processed)
             return fail(processed.error());

@@ -176,10 +176,27 @@ QString fieldLabel(ImportField field)
 
 QString normalizedHeader(const QString &header)
 {
+    QString out;
+    out.reserve(header.size());
+    // Most headers and enum cells are ASCII: skip Unicode decomposition for them (it runs
+    // for every enum cell of an import).
+    bool ascii = true;
+    for (const QChar c : header) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) {
+            ascii = false;
+            break;
+        }
+        if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
+            out += c;
+        else if (u >= u'A' && u <= u'Z')
+            out += QChar(char16_t(u + 32));
+    }
+    if (ascii)
+        return out;
+    out.clear();
     // Decompose accents away, keep letters and digits only.
     const QString decomposed = header.normalized(QString::NormalizationForm_KD).toLower();
-    QString out;
-    out.reserve(decomposed.size());
     for (const QChar c : decomposed) {
         if (c == QChar(0x00DF)) // ß
             out += QStringLiteral("ss");

@@ -64,4 +64,3 @@ CREATE TABLE custom_fields (
 );
 CREATE UNIQUE INDEX custom_fields_name ON custom_fields (entity_type, lower(name)) WHERE deleted_at IS NULL;
 
-CREATE INDEX activities_import ON activities (type, entity_id) WHERE type = 'imported';
