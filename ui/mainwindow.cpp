@@ -413,9 +413,11 @@ ImportWizard *MainWindow::openImportWizard(const QString &path)
     auto *wizard = new ImportWizard(*m_importController, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::NonModal);
-    if (!path.isEmpty())
-        wizard->openFile(path);
     wizard->show();
+    if (path.isEmpty())
+        wizard->chooseFile();
+    else
+        wizard->openFile(path);
     return wizard;
 }
 

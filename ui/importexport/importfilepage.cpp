@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -23,7 +24,8 @@ using ImportExport::HeaderMode;
 
 namespace {
 constexpr int SampleRows = 8;
-}
+const QString LastDirectoryKey = QStringLiteral("import/lastDirectory");
+} // namespace
 
 ImportFilePage::ImportFilePage(ImportWizard *wizard)
     : QWizardPage(wizard)
@@ -119,12 +121,19 @@ bool ImportFilePage::isComplete() const
 
 void ImportFilePage::chooseFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Import contacts"), QFileInfo(m_wizard->filePath()).absolutePath(),
-                                   tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+    QString dir = m_wizard->filePath().isEmpty() ? QSettings().value(LastDirectoryKey).toString()
+                                                 : QFileInfo(m_wizard->filePath()).absolutePath();
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QDir::homePath();
+    auto *dialog =
+        new QFileDialog(this, tr("Import contacts"), dir, tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
     dialog->setObjectName(QStringLiteral("importFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { m_wizard->openFile(path); });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QSettings().setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
+        m_wizard->openFile(path);
+    });
     dialog->open();
 }
 

@@ -22,9 +22,10 @@ public:
     explicit ImportFilePage(ImportWizard *wizard);
 
     bool isComplete() const override;
+    // Opens the file dialog (without blocking); the chosen file is read at once.
+    void chooseFile();
 
 private:
-    void chooseFile();
     void showLoading();
     void showPreview();
 

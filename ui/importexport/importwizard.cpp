@@ -83,6 +83,12 @@ void ImportWizard::openFile(const QString &path)
     reload();
 }
 
+void ImportWizard::chooseFile()
+{
+    if (auto *filePage = qobject_cast<ImportFilePage *>(page(FilePageId)))
+        filePage->chooseFile();
+}
+
 void ImportWizard::setSheet(const QString &sheet)
 {
     if (sheet == m_readOptions.sheetName)

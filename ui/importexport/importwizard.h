@@ -28,6 +28,7 @@ public:
 
     // Reading the file
     void openFile(const QString &path);
+    void chooseFile(); // the file dialog, for a wizard opened without a file
     QString filePath() const { return m_path; }
     void setSheet(const QString &sheet);
     QString sheet() const { return m_readOptions.sheetName; }
