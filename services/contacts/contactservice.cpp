@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 
 namespace Leadline::Contacts {
 
@@ -31,6 +32,14 @@ namespace {
 
 // Below this offset a forward scan is cheaper than counting the rows to decide the direction.
 constexpr qint64 s_defaultForwardScanLimit = 10000;
+// A search matching more contacts than this is paged by walking the sort index and keeping
+// the matches (1M contacts, 31,700 matches: 7 ms) instead of reading and sorting every match
+// (2.5 µs each: 80 ms). Below it the sort of the matches is the cheaper plan.
+constexpr qint64 s_defaultSearchWalkThreshold = 5000;
+// Walking costs about a seventh of what reading a match costs (0.3 µs an index entry against
+// 2.5 µs); walks are cut off after this many entries per match, so a search whose matches
+// all sort late wastes at most about half of what the sort plan costs before falling back.
+constexpr qint64 s_walkEntriesPerMatch = 4;
 
 const char *const s_rowColumns = "c.id, c.first_name, c.last_name, c.email, c.phone, c.company_name, c.title, c.city, "
                                  "c.country, c.lifecycle_stage, u.name, c.created_at, c.updated_at";
@@ -145,6 +154,7 @@ public:
     const Domain::Clock &clock;
     PhoneNormalizer phones;
     std::atomic<qint64> forwardScanLimit{s_defaultForwardScanLimit};
+    std::atomic<qint64> searchWalkThreshold{s_defaultSearchWalkThreshold};
     mutable QMutex regionMutex;
     mutable std::optional<QString> region; // cache of the setting
 
@@ -170,6 +180,19 @@ public:
     {
         QString where; // starts with "c.deleted_at IS NULL"
         QVariantList bindings;
+        // SQLite, when the search is the only filter: its full-text match value, and the
+        // conditions other than the search (live rows, keyset positions) for walking a sort index.
+        QString searchOnly;
+        QString walkWhere;
+        QVariantList walkBindings;
+
+        void add(const QString &condition, const QVariantList &values)
+        {
+            where += QStringLiteral(" AND ") + condition;
+            bindings << values;
+            walkWhere += QStringLiteral(" AND ") + condition;
+            walkBindings << values;
+        }
     };
     Query filterQuery(const ContactFilter &filter) const;
     // How one sort column is ordered: the ORDER BY expressions (each must equal the leading
@@ -187,6 +210,15 @@ public:
     // tieRun: the query fixes the sort key, so only the id orders (lets the index deliver the order).
     Expected<QList<ContactRow>> fetchRows(const Query &query, const ContactSort &sort, bool reverse, qint64 offset,
                                           int limit, bool tieRun = false) const;
+    // The same window for a search-only query by walking the sort index, when that is cheaper;
+    // no value when the sort plan must answer instead.
+    Expected<std::optional<QList<ContactRow>>> walkSortIndex(const Query &query, const ContactSort &sort, bool reverse,
+                                                             qint64 offset, int limit, bool tieRun) const;
+    // Reads the rows of a page query built by fetchRows or walkSortIndex.
+    Expected<QList<ContactRow>> readRows(const QString &sql, const QVariantList &bindings, const QStringList &exprs,
+                                         bool reverse, int limit) const;
+    // Live contacts matching a full-text value (SQLite: the index holds live contacts only).
+    Expected<qint64> searchCount(const QString &match) const;
 };
 
 Expected<Contact> ContactService::Private::load(const QString &id, bool includeDeleted) const
@@ -394,11 +426,16 @@ ContactService::Private::Query ContactService::Private::filterQuery(const Contac
                            "WHERE lower(t.name) = lower(?) AND t.deleted_at IS NULL)");
         query.bindings << filter.tag.trimmed();
     }
+    const bool otherFilters = !query.bindings.isEmpty();
     // Only punctuation typed: nothing to match on, so the search does not narrow the list.
     const QString searchValue = dialect().contactSearchValue(filter.search);
     if (!searchValue.isEmpty()) {
         query.where += QStringLiteral(" AND ") + dialect().contactSearchCondition();
         query.bindings << searchValue;
+        if (!otherFilters && db->kind() == Storage::DatabaseKind::Sqlite) {
+            query.searchOnly = searchValue;
+            query.walkWhere = QStringLiteral("c.deleted_at IS NULL");
+        }
     }
     return query;
 }
@@ -418,11 +455,10 @@ ContactService::Private::SortSpec ContactService::Private::sortSpec(ContactColum
     switch (column) {
     case ContactColumn::Name:
     case ContactColumn::Owner:
+    case ContactColumn::LastName: // equal last names by first name: one index serves both
         return text({"c.last_name", "c.first_name"});
     case ContactColumn::FirstName:
         return text({"c.first_name"});
-    case ContactColumn::LastName:
-        return text({"c.last_name"});
     case ContactColumn::Email:
         return {{dialect().caseInsensitive(QStringLiteral("coalesce(c.email, '')"))}, {}, {}};
     case ContactColumn::Phone:
@@ -459,6 +495,13 @@ Expected<QList<ContactRow>> ContactService::Private::fetchRows(const Query &quer
                                                                bool reverse, qint64 offset, int limit,
                                                                bool tieRun) const
 {
+    if (!query.searchOnly.isEmpty()) {
+        auto walked = walkSortIndex(query, sort, reverse, offset, limit, tieRun);
+        if (!walked)
+            return walked.error();
+        if (*walked)
+            return std::move(**walked);
+    }
     const QStringList exprs = sortExpressions(sort.column);
     const bool descending = (sort.order == Qt::DescendingOrder) != reverse;
     const QString order = orderBy(tieRun ? QStringList() : exprs, descending);
@@ -473,6 +516,64 @@ Expected<QList<ContactRow>> ContactService::Private::fetchRows(const Query &quer
         order;
     QVariantList bindings = query.bindings;
     bindings << limit << offset;
+    return readRows(sql, bindings, exprs, reverse, limit);
+}
+
+Expected<std::optional<QList<ContactRow>>> ContactService::Private::walkSortIndex(const Query &query,
+                                                                                  const ContactSort &sort, bool reverse,
+                                                                                  qint64 offset, int limit,
+                                                                                  bool tieRun) const
+{
+    using Walk = std::optional<QList<ContactRow>>;
+    auto matches = searchCount(query.searchOnly);
+    if (!matches)
+        return matches.error();
+    if (*matches <= searchWalkThreshold.load())
+        return Walk();
+    // The highest rowid bounds the number of contacts without counting them.
+    auto highest = db->exec(QStringLiteral("SELECT max(rowid) FROM contacts"));
+    if (!highest)
+        return highest.error();
+    const qint64 rows = highest->next() ? highest->value(0).toLongLong() : 0;
+    highest->finish();
+    const qint64 budget = s_walkEntriesPerMatch * *matches;
+    // Matches spread evenly are met every rows/matches entries; a window that lies deeper than
+    // half the budget on that estimate is left to the sort plan straight away.
+    const double expected = double(offset + limit) * double(rows) / double(*matches);
+    if (expected * 2 > double(budget))
+        return Walk();
+
+    const QStringList exprs = sortExpressions(sort.column);
+    const bool descending = (sort.order == Qt::DescendingOrder) != reverse;
+    const QString order = orderBy(tieRun ? QStringList() : exprs, descending);
+    // w walks the sort index (its ORDER BY and LIMIT make SQLite read it in order, a
+    // co-routine that stops when the window is full) and yields rowids straight from the index
+    // entries; the membership test is one lookup in the list of matching rowids, built once.
+    // The window keeps w's order: it is filtered, never re-sorted, before LIMIT/OFFSET.
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(s_rowColumns);
+    for (const QString &expr : exprs)
+        sql += QStringLiteral(", ") + expr;
+    sql += QStringLiteral(" FROM (SELECT w.pid FROM (SELECT c.rowid AS r, c.id AS pid FROM contacts c WHERE ") +
+           query.walkWhere + order +
+           QStringLiteral(" LIMIT ?) w WHERE w.r IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?) "
+                          "LIMIT ? OFFSET ?) p JOIN contacts c ON c.id = p.pid "
+                          "LEFT JOIN users u ON u.id = c.owner_id") +
+           order;
+    QVariantList bindings = query.walkBindings;
+    bindings << budget << query.searchOnly << limit << offset;
+    auto found = readRows(sql, bindings, exprs, reverse, limit);
+    if (!found)
+        return found.error();
+    // Fewer rows than asked: the walk ran out of budget, or the matches ran out; only the sort
+    // plan tells which.
+    if (found->size() < limit)
+        return Walk();
+    return Walk(std::move(*found));
+}
+
+Expected<QList<ContactRow>> ContactService::Private::readRows(const QString &sql, const QVariantList &bindings,
+                                                              const QStringList &exprs, bool reverse, int limit) const
+{
     auto q = db->exec(sql, bindings);
     if (!q)
         return q.error();
@@ -506,6 +607,14 @@ Expected<QList<ContactRow>> ContactService::Private::fetchRows(const Query &quer
     if (reverse)
         std::reverse(rows.begin(), rows.end());
     return rows;
+}
+
+Expected<qint64> ContactService::Private::searchCount(const QString &match) const
+{
+    auto q = db->exec(QStringLiteral("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?"), {match});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
 }
 
 ContactService::ContactService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock, QObject *parent)
@@ -988,6 +1097,8 @@ Expected<QStringList> ContactService::allTags() const
 Expected<qint64> ContactService::count(const ContactFilter &filter) const
 {
     const Private::Query query = d->filterQuery(filter);
+    if (!query.searchOnly.isEmpty())
+        return d->searchCount(query.searchOnly);
     // Without other conditions SQLite would scan the table; the partial index of live ids
     // is a fraction of its size.
     const bool unfiltered = query.bindings.isEmpty() && d->db->kind() == Storage::DatabaseKind::Sqlite;
@@ -1022,6 +1133,11 @@ Expected<QList<ContactRow>> ContactService::page(const ContactFilter &filter, co
 void ContactService::setForwardScanLimit(qint64 rows)
 {
     d->forwardScanLimit = qMax<qint64>(0, rows);
+}
+
+void ContactService::setSearchWalkThreshold(qint64 matches)
+{
+    d->searchWalkThreshold = qMax<qint64>(0, matches);
 }
 
 Expected<QList<ContactRow>> ContactService::pageAfter(const ContactFilter &filter, const ContactSort &sort,
@@ -1059,9 +1175,9 @@ Expected<QList<ContactRow>> ContactService::pageAfter(const ContactFilter &filte
         }
         left << QStringLiteral("c.id");
         right << QStringLiteral("?");
-        query.where += QStringLiteral(" AND (") + left.join(QStringLiteral(", ")) + QLatin1Char(')') + op +
-                       QLatin1Char('(') + right.join(QStringLiteral(", ")) + QLatin1Char(')');
-        query.bindings << keys << after.id;
+        query.add(QLatin1Char('(') + left.join(QStringLiteral(", ")) + QLatin1Char(')') + op + QLatin1Char('(') +
+                      right.join(QStringLiteral(", ")) + QLatin1Char(')'),
+                  keys + QVariantList{after.id});
         return d->fetchRows(query, sort, false, 0, limit);
     }
 
@@ -1069,14 +1185,12 @@ Expected<QList<ContactRow>> ContactService::pageAfter(const ContactFilter &filte
     // of equal keys by id, then the keys beyond it. Both are index ranges.
     const QString expr = spec.exprs.first();
     Private::Query ties = base;
-    ties.where += QStringLiteral(" AND ") + expr + QStringLiteral(" = ? AND c.id") + op + QStringLiteral("?");
-    ties.bindings << keys.first() << after.id;
+    ties.add(expr + QStringLiteral(" = ? AND c.id") + op + QStringLiteral("?"), {keys.first(), after.id});
     auto rows = d->fetchRows(ties, sort, false, 0, limit, true);
     if (!rows || rows->size() >= limit)
         return rows;
     Private::Query beyond = base;
-    beyond.where += QStringLiteral(" AND ") + expr + op + QStringLiteral("?");
-    beyond.bindings << keys.first();
+    beyond.add(expr + op + QStringLiteral("?"), {keys.first()});
     auto more = d->fetchRows(beyond, sort, false, 0, int(limit - rows->size()));
     if (!more)
         return more.error();
@@ -1129,14 +1243,13 @@ Result fillTags(const Storage::Database &db, QList<Contact> &contacts)
 Expected<QList<Contact>> ContactService::listAfter(const ContactFilter &filter, const QString &afterId, int limit) const
 {
     Private::Query query = d->filterQuery(filter);
-    if (!afterId.isEmpty()) {
-        query.where += QStringLiteral(" AND c.id > ?");
-        query.bindings << afterId;
-    }
+    if (!afterId.isEmpty())
+        query.add(QStringLiteral("c.id > ?"), {afterId});
     query.bindings << limit;
-    auto q = d->db->exec(QStringLiteral("SELECT ") + ContactRecord::columns() + QStringLiteral(" FROM contacts c WHERE ")
-                             + query.where + QStringLiteral(" ORDER BY c.id LIMIT ?"),
-                         query.bindings);
+    auto q =
+        d->db->exec(QStringLiteral("SELECT ") + ContactRecord::columns() + QStringLiteral(" FROM contacts c WHERE ") +
+                        query.where + QStringLiteral(" ORDER BY c.id LIMIT ?"),
+                    query.bindings);
     if (!q)
         return q.error();
     QList<Contact> contacts;
@@ -1156,9 +1269,9 @@ Expected<QList<Contact>> ContactService::getMany(const QStringList &ids) const
         for (const QString &id : ids.mid(start, kPerQuery))
             bindings << id;
         const QStringList marks(bindings.size(), QStringLiteral("?"));
-        auto q = d->db->exec(QStringLiteral("SELECT ") + ContactRecord::columns()
-                                 + QStringLiteral(" FROM contacts c WHERE c.deleted_at IS NULL AND c.id IN (%1)")
-                                       .arg(marks.join(QLatin1Char(','))),
+        auto q = d->db->exec(QStringLiteral("SELECT ") + ContactRecord::columns() +
+                                 QStringLiteral(" FROM contacts c WHERE c.deleted_at IS NULL AND c.id IN (%1)")
+                                     .arg(marks.join(QLatin1Char(','))),
                              bindings);
         if (!q)
             return q.error();

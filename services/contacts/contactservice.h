@@ -73,6 +73,9 @@ public:
     // Offsets below this are read forwards without counting first (default 10,000: a forward
     // index scan that long costs less than a count). Lower values exercise the backwards path.
     void setForwardScanLimit(qint64 rows);
+    // Searches matching more contacts than this (default 5,000) are paged by walking the sort
+    // index instead of sorting every match (SQLite). Lower values exercise the walk.
+    void setSearchWalkThreshold(qint64 matches);
 
     // Rows that follow `after` in sort order (keyset continuation; no OFFSET scan).
     Expected<QList<ContactRow>> pageAfter(const ContactFilter &filter, const ContactSort &sort, const RowKey &after,

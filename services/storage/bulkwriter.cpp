@@ -690,15 +690,23 @@ Result BulkWriter::recoverInterruptedLoad(const Database &db)
             return Error(ErrorCode::Database,
                          tr("Cannot rebuild an index after a bulk load: %1").arg(created.error().message()));
     }
-    // Rows written while the trigger was gone are not in the index; rebuild reads them all.
-    if (auto rebuilt = db.exec(QStringLiteral("INSERT INTO contacts_fts (contacts_fts) VALUES ('rebuild')")); !rebuilt)
-        return Error(ErrorCode::Database,
-                     tr("Cannot rebuild the contact search index: %1").arg(rebuilt.error().message()));
+    // Rows written while the trigger was gone are not in the index, so it is filled again from
+    // the table; FTS5's own 'rebuild' would take soft-deleted contacts in too, and the index
+    // holds live ones only (migration 0004).
+    for (const QString &step : {QStringLiteral("INSERT INTO contacts_fts (contacts_fts) VALUES ('delete-all')"),
+                                QStringLiteral("INSERT INTO contacts_fts (rowid, first_name, last_name, email, phone, "
+                                               "company_name) SELECT rowid, first_name, last_name, "
+                                               "coalesce(email, '') || ' ' || other_emails, "
+                                               "coalesce(phone, '') || ' ' || other_phones, company_name "
+                                               "FROM contacts WHERE deleted_at IS NULL ORDER BY rowid")})
+        if (auto rebuilt = db.exec(step); !rebuilt)
+            return Error(ErrorCode::Database,
+                         tr("Cannot rebuild the contact search index: %1").arg(rebuilt.error().message()));
     for (const QString &sql : std::as_const(triggers))
         if (auto created = db.exec(sql); !created)
             return created.error();
-    if (auto cleared = db.exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {deferredKey}); !cleared)
-        return cleared.error();
+    if (auto done = db.exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {deferredKey}); !done)
+        return done.error();
     return transaction.commit();
 }
 

@@ -58,6 +58,8 @@ bool prepare()
     const auto &db = *g_workspace->database();
     auto existing = db.exec(QStringLiteral("SELECT count(*) FROM contacts"));
     const qint64 have = existing && existing->next() ? existing->value(0).toLongLong() : 0;
+    if (existing) // an open statement would lock the tables the demo load drops indexes of
+        existing->finish();
     if (have < contacts) {
         std::fprintf(stderr, "Building %lld demo contacts in %s …\n", contacts - have, qPrintable(path));
         Demo::DemoOptions options;

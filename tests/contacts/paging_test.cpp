@@ -27,11 +27,10 @@ QStringList keysFor(const Contact &c, ContactColumn column)
     const auto ci = [](const QString &s) { return s.toLower(); };
     switch (column) {
     case ContactColumn::Name:
+    case ContactColumn::LastName:
         return {ci(c.lastName), ci(c.firstName)};
     case ContactColumn::FirstName:
         return {ci(c.firstName)};
-    case ContactColumn::LastName:
-        return {ci(c.lastName)};
     case ContactColumn::Email:
         return {ci(c.email)};
     case ContactColumn::Phone:
