@@ -627,10 +627,13 @@ Result ContactImportJob::Private::deferIndexesIfLarge(qint64 estimatedRows)
 {
     // Rebuilding the contact indexes once beats maintaining them row by row only when the
     // import dwarfs the table (as for a first import into a new database).
-    auto live = db->exec(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
-    if (!live)
-        return live.error();
-    const qint64 existingRows = live->next() ? live->value(0).toLongLong() : 0;
+    qint64 existingRows = 0;
+    {
+        auto live = db->exec(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
+        if (!live)
+            return live.error();
+        existingRows = live->next() ? live->value(0).toLongLong() : 0;
+    } // the statement must be done before indexes can be dropped
     if (estimatedRows < 100000 || estimatedRows < 2 * existingRows)
         return {};
     // Kept: indexes the import reads while it runs, and those its keys append to in order.

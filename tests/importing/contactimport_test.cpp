@@ -339,4 +339,38 @@ TEST_P(ContactImportTest, TagsAreLinkedOnceWhateverTheirCaseAndHowOftenTheyCome)
     EXPECT_EQ(tags, (QStringList{QStringLiteral("berlin"), QStringLiteral("trade fair"), QStringLiteral("vip")}));
 }
 
+TEST_P(ContactImportTest, ABigFirstImportRebuildsIndexesAndSearchOnceAtTheEnd)
+{
+    if (GetParam() != Backend::Sqlite)
+        GTEST_SKIP() << "index deferral is a SQLite bulk path";
+    QByteArray csv = "email,first name,last name,company\n";
+    const int rows = 120000;
+    for (int i = 0; i < rows; ++i)
+        csv += "bulk" + QByteArray::number(i) + "@example.com,Bulk" + QByteArray::number(i) + ",Person,Firm "
+               + QByteArray::number(i % 997) + "\n";
+    csv += "bulk7@example.com,Again,Person,Firm 7\n"; // a duplicate inside the file
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("bulk.csv"), csv));
+    EXPECT_EQ(summary.created, rows);
+    EXPECT_EQ(summary.skipped, 1);
+
+    auto indexes = db().exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'contacts' AND type IN ('index', 'trigger')"));
+    ASSERT_TRUE(indexes.hasValue());
+    ASSERT_TRUE(indexes->next());
+    const qint64 afterImport = indexes->value(0).toLongLong();
+    auto fresh = TempDatabase::create(Backend::Sqlite);
+    ASSERT_TRUE(fresh.hasValue());
+    auto freshIndexes = (*fresh)->database()->exec(
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'contacts' AND type IN ('index', 'trigger')"));
+    ASSERT_TRUE(freshIndexes.hasValue());
+    ASSERT_TRUE(freshIndexes->next());
+    EXPECT_EQ(afterImport, freshIndexes->value(0).toLongLong()) << "every index and trigger is back";
+    EXPECT_TRUE(db().exec(QStringLiteral("INSERT INTO contacts_fts (contacts_fts, rank) VALUES ('integrity-check', 1)")).hasValue());
+
+    Contacts::ContactFilter filter;
+    filter.search = QStringLiteral("bulk119999");
+    EXPECT_EQ(contacts().count(filter).valueOr(-1), 1);
+    filter.search = QStringLiteral("Firm 7");
+    EXPECT_GT(contacts().count(filter).valueOr(-1), 100);
+}
+
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ContactImportTest);
