@@ -214,6 +214,9 @@ public:
     // no value when the sort plan must answer instead.
     Expected<std::optional<QList<ContactRow>>> walkSortIndex(const Query &query, const ContactSort &sort, bool reverse,
                                                              qint64 offset, int limit, bool tieRun) const;
+    // fetchRows for a search-only query: picks the plan by the number of matches.
+    Expected<QList<ContactRow>> searchRows(const Query &query, const ContactSort &sort, bool reverse, qint64 offset,
+                                           int limit, bool tieRun) const;
     // Reads the rows of a page query built by fetchRows or walkSortIndex.
     Expected<QList<ContactRow>> readRows(const QString &sql, const QVariantList &bindings, const QStringList &exprs,
                                          bool reverse, int limit) const;
@@ -495,13 +498,8 @@ Expected<QList<ContactRow>> ContactService::Private::fetchRows(const Query &quer
                                                                bool reverse, qint64 offset, int limit,
                                                                bool tieRun) const
 {
-    if (!query.searchOnly.isEmpty()) {
-        auto walked = walkSortIndex(query, sort, reverse, offset, limit, tieRun);
-        if (!walked)
-            return walked.error();
-        if (*walked)
-            return std::move(**walked);
-    }
+    if (!query.searchOnly.isEmpty())
+        return searchRows(query, sort, reverse, offset, limit, tieRun);
     const QStringList exprs = sortExpressions(sort.column);
     const bool descending = (sort.order == Qt::DescendingOrder) != reverse;
     const QString order = orderBy(tieRun ? QStringList() : exprs, descending);
@@ -517,6 +515,42 @@ Expected<QList<ContactRow>> ContactService::Private::fetchRows(const Query &quer
     QVariantList bindings = query.bindings;
     bindings << limit << offset;
     return readRows(sql, bindings, exprs, reverse, limit);
+}
+
+Expected<QList<ContactRow>> ContactService::Private::searchRows(const Query &query, const ContactSort &sort,
+                                                                bool reverse, qint64 offset, int limit,
+                                                                bool tieRun) const
+{
+    // The matches are read once, up to the threshold: a few of them (a name, an email) are
+    // then looked up by rowid and sorted, without evaluating the search a second time (short
+    // prefixes like the "u" and "de" of an email address make evaluating it the main cost).
+    const qint64 threshold = searchWalkThreshold.load();
+    // One row: SQLite joins the rowids into "1,5,9" (digits and commas only, so the list can be
+    // written into the statement), which is far cheaper than stepping through them.
+    auto matching = db->exec(QStringLiteral("SELECT count(*), coalesce(group_concat(rowid), '') FROM "
+                                            "(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? LIMIT ?)"),
+                             {query.searchOnly, threshold + 1});
+    if (!matching)
+        return matching.error();
+    const qint64 found = matching->next() ? matching->value(0).toLongLong() : 0;
+    const QString rowids = found > 0 ? matching->value(1).toString() : QString();
+    matching->finish();
+    if (found <= threshold) {
+        if (found == 0)
+            return QList<ContactRow>();
+        Query listed;
+        listed.where = query.walkWhere + QStringLiteral(" AND c.rowid IN (") + rowids + QLatin1Char(')');
+        listed.bindings = query.walkBindings;
+        return fetchRows(listed, sort, reverse, offset, limit, tieRun);
+    }
+    auto walked = walkSortIndex(query, sort, reverse, offset, limit, tieRun);
+    if (!walked)
+        return walked.error();
+    if (*walked)
+        return std::move(**walked);
+    Query sorted = query; // every match read and sorted
+    sorted.searchOnly.clear();
+    return fetchRows(sorted, sort, reverse, offset, limit, tieRun);
 }
 
 Expected<std::optional<QList<ContactRow>>> ContactService::Private::walkSortIndex(const Query &query,

@@ -131,6 +131,29 @@ void ServiceSearchLastNamePrefix(benchmark::State &state)
     FirstPage(state, filter);
 }
 
+// A rare word (a few hundred matches: sorted in memory) and the common prefix in a sort order
+// whose index the matches are spread through differently.
+void ServiceSearchRareWord(benchmark::State &state)
+{
+    Contacts::ContactFilter filter;
+    filter.search = QStringLiteral("tanaka");
+    FirstPage(state, filter);
+}
+
+void ServiceSearchPrefixByCompanyDesc(benchmark::State &state)
+{
+    Contacts::ContactFilter filter;
+    filter.search = g_lastNamePrefix;
+    for (auto _ : state) {
+        auto count = service().count(filter);
+        auto rows = service().page(filter, {Contacts::ContactColumn::Company, Qt::DescendingOrder}, 0, 200);
+        if (!count || !rows)
+            return fail(state, count ? rows.error() : count.error());
+        benchmark::DoNotOptimize(rows->size());
+        state.counters["rows"] = double(*count);
+    }
+}
+
 void ServiceSearchEmail(benchmark::State &state)
 {
     Contacts::ContactFilter filter;
@@ -246,6 +269,8 @@ int main(int argc, char **argv)
     auto ms = [](benchmark::internal::Benchmark *b) { b->Unit(benchmark::kMillisecond); };
     ms(benchmark::RegisterBenchmark("Service/FirstPage(count+200)", ServiceFirstPage));
     ms(benchmark::RegisterBenchmark("Service/SearchLastNamePrefix", ServiceSearchLastNamePrefix));
+    ms(benchmark::RegisterBenchmark("Service/SearchPrefixByCompanyDesc", ServiceSearchPrefixByCompanyDesc));
+    ms(benchmark::RegisterBenchmark("Service/SearchRareWord(tanaka)", ServiceSearchRareWord));
     ms(benchmark::RegisterBenchmark("Service/SearchEmail", ServiceSearchEmail));
     ms(benchmark::RegisterBenchmark("Service/SortLastName", ServiceSort, ContactColumn::LastName, Qt::AscendingOrder));
     ms(benchmark::RegisterBenchmark("Service/SortName", ServiceSort, ContactColumn::Name, Qt::AscendingOrder));
