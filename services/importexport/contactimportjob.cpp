@@ -12,7 +12,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtConcurrent/QtConcurrentMap>
 
 
@@ -135,7 +137,15 @@ public:
     }
 
     Result begin();
-    Result processChunk(const QList<TabularRow> &rows, const QList<std::pair<qint64, QString>> &readErrors);
+    struct Chunk
+    {
+        QList<TabularRow> rows;
+        QList<std::pair<qint64, QString>> readErrors; // rows the reader could not shape
+        QList<ParsedRow> parsed;                      // rows, parsed, in the same order
+    };
+    // Reads up to kChunkRows rows; false at the end of the file.
+    Expected<bool> readChunk(Chunk &chunk);
+    Result processChunk(const Chunk &chunk);
     Result finish(const QString &status, const QString &error);
     Result deferIndexesIfLarge(qint64 estimatedRows);
 
@@ -363,13 +373,40 @@ Result ContactImportJob::Private::reject(qint64 line, const QStringList &cells, 
     return rejects->append(line, cells, reason);
 }
 
-Result ContactImportJob::Private::processChunk(const QList<TabularRow> &rows,
-                                               const QList<std::pair<qint64, QString>> &readErrors)
+namespace {
+
+// Parse and validate on all cores; phone normalisation dominates this step.
+QList<ParsedRow> parseRows(const ImportRowParser &parser, const QList<TabularRow> &rows)
 {
-    // Parse and validate on all cores; phone normalisation dominates this step.
-    const ImportRowParser &rowParser = *parser;
-    const QList<ParsedRow> parsed = QtConcurrent::blockingMapped<QList<ParsedRow>>(
-        rows, [&rowParser](const TabularRow &row) { return rowParser.parse(row.cells, row.line); });
+    return QtConcurrent::blockingMapped<QList<ParsedRow>>(
+        rows, [&parser](const TabularRow &row) { return parser.parse(row.cells, row.line); });
+}
+
+} // namespace
+
+Expected<bool> ContactImportJob::Private::readChunk(Chunk &chunk)
+{
+    chunk.rows.reserve(kChunkRows);
+    while (chunk.rows.size() < kChunkRows) {
+        auto next = reader->next();
+        if (!next) {
+            if (!reader->canContinue())
+                return next.error();
+            chunk.readErrors.append({reader->rowsRead(), next.error().message()});
+            continue;
+        }
+        if (!next->has_value())
+            return false;
+        chunk.rows.append(std::move(**next));
+    }
+    return true;
+}
+
+Result ContactImportJob::Private::processChunk(const Chunk &chunk)
+{
+    const QList<TabularRow> &rows = chunk.rows;
+    const QList<ParsedRow> &parsed = chunk.parsed;
+    summary.rows += chunk.readErrors.size();
 
     QStringList keys;
     QSet<QString> seen;
@@ -392,7 +429,7 @@ Result ContactImportJob::Private::processChunk(const QList<TabularRow> &rows,
     if (!transaction.isActive())
         return transaction.error();
 
-    for (const auto &[line, message] : readErrors)
+    for (const auto &[line, message] : chunk.readErrors)
         if (Result r = reject(line, {}, message); !r)
             return r;
 
@@ -689,45 +726,46 @@ Expected<QString> ContactImportJob::execute()
         return error;
     };
 
-    QList<TabularRow> chunk;
-    QList<std::pair<qint64, QString>> readErrors;
-    chunk.reserve(kChunkRows);
-    bool atEnd = false;
-    bool firstChunk = true;
-    while (!atEnd) {
+    // A pipeline: the next chunk is parsed on the worker pool while this thread writes the
+    // current one, so validation (phone numbers above all) overlaps the database work.
+    Private::Chunk current;
+    auto more = d->readChunk(current);
+    if (!more)
+        return fail(more.error());
+    const qint64 read = qMax<qint64>(1, d->reader->bytesRead());
+    const qint64 estimate = *more && d->reader->totalBytes() > 0 ? d->reader->totalBytes() * current.rows.size() / read
+                                                                 : current.rows.size();
+    if (Result deferred = d->deferIndexesIfLarge(estimate); !deferred)
+        return fail(deferred.error());
+
+    const ImportRowParser *rowParser = &*d->parser;
+    const auto startParsing = [rowParser](QList<TabularRow> rows) {
+        return QtConcurrent::run([rowParser, rows = std::move(rows)] { return parseRows(*rowParser, rows); });
+    };
+    QFuture<QList<ParsedRow>> parsing = startParsing(current.rows);
+    // Never leave with a parse still running: it reads the parser this job owns.
+    const auto waitForParsing = qScopeGuard([&parsing] { parsing.waitForFinished(); });
+
+    while (true) {
+        current.parsed = parsing.result();
+        Private::Chunk next;
+        const bool hasNext = *more;
+        if (hasNext) {
+            more = d->readChunk(next);
+            if (!more)
+                return fail(more.error());
+            parsing = startParsing(next.rows);
+        }
         if (isCancelled())
             return fail(Error(ErrorCode::Cancelled,
                               tr("The import was cancelled after %1 rows; the rows imported so far can be reverted.")
                                   .arg(d->summary.rows)));
-        chunk.clear();
-        readErrors.clear();
-        while (chunk.size() < kChunkRows) {
-            auto next = d->reader->next();
-            if (!next) {
-                if (!d->reader->canContinue())
-                    return fail(next.error());
-                readErrors.append({d->reader->rowsRead(), next.error().message()});
-                ++d->summary.rows;
-                continue;
-            }
-            if (!next->has_value()) {
-                atEnd = true;
-                break;
-            }
-            chunk.append(std::move(**next));
-        }
-        if (firstChunk) {
-            firstChunk = false;
-            const qint64 read = qMax<qint64>(1, d->reader->bytesRead());
-            const qint64 estimate = d->reader->totalBytes() > 0 && !chunk.isEmpty()
-                                        ? d->reader->totalBytes() * chunk.size() / read
-                                        : chunk.size();
-            if (Result deferred = d->deferIndexesIfLarge(atEnd ? chunk.size() : estimate); !deferred)
-                return fail(deferred.error());
-        }
-        if (Result processed = d->processChunk(chunk, readErrors); !processed)
+        if (Result processed = d->processChunk(current); !processed)
             return fail(processed.error());
         reportProgress(d->reader->bytesRead(), qMax(d->reader->totalBytes(), d->reader->bytesRead()));
+        if (!hasNext)
+            break;
+        current = std::move(next);
     }
     if (Result finished = d->finish(QStringLiteral("completed"), {}); !finished)
         return finished.error();
