@@ -655,7 +655,7 @@
     <message>
         <location filename="../services/importexport/importfields.cpp" line="16" />
         <source>Full name (split into first and last)</source>
-        <translation>Vollständiger Name (wird in Vor- und Nachname geteilt)</translation>
+        <translation>Name (Vor- und Nachname)</translation>
     </message>
     <message>
         <location filename="../services/importexport/importfields.cpp" line="18" />
@@ -3613,7 +3613,7 @@
     <message>
         <location filename="../ui/importexport/importoptionspage.cpp" line="114" />
         <source>Phone numbers without country code are in:</source>
-        <translation>Telefonnummern ohne Ländervorwahl gehören zu:</translation>
+        <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
         <location filename="../ui/importexport/importoptionspage.cpp" line="145" />
@@ -3724,12 +3724,12 @@
     <message>
         <location filename="../ui/importexport/importpreviewpage.cpp" line="45" />
         <source>Phone numbers without country code are in:</source>
-        <translation>Telefonnummern ohne Ländervorwahl gehören zu:</translation>
+        <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
         <location filename="../ui/importexport/importpreviewpage.cpp" line="48" />
         <source>Dates:</source>
-        <translation>Datumsangaben:</translation>
+        <translation>Datumsformat:</translation>
     </message>
     <message>
         <location filename="../ui/importexport/importpreviewpage.cpp" line="108" />
