@@ -4,505 +4,505 @@
 <context>
     <name>Enums</name>
     <message>
-        <location filename="../services/domain/enums.h" line="55" />
+        <location filename="../services/domain/enums.h" line="55"/>
         <source>Subscriber</source>
         <translation>Abonnent</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="56" />
+        <location filename="../services/domain/enums.h" line="56"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="57" />
+        <location filename="../services/domain/enums.h" line="57"/>
         <source>Marketing qualified lead</source>
         <translation>Marketingqualifizierter Lead</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="58" />
+        <location filename="../services/domain/enums.h" line="58"/>
         <source>Sales qualified lead</source>
         <translation>Vertriebsqualifizierter Lead</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="59" />
+        <location filename="../services/domain/enums.h" line="59"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="60" />
+        <location filename="../services/domain/enums.h" line="60"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="61" />
+        <location filename="../services/domain/enums.h" line="61"/>
         <source>Evangelist</source>
         <translation>Fürsprecher</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="62" />
+        <location filename="../services/domain/enums.h" line="62"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="65" />
-        <location filename="../services/domain/enums.h" line="86" />
+        <location filename="../services/domain/enums.h" line="65"/>
+        <location filename="../services/domain/enums.h" line="86"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="66" />
+        <location filename="../services/domain/enums.h" line="66"/>
         <source>Pending confirmation</source>
         <translation>Bestätigung ausstehend</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="67" />
+        <location filename="../services/domain/enums.h" line="67"/>
         <source>Opted in</source>
         <translation>Eingewilligt</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="68" />
+        <location filename="../services/domain/enums.h" line="68"/>
         <source>Double opted in</source>
         <translation>Doppelt bestätigt (Double-Opt-in)</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="69" />
+        <location filename="../services/domain/enums.h" line="69"/>
         <source>Opted out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="72" />
+        <location filename="../services/domain/enums.h" line="72"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="73" />
+        <location filename="../services/domain/enums.h" line="73"/>
         <source>Contacted</source>
         <translation>Kontaktiert</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="74" />
+        <location filename="../services/domain/enums.h" line="74"/>
         <source>Working</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="75" />
+        <location filename="../services/domain/enums.h" line="75"/>
         <source>Nurturing</source>
         <translation>In Pflege</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="76" />
+        <location filename="../services/domain/enums.h" line="76"/>
         <source>Qualified</source>
         <translation>Qualifiziert</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="77" />
+        <location filename="../services/domain/enums.h" line="77"/>
         <source>Unqualified</source>
         <translation>Nicht qualifiziert</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="78" />
+        <location filename="../services/domain/enums.h" line="78"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="81" />
+        <location filename="../services/domain/enums.h" line="81"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="82" />
+        <location filename="../services/domain/enums.h" line="82"/>
         <source>Won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="83" />
+        <location filename="../services/domain/enums.h" line="83"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="87" />
+        <location filename="../services/domain/enums.h" line="87"/>
         <source>Entered by hand</source>
         <translation>Manuell erfasst</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="88" />
+        <location filename="../services/domain/enums.h" line="88"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="89" />
+        <location filename="../services/domain/enums.h" line="89"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="90" />
+        <location filename="../services/domain/enums.h" line="90"/>
         <source>Referral</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="91" />
+        <location filename="../services/domain/enums.h" line="91"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="92" />
+        <location filename="../services/domain/enums.h" line="92"/>
         <source>Social media</source>
         <translation>Social Media</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="93" />
+        <location filename="../services/domain/enums.h" line="93"/>
         <source>Advertising</source>
         <translation>Werbung</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="94" />
+        <location filename="../services/domain/enums.h" line="94"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="95" />
+        <location filename="../services/domain/enums.h" line="95"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="96" />
+        <location filename="../services/domain/enums.h" line="96"/>
         <source>Cold outreach</source>
         <translation>Kaltakquise</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="97" />
+        <location filename="../services/domain/enums.h" line="97"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="100" />
+        <location filename="../services/domain/enums.h" line="100"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="101" />
+        <location filename="../services/domain/enums.h" line="101"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="102" />
+        <location filename="../services/domain/enums.h" line="102"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="103" />
+        <location filename="../services/domain/enums.h" line="103"/>
         <source>Urgent</source>
         <translation>Dringend</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="106" />
+        <location filename="../services/domain/enums.h" line="106"/>
         <source>Demographic</source>
         <translation>Demografisch</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="107" />
+        <location filename="../services/domain/enums.h" line="107"/>
         <source>Firmographic</source>
         <translation>Firmografisch</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="108" />
+        <location filename="../services/domain/enums.h" line="108"/>
         <source>Behavioral</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="109" />
+        <location filename="../services/domain/enums.h" line="109"/>
         <source>Engagement</source>
         <translation>Interaktion</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="110" />
+        <location filename="../services/domain/enums.h" line="110"/>
         <source>Intent</source>
         <translation>Kaufabsicht</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="111" />
+        <location filename="../services/domain/enums.h" line="111"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="112" />
+        <location filename="../services/domain/enums.h" line="112"/>
         <source>Recency</source>
         <translation>Aktualität</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="115" />
+        <location filename="../services/domain/enums.h" line="115"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="116" />
+        <location filename="../services/domain/enums.h" line="116"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="117" />
+        <location filename="../services/domain/enums.h" line="117"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="118" />
+        <location filename="../services/domain/enums.h" line="118"/>
         <source>Voice call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="121" />
+        <location filename="../services/domain/enums.h" line="121"/>
         <source>Broadcast</source>
         <translation>Einmalversand</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="122" />
+        <location filename="../services/domain/enums.h" line="122"/>
         <source>Sequence</source>
         <translation>Sequenz</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="123" />
+        <location filename="../services/domain/enums.h" line="123"/>
         <source>A/B test</source>
         <translation>A/B-Test</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="124" />
+        <location filename="../services/domain/enums.h" line="124"/>
         <source>Triggered</source>
         <translation>Ereignisgesteuert</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="127" />
+        <location filename="../services/domain/enums.h" line="127"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="128" />
+        <location filename="../services/domain/enums.h" line="128"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="129" />
+        <location filename="../services/domain/enums.h" line="129"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="130" />
-        <location filename="../services/domain/enums.h" line="137" />
+        <location filename="../services/domain/enums.h" line="130"/>
+        <location filename="../services/domain/enums.h" line="137"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="131" />
-        <location filename="../services/domain/enums.h" line="138" />
+        <location filename="../services/domain/enums.h" line="131"/>
+        <location filename="../services/domain/enums.h" line="138"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="132" />
-        <location filename="../services/domain/enums.h" line="156" />
+        <location filename="../services/domain/enums.h" line="132"/>
+        <location filename="../services/domain/enums.h" line="156"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="133" />
+        <location filename="../services/domain/enums.h" line="133"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="136" />
+        <location filename="../services/domain/enums.h" line="136"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="139" />
+        <location filename="../services/domain/enums.h" line="139"/>
         <source>Exited</source>
         <translation>Ausgestiegen</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="140" />
-        <location filename="../services/domain/enums.h" line="181" />
+        <location filename="../services/domain/enums.h" line="140"/>
+        <location filename="../services/domain/enums.h" line="181"/>
         <source>Unsubscribed</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="141" />
-        <location filename="../services/domain/enums.h" line="152" />
+        <location filename="../services/domain/enums.h" line="141"/>
+        <location filename="../services/domain/enums.h" line="152"/>
         <source>Bounced</source>
         <translation>Unzustellbar</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="142" />
-        <location filename="../services/domain/enums.h" line="154" />
+        <location filename="../services/domain/enums.h" line="142"/>
+        <location filename="../services/domain/enums.h" line="154"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="145" />
+        <location filename="../services/domain/enums.h" line="145"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="146" />
+        <location filename="../services/domain/enums.h" line="146"/>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="147" />
+        <location filename="../services/domain/enums.h" line="147"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="148" />
+        <location filename="../services/domain/enums.h" line="148"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="149" />
+        <location filename="../services/domain/enums.h" line="149"/>
         <source>Opened</source>
         <translation>Geöffnet</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="150" />
+        <location filename="../services/domain/enums.h" line="150"/>
         <source>Clicked</source>
         <translation>Geklickt</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="151" />
-        <location filename="../services/domain/enums.h" line="178" />
+        <location filename="../services/domain/enums.h" line="151"/>
+        <location filename="../services/domain/enums.h" line="178"/>
         <source>Replied</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="153" />
+        <location filename="../services/domain/enums.h" line="153"/>
         <source>Marked as spam</source>
         <translation>Als Spam markiert</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="155" />
+        <location filename="../services/domain/enums.h" line="155"/>
         <source>Suppressed</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="159" />
+        <location filename="../services/domain/enums.h" line="159"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="160" />
+        <location filename="../services/domain/enums.h" line="160"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="161" />
+        <location filename="../services/domain/enums.h" line="161"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="162" />
+        <location filename="../services/domain/enums.h" line="162"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="163" />
+        <location filename="../services/domain/enums.h" line="163"/>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="164" />
+        <location filename="../services/domain/enums.h" line="164"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="165" />
+        <location filename="../services/domain/enums.h" line="165"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="166" />
+        <location filename="../services/domain/enums.h" line="166"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="167" />
+        <location filename="../services/domain/enums.h" line="167"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="168" />
+        <location filename="../services/domain/enums.h" line="168"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="169" />
+        <location filename="../services/domain/enums.h" line="169"/>
         <source>Stage changed</source>
         <translation>Phase geändert</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="170" />
+        <location filename="../services/domain/enums.h" line="170"/>
         <source>Owner changed</source>
         <translation>Verantwortlicher geändert</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="171" />
+        <location filename="../services/domain/enums.h" line="171"/>
         <source>Status changed</source>
         <translation>Status geändert</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="172" />
+        <location filename="../services/domain/enums.h" line="172"/>
         <source>Score changed</source>
         <translation>Score geändert</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="173" />
+        <location filename="../services/domain/enums.h" line="173"/>
         <source>Message queued</source>
         <translation>Nachricht eingereiht</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="174" />
+        <location filename="../services/domain/enums.h" line="174"/>
         <source>Message sent</source>
         <translation>Nachricht gesendet</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="175" />
+        <location filename="../services/domain/enums.h" line="175"/>
         <source>Message delivered</source>
         <translation>Nachricht zugestellt</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="176" />
+        <location filename="../services/domain/enums.h" line="176"/>
         <source>Message opened</source>
         <translation>Nachricht geöffnet</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="177" />
+        <location filename="../services/domain/enums.h" line="177"/>
         <source>Link clicked</source>
         <translation>Link geklickt</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="179" />
+        <location filename="../services/domain/enums.h" line="179"/>
         <source>Message bounced</source>
         <translation>Nachricht unzustellbar</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="180" />
+        <location filename="../services/domain/enums.h" line="180"/>
         <source>Message failed</source>
         <translation>Nachricht fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="182" />
+        <location filename="../services/domain/enums.h" line="182"/>
         <source>Consent changed</source>
         <translation>Einwilligung geändert</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="183" />
+        <location filename="../services/domain/enums.h" line="183"/>
         <source>Enrolled in campaign</source>
         <translation>In Kampagne aufgenommen</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="184" />
+        <location filename="../services/domain/enums.h" line="184"/>
         <source>Form submitted</source>
         <translation>Formular abgesendet</translation>
     </message>
     <message>
-        <location filename="../services/domain/enums.h" line="185" />
+        <location filename="../services/domain/enums.h" line="185"/>
         <source>Page visited</source>
         <translation>Seite besucht</translation>
     </message>
@@ -510,132 +510,132 @@
 <context>
     <name>ExportFields</name>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="15" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="15"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="16" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="16"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="17" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="17"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="18" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="18"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="19" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="19"/>
         <source>Other emails</source>
         <translation>Weitere E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="20" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="20"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="21" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="21"/>
         <source>Other phones</source>
         <translation>Weitere Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="22" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="22"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="23" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="23"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="24" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="24"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="25" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="25"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="26" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="26"/>
         <source>State / region</source>
         <translation>Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="27" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="27"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="28" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="28"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="29" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="29"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="30" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="30"/>
         <source>Lifecycle stage</source>
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="31" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="31"/>
         <source>Email consent</source>
         <translation>Einwilligung E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="32" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="32"/>
         <source>SMS consent</source>
         <translation>Einwilligung SMS</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="33" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="33"/>
         <source>WhatsApp consent</source>
         <translation>Einwilligung WhatsApp</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="34" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="34"/>
         <source>Voice call consent</source>
         <translation>Einwilligung Anrufe</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="35" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="35"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="36" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="36"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="37" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="37"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="38" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="38"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="39" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="39"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="40" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="40"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -643,142 +643,142 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="14" />
+        <location filename="../services/importexport/importfields.cpp" line="14"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="15" />
+        <location filename="../services/importexport/importfields.cpp" line="15"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="16" />
+        <location filename="../services/importexport/importfields.cpp" line="16"/>
         <source>Full name (split into first and last)</source>
         <translation>Name (Vor- und Nachname)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="18" />
+        <location filename="../services/importexport/importfields.cpp" line="18"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="19" />
+        <location filename="../services/importexport/importfields.cpp" line="19"/>
         <source>Other email</source>
         <translation>Weitere E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="20" />
+        <location filename="../services/importexport/importfields.cpp" line="20"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="21" />
+        <location filename="../services/importexport/importfields.cpp" line="21"/>
         <source>Other phone</source>
         <translation>Weitere Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="22" />
+        <location filename="../services/importexport/importfields.cpp" line="22"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="23" />
+        <location filename="../services/importexport/importfields.cpp" line="23"/>
         <source>Company name</source>
         <translation>Unternehmensname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="24" />
+        <location filename="../services/importexport/importfields.cpp" line="24"/>
         <source>Company domain / website</source>
         <translation>Unternehmensdomain / Website</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="25" />
+        <location filename="../services/importexport/importfields.cpp" line="25"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="26" />
+        <location filename="../services/importexport/importfields.cpp" line="26"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="27" />
+        <location filename="../services/importexport/importfields.cpp" line="27"/>
         <source>State / region</source>
         <translation>Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="28" />
+        <location filename="../services/importexport/importfields.cpp" line="28"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="29" />
+        <location filename="../services/importexport/importfields.cpp" line="29"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="30" />
+        <location filename="../services/importexport/importfields.cpp" line="30"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="31" />
+        <location filename="../services/importexport/importfields.cpp" line="31"/>
         <source>Lifecycle stage</source>
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="32" />
+        <location filename="../services/importexport/importfields.cpp" line="32"/>
         <source>Email consent</source>
         <translation>Einwilligung E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="33" />
+        <location filename="../services/importexport/importfields.cpp" line="33"/>
         <source>SMS consent</source>
         <translation>Einwilligung SMS</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="34" />
+        <location filename="../services/importexport/importfields.cpp" line="34"/>
         <source>WhatsApp consent</source>
         <translation>Einwilligung WhatsApp</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="35" />
+        <location filename="../services/importexport/importfields.cpp" line="35"/>
         <source>Voice call consent</source>
         <translation>Einwilligung Anrufe</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="36" />
+        <location filename="../services/importexport/importfields.cpp" line="36"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="37" />
+        <location filename="../services/importexport/importfields.cpp" line="37"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="38" />
+        <location filename="../services/importexport/importfields.cpp" line="38"/>
         <source>Owner (email)</source>
         <translation>Verantwortlicher (E-Mail)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="39" />
+        <location filename="../services/importexport/importfields.cpp" line="39"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="40" />
+        <location filename="../services/importexport/importfields.cpp" line="40"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="41" />
+        <location filename="../services/importexport/importfields.cpp" line="41"/>
         <source>Created on (keeps the original date)</source>
         <translation>Angelegt am (ursprüngliches Datum bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="43" />
+        <location filename="../services/importexport/importfields.cpp" line="43"/>
         <source>Custom field</source>
         <translation>Benutzerdefiniertes Feld</translation>
     </message>
@@ -786,47 +786,47 @@
 <context>
     <name>Leadline::Activities::ActivityService</name>
     <message>
-        <location filename="../services/activities/activityservice.cpp" line="77" />
+        <location filename="../services/activities/activityservice.cpp" line="77"/>
         <source>An activity must belong to a contact, company or lead.</source>
         <translation>Eine Aktivität muss zu einem Kontakt, einem Unternehmen oder einem Lead gehören.</translation>
     </message>
     <message>
-        <location filename="../services/activities/activityservice.cpp" line="100" />
+        <location filename="../services/activities/activityservice.cpp" line="100"/>
         <source>Cannot record the activity: %1</source>
         <translation>Die Aktivität kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/activities/activityservice.cpp" line="109" />
+        <location filename="../services/activities/activityservice.cpp" line="109"/>
         <source>Only notes, calls, meetings and tasks can be logged by hand, not “%1”.</source>
         <translation>Nur Notizen, Anrufe, Meetings und Aufgaben können manuell erfasst werden, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/activities/activityservice.cpp" line="115" />
+        <location filename="../services/activities/activityservice.cpp" line="115"/>
         <source>The %1 needs a subject or some text.</source>
         <translation>Ein Eintrag vom Typ „%1“ braucht einen Betreff oder einen Text.</translation>
     </message>
     <message>
-        <location filename="../services/activities/activityservice.cpp" line="117" />
+        <location filename="../services/activities/activityservice.cpp" line="117"/>
         <source>The duration cannot be negative.</source>
         <translation>Die Dauer darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../services/activities/activityservice.cpp" line="130" />
+        <location filename="../services/activities/activityservice.cpp" line="130"/>
         <source>Choose the contact, company or lead this %1 belongs to.</source>
         <translation>Wählen Sie den Kontakt, das Unternehmen oder den Lead, zu dem dieser Eintrag vom Typ „%1“ gehört.</translation>
     </message>
     <message>
-        <location filename="../services/activities/activityservice.cpp" line="147" />
+        <location filename="../services/activities/activityservice.cpp" line="147"/>
         <source>The lead %1 does not exist.</source>
         <translation>Den Lead %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/activities/activityservice.cpp" line="172" />
+        <location filename="../services/activities/activityservice.cpp" line="172"/>
         <source>Only notes, calls, meetings and tasks can be deleted; “%1” entries are part of the history.</source>
         <translation>Nur Notizen, Anrufe, Meetings und Aufgaben können gelöscht werden; Einträge vom Typ „%1“ gehören zum Verlauf.</translation>
     </message>
     <message>
-        <location filename="../services/activities/activityservice.cpp" line="193" />
+        <location filename="../services/activities/activityservice.cpp" line="193"/>
         <source>The activity %1 does not exist.</source>
         <translation>Die Aktivität %1 gibt es nicht.</translation>
     </message>
@@ -834,67 +834,67 @@
 <context>
     <name>Leadline::Contacts::CompanyService</name>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="129" />
+        <location filename="../services/contacts/companyservice.cpp" line="129"/>
         <source>The company %1 does not exist or was deleted.</source>
         <translation>Das Unternehmen %1 gibt es nicht oder es wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="147" />
+        <location filename="../services/contacts/companyservice.cpp" line="147"/>
         <source>Another company already uses the domain %1.</source>
         <translation>Ein anderes Unternehmen verwendet bereits die Domain %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="266" />
+        <location filename="../services/contacts/companyservice.cpp" line="266"/>
         <source>Enter the company name.</source>
         <translation>Geben Sie den Namen des Unternehmens ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="274" />
+        <location filename="../services/contacts/companyservice.cpp" line="274"/>
         <source>“%1” is not a web address.</source>
         <translation>„%1“ ist keine Webadresse.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="283" />
+        <location filename="../services/contacts/companyservice.cpp" line="283"/>
         <source>“%1” is not a domain name (expected something like example.com).</source>
         <translation>„%1“ ist kein Domainname (erwartet wird etwa example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="300" />
+        <location filename="../services/contacts/companyservice.cpp" line="300"/>
         <source>The number of employees cannot be negative.</source>
         <translation>Die Anzahl der Mitarbeiter darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="302" />
+        <location filename="../services/contacts/companyservice.cpp" line="302"/>
         <source>The annual revenue cannot be negative.</source>
         <translation>Der Jahresumsatz darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="308" />
+        <location filename="../services/contacts/companyservice.cpp" line="308"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="322" />
+        <location filename="../services/contacts/companyservice.cpp" line="322"/>
         <source>No company has the domain %1.</source>
         <translation>Kein Unternehmen hat die Domain %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="329" />
+        <location filename="../services/contacts/companyservice.cpp" line="329"/>
         <source>No company is named %1.</source>
         <translation>Es gibt kein Unternehmen namens %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="340" />
+        <location filename="../services/contacts/companyservice.cpp" line="340"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="371" />
+        <location filename="../services/contacts/companyservice.cpp" line="371"/>
         <source>Cannot save a company without an id; create it first.</source>
         <translation>Ein Unternehmen ohne ID kann nicht gespeichert werden; legen Sie es zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="457" />
+        <location filename="../services/contacts/companyservice.cpp" line="457"/>
         <source>Cannot restore %1: another company now uses the domain %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderes Unternehmen verwendet inzwischen die Domain %2.</translation>
     </message>
@@ -902,85 +902,85 @@
 <context>
     <name>Leadline::Contacts::ContactService</name>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="237" />
+        <location filename="../services/contacts/contactservice.cpp" line="237"/>
         <source>The contact %1 does not exist or was deleted.</source>
         <translation>Den Kontakt %1 gibt es nicht oder er wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="273" />
+        <location filename="../services/contacts/contactservice.cpp" line="273"/>
         <source>Another contact already has the email address %1.</source>
         <translation>Ein anderer Kontakt hat bereits die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="282" />
+        <location filename="../services/contacts/contactservice.cpp" line="282"/>
         <source>The company %1 does not exist or was deleted.</source>
         <translation>Das Unternehmen %1 gibt es nicht oder es wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="684" />
+        <location filename="../services/contacts/contactservice.cpp" line="684"/>
         <source>“%1” is not a region code for phone numbers; use two letters such as DE or US.</source>
         <translation>„%1“ ist kein Regionscode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE oder US.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="715" />
-        <location filename="../services/contacts/contactservice.cpp" line="724" />
+        <location filename="../services/contacts/contactservice.cpp" line="715"/>
+        <location filename="../services/contacts/contactservice.cpp" line="724"/>
         <source>“%1” is not a valid email address (expected name@example.com).</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse (erwartet wird name@example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="757" />
+        <location filename="../services/contacts/contactservice.cpp" line="757"/>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="761" />
+        <location filename="../services/contacts/contactservice.cpp" line="761"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="777" />
-        <location filename="../services/contacts/contactservice.cpp" line="1089" />
+        <location filename="../services/contacts/contactservice.cpp" line="777"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1089"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="782" />
-        <location filename="../services/contacts/contactservice.cpp" line="994" />
+        <location filename="../services/contacts/contactservice.cpp" line="782"/>
+        <location filename="../services/contacts/contactservice.cpp" line="994"/>
         <source>The tag “%1…” is longer than 100 characters.</source>
         <translation>Das Tag „%1…“ ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="797" />
+        <location filename="../services/contacts/contactservice.cpp" line="797"/>
         <source>No contact has the email address %1.</source>
         <translation>Kein Kontakt hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="822" />
+        <location filename="../services/contacts/contactservice.cpp" line="822"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="861" />
+        <location filename="../services/contacts/contactservice.cpp" line="861"/>
         <source>Cannot save a contact without an id; create it first.</source>
         <translation>Ein Kontakt ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="970" />
+        <location filename="../services/contacts/contactservice.cpp" line="970"/>
         <source>Cannot restore %1: another contact now has the email address %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderer Kontakt hat inzwischen die E-Mail-Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="992" />
+        <location filename="../services/contacts/contactservice.cpp" line="992"/>
         <source>Enter a tag name.</source>
         <translation>Geben Sie einen Namen für das Tag ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1044" />
+        <location filename="../services/contacts/contactservice.cpp" line="1044"/>
         <source>There is no tag named “%1”.</source>
         <translation>Es gibt kein Tag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1192" />
+        <location filename="../services/contacts/contactservice.cpp" line="1192"/>
         <source>The row position does not fit the sort column.</source>
         <translation>Die Zeilenposition passt nicht zur Sortierspalte.</translation>
     </message>
@@ -988,32 +988,32 @@
 <context>
     <name>Leadline::Contacts::PhoneNormalizer</name>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="38" />
+        <location filename="../services/contacts/phonenormalizer.cpp" line="38"/>
         <source>The phone number is empty.</source>
         <translation>Die Telefonnummer ist leer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="48" />
+        <location filename="../services/contacts/phonenormalizer.cpp" line="48"/>
         <source>“%1” has no country code and no default region is set; write it as +&lt;country code&gt; or set the default region.</source>
         <translation>„%1“ hat keine Ländervorwahl, und es ist keine Standardregion festgelegt; schreiben Sie die Nummer als +&lt;Ländervorwahl&gt; oder legen Sie die Standardregion fest.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="52" />
+        <location filename="../services/contacts/phonenormalizer.cpp" line="52"/>
         <source>“%1” is not a known region code for phone numbers.</source>
         <translation>„%1“ ist kein bekannter Regionscode für Telefonnummern.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="60" />
+        <location filename="../services/contacts/phonenormalizer.cpp" line="60"/>
         <source>“%1” is not a valid phone number.</source>
         <translation>„%1“ ist keine gültige Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="62" />
+        <location filename="../services/contacts/phonenormalizer.cpp" line="62"/>
         <source>“%1” is not a valid phone number for region %2</source>
         <translation>„%1“ ist keine gültige Telefonnummer für die Region %2</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="66" />
+        <location filename="../services/contacts/phonenormalizer.cpp" line="66"/>
         <source>“%1” starts with an unknown country code.</source>
         <translation>„%1“ beginnt mit einer unbekannten Ländervorwahl.</translation>
     </message>
@@ -1021,112 +1021,115 @@
 <context>
     <name>Leadline::Ctl::ContactsCommand</name>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="49" />
+        <location filename="../app/ctl/contactscommand.cpp" line="49"/>
         <source>List, search and add contacts (contacts list|add)</source>
         <translation>Kontakte auflisten, suchen und hinzufügen (contacts list|add)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="59" />
+        <location filename="../app/ctl/contactscommand.cpp" line="59"/>
         <source>Usage: leadlinectl [--db DB] contacts list|add [options]</source>
         <translation>Aufruf: leadlinectl [--db DB] contacts list|add [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="61" />
+        <location filename="../app/ctl/contactscommand.cpp" line="61"/>
         <source>List contacts, optionally matching a search</source>
         <translation>Kontakte auflisten, wahlweise passend zu einer Suche</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="62" />
+        <location filename="../app/ctl/contactscommand.cpp" line="62"/>
         <source>Add one contact</source>
         <translation>Einen Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="64" />
+        <location filename="../app/ctl/contactscommand.cpp" line="64"/>
         <source>The contacts command needs a subcommand: list or add.</source>
         <translation>Der Befehl contacts braucht einen Unterbefehl: list oder add.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="70" />
+        <location filename="../app/ctl/contactscommand.cpp" line="70"/>
         <source>Unknown subcommand “contacts %1”.</source>
         <translation>Unbekannter Unterbefehl „contacts %1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="77" />
+        <location filename="../app/ctl/contactscommand.cpp" line="77"/>
         <source>Lists contacts sorted by name. The search matches the start of words in names, email addresses, phone numbers and company names; every word must match.</source>
         <translation>Listet Kontakte nach Namen sortiert auf. Die Suche findet Wortanfänge in Namen, E-Mail-Adressen, Telefonnummern und Unternehmensnamen; jedes Suchwort muss passen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="79" />
+        <location filename="../app/ctl/contactscommand.cpp" line="79"/>
         <source>Only contacts matching Q.</source>
         <translation>Nur Kontakte, die zu Q passen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="80" />
+        <location filename="../app/ctl/contactscommand.cpp" line="80"/>
         <source>At most N contacts (default 50).</source>
         <translation>Höchstens N Kontakte (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="81" />
+        <location filename="../app/ctl/contactscommand.cpp" line="81"/>
         <source>Skip the first N contacts.</source>
         <translation>Die ersten N Kontakte überspringen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="82" />
-        <source>Print {"total": …, "contacts": […]} as one JSON object.</source>
-        <translation>{"total": …, "contacts": […]} als ein JSON-Objekt ausgeben.</translation>
+        <location filename="../app/ctl/contactscommand.cpp" line="82"/>
+        <source>Print {&quot;total&quot;: …, &quot;contacts&quot;: […]} as one JSON object.</source>
+        <translation>{&quot;total&quot;: …, &quot;contacts&quot;: […]} als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/contactscommand.cpp" line="121" />
+        <location filename="../app/ctl/contactscommand.cpp" line="121"/>
         <source>%n contact(s) shown of %1</source>
-        <translation><numerusform>%n Kontakt von %1 angezeigt</numerusform><numerusform>%n Kontakte von %1 angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt von %1 angezeigt</numerusform>
+            <numerusform>%n Kontakte von %1 angezeigt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="128" />
+        <location filename="../app/ctl/contactscommand.cpp" line="128"/>
         <source>Adds one contact. Phone numbers are stored in E.164 form; numbers without a country code use the default region of the database. A company that does not exist yet is created.</source>
         <translation>Fügt einen Kontakt hinzu. Telefonnummern werden im Format E.164 gespeichert; für Nummern ohne Ländervorwahl gilt die Standardregion der Datenbank. Ein Unternehmen, das es noch nicht gibt, wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="131" />
+        <location filename="../app/ctl/contactscommand.cpp" line="131"/>
         <source>Primary email address (required).</source>
         <translation>Primäre E-Mail-Adresse (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="132" />
+        <location filename="../app/ctl/contactscommand.cpp" line="132"/>
         <source>First name.</source>
         <translation>Vorname.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="133" />
+        <location filename="../app/ctl/contactscommand.cpp" line="133"/>
         <source>Last name.</source>
         <translation>Nachname.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="134" />
+        <location filename="../app/ctl/contactscommand.cpp" line="134"/>
         <source>Phone number, e.g. +49 30 1234567.</source>
         <translation>Telefonnummer, z. B. +49 30 1234567.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="135" />
+        <location filename="../app/ctl/contactscommand.cpp" line="135"/>
         <source>Company name.</source>
         <translation>Name des Unternehmens.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="136" />
+        <location filename="../app/ctl/contactscommand.cpp" line="136"/>
         <source>Job title.</source>
         <translation>Position.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="137" />
+        <location filename="../app/ctl/contactscommand.cpp" line="137"/>
         <source>Print the created contact as one JSON object.</source>
         <translation>Den angelegten Kontakt als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="145" />
+        <location filename="../app/ctl/contactscommand.cpp" line="145"/>
         <source>The option --email is required.</source>
         <translation>Die Option --email ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="187" />
+        <location filename="../app/ctl/contactscommand.cpp" line="187"/>
         <source>Created contact %1 (%2)</source>
         <translation>Kontakt %1 angelegt (%2)</translation>
     </message>
@@ -1134,12 +1137,12 @@
 <context>
     <name>Leadline::Ctl::Context</name>
     <message>
-        <location filename="../app/ctl/command.cpp" line="36" />
+        <location filename="../app/ctl/command.cpp" line="36"/>
         <source>--db: %1</source>
         <translation>--db: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/command.cpp" line="94" />
+        <location filename="../app/ctl/command.cpp" line="94"/>
         <source>Run “%1” for the options.</source>
         <translation>Rufen Sie „%1“ auf, um die Optionen zu sehen.</translation>
     </message>
@@ -1147,37 +1150,37 @@
 <context>
     <name>Leadline::Ctl::DemoCommand</name>
     <message>
-        <location filename="../app/ctl/democommand.cpp" line="21" />
+        <location filename="../app/ctl/democommand.cpp" line="21"/>
         <source>Add realistic demo contacts, companies, leads and activities</source>
         <translation>Realistische Demodaten hinzufügen: Kontakte, Unternehmen, Leads und Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../app/ctl/democommand.cpp" line="26" />
+        <location filename="../app/ctl/democommand.cpp" line="26"/>
         <source>Adds N demo contacts with their companies, owners, tags, leads and a year of activities. The same seed gives the same data. Ctrl+C stops after the current chunk; the chunks written so far stay.</source>
         <translation>Fügt N Demo-Kontakte mit ihren Unternehmen, Verantwortlichen, Tags, Leads und den Aktivitäten eines Jahres hinzu. Derselbe Startwert ergibt dieselben Daten. Strg+C hält nach dem aktuellen Abschnitt an; die bis dahin geschriebenen Abschnitte bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/democommand.cpp" line="29" />
+        <location filename="../app/ctl/democommand.cpp" line="29"/>
         <source>Number of contacts (default 1000).</source>
         <translation>Anzahl der Kontakte (Standard: 1000).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/democommand.cpp" line="30" />
+        <location filename="../app/ctl/democommand.cpp" line="30"/>
         <source>Random seed (default 1).</source>
         <translation>Startwert des Zufallsgenerators (Standard: 1).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/democommand.cpp" line="31" />
+        <location filename="../app/ctl/democommand.cpp" line="31"/>
         <source>Contacts per transaction (default 50000).</source>
         <translation>Kontakte pro Transaktion (Standard: 50000).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/democommand.cpp" line="32" />
+        <location filename="../app/ctl/democommand.cpp" line="32"/>
         <source>Print the summary as one JSON object.</source>
         <translation>Die Zusammenfassung als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/democommand.cpp" line="56" />
+        <location filename="../app/ctl/democommand.cpp" line="56"/>
         <source>%1 of %2 contacts</source>
         <translation>%1 von %2 Kontakten</translation>
     </message>
@@ -1185,37 +1188,37 @@
 <context>
     <name>Leadline::Ctl::ExportCommand</name>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="24" />
+        <location filename="../app/ctl/exportcommand.cpp" line="24"/>
         <source>Export contacts to CSV or Excel</source>
         <translation>Kontakte nach CSV oder Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="32" />
+        <location filename="../app/ctl/exportcommand.cpp" line="32"/>
         <source>Exports contacts (all, or those matching a search) with the chosen fields. Cells that a spreadsheet could run as formulas are written as text. Fields: %1, and custom:NAME for a custom field.</source>
         <translation>Exportiert Kontakte (alle oder die zu einer Suche passenden) mit den gewählten Feldern. Zellen, die eine Tabellenkalkulation als Formel ausführen könnte, werden als Text geschrieben. Felder: %1 sowie custom:NAME für ein benutzerdefiniertes Feld.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="37" />
+        <location filename="../app/ctl/exportcommand.cpp" line="37"/>
         <source>Only contacts matching this search.</source>
         <translation>Nur Kontakte, die zu dieser Suche passen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="38" />
+        <location filename="../app/ctl/exportcommand.cpp" line="38"/>
         <source>The columns, in order.</source>
         <translation>Die Spalten in ihrer Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="39" />
+        <location filename="../app/ctl/exportcommand.cpp" line="39"/>
         <source>CSV: no byte order mark (Excel needs it for UTF-8).</source>
         <translation>CSV: ohne Byte Order Mark (Excel braucht ihn für UTF-8).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="40" />
+        <location filename="../app/ctl/exportcommand.cpp" line="40"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="65" />
+        <location filename="../app/ctl/exportcommand.cpp" line="65"/>
         <source>%1 of %2 contacts</source>
         <translation>%1 von %2 Kontakten</translation>
     </message>
@@ -1223,117 +1226,117 @@
 <context>
     <name>Leadline::Ctl::ImportCommand</name>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="28" />
+        <location filename="../app/ctl/importcommand.cpp" line="28"/>
         <source>Import contacts from CSV or Excel; list or revert imports</source>
         <translation>Kontakte aus CSV oder Excel importieren; Importe auflisten oder rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="45" />
+        <location filename="../app/ctl/importcommand.cpp" line="45"/>
         <source>Imports contacts from a CSV/TSV or .xlsx file as one import batch: columns are mapped automatically (or by a saved mapping), every cell is validated, duplicates are matched within the file and against the database, and rejected rows go to a CSV with the reason. Any import can be reverted. Ctrl+C stops after the current chunk; what was imported stays revertible.</source>
         <translation>Importiert Kontakte aus einer CSV/TSV- oder .xlsx-Datei als einen Importvorgang: Die Spalten werden automatisch (oder nach einer gespeicherten Zuordnung) zugeordnet, jede Zelle wird geprüft, Duplikate werden innerhalb der Datei und mit der Datenbank abgeglichen, und abgelehnte Zeilen werden mit ihrem Grund in eine CSV-Datei geschrieben. Jeder Import kann rückgängig gemacht werden. Strg+C hält nach dem aktuellen Abschnitt an; was bis dahin importiert wurde, bleibt rückgängig machbar.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="51" />
+        <location filename="../app/ctl/importcommand.cpp" line="51"/>
         <source>Excel: the sheet to read (default: the first).</source>
         <translation>Excel: das zu lesende Tabellenblatt (Standard: das erste).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="52" />
+        <location filename="../app/ctl/importcommand.cpp" line="52"/>
         <source>A saved column mapping.</source>
         <translation>Eine gespeicherte Spaltenzuordnung.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="53" />
+        <location filename="../app/ctl/importcommand.cpp" line="53"/>
         <source>Duplicate key: email (default), phone or external_id.</source>
         <translation>Merkmal für Duplikate: email (Standard), phone oder external_id.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="55" />
+        <location filename="../app/ctl/importcommand.cpp" line="55"/>
         <source>skip (default), fill (only empty fields) or overwrite.</source>
         <translation>skip (Standard), fill (nur leere Felder) oder overwrite.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="57" />
+        <location filename="../app/ctl/importcommand.cpp" line="57"/>
         <source>Country for phone numbers without a country code (default: the database setting).</source>
         <translation>Land für Telefonnummern ohne Ländervorwahl (Standard: die Einstellung der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="58" />
+        <location filename="../app/ctl/importcommand.cpp" line="58"/>
         <source>Where to write the rejected rows (CSV).</source>
         <translation>Wohin die abgelehnten Zeilen geschrieben werden (CSV).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="59" />
+        <location filename="../app/ctl/importcommand.cpp" line="59"/>
         <source>A tag for every imported contact.</source>
         <translation>Ein Tag für jeden importierten Kontakt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="60" />
+        <location filename="../app/ctl/importcommand.cpp" line="60"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="77" />
+        <location filename="../app/ctl/importcommand.cpp" line="77"/>
         <source>--match must be email, phone or external_id, not “%1”.</source>
         <translation>--match muss email, phone oder external_id sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="84" />
+        <location filename="../app/ctl/importcommand.cpp" line="84"/>
         <source>--on-duplicate must be skip, fill or overwrite, not “%1”.</source>
         <translation>--on-duplicate muss skip, fill oder overwrite sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="106" />
+        <location filename="../app/ctl/importcommand.cpp" line="106"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="111" />
+        <location filename="../app/ctl/importcommand.cpp" line="111"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="124" />
+        <location filename="../app/ctl/importcommand.cpp" line="124"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="125" />
+        <location filename="../app/ctl/importcommand.cpp" line="125"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="133" />
+        <location filename="../app/ctl/importcommand.cpp" line="133"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="134" />
+        <location filename="../app/ctl/importcommand.cpp" line="134"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="135" />
+        <location filename="../app/ctl/importcommand.cpp" line="135"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="160" />
+        <location filename="../app/ctl/importcommand.cpp" line="160"/>
         <source>%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9</source>
         <translation>%1  %2  %3  %4 Zeilen: %5 angelegt, %6 aktualisiert, %7 übersprungen, %8 abgelehnt  %9</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="170" />
+        <location filename="../app/ctl/importcommand.cpp" line="170"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="173" />
+        <location filename="../app/ctl/importcommand.cpp" line="173"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="193" />
+        <location filename="../app/ctl/importcommand.cpp" line="193"/>
         <source>Reverted the import of %1 (%2 created, %3 updated contacts).</source>
         <translation>Der Import von %1 wurde rückgängig gemacht (%2 angelegte, %3 aktualisierte Kontakte).</translation>
     </message>
@@ -1341,27 +1344,27 @@
 <context>
     <name>Leadline::Ctl::InitCommand</name>
     <message>
-        <location filename="../app/ctl/initcommand.cpp" line="19" />
+        <location filename="../app/ctl/initcommand.cpp" line="19"/>
         <source>Create or migrate the database and print its schema version</source>
         <translation>Die Datenbank anlegen oder migrieren und ihre Schemaversion ausgeben</translation>
     </message>
     <message>
-        <location filename="../app/ctl/initcommand.cpp" line="24" />
+        <location filename="../app/ctl/initcommand.cpp" line="24"/>
         <source>Creates the database (a SQLite file or a PostgreSQL database that exists) if needed, applies pending migrations and prints the schema version.</source>
         <translation>Legt die Datenbank bei Bedarf an (eine SQLite-Datei oder eine bereits vorhandene PostgreSQL-Datenbank), führt ausstehende Migrationen aus und gibt die Schemaversion aus.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/initcommand.cpp" line="26" />
+        <location filename="../app/ctl/initcommand.cpp" line="26"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/initcommand.cpp" line="42" />
+        <location filename="../app/ctl/initcommand.cpp" line="42"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/initcommand.cpp" line="43" />
+        <location filename="../app/ctl/initcommand.cpp" line="43"/>
         <source>Schema version: %1</source>
         <translation>Schemaversion: %1</translation>
     </message>
@@ -1369,38 +1372,38 @@
 <context>
     <name>Leadline::Ctl::Main</name>
     <message>
-        <location filename="../app/ctl/main.cpp" line="18" />
+        <location filename="../app/ctl/main.cpp" line="18"/>
         <source>Usage: leadlinectl [--db PATH|postgresql://USER@HOST:PORT/DB] COMMAND [options]</source>
         <translation>Aufruf: leadlinectl [--db PFAD|postgresql://BENUTZER@HOST:PORT/DB] BEFEHL [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="20" />
-        <source>Leadline on the command line. Without --db it uses the desktop app's database.</source>
+        <location filename="../app/ctl/main.cpp" line="20"/>
+        <source>Leadline on the command line. Without --db it uses the desktop app&apos;s database.</source>
         <translation>Leadline auf der Kommandozeile. Ohne --db wird die Datenbank der Desktop-Anwendung verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="21" />
+        <location filename="../app/ctl/main.cpp" line="21"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="24" />
+        <location filename="../app/ctl/main.cpp" line="24"/>
         <source>Run “leadlinectl COMMAND --help” for the options of a command.</source>
         <translation>Rufen Sie „leadlinectl BEFEHL --help“ auf, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="43" />
-        <location filename="../app/ctl/main.cpp" line="64" />
+        <location filename="../app/ctl/main.cpp" line="43"/>
+        <location filename="../app/ctl/main.cpp" line="64"/>
         <source>The option --db needs a value (a file path or a postgresql:// URL).</source>
         <translation>Die Option --db braucht einen Wert (einen Dateipfad oder eine postgresql://-URL).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="54" />
+        <location filename="../app/ctl/main.cpp" line="54"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="72" />
+        <location filename="../app/ctl/main.cpp" line="72"/>
         <source>Unknown command “%1”.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -1408,52 +1411,52 @@
 <context>
     <name>Leadline::Ctl::OptionParser</name>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="9" />
+        <location filename="../app/ctl/optionparser.cpp" line="9"/>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="58" />
+        <location filename="../app/ctl/optionparser.cpp" line="58"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="69" />
+        <location filename="../app/ctl/optionparser.cpp" line="69"/>
         <source>Unknown option --%1.</source>
         <translation>Unbekannte Option --%1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="72" />
+        <location filename="../app/ctl/optionparser.cpp" line="72"/>
         <source>The option --%1 takes no value.</source>
         <translation>Die Option --%1 nimmt keinen Wert an.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="81" />
+        <location filename="../app/ctl/optionparser.cpp" line="81"/>
         <source>The option --%1 needs a value (%2).</source>
         <translation>Die Option --%1 braucht einen Wert (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="89" />
+        <location filename="../app/ctl/optionparser.cpp" line="89"/>
         <source>Missing argument: %1.</source>
         <translation>Fehlendes Argument: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="92" />
+        <location filename="../app/ctl/optionparser.cpp" line="92"/>
         <source>Unexpected argument “%1”.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="103" />
+        <location filename="../app/ctl/optionparser.cpp" line="103"/>
         <source>The option --%1 needs a whole number from %2 to %3, not “%4”.</source>
         <translation>Die Option --%1 braucht eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="113" />
+        <location filename="../app/ctl/optionparser.cpp" line="113"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="115" />
+        <location filename="../app/ctl/optionparser.cpp" line="115"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
@@ -1461,22 +1464,22 @@
 <context>
     <name>Leadline::Ctl::StatsCommand</name>
     <message>
-        <location filename="../app/ctl/statscommand.cpp" line="20" />
+        <location filename="../app/ctl/statscommand.cpp" line="20"/>
         <source>Count the rows of every table</source>
         <translation>Die Zeilen jeder Tabelle zählen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/statscommand.cpp" line="25" />
-        <source>Prints how many rows each table holds (deleted rows included; "live" counts exclude them).</source>
+        <location filename="../app/ctl/statscommand.cpp" line="25"/>
+        <source>Prints how many rows each table holds (deleted rows included; &quot;live&quot; counts exclude them).</source>
         <translation>Gibt aus, wie viele Zeilen jede Tabelle enthält (gelöschte Zeilen eingeschlossen; die Zahlen unter „live“ schließen sie aus).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/statscommand.cpp" line="27" />
+        <location filename="../app/ctl/statscommand.cpp" line="27"/>
         <source>Print the counts as one JSON object.</source>
         <translation>Die Zahlen als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/statscommand.cpp" line="68" />
+        <location filename="../app/ctl/statscommand.cpp" line="68"/>
         <source>Database: %1 (schema version %2)</source>
         <translation>Datenbank: %1 (Schemaversion %2)</translation>
     </message>
@@ -1484,37 +1487,37 @@
 <context>
     <name>Leadline::Demo::DemoDataGenerator</name>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="583" />
+        <location filename="../services/demo/demodatagenerator.cpp" line="583"/>
         <source>Creating demo data</source>
         <translation>Demodaten werden angelegt</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="604" />
+        <location filename="../services/demo/demodatagenerator.cpp" line="604"/>
         <source>The number of demo contacts cannot be negative.</source>
         <translation>Die Anzahl der Demo-Kontakte darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="613" />
+        <location filename="../services/demo/demodatagenerator.cpp" line="613"/>
         <source>Preparing demo data</source>
         <translation>Demodaten werden vorbereitet</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="652" />
+        <location filename="../services/demo/demodatagenerator.cpp" line="652"/>
         <source>Building search index</source>
         <translation>Suchindex wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="695" />
+        <location filename="../services/demo/demodatagenerator.cpp" line="695"/>
         <source>Demo data cancelled after %1 contacts.</source>
         <translation>Demodaten nach %1 Kontakten abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="698" />
+        <location filename="../services/demo/demodatagenerator.cpp" line="698"/>
         <source>Writing contacts %1 to %2</source>
         <translation>Kontakte %1 bis %2 werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="726" />
+        <location filename="../services/demo/demodatagenerator.cpp" line="726"/>
         <source>%1 contacts, %2 companies, %3 leads and %4 activities created in %5 s.</source>
         <translation>%1 Kontakte, %2 Unternehmen, %3 Leads und %4 Aktivitäten in %5 s angelegt.</translation>
     </message>
@@ -1522,53 +1525,53 @@
 <context>
     <name>Leadline::ImportExport::ColumnMapping</name>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="82" />
-        <source>Column %1 ("%2") is mapped to a custom field without a name.</source>
+        <location filename="../services/importexport/columnmapping.cpp" line="82"/>
+        <source>Column %1 (&quot;%2&quot;) is mapped to a custom field without a name.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="89" />
-        <source>Columns %1 ("%2") and %3 ("%4") are both mapped to %5; a contact has only one.</source>
+        <location filename="../services/importexport/columnmapping.cpp" line="89"/>
+        <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="104" />
+        <location filename="../services/importexport/columnmapping.cpp" line="104"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="121" />
-        <source>This is not a Leadline import mapping ("format" must be "%1").</source>
+        <location filename="../services/importexport/columnmapping.cpp" line="121"/>
+        <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="123" />
+        <location filename="../services/importexport/columnmapping.cpp" line="123"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="132" />
-        <source>The mapping sends column "%1" to "%2", which is not a contact field.</source>
+        <location filename="../services/importexport/columnmapping.cpp" line="132"/>
+        <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="168" />
+        <location filename="../services/importexport/columnmapping.cpp" line="168"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="172" />
+        <location filename="../services/importexport/columnmapping.cpp" line="172"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="177" />
+        <location filename="../services/importexport/columnmapping.cpp" line="177"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="185" />
-        <location filename="../services/importexport/columnmapping.cpp" line="188" />
+        <location filename="../services/importexport/columnmapping.cpp" line="185"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="188"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1576,55 +1579,58 @@
 <context>
     <name>Leadline::ImportExport::ContactExportJob</name>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="96" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="96"/>
         <source>Exporting contacts to %1</source>
         <translation>Kontakte werden nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="114" />
-        <source>Cannot tell the export format from "%1": use a .csv or .xlsx file name.</source>
+        <location filename="../services/importexport/contactexportjob.cpp" line="114"/>
+        <source>Cannot tell the export format from &quot;%1&quot;: use a .csv or .xlsx file name.</source>
         <translation>Das Exportformat lässt sich aus „%1“ nicht ablesen: Verwenden Sie einen Dateinamen auf .csv oder .xlsx.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="128" />
-        <source>"%1" is not a contact field that can be exported.</source>
+        <location filename="../services/importexport/contactexportjob.cpp" line="128"/>
+        <source>&quot;%1&quot; is not a contact field that can be exported.</source>
         <translation>„%1“ ist kein exportierbares Kontaktfeld.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="155" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="155"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactexportjob.cpp" line="182" />
+        <location filename="../services/importexport/contactexportjob.cpp" line="182"/>
         <source>%n contacts exported to %1</source>
-        <translation><numerusform>%n Kontakt nach %1 exportiert</numerusform><numerusform>%n Kontakte nach %1 exportiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt nach %1 exportiert</numerusform>
+            <numerusform>%n Kontakte nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="498" />
+        <location filename="../services/importexport/contactimportjob.cpp" line="498"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="517" />
+        <location filename="../services/importexport/contactimportjob.cpp" line="517"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="706" />
+        <location filename="../services/importexport/contactimportjob.cpp" line="706"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="761" />
+        <location filename="../services/importexport/contactimportjob.cpp" line="761"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="772" />
+        <location filename="../services/importexport/contactimportjob.cpp" line="772"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1632,37 +1638,37 @@
 <context>
     <name>Leadline::ImportExport::CsvReader</name>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="29" />
+        <location filename="../services/importexport/csvreader.cpp" line="29"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="41" />
+        <location filename="../services/importexport/csvreader.cpp" line="41"/>
         <source>%1 is not open for reading.</source>
         <translation>%1 ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="96" />
+        <location filename="../services/importexport/csvreader.cpp" line="96"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="112" />
+        <location filename="../services/importexport/csvreader.cpp" line="112"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="135" />
+        <location filename="../services/importexport/csvreader.cpp" line="135"/>
         <source>the field starting here is longer than %1 characters; is a closing quote missing?</source>
         <translation>das hier beginnende Feld ist länger als %1 Zeichen; fehlt ein schließendes Anführungszeichen?</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="148" />
+        <location filename="../services/importexport/csvreader.cpp" line="148"/>
         <source>the bytes at offset %1 are not valid %2. Save the file as UTF-8 or choose its encoding.</source>
         <translation>die Bytes an Position %1 sind kein gültiges %2. Speichern Sie die Datei als UTF-8 oder wählen Sie ihre Kodierung.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="154" />
+        <location filename="../services/importexport/csvreader.cpp" line="154"/>
         <source>the quoted field starting here is never closed.</source>
         <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
@@ -1670,27 +1676,27 @@
 <context>
     <name>Leadline::ImportExport::CsvWriter</name>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="35" />
+        <location filename="../services/importexport/csvwriter.cpp" line="35"/>
         <source>Could not create %1: %2</source>
         <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="44" />
+        <location filename="../services/importexport/csvwriter.cpp" line="44"/>
         <source>%1 is not open for writing.</source>
         <translation>%1 ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="51" />
+        <location filename="../services/importexport/csvwriter.cpp" line="51"/>
         <source>%1 is already complete.</source>
         <translation>%1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="87" />
+        <location filename="../services/importexport/csvwriter.cpp" line="87"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="100" />
+        <location filename="../services/importexport/csvwriter.cpp" line="100"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -1698,12 +1704,12 @@
 <context>
     <name>Leadline::ImportExport::ImportBatchService</name>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="81" />
+        <location filename="../services/importexport/importbatchservice.cpp" line="81"/>
         <source>There is no import batch %1.</source>
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="91" />
+        <location filename="../services/importexport/importbatchservice.cpp" line="91"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
@@ -1711,60 +1717,60 @@
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="91" />
+        <location filename="../services/importexport/importrowparser.cpp" line="91"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="131" />
-        <source>"%1" is not a valid email address</source>
+        <location filename="../services/importexport/importrowparser.cpp" line="131"/>
+        <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="162" />
-        <source>"%1" is not a web domain</source>
+        <location filename="../services/importexport/importrowparser.cpp" line="162"/>
+        <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="183" />
-        <source>"%1" is not a known time zone (use names like Europe/Berlin)</source>
+        <location filename="../services/importexport/importrowparser.cpp" line="183"/>
+        <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="192" />
-        <source>"%1" is not a lifecycle stage</source>
+        <location filename="../services/importexport/importrowparser.cpp" line="192"/>
+        <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="202" />
-        <source>"%1" is not a consent value (yes/no, opted in/opted out, pending)</source>
+        <location filename="../services/importexport/importrowparser.cpp" line="202"/>
+        <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="216" />
-        <source>"%1" is not yes or no</source>
+        <location filename="../services/importexport/importrowparser.cpp" line="216"/>
+        <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="231" />
-        <source>"%1" is not a lead source</source>
+        <location filename="../services/importexport/importrowparser.cpp" line="231"/>
+        <source>&quot;%1&quot; is not a lead source</source>
         <translation>„%1“ ist keine Lead-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="241" />
-        <source>"%1" is not a date</source>
+        <location filename="../services/importexport/importrowparser.cpp" line="241"/>
+        <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
 </context>
 <context>
     <name>Leadline::ImportExport::RejectsFile</name>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="23" />
+        <location filename="../services/importexport/rejectsfile.cpp" line="23"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="23" />
+        <location filename="../services/importexport/rejectsfile.cpp" line="23"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -1772,62 +1778,62 @@
 <context>
     <name>Leadline::ImportExport::SheetXmlTokenizer</name>
     <message>
-        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="88" />
+        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="88"/>
         <source>a single piece of text or markup is larger than %1 MB</source>
         <translation>ein einzelnes Text- oder Markup-Stück ist größer als %1 MB</translation>
     </message>
     <message>
-        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="91" />
+        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="91"/>
         <source>the XML ends in the middle of an element</source>
         <translation>das XML endet mitten in einem Element</translation>
     </message>
     <message>
-        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="112" />
+        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="112"/>
         <source>the worksheet XML is not UTF-8</source>
         <translation>das XML des Tabellenblatts ist nicht in UTF-8</translation>
     </message>
     <message>
-        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="121" />
+        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="121"/>
         <source>the XML ends before its elements are closed</source>
         <translation>das XML endet, bevor seine Elemente geschlossen sind</translation>
     </message>
     <message>
-        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="143" />
+        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="143"/>
         <source>a comment or processing instruction never ends</source>
         <translation>ein Kommentar oder eine Verarbeitungsanweisung endet nie</translation>
     </message>
     <message>
-        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="152" />
+        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="152"/>
         <source>document type declarations are not allowed in a worksheet</source>
         <translation>Dokumenttyp-Deklarationen sind in einem Tabellenblatt nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="175" />
+        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="175"/>
         <source>a tag is not closed</source>
         <translation>ein Tag ist nicht geschlossen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="179" />
+        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="179"/>
         <source>a tag never ends</source>
         <translation>ein Tag endet nie</translation>
     </message>
     <message>
-        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="186" />
+        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="186"/>
         <source>the end tag &lt;/%1&gt; closes nothing</source>
         <translation>das End-Tag &lt;/%1&gt; schließt nichts</translation>
     </message>
     <message>
-        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="191" />
+        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="191"/>
         <source>the end tag &lt;/%1&gt; does not match &lt;%2&gt;</source>
         <translation>das End-Tag &lt;/%1&gt; passt nicht zu &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="208" />
+        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="208"/>
         <source>an element has no name</source>
         <translation>ein Element hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="214" />
+        <location filename="../services/importexport/sheetxmltokenizer.cpp" line="214"/>
         <source>elements are nested too deeply</source>
         <translation>die Elemente sind zu tief verschachtelt</translation>
     </message>
@@ -1835,52 +1841,52 @@
 <context>
     <name>Leadline::ImportExport::SpreadsheetWriter</name>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="27" />
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="27"/>
         <source>Could not write %1 (%2): %3</source>
         <translation>%1 konnte nicht geschrieben werden (%2): %3</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="52" />
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="52"/>
         <source>Could not create %1.</source>
         <translation>%1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="56" />
-        <source>"%1" cannot be used as a sheet name.</source>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="56"/>
+        <source>&quot;%1&quot; cannot be used as a sheet name.</source>
         <translation>„%1“ kann nicht als Name eines Tabellenblatts verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="67" />
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="67"/>
         <source>%1 is already complete.</source>
         <translation>%1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="70" />
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="70"/>
         <source>An .xlsx sheet holds at most %1 rows; export to CSV for more.</source>
         <translation>Ein .xlsx-Tabellenblatt fasst höchstens %1 Zeilen; exportieren Sie für mehr nach CSV.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="72" />
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="72"/>
         <source>An .xlsx sheet holds at most %1 columns.</source>
         <translation>Ein .xlsx-Tabellenblatt fasst höchstens %1 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="80" />
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="80"/>
         <source>Row %1, column %2 has %3 characters; an .xlsx cell holds at most %4.</source>
         <translation>Zeile %1, Spalte %2 hat %3 Zeichen; eine .xlsx-Zelle fasst höchstens %4.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="89" />
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="89"/>
         <source>row %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="105" />
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="105"/>
         <source>saving</source>
         <translation>beim Speichern</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="110" />
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="110"/>
         <source>Could not save %1.</source>
         <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
@@ -1888,12 +1894,12 @@
 <context>
     <name>Leadline::ImportExport::TabularReader</name>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="96" />
+        <location filename="../services/importexport/tabularreader.cpp" line="96"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="120" />
+        <location filename="../services/importexport/tabularreader.cpp" line="120"/>
         <source>%1, line %2: the row has %3 cells but the file has %4 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber %4 Spalten.</translation>
     </message>
@@ -1901,12 +1907,12 @@
 <context>
     <name>Leadline::ImportExport::TabularReaderFactory</name>
     <message>
-        <location filename="../services/importexport/tabularreaderfactory.cpp" line="14" />
+        <location filename="../services/importexport/tabularreaderfactory.cpp" line="14"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreaderfactory.cpp" line="19" />
+        <location filename="../services/importexport/tabularreaderfactory.cpp" line="19"/>
         <source>%1 is an Excel 97-2003 workbook (.xls). Save it as .xlsx or CSV and import that.</source>
         <translation>%1 ist eine Excel-97-2003-Arbeitsmappe (.xls). Speichern Sie sie als .xlsx oder CSV und importieren Sie diese Datei.</translation>
     </message>
@@ -1914,103 +1920,103 @@
 <context>
     <name>Leadline::ImportExport::XlsxReader</name>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="90" />
+        <location filename="../services/importexport/xlsxreader.cpp" line="90"/>
         <source>Could not open %1: the file does not exist or is not readable.</source>
         <translation>%1 konnte nicht geöffnet werden: Die Datei existiert nicht oder ist nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="102" />
+        <location filename="../services/importexport/xlsxreader.cpp" line="102"/>
         <source>%1 is not open for reading.</source>
         <translation>%1 ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="122" />
+        <location filename="../services/importexport/xlsxreader.cpp" line="122"/>
         <source>%1 is not an Excel workbook (.xlsx): it cannot be opened as a zip archive.</source>
         <translation>%1 ist keine Excel-Arbeitsmappe (.xlsx): Die Datei lässt sich nicht als ZIP-Archiv öffnen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="135" />
+        <location filename="../services/importexport/xlsxreader.cpp" line="135"/>
         <source>%1 is not an Excel workbook (.xlsx): it has no %2.</source>
         <translation>%1 ist keine Excel-Arbeitsmappe (.xlsx): %2 fehlt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="177" />
+        <location filename="../services/importexport/xlsxreader.cpp" line="177"/>
         <source>%1: the workbook part is not valid XML at line %2: %3</source>
         <translation>%1: Der Arbeitsmappen-Teil ist in Zeile %2 kein gültiges XML: %3</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="183" />
+        <location filename="../services/importexport/xlsxreader.cpp" line="183"/>
         <source>%1: the workbook has no sheets.</source>
         <translation>%1: Die Arbeitsmappe hat keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="195" />
-        <source>%1 has no sheet named "%2"; its sheets are: %3.</source>
+        <location filename="../services/importexport/xlsxreader.cpp" line="195"/>
+        <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3.</source>
         <translation>%1 hat kein Tabellenblatt namens „%2“; vorhanden sind: %3.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="199" />
+        <location filename="../services/importexport/xlsxreader.cpp" line="199"/>
         <source>%1 has %2 sheets; there is no sheet number %3.</source>
         <translation>%1 hat %2 Tabellenblätter; ein Tabellenblatt Nummer %3 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="249" />
-        <source>%1, sheet "%2"</source>
+        <location filename="../services/importexport/xlsxreader.cpp" line="249"/>
+        <source>%1, sheet &quot;%2&quot;</source>
         <translation>%1, Tabellenblatt „%2“</translation>
     </message>
 </context>
 <context>
     <name>Leadline::ImportExport::XlsxSharedStrings</name>
     <message>
-        <location filename="../services/importexport/xlsxsharedstrings.cpp" line="78" />
+        <location filename="../services/importexport/xlsxsharedstrings.cpp" line="78"/>
         <source>%1: the shared strings (%2) are not valid at XML line %3: %4</source>
         <translation>%1: Die gemeinsam genutzten Zeichenfolgen (%2) sind in XML-Zeile %3 ungültig: %4</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsharedstrings.cpp" line="118" />
+        <location filename="../services/importexport/xlsxsharedstrings.cpp" line="118"/>
         <source>a malformed character reference</source>
         <translation>eine fehlerhafte Zeichenreferenz</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsharedstrings.cpp" line="120" />
+        <location filename="../services/importexport/xlsxsharedstrings.cpp" line="120"/>
         <source>one string is larger than %1 MB</source>
         <translation>eine Zeichenfolge ist größer als %1 MB</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsharedstrings.cpp" line="134" />
-        <source>%1: the workbook's shared strings exceed the limit of %2 MB or %3 entries. Save the sheet as CSV and import that instead.</source>
+        <location filename="../services/importexport/xlsxsharedstrings.cpp" line="134"/>
+        <source>%1: the workbook&apos;s shared strings exceed the limit of %2 MB or %3 entries. Save the sheet as CSV and import that instead.</source>
         <translation>%1: Die gemeinsam genutzten Zeichenfolgen der Arbeitsmappe überschreiten die Grenze von %2 MB oder %3 Einträgen. Speichern Sie das Tabellenblatt als CSV und importieren Sie stattdessen diese Datei.</translation>
     </message>
 </context>
 <context>
     <name>Leadline::ImportExport::XlsxSheetParser</name>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="79" />
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="79"/>
         <source>%1, XML line %2, column %3: %4</source>
         <translation>%1, XML-Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="119" />
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="119"/>
         <source>the cell refers to shared string %1, which does not exist.</source>
         <translation>die Zelle verweist auf die gemeinsam genutzte Zeichenfolge %1, die es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="174" />
-        <source>the cell reference "%1" is not valid.</source>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="174"/>
+        <source>the cell reference &quot;%1&quot; is not valid.</source>
         <translation>der Zellbezug „%1“ ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="178" />
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="178"/>
         <source>the row has more than %1 columns.</source>
         <translation>die Zeile hat mehr als %1 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="255" />
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="255"/>
         <source>the text holds a malformed character reference.</source>
         <translation>der Text enthält eine fehlerhafte Zeichenreferenz.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="257" />
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="257"/>
         <source>a cell holds more than %1 characters.</source>
         <translation>eine Zelle enthält mehr als %1 Zeichen.</translation>
     </message>
@@ -2018,7 +2024,7 @@
 <context>
     <name>Leadline::ImportExport::XlsxStyles</name>
     <message>
-        <location filename="../services/importexport/xlsxstyles.cpp" line="157" />
+        <location filename="../services/importexport/xlsxstyles.cpp" line="157"/>
         <source>%1: the styles part is not valid XML at line %2: %3</source>
         <translation>%1: Der Formatvorlagen-Teil ist in Zeile %2 kein gültiges XML: %3</translation>
     </message>
@@ -2026,7 +2032,7 @@
 <context>
     <name>Leadline::ImportExport::XlsxWriterLibrary</name>
     <message>
-        <location filename="../services/importexport/xlsxwriterlibrary.cpp" line="58" />
+        <location filename="../services/importexport/xlsxwriterlibrary.cpp" line="58"/>
         <source>Excel export is not available: libxlsxwriter could not be loaded.</source>
         <translation>Der Excel-Export ist nicht verfügbar: libxlsxwriter konnte nicht geladen werden.</translation>
     </message>
@@ -2034,52 +2040,52 @@
 <context>
     <name>Leadline::ImportExport::ZipEntryStream</name>
     <message>
-        <location filename="../services/importexport/zipentrystream.cpp" line="20" />
+        <location filename="../services/importexport/zipentrystream.cpp" line="20"/>
         <source>%1: the workbook has no part %2.</source>
         <translation>%1: Der Arbeitsmappe fehlt der Teil %2.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/zipentrystream.cpp" line="23" />
+        <location filename="../services/importexport/zipentrystream.cpp" line="23"/>
         <source>%1: the zip entry %2 is damaged.</source>
         <translation>%1: Der ZIP-Eintrag %2 ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/zipentrystream.cpp" line="36" />
+        <location filename="../services/importexport/zipentrystream.cpp" line="36"/>
         <source>it would inflate to %1 bytes, more than the limit of %2 bytes</source>
         <translation>entpackt wäre er %1 Bytes groß, mehr als die Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../services/importexport/zipentrystream.cpp" line="40" />
+        <location filename="../services/importexport/zipentrystream.cpp" line="40"/>
         <source>it would inflate %1 times its compressed size, more than the limit of %2</source>
         <translation>entpackt wäre er %1-mal so groß wie komprimiert, mehr als die Grenze von %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/zipentrystream.cpp" line="46" />
+        <location filename="../services/importexport/zipentrystream.cpp" line="46"/>
         <source>%1: the zip entry %2 cannot be read (error %3).</source>
         <translation>%1: Der ZIP-Eintrag %2 kann nicht gelesen werden (Fehler %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/zipentrystream.cpp" line="62" />
+        <location filename="../services/importexport/zipentrystream.cpp" line="62"/>
         <source>%1: refusing to unpack %2: %3. The file may be a zip bomb or damaged.</source>
         <translation>%1: %2 wird nicht entpackt: %3. Die Datei ist möglicherweise eine ZIP-Bombe oder beschädigt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/zipentrystream.cpp" line="73" />
+        <location filename="../services/importexport/zipentrystream.cpp" line="73"/>
         <source>%1: the zip entry %2 is damaged (error %3).</source>
         <translation>%1: Der ZIP-Eintrag %2 ist beschädigt (Fehler %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/zipentrystream.cpp" line="78" />
+        <location filename="../services/importexport/zipentrystream.cpp" line="78"/>
         <source>it inflates to more than the %1 bytes it declares</source>
         <translation>entpackt ist er größer als die angegebenen %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../services/importexport/zipentrystream.cpp" line="80" />
+        <location filename="../services/importexport/zipentrystream.cpp" line="80"/>
         <source>it inflates to more than the limit of %1 bytes</source>
         <translation>entpackt überschreitet er die Grenze von %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../services/importexport/zipentrystream.cpp" line="82" />
+        <location filename="../services/importexport/zipentrystream.cpp" line="82"/>
         <source>it inflates more than %1 times its compressed size</source>
         <translation>entpackt ist er mehr als %1-mal so groß wie komprimiert</translation>
     </message>
@@ -2087,57 +2093,57 @@
 <context>
     <name>Leadline::Leads::LeadService</name>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="106" />
+        <location filename="../services/leads/leadservice.cpp" line="106"/>
         <source>The lead %1 does not exist or was deleted.</source>
         <translation>Den Lead %1 gibt es nicht oder er wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="136" />
+        <location filename="../services/leads/leadservice.cpp" line="136"/>
         <source>The pipeline stage %1 does not exist.</source>
         <translation>Die Pipeline-Phase %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="244" />
+        <location filename="../services/leads/leadservice.cpp" line="244"/>
         <source>Enter a title for the lead.</source>
         <translation>Geben Sie einen Titel für den Lead ein.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="246" />
+        <location filename="../services/leads/leadservice.cpp" line="246"/>
         <source>The value of a lead cannot be negative.</source>
         <translation>Der Wert eines Leads darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="251" />
+        <location filename="../services/leads/leadservice.cpp" line="251"/>
         <source>“%1” is not a currency code (three letters, e.g. EUR).</source>
         <translation>„%1“ ist kein Währungscode (drei Buchstaben, z. B. EUR).</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="253" />
+        <location filename="../services/leads/leadservice.cpp" line="253"/>
         <source>Choose the contact this lead is about.</source>
         <translation>Wählen Sie den Kontakt, um den es bei diesem Lead geht.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="259" />
+        <location filename="../services/leads/leadservice.cpp" line="259"/>
         <source>The contact %1 does not exist or was deleted.</source>
         <translation>Den Kontakt %1 gibt es nicht oder er wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="268" />
+        <location filename="../services/leads/leadservice.cpp" line="268"/>
         <source>The company %1 does not exist or was deleted.</source>
         <translation>Das Unternehmen %1 gibt es nicht oder es wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="277" />
+        <location filename="../services/leads/leadservice.cpp" line="277"/>
         <source>The pipeline has no open stage for new leads.</source>
         <translation>Die Pipeline hat keine offene Phase für neue Leads.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="286" />
+        <location filename="../services/leads/leadservice.cpp" line="286"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="338" />
+        <location filename="../services/leads/leadservice.cpp" line="338"/>
         <source>Cannot save a lead without an id; create it first.</source>
         <translation>Ein Lead ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
@@ -2145,28 +2151,28 @@
 <context>
     <name>Leadline::Leads::PipelineService</name>
     <message>
-        <location filename="../services/leads/pipelineservice.cpp" line="56" />
+        <location filename="../services/leads/pipelineservice.cpp" line="56"/>
         <source>The pipeline stage %1 does not exist.</source>
         <translation>Die Pipeline-Phase %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/leads/pipelineservice.cpp" line="68" />
+        <location filename="../services/leads/pipelineservice.cpp" line="68"/>
         <source>The pipeline has no open stage; add one in the pipeline settings.</source>
         <translation>Die Pipeline hat keine offene Phase; fügen Sie in den Pipeline-Einstellungen eine hinzu.</translation>
     </message>
     <message>
-        <location filename="../services/leads/pipelineservice.cpp" line="76" />
-        <location filename="../services/leads/pipelineservice.cpp" line="113" />
+        <location filename="../services/leads/pipelineservice.cpp" line="76"/>
+        <location filename="../services/leads/pipelineservice.cpp" line="113"/>
         <source>Enter a name for the stage.</source>
         <translation>Geben Sie einen Namen für die Phase ein.</translation>
     </message>
     <message>
-        <location filename="../services/leads/pipelineservice.cpp" line="78" />
+        <location filename="../services/leads/pipelineservice.cpp" line="78"/>
         <source>The probability of a stage is a percentage from 0 to 100.</source>
         <translation>Die Wahrscheinlichkeit einer Phase ist ein Prozentwert von 0 bis 100.</translation>
     </message>
     <message>
-        <location filename="../services/leads/pipelineservice.cpp" line="88" />
+        <location filename="../services/leads/pipelineservice.cpp" line="88"/>
         <source>The pipeline already has a stage named %1.</source>
         <translation>Die Pipeline hat bereits eine Phase namens %1.</translation>
     </message>
@@ -2174,30 +2180,30 @@
 <context>
     <name>Leadline::Leads::UserService</name>
     <message>
-        <location filename="../services/leads/userservice.cpp" line="76" />
+        <location filename="../services/leads/userservice.cpp" line="76"/>
         <source>The user %1 does not exist.</source>
         <translation>Den Benutzer %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/leads/userservice.cpp" line="88" />
+        <location filename="../services/leads/userservice.cpp" line="88"/>
         <source>No user has the email address %1.</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/leads/userservice.cpp" line="97" />
-        <location filename="../services/leads/userservice.cpp" line="128" />
-        <source>Enter the user's name.</source>
+        <location filename="../services/leads/userservice.cpp" line="97"/>
+        <location filename="../services/leads/userservice.cpp" line="128"/>
+        <source>Enter the user&apos;s name.</source>
         <translation>Geben Sie den Namen des Benutzers ein.</translation>
     </message>
     <message>
-        <location filename="../services/leads/userservice.cpp" line="99" />
-        <location filename="../services/leads/userservice.cpp" line="130" />
+        <location filename="../services/leads/userservice.cpp" line="99"/>
+        <location filename="../services/leads/userservice.cpp" line="130"/>
         <source>“%1” is not a valid email address for a user.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse für einen Benutzer.</translation>
     </message>
     <message>
-        <location filename="../services/leads/userservice.cpp" line="113" />
-        <location filename="../services/leads/userservice.cpp" line="140" />
+        <location filename="../services/leads/userservice.cpp" line="113"/>
+        <location filename="../services/leads/userservice.cpp" line="140"/>
         <source>Another user already has the email address %1.</source>
         <translation>Ein anderer Benutzer hat bereits die E-Mail-Adresse %1.</translation>
     </message>
@@ -2205,42 +2211,42 @@
 <context>
     <name>Leadline::Models::CompanyTableModel</name>
     <message>
-        <location filename="../models/contacts/companytablemodel.cpp" line="81" />
+        <location filename="../models/contacts/companytablemodel.cpp" line="81"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/contacts/companytablemodel.cpp" line="83" />
+        <location filename="../models/contacts/companytablemodel.cpp" line="83"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../models/contacts/companytablemodel.cpp" line="85" />
+        <location filename="../models/contacts/companytablemodel.cpp" line="85"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../models/contacts/companytablemodel.cpp" line="87" />
+        <location filename="../models/contacts/companytablemodel.cpp" line="87"/>
         <source>Employees</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../models/contacts/companytablemodel.cpp" line="89" />
+        <location filename="../models/contacts/companytablemodel.cpp" line="89"/>
         <source>Annual revenue</source>
         <translation>Jahresumsatz</translation>
     </message>
     <message>
-        <location filename="../models/contacts/companytablemodel.cpp" line="91" />
+        <location filename="../models/contacts/companytablemodel.cpp" line="91"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../models/contacts/companytablemodel.cpp" line="93" />
+        <location filename="../models/contacts/companytablemodel.cpp" line="93"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../models/contacts/companytablemodel.cpp" line="95" />
+        <location filename="../models/contacts/companytablemodel.cpp" line="95"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -2248,57 +2254,57 @@
 <context>
     <name>Leadline::Models::ContactTableModel</name>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="89" />
+        <location filename="../models/contacts/contacttablemodel.cpp" line="89"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="91" />
+        <location filename="../models/contacts/contacttablemodel.cpp" line="91"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="93" />
+        <location filename="../models/contacts/contacttablemodel.cpp" line="93"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="95" />
+        <location filename="../models/contacts/contacttablemodel.cpp" line="95"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="97" />
+        <location filename="../models/contacts/contacttablemodel.cpp" line="97"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="99" />
+        <location filename="../models/contacts/contacttablemodel.cpp" line="99"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="101" />
+        <location filename="../models/contacts/contacttablemodel.cpp" line="101"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="103" />
+        <location filename="../models/contacts/contacttablemodel.cpp" line="103"/>
         <source>Lifecycle stage</source>
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="105" />
+        <location filename="../models/contacts/contacttablemodel.cpp" line="105"/>
         <source>Owner</source>
         <translation>Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="107" />
+        <location filename="../models/contacts/contacttablemodel.cpp" line="107"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="109" />
+        <location filename="../models/contacts/contacttablemodel.cpp" line="109"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -2306,33 +2312,33 @@
 <context>
     <name>Leadline::Models::JobsModel</name>
     <message>
-        <location filename="../models/jobs/jobsmodel.cpp" line="32" />
+        <location filename="../models/jobs/jobsmodel.cpp" line="32"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../models/jobs/jobsmodel.cpp" line="52" />
-        <location filename="../models/jobs/jobsmodel.cpp" line="54" />
+        <location filename="../models/jobs/jobsmodel.cpp" line="52"/>
+        <location filename="../models/jobs/jobsmodel.cpp" line="54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/jobs/jobsmodel.cpp" line="93" />
+        <location filename="../models/jobs/jobsmodel.cpp" line="93"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../models/jobs/jobsmodel.cpp" line="106" />
+        <location filename="../models/jobs/jobsmodel.cpp" line="106"/>
         <source>Job</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../models/jobs/jobsmodel.cpp" line="108" />
+        <location filename="../models/jobs/jobsmodel.cpp" line="108"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../models/jobs/jobsmodel.cpp" line="110" />
+        <location filename="../models/jobs/jobsmodel.cpp" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2340,43 +2346,46 @@
 <context>
     <name>Leadline::Models::TimelineModel</name>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="21" />
-        <location filename="../models/activities/timelinemodel.cpp" line="28" />
-        <location filename="../models/activities/timelinemodel.cpp" line="35" />
-        <location filename="../models/activities/timelinemodel.cpp" line="42" />
+        <location filename="../models/activities/timelinemodel.cpp" line="21"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="28"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="35"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="42"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="23" />
+        <location filename="../models/activities/timelinemodel.cpp" line="23"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="23" />
+        <location filename="../models/activities/timelinemodel.cpp" line="23"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="142" />
+        <location filename="../models/activities/timelinemodel.cpp" line="142"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="146" />
+        <location filename="../models/activities/timelinemodel.cpp" line="146"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/activities/timelinemodel.cpp" line="162" />
+        <location filename="../models/activities/timelinemodel.cpp" line="162"/>
         <source>%n min</source>
-        <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Leadline::Settings::SettingsRepository</name>
     <message>
-        <location filename="../services/settings/settingsrepository.cpp" line="33" />
+        <location filename="../services/settings/settingsrepository.cpp" line="33"/>
         <source>A setting needs a name.</source>
         <translation>Eine Einstellung braucht einen Namen.</translation>
     </message>
@@ -2384,34 +2393,34 @@
 <context>
     <name>Leadline::Storage::BulkWriter</name>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="422" />
+        <location filename="../services/storage/bulkwriter.cpp" line="417"/>
         <source>The database driver gives no native handle for bulk writing.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="431" />
-        <location filename="../services/storage/bulkwriter.cpp" line="554" />
+        <location filename="../services/storage/bulkwriter.cpp" line="426"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="549"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="435" />
-        <location filename="../services/storage/bulkwriter.cpp" line="559" />
+        <location filename="../services/storage/bulkwriter.cpp" line="430"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="554"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="526" />
+        <location filename="../services/storage/bulkwriter.cpp" line="521"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="711" />
+        <location filename="../services/storage/bulkwriter.cpp" line="699"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="724" />
+        <location filename="../services/storage/bulkwriter.cpp" line="712"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
@@ -2419,58 +2428,58 @@
 <context>
     <name>Leadline::Storage::Database</name>
     <message>
-        <location filename="../services/storage/database.cpp" line="69" />
+        <location filename="../services/storage/database.cpp" line="69"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="117" />
+        <location filename="../services/storage/database.cpp" line="117"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="188" />
-        <location filename="../services/storage/database.cpp" line="198" />
+        <location filename="../services/storage/database.cpp" line="188"/>
+        <location filename="../services/storage/database.cpp" line="198"/>
         <source>The database refused a script: %1</source>
         <translation>Die Datenbank hat ein Skript abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="201" />
+        <location filename="../services/storage/database.cpp" line="201"/>
         <source>The database driver gives no native handle.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="252" />
+        <location filename="../services/storage/database.cpp" line="252"/>
         <source>No database migrations are built in (%1).</source>
         <translation>Es sind keine Datenbankmigrationen eingebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="257" />
+        <location filename="../services/storage/database.cpp" line="257"/>
         <source>The migration file name %1 is not NNNN_name.sql.</source>
         <translation>Der Name der Migrationsdatei %1 hat nicht die Form NNNN_name.sql.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="263" />
+        <location filename="../services/storage/database.cpp" line="263"/>
         <source>Cannot read the migration %1.</source>
         <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="269" />
+        <location filename="../services/storage/database.cpp" line="269"/>
         <source>Migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="290" />
+        <location filename="../services/storage/database.cpp" line="290"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="291" />
+        <location filename="../services/storage/database.cpp" line="291"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="329" />
+        <location filename="../services/storage/database.cpp" line="329"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>
@@ -2478,17 +2487,17 @@
 <context>
     <name>Leadline::Ui::CompaniesView</name>
     <message>
-        <location filename="../ui/companies/companiesview.cpp" line="35" />
+        <location filename="../ui/companies/companiesview.cpp" line="35"/>
         <source>Search company name or domain (Ctrl+F)</source>
         <translation>Unternehmensname oder Domain suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companiesview.cpp" line="42" />
+        <location filename="../ui/companies/companiesview.cpp" line="42"/>
         <source>New company…</source>
         <translation>Neues Unternehmen…</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companiesview.cpp" line="98" />
+        <location filename="../ui/companies/companiesview.cpp" line="98"/>
         <source>Company saved.</source>
         <translation>Unternehmen gespeichert.</translation>
     </message>
@@ -2496,117 +2505,117 @@
 <context>
     <name>Leadline::Ui::CompanyDetail</name>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="42" />
+        <location filename="../ui/companies/companydetail.cpp" line="42"/>
         <source>New company</source>
         <translation>Neues Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="42" />
+        <location filename="../ui/companies/companydetail.cpp" line="42"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="45" />
+        <location filename="../ui/companies/companydetail.cpp" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="45" />
+        <location filename="../ui/companies/companydetail.cpp" line="45"/>
         <source>&amp;Domain:</source>
         <translation>&amp;Domain:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="45" />
+        <location filename="../ui/companies/companydetail.cpp" line="45"/>
         <source>&amp;Industry:</source>
         <translation>&amp;Branche:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="45" />
+        <location filename="../ui/companies/companydetail.cpp" line="45"/>
         <source>Employees:</source>
         <translation>Mitarbeiter:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="46" />
+        <location filename="../ui/companies/companydetail.cpp" line="46"/>
         <source>Annual revenue:</source>
         <translation>Jahresumsatz:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="46" />
+        <location filename="../ui/companies/companydetail.cpp" line="46"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="46" />
+        <location filename="../ui/companies/companydetail.cpp" line="46"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="46" />
+        <location filename="../ui/companies/companydetail.cpp" line="46"/>
         <source>Street:</source>
         <translation>Straße:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="47" />
+        <location filename="../ui/companies/companydetail.cpp" line="47"/>
         <source>Postal code:</source>
         <translation>PLZ:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="47" />
+        <location filename="../ui/companies/companydetail.cpp" line="47"/>
         <source>City:</source>
         <translation>Ort:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="47" />
+        <location filename="../ui/companies/companydetail.cpp" line="47"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="47" />
+        <location filename="../ui/companies/companydetail.cpp" line="47"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="72" />
+        <location filename="../ui/companies/companydetail.cpp" line="72"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="75" />
+        <location filename="../ui/companies/companydetail.cpp" line="75"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwortlicher:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="77" />
+        <location filename="../ui/companies/companydetail.cpp" line="77"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="84" />
+        <location filename="../ui/companies/companydetail.cpp" line="84"/>
         <source>Activity</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="174" />
+        <location filename="../ui/companies/companydetail.cpp" line="174"/>
         <source>Company: %1</source>
         <translation>Unternehmen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="209" />
+        <location filename="../ui/companies/companydetail.cpp" line="209"/>
         <source>Employees must be a whole number, not “%1”.</source>
         <translation>Die Mitarbeiterzahl muss eine ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="220" />
+        <location filename="../ui/companies/companydetail.cpp" line="220"/>
         <source>Annual revenue must be a number, not “%1”.</source>
         <translation>Der Jahresumsatz muss eine Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="270" />
+        <location filename="../ui/companies/companydetail.cpp" line="270"/>
         <source>Company created.</source>
         <translation>Unternehmen angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="270" />
+        <location filename="../ui/companies/companydetail.cpp" line="270"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -2614,227 +2623,236 @@
 <context>
     <name>Leadline::Ui::ContactCommands</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactcommands.cpp" line="19" />
+        <location filename="../ui/contacts/contactcommands.cpp" line="19"/>
         <source>Delete %n contact(s)</source>
-        <translation><numerusform>%n Kontakt löschen</numerusform><numerusform>%n Kontakte löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt löschen</numerusform>
+            <numerusform>%n Kontakte löschen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactcommands.cpp" line="42" />
+        <location filename="../ui/contacts/contactcommands.cpp" line="42"/>
         <source>Tag %n contact(s) with “%1”</source>
-        <translation><numerusform>Tag „%1“ zu %n Kontakt hinzufügen</numerusform><numerusform>Tag „%1“ zu %n Kontakten hinzufügen</numerusform></translation>
+        <translation>
+            <numerusform>Tag „%1“ zu %n Kontakt hinzufügen</numerusform>
+            <numerusform>Tag „%1“ zu %n Kontakten hinzufügen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactcommands.cpp" line="86" />
+        <location filename="../ui/contacts/contactcommands.cpp" line="86"/>
         <source>Assign %n contact(s) to %1</source>
-        <translation><numerusform>%n Kontakt %1 zuweisen</numerusform><numerusform>%n Kontakte %1 zuweisen</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt %1 zuweisen</numerusform>
+            <numerusform>%n Kontakte %1 zuweisen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Leadline::Ui::ContactDetail</name>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="88" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="88"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="88" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="88"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="132" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="132"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="134" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="134"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="136" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="136"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="138" />
-        <location filename="../ui/contacts/contactdetail.cpp" line="143" />
-        <location filename="../ui/contacts/contactdetail.cpp" line="203" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="138"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="143"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="203"/>
         <source>Separated by commas</source>
         <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="139" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="139"/>
         <source>Other emails:</source>
         <translation>Weitere E-Mails:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="141" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="141"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="144" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="144"/>
         <source>Other phones:</source>
         <translation>Weitere Telefone:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="146" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="146"/>
         <source>&amp;Title:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="149" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="149"/>
         <source>Type to pick an existing company</source>
         <translation>Tippen, um ein vorhandenes Unternehmen zu wählen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="159" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="159"/>
         <source>&amp;Company:</source>
         <translation>&amp;Unternehmen:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="162" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="162"/>
         <source>Street:</source>
         <translation>Straße:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="164" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="164"/>
         <source>Postal code:</source>
         <translation>PLZ:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="166" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="166"/>
         <source>City:</source>
         <translation>Ort:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="168" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="168"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="170" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="170"/>
         <source>Two-letter code, e.g. DE</source>
         <translation>Ländercode aus zwei Buchstaben, z. B. DE</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="171" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="171"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="181" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="181"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="185" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="185"/>
         <source>L&amp;ifecycle stage:</source>
         <translation>Lebens&amp;zyklusphase:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="197" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="197"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="199" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="199"/>
         <source>Consent:</source>
         <translation>Einwilligung:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="204" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="204"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="207" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="207"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="210" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="210"/>
         <source>&amp;Owner:</source>
         <translation>Verant&amp;wortlicher:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="214" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="214"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="217" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="217"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="217" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="217"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="226" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="226"/>
         <source>Add field</source>
         <translation>Feld hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="228" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="228"/>
         <source>Remove field</source>
         <translation>Feld entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="243" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="243"/>
         <source>Custom fields:</source>
         <translation>Eigene Felder:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="251" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="251"/>
         <source>Activity</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="261" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="261"/>
         <source>Add &amp;note…</source>
         <translation>Notiz hinzu&amp;fügen…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="262" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="262"/>
         <source>Log &amp;call…</source>
         <translation>An&amp;ruf protokollieren…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="263" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="263"/>
         <source>Log &amp;meeting…</source>
         <translation>&amp;Meeting protokollieren…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="307" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="307"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="328" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="328"/>
         <source>Contact: %1</source>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="453" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="453"/>
         <source>There is no company named “%1”; create it under Companies first.</source>
         <translation>Es gibt kein Unternehmen namens „%1“; legen Sie es zuerst unter „Unternehmen“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="486" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="486"/>
         <source>Contact created.</source>
         <translation>Kontakt angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="486" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="486"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="494" />
+        <location filename="../ui/contacts/contactdetail.cpp" line="494"/>
         <source>Save the contact first.</source>
         <translation>Speichern Sie zuerst den Kontakt.</translation>
     </message>
@@ -2842,238 +2860,247 @@
 <context>
     <name>Leadline::Ui::ContactsView</name>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="49" />
+        <location filename="../ui/contacts/contactsview.cpp" line="49"/>
         <source>Search name, email, phone or company (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="59" />
+        <location filename="../ui/contacts/contactsview.cpp" line="59"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="64" />
-        <location filename="../ui/contacts/contactsview.cpp" line="153" />
+        <location filename="../ui/contacts/contactsview.cpp" line="64"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="153"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="67" />
-        <location filename="../ui/contacts/contactsview.cpp" line="181" />
+        <location filename="../ui/contacts/contactsview.cpp" line="67"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="181"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="71" />
+        <location filename="../ui/contacts/contactsview.cpp" line="71"/>
         <source>Add tag…</source>
         <translation>Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="74" />
+        <location filename="../ui/contacts/contactsview.cpp" line="74"/>
         <source>Assign owner…</source>
         <translation>Verantwortlichen zuweisen…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="77" />
+        <location filename="../ui/contacts/contactsview.cpp" line="77"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="243" />
+        <location filename="../ui/contacts/contactsview.cpp" line="243"/>
         <source>Collecting the selected contacts…</source>
         <translation>Die ausgewählten Kontakte werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="287" />
+        <location filename="../ui/contacts/contactsview.cpp" line="287"/>
         <source>Contact saved.</source>
         <translation>Kontakt gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="299" />
+        <location filename="../ui/contacts/contactsview.cpp" line="299"/>
         <source>Deleted %n contact(s). Undo with Ctrl+Z.</source>
-        <translation><numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform><numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform></translation>
+        <translation>
+            <numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Kontakte gelöscht. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="315" />
+        <location filename="../ui/contacts/contactsview.cpp" line="315"/>
         <source>Add tag</source>
         <translation>Tag hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="316" />
+        <location filename="../ui/contacts/contactsview.cpp" line="316"/>
         <source>Tag for %n contact(s):</source>
-        <translation><numerusform>Tag für %n Kontakt:</numerusform><numerusform>Tag für %n Kontakte:</numerusform></translation>
+        <translation>
+            <numerusform>Tag für %n Kontakt:</numerusform>
+            <numerusform>Tag für %n Kontakte:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="344" />
+        <location filename="../ui/contacts/contactsview.cpp" line="344"/>
         <source>Assign owner</source>
         <translation>Verantwortlichen zuweisen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="345" />
+        <location filename="../ui/contacts/contactsview.cpp" line="345"/>
         <source>Owner for %n contact(s):</source>
-        <translation><numerusform>Verantwortlicher für %n Kontakt:</numerusform><numerusform>Verantwortlicher für %n Kontakte:</numerusform></translation>
+        <translation>
+            <numerusform>Verantwortlicher für %n Kontakt:</numerusform>
+            <numerusform>Verantwortlicher für %n Kontakte:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Leadline::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="45" />
-        <location filename="../ui/importexport/exportdialog.cpp" line="250" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="45"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="250"/>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="49" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="49"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="53" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="53"/>
         <source>The 1 contact matching the current filter</source>
         <translation>Der eine Kontakt, der zum aktuellen Filter passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="54" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="54"/>
         <source>The %1 contacts matching the current filter</source>
         <translation>Die %1 Kontakte, die zum aktuellen Filter passen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="55" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="55"/>
         <source>The contacts matching the current filter</source>
         <translation>Die Kontakte, die zum aktuellen Filter passen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="60" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="60"/>
         <source>No search or filter is active in the contacts list</source>
         <translation>In der Kontaktliste ist weder eine Suche noch ein Filter aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="62" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="62"/>
         <source>The selected contact</source>
         <translation>Der ausgewählte Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="63" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="63"/>
         <source>The %1 selected contacts</source>
         <translation>Die %1 ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="64" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="64"/>
         <source>The selected contacts</source>
         <translation>Die ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="69" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="69"/>
         <source>Select contacts in the list first</source>
         <translation>Wählen Sie zuerst Kontakte in der Liste aus</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="80" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="80"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="84" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="84"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="92" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="92"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV, UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="93" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="93"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="95" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="95"/>
         <source>Start with a byte order mark, so Excel reads accents correctly</source>
         <translation>Mit Byte Order Mark beginnen, damit Excel Umlaute und Akzente richtig liest</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="100" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="100"/>
         <source>Save as:</source>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="101" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="101"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="104" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="104"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="115" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="115"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="123" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="123"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="126" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="126"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="145" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="145"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="166" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="166"/>
         <source>contacts-%1</source>
         <translation>kontakte-%1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="171" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="171"/>
         <source>The only contact</source>
         <translation>Der einzige Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="172" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="172"/>
         <source>All %1 contacts</source>
         <translation>Alle %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="173" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="173"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="250" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="250"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="256" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="256"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="273" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="273"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="275" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="275"/>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="277" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="277"/>
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="280" />
+        <location filename="../ui/importexport/exportdialog.cpp" line="280"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
@@ -3081,22 +3108,22 @@
 <context>
     <name>Leadline::Ui::FilePreviewLoader</name>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="74" />
+        <location filename="../ui/importexport/filepreview.cpp" line="74"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="76" />
+        <location filename="../ui/importexport/filepreview.cpp" line="76"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="78" />
+        <location filename="../ui/importexport/filepreview.cpp" line="78"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="80" />
+        <location filename="../ui/importexport/filepreview.cpp" line="80"/>
         <source>vertical bar</source>
         <translation>senkrechter Strich</translation>
     </message>
@@ -3104,137 +3131,137 @@
 <context>
     <name>Leadline::Ui::ImportFilePage</name>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="35" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="35"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="36" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="36"/>
         <source>Contacts can come from CSV or tab-separated text and from Excel workbooks (.xlsx). Leadline works out the format itself; check that the first rows look right.</source>
         <translation>Kontakte können aus CSV-Dateien, tabulatorgetrenntem Text und Excel-Arbeitsmappen (.xlsx) kommen. Leadline erkennt das Format selbst; prüfen Sie, ob die ersten Zeilen richtig aussehen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="42" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="42"/>
         <source>No file chosen</source>
         <translation>Keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="43" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="43"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="59" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="59"/>
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="60" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="60"/>
         <source>The first row holds the column names</source>
         <translation>Die erste Zeile enthält die Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="74" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="74"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="75" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="75"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="76" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="76"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="78" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="78"/>
         <source>Header:</source>
         <translation>Kopfzeile:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="104" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="104"/>
         <source>&lt;b&gt;First rows of the file&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erste Zeilen der Datei&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="129" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="129"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="129" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="129"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="145" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="145"/>
         <source>Reading the first rows…</source>
         <translation>Die ersten Zeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="168" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="168"/>
         <source>This file cannot be imported: %1</source>
         <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="175" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="175"/>
         <source>Choose a file to import.</source>
         <translation>Wählen Sie eine Datei zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="183" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="183"/>
         <source>Excel workbook (.xlsx), 1 sheet</source>
         <translation>Excel-Arbeitsmappe (.xlsx), 1 Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="184" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="184"/>
         <source>Excel workbook (.xlsx), %1 sheets</source>
         <translation>Excel-Arbeitsmappe (.xlsx), %1 Tabellenblätter</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="190" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="190"/>
         <source>Text separated by %1 · encoding %2</source>
         <translation>Text mit Trennzeichen %1 · Kodierung %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="194" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="194"/>
         <source>more than %1 rows (the preview shows the first %1)</source>
         <translation>mehr als %1 Zeilen (die Vorschau zeigt die ersten %1)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="197" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="197"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="198" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="198"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="199" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="199"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="202" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="202"/>
         <source>(detected)</source>
         <translation>(erkannt)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="207" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="207"/>
         <source>The file has no data rows.</source>
         <translation>Die Datei hat keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="210" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="210"/>
         <source>One row cannot be read and will be rejected: %1</source>
         <translation>Eine Zeile kann nicht gelesen werden und wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="211" />
+        <location filename="../ui/importexport/importfilepage.cpp" line="211"/>
         <source>%1 rows among the first cannot be read and will be rejected, e.g.: %2</source>
         <translation>%1 der ersten Zeilen können nicht gelesen werden und werden abgelehnt, z. B.: %2</translation>
     </message>
@@ -3242,129 +3269,129 @@
 <context>
     <name>Leadline::Ui::ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="42" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="42"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="44" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="44"/>
         <source>Undone %1</source>
         <translation>Rückgängig gemacht am %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="47" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="47"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="49" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="49"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="51" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="51"/>
         <source>Running or interrupted</source>
         <translation>Läuft oder unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="62" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="62"/>
         <source>Import history</source>
         <translation>Importverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="67" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="67" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="67" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="67" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="67" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="68" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="68" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="68" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="91" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="91"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="109" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="109"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="122" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="122"/>
         <source>Nothing has been imported yet.</source>
         <translation>Es wurde noch nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="123" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="123"/>
         <source>Undoing an import removes the contacts it created and restores the fields it changed.</source>
         <translation>Wenn Sie einen Import rückgängig machen, werden die dabei angelegten Kontakte entfernt und die geänderten Felder wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="132" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="132"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="157" />
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="184" />
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="189" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="157"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="184"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="189"/>
         <source>Undo import</source>
-        <translation>Import rückgängig machen</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="161" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="161"/>
         <source>This import was already undone</source>
         <translation>Dieser Import wurde bereits rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="163" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="163"/>
         <source>Rejected rows</source>
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="168" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="168"/>
         <source>No rejected rows were kept for this import</source>
         <translation>Für diesen Import wurden keine abgelehnten Zeilen aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="185" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="185"/>
         <source>Undo the import of %1 from %2? The contacts it created (%3) are removed and the fields it changed get their previous values back.</source>
         <translation>Den Import von %1 vom %2 rückgängig machen? Die dabei angelegten Kontakte (%3) werden entfernt, und die geänderten Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="192" />
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="192"/>
         <source>Undoing the import of %1…</source>
         <translation>Der Import von %1 wird rückgängig gemacht…</translation>
     </message>
@@ -3372,148 +3399,148 @@
 <context>
     <name>Leadline::Ui::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="52" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="52"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="53" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="53"/>
         <source>Choose the contact field each column of the file goes into. Leadline matched what it recognised; change any choice, skip columns you do not need, or keep them as custom fields.</source>
         <translation>Wählen Sie für jede Spalte der Datei das Kontaktfeld, in das sie übernommen wird. Leadline hat zugeordnet, was es erkannt hat; Sie können jede Auswahl ändern, nicht benötigte Spalten überspringen oder sie als benutzerdefinierte Felder behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="58" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="58"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="58" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="58"/>
         <source>Sample values</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="58" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="58"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="90" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="90"/>
         <source>Load preset…</source>
         <translation>Vorlage laden…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="95" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="95"/>
         <source>Recent presets</source>
         <translation>Zuletzt verwendete Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="99" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="99"/>
         <source>Save preset…</source>
         <translation>Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="102" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="102"/>
         <source>Match automatically</source>
         <translation>Automatisch zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="104" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="104"/>
         <source>Forget the changes and use the automatic matches again</source>
         <translation>Änderungen verwerfen und wieder die automatische Zuordnung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="143" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="143"/>
         <source>Skip this column</source>
         <translation>Spalte überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="151" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="151"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="152" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="152"/>
         <source>New custom field…</source>
         <translation>Neues benutzerdefiniertes Feld…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="180" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="180"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="221" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="221"/>
         <source>✓ Recognised</source>
         <translation>✓ Erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="222" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="222"/>
         <source>Leadline recognised this column</source>
         <translation>Leadline hat diese Spalte erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="225" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="225"/>
         <source>Not recognised</source>
         <translation>Nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="226" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="226"/>
         <source>Leadline did not recognise this column, so it is skipped unless you choose a field</source>
         <translation>Leadline hat diese Spalte nicht erkannt; sie wird übersprungen, sofern Sie kein Feld wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="229" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="229"/>
         <source>✎ Changed</source>
         <translation>✎ Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="230" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="230"/>
         <source>Changed from the automatic match</source>
         <translation>Gegenüber der automatischen Zuordnung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="246" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="246"/>
         <source>%1 of %2 columns imported, %3 skipped</source>
         <translation>%1 von %2 Spalten werden importiert, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="276" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="276"/>
         <source>New custom field</source>
         <translation>Neues benutzerdefiniertes Feld</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="278" />
-        <source>Name of the custom field for the column "%1":</source>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="278"/>
+        <source>Name of the custom field for the column &quot;%1&quot;:</source>
         <translation>Name des benutzerdefinierten Felds für die Spalte „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="280" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="280"/>
         <source>Create field</source>
         <translation>Feld anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="309" />
-        <source>Preset "%1" applied.</source>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="309"/>
+        <source>Preset &quot;%1&quot; applied.</source>
         <translation>Vorlage „%1“ angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="320" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="320"/>
         <source>Preset saved to %1.</source>
         <translation>Vorlage unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="326" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="326"/>
         <source>Load mapping preset</source>
         <translation>Zuordnungsvorlage laden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="326" />
-        <location filename="../ui/importexport/importmappingpage.cpp" line="339" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="326"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="339"/>
         <source>Mapping presets (*.json)</source>
         <translation>Zuordnungsvorlagen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="339" />
+        <location filename="../ui/importexport/importmappingpage.cpp" line="339"/>
         <source>Save mapping preset</source>
         <translation>Zuordnungsvorlage speichern</translation>
     </message>
@@ -3521,112 +3548,112 @@
 <context>
     <name>Leadline::Ui::ImportOptionsPage</name>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="47" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="47"/>
         <source>Existing contacts and new ones</source>
         <translation>Vorhandene und neue Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="48" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="48"/>
         <source>Decide how a row is recognised as a contact you already have, what happens to it, and what every imported contact gets.</source>
         <translation>Legen Sie fest, woran eine Zeile als bereits vorhandener Kontakt erkannt wird, was dann mit ihr geschieht und was jeder importierte Kontakt erhält.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="51" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="51"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="53" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="53"/>
         <source>Recognise existing contacts by</source>
         <translation>Vorhandene Kontakte erkennen an</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="57" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="57"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="58" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="58"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="59" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="59"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="69" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="69"/>
         <source>When a row matches a contact that already exists</source>
         <translation>Wenn eine Zeile zu einem vorhandenen Kontakt passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="74" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="74"/>
         <source>Skip the row</source>
         <translation>Zeile überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="74" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="74"/>
         <source>The existing contact stays exactly as it is.</source>
         <translation>Der vorhandene Kontakt bleibt genau so, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="76" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="76"/>
         <source>Fill empty fields</source>
         <translation>Leere Felder füllen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="77" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="77"/>
         <source>Fields the contact has no value for are taken from the file; nothing is overwritten.</source>
         <translation>Felder, für die der Kontakt keinen Wert hat, werden aus der Datei übernommen; nichts wird überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="78" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="78"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="79" />
-        <source>Every field the file has a value for replaces the contact's value (undo restores it).</source>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="79"/>
+        <source>Every field the file has a value for replaces the contact&apos;s value (undo restores it).</source>
         <translation>Jedes Feld, für das die Datei einen Wert hat, ersetzt den Wert des Kontakts (Rückgängigmachen stellt ihn wieder her).</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="93" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="93"/>
         <source>Imported contacts</source>
         <translation>Importierte Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="104" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="104"/>
         <source>Tags separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="112" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="112"/>
         <source>Lifecycle stage when the file has none:</source>
         <translation>Lebenszyklusphase, wenn die Datei keine angibt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="113" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="113"/>
         <source>Add these tags to every contact:</source>
         <translation>Diese Tags jedem Kontakt hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="114" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="114"/>
         <source>Phone numbers without country code are in:</source>
         <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="145" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="145"/>
         <source>No column of the file is imported as %1</source>
         <translation>Keine Spalte der Datei wird als %1 importiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="184" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="184"/>
         <source>Ready to import all rows of %1. The import runs in the background; you can keep working and undo it afterwards.</source>
         <translation>Bereit, alle Zeilen von %1 zu importieren. Der Import läuft im Hintergrund; Sie können weiterarbeiten und ihn danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="187" />
+        <location filename="../ui/importexport/importoptionspage.cpp" line="187"/>
         <source>Ready to import the rows of %1. You can undo the import afterwards.</source>
         <translation>Bereit, die Zeilen von %1 zu importieren. Sie können den Import danach rückgängig machen.</translation>
     </message>
@@ -3634,125 +3661,125 @@
 <context>
     <name>Leadline::Ui::ImportPreviewModel</name>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="49" />
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="49"/>
         <source>Custom: %1</source>
         <translation>Benutzerdefiniert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="127" />
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="127"/>
         <source>✓ OK</source>
         <translation>✓ OK</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="128" />
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="128"/>
         <source>1 problem</source>
         <translation>1 Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="128" />
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="128"/>
         <source>%1 problems</source>
         <translation>%1 Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="131" />
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="131"/>
         <source>This row will be rejected: %1</source>
         <translation>Diese Zeile wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="131" />
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="131"/>
         <source>This row will be imported.</source>
         <translation>Diese Zeile wird importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="156" />
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="156"/>
         <source>Imported as %1</source>
         <translation>Importiert als %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="179" />
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="179"/>
         <source>Line %1 of the file</source>
         <translation>Zeile %1 der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="185" />
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="190" />
-        <source>Column "%1" is imported as %2</source>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="190"/>
+        <source>Column &quot;%1&quot; is imported as %2</source>
         <translation>Spalte „%1“ wird als %2 importiert</translation>
     </message>
 </context>
 <context>
     <name>Leadline::Ui::ImportPreviewPage</name>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="24" />
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="24"/>
         <source>Check the data</source>
         <translation>Daten prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="25" />
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="25"/>
         <source>The first rows as they will be imported. Cells in red cannot be imported as they are: point at one to see why. Rows with a problem are rejected and listed in a file you can fix and import again.</source>
         <translation>Die ersten Zeilen so, wie sie importiert werden. Rot markierte Zellen können so nicht importiert werden: Zeigen Sie auf eine, um den Grund zu sehen. Zeilen mit einem Problem werden abgelehnt und in einer Datei aufgeführt, die Sie korrigieren und erneut importieren können.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="31" />
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="31"/>
         <source>The country assumed for phone numbers written without a country code</source>
         <translation>Das Land, das für Telefonnummern ohne Ländervorwahl angenommen wird</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="35" />
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="35"/>
         <source>Day first (31/12/2025)</source>
         <translation>Tag zuerst (31/12/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="36" />
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="36"/>
         <source>Month first (12/31/2025)</source>
         <translation>Monat zuerst (12/31/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="37" />
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="37"/>
         <source>How to read dates such as 03/04/2025; ISO dates (2025-04-03) are always understood</source>
         <translation>Wie Datumsangaben wie 03/04/2025 gelesen werden; ISO-Daten (2025-04-03) werden immer verstanden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="40" />
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="40"/>
         <source>Only rows with problems</source>
         <translation>Nur Zeilen mit Problemen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="45" />
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="45"/>
         <source>Phone numbers without country code are in:</source>
         <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="48" />
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="48"/>
         <source>Dates:</source>
         <translation>Datumsformat:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="108" />
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="108"/>
         <source>The file has no rows to preview.</source>
         <translation>Die Datei hat keine Zeilen für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="110" />
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="110"/>
         <source>✓ All %1 previewed rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen der Vorschau können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="111" />
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="111"/>
         <source>✓ The row can be imported.</source>
         <translation>✓ Die Zeile kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="112" />
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="112"/>
         <source>✓ All %1 rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="114" />
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="114"/>
         <source>⚠ %1 of %2 previewed rows have problems and will be rejected.</source>
         <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
@@ -3760,143 +3787,143 @@
 <context>
     <name>Leadline::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="51" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="51"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="52" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="52"/>
         <source>The import runs in the background: you can close this window and keep working, the jobs panel shows its progress.</source>
         <translation>Der Import läuft im Hintergrund: Sie können dieses Fenster schließen und weiterarbeiten; der Bereich „Vorgänge“ zeigt den Fortschritt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="63" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="63"/>
         <source>Cancel import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="69" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="69"/>
         <source>Cancelling after the current chunk of rows…</source>
         <translation>Wird nach dem aktuellen Zeilenabschnitt abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="79" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="79"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="80" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="80"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="81" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="81"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="82" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="82"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="85" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="85"/>
         <source>The rejected rows, each with the reason, are in a CSV file you can fix and import again.</source>
         <translation>Die abgelehnten Zeilen stehen jeweils mit ihrem Grund in einer CSV-Datei, die Sie korrigieren und erneut importieren können.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="89" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="89"/>
         <source>Open rejected rows</source>
         <translation>Abgelehnte Zeilen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="93" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="93"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="102" />
-        <location filename="../ui/importexport/importrunpage.cpp" line="200" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="102"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="200"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="104" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="104"/>
         <source>Removes the contacts this import created and restores the fields it changed</source>
         <translation>Entfernt die von diesem Import angelegten Kontakte und stellt die geänderten Felder wieder her</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="148" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="148"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="181" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="181"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="182" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="182"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="185" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="185"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="187" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="187"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="188" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="188"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="189" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="189"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="201" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="201"/>
         <source>Remove the contacts this import created (%1) and restore the fields it changed?</source>
         <translation>Die von diesem Import angelegten Kontakte (%1) entfernen und die geänderten Felder wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="203" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="203"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="207" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="207"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="221" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="221"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="235" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="235"/>
         <source>Could not save the rejected rows to %1.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="245" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="245"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="246" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="246"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="246" />
+        <location filename="../ui/importexport/importrunpage.cpp" line="246"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3904,12 +3931,12 @@
 <context>
     <name>Leadline::Ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="44" />
+        <location filename="../ui/importexport/importwizard.cpp" line="44"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="53" />
+        <location filename="../ui/importexport/importwizard.cpp" line="53"/>
         <source>import %1</source>
         <translation>Import %1</translation>
     </message>
@@ -3917,17 +3944,17 @@
 <context>
     <name>Leadline::Ui::JobsPanel</name>
     <message>
-        <location filename="../ui/jobs/jobspanel.cpp" line="20" />
+        <location filename="../ui/jobs/jobspanel.cpp" line="20"/>
         <source>No jobs running.</source>
         <translation>Keine laufenden Vorgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobspanel.cpp" line="56" />
+        <location filename="../ui/jobs/jobspanel.cpp" line="56"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobspanel.cpp" line="57" />
+        <location filename="../ui/jobs/jobspanel.cpp" line="57"/>
         <source>Stop this job after its current step</source>
         <translation>Diesen Vorgang nach dem aktuellen Schritt anhalten</translation>
     </message>
@@ -3935,42 +3962,42 @@
 <context>
     <name>Leadline::Ui::LogActivityDialog</name>
     <message>
-        <location filename="../ui/contacts/logactivitydialog.cpp" line="18" />
+        <location filename="../ui/contacts/logactivitydialog.cpp" line="18"/>
         <source>Log a call</source>
         <translation>Anruf protokollieren</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/logactivitydialog.cpp" line="21" />
+        <location filename="../ui/contacts/logactivitydialog.cpp" line="21"/>
         <source>Log a meeting</source>
         <translation>Meeting protokollieren</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/logactivitydialog.cpp" line="24" />
+        <location filename="../ui/contacts/logactivitydialog.cpp" line="24"/>
         <source>Add a note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/logactivitydialog.cpp" line="30" />
+        <location filename="../ui/contacts/logactivitydialog.cpp" line="30"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/logactivitydialog.cpp" line="35" />
+        <location filename="../ui/contacts/logactivitydialog.cpp" line="35"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/logactivitydialog.cpp" line="37" />
+        <location filename="../ui/contacts/logactivitydialog.cpp" line="37"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Dauer:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/logactivitydialog.cpp" line="41" />
+        <location filename="../ui/contacts/logactivitydialog.cpp" line="41"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/logactivitydialog.cpp" line="41" />
+        <location filename="../ui/contacts/logactivitydialog.cpp" line="41"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
@@ -3978,179 +4005,179 @@
 <context>
     <name>Leadline::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74" />
-        <location filename="../ui/mainwindow.cpp" line="174" />
+        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Leadline</source>
         <translation>Leadline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85" />
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86" />
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Exported 1 contact to %1.</source>
         <translation>1 Kontakt nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87" />
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Exported %1 contacts to %2.</source>
         <translation>%1 Kontakte nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100" />
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101" />
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Companies</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124" />
-        <location filename="../ui/mainwindow.cpp" line="493" />
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Drop the file to import its contacts</source>
         <translation>Legen Sie die Datei hier ab, um ihre Kontakte zu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133" />
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Jobs</source>
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166" />
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>1 contact</source>
         <translation>1 Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166" />
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>%1 contacts</source>
         <translation>%1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Neuer Kontakt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214" />
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216" />
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Import contacts from a CSV file or an Excel workbook</source>
         <translation>Kontakte aus einer CSV-Datei oder einer Excel-Arbeitsmappe importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Import &amp;history…</source>
         <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220" />
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Export contacts…</source>
         <translation>Kontakte &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222" />
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Export all, the filtered or the selected contacts to CSV or Excel</source>
         <translation>Alle, die gefilterten oder die ausgewählten Kontakte nach CSV oder Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224" />
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Load &amp;demo data…</source>
         <translation>&amp;Demodaten laden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226" />
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229" />
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233" />
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242" />
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251" />
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254" />
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>C&amp;ompanies</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256" />
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263" />
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273" />
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279" />
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348" />
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Welcome to Leadline</source>
         <translation>Willkommen bei Leadline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349" />
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>This database has no contacts yet. Load a realistic demo data set (contacts, companies and their activity) to try Leadline out?</source>
         <translation>Diese Datenbank enthält noch keine Kontakte. Möchten Sie realistische Demodaten (Kontakte, Unternehmen und ihre Aktivitäten) laden, um Leadline auszuprobieren?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354" />
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Load demo data</source>
         <translation>Demodaten laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355" />
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Start empty</source>
         <translation>Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400" />
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Leadline imports contacts from CSV or text files (.csv, .tsv, .txt) and Excel workbooks (.xlsx). It cannot import %1.</source>
         <translation>Leadline importiert Kontakte aus CSV- oder Textdateien (.csv, .tsv, .txt) und Excel-Arbeitsmappen (.xlsx). %1 kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404" />
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494" />
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Only CSV, TSV, TXT and XLSX files can be imported</source>
         <translation>Nur CSV-, TSV-, TXT- und XLSX-Dateien können importiert werden</translation>
     </message>
@@ -4158,7 +4185,7 @@
 <context>
     <name>Leadline::Ui::RegionComboBox</name>
     <message>
-        <location filename="../ui/importexport/regioncombobox.cpp" line="36" />
+        <location filename="../ui/importexport/regioncombobox.cpp" line="36"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4166,27 +4193,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="30" />
+        <location filename="../app/desktop/main.cpp" line="30"/>
         <source>Leadline</source>
         <translation>Leadline</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="46" />
+        <location filename="../app/desktop/main.cpp" line="46"/>
         <source>Desktop CRM and multi-channel campaigns.</source>
         <translation>Desktop-CRM und Mehrkanal-Kampagnen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="51" />
+        <location filename="../app/desktop/main.cpp" line="51"/>
         <source>The database: a SQLite file or a postgresql:// URL.</source>
         <translation>Die Datenbank: eine SQLite-Datei oder eine postgresql://-URL.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="52" />
+        <location filename="../app/desktop/main.cpp" line="52"/>
         <source>PATH|URL</source>
         <translation>PFAD|URL</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="55" />
+        <location filename="../app/desktop/main.cpp" line="55"/>
         <source>Files to open (spreadsheets to import).</source>
         <translation>Zu öffnende Dateien (Tabellen zum Importieren).</translation>
     </message>
