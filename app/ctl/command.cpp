@@ -1,4 +1,5 @@
 #include "app/ctl/command.h"
+#include "app/ctl/optionparser.h"
 
 #include "services/storage/database.h"
 #include "services/workspace/workspace.h"
@@ -66,6 +67,18 @@ void Context::printError(const QString &text) const
     std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
+}
+
+std::optional<int> Context::parseArguments(OptionParser &parser, const QStringList &arguments,
+                                           const QString &command) const
+{
+    if (Result parsed = parser.parse(arguments); !parsed)
+        return usage(parsed.error().message(), command);
+    if (parser.helpRequested()) {
+        print(parser.helpText());
+        return Success;
+    }
+    return std::nullopt;
 }
 
 int Context::fail(const Error &error) const

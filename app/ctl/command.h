@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Leadline {
@@ -16,6 +17,8 @@ class Workspace;
 }
 
 namespace Leadline::Ctl {
+
+class OptionParser;
 
 // Process exit codes; scripts branch on them.
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2, ConflictError = 3, Cancelled = 130 };
@@ -40,6 +43,9 @@ public:
     void printError(const QString &text) const;    // "leadlinectl: …" on stderr
     // Reports an Error on stderr and returns the matching exit code.
     int fail(const Error &error) const;
+    // Parses a command's arguments; an exit code when the command should stop here (a usage
+    // error was reported, or --help was printed), nullopt to go on.
+    std::optional<int> parseArguments(OptionParser &parser, const QStringList &arguments, const QString &command) const;
     // For a usage problem: the message, then a hint to --help, exit code 2.
     int usage(const QString &message, const QString &command) const;
 

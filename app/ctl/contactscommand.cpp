@@ -80,12 +80,8 @@ private:
         parser.addValue(QStringLiteral("limit"), QStringLiteral("N"), tr("At most N contacts (default 50)."));
         parser.addValue(QStringLiteral("offset"), QStringLiteral("N"), tr("Skip the first N contacts."));
         parser.addFlag(QStringLiteral("json"), tr("Print {\"total\": …, \"contacts\": […]} as one JSON object."));
-        if (Result parsed = parser.parse(arguments); !parsed)
-            return context.usage(parsed.error().message(), QStringLiteral("contacts list"));
-        if (parser.helpRequested()) {
-            context.print(parser.helpText());
-            return Success;
-        }
+        if (const auto stop = context.parseArguments(parser, arguments, QStringLiteral("contacts list")))
+            return *stop;
         auto limit = parser.integer(QStringLiteral("limit"), 1, 100000, 50);
         if (!limit)
             return context.usage(limit.error().message(), QStringLiteral("contacts list"));
@@ -135,12 +131,8 @@ private:
         parser.addValue(QStringLiteral("company"), QStringLiteral("NAME"), tr("Company name."));
         parser.addValue(QStringLiteral("title"), QStringLiteral("TITLE"), tr("Job title."));
         parser.addFlag(QStringLiteral("json"), tr("Print the created contact as one JSON object."));
-        if (Result parsed = parser.parse(arguments); !parsed)
-            return context.usage(parsed.error().message(), QStringLiteral("contacts add"));
-        if (parser.helpRequested()) {
-            context.print(parser.helpText());
-            return Success;
-        }
+        if (const auto stop = context.parseArguments(parser, arguments, QStringLiteral("contacts add")))
+            return *stop;
         if (parser.value(QStringLiteral("email")).trimmed().isEmpty())
             return context.usage(tr("The option --email is required."), QStringLiteral("contacts add"));
 

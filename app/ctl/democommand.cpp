@@ -30,12 +30,8 @@ public:
         parser.addValue(QStringLiteral("seed"), QStringLiteral("S"), tr("Random seed (default 1)."));
         parser.addValue(QStringLiteral("chunk"), QStringLiteral("N"), tr("Contacts per transaction (default 50000)."));
         parser.addFlag(QStringLiteral("json"), tr("Print the summary as one JSON object."));
-        if (Result parsed = parser.parse(arguments); !parsed)
-            return context.usage(parsed.error().message(), name());
-        if (parser.helpRequested()) {
-            context.print(parser.helpText());
-            return Success;
-        }
+        if (const auto stop = context.parseArguments(parser, arguments, name()))
+            return *stop;
         Demo::DemoOptions options;
         auto contacts = parser.integer(QStringLiteral("contacts"), 0, 100000000, 1000);
         auto seed = parser.integer(QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), 1);

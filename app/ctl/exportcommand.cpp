@@ -38,12 +38,8 @@ public:
         parser.addValue(QStringLiteral("fields"), QStringLiteral("a,b,c"), tr("The columns, in order."));
         parser.addFlag(QStringLiteral("no-bom"), tr("CSV: no byte order mark (Excel needs it for UTF-8)."));
         parser.addFlag(QStringLiteral("json"), tr("Print the result as one JSON object."));
-        if (Result parsed = parser.parse(arguments); !parsed)
-            return context.usage(parsed.error().message(), name());
-        if (parser.helpRequested()) {
-            context.print(parser.helpText());
-            return Success;
-        }
+        if (const auto stop = context.parseArguments(parser, arguments, name()))
+            return *stop;
         ExportOptions options;
         options.path = parser.positionals().first();
         options.filter.search = parser.value(QStringLiteral("search"));

@@ -58,12 +58,8 @@ private:
         parser.addValue(QStringLiteral("rejects"), QStringLiteral("PATH"), tr("Where to write the rejected rows (CSV)."));
         parser.addValue(QStringLiteral("tag"), QStringLiteral("TAG"), tr("A tag for every imported contact."));
         parser.addFlag(QStringLiteral("json"), tr("Print the result as one JSON object."));
-        if (Result parsed = parser.parse(arguments); !parsed)
-            return context.usage(parsed.error().message(), name());
-        if (parser.helpRequested()) {
-            context.print(parser.helpText());
-            return Success;
-        }
+        if (const auto stop = context.parseArguments(parser, arguments, name()))
+            return *stop;
 
         ImportOptions options;
         options.filePath = parser.positionals().first();
@@ -133,12 +129,8 @@ private:
                             tr("Lists the latest imports, newest first."));
         parser.addValue(QStringLiteral("limit"), QStringLiteral("N"), tr("How many (default 50)."));
         parser.addFlag(QStringLiteral("json"), tr("Print a JSON array."));
-        if (Result parsed = parser.parse(arguments); !parsed)
-            return context.usage(parsed.error().message(), name());
-        if (parser.helpRequested()) {
-            context.print(parser.helpText());
-            return Success;
-        }
+        if (const auto stop = context.parseArguments(parser, arguments, name()))
+            return *stop;
         auto limit = parser.integer(QStringLiteral("limit"), 1, 100000, 50);
         if (!limit)
             return context.usage(limit.error().message(), name());
@@ -171,12 +163,8 @@ private:
                                "previous values back."));
         parser.setPositionals(QStringLiteral("BATCH_ID"), 1, 1);
         parser.addFlag(QStringLiteral("json"), tr("Print the reverted batch as JSON."));
-        if (Result parsed = parser.parse(arguments); !parsed)
-            return context.usage(parsed.error().message(), name());
-        if (parser.helpRequested()) {
-            context.print(parser.helpText());
-            return Success;
-        }
+        if (const auto stop = context.parseArguments(parser, arguments, name()))
+            return *stop;
         auto workspace = context.workspace();
         if (!workspace)
             return context.fail(workspace.error());

@@ -24,12 +24,8 @@ public:
                             tr("Creates the database (a SQLite file or a PostgreSQL database that exists) if "
                                "needed, applies pending migrations and prints the schema version."));
         parser.addFlag(QStringLiteral("json"), tr("Print the result as one JSON object."));
-        if (Result parsed = parser.parse(arguments); !parsed)
-            return context.usage(parsed.error().message(), name());
-        if (parser.helpRequested()) {
-            context.print(parser.helpText());
-            return Success;
-        }
+        if (const auto stop = context.parseArguments(parser, arguments, name()))
+            return *stop;
         auto workspace = context.workspace();
         if (!workspace)
             return context.fail(workspace.error());

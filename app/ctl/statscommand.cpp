@@ -25,12 +25,8 @@ public:
                             tr("Prints how many rows each table holds (deleted rows included; "
                                "\"live\" counts exclude them)."));
         parser.addFlag(QStringLiteral("json"), tr("Print the counts as one JSON object."));
-        if (Result parsed = parser.parse(arguments); !parsed)
-            return context.usage(parsed.error().message(), name());
-        if (parser.helpRequested()) {
-            context.print(parser.helpText());
-            return Success;
-        }
+        if (const auto stop = context.parseArguments(parser, arguments, name()))
+            return *stop;
         auto workspace = context.workspace();
         if (!workspace)
             return context.fail(workspace.error());
