@@ -1,5 +1,7 @@
 #include "app/ctl/command.h"
 
+#include "services/settings/translations.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -83,5 +85,6 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Leadline"));
     QCoreApplication::setApplicationName(QStringLiteral("Leadline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADLINE_VERSION));
+    Settings::installTranslations(app);
     return Main::run(QCoreApplication::arguments());
 }

@@ -1,29 +1,16 @@
+#include "services/settings/translations.h"
 #include "services/storage/databaselocation.h"
 #include "services/workspace/workspace.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 using namespace Leadline;
 
 namespace {
-
-void installTranslations(QApplication &app)
-{
-    const QLocale locale;
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("leadline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
 
 int fail(const QString &message)
 {
@@ -40,7 +27,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("Leadline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADLINE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("leadline"));
-    installTranslations(app);
+    Settings::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop CRM and multi-channel campaigns."));
