@@ -1,0 +1,205 @@
+#include "tests/cli/clitestsupport.h"
+#include "tests/support/tempdatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <csignal>
+
+using namespace Leadline;
+using namespace Leadline::Testing;
+
+namespace {
+
+class ImportExportCliTest : public DatabaseTest
+{
+protected:
+    QString location() const { return temp().locationText(); }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return path;
+    }
+
+    qint64 scalar(const QString &sql)
+    {
+        auto q = db().exec(sql);
+        EXPECT_TRUE(q.hasValue()) << (q ? "" : q.error().toString().toStdString());
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_P(ImportExportCliTest, ImportPrintsTheBatchAndCanBeListedAndReverted)
+{
+    const QString file = writeFile(QStringLiteral("people.csv"),
+                                   "Email,First Name,Phone\nann@example.com,Ann,030 1234567\nbad,Bob,\n");
+    const QString rejects = m_dir.filePath(QStringLiteral("rejects.csv"));
+    const CtlRun run = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--default-region"),
+                                           QStringLiteral("DE"), QStringLiteral("--rejects"), rejects,
+                                           QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    ASSERT_TRUE(run.isJson()) << run.out.toStdString();
+    const QJsonObject result = run.json();
+    for (const char *key : {"batch_id", "rows", "created", "updated", "skipped", "rejected", "rejects_file"})
+        EXPECT_TRUE(result.contains(QLatin1String(key))) << key;
+    EXPECT_EQ(result.value(QStringLiteral("rows")).toInt(), 2);
+    EXPECT_EQ(result.value(QStringLiteral("created")).toInt(), 1);
+    EXPECT_EQ(result.value(QStringLiteral("rejected")).toInt(), 1);
+    EXPECT_EQ(result.value(QStringLiteral("rejects_file")).toString(), rejects);
+    EXPECT_TRUE(QFile::exists(rejects));
+    const QString batchId = result.value(QStringLiteral("batch_id")).toString();
+
+    const CtlRun list = runCtl(location(), {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QJsonArray batches = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    ASSERT_EQ(batches.size(), 1);
+    EXPECT_EQ(batches.first().toObject().value(QStringLiteral("batch_id")).toString(), batchId);
+    EXPECT_EQ(batches.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+
+    const CtlRun revert = runCtl(location(), {QStringLiteral("import"), QStringLiteral("revert"), batchId});
+    ASSERT_EQ(revert.exitCode, 0) << revert.err.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
+    const CtlRun again = runCtl(location(), {QStringLiteral("import"), QStringLiteral("revert"), batchId});
+    EXPECT_NE(again.exitCode, 0);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already reverted"))) << again.err.toStdString();
+}
+
+TEST_P(ImportExportCliTest, ImportUsesAMappingPresetAndDuplicateOptions)
+{
+    writeFile(QStringLiteral("preset.json"),
+              R"({"format": "leadline-import-mapping", "version": 1,
+                  "columns": {"Mail": "email", "Shoe": "custom:shoe_size", "Nick": "skip"}})");
+    const QString file = writeFile(QStringLiteral("a.csv"), "Mail,Shoe,Nick\nx@example.com,42,xx\n");
+    const CtlRun first = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--mapping"),
+                                             m_dir.filePath(QStringLiteral("preset.json")), QStringLiteral("--json")});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_EQ(first.json().value(QStringLiteral("created")).toInt(), 1);
+
+    const QString second = writeFile(QStringLiteral("b.csv"), "Mail,Shoe,Nick\nX@example.com,43,yy\n");
+    const CtlRun overwrite = runCtl(location(), {QStringLiteral("import"), second, QStringLiteral("--mapping"),
+                                                 m_dir.filePath(QStringLiteral("preset.json")),
+                                                 QStringLiteral("--on-duplicate"), QStringLiteral("overwrite"),
+                                                 QStringLiteral("--json")});
+    ASSERT_EQ(overwrite.exitCode, 0) << overwrite.err.toStdString();
+    EXPECT_EQ(overwrite.json().value(QStringLiteral("updated")).toInt(), 1);
+    auto q = db().exec(QStringLiteral("SELECT custom_fields FROM contacts WHERE lower(email) = 'x@example.com'"));
+    ASSERT_TRUE(q.hasValue());
+    ASSERT_TRUE(q->next());
+    EXPECT_TRUE(q->value(0).toString().contains(QStringLiteral("43"))) << q->value(0).toString().toStdString();
+}
+
+TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
+{
+    const CtlRun missing = runCtl(location(), {QStringLiteral("import"), m_dir.filePath(QStringLiteral("nope.csv"))});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("nope.csv"))) << missing.err.toStdString();
+
+    const QString file = writeFile(QStringLiteral("ok.csv"), "email\na@example.com\n");
+    const CtlRun badAction = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--on-duplicate"),
+                                                 QStringLiteral("merge")});
+    EXPECT_EQ(badAction.exitCode, 2);
+    EXPECT_TRUE(badAction.err.contains(QStringLiteral("merge"))) << badAction.err.toStdString();
+
+    writeFile(QStringLiteral("broken.json"), "{\"format\":");
+    const CtlRun badPreset = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--mapping"),
+                                                 m_dir.filePath(QStringLiteral("broken.json"))});
+    EXPECT_NE(badPreset.exitCode, 0);
+    EXPECT_TRUE(badPreset.err.contains(QStringLiteral("not valid JSON"))) << badPreset.err.toStdString();
+
+    const QString binary = writeFile(QStringLiteral("photo.xlsx"), QByteArray("PK\x03\x04garbage", 13));
+    const CtlRun notExcel = runCtl(location(), {QStringLiteral("import"), binary});
+    EXPECT_NE(notExcel.exitCode, 0);
+    EXPECT_FALSE(notExcel.err.isEmpty());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 0) << "nothing half-written";
+
+    const CtlRun badExport = runCtl(location(), {QStringLiteral("export"), m_dir.filePath(QStringLiteral("out.pdf"))});
+    EXPECT_EQ(badExport.exitCode, 2);
+    const CtlRun badField = runCtl(location(), {QStringLiteral("export"), m_dir.filePath(QStringLiteral("out.csv")),
+                                                QStringLiteral("--fields"), QStringLiteral("email,salary")});
+    EXPECT_NE(badField.exitCode, 0);
+    EXPECT_TRUE(badField.err.contains(QStringLiteral("salary"))) << badField.err.toStdString();
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("out.csv"))));
+}
+
+TEST_P(ImportExportCliTest, ExportWritesTheChosenFieldsForASearch)
+{
+    const QString file = writeFile(QStringLiteral("p.csv"),
+                                   "email,first name,last name,title\n"
+                                   "ann@example.com,Ann,Archer,=cmd|' /C calc'!A0\n"
+                                   "bob@example.com,Bob,Baker,CFO\n");
+    ASSERT_EQ(runCtl(location(), {QStringLiteral("import"), file}).exitCode, 0);
+    const QString out = m_dir.filePath(QStringLiteral("out.csv"));
+    const CtlRun run = runCtl(location(), {QStringLiteral("export"), out, QStringLiteral("--search"),
+                                           QStringLiteral("archer"), QStringLiteral("--fields"),
+                                           QStringLiteral("email,title"), QStringLiteral("--no-bom"),
+                                           QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.json().value(QStringLiteral("rows")).toInt(), 1);
+    QFile csv(out);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_EQ(csv.readAll(), QByteArray("email,title\r\nann@example.com,'=cmd|' /C calc'!A0\r\n"));
+}
+
+TEST_P(ImportExportCliTest, AKilledImportLeavesWholeChunksAndARevertibleBatch)
+{
+    // Big enough for several chunks (and, on SQLite, for the deferred-index bulk path).
+    QByteArray csv = "email,first name,last name,city\n";
+    for (int i = 0; i < 150000; ++i)
+        csv += "killed" + QByteArray::number(i) + "@example.com,K" + QByteArray::number(i) + ",Person,Town"
+               + QByteArray::number(i % 50) + "\n";
+    const QString file = writeFile(QStringLiteral("big.csv"), csv);
+
+    QProcess process;
+    process.start(QStringLiteral(LEADLINECTL_PATH), {QStringLiteral("--db"), location(), QStringLiteral("import"), file});
+    ASSERT_TRUE(process.waitForStarted());
+    // Wait until at least one chunk is committed, then kill the process without warning.
+    const auto location2 = Storage::DatabaseLocation::parse(location());
+    ASSERT_TRUE(location2.hasValue());
+    auto observer = Storage::Database::open(*location2);
+    ASSERT_TRUE(observer.hasValue());
+    qint64 created = 0;
+    for (int i = 0; i < 600 && created == 0 && process.state() == QProcess::Running; ++i) {
+        QThread::msleep(50);
+        auto q = (*observer)->exec(QStringLiteral("SELECT coalesce(max(created_count), 0) FROM import_batches"));
+        if (q && q->next())
+            created = q->value(0).toLongLong();
+    }
+    ASSERT_GT(created, 0) << "the import never committed a chunk";
+    ASSERT_EQ(process.state(), QProcess::Running) << "the import finished before it could be killed";
+    ::kill(pid_t(process.processId()), SIGKILL);
+    process.waitForFinished();
+    observer->reset();
+
+    // Reopening repairs what a bulk load left (indexes, search) and shows an interrupted batch.
+    const CtlRun list = runCtl(location(), {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QJsonObject batch = QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
+    EXPECT_EQ(batch.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+    const qint64 recorded = batch.value(QStringLiteral("created")).toInteger();
+    const qint64 stored = scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
+    EXPECT_EQ(stored, recorded) << "the counters commit with their rows";
+    EXPECT_EQ(stored % 20000, 0) << "whole chunks only";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'imported'")), stored);
+    if (GetParam() == Backend::Sqlite) {
+        EXPECT_TRUE(db().exec(QStringLiteral("INSERT INTO contacts_fts (contacts_fts, rank) VALUES ('integrity-check', 1)"))
+                        .hasValue());
+        EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'storage.deferred_indexes'")), 0);
+    }
+
+    const CtlRun revert = runCtl(location(), {QStringLiteral("import"), QStringLiteral("revert"),
+                                              batch.value(QStringLiteral("batch_id")).toString()});
+    ASSERT_EQ(revert.exitCode, 0) << revert.err.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
+}
+
+LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ImportExportCliTest);
