@@ -1,5 +1,6 @@
 #include "models/contacts/contacttablemodel.h"
 
+#include "services/contacts/phonenormalizer.h"
 #include "services/contacts/contactservice.h"
 
 #include <QLocale>
@@ -54,7 +55,8 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
         case Email:
             return row->email;
         case Phone:
-            return row->phone;
+            // Stored as E.164; shown grouped as people read numbers. Only visible rows get here.
+            return Contacts::PhoneNormalizer::formatForDisplay(row->phone);
         case Company:
             return row->companyName;
         case Title:

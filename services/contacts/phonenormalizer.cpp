@@ -22,6 +22,19 @@ bool PhoneNormalizer::looksLikeE164(QStringView text)
     return true;
 }
 
+QString PhoneNormalizer::formatForDisplay(const QString &e164)
+{
+    if (e164.isEmpty())
+        return e164;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return e164;
+    std::string formatted;
+    util->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
 bool PhoneNormalizer::isKnownRegion(const QString &region)
 {
     const std::string code = region.trimmed().toUpper().toStdString();

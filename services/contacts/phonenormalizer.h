@@ -18,6 +18,10 @@ public:
     // defaultRegion: ISO 3166-1 alpha-2 ("DE") for numbers without a country code; may be empty.
     Expected<QString> toE164(const QString &raw, const QString &defaultRegion) const;
 
+    // An E.164 number as people read it, in international format ("+49 30 1234567");
+    // the text unchanged when it does not parse.
+    static QString formatForDisplay(const QString &e164);
+
     // A region libphonenumber knows ("DE", "US"); case-insensitive.
     static bool isKnownRegion(const QString &region);
 
