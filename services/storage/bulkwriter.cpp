@@ -613,7 +613,7 @@ const QString deferredKey = QStringLiteral("storage.deferred_indexes");
 
 } // namespace
 
-Result BulkWriter::beginDeferredIndexing(const QStringList &keep)
+Result BulkWriter::beginDeferredIndexing(const QStringList &keep, const QStringList &alsoDefer)
 {
     const Database &db = *d->database;
     if (db.kind() != DatabaseKind::Sqlite)
@@ -623,10 +623,18 @@ Result BulkWriter::beginDeferredIndexing(const QStringList &keep)
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    auto objects =
-        db.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("
-                               " (type = 'index' AND tbl_name = 'contacts' AND sql NOT LIKE 'CREATE UNIQUE%')"
-                               " OR (type = 'trigger' AND name = 'contacts_fts_insert'))"));
+    QVariantList others;
+    for (const QString &name : alsoDefer)
+        others << name;
+    const QStringList marks(qMax<qsizetype>(1, others.size()), QStringLiteral("?"));
+    if (others.isEmpty())
+        others << QString();
+    auto objects = db.exec(
+        QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("
+                       " (type = 'index' AND (tbl_name = 'contacts' OR name IN (%1)) AND sql NOT LIKE 'CREATE UNIQUE%')"
+                       " OR (type = 'trigger' AND name = 'contacts_fts_insert'))")
+            .arg(marks.join(QLatin1Char(','))),
+        others);
     if (!objects)
         return objects.error();
     QStringList drops;
@@ -656,11 +664,19 @@ Result BulkWriter::finishDeferredIndexing()
     sqlite3 *handle = d->database->sqliteHandle();
     if (!handle)
         return {};
-    d->raiseCache(handle);
-    // CREATE INDEX sorts; a helper thread overlaps sorting with scanning (~10% here).
-    sqlite3_exec(handle, "PRAGMA threads = 2", nullptr, nullptr, nullptr);
+    // CREATE INDEX sorts in runs as large as the page cache. The writer's 1 GB cache makes one
+    // run of every row, sorted by one thread with a cache miss per step; 64 MB runs are sorted
+    // by a helper thread while rows are read, then merged (1M contacts: ~25% less per index).
+    int cacheSize = 0;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, "PRAGMA cache_size", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        cacheSize = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    sqlite3_exec(handle, "PRAGMA cache_size = -65536; PRAGMA threads = 2", nullptr, nullptr, nullptr);
     Result result = recoverInterruptedLoad(*d->database);
-    sqlite3_exec(handle, "PRAGMA threads = 0", nullptr, nullptr, nullptr);
+    const QByteArray restore = "PRAGMA threads = 0; PRAGMA cache_size = " + QByteArray::number(cacheSize);
+    sqlite3_exec(handle, restore.constData(), nullptr, nullptr, nullptr);
     return result;
 }
 

@@ -65,7 +65,8 @@ public:
     // keep: indexes to maintain row by row anyway, because the load's keys arrive in order
     // (ids, the ids of companies made in the same batch, a handful of owners) and appending
     // to them is cheaper than rebuilding them.
-    Result beginDeferredIndexing(const QStringList &keep = {});
+    // alsoDefer: indexes of other tables (by name) that the load fills in random order.
+    Result beginDeferredIndexing(const QStringList &keep = {}, const QStringList &alsoDefer = {});
     Result finishDeferredIndexing();
     // Restores what an interrupted deferred load dropped; cheap when nothing is pending.
     static Result recoverInterruptedLoad(const Database &database);
