@@ -1,6 +1,7 @@
 #include "services/contacts/companyservice.h"
 
 #include "services/activities/activityservice.h"
+#include "services/activities/fieldchanges.h"
 #include "services/contacts/contactrecord.h"
 #include "services/contacts/emailaddress.h"
 #include "services/contacts/phonenormalizer.h"
@@ -46,17 +47,6 @@ QJsonObject fieldValues(const Company &c)
     o.insert(QStringLiteral("ownerId"), c.ownerId);
     o.insert(QStringLiteral("customFields"), c.customFields);
     return o;
-}
-
-QJsonObject change(const QJsonValue &oldValue, const QJsonValue &newValue)
-{
-    return QJsonObject{{QStringLiteral("old"), oldValue}, {QStringLiteral("new"), newValue}};
-}
-
-bool isEmptyJson(const QJsonValue &value)
-{
-    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()) ||
-           (value.isObject() && value.toObject().isEmpty());
 }
 
 QString escapeLike(QString text)
@@ -352,11 +342,7 @@ Expected<Company> CompanyService::create(Company company, const Domain::Actor &a
         return d->duplicateDomain(company.domain);
     if (Result written = d->write(company, true); !written)
         return written.error();
-    QJsonObject changes;
-    const QJsonObject values = fieldValues(company);
-    for (auto it = values.begin(); it != values.end(); ++it)
-        if (!isEmptyJson(it.value()))
-            changes.insert(it.key(), change(QJsonValue::Null, it.value()));
+    const QJsonObject changes = Activities::initialFields(fieldValues(company));
     if (auto recorded = d->recordActivity(company, ActivityType::Created, changes, actor); !recorded)
         return recorded.error();
     if (Result committed = transaction.commit(); !committed)
@@ -379,12 +365,7 @@ Expected<Company> CompanyService::update(Company company, const Domain::Actor &a
     if (!before)
         return before.error();
     company.createdAt = before->createdAt;
-    const QJsonObject oldValues = fieldValues(*before);
-    const QJsonObject newValues = fieldValues(company);
-    QJsonObject changes;
-    for (auto it = newValues.begin(); it != newValues.end(); ++it)
-        if (oldValues.value(it.key()) != it.value())
-            changes.insert(it.key(), change(oldValues.value(it.key()), it.value()));
+    const QJsonObject changes = Activities::changedFields(fieldValues(*before), fieldValues(company));
     if (changes.isEmpty())
         return *before;
     if (company.domain.compare(before->domain, Qt::CaseInsensitive) != 0) {

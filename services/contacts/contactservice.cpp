@@ -1,6 +1,7 @@
 #include "services/contacts/contactservice.h"
 
 #include "services/activities/activityservice.h"
+#include "services/activities/fieldchanges.h"
 #include "services/contacts/contactrecord.h"
 #include "services/contacts/emailaddress.h"
 #include "services/contacts/phonenormalizer.h"
@@ -97,20 +98,6 @@ QJsonObject fieldValues(const Contact &c)
     QStringList tags = c.tags;
     tags.sort(Qt::CaseInsensitive);
     o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
-    return o;
-}
-
-bool isEmptyJson(const QJsonValue &value)
-{
-    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()) ||
-           (value.isArray() && value.toArray().isEmpty()) || (value.isObject() && value.toObject().isEmpty());
-}
-
-QJsonObject change(const QJsonValue &oldValue, const QJsonValue &newValue)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("old"), oldValue);
-    o.insert(QStringLiteral("new"), newValue);
     return o;
 }
 
@@ -839,12 +826,7 @@ Expected<Contact> ContactService::create(Contact contact, const Domain::Actor &a
     if (Result tagged = d->setTags(contact.id, contact.tags); !tagged)
         return tagged.error();
 
-    QJsonObject changes;
-    const QJsonObject values = fieldValues(contact);
-    const QJsonObject defaults = fieldValues(Contact{});
-    for (auto it = values.begin(); it != values.end(); ++it)
-        if (!isEmptyJson(it.value()) && it.value() != defaults.value(it.key()))
-            changes.insert(it.key(), change(QJsonValue::Null, it.value()));
+    const QJsonObject changes = Activities::initialFields(fieldValues(contact), fieldValues(Contact{}));
     if (auto recorded = d->recordActivity(contact, ActivityType::Created, changes, actor); !recorded)
         return recorded.error();
     if (Result committed = transaction.commit(); !committed)
@@ -882,9 +864,9 @@ Expected<Contact> ContactService::update(Contact contact, const Domain::Actor &a
         if (it.key() == QLatin1String("tags") && sameTags(before->tags, contact.tags))
             continue;
         if (it.key() == QLatin1String("ownerId"))
-            ownerChange.insert(it.key(), change(oldValue, it.value()));
+            ownerChange.insert(it.key(), Activities::fieldChange(oldValue, it.value()));
         else
-            changes.insert(it.key(), change(oldValue, it.value()));
+            changes.insert(it.key(), Activities::fieldChange(oldValue, it.value()));
     }
     if (changes.isEmpty() && ownerChange.isEmpty())
         return *before; // nothing to save: no write, no activity
@@ -1019,8 +1001,9 @@ Result ContactService::addTag(const QStringList &ids, const QString &tagName, co
             auto after = d->tagsOf(id);
             if (!after)
                 return after.error();
-            QJsonObject changes{{QStringLiteral("tags"), change(QJsonArray::fromStringList(contact->tags),
-                                                                QJsonArray::fromStringList(*after))}};
+            QJsonObject changes{
+                {QStringLiteral("tags"), Activities::fieldChange(QJsonArray::fromStringList(contact->tags),
+                                                                 QJsonArray::fromStringList(*after))}};
             if (auto recorded = d->recordActivity(*contact, ActivityType::Updated, changes, actor); !recorded)
                 return recorded.error();
             changed << id;
@@ -1065,8 +1048,9 @@ Result ContactService::removeTag(const QStringList &ids, const QString &tagName,
             auto after = d->tagsOf(id);
             if (!after)
                 return after.error();
-            QJsonObject changes{{QStringLiteral("tags"), change(QJsonArray::fromStringList(contact->tags),
-                                                                QJsonArray::fromStringList(*after))}};
+            QJsonObject changes{
+                {QStringLiteral("tags"), Activities::fieldChange(QJsonArray::fromStringList(contact->tags),
+                                                                 QJsonArray::fromStringList(*after))}};
             if (auto recorded = d->recordActivity(*contact, ActivityType::Updated, changes, actor); !recorded)
                 return recorded.error();
             changed << id;
@@ -1104,7 +1088,7 @@ Result ContactService::assignOwner(const QStringList &ids, const QString &ownerI
                                        {textOrNull(ownerId), now, id});
             if (!updated)
                 return updated.error();
-            QJsonObject changes{{QStringLiteral("ownerId"), change(contact->ownerId, ownerId)}};
+            QJsonObject changes{{QStringLiteral("ownerId"), Activities::fieldChange(contact->ownerId, ownerId)}};
             if (auto recorded = d->recordActivity(*contact, ActivityType::OwnerChanged, changes, actor); !recorded)
                 return recorded.error();
             changed << id;

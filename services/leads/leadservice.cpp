@@ -1,6 +1,7 @@
 #include "services/leads/leadservice.h"
 
 #include "services/activities/activityservice.h"
+#include "services/activities/fieldchanges.h"
 #include "services/contacts/sqlvalue.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
@@ -24,11 +25,6 @@ const char *const s_leadColumns =
 
 using SqlValue::text;
 using SqlValue::textOrNull;
-
-QJsonObject change(const QJsonValue &oldValue, const QJsonValue &newValue)
-{
-    return QJsonObject{{QStringLiteral("old"), oldValue}, {QStringLiteral("new"), newValue}};
-}
 
 QJsonObject fieldValues(const Lead &l)
 {
@@ -219,8 +215,8 @@ public:
             return {};
         auto source = stageInfo(oldStageId);
         const QString oldName = source ? source->name : oldStageId;
-        QJsonObject changes{{QStringLiteral("stage"), change(oldName, target->name)},
-                            {QStringLiteral("stageId"), change(oldStageId, lead.stageId)}};
+        QJsonObject changes{{QStringLiteral("stage"), Activities::fieldChange(oldName, target->name)},
+                            {QStringLiteral("stageId"), Activities::fieldChange(oldStageId, lead.stageId)}};
         if (auto recorded = recordActivity(lead, ActivityType::StageChanged, changes, actor); !recorded)
             return recorded.error();
         return {};
@@ -321,9 +317,9 @@ Expected<Lead> LeadService::create(Lead lead, const Domain::Actor &actor)
     const QJsonObject values = fieldValues(lead);
     for (auto it = values.begin(); it != values.end(); ++it)
         if (!it.value().isNull() && !(it.value().isString() && it.value().toString().isEmpty()))
-            changes.insert(it.key(), change(QJsonValue::Null, it.value()));
+            changes.insert(it.key(), Activities::fieldChange(QJsonValue::Null, it.value()));
     if (auto stage = d->stageInfo(lead.stageId); stage)
-        changes.insert(QStringLiteral("stage"), change(QJsonValue::Null, stage->name));
+        changes.insert(QStringLiteral("stage"), Activities::fieldChange(QJsonValue::Null, stage->name));
     if (auto recorded = d->recordActivity(lead, ActivityType::Created, changes, actor); !recorded)
         return recorded.error();
     if (Result committed = transaction.commit(); !committed)
@@ -348,12 +344,7 @@ Expected<Lead> LeadService::update(Lead lead, const Domain::Actor &actor)
     lead.createdAt = before->createdAt;
     lead.closedAt = before->closedAt;
     const bool stageMoved = lead.stageId != before->stageId;
-    const QJsonObject oldValues = fieldValues(*before);
-    const QJsonObject newValues = fieldValues(lead);
-    QJsonObject changes;
-    for (auto it = newValues.begin(); it != newValues.end(); ++it)
-        if (oldValues.value(it.key()) != it.value())
-            changes.insert(it.key(), change(oldValues.value(it.key()), it.value()));
+    const QJsonObject changes = Activities::changedFields(fieldValues(*before), fieldValues(lead));
     if (changes.isEmpty() && !stageMoved && lead.stagePosition == before->stagePosition)
         return *before;
 
