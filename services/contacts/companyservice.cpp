@@ -10,6 +10,7 @@
 #include "services/domain/uuid.h"
 #include "services/settings/settingsrepository.h"
 #include "services/storage/database.h"
+#include "services/storage/newrecord.h"
 
 #include <QJsonDocument>
 #include <QUrl>
@@ -323,14 +324,9 @@ Expected<Company> CompanyService::create(Company company, const Domain::Actor &a
 {
     if (const auto errors = validate(company); !errors.isEmpty())
         return Error(ErrorCode::InvalidArgument, errors.values().join(QLatin1Char('\n')), errors.firstKey());
-    const QDateTime now = d->clock.nowUtc();
-    if (company.id.isEmpty())
-        company.id = Domain::newIdAt(now);
-    else if (!Domain::isValidId(company.id))
+    if (!company.id.isEmpty() && !Domain::isValidId(company.id))
         return Error(ErrorCode::InvalidArgument, tr("“%1” is not a valid record id.").arg(company.id));
-    company.createdAt = now;
-    company.updatedAt = now;
-    company.deletedAt = {};
+    Storage::stampNewRecord(company, d->clock.nowUtc());
 
     Storage::Transaction transaction(*d->db);
     if (!transaction.isActive())

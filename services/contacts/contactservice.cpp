@@ -10,6 +10,7 @@
 #include "services/domain/uuid.h"
 #include "services/settings/settingsrepository.h"
 #include "services/storage/database.h"
+#include "services/storage/newrecord.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -802,14 +803,9 @@ Expected<Contact> ContactService::create(Contact contact, const Domain::Actor &a
 {
     if (const QList<FieldError> errors = validate(contact); !errors.isEmpty())
         return validationError(errors);
-    const QDateTime now = d->clock.nowUtc();
-    if (contact.id.isEmpty())
-        contact.id = Domain::newIdAt(now);
-    else if (!Domain::isValidId(contact.id))
+    if (!contact.id.isEmpty() && !Domain::isValidId(contact.id))
         return Error(ErrorCode::InvalidArgument, tr("“%1” is not a valid record id.").arg(contact.id));
-    contact.createdAt = now;
-    contact.updatedAt = now;
-    contact.deletedAt = {};
+    Storage::stampNewRecord(contact, d->clock.nowUtc());
 
     Storage::Transaction transaction(*d->db);
     if (!transaction.isActive())

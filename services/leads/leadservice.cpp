@@ -6,6 +6,7 @@
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/storage/database.h"
+#include "services/storage/newrecord.h"
 
 #include <QJsonDocument>
 
@@ -293,12 +294,7 @@ Expected<Lead> LeadService::create(Lead lead, const Domain::Actor &actor)
 {
     if (const auto errors = validate(lead); !errors.isEmpty())
         return Error(ErrorCode::InvalidArgument, errors.values().join(QLatin1Char('\n')), errors.firstKey());
-    const QDateTime now = d->clock.nowUtc();
-    if (lead.id.isEmpty())
-        lead.id = Domain::newIdAt(now);
-    lead.createdAt = now;
-    lead.updatedAt = now;
-    lead.deletedAt = {};
+    Storage::stampNewRecord(lead, d->clock.nowUtc());
 
     Storage::Transaction transaction(*d->db);
     if (!transaction.isActive())

@@ -6,6 +6,7 @@
 #include "services/domain/uuid.h"
 #include "services/settings/settingsrepository.h"
 #include "services/storage/database.h"
+#include "services/storage/newrecord.h"
 
 #include <QRegularExpression>
 
@@ -98,10 +99,7 @@ Expected<User> UserService::create(User user)
     if (!Contacts::isValidEmailAddress(user.email))
         return Error(ErrorCode::InvalidArgument, tr("“%1” is not a valid email address for a user.").arg(user.email));
     const QDateTime now = m_clock.nowUtc();
-    if (user.id.isEmpty())
-        user.id = Domain::newIdAt(now);
-    user.createdAt = now;
-    user.updatedAt = now;
+    Storage::stampNewRecord(user, now);
     const auto &dialect = m_database->dialect();
     auto inserted =
         m_database->exec(QStringLiteral("INSERT INTO users (id, name, email, is_active, created_at, updated_at) "
