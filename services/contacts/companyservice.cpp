@@ -9,6 +9,7 @@
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/settings/settingsrepository.h"
+#include "services/storage/batchedit.h"
 #include "services/storage/database.h"
 #include "services/storage/newrecord.h"
 
@@ -385,67 +386,52 @@ Expected<Company> CompanyService::update(Company company, const Domain::Actor &a
 
 Result CompanyService::remove(const QStringList &ids, const Domain::Actor &actor)
 {
-    QStringList removed;
-    {
-        Storage::Transaction transaction(*d->db);
-        if (!transaction.isActive())
-            return transaction.error();
-        const QVariant now = d->dialect().timestampToDb(d->clock.nowUtc());
-        for (const QString &id : ids) {
-            auto company = d->load(id, true);
-            if (!company)
-                return company.error();
-            if (company->deletedAt.isValid())
-                continue;
-            auto updated = d->db->exec(
-                QStringLiteral("UPDATE companies SET deleted_at = ?, updated_at = ? WHERE id = ?"), {now, now, id});
-            if (!updated)
-                return updated.error();
-            if (auto recorded = d->recordActivity(*company, ActivityType::Deleted, {}, actor); !recorded)
-                return recorded.error();
-            removed << id;
-        }
-        if (Result committed = transaction.commit(); !committed)
-            return committed;
-    }
-    if (!removed.isEmpty())
-        Q_EMIT companiesRemoved(removed);
+    const QVariant now = d->dialect().timestampToDb(d->clock.nowUtc());
+    auto removed = Storage::editEachInTransaction(*d->db, ids, [&](const QString &id) -> Expected<bool> {
+        auto company = d->load(id, true);
+        if (!company)
+            return company.error();
+        if (company->deletedAt.isValid())
+            return false;
+        if (Result marked = Storage::markDeleted(*d->db, QLatin1String("companies"), id, now); !marked)
+            return marked.error();
+        if (auto recorded = d->recordActivity(*company, ActivityType::Deleted, {}, actor); !recorded)
+            return recorded.error();
+        return true;
+    });
+    if (!removed)
+        return removed.error();
+    if (!removed->isEmpty())
+        Q_EMIT companiesRemoved(*removed);
     return {};
 }
 
 Result CompanyService::restore(const QStringList &ids, const Domain::Actor &actor)
 {
-    QStringList restored;
-    {
-        Storage::Transaction transaction(*d->db);
-        if (!transaction.isActive())
-            return transaction.error();
-        const QVariant now = d->dialect().timestampToDb(d->clock.nowUtc());
-        for (const QString &id : ids) {
-            auto company = d->load(id, true);
-            if (!company)
-                return company.error();
-            if (!company->deletedAt.isValid())
-                continue;
-            auto other = d->liveIdWithDomain(company->domain, id);
-            if (!other)
-                return other.error();
-            if (!other->isEmpty())
-                return Error(ErrorCode::Conflict, tr("Cannot restore %1: another company now uses the domain %2.")
-                                                      .arg(company->name, company->domain));
-            auto updated = d->db->exec(
-                QStringLiteral("UPDATE companies SET deleted_at = NULL, updated_at = ? WHERE id = ?"), {now, id});
-            if (!updated)
-                return updated.error();
-            if (auto recorded = d->recordActivity(*company, ActivityType::Restored, {}, actor); !recorded)
-                return recorded.error();
-            restored << id;
-        }
-        if (Result committed = transaction.commit(); !committed)
-            return committed;
-    }
-    if (!restored.isEmpty())
-        Q_EMIT companiesChanged(restored);
+    const QVariant now = d->dialect().timestampToDb(d->clock.nowUtc());
+    auto restored = Storage::editEachInTransaction(*d->db, ids, [&](const QString &id) -> Expected<bool> {
+        auto company = d->load(id, true);
+        if (!company)
+            return company.error();
+        if (!company->deletedAt.isValid())
+            return false;
+        auto other = d->liveIdWithDomain(company->domain, id);
+        if (!other)
+            return other.error();
+        if (!other->isEmpty())
+            return Error(
+                ErrorCode::Conflict,
+                tr("Cannot restore %1: another company now uses the domain %2.").arg(company->name, company->domain));
+        if (Result marked = Storage::markRestored(*d->db, QLatin1String("companies"), id, now); !marked)
+            return marked.error();
+        if (auto recorded = d->recordActivity(*company, ActivityType::Restored, {}, actor); !recorded)
+            return recorded.error();
+        return true;
+    });
+    if (!restored)
+        return restored.error();
+    if (!restored->isEmpty())
+        Q_EMIT companiesChanged(*restored);
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/settings/settingsrepository.h"
+#include "services/storage/batchedit.h"
 #include "services/storage/database.h"
 #include "services/storage/newrecord.h"
 
@@ -898,68 +899,51 @@ Expected<Contact> ContactService::update(Contact contact, const Domain::Actor &a
 
 Result ContactService::remove(const QStringList &ids, const Domain::Actor &actor)
 {
-    QStringList removed;
-    {
-        Storage::Transaction transaction(*d->db);
-        if (!transaction.isActive())
-            return transaction.error();
-        const QVariant now = d->now();
-        for (const QString &id : ids) {
-            auto contact = d->load(id, true);
-            if (!contact)
-                return contact.error();
-            if (contact->deletedAt.isValid())
-                continue; // already deleted
-            auto updated = d->db->exec(QStringLiteral("UPDATE contacts SET deleted_at = ?, updated_at = ? "
-                                                      "WHERE id = ? AND deleted_at IS NULL"),
-                                       {now, now, id});
-            if (!updated)
-                return updated.error();
-            if (auto recorded = d->recordActivity(*contact, ActivityType::Deleted, {}, actor); !recorded)
-                return recorded.error();
-            removed << id;
-        }
-        if (Result committed = transaction.commit(); !committed)
-            return committed;
-    }
-    if (!removed.isEmpty())
-        Q_EMIT contactsRemoved(removed);
+    const QVariant now = d->now();
+    auto removed = Storage::editEachInTransaction(*d->db, ids, [&](const QString &id) -> Expected<bool> {
+        auto contact = d->load(id, true);
+        if (!contact)
+            return contact.error();
+        if (contact->deletedAt.isValid())
+            return false; // already deleted
+        if (Result marked = Storage::markDeleted(*d->db, QLatin1String("contacts"), id, now); !marked)
+            return marked.error();
+        if (auto recorded = d->recordActivity(*contact, ActivityType::Deleted, {}, actor); !recorded)
+            return recorded.error();
+        return true;
+    });
+    if (!removed)
+        return removed.error();
+    if (!removed->isEmpty())
+        Q_EMIT contactsRemoved(*removed);
     return {};
 }
 
 Result ContactService::restore(const QStringList &ids, const Domain::Actor &actor)
 {
-    QStringList restored;
-    {
-        Storage::Transaction transaction(*d->db);
-        if (!transaction.isActive())
-            return transaction.error();
-        const QVariant now = d->now();
-        for (const QString &id : ids) {
-            auto contact = d->load(id, true);
-            if (!contact)
-                return contact.error();
-            if (!contact->deletedAt.isValid())
-                continue; // live already
-            auto other = d->liveIdWithEmail(contact->email, id);
-            if (!other)
-                return other.error();
-            if (!other->isEmpty())
-                return Error(ErrorCode::Conflict, tr("Cannot restore %1: another contact now has the email address %2.")
-                                                      .arg(contact->displayName(), contact->email));
-            auto updated = d->db->exec(
-                QStringLiteral("UPDATE contacts SET deleted_at = NULL, updated_at = ? WHERE id = ?"), {now, id});
-            if (!updated)
-                return updated.error();
-            if (auto recorded = d->recordActivity(*contact, ActivityType::Restored, {}, actor); !recorded)
-                return recorded.error();
-            restored << id;
-        }
-        if (Result committed = transaction.commit(); !committed)
-            return committed;
-    }
-    if (!restored.isEmpty())
-        Q_EMIT contactsRestored(restored);
+    const QVariant now = d->now();
+    auto restored = Storage::editEachInTransaction(*d->db, ids, [&](const QString &id) -> Expected<bool> {
+        auto contact = d->load(id, true);
+        if (!contact)
+            return contact.error();
+        if (!contact->deletedAt.isValid())
+            return false; // live already
+        auto other = d->liveIdWithEmail(contact->email, id);
+        if (!other)
+            return other.error();
+        if (!other->isEmpty())
+            return Error(ErrorCode::Conflict, tr("Cannot restore %1: another contact now has the email address %2.")
+                                                  .arg(contact->displayName(), contact->email));
+        if (Result marked = Storage::markRestored(*d->db, QLatin1String("contacts"), id, now); !marked)
+            return marked.error();
+        if (auto recorded = d->recordActivity(*contact, ActivityType::Restored, {}, actor); !recorded)
+            return recorded.error();
+        return true;
+    });
+    if (!restored)
+        return restored.error();
+    if (!restored->isEmpty())
+        Q_EMIT contactsRestored(*restored);
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "services/contacts/sqlvalue.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
+#include "services/storage/batchedit.h"
 #include "services/storage/database.h"
 #include "services/storage/newrecord.h"
 
@@ -398,31 +399,23 @@ Expected<Lead> LeadService::moveToStage(const QString &leadId, const QString &st
 
 Result LeadService::remove(const QStringList &ids, const Domain::Actor &actor)
 {
-    QStringList removed;
-    {
-        Storage::Transaction transaction(*d->db);
-        if (!transaction.isActive())
-            return transaction.error();
-        const QVariant now = d->dialect().timestampToDb(d->clock.nowUtc());
-        for (const QString &id : ids) {
-            auto lead = d->load(id, true);
-            if (!lead)
-                return lead.error();
-            if (lead->deletedAt.isValid())
-                continue;
-            auto updated = d->db->exec(QStringLiteral("UPDATE leads SET deleted_at = ?, updated_at = ? WHERE id = ?"),
-                                       {now, now, id});
-            if (!updated)
-                return updated.error();
-            if (auto recorded = d->recordActivity(*lead, ActivityType::Deleted, {}, actor); !recorded)
-                return recorded.error();
-            removed << id;
-        }
-        if (Result committed = transaction.commit(); !committed)
-            return committed;
-    }
-    if (!removed.isEmpty())
-        Q_EMIT leadsRemoved(removed);
+    const QVariant now = d->dialect().timestampToDb(d->clock.nowUtc());
+    auto removed = Storage::editEachInTransaction(*d->db, ids, [&](const QString &id) -> Expected<bool> {
+        auto lead = d->load(id, true);
+        if (!lead)
+            return lead.error();
+        if (lead->deletedAt.isValid())
+            return false;
+        if (Result marked = Storage::markDeleted(*d->db, QLatin1String("leads"), id, now); !marked)
+            return marked.error();
+        if (auto recorded = d->recordActivity(*lead, ActivityType::Deleted, {}, actor); !recorded)
+            return recorded.error();
+        return true;
+    });
+    if (!removed)
+        return removed.error();
+    if (!removed->isEmpty())
+        Q_EMIT leadsRemoved(*removed);
     return {};
 }
 
