@@ -104,6 +104,46 @@ QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// A later row of the file for a contact an earlier row of the same chunk creates: the same
+// fill/overwrite rule as for stored contacts, applied before the contact is written.
+void mergeInto(Domain::Contact &target, const ParsedRow &row, bool overwrite)
+{
+    const Domain::Contact &c = row.contact;
+    const auto text = [&](ImportField field, QString &into, const QString &value) {
+        if (row.present.contains(field) && (overwrite || into.isEmpty()))
+            into = value;
+    };
+    text(ImportField::FirstName, target.firstName, c.firstName);
+    text(ImportField::LastName, target.lastName, c.lastName);
+    text(ImportField::Phone, target.phone, c.phone);
+    text(ImportField::Title, target.title, c.title);
+    text(ImportField::Street, target.address.street, c.address.street);
+    text(ImportField::City, target.address.city, c.address.city);
+    text(ImportField::Region, target.address.region, c.address.region);
+    text(ImportField::PostalCode, target.address.postalCode, c.address.postalCode);
+    text(ImportField::Country, target.address.country, c.address.country);
+    text(ImportField::TimeZone, target.timeZone, c.timeZone);
+    text(ImportField::ExternalId, target.externalId, c.externalId);
+    for (const QString &email : c.otherEmails)
+        if (!target.otherEmails.contains(email, Qt::CaseInsensitive))
+            target.otherEmails << email;
+    for (const QString &phone : c.otherPhones)
+        if (!target.otherPhones.contains(phone))
+            target.otherPhones << phone;
+    if (row.present.contains(ImportField::LifecycleStage) && overwrite)
+        target.lifecycleStage = c.lifecycleStage;
+    if (row.present.contains(ImportField::Source) && (overwrite || target.source == Domain::LeadSource::Import))
+        target.source = c.source;
+    if (row.present.contains(ImportField::DoNotContact) && (overwrite || !target.doNotContact))
+        target.doNotContact = c.doNotContact;
+    for (auto it = c.optIn.constBegin(); it != c.optIn.constEnd(); ++it)
+        if (overwrite || target.optInFor(it.key()) == OptInStatus::Unknown)
+            target.optIn.insert(it.key(), it.value());
+    for (const QString &name : row.customPresent)
+        if (overwrite || target.customFields.value(name).toString().isEmpty())
+            target.customFields.insert(name, c.customFields.value(name));
+}
+
 const QList<std::pair<ImportField, Channel>> kConsentFields = {
     {ImportField::OptInEmail, Channel::Email},
     {ImportField::OptInSms, Channel::Sms},
@@ -533,21 +573,12 @@ Result ContactImportJob::Private::processChunk(const Chunk &chunk)
         if (inFile) {
             // A second row for a contact this chunk creates: merge into it before it is written.
             Domain::Contact &target = batch.contacts[createdInChunk.value(key)];
-            const bool overwrite = options.onDuplicate == DuplicateAction::Overwrite;
-            const auto merge = [&](QString &into, const QString &value) {
-                if (!value.isEmpty() && (overwrite || into.isEmpty()))
-                    into = value;
-            };
-            merge(target.firstName, row.contact.firstName);
-            merge(target.lastName, row.contact.lastName);
-            merge(target.phone, row.contact.phone);
-            merge(target.title, row.contact.title);
-            merge(target.address.city, row.contact.address.city);
-            merge(target.address.country, row.contact.address.country);
+            mergeInto(target, row, options.onDuplicate == DuplicateAction::Overwrite);
             for (const QString &tag : row.contact.tags)
                 if (!target.tags.contains(tag, Qt::CaseInsensitive))
                     target.tags << tag;
             addTags(target.id, row.contact.tags);
+            addConsents(target.id, row);
             ++summary.updated;
             continue;
         }

@@ -315,6 +315,32 @@ TEST_P(ContactImportTest, ImportsAnExcelWorkbook)
     EXPECT_GT(summary.created, 0);
 }
 
+TEST_P(ContactImportTest, RowsForTheSameNewContactMergeEveryField)
+{
+    const QByteArray csv = "email,state,sms opt in,do not contact,other email,Shoe size\n"
+                           "mia@example.com,Bavaria,,,mia.private@example.com,\n"
+                           "MIA@example.com,Hesse,yes,yes,mia.work@example.com,38\n";
+    ImportOptions fill;
+    fill.onDuplicate = DuplicateAction::FillEmpty;
+    ColumnMapping mapping = ColumnMapping::automatic({QStringLiteral("email"), QStringLiteral("state"),
+                                                      QStringLiteral("sms opt in"), QStringLiteral("do not contact"),
+                                                      QStringLiteral("other email"), QStringLiteral("Shoe size")});
+    mapping.setTarget(5, ColumnTarget{ImportField::Custom, QStringLiteral("shoe_size")});
+    fill.mapping = mapping;
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("mia.csv"), csv), fill);
+    EXPECT_EQ(summary.created, 1);
+    EXPECT_EQ(summary.updated, 1);
+    auto mia = contacts().findByEmail(QStringLiteral("mia@example.com"));
+    ASSERT_TRUE(mia.hasValue());
+    EXPECT_EQ(mia->address.region, QStringLiteral("Bavaria")) << "fill keeps the first value";
+    EXPECT_EQ(mia->optInFor(Domain::Channel::Sms), Domain::OptInStatus::OptedIn);
+    EXPECT_TRUE(mia->doNotContact);
+    EXPECT_TRUE(mia->otherEmails.contains(QStringLiteral("mia.work@example.com")));
+    EXPECT_TRUE(mia->otherEmails.contains(QStringLiteral("mia.private@example.com")));
+    EXPECT_EQ(mia->customFields.value(QStringLiteral("shoe_size")).toString(), QStringLiteral("38"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM consents WHERE channel = 'sms' AND status = 'opted_in'")), 1);
+}
+
 TEST_P(ContactImportTest, TagsAreLinkedOnceWhateverTheirCaseAndHowOftenTheyCome)
 {
     const QByteArray csv = "email,tags\n"
