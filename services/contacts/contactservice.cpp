@@ -150,6 +150,25 @@ public:
     const Storage::SqlDialect &dialect() const { return db->dialect(); }
     QVariant now() const { return dialect().timestampToDb(clock.nowUtc()); }
 
+    // After a tag was linked or unlinked: the contact counts as updated and its history shows the tags before and
+    // after.
+    Result recordTagChange(const Contact &before, const QVariant &updatedAt, const Domain::Actor &actor) const
+    {
+        auto touched =
+            db->exec(QStringLiteral("UPDATE contacts SET updated_at = ? WHERE id = ?"), {updatedAt, before.id});
+        if (!touched)
+            return touched.error();
+        auto after = tagsOf(before.id);
+        if (!after)
+            return after.error();
+        const QJsonObject changes{
+            {QStringLiteral("tags"),
+             Activities::fieldChange(QJsonArray::fromStringList(before.tags), QJsonArray::fromStringList(*after))}};
+        if (auto recorded = recordActivity(before, ActivityType::Updated, changes, actor); !recorded)
+            return recorded.error();
+        return {};
+    }
+
     Expected<Contact> load(const QString &id, bool includeDeleted) const;
     Expected<QStringList> tagsOf(const QString &contactId) const;
     Expected<QString> liveIdWithEmail(const QString &email, const QString &exceptId) const;
@@ -975,17 +994,8 @@ Result ContactService::addTag(const QStringList &ids, const QString &tagName, co
                                       {id, *tagId, now});
             if (!linked)
                 return linked.error();
-            auto touched = d->db->exec(QStringLiteral("UPDATE contacts SET updated_at = ? WHERE id = ?"), {now, id});
-            if (!touched)
-                return touched.error();
-            auto after = d->tagsOf(id);
-            if (!after)
-                return after.error();
-            QJsonObject changes{
-                {QStringLiteral("tags"), Activities::fieldChange(QJsonArray::fromStringList(contact->tags),
-                                                                 QJsonArray::fromStringList(*after))}};
-            if (auto recorded = d->recordActivity(*contact, ActivityType::Updated, changes, actor); !recorded)
-                return recorded.error();
+            if (Result recorded = d->recordTagChange(*contact, now, actor); !recorded)
+                return recorded;
             changed << id;
         }
         if (Result committed = transaction.commit(); !committed)
@@ -1006,40 +1016,25 @@ Result ContactService::removeTag(const QStringList &ids, const QString &tagName,
     if (!tag->next())
         return Error(ErrorCode::NotFound, tr("There is no tag named “%1”.").arg(name));
     const QString tagId = tag->value(0).toString();
-    QStringList changed;
-    {
-        Storage::Transaction transaction(*d->db);
-        if (!transaction.isActive())
-            return transaction.error();
-        const QVariant now = d->now();
-        for (const QString &id : ids) {
-            auto contact = d->load(id, false);
-            if (!contact)
-                return contact.error();
-            auto unlinked = d->db->exec(QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ? AND tag_id = ?"),
-                                        {id, tagId});
-            if (!unlinked)
-                return unlinked.error();
-            if (unlinked->numRowsAffected() <= 0)
-                continue;
-            auto touched = d->db->exec(QStringLiteral("UPDATE contacts SET updated_at = ? WHERE id = ?"), {now, id});
-            if (!touched)
-                return touched.error();
-            auto after = d->tagsOf(id);
-            if (!after)
-                return after.error();
-            QJsonObject changes{
-                {QStringLiteral("tags"), Activities::fieldChange(QJsonArray::fromStringList(contact->tags),
-                                                                 QJsonArray::fromStringList(*after))}};
-            if (auto recorded = d->recordActivity(*contact, ActivityType::Updated, changes, actor); !recorded)
-                return recorded.error();
-            changed << id;
-        }
-        if (Result committed = transaction.commit(); !committed)
-            return committed;
-    }
-    if (!changed.isEmpty())
-        Q_EMIT contactsChanged(changed);
+    const QVariant now = d->now();
+    auto changed = Storage::editEachInTransaction(*d->db, ids, [&](const QString &id) -> Expected<bool> {
+        auto contact = d->load(id, false);
+        if (!contact)
+            return contact.error();
+        auto unlinked =
+            d->db->exec(QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ? AND tag_id = ?"), {id, tagId});
+        if (!unlinked)
+            return unlinked.error();
+        if (unlinked->numRowsAffected() <= 0)
+            return false;
+        if (Result recorded = d->recordTagChange(*contact, now, actor); !recorded)
+            return recorded.error();
+        return true;
+    });
+    if (!changed)
+        return changed.error();
+    if (!changed->isEmpty())
+        Q_EMIT contactsChanged(*changed);
     return {};
 }
 
@@ -1052,32 +1047,26 @@ Result ContactService::assignOwner(const QStringList &ids, const QString &ownerI
         if (!owner->next())
             return Error(ErrorCode::NotFound, tr("The owner %1 is not a user of this database.").arg(ownerId));
     }
-    QStringList changed;
-    {
-        Storage::Transaction transaction(*d->db);
-        if (!transaction.isActive())
-            return transaction.error();
-        const QVariant now = d->now();
-        for (const QString &id : ids) {
-            auto contact = d->load(id, false);
-            if (!contact)
-                return contact.error();
-            if (contact->ownerId == ownerId)
-                continue;
-            auto updated = d->db->exec(QStringLiteral("UPDATE contacts SET owner_id = ?, updated_at = ? WHERE id = ?"),
-                                       {textOrNull(ownerId), now, id});
-            if (!updated)
-                return updated.error();
-            QJsonObject changes{{QStringLiteral("ownerId"), Activities::fieldChange(contact->ownerId, ownerId)}};
-            if (auto recorded = d->recordActivity(*contact, ActivityType::OwnerChanged, changes, actor); !recorded)
-                return recorded.error();
-            changed << id;
-        }
-        if (Result committed = transaction.commit(); !committed)
-            return committed;
-    }
-    if (!changed.isEmpty())
-        Q_EMIT contactsChanged(changed);
+    const QVariant now = d->now();
+    auto changed = Storage::editEachInTransaction(*d->db, ids, [&](const QString &id) -> Expected<bool> {
+        auto contact = d->load(id, false);
+        if (!contact)
+            return contact.error();
+        if (contact->ownerId == ownerId)
+            return false;
+        auto updated = d->db->exec(QStringLiteral("UPDATE contacts SET owner_id = ?, updated_at = ? WHERE id = ?"),
+                                   {textOrNull(ownerId), now, id});
+        if (!updated)
+            return updated.error();
+        QJsonObject changes{{QStringLiteral("ownerId"), Activities::fieldChange(contact->ownerId, ownerId)}};
+        if (auto recorded = d->recordActivity(*contact, ActivityType::OwnerChanged, changes, actor); !recorded)
+            return recorded.error();
+        return true;
+    });
+    if (!changed)
+        return changed.error();
+    if (!changed->isEmpty())
+        Q_EMIT contactsChanged(*changed);
     return {};
 }
 
