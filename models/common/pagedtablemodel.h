@@ -22,13 +22,15 @@ namespace Leadline::Models {
 // back through a QFutureWatcher parented to the model. Every reset or refresh bumps a
 // generation; results of an older generation are dropped. Rows not loaded yet report
 // isLoaded() false and are filled in by dataChanged when their page arrives.
-// Subclasses say how to count and how to fetch a page (offset, or keyset after the last row
+// Subclasses say what a loaded row shows, how to count and how to fetch a page (offset, or keyset after the last row
 // of the page before when that page is cached).
 template <typename Row> class PagedTableModel : public QAbstractTableModel
 {
 public:
     static constexpr int PageSize = 200;
     static constexpr int MaxCachedPages = 50;
+    // Roles every paged table answers: the record id of a row, and whether its page has arrived.
+    enum Role { IdRole = Qt::UserRole + 1, LoadedRole };
 
     explicit PagedTableModel(QObject *parent = nullptr)
         : QAbstractTableModel(parent)
@@ -38,6 +40,9 @@ public:
         m_scheduleTimer.setSingleShot(true);
         m_scheduleTimer.setInterval(0);
         QObject::connect(&m_scheduleTimer, &QTimer::timeout, this, [this] { schedule(); });
+        m_refreshTimer.setSingleShot(true);
+        m_refreshTimer.setInterval(150);
+        QObject::connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(); });
     }
 
     ~PagedTableModel() override
@@ -48,6 +53,34 @@ public:
     }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rowCount); }
+
+    // A row whose page has not arrived shows "…" in the first column until dataChanged fills it in;
+    // everything a loaded row shows comes from rowData().
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const Row *row = rowAt(index.row());
+        if (role == LoadedRole)
+            return row != nullptr;
+        if (!row) {
+            if (role == Qt::DisplayRole && index.column() == 0)
+                return QStringLiteral("…");
+            return {};
+        }
+        if (role == IdRole)
+            return row->id;
+        return rowData(*row, index.column(), role);
+    }
+
+    // The record id in the row of index; empty while its page has not arrived.
+    QString idAt(const QModelIndex &index) const
+    {
+        if (!index.isValid() || index.model() != this)
+            return {};
+        const Row *row = rowAt(index.row());
+        return row ? row->id : QString();
+    }
 
     // The row if its page is in memory (then touched in the LRU); otherwise nullptr and the
     // page is requested.
@@ -100,9 +133,15 @@ protected:
     // previousLast: the last row of the page before, for keyset continuation; may be null.
     virtual PageTask makePageTask(qint64 offset, int limit, const Row *previousLast) const = 0;
 
+    // What a loaded row shows in column for role; IdRole and LoadedRole are answered by data().
+    virtual QVariant rowData(const Row &row, int column, int role) const = 0;
+
     virtual void loadFailed(const Error &) {}
     virtual void busyChanged(bool) {}
     virtual void countChanged(qint64) {}
+
+    // Refreshes once shortly after a burst of change signals: a bulk edit emits many, one refresh covers them all.
+    void refreshSoon() { m_refreshTimer.start(); }
 
     // Forgets every row and counts again: the filter or the sort changed.
     void reload()
@@ -271,6 +310,7 @@ private:
 
     QThreadPool m_pool;
     QTimer m_scheduleTimer;
+    QTimer m_refreshTimer;
     QHash<qint64, Page> m_pages;
     QList<qint64> m_queue;
     QSet<qint64> m_inFlight;

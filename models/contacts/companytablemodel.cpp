@@ -10,10 +10,7 @@ CompanyTableModel::CompanyTableModel(CompanyService &service, QObject *parent)
     : PagedTableModel(parent)
     , m_service(service)
 {
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(150);
-    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(); });
-    const auto schedule = [this] { m_refreshTimer.start(); };
+    const auto schedule = [this] { refreshSoon(); };
     connect(&m_service, &CompanyService::companiesChanged, this, schedule);
     connect(&m_service, &CompanyService::companiesRemoved, this, schedule);
     reload();
@@ -26,22 +23,9 @@ int CompanyTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
+QVariant CompanyTableModel::rowData(const CompanyRow &row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const CompanyRow *row = rowAt(index.row());
-    if (role == LoadedRole)
-        return row != nullptr;
-    if (!row) {
-        if (role == Qt::DisplayRole && index.column() == Name)
-            return QStringLiteral("…");
-        return {};
-    }
-    if (role == IdRole)
-        return row->id;
     if (role == Qt::TextAlignmentRole) {
-        const int column = index.column();
         if (column == Size || column == AnnualRevenue || column == Contacts)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
@@ -49,23 +33,23 @@ QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const QLocale locale;
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case Name:
-        return row->name;
+        return row.name;
     case Domain:
-        return row->domain;
+        return row.domain;
     case Industry:
-        return row->industry;
+        return row.industry;
     case Size:
-        return row->size ? locale.toString(*row->size) : QString();
+        return row.size ? locale.toString(*row.size) : QString();
     case AnnualRevenue:
-        return row->annualRevenue ? locale.toString(*row->annualRevenue, 'f', 0) : QString();
+        return row.annualRevenue ? locale.toString(*row.annualRevenue, 'f', 0) : QString();
     case City:
-        return row->city;
+        return row.city;
     case Country:
-        return row->country;
+        return row.country;
     case Contacts:
-        return locale.toString(row->contactCount);
+        return locale.toString(row.contactCount);
     case ColumnCount:
         break;
     }
@@ -113,10 +97,7 @@ void CompanyTableModel::sort(int column, Qt::SortOrder order)
 
 QString CompanyTableModel::companyIdAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this)
-        return {};
-    const CompanyRow *row = rowAt(index.row());
-    return row ? row->id : QString();
+    return idAt(index);
 }
 
 void CompanyTableModel::setSearch(const QString &search)

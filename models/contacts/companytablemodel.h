@@ -16,13 +16,11 @@ class CompanyTableModel : public PagedTableModel<Contacts::CompanyRow>
 public:
     enum Column { Name, Domain, Industry, Size, AnnualRevenue, City, Country, Contacts, ColumnCount };
     Q_ENUM(Column)
-    enum Role { IdRole = Qt::UserRole + 1, LoadedRole };
 
     explicit CompanyTableModel(Contacts::CompanyService &service, QObject *parent = nullptr);
     ~CompanyTableModel() override;
 
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -37,6 +35,7 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 protected:
+    QVariant rowData(const Contacts::CompanyRow &row, int column, int role) const override;
     CountTask makeCountTask() const override;
     PageTask makePageTask(qint64 offset, int limit, const Contacts::CompanyRow *previousLast) const override;
     void loadFailed(const Error &error) override;
@@ -48,7 +47,6 @@ private:
     QString m_search;
     Contacts::CompanyColumn m_sortColumn = Contacts::CompanyColumn::Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
-    QTimer m_refreshTimer;
     qint64 m_total = -1;
 };
 

@@ -1,7 +1,7 @@
 #include "models/contacts/contacttablemodel.h"
 
-#include "services/contacts/phonenormalizer.h"
 #include "services/contacts/contactservice.h"
+#include "services/contacts/phonenormalizer.h"
 
 #include <QLocale>
 
@@ -13,13 +13,10 @@ ContactTableModel::ContactTableModel(ContactService &service, QObject *parent)
     : PagedTableModel(parent)
     , m_service(service)
 {
-    // A bulk edit emits many change signals; one refresh covers them all.
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(150);
-    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(); });
-    connect(&m_service, &ContactService::contactsChanged, this, &ContactTableModel::scheduleRefresh);
-    connect(&m_service, &ContactService::contactsRemoved, this, &ContactTableModel::scheduleRefresh);
-    connect(&m_service, &ContactService::contactsRestored, this, &ContactTableModel::scheduleRefresh);
+    const auto schedule = [this] { refreshSoon(); };
+    connect(&m_service, &ContactService::contactsChanged, this, schedule);
+    connect(&m_service, &ContactService::contactsRemoved, this, schedule);
+    connect(&m_service, &ContactService::contactsRestored, this, schedule);
     reload();
 }
 
@@ -30,49 +27,37 @@ int ContactTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ContactTableModel::data(const QModelIndex &index, int role) const
+QVariant ContactTableModel::rowData(const ContactRow &row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ContactRow *row = rowAt(index.row());
-    if (role == LoadedRole)
-        return row != nullptr;
-    if (!row) {
-        if (role == Qt::DisplayRole && index.column() == Name)
-            return QStringLiteral("…");
-        return {};
-    }
     switch (role) {
-    case IdRole:
-        return row->id;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        switch (Column(index.column())) {
+        switch (Column(column)) {
         case Name: {
-            const QString name = QString(row->firstName + QLatin1Char(' ') + row->lastName).trimmed();
-            return name.isEmpty() ? row->email : name;
+            const QString name = QString(row.firstName + QLatin1Char(' ') + row.lastName).trimmed();
+            return name.isEmpty() ? row.email : name;
         }
         case Email:
-            return row->email;
+            return row.email;
         case Phone:
             // Stored as E.164; shown grouped as people read numbers. Only visible rows get here.
-            return Contacts::PhoneNormalizer::formatForDisplay(row->phone);
+            return Contacts::PhoneNormalizer::formatForDisplay(row.phone);
         case Company:
-            return row->companyName;
+            return row.companyName;
         case Title:
-            return row->title;
+            return row.title;
         case City:
-            return row->city;
+            return row.city;
         case Country:
-            return row->country;
+            return row.country;
         case LifecycleStage:
-            return Domain::displayName(row->lifecycleStage);
+            return Domain::displayName(row.lifecycleStage);
         case Owner:
-            return row->ownerName;
+            return row.ownerName;
         case Created:
-            return QLocale().toString(row->createdAt.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
         case Updated:
-            return QLocale().toString(row->updatedAt.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
         case ColumnCount:
             break;
         }
@@ -160,10 +145,7 @@ void ContactTableModel::sort(int column, Qt::SortOrder order)
 
 QString ContactTableModel::contactIdAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this)
-        return {};
-    const ContactRow *row = rowAt(index.row());
-    return row ? row->id : QString();
+    return idAt(index);
 }
 
 void ContactTableModel::setFilter(const ContactFilter &filter)
@@ -216,11 +198,6 @@ void ContactTableModel::countChanged(qint64 count)
 {
     m_total = count;
     Q_EMIT totalCountChanged(count);
-}
-
-void ContactTableModel::scheduleRefresh()
-{
-    m_refreshTimer.start();
 }
 
 } // namespace Leadline::Models

@@ -33,13 +33,11 @@ public:
         ColumnCount
     };
     Q_ENUM(Column)
-    enum Role { IdRole = Qt::UserRole + 1, LoadedRole };
 
     explicit ContactTableModel(Contacts::ContactService &service, QObject *parent = nullptr);
     ~ContactTableModel() override;
 
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -61,6 +59,7 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 protected:
+    QVariant rowData(const Contacts::ContactRow &row, int column, int role) const override;
     CountTask makeCountTask() const override;
     PageTask makePageTask(qint64 offset, int limit, const Contacts::ContactRow *previousLast) const override;
     void loadFailed(const Error &error) override;
@@ -68,12 +67,9 @@ protected:
     void countChanged(qint64 count) override;
 
 private:
-    void scheduleRefresh();
-
     Contacts::ContactService &m_service;
     Contacts::ContactFilter m_filter;
     Contacts::ContactSort m_sort;
-    QTimer m_refreshTimer;
     qint64 m_total = -1;
 };
 
