@@ -1,6 +1,7 @@
 #include "services/contacts/companyservice.h"
 
 #include "services/activities/activityservice.h"
+#include "services/activities/changeactivity.h"
 #include "services/activities/fieldchanges.h"
 #include "services/contacts/contactrecord.h"
 #include "services/contacts/emailaddress.h"
@@ -186,14 +187,9 @@ public:
     Expected<Activity> recordActivity(const Company &company, ActivityType type, const QJsonObject &changes,
                                       const Domain::Actor &actor) const
     {
-        Activity activity;
-        activity.type = type;
-        activity.entityType = Domain::EntityType::Company;
-        activity.entityId = company.id;
+        Activity activity =
+            Activities::changeActivity(Domain::EntityType::Company, company.id, type, company.name, changes, actor);
         activity.companyId = company.id;
-        activity.userId = actor.userId;
-        activity.subject = company.name;
-        activity.changes = changes;
         return Activities::ActivityService::record(*db, clock, std::move(activity));
     }
 

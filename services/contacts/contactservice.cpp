@@ -1,6 +1,7 @@
 #include "services/contacts/contactservice.h"
 
 #include "services/activities/activityservice.h"
+#include "services/activities/changeactivity.h"
 #include "services/activities/fieldchanges.h"
 #include "services/contacts/contactrecord.h"
 #include "services/contacts/emailaddress.h"
@@ -403,15 +404,10 @@ Result ContactService::Private::writeContact(const Contact &c, bool insert) cons
 Expected<Activity> ContactService::Private::recordActivity(const Contact &contact, ActivityType type,
                                                            const QJsonObject &changes, const Domain::Actor &actor) const
 {
-    Activity activity;
-    activity.type = type;
-    activity.entityType = Domain::EntityType::Contact;
-    activity.entityId = contact.id;
+    Activity activity = Activities::changeActivity(Domain::EntityType::Contact, contact.id, type, contact.displayName(),
+                                                   changes, actor);
     activity.contactId = contact.id;
     activity.companyId = contact.companyId;
-    activity.userId = actor.userId;
-    activity.subject = contact.displayName();
-    activity.changes = changes;
     return Activities::ActivityService::record(*db, clock, std::move(activity));
 }
 

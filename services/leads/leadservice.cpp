@@ -1,6 +1,7 @@
 #include "services/leads/leadservice.h"
 
 #include "services/activities/activityservice.h"
+#include "services/activities/changeactivity.h"
 #include "services/activities/fieldchanges.h"
 #include "services/contacts/sqlvalue.h"
 #include "services/domain/clock.h"
@@ -190,16 +191,11 @@ public:
     Expected<Activity> recordActivity(const Lead &lead, ActivityType type, const QJsonObject &changes,
                                       const Domain::Actor &actor) const
     {
-        Activity activity;
-        activity.type = type;
-        activity.entityType = Domain::EntityType::Lead;
-        activity.entityId = lead.id;
+        Activity activity =
+            Activities::changeActivity(Domain::EntityType::Lead, lead.id, type, lead.title, changes, actor);
         activity.leadId = lead.id;
         activity.contactId = lead.contactId;
         activity.companyId = lead.companyId;
-        activity.userId = actor.userId;
-        activity.subject = lead.title;
-        activity.changes = changes;
         return Activities::ActivityService::record(*db, clock, std::move(activity));
     }
 

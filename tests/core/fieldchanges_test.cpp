@@ -1,3 +1,4 @@
+#include "services/activities/changeactivity.h"
 #include "services/activities/fieldchanges.h"
 
 #include <QJsonArray>
@@ -35,4 +36,20 @@ TEST(FieldChanges, InitialFieldsSkipEmptyAndDefaultValues)
     EXPECT_TRUE(changes.value(QStringLiteral("name")).toObject().value(QStringLiteral("old")).isNull());
     EXPECT_EQ(changes.value(QStringLiteral("score")).toObject().value(QStringLiteral("new")).toInt(), 0);
     EXPECT_TRUE(initialFields(values).contains(QStringLiteral("status")));
+}
+
+TEST(ChangeActivity, NamesTheRecordTheActorAndTheChanges)
+{
+    using namespace Leadline;
+    const QJsonObject changes{{QStringLiteral("name"), fieldChange(QStringLiteral("Old"), QStringLiteral("New"))}};
+    const Domain::Activity activity =
+        changeActivity(Domain::EntityType::Company, QStringLiteral("c1"), Domain::ActivityType::Updated,
+                       QStringLiteral("New"), changes, Domain::Actor{QStringLiteral("u1")});
+    EXPECT_EQ(activity.type, Domain::ActivityType::Updated);
+    EXPECT_EQ(activity.entityType, Domain::EntityType::Company);
+    EXPECT_EQ(activity.entityId, QStringLiteral("c1"));
+    EXPECT_EQ(activity.userId, QStringLiteral("u1"));
+    EXPECT_EQ(activity.subject, QStringLiteral("New"));
+    EXPECT_EQ(activity.changes, changes);
+    EXPECT_TRUE(activity.id.isEmpty()); // ActivityService::record() assigns it
 }
