@@ -30,6 +30,28 @@ User userFrom(const Storage::SqlDialect &dialect, const QSqlQuery &q)
     return user;
 }
 
+// Tidies the name and email a user typed and says what is still wrong with them.
+Result tidyAndCheck(User &user)
+{
+    user.name = user.name.simplified();
+    user.email = user.email.trimmed();
+    if (user.name.isEmpty())
+        return Error(ErrorCode::InvalidArgument, UserService::tr("Enter the user's name."));
+    if (!Contacts::isValidEmailAddress(user.email))
+        return Error(ErrorCode::InvalidArgument,
+                     UserService::tr("“%1” is not a valid email address for a user.").arg(user.email));
+    return {};
+}
+
+// A unique email address is the only constraint a user's row can break.
+Error writeError(const Error &error, const User &user)
+{
+    if (error.code() == ErrorCode::Conflict)
+        return Error(ErrorCode::Conflict,
+                     UserService::tr("Another user already has the email address %1.").arg(user.email));
+    return error;
+}
+
 } // namespace
 
 UserService::UserService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock, QObject *parent)
@@ -92,12 +114,8 @@ Expected<User> UserService::findByEmail(const QString &email) const
 
 Expected<User> UserService::create(User user)
 {
-    user.name = user.name.simplified();
-    user.email = user.email.trimmed();
-    if (user.name.isEmpty())
-        return Error(ErrorCode::InvalidArgument, tr("Enter the user's name."));
-    if (!Contacts::isValidEmailAddress(user.email))
-        return Error(ErrorCode::InvalidArgument, tr("“%1” is not a valid email address for a user.").arg(user.email));
+    if (Result checked = tidyAndCheck(user); !checked)
+        return checked.error();
     const QDateTime now = m_clock.nowUtc();
     Storage::stampNewRecord(user, now);
     const auto &dialect = m_database->dialect();
@@ -106,11 +124,8 @@ Expected<User> UserService::create(User user)
                                         "VALUES (?, ?, ?, ?, ?, ?)"),
                          {user.id, user.name, user.email, dialect.boolToDb(user.active), dialect.timestampToDb(now),
                           dialect.timestampToDb(now)});
-    if (!inserted) {
-        if (inserted.error().code() == ErrorCode::Conflict)
-            return Error(ErrorCode::Conflict, tr("Another user already has the email address %1.").arg(user.email));
-        return inserted.error();
-    }
+    if (!inserted)
+        return writeError(inserted.error(), user);
     Q_EMIT usersChanged();
     return user;
 }
@@ -120,12 +135,8 @@ Expected<User> UserService::update(User user)
     auto before = get(user.id);
     if (!before)
         return before.error();
-    user.name = user.name.simplified();
-    user.email = user.email.trimmed();
-    if (user.name.isEmpty())
-        return Error(ErrorCode::InvalidArgument, tr("Enter the user's name."));
-    if (!Contacts::isValidEmailAddress(user.email))
-        return Error(ErrorCode::InvalidArgument, tr("“%1” is not a valid email address for a user.").arg(user.email));
+    if (Result checked = tidyAndCheck(user); !checked)
+        return checked.error();
     user.createdAt = before->createdAt;
     user.updatedAt = m_clock.nowUtc();
     const auto &dialect = m_database->dialect();
@@ -133,11 +144,8 @@ Expected<User> UserService::update(User user)
         QStringLiteral("UPDATE users SET name = ?, email = ?, is_active = ?, updated_at = ? "
                        "WHERE id = ?"),
         {user.name, user.email, dialect.boolToDb(user.active), dialect.timestampToDb(user.updatedAt), user.id});
-    if (!updated) {
-        if (updated.error().code() == ErrorCode::Conflict)
-            return Error(ErrorCode::Conflict, tr("Another user already has the email address %1.").arg(user.email));
-        return updated.error();
-    }
+    if (!updated)
+        return writeError(updated.error(), user);
     Q_EMIT usersChanged();
     return user;
 }
