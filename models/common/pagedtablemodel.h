@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/common/pagedtablemodelbase.h"
 #include "services/core/expected.h"
 
 #include <QAbstractTableModel>
@@ -24,7 +25,7 @@ namespace Leadline::Models {
 // isLoaded() false and are filled in by dataChanged when their page arrives.
 // Subclasses say what a loaded row shows, how to count and how to fetch a page (offset, or keyset after the last row
 // of the page before when that page is cached).
-template <typename Row> class PagedTableModel : public QAbstractTableModel
+template <typename Row> class PagedTableModel : public PagedTableModelBase
 {
 public:
     static constexpr int PageSize = 200;
@@ -33,7 +34,7 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, LoadedRole };
 
     explicit PagedTableModel(QObject *parent = nullptr)
-        : QAbstractTableModel(parent)
+        : PagedTableModelBase(parent)
     {
         // Two workers: one page can load while the count of a fresh filter runs.
         m_pool.setMaxThreadCount(2);
@@ -136,9 +137,9 @@ protected:
     // What a loaded row shows in column for role; IdRole and LoadedRole are answered by data().
     virtual QVariant rowData(const Row &row, int column, int role) const = 0;
 
-    virtual void loadFailed(const Error &) {}
-    virtual void busyChanged(bool) {}
-    virtual void countChanged(qint64) {}
+    virtual void loadFailed(const Error &error) { Q_EMIT errorOccurred(error.message()); }
+    virtual void busyChanged(bool busy) { Q_EMIT busyStateChanged(busy); }
+    virtual void countChanged(qint64 count) { setTotalCount(count); }
 
     // Refreshes once shortly after a burst of change signals: a bulk edit emits many, one refresh covers them all.
     void refreshSoon() { m_refreshTimer.start(); }

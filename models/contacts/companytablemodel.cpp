@@ -105,7 +105,7 @@ void CompanyTableModel::setSearch(const QString &search)
     if (search == m_search)
         return;
     m_search = search;
-    m_total = -1;
+    forgetTotalCount();
     reload();
 }
 
@@ -121,22 +121,6 @@ CompanyTableModel::PageTask CompanyTableModel::makePageTask(qint64 offset, int l
     return [service, search = m_search, column = m_sortColumn, order = m_order, offset, limit] {
         return service->page(search, column, order, offset, limit);
     };
-}
-
-void CompanyTableModel::loadFailed(const Error &error)
-{
-    Q_EMIT errorOccurred(error.message());
-}
-
-void CompanyTableModel::busyChanged(bool busy)
-{
-    Q_EMIT busyStateChanged(busy);
-}
-
-void CompanyTableModel::countChanged(qint64 count)
-{
-    m_total = count;
-    Q_EMIT totalCountChanged(count);
 }
 
 } // namespace Leadline::Models

@@ -27,27 +27,17 @@ public:
     QString companyIdAt(const QModelIndex &index) const;
     QString search() const { return m_search; }
     void setSearch(const QString &search);
-    qint64 totalCount() const { return m_total; }
-
-Q_SIGNALS:
-    void busyStateChanged(bool busy);
-    void totalCountChanged(qint64 count);
-    void errorOccurred(const QString &message);
 
 protected:
     QVariant rowData(const Contacts::CompanyRow &row, int column, int role) const override;
     CountTask makeCountTask() const override;
     PageTask makePageTask(qint64 offset, int limit, const Contacts::CompanyRow *previousLast) const override;
-    void loadFailed(const Error &error) override;
-    void busyChanged(bool busy) override;
-    void countChanged(qint64 count) override;
 
 private:
     Contacts::CompanyService &m_service;
     QString m_search;
     Contacts::CompanyColumn m_sortColumn = Contacts::CompanyColumn::Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
-    qint64 m_total = -1;
 };
 
 } // namespace Leadline::Models

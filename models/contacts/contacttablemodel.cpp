@@ -153,7 +153,7 @@ void ContactTableModel::setFilter(const ContactFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    m_total = -1;
+    forgetTotalCount();
     reload();
 }
 
@@ -182,22 +182,6 @@ ContactTableModel::PageTask ContactTableModel::makePageTask(qint64 offset, int l
     return [service, filter = m_filter, sort = m_sort, offset, limit] {
         return service->page(filter, sort, offset, limit);
     };
-}
-
-void ContactTableModel::loadFailed(const Error &error)
-{
-    Q_EMIT errorOccurred(error.message());
-}
-
-void ContactTableModel::busyChanged(bool busy)
-{
-    Q_EMIT busyStateChanged(busy);
-}
-
-void ContactTableModel::countChanged(qint64 count)
-{
-    m_total = count;
-    Q_EMIT totalCountChanged(count);
 }
 
 } // namespace Leadline::Models

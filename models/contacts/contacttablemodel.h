@@ -50,27 +50,16 @@ public:
     void setFilter(const Contacts::ContactFilter &filter);
     const Contacts::ContactSort &contactSort() const { return m_sort; }
     void setSort(const Contacts::ContactSort &sort);
-    // The total for the current filter, -1 while it is being counted.
-    qint64 totalCount() const { return m_total; }
-
-Q_SIGNALS:
-    void busyStateChanged(bool busy);
-    void totalCountChanged(qint64 count);
-    void errorOccurred(const QString &message);
 
 protected:
     QVariant rowData(const Contacts::ContactRow &row, int column, int role) const override;
     CountTask makeCountTask() const override;
     PageTask makePageTask(qint64 offset, int limit, const Contacts::ContactRow *previousLast) const override;
-    void loadFailed(const Error &error) override;
-    void busyChanged(bool busy) override;
-    void countChanged(qint64 count) override;
 
 private:
     Contacts::ContactService &m_service;
     Contacts::ContactFilter m_filter;
     Contacts::ContactSort m_sort;
-    qint64 m_total = -1;
 };
 
 } // namespace Leadline::Models
