@@ -311,8 +311,16 @@ TEST_P(ContactImportTest, ImportsAnExcelWorkbook)
     options.defaultRegion = QStringLiteral("DE");
     const ImportSummary summary = runImport(fixture, options);
     EXPECT_GT(summary.rows, 0);
+    EXPECT_EQ(summary.rows, 3);
     EXPECT_EQ(summary.created + summary.rejected, summary.rows);
-    EXPECT_GT(summary.created, 0);
+    auto ada = contacts().findByEmail(QStringLiteral("ada@example.com"));
+    ASSERT_TRUE(ada.hasValue()) << "a shared-string row of the workbook";
+    EXPECT_EQ(ada->firstName, QStringLiteral("Ada"));
+    EXPECT_EQ(ada->lastName, QStringLiteral("Lovelace"));
+    auto grace = contacts().findByEmail(QStringLiteral("grace@example.com"));
+    ASSERT_TRUE(grace.hasValue()) << "a row with an empty phone cell";
+    EXPECT_EQ(grace->lastName, QStringLiteral("Hopper"));
+    EXPECT_TRUE(grace->phone.isEmpty());
 }
 
 TEST_P(ContactImportTest, RowsForTheSameNewContactMergeEveryField)
