@@ -1,7 +1,10 @@
 #include "services/importexport/importbatchservice.h"
 
+#include "services/activities/activityservice.h"
 #include "services/domain/clock.h"
+#include "services/domain/uuid.h"
 #include "services/importexport/contactcolumns.h"
+#include "services/storage/bulkwriter.h"
 #include "services/storage/database.h"
 
 #include <QJsonDocument>
@@ -82,6 +85,41 @@ Expected<ImportBatch> ImportBatchService::get(const QString &batchId) const
     return batchFrom(*q, m_database->dialect());
 }
 
+Result ImportBatchService::logRemovals(const ImportBatch &batch)
+{
+    // Every contact the batch created gets a "deleted" activity, written in bulk: a big
+    // import is undone as a whole, and one statement per contact would take minutes.
+    Storage::BulkWriter writer(m_database);
+    const QDateTime now = m_clock.nowUtc();
+    const QString subject = tr("Import of %1 undone").arg(batch.fileName);
+    QString afterId = QStringLiteral(""); // not a null QString: that would bind as NULL
+    while (true) {
+        auto ids = m_database->exec(QStringLiteral("SELECT id FROM contacts WHERE import_batch_id = ? AND deleted_at IS NULL "
+                                                   "AND id > ? ORDER BY id LIMIT 20000"),
+                                    {batch.id, afterId});
+        if (!ids)
+            return ids.error();
+        Storage::BulkBatch activities;
+        while (ids->next()) {
+            Domain::Activity activity;
+            activity.id = Domain::newIdAt(now);
+            activity.type = Domain::ActivityType::Deleted;
+            activity.entityType = Domain::EntityType::Contact;
+            activity.entityId = ids->value(0).toString();
+            activity.contactId = activity.entityId;
+            activity.subject = subject;
+            activity.occurredAt = now;
+            activity.createdAt = now;
+            activities.activities.append(activity);
+        }
+        if (activities.activities.isEmpty())
+            return {};
+        afterId = activities.activities.last().entityId;
+        if (Result written = writer.write(activities); !written)
+            return written;
+    }
+}
+
 Result ImportBatchService::revert(const QString &batchId)
 {
     auto batch = get(batchId);
@@ -126,7 +164,18 @@ Result ImportBatchService::revert(const QString &batchId)
                                          bindings);
         if (!restored)
             return restored.error();
+        Domain::Activity activity;
+        activity.type = Domain::ActivityType::Updated;
+        activity.entityType = Domain::EntityType::Contact;
+        activity.entityId = contactId;
+        activity.contactId = contactId;
+        activity.subject = tr("Import of %1 undone: previous values restored").arg(batch->fileName);
+        activity.changes = QJsonObject{{QStringLiteral("restored"), values}};
+        if (auto recorded = Activities::ActivityService::record(*m_database, m_clock, activity); !recorded)
+            return recorded.error();
     }
+    if (Result logged = logRemovals(*batch); !logged)
+        return logged;
 
     const QList<std::pair<QString, QVariantList>> statements = {
         {QStringLiteral(

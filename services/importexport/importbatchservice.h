@@ -56,6 +56,8 @@ public:
     Result revert(const QString &batchId);
 
 private:
+    Result logRemovals(const ImportBatch &batch);
+
     std::shared_ptr<Storage::Database> m_database;
     const Domain::Clock &m_clock;
 };

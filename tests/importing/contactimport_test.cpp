@@ -213,6 +213,10 @@ TEST_P(ContactImportTest, DuplicateModesSkipFillOrOverwrite)
     EXPECT_EQ(reverted->title, QStringLiteral("Keeper"));
     EXPECT_EQ(reverted->address.city, QStringLiteral("Paris"));
     EXPECT_EQ(batches.get(overwritten.batchId)->status, QStringLiteral("reverted"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'updated' AND entity_id = ?"),
+                     {reverted->id}),
+              1)
+        << "the restore is on the contact's timeline";
     EXPECT_FALSE(batches.revert(overwritten.batchId).hasValue()) << "a batch is reverted once";
 }
 
@@ -252,6 +256,8 @@ TEST_P(ContactImportTest, RevertRemovesCreatedContactsConsentsAndCompanies)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL")), 0);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM consents WHERE deleted_at IS NULL")), 0);
     EXPECT_FALSE(contacts().findByEmail(QStringLiteral("ann@example.com")).hasValue());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'deleted'")), 3)
+        << "every removed contact's timeline says so";
 
     // The same file imports again after a revert (emails are free again).
     EXPECT_EQ(runImport(writeFile(QStringLiteral("again.csv"), kPeople), options).created, 3);
