@@ -205,15 +205,21 @@ public:
     };
     Query filterQuery(const ContactFilter &filter) const;
     // How one sort column is ordered: the ORDER BY expressions (each must equal the leading
-    // expressions of an index in the migrations; id follows) and, where the key is a plain
-    // column, the bare columns for row-value keyset conditions.
+    // expressions of the index: PostgreSQL's migrations make it, ensureSortIndex() SQLite's;
+    // id follows) and, where the key is a plain column, the bare columns for row-value keyset
+    // conditions.
     struct SortSpec
     {
         QStringList exprs;
         QStringList columns; // empty for computed keys (coalesce)
         QList<bool> nocase;  // per column: compared case-insensitively
+        QString index;       // the index that serves this order
     };
     SortSpec sortSpec(ContactColumn column) const;
+    // SQLite: builds the index of a sort order the first time a list asks for it. A failure
+    // (another writer holding the database past the busy timeout) only costs speed: the
+    // query sorts without it.
+    void ensureSortIndex(const SortSpec &spec) const;
     QStringList sortExpressions(ContactColumn column) const { return sortSpec(column).exprs; }
     QString orderBy(const QStringList &exprs, bool descending) const;
     // tieRun: the query fixes the sort key, so only the id orders (lets the index deliver the order).
@@ -449,43 +455,66 @@ ContactService::Private::Query ContactService::Private::filterQuery(const Contac
 
 ContactService::Private::SortSpec ContactService::Private::sortSpec(ContactColumn column) const
 {
-    const auto text = [this](std::initializer_list<const char *> names) {
+    const auto text = [this](const char *index, std::initializer_list<const char *> names) {
         SortSpec spec;
         for (const char *name : names) {
             spec.exprs << dialect().caseInsensitive(QLatin1String(name));
             spec.columns << QLatin1String(name);
             spec.nocase << true;
         }
+        spec.index = QLatin1String(index);
         return spec;
     };
-    const auto plain = [](const char *name) { return SortSpec{{QLatin1String(name)}, {QLatin1String(name)}, {false}}; };
+    const auto plain = [](const char *index, const char *name) {
+        return SortSpec{{QLatin1String(name)}, {QLatin1String(name)}, {false}, QLatin1String(index)};
+    };
     switch (column) {
     case ContactColumn::Name:
     case ContactColumn::Owner:
     case ContactColumn::LastName: // equal last names by first name: one index serves both
-        return text({"c.last_name", "c.first_name"});
+        return text("contacts_sort_name", {"c.last_name", "c.first_name"});
     case ContactColumn::FirstName:
-        return text({"c.first_name"});
+        return text("contacts_sort_first_name", {"c.first_name"});
     case ContactColumn::Email:
-        return {{dialect().caseInsensitive(QStringLiteral("coalesce(c.email, '')"))}, {}, {}};
+        return {{dialect().caseInsensitive(QStringLiteral("coalesce(c.email, '')"))}, {}, {},
+                QStringLiteral("contacts_sort_email_text")};
     case ContactColumn::Phone:
-        return {{QStringLiteral("coalesce(c.phone, '')")}, {}, {}};
+        return {{QStringLiteral("coalesce(c.phone, '')")}, {}, {}, QStringLiteral("contacts_sort_phone_text")};
     case ContactColumn::Company:
-        return text({"c.company_name"});
+        return text("contacts_sort_company", {"c.company_name"});
     case ContactColumn::Title:
-        return text({"c.title"});
+        return text("contacts_sort_title", {"c.title"});
     case ContactColumn::City:
-        return text({"c.city"});
+        return text("contacts_sort_city", {"c.city"});
     case ContactColumn::Country:
-        return text({"c.country"});
+        return text("contacts_sort_country", {"c.country"});
     case ContactColumn::LifecycleStage:
-        return plain("c.lifecycle_stage");
+        return plain("contacts_sort_lifecycle", "c.lifecycle_stage");
     case ContactColumn::CreatedAt:
-        return plain("c.created_at");
+        return plain("contacts_sort_created", "c.created_at");
     case ContactColumn::UpdatedAt:
-        return plain("c.updated_at");
+        return plain("contacts_sort_updated", "c.updated_at");
     }
-    return text({"c.last_name", "c.first_name"});
+    return text("contacts_sort_name", {"c.last_name", "c.first_name"});
+}
+
+void ContactService::Private::ensureSortIndex(const SortSpec &spec) const
+{
+    if (db->kind() != Storage::DatabaseKind::Sqlite)
+        return; // PostgreSQL has them from its migrations
+    auto present = db->exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"),
+                            {spec.index});
+    if (present && present->next())
+        return;
+    // The index holds exactly what the ORDER BY says (without the table alias), then id.
+    QStringList keys;
+    for (const QString &expr : spec.exprs)
+        keys << QString(expr).replace(QLatin1String("c."), QString());
+    keys << QStringLiteral("id");
+    auto created = db->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON contacts (%2) WHERE deleted_at IS NULL")
+                                .arg(spec.index, keys.join(QStringLiteral(", "))));
+    if (!created)
+        qWarning("Sorting contacts without an index: %s", qUtf8Printable(created.error().message()));
 }
 
 QString ContactService::Private::orderBy(const QStringList &exprs, bool descending) const
@@ -502,6 +531,7 @@ Expected<QList<ContactRow>> ContactService::Private::fetchRows(const Query &quer
                                                                bool reverse, qint64 offset, int limit,
                                                                bool tieRun) const
 {
+    ensureSortIndex(sortSpec(sort.column));
     if (!query.searchOnly.isEmpty())
         return searchRows(query, sort, reverse, offset, limit, tieRun);
     const QStringList exprs = sortExpressions(sort.column);
@@ -1184,6 +1214,7 @@ Expected<QList<ContactRow>> ContactService::pageAfter(const ContactFilter &filte
 Expected<QStringList> ContactService::ids(const ContactFilter &filter, const ContactSort &sort) const
 {
     const Private::Query query = d->filterQuery(filter);
+    d->ensureSortIndex(d->sortSpec(sort.column));
     const QStringList exprs = d->sortExpressions(sort.column);
     auto q = d->db->exec(QStringLiteral("SELECT c.id FROM contacts c WHERE ") + query.where +
                              d->orderBy(exprs, sort.order == Qt::DescendingOrder),
@@ -1272,6 +1303,24 @@ Expected<QList<Contact>> ContactService::getMany(const QStringList &ids) const
         contacts += page;
     }
     return contacts;
+}
+
+Result ContactService::dropSortIndexes(const Storage::Database &database)
+{
+    if (database.kind() != Storage::DatabaseKind::Sqlite)
+        return {};
+    auto names = database.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'contacts\\_sort\\_%' ESCAPE '\\'"));
+    if (!names)
+        return names.error();
+    QStringList drops;
+    while (names->next())
+        drops << QStringLiteral("DROP INDEX IF EXISTS \"%1\"").arg(names->value(0).toString());
+    names->finish();
+    for (const QString &drop : std::as_const(drops))
+        if (auto dropped = database.exec(drop); !dropped)
+            return dropped.error();
+    return {};
 }
 
 } // namespace Leadline::Contacts

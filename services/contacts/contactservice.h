@@ -87,6 +87,12 @@ public:
     // The ids of every contact matching a filter (for "select all" bulk actions and export).
     Expected<QStringList> ids(const ContactFilter &filter, const ContactSort &sort) const;
 
+    // SQLite builds the index of a sort order the first time a list is sorted by it (1M
+    // contacts: about 1.3 s, once), so edits and bulk loads update only the indexes of sorts
+    // people use. A bulk load drops them all rather than updating them row by row; the next
+    // sorted list builds the one it needs. Nothing happens on PostgreSQL.
+    static Result dropSortIndexes(const Storage::Database &database);
+
 Q_SIGNALS:
     void contactsChanged(const QStringList &ids); // created, updated, tagged, assigned
     void contactsRemoved(const QStringList &ids);

@@ -1,5 +1,6 @@
 #include "services/demo/demodatagenerator.h"
 
+#include "services/contacts/contactservice.h"
 #include "services/demo/demolocales.h"
 #include "services/domain/uuid.h"
 #include "services/storage/bulkwriter.h"
@@ -642,7 +643,9 @@ Expected<QString> DemoDataGenerator::execute()
         static const QStringList appendOnly{
             QStringLiteral("contacts_live"),        QStringLiteral("contacts_company"),
             QStringLiteral("contacts_owner"),       QStringLiteral("contacts_import_batch"),
-            QStringLiteral("contacts_external_id"), QStringLiteral("contacts_sort_lifecycle")};
+            QStringLiteral("contacts_external_id")};
+        if (Result r = Contacts::ContactService::dropSortIndexes(*d->database); !r)
+            return r.error();
         // Activities carry their contact's company, drawn from every company so far: that index fills at random.
         if (Result r = writer.beginDeferredIndexing(appendOnly, {QStringLiteral("activities_company")}); !r)
             return r.error();

@@ -1,5 +1,6 @@
 #include "services/importexport/contactimportjob.h"
 
+#include "services/contacts/contactservice.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/importexport/contactcolumns.h"
@@ -182,12 +183,23 @@ public:
         QList<TabularRow> rows;
         QList<std::pair<qint64, QString>> readErrors; // rows the reader could not shape
         QList<ParsedRow> parsed;                      // rows, parsed, in the same order
+        bool more = false;                            // the file goes on
+        qint64 bytesRead = 0;                         // of the file, after this chunk
+        std::optional<Error> failure;                 // the file cannot be read on
     };
     // Reads up to kChunkRows rows; false at the end of the file.
     Expected<bool> readChunk(Chunk &chunk);
+    // Reads and parses the next chunk; runs on the worker pool, one call at a time.
+    Chunk prepareChunk();
     Result processChunk(const Chunk &chunk);
     Result finish(const QString &status, const QString &error);
-    Result deferIndexesIfLarge(qint64 estimatedRows);
+    Expected<qint64> liveContacts() const;
+    Result deferIndexesIfLarge(qint64 estimatedRows, qint64 existingRows);
+    // Whether a match key may belong to a stored contact, so that it must be looked up.
+    bool mayExist(const QString &key) const
+    {
+        return databaseHadContacts || createdKeys.contains(qHash(key));
+    }
 
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys) const;
     Result resolveCompanies(const QList<ParsedRow> &rows, const QVariant &now);
@@ -206,6 +218,11 @@ public:
     std::optional<ImportRowParser> parser;
     std::unique_ptr<RejectsFile> rejects;
     bool indexesDeferred = false;
+    // Into a database without contacts, only keys this import created can match: their hashes
+    // (8 bytes a contact instead of the key) say which keys to look up, and a hash collision
+    // costs one lookup that finds nothing.
+    bool databaseHadContacts = true;
+    QSet<size_t> createdKeys;
     QHash<QString, QString> companies; // companyKey → id
     QHash<QString, QString> owners;    // lower email → user id ("" = unknown)
 };
@@ -424,6 +441,20 @@ QList<ParsedRow> parseRows(const ImportRowParser &parser, const QList<TabularRow
 
 } // namespace
 
+ContactImportJob::Private::Chunk ContactImportJob::Private::prepareChunk()
+{
+    Chunk chunk;
+    auto more = readChunk(chunk);
+    if (!more) {
+        chunk.failure = more.error();
+        return chunk;
+    }
+    chunk.more = *more;
+    chunk.bytesRead = reader->bytesRead();
+    chunk.parsed = parseRows(*parser, chunk.rows);
+    return chunk;
+}
+
 Expected<bool> ContactImportJob::Private::readChunk(Chunk &chunk)
 {
     chunk.rows.reserve(kChunkRows);
@@ -454,7 +485,8 @@ Result ContactImportJob::Private::processChunk(const Chunk &chunk)
         const QString key = row.matchValue(options.matchOn);
         if (!row.isRejected() && !key.isEmpty() && !seen.contains(key)) {
             seen.insert(key);
-            keys << key;
+            if (mayExist(key))
+                keys << key;
         }
     }
     auto existing = lookupExisting(keys);
@@ -656,8 +688,11 @@ Result ContactImportJob::Private::processChunk(const Chunk &chunk)
         addTags(contact.id, contact.tags);
         addConsents(contact.id, row);
         importedActivity(contact.id, {});
-        if (!key.isEmpty())
+        if (!key.isEmpty()) {
             createdInChunk.insert(key, batch.contacts.size());
+            if (!databaseHadContacts)
+                createdKeys.insert(qHash(key));
+        }
         batch.contacts.append(contact);
         ++summary.created;
     }
@@ -691,19 +726,22 @@ Result ContactImportJob::Private::saveCounters(const QString &status, const QStr
     return {};
 }
 
-Result ContactImportJob::Private::deferIndexesIfLarge(qint64 estimatedRows)
+Expected<qint64> ContactImportJob::Private::liveContacts() const
+{
+    auto live = db->exec(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
+    if (!live)
+        return live.error();
+    return live->next() ? live->value(0).toLongLong() : 0;
+}
+
+Result ContactImportJob::Private::deferIndexesIfLarge(qint64 estimatedRows, qint64 existingRows)
 {
     // Rebuilding the contact indexes once beats maintaining them row by row only when the
     // import dwarfs the table (as for a first import into a new database).
-    qint64 existingRows = 0;
-    {
-        auto live = db->exec(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
-        if (!live)
-            return live.error();
-        existingRows = live->next() ? live->value(0).toLongLong() : 0;
-    } // the statement must be done before indexes can be dropped
     if (estimatedRows < 100000 || estimatedRows < 2 * existingRows)
         return {};
+    if (Result dropped = Contacts::ContactService::dropSortIndexes(*db); !dropped)
+        return dropped;
     // Kept: indexes the import reads while it runs, and those its keys append to in order.
     QStringList keep{QStringLiteral("contacts_live"), QStringLiteral("contacts_import_batch")};
     if (options.matchOn == MatchKey::Phone)
@@ -751,52 +789,71 @@ Expected<QString> ContactImportJob::execute()
     if (Result started = d->begin(); !started)
         return started.error();
 
-    const auto fail = [this](const Error &error) -> Expected<QString> {
+    // Several chunks share one transaction: a commit writes every page the chunk touched to
+    // the write-ahead log, and index pages are touched by every chunk. The chunks before a
+    // failure or a cancel are whole, and are committed.
+    std::optional<Storage::Transaction> transaction;
+    qint64 uncommittedRows = 0;
+    const auto commitChunks = [&]() -> Result {
+        if (!transaction)
+            return {};
+        Result committed = transaction->commit();
+        transaction.reset();
+        uncommittedRows = 0;
+        return committed;
+    };
+    const auto fail = [&](const Error &error) -> Expected<QString> {
+        (void)commitChunks();
         const bool cancelled = error.code() == ErrorCode::Cancelled;
         (void)d->finish(cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), error.message());
         return error;
     };
 
-    // A pipeline: the next chunk is parsed on the worker pool while this thread writes the
-    // current one, so validation (phone numbers above all) overlaps the database work.
-    Private::Chunk current;
-    auto more = d->readChunk(current);
-    if (!more)
-        return fail(more.error());
-    const qint64 read = qMax<qint64>(1, d->reader->bytesRead());
-    const qint64 estimate = *more && d->reader->totalBytes() > 0 ? d->reader->totalBytes() * current.rows.size() / read
-                                                                 : current.rows.size();
-    if (Result deferred = d->deferIndexesIfLarge(estimate); !deferred)
+    // A pipeline: the next chunk is read and parsed (on all cores) while this thread writes
+    // the current one, so validation (phone numbers above all) overlaps the database work.
+    const auto prepareNext = [this] { return QtConcurrent::run([this] { return d->prepareChunk(); }); };
+    QFuture<Private::Chunk> pending = prepareNext();
+    // Never leave with a chunk still being prepared: it uses the reader this job owns.
+    const auto waitForPending = qScopeGuard([&pending] { pending.waitForFinished(); });
+
+    Private::Chunk current = pending.result();
+    if (current.failure)
+        return fail(*current.failure);
+    const qint64 estimate = current.more && d->reader->totalBytes() > 0
+                                ? d->reader->totalBytes() * current.rows.size() / qMax<qint64>(1, current.bytesRead)
+                                : current.rows.size();
+    auto existingRows = d->liveContacts();
+    if (!existingRows)
+        return fail(existingRows.error());
+    d->databaseHadContacts = *existingRows > 0;
+    if (Result deferred = d->deferIndexesIfLarge(estimate, *existingRows); !deferred)
         return fail(deferred.error());
 
-    const ImportRowParser *rowParser = &*d->parser;
-    const auto startParsing = [rowParser](QList<TabularRow> rows) {
-        return QtConcurrent::run([rowParser, rows = std::move(rows)] { return parseRows(*rowParser, rows); });
-    };
-    QFuture<QList<ParsedRow>> parsing = startParsing(current.rows);
-    // Never leave with a parse still running: it reads the parser this job owns.
-    const auto waitForParsing = qScopeGuard([&parsing] { parsing.waitForFinished(); });
-
     while (true) {
-        current.parsed = parsing.result();
-        Private::Chunk next;
-        const bool hasNext = *more;
-        if (hasNext) {
-            more = d->readChunk(next);
-            if (!more)
-                return fail(more.error());
-            parsing = startParsing(next.rows);
-        }
+        const bool hasNext = current.more;
+        if (hasNext)
+            pending = prepareNext();
         if (isCancelled())
             return fail(Error(ErrorCode::Cancelled,
                               tr("The import was cancelled after %1 rows; the rows imported so far can be reverted.")
                                   .arg(d->summary.rows)));
+        if (!transaction) {
+            transaction.emplace(*d->db);
+            if (!transaction->isActive())
+                return fail(transaction->error());
+        }
         if (Result processed = d->processChunk(current); !processed)
             return fail(processed.error());
-        reportProgress(d->reader->bytesRead(), qMax(d->reader->totalBytes(), d->reader->bytesRead()));
+        uncommittedRows += current.rows.size();
+        if (uncommittedRows >= kRowsPerCommit || !hasNext)
+            if (Result committed = commitChunks(); !committed)
+                return fail(committed.error());
+        reportProgress(current.bytesRead, qMax(d->reader->totalBytes(), current.bytesRead));
         if (!hasNext)
             break;
-        current = std::move(next);
+        current = pending.result();
+        if (current.failure)
+            return fail(*current.failure);
     }
     if (Result finished = d->finish(QStringLiteral("completed"), {}); !finished)
         return finished.error();

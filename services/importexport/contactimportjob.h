@@ -49,6 +49,8 @@ public:
     const ImportSummary &summary() const;
 
     static constexpr int kChunkRows = 20000;
+    // Rows written between commits (whole chunks): what a crash can take back.
+    static constexpr int kRowsPerCommit = 100000;
 
 protected:
     Expected<QString> execute() override;

@@ -4,7 +4,6 @@
 #include "services/importexport/formulaguard.h"
 
 #include <QElapsedTimer>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace Leadline::ImportExport {
@@ -218,12 +217,20 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         }
         break;
     case ImportField::Tags:
-        for (const QString &part : value.split(QRegularExpression(QStringLiteral("[,;|]")), Qt::SkipEmptyParts)) {
-            const QString tag = part.trimmed();
+    {
+        // Tags are separated by any of , ; | (a plain scan: this runs for every row).
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= value.size(); ++i) {
+            if (i < value.size() && value.at(i) != QLatin1Char(',') && value.at(i) != QLatin1Char(';') &&
+                value.at(i) != QLatin1Char('|'))
+                continue;
+            const QString tag = value.mid(start, i - start).trimmed();
+            start = i + 1;
             if (!tag.isEmpty() && !c.tags.contains(tag, Qt::CaseInsensitive))
                 c.tags << tag;
         }
         break;
+    }
     case ImportField::Source:
         if (auto source = parseSource(value)) {
             c.source = *source;

@@ -66,6 +66,10 @@ public:
     // (ids, the ids of companies made in the same batch, a handful of owners) and appending
     // to them is cheaper than rebuilding them.
     // alsoDefer: indexes of other tables (by name) that the load fills in random order.
+    // Until finishDeferredIndexing(), this thread's connection also trusts the rows it writes:
+    // no CHECK constraints, and foreign keys checked by write() once per batch. Code that
+    // writes other rows on that connection meanwhile must only write valid enum keys and
+    // refer to rows it knows exist.
     Result beginDeferredIndexing(const QStringList &keep = {}, const QStringList &alsoDefer = {});
     Result finishDeferredIndexing();
     // Restores what an interrupted deferred load dropped; cheap when nothing is pending.

@@ -235,6 +235,49 @@ TEST_P(ContactPagingTest, PagesAndKeysetContinuationMatchAnInMemorySort)
     }
 }
 
+TEST_P(ContactPagingTest, SortIndexesAreBuiltOnFirstUseAndServeTheirSort)
+{
+    if (!isSqlite())
+        GTEST_SKIP() << "PostgreSQL has its sort indexes from the migrations";
+    populate(40);
+    const auto sortIndexes = [this] {
+        QStringList names;
+        auto q = db().exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE "
+                                          "'contacts_sort_%' ORDER BY name"));
+        while (q && q->next())
+            names << q->value(0).toString();
+        return names;
+    };
+    ASSERT_OK(Contacts::ContactService::dropSortIndexes(db()));
+    EXPECT_EQ(sortIndexes(), QStringList());
+
+    // The ORDER BY of each sort as the service writes it: its index must deliver the order.
+    const QList<std::pair<ContactColumn, QString>> orders{
+        {ContactColumn::Name, QStringLiteral("c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id")},
+        {ContactColumn::Title, QStringLiteral("c.title COLLATE NOCASE, c.id")},
+        {ContactColumn::Email, QStringLiteral("coalesce(c.email, '') COLLATE NOCASE, c.id")},
+        {ContactColumn::Phone, QStringLiteral("coalesce(c.phone, ''), c.id")},
+        {ContactColumn::CreatedAt, QStringLiteral("c.created_at, c.id")},
+    };
+    for (const auto &[column, orderBy] : orders) {
+        SCOPED_TRACE(columnName(column));
+        auto page = contacts().page({}, ContactSort{column, Qt::DescendingOrder}, 0, 10);
+        ASSERT_OK(page);
+        EXPECT_EQ(page->size(), 10);
+        auto plan = db().exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT c.id FROM contacts c WHERE c.deleted_at IS NULL "
+                                             "ORDER BY ") + orderBy + QStringLiteral(" LIMIT 10"));
+        ASSERT_OK(plan);
+        QString details;
+        while (plan->next())
+            details += plan->value(3).toString() + QLatin1Char(';');
+        EXPECT_TRUE(details.contains(QStringLiteral("contacts_sort_"))) << details.toStdString();
+        EXPECT_FALSE(details.contains(QStringLiteral("TEMP B-TREE"))) << details.toStdString();
+    }
+    EXPECT_EQ(sortIndexes().size(), orders.size()) << "only the sorts used";
+    ASSERT_OK(contacts().page({}, ContactSort{ContactColumn::Title, Qt::AscendingOrder}, 0, 10));
+    EXPECT_EQ(sortIndexes().size(), orders.size()) << "built once";
+}
+
 TEST_P(ContactPagingTest, FilteredPagesFollowTheFilter)
 {
     const QList<Contact> all = populate(120);

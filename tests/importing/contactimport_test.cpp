@@ -404,6 +404,8 @@ TEST_P(ContactImportTest, ABigFirstImportRebuildsIndexesAndSearchOnceAtTheEnd)
     ASSERT_TRUE(freshIndexes.hasValue());
     ASSERT_TRUE(freshIndexes->next());
     EXPECT_EQ(afterImport, freshIndexes->value(0).toLongLong()) << "every index and trigger is back";
+    EXPECT_EQ(scalar(QStringLiteral("PRAGMA foreign_keys")), 1) << "the connection checks rows again";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
     EXPECT_TRUE(db().exec(QStringLiteral("INSERT INTO contacts_fts (contacts_fts, rank) VALUES ('integrity-check', 1)")).hasValue());
 
     Contacts::ContactFilter filter;

@@ -1,0 +1,4 @@
+-- Timelines read activities_contact_timeline; its shorter twin only cost every write.
+-- (SQLite's version of this migration also moves its sort indexes to first use; PostgreSQL
+-- keeps them, and its full-text column, as they are.)
+DROP INDEX IF EXISTS activities_contact;
