@@ -183,6 +183,7 @@ public:
         QList<TabularRow> rows;
         QList<std::pair<qint64, QString>> readErrors; // rows the reader could not shape
         QList<ParsedRow> parsed;                      // rows, parsed, in the same order
+        QStringList companyKeys;                      // per parsed row; empty without a company
         bool more = false;                            // the file goes on
         qint64 bytesRead = 0;                         // of the file, after this chunk
         std::optional<Error> failure;                 // the file cannot be read on
@@ -191,7 +192,8 @@ public:
     Expected<bool> readChunk(Chunk &chunk);
     // Reads and parses the next chunk; runs on the worker pool, one call at a time.
     Chunk prepareChunk();
-    Result processChunk(const Chunk &chunk);
+    // Moves the parsed contacts out of the chunk.
+    Result processChunk(Chunk &chunk);
     Result finish(const QString &status, const QString &error);
     Expected<qint64> liveContacts() const;
     Result deferIndexesIfLarge(qint64 estimatedRows, qint64 existingRows);
@@ -202,7 +204,7 @@ public:
     }
 
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys) const;
-    Result resolveCompanies(const QList<ParsedRow> &rows, const QVariant &now);
+    Result resolveCompanies(const Chunk &chunk, const QVariant &now);
     Expected<QString> resolveOwner(const QString &email);
     Result reject(qint64 line, const QStringList &cells, const QString &reason);
     Result saveCounters(const QString &status, const QString &error);
@@ -336,16 +338,14 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExist
     return found;
 }
 
-Result ContactImportJob::Private::resolveCompanies(const QList<ParsedRow> &rows, const QVariant &now)
+Result ContactImportJob::Private::resolveCompanies(const Chunk &chunk, const QVariant &now)
 {
     // The companies this chunk names that are not known yet: by domain first, then by name.
     QHash<QString, const ParsedRow *> wanted;
-    for (const ParsedRow &row : rows) {
-        if (row.isRejected() || (row.companyName.isEmpty() && row.companyDomain.isEmpty()))
-            continue;
-        const QString key = companyKey(row.companyName, row.companyDomain);
-        if (!companies.contains(key) && !wanted.contains(key))
-            wanted.insert(key, &row);
+    for (qsizetype i = 0; i < chunk.parsed.size(); ++i) {
+        const QString &key = chunk.companyKeys.at(i);
+        if (!key.isEmpty() && !chunk.parsed.at(i).isRejected() && !companies.contains(key) && !wanted.contains(key))
+            wanted.insert(key, &chunk.parsed.at(i));
     }
     if (wanted.isEmpty())
         return {};
@@ -452,6 +452,11 @@ ContactImportJob::Private::Chunk ContactImportJob::Private::prepareChunk()
     chunk.more = *more;
     chunk.bytesRead = reader->bytesRead();
     chunk.parsed = parseRows(*parser, chunk.rows);
+    chunk.companyKeys.reserve(chunk.parsed.size());
+    for (const ParsedRow &row : std::as_const(chunk.parsed))
+        chunk.companyKeys << (row.companyName.isEmpty() && row.companyDomain.isEmpty()
+                                  ? QString()
+                                  : companyKey(row.companyName, row.companyDomain));
     return chunk;
 }
 
@@ -473,7 +478,7 @@ Expected<bool> ContactImportJob::Private::readChunk(Chunk &chunk)
     return true;
 }
 
-Result ContactImportJob::Private::processChunk(const Chunk &chunk)
+Result ContactImportJob::Private::processChunk(Chunk &chunk)
 {
     const QList<TabularRow> &rows = chunk.rows;
     const QList<ParsedRow> &parsed = chunk.parsed;
@@ -505,7 +510,7 @@ Result ContactImportJob::Private::processChunk(const Chunk &chunk)
         if (Result r = reject(line, {}, message); !r)
             return r;
 
-    if (Result resolved = resolveCompanies(parsed, now); !resolved)
+    if (Result resolved = resolveCompanies(chunk, now); !resolved)
         return resolved;
 
     Storage::BulkBatch batch;
@@ -551,14 +556,21 @@ Result ContactImportJob::Private::processChunk(const Chunk &chunk)
             batch.contactTags.append({contactId, tagId, nowUtc});
         }
     };
-    const auto addConsents = [&](const QString &contactId, const ParsedRow &row) {
+    // A contact this chunk creates has no links yet, and its rows name each tag once.
+    const auto linkNewContact = [&](const QString &contactId, const QStringList &tags) {
+        for (const QString &tag : tags)
+            if (const QString tagId = tagIds.value(tag.trimmed()); !tagId.isEmpty())
+                batch.contactTags.append({contactId, tagId, nowUtc});
+    };
+    const auto addConsents = [&](const QString &contactId, const ParsedRow &row, const Domain::Contact &values) {
         for (const auto &[field, channel] : kConsentFields) {
             if (!row.present.contains(field))
                 continue;
-            consentRows.append({Domain::newId(), contactId, Domain::toKey(channel), Domain::toKey(row.contact.optInFor(channel)),
+            consentRows.append({Domain::newId(), contactId, Domain::toKey(channel), Domain::toKey(values.optInFor(channel)),
                                 summary.batchId, now, now, now});
         }
     };
+    const QString importedSubject = tr("Imported from %1").arg(QFileInfo(options.filePath).fileName());
     const auto importedActivity = [&](const QString &contactId, const QJsonObject &changes) {
         Domain::Activity activity;
         activity.id = Domain::newId();
@@ -567,11 +579,11 @@ Result ContactImportJob::Private::processChunk(const Chunk &chunk)
         activity.entityId = contactId;
         activity.contactId = contactId;
         activity.userId = actor.userId;
-        activity.subject = tr("Imported from %1").arg(QFileInfo(options.filePath).fileName());
+        activity.subject = importedSubject;
         activity.changes = changes;
         activity.occurredAt = nowUtc;
         activity.createdAt = nowUtc;
-        batch.activities.append(activity);
+        batch.activities.append(std::move(activity));
     };
 
     for (qsizetype index = 0; index < parsed.size(); ++index) {
@@ -590,9 +602,8 @@ Result ContactImportJob::Private::processChunk(const Chunk &chunk)
                 return r;
             continue;
         }
-        const QString companyId = row.companyName.isEmpty() && row.companyDomain.isEmpty()
-                                      ? QString()
-                                      : companies.value(companyKey(row.companyName, row.companyDomain));
+        const QString &rowCompanyKey = chunk.companyKeys.at(index);
+        const QString companyId = rowCompanyKey.isEmpty() ? QString() : companies.value(rowCompanyKey);
 
         const QString key = row.matchValue(options.matchOn);
         const bool inFile = !key.isEmpty() && createdInChunk.contains(key);
@@ -607,10 +618,11 @@ Result ContactImportJob::Private::processChunk(const Chunk &chunk)
             Domain::Contact &target = batch.contacts[createdInChunk.value(key)];
             mergeInto(target, row, options.onDuplicate == DuplicateAction::Overwrite);
             for (const QString &tag : row.contact.tags)
-                if (!target.tags.contains(tag, Qt::CaseInsensitive))
+                if (!target.tags.contains(tag, Qt::CaseInsensitive)) {
                     target.tags << tag;
-            addTags(target.id, row.contact.tags);
-            addConsents(target.id, row);
+                    linkNewContact(target.id, {tag});
+                }
+            addConsents(target.id, row, row.contact);
             ++summary.updated;
             continue;
         }
@@ -669,13 +681,13 @@ Result ContactImportJob::Private::processChunk(const Chunk &chunk)
                 }
             }
             addTags(current.id, row.contact.tags);
-            addConsents(current.id, row);
+            addConsents(current.id, row, row.contact);
             importedActivity(current.id, changes);
             ++summary.updated;
             continue;
         }
 
-        Domain::Contact contact = row.contact;
+        Domain::Contact contact = std::move(chunk.parsed[index].contact); // row.contact is empty from here
         contact.id = Domain::newId();
         contact.companyId = companyId;
         contact.companyName = contact.companyId.isEmpty() ? QString()
@@ -685,15 +697,15 @@ Result ContactImportJob::Private::processChunk(const Chunk &chunk)
             contact.createdAt = nowUtc;
         contact.updatedAt = nowUtc;
         contact.importBatchId = summary.batchId;
-        addTags(contact.id, contact.tags);
-        addConsents(contact.id, row);
+        linkNewContact(contact.id, contact.tags);
+        addConsents(contact.id, row, contact);
         importedActivity(contact.id, {});
         if (!key.isEmpty()) {
             createdInChunk.insert(key, batch.contacts.size());
             if (!databaseHadContacts)
                 createdKeys.insert(qHash(key));
         }
-        batch.contacts.append(contact);
+        batch.contacts.append(std::move(contact));
         ++summary.created;
     }
 
@@ -811,12 +823,16 @@ Expected<QString> ContactImportJob::execute()
 
     // A pipeline: the next chunk is read and parsed (on all cores) while this thread writes
     // the current one, so validation (phone numbers above all) overlaps the database work.
+    // (Reading further ahead measured slower: the parsing then competes with the writer for
+    // the cores even when the writer alone is the bottleneck.)
     const auto prepareNext = [this] { return QtConcurrent::run([this] { return d->prepareChunk(); }); };
     QFuture<Private::Chunk> pending = prepareNext();
     // Never leave with a chunk still being prepared: it uses the reader this job owns.
     const auto waitForPending = qScopeGuard([&pending] { pending.waitForFinished(); });
-
-    Private::Chunk current = pending.result();
+    // Taken, not copied: the chunk's lists must not be shared with the future, or moving
+    // contacts out of them would copy them. A taken future must not be waited for again.
+    Private::Chunk current = pending.takeResult();
+    pending = {};
     if (current.failure)
         return fail(*current.failure);
     const qint64 estimate = current.more && d->reader->totalBytes() > 0
@@ -851,7 +867,8 @@ Expected<QString> ContactImportJob::execute()
         reportProgress(current.bytesRead, qMax(d->reader->totalBytes(), current.bytesRead));
         if (!hasNext)
             break;
-        current = pending.result();
+        current = pending.takeResult();
+        pending = {};
         if (current.failure)
             return fail(*current.failure);
     }

@@ -35,8 +35,10 @@ FROM contacts
 WHERE deleted_at IS NULL
 ORDER BY rowid;
 
--- Timelines read activities_contact_timeline; its shorter twin only cost every write.
+-- Timelines read activities_contact_timeline; its shorter twin and the index by entity
+-- (which no query reads) only cost every write: 1M imported contacts wrote 160 MB to them.
 DROP INDEX IF EXISTS activities_contact;
+DROP INDEX IF EXISTS activities_entity;
 
 -- A pending bulk load recorded what it dropped to restore it: not the sort indexes any more.
 UPDATE settings
