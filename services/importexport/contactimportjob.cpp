@@ -4,6 +4,7 @@
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/importexport/contactcolumns.h"
+#include "services/importexport/importbatchservice.h"
 #include "services/importexport/importrowparser.h"
 #include "services/importexport/rejectsfile.h"
 #include "services/importexport/tabularreaderfactory.h"
@@ -265,12 +266,13 @@ Result ContactImportJob::Private::begin()
                                   {QStringLiteral("default_region"), options.defaultRegion}};
     auto inserted = db->exec(
         QStringLiteral("INSERT INTO import_batches (id, file_name, file_size, sheet, mapping, options, status, user_id, "
-                       "started_at, created_at, updated_at) VALUES (?, ?, ?, ?, %1, %2, 'running', ?, ?, ?, ?)")
+                       "runner, started_at, created_at, updated_at) VALUES (?, ?, ?, ?, %1, %2, 'running', ?, ?, ?, ?, ?)")
             .arg(db->dialect().jsonCast(QStringLiteral("?")), db->dialect().jsonCast(QStringLiteral("?"))),
         {summary.batchId, QFileInfo(options.filePath).fileName(), QFileInfo(options.filePath).size(), notNull(options.sheet),
          QString::fromUtf8(QJsonDocument(mapping.toPreset()).toJson(QJsonDocument::Compact)),
          QString::fromUtf8(QJsonDocument(optionsJson).toJson(QJsonDocument::Compact)),
-         actor.userId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(actor.userId), now, now, now});
+         actor.userId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(actor.userId),
+         ImportBatch::thisRunner(), now, now, now});
     if (!inserted)
         return inserted.error();
 

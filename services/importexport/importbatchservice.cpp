@@ -8,6 +8,12 @@
 #include "services/storage/database.h"
 
 #include <QJsonDocument>
+#include <QSysInfo>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace Leadline::ImportExport {
 
@@ -15,7 +21,7 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT id, file_name, sheet, status, rows_total, created_count, updated_count, skipped_count, rejected_count, "
-    "rejects_file, error, started_at, finished_at, reverted_at FROM import_batches");
+    "rejects_file, error, started_at, finished_at, reverted_at, updated_at, runner FROM import_batches");
 
 ImportBatch batchFrom(const QSqlQuery &q, const Storage::SqlDialect &dialect)
 {
@@ -34,10 +40,45 @@ ImportBatch batchFrom(const QSqlQuery &q, const Storage::SqlDialect &dialect)
     b.startedAt = dialect.timestampFromDb(q.value(11));
     b.finishedAt = dialect.timestampFromDb(q.value(12));
     b.revertedAt = dialect.timestampFromDb(q.value(13));
+    b.lastProgressAt = dialect.timestampFromDb(q.value(14));
+    b.runner = q.value(15).toString();
     return b;
 }
 
+// A process of this machine named by a runner that no longer exists.
+bool runnerIsGone(const QString &runner)
+{
+    const qsizetype colon = runner.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0 || runner.left(colon) != QSysInfo::machineHostName())
+        return false;
+    bool ok = false;
+    const qint64 pid = runner.mid(colon + 1).toLongLong(&ok);
+    if (!ok || pid <= 0)
+        return false;
+    if (pid == QCoreApplication::applicationPid())
+        return false;
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+    return false; // the last progress decides
+#endif
+}
+
 } // namespace
+
+bool ImportBatch::isInProgress(const QDateTime &now) const
+{
+    if (status != QLatin1String("running"))
+        return false;
+    if (runnerIsGone(runner))
+        return false;
+    return lastProgressAt.isValid() && lastProgressAt.secsTo(now) < kStalledAfterSeconds;
+}
+
+QString ImportBatch::thisRunner()
+{
+    return QSysInfo::machineHostName() + QLatin1Char(':') + QString::number(QCoreApplication::applicationPid());
+}
 
 QJsonObject ImportBatch::toJson() const
 {
@@ -128,6 +169,12 @@ Result ImportBatchService::revert(const QString &batchId)
     if (batch->status == QLatin1String("reverted"))
         return Error(ErrorCode::Conflict, tr("The import of %1 was already reverted on %2.")
                                               .arg(batch->fileName, batch->revertedAt.toString(Qt::ISODate)));
+    if (batch->isInProgress(m_clock.nowUtc()))
+        return Error(ErrorCode::Conflict,
+                     tr("The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or "
+                        "let it finish, then revert it.")
+                         .arg(batch->fileName)
+                         .arg(qMax<qint64>(0, batch->lastProgressAt.secsTo(m_clock.nowUtc()))));
 
     const Storage::SqlDialect &dialect = m_database->dialect();
     const QVariant now = dialect.timestampToDb(m_clock.nowUtc());

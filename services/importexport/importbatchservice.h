@@ -34,7 +34,18 @@ struct ImportBatch
     QDateTime startedAt;
     QDateTime finishedAt;
     QDateTime revertedAt;
+    QDateTime lastProgressAt; // a running import records its counters after every chunk
+    QString runner;           // "host:pid" of the process that runs (or ran) it
 
+    // Whether a batch that says "running" is still being imported, here or by another
+    // desktop, rather than left behind by a process that died. A process on this machine
+    // is asked directly; for another machine's the batch counts as running while its last
+    // progress is recent (chunks commit every few seconds, and the index rebuild at the end
+    // of a load of millions of rows takes under a minute).
+    static constexpr qint64 kStalledAfterSeconds = 180;
+    bool isInProgress(const QDateTime &now) const;
+    // "host:pid" of this process, as runner records it.
+    static QString thisRunner();
     bool isRevertible() const { return status != QLatin1String("reverted"); }
     QJsonObject toJson() const;
 };
@@ -52,7 +63,8 @@ public:
 
     // Undoes a batch in one transaction: contacts it created are deleted (tombstoned), fields
     // it overwrote get their previous values back, its consent records and the companies it
-    // created (when no live contact uses them any more) go too. Works for interrupted batches.
+    // created (when no live contact uses them any more) go too. Works for interrupted batches;
+    // refuses one that is still in progress.
     Result revert(const QString &batchId);
 
 private:

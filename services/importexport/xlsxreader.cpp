@@ -181,8 +181,11 @@ Result XlsxReader::init()
     }
     if (sheets.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("%1: the workbook has no sheets.").arg(sourceName()));
-    for (const Sheet &sheet : sheets)
+    for (const Sheet &sheet : sheets) {
         m_sheetNames.append(sheet.name);
+        if (!sheet.hidden)
+            m_visibleSheetNames.append(sheet.name);
+    }
 
     qsizetype chosen = -1;
     if (!m_options.sheetName.isEmpty()) {

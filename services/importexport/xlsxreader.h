@@ -29,6 +29,8 @@ public:
     ~XlsxReader() override;
 
     const QStringList &sheetNames() const { return m_sheetNames; } // in workbook order, hidden ones too
+    // The sheets Excel shows as tabs: what a user picks from (hidden ones hold lookups and the like).
+    const QStringList &visibleSheetNames() const { return m_visibleSheetNames; }
     const QString &sheetName() const { return m_sheetName; }
     bool usesDate1904() const { return m_date1904; }
 
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<QuaZip> m_zip;
     ReadOptions m_options;
     QStringList m_sheetNames;
+    QStringList m_visibleSheetNames;
     QString m_sheetName;
     bool m_date1904 = false;
     XlsxSharedStrings m_strings;

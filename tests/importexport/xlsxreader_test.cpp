@@ -126,6 +126,7 @@ TEST(XlsxReader, SheetChoice)
     auto first = openFixture(QStringLiteral("multi_sheet.xlsx"));
     ASSERT_TRUE(first);
     EXPECT_EQ(first->sheetNames(), cells({u"Lookup", u"Summary", u"Contacts"}));
+    EXPECT_EQ(first->visibleSheetNames(), cells({u"Summary", u"Contacts"}));
     EXPECT_EQ(first->sheetName(), QStringLiteral("Summary")); // the hidden first sheet is passed over
     EXPECT_FALSE(first->hasHeaderRow());
     auto summary = readAll(*first);

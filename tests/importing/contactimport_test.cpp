@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -261,6 +262,38 @@ TEST_P(ContactImportTest, RevertRemovesCreatedContactsConsentsAndCompanies)
 
     // The same file imports again after a revert (emails are free again).
     EXPECT_EQ(runImport(writeFile(QStringLiteral("again.csv"), kPeople), options).created, 3);
+}
+
+TEST_P(ContactImportTest, RevertRefusesAnImportStillRunningButTakesAnInterruptedOne)
+{
+    ImportOptions options;
+    options.defaultRegion = QStringLiteral("DE");
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("people.csv"), kPeople), options);
+    ASSERT_EQ(summary.created, 3);
+    // As another desktop's import in progress looks: "running", with fresh progress.
+    const auto markRunning = [&](qint64 secondsAgo, const QString &runner) {
+        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-secondsAgo);
+        ASSERT_TRUE(db().exec(
+            QStringLiteral("UPDATE import_batches SET status = 'running', updated_at = ?, runner = ? WHERE id = ?"),
+            {db().dialect().timestampToDb(at), runner, summary.batchId}));
+    };
+    const QString otherDesktop = QStringLiteral("laptop-of-someone-else:4242");
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    markRunning(5, otherDesktop);
+    const Result refused = batches.revert(summary.batchId);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code(), ErrorCode::Conflict);
+    EXPECT_TRUE(refused.error().message().contains(QStringLiteral("still running"))) << refused.error().message().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 3) << "nothing undone";
+
+    // A process of this machine that is gone is not running anything, however recent its
+    // progress (the CLI test kills one); another machine's import counts as interrupted when
+    // its progress stopped long ago.
+    markRunning(5, QSysInfo::machineHostName() + QStringLiteral(":999999999"));
+    EXPECT_FALSE(batches.get(summary.batchId)->isInProgress(QDateTime::currentDateTimeUtc()));
+    markRunning(ImportBatch::kStalledAfterSeconds + 60, otherDesktop);
+    ASSERT_TRUE(batches.revert(summary.batchId).hasValue());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
 }
 
 TEST_P(ContactImportTest, CancelLeavesWholeChunksAndARevertibleBatch)

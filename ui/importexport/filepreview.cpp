@@ -22,8 +22,10 @@ Expected<FilePreview> FilePreviewLoader::load(const QString &path, const ReadOpt
     preview.fileSize = QFileInfo(path).size();
     if (const auto *xlsx = dynamic_cast<const XlsxReader *>(&reader)) {
         preview.isXlsx = true;
-        preview.sheetNames = xlsx->sheetNames();
+        preview.sheetNames = xlsx->visibleSheetNames();
         preview.sheetName = xlsx->sheetName();
+        if (!preview.sheetNames.contains(preview.sheetName)) // a hidden sheet chosen by name, or only hidden ones
+            preview.sheetNames.prepend(preview.sheetName);
     } else if (const auto *csv = dynamic_cast<const CsvReader *>(&reader)) {
         preview.delimiter = csv->delimiter();
         preview.encoding = textEncodingName(csv->encoding());

@@ -14,7 +14,7 @@ struct FilePreview
 {
     QString path;
     bool isXlsx = false;
-    QStringList sheetNames; // XLSX only, in workbook order
+    QStringList sheetNames; // XLSX only: the visible sheets, in workbook order
     QString sheetName;      // the sheet read (XLSX)
     QString encoding;       // CSV: the detected encoding's name
     QChar delimiter;        // CSV: the detected delimiter

@@ -2,3 +2,7 @@
 -- (SQLite's version of this migration also moves its sort indexes to first use; PostgreSQL
 -- keeps them, and its full-text column, as they are.)
 DROP INDEX IF EXISTS activities_contact;
+
+-- Which process runs an import ("host:pid"), so that a batch left "running" by a process that
+-- is gone can be told from one still in progress.
+ALTER TABLE import_batches ADD COLUMN runner TEXT NOT NULL DEFAULT '';

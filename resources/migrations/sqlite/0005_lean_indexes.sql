@@ -45,3 +45,7 @@ UPDATE settings
 SET value = (SELECT json_group_array(d.value) FROM json_each(settings.value) d
              WHERE d.value NOT LIKE 'CREATE INDEX contacts_sort_%')
 WHERE key = 'storage.deferred_indexes';
+
+-- Which process runs an import ("host:pid"), so that a batch left "running" by a process that
+-- is gone can be told from one still in progress.
+ALTER TABLE import_batches ADD COLUMN runner TEXT NOT NULL DEFAULT '';
