@@ -648,7 +648,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             }
             QStringList assignments;
             QVariantList bindings;
-            QJsonObject previous, changes;
+            QJsonObject previous, applied, changes;
             for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it) {
                 const QJsonValue old = current.values.value(it.key());
                 if (old == it.value())
@@ -660,6 +660,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                 assignments << QString(column + QStringLiteral(" = ") + placeholderFor(it.key(), dialect));
                 bindings << valueToDb(it.key(), it.value(), dialect);
                 previous.insert(column, old);
+                applied.insert(column, it.value());
                 changes.insert(column, QJsonObject{{QStringLiteral("old"), old}, {QStringLiteral("new"), it.value()}});
             }
             if (!assignments.isEmpty()) {
@@ -671,13 +672,22 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                 if (!updated)
                     return updated.error();
                 if (current.importBatchId != summary.batchId) {
-                    // Keep the first previous values: a later row for the same contact must not
-                    // replace them with this batch's own values.
+                    // The first previous value of a field stays: a later row for the same contact
+                    // must not replace it with this batch's own value; fields a later row changes
+                    // first are added. What the batch wrote accumulates, the last value winning.
+                    const auto json = [](const QJsonObject &o) {
+                        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+                    };
                     auto recorded = db->exec(
-                        QStringLiteral("INSERT INTO import_batch_updates (batch_id, contact_id, previous) VALUES (?, ?, %1) "
-                                       "ON CONFLICT (batch_id, contact_id) DO NOTHING")
-                            .arg(dialect.jsonCast(QStringLiteral("?"))),
-                        {summary.batchId, current.id, QString::fromUtf8(QJsonDocument(previous).toJson(QJsonDocument::Compact))});
+                        QStringLiteral("INSERT INTO import_batch_updates (batch_id, contact_id, previous, applied) "
+                                       "VALUES (?, ?, %1, %1) ON CONFLICT (batch_id, contact_id) DO UPDATE SET previous = %2, "
+                                       "applied = %3")
+                            .arg(dialect.jsonCast(QStringLiteral("?")),
+                                 dialect.jsonMerge(QStringLiteral("excluded.previous"),
+                                                   QStringLiteral("import_batch_updates.previous")),
+                                 dialect.jsonMerge(QStringLiteral("import_batch_updates.applied"),
+                                                   QStringLiteral("excluded.applied"))),
+                        {summary.batchId, current.id, json(previous), json(applied)});
                     if (!recorded)
                         return recorded.error();
                 }

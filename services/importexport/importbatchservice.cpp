@@ -7,6 +7,7 @@
 #include "services/storage/bulkwriter.h"
 #include "services/storage/database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSysInfo>
 
@@ -183,41 +184,73 @@ Result ImportBatchService::revert(const QString &batchId)
         return transaction.error();
 
     // Restore overwritten values first: a contact the batch created and later updated is
-    // deleted anyway, so only rows from before the batch are listed here.
-    auto previous = m_database->exec(
-        QStringLiteral("SELECT contact_id, previous FROM import_batch_updates WHERE batch_id = ?"), {batchId});
-    if (!previous)
-        return previous.error();
-    QList<std::pair<QString, QJsonObject>> restores;
-    while (previous->next())
-        restores.append(
-            {previous->value(0).toString(), QJsonDocument::fromJson(previous->value(1).toString().toUtf8()).object()});
-    for (const auto &[contactId, values] : restores) {
+    // deleted anyway, so only rows from before the batch are listed here. A field that no
+    // longer holds what the import wrote was edited since, and keeps its newer value.
+    auto updates = m_database->exec(
+        QStringLiteral("SELECT contact_id, previous, applied FROM import_batch_updates WHERE batch_id = ?"), {batchId});
+    if (!updates)
+        return updates.error();
+    struct Update
+    {
+        QString contactId;
+        QJsonObject previous;
+        QJsonObject applied;
+    };
+    QList<Update> restores;
+    const auto object = [](const QVariant &json) { return QJsonDocument::fromJson(json.toString().toUtf8()).object(); };
+    while (updates->next())
+        restores.append({updates->value(0).toString(), object(updates->value(1)), object(updates->value(2))});
+    for (const Update &update : std::as_const(restores)) {
+        QList<ContactColumn> columns;
+        for (auto it = update.previous.begin(); it != update.previous.end(); ++it)
+            if (const auto column = contactColumnFromName(it.key())) // never trust a column name from stored data
+                columns << *column;
+        if (columns.isEmpty())
+            continue;
+        QStringList names;
+        for (ContactColumn column : std::as_const(columns))
+            names << contactColumnName(column);
+        auto current = m_database->exec(QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) +
+                                            QStringLiteral(" FROM contacts WHERE id = ?"),
+                                        {update.contactId});
+        if (!current)
+            return current.error();
+        if (!current->next())
+            continue;
         QStringList assignments;
         QVariantList bindings;
-        for (auto it = values.begin(); it != values.end(); ++it) {
-            const auto column = contactColumnFromName(it.key());
-            if (!column)
-                continue; // never trust a column name from stored data
-            assignments << QString(it.key() + QStringLiteral(" = ") + placeholderFor(*column, dialect));
-            bindings << valueToDb(*column, it.value(), dialect);
+        QJsonObject restored;
+        QJsonArray kept;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const QString &name = names.at(i);
+            const QJsonValue held = valueFromDb(columns.at(i), current->value(int(i)));
+            if (update.applied.contains(name) && held != update.applied.value(name)) {
+                kept << name;
+                continue;
+            }
+            assignments << QString(name + QStringLiteral(" = ") + placeholderFor(columns.at(i), dialect));
+            bindings << valueToDb(columns.at(i), update.previous.value(name), dialect);
+            restored.insert(name, update.previous.value(name));
         }
+        current->finish();
         if (assignments.isEmpty())
             continue;
         assignments << QStringLiteral("updated_at = ?");
-        bindings << now << contactId;
-        auto restored = m_database->exec(QStringLiteral("UPDATE contacts SET ") +
-                                             assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"),
-                                         bindings);
-        if (!restored)
-            return restored.error();
+        bindings << now << update.contactId;
+        auto written = m_database->exec(QStringLiteral("UPDATE contacts SET ") + assignments.join(QStringLiteral(", ")) +
+                                            QStringLiteral(" WHERE id = ?"),
+                                        bindings);
+        if (!written)
+            return written.error();
         Domain::Activity activity;
         activity.type = Domain::ActivityType::Updated;
         activity.entityType = Domain::EntityType::Contact;
-        activity.entityId = contactId;
-        activity.contactId = contactId;
+        activity.entityId = update.contactId;
+        activity.contactId = update.contactId;
         activity.subject = tr("Import of %1 undone: previous values restored").arg(batch->fileName);
-        activity.changes = QJsonObject{{QStringLiteral("restored"), values}};
+        activity.changes = QJsonObject{{QStringLiteral("restored"), restored}};
+        if (!kept.isEmpty())
+            activity.changes.insert(QStringLiteral("kept_newer"), kept);
         if (auto recorded = Activities::ActivityService::record(*m_database, m_clock, activity); !recorded)
             return recorded.error();
     }

@@ -62,7 +62,7 @@ public:
     Expected<ImportBatch> get(const QString &batchId) const;
 
     // Undoes a batch in one transaction: contacts it created are deleted (tombstoned), fields
-    // it overwrote get their previous values back, its consent records and the companies it
+    // it overwrote get their previous values back (unless edited since the import), its consent records and the companies it
     // created (when no live contact uses them any more) go too. Works for interrupted batches;
     // refuses one that is still in progress.
     Result revert(const QString &batchId);

@@ -6,6 +6,9 @@
 #include "services/workspace/workspace.h"
 #include "tests/support/tempdatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSysInfo>
@@ -219,6 +222,57 @@ TEST_P(ContactImportTest, DuplicateModesSkipFillOrOverwrite)
               1)
         << "the restore is on the contact's timeline";
     EXPECT_FALSE(batches.revert(overwritten.batchId).hasValue()) << "a batch is reverted once";
+}
+
+TEST_P(ContactImportTest, RevertRestoresOnlyFieldsNobodyEditedSinceTheImport)
+{
+    Domain::Contact existing;
+    existing.email = QStringLiteral("keep@example.com");
+    existing.title = QStringLiteral("Keeper");
+    existing.address.city = QStringLiteral("Lyon");
+    ASSERT_TRUE(contacts().create(existing).hasValue());
+    Domain::Contact untouched = existing;
+    untouched.email = QStringLiteral("untouched@example.com");
+    ASSERT_TRUE(contacts().create(untouched).hasValue());
+
+    // Two rows for the same contact: what the batch wrote is the last of them, and what it
+    // replaced is the first value of each field, whichever row changed it.
+    const QByteArray csv = "email,title,city\n"
+                           "keep@example.com,Changed,Lyon\n"
+                           "keep@example.com,Director,Paris\n"
+                           "untouched@example.com,Changed,Lyon\n"
+                           "untouched@example.com,Changed,Paris\n";
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("keep.csv"), csv), overwrite);
+    ASSERT_EQ(summary.updated, 4);
+    auto imported = contacts().findByEmail(QStringLiteral("keep@example.com"));
+    ASSERT_TRUE(imported.hasValue());
+    EXPECT_EQ(imported->title, QStringLiteral("Director"));
+    EXPECT_EQ(imported->address.city, QStringLiteral("Paris"));
+
+    // Someone corrects the city after the import; then the import is undone.
+    Domain::Contact edited = *imported;
+    edited.address.city = QStringLiteral("Berlin");
+    ASSERT_TRUE(contacts().update(edited).hasValue());
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(batches.revert(summary.batchId).hasValue());
+
+    auto reverted = contacts().findByEmail(QStringLiteral("keep@example.com"));
+    EXPECT_EQ(reverted->title, QStringLiteral("Keeper")) << "still what the import wrote: restored";
+    EXPECT_EQ(reverted->address.city, QStringLiteral("Berlin")) << "edited since: kept";
+    auto other = contacts().findByEmail(QStringLiteral("untouched@example.com"));
+    EXPECT_EQ(other->title, QStringLiteral("Keeper"));
+    EXPECT_EQ(other->address.city, QStringLiteral("Lyon")) << "changed by the second row only, restored too";
+    auto activity = db().exec(QStringLiteral("SELECT changes FROM activities WHERE type = 'updated' AND entity_id = ? "
+                                             "AND subject LIKE '%undone%'"),
+                              {reverted->id});
+    ASSERT_TRUE(activity.hasValue());
+    ASSERT_TRUE(activity->next());
+    const QJsonObject changes = QJsonDocument::fromJson(activity->value(0).toString().toUtf8()).object();
+    EXPECT_EQ(changes.value(QStringLiteral("restored")).toObject().value(QStringLiteral("title")).toString(),
+              QStringLiteral("Keeper"));
+    EXPECT_EQ(changes.value(QStringLiteral("kept_newer")).toArray(), QJsonArray{QStringLiteral("city")});
 }
 
 TEST_P(ContactImportTest, MatchesOnPhoneOrExternalId)
