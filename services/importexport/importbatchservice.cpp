@@ -1,6 +1,7 @@
 #include "services/importexport/importbatchservice.h"
 
 #include "services/activities/activityservice.h"
+#include "services/contacts/contactservice.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/importexport/contactcolumns.h"
@@ -127,39 +128,39 @@ Expected<ImportBatch> ImportBatchService::get(const QString &batchId) const
     return batchFrom(*q, m_database->dialect());
 }
 
-Result ImportBatchService::logRemovals(const ImportBatch &batch)
+Result ImportBatchService::logRemovals(const ImportBatch &batch, Storage::BulkWriter &writer)
 {
     // Every contact the batch created gets a "deleted" activity, written in bulk: a big
-    // import is undone as a whole, and one statement per contact would take minutes.
-    Storage::BulkWriter writer(m_database);
+    // import is undone as a whole, and one statement per contact would take minutes. The ids
+    // are read in one pass (paging them by id would read every row of the batch per page).
     const QDateTime now = m_clock.nowUtc();
     const QString subject = tr("Import of %1 undone").arg(batch.fileName);
-    QString afterId = QStringLiteral(""); // not a null QString: that would bind as NULL
-    while (true) {
-        auto ids = m_database->exec(QStringLiteral("SELECT id FROM contacts WHERE import_batch_id = ? AND deleted_at IS NULL "
-                                                   "AND id > ? ORDER BY id LIMIT 20000"),
-                                    {batch.id, afterId});
-        if (!ids)
-            return ids.error();
-        Storage::BulkBatch activities;
-        while (ids->next()) {
-            Domain::Activity activity;
-            activity.id = Domain::newIdAt(now);
-            activity.type = Domain::ActivityType::Deleted;
-            activity.entityType = Domain::EntityType::Contact;
-            activity.entityId = ids->value(0).toString();
-            activity.contactId = activity.entityId;
-            activity.subject = subject;
-            activity.occurredAt = now;
-            activity.createdAt = now;
-            activities.activities.append(activity);
-        }
-        if (activities.activities.isEmpty())
-            return {};
-        afterId = activities.activities.last().entityId;
-        if (Result written = writer.write(activities); !written)
-            return written;
+    auto ids = m_database->exec(
+        QStringLiteral("SELECT id FROM contacts WHERE import_batch_id = ? AND deleted_at IS NULL"), {batch.id});
+    if (!ids)
+        return ids.error();
+    Storage::BulkBatch activities;
+    const auto flush = [&]() -> Result {
+        Result written = writer.write(activities);
+        activities.clear();
+        return written;
+    };
+    while (ids->next()) {
+        Domain::Activity activity;
+        activity.id = Domain::newIdAt(now);
+        activity.type = Domain::ActivityType::Deleted;
+        activity.entityType = Domain::EntityType::Contact;
+        activity.entityId = ids->value(0).toString();
+        activity.contactId = activity.entityId;
+        activity.subject = subject;
+        activity.occurredAt = now;
+        activity.createdAt = now;
+        activities.activities.append(std::move(activity));
+        if (activities.activities.size() >= 20000)
+            if (Result written = flush(); !written)
+                return written;
     }
+    return flush();
 }
 
 Result ImportBatchService::revert(const QString &batchId)
@@ -177,6 +178,39 @@ Result ImportBatchService::revert(const QString &batchId)
                          .arg(batch->fileName)
                          .arg(qMax<qint64>(0, batch->lastProgressAt.secsTo(m_clock.nowUtc()))));
 
+    // Undoing most of the contacts there are: the contact indexes and the search index are
+    // rebuilt afterwards from what is left, like after a big load, instead of losing a
+    // million entries one by one (1M contacts: from 33 s to SEC s).
+    Storage::BulkWriter writer(m_database);
+    bool deferred = false;
+    if (m_database->kind() == Storage::DatabaseKind::Sqlite && batch->created >= kDeferredRevertRows) {
+        auto live = m_database->exec(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
+        if (!live)
+            return live.error();
+        const qint64 liveContacts = live->next() ? live->value(0).toLongLong() : 0;
+        live->finish();
+        if (batch->created * 2 >= liveContacts) {
+            if (Result dropped = Contacts::ContactService::dropSortIndexes(*m_database); !dropped)
+                return dropped;
+            // Kept: the batch's contacts are found by the first, their companies' remaining
+            // contacts by the second.
+            if (Result begun = writer.beginDeferredIndexing(
+                    {QStringLiteral("contacts_import_batch"), QStringLiteral("contacts_company")});
+                !begun)
+                return begun;
+            deferred = true;
+        }
+    }
+    const Result undone = undo(*batch, writer);
+    if (deferred)
+        if (Result rebuilt = writer.finishDeferredIndexing(); !rebuilt && undone)
+            return rebuilt;
+    return undone;
+}
+
+Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &writer)
+{
+    const QString &batchId = batch.id;
     const Storage::SqlDialect &dialect = m_database->dialect();
     const QVariant now = dialect.timestampToDb(m_clock.nowUtc());
     Storage::Transaction transaction(*m_database);
@@ -247,14 +281,14 @@ Result ImportBatchService::revert(const QString &batchId)
         activity.entityType = Domain::EntityType::Contact;
         activity.entityId = update.contactId;
         activity.contactId = update.contactId;
-        activity.subject = tr("Import of %1 undone: previous values restored").arg(batch->fileName);
+        activity.subject = tr("Import of %1 undone: previous values restored").arg(batch.fileName);
         activity.changes = QJsonObject{{QStringLiteral("restored"), restored}};
         if (!kept.isEmpty())
             activity.changes.insert(QStringLiteral("kept_newer"), kept);
         if (auto recorded = Activities::ActivityService::record(*m_database, m_clock, activity); !recorded)
             return recorded.error();
     }
-    if (Result logged = logRemovals(*batch); !logged)
+    if (Result logged = logRemovals(batch, writer); !logged)
         return logged;
 
     const QList<std::pair<QString, QVariantList>> statements = {

@@ -10,6 +10,7 @@
 #include <memory>
 
 namespace Leadline::Storage {
+class BulkWriter;
 class Database;
 }
 namespace Leadline::Domain {
@@ -68,7 +69,11 @@ public:
     Result revert(const QString &batchId);
 
 private:
-    Result logRemovals(const ImportBatch &batch);
+    // Batches from this size on may be undone with the contact indexes rebuilt afterwards.
+    static constexpr qint64 kDeferredRevertRows = 100000;
+
+    Result undo(const ImportBatch &batch, Storage::BulkWriter &writer);
+    Result logRemovals(const ImportBatch &batch, Storage::BulkWriter &writer);
 
     std::shared_ptr<Storage::Database> m_database;
     const Domain::Clock &m_clock;

@@ -684,8 +684,9 @@ Result BulkWriter::beginDeferredIndexing(const QStringList &keep, const QStringL
     const Database &db = *d->database;
     if (db.kind() != DatabaseKind::Sqlite)
         return {};
-    if (keep.contains(QStringLiteral("contacts_fts_insert")))
-        return Error(ErrorCode::InvalidArgument, tr("A deferred load always defers the full-text index."));
+    for (const QString &name : keep)
+        if (name.startsWith(QLatin1String("contacts_fts_")))
+            return Error(ErrorCode::InvalidArgument, tr("A deferred load always defers the full-text index."));
     if (Result recovered = recoverInterruptedLoad(db); !recovered)
         return recovered;
     Transaction transaction(db);
@@ -700,7 +701,7 @@ Result BulkWriter::beginDeferredIndexing(const QStringList &keep, const QStringL
     auto objects = db.exec(
         QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("
                        " (type = 'index' AND (tbl_name = 'contacts' OR name IN (%1)) AND sql NOT LIKE 'CREATE UNIQUE%')"
-                       " OR (type = 'trigger' AND name = 'contacts_fts_insert'))")
+                       " OR (type = 'trigger' AND name IN ('contacts_fts_insert', 'contacts_fts_update', 'contacts_fts_delete')))")
             .arg(marks.join(QLatin1Char(','))),
         others);
     if (!objects)
