@@ -834,67 +834,67 @@
 <context>
     <name>Leadline::Contacts::CompanyService</name>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="129"/>
+        <location filename="../services/contacts/companyservice.cpp" line="122"/>
         <source>The company %1 does not exist or was deleted.</source>
         <translation>Das Unternehmen %1 gibt es nicht oder es wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="147"/>
+        <location filename="../services/contacts/companyservice.cpp" line="140"/>
         <source>Another company already uses the domain %1.</source>
         <translation>Ein anderes Unternehmen verwendet bereits die Domain %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="266"/>
+        <location filename="../services/contacts/companyservice.cpp" line="254"/>
         <source>Enter the company name.</source>
         <translation>Geben Sie den Namen des Unternehmens ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="274"/>
+        <location filename="../services/contacts/companyservice.cpp" line="262"/>
         <source>“%1” is not a web address.</source>
         <translation>„%1“ ist keine Webadresse.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="283"/>
+        <location filename="../services/contacts/companyservice.cpp" line="271"/>
         <source>“%1” is not a domain name (expected something like example.com).</source>
         <translation>„%1“ ist kein Domainname (erwartet wird etwa example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="300"/>
+        <location filename="../services/contacts/companyservice.cpp" line="288"/>
         <source>The number of employees cannot be negative.</source>
         <translation>Die Anzahl der Mitarbeiter darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="302"/>
+        <location filename="../services/contacts/companyservice.cpp" line="290"/>
         <source>The annual revenue cannot be negative.</source>
         <translation>Der Jahresumsatz darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="308"/>
+        <location filename="../services/contacts/companyservice.cpp" line="296"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="322"/>
+        <location filename="../services/contacts/companyservice.cpp" line="310"/>
         <source>No company has the domain %1.</source>
         <translation>Kein Unternehmen hat die Domain %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="329"/>
+        <location filename="../services/contacts/companyservice.cpp" line="317"/>
         <source>No company is named %1.</source>
         <translation>Es gibt kein Unternehmen namens %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="340"/>
+        <location filename="../services/contacts/companyservice.cpp" line="325"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="371"/>
+        <location filename="../services/contacts/companyservice.cpp" line="350"/>
         <source>Cannot save a company without an id; create it first.</source>
         <translation>Ein Unternehmen ohne ID kann nicht gespeichert werden; legen Sie es zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="457"/>
+        <location filename="../services/contacts/companyservice.cpp" line="420"/>
         <source>Cannot restore %1: another company now uses the domain %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderes Unternehmen verwendet inzwischen die Domain %2.</translation>
     </message>
@@ -902,85 +902,85 @@
 <context>
     <name>Leadline::Contacts::ContactService</name>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="237"/>
+        <location filename="../services/contacts/contactservice.cpp" line="252"/>
         <source>The contact %1 does not exist or was deleted.</source>
         <translation>Den Kontakt %1 gibt es nicht oder er wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="273"/>
+        <location filename="../services/contacts/contactservice.cpp" line="288"/>
         <source>Another contact already has the email address %1.</source>
         <translation>Ein anderer Kontakt hat bereits die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="282"/>
+        <location filename="../services/contacts/contactservice.cpp" line="297"/>
         <source>The company %1 does not exist or was deleted.</source>
         <translation>Das Unternehmen %1 gibt es nicht oder es wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="684"/>
+        <location filename="../services/contacts/contactservice.cpp" line="718"/>
         <source>“%1” is not a region code for phone numbers; use two letters such as DE or US.</source>
         <translation>„%1“ ist kein Regionscode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE oder US.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="715"/>
-        <location filename="../services/contacts/contactservice.cpp" line="724"/>
+        <location filename="../services/contacts/contactservice.cpp" line="749"/>
+        <location filename="../services/contacts/contactservice.cpp" line="758"/>
         <source>“%1” is not a valid email address (expected name@example.com).</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse (erwartet wird name@example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="757"/>
+        <location filename="../services/contacts/contactservice.cpp" line="791"/>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="761"/>
+        <location filename="../services/contacts/contactservice.cpp" line="795"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="777"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1089"/>
+        <location filename="../services/contacts/contactservice.cpp" line="811"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1074"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="782"/>
-        <location filename="../services/contacts/contactservice.cpp" line="994"/>
+        <location filename="../services/contacts/contactservice.cpp" line="816"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1001"/>
         <source>The tag “%1…” is longer than 100 characters.</source>
         <translation>Das Tag „%1…“ ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="797"/>
+        <location filename="../services/contacts/contactservice.cpp" line="831"/>
         <source>No contact has the email address %1.</source>
         <translation>Kein Kontakt hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="822"/>
+        <location filename="../services/contacts/contactservice.cpp" line="853"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="861"/>
+        <location filename="../services/contacts/contactservice.cpp" line="885"/>
         <source>Cannot save a contact without an id; create it first.</source>
         <translation>Ein Kontakt ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="970"/>
+        <location filename="../services/contacts/contactservice.cpp" line="980"/>
         <source>Cannot restore %1: another contact now has the email address %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderer Kontakt hat inzwischen die E-Mail-Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="992"/>
+        <location filename="../services/contacts/contactservice.cpp" line="999"/>
         <source>Enter a tag name.</source>
         <translation>Geben Sie einen Namen für das Tag ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1044"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1043"/>
         <source>There is no tag named “%1”.</source>
         <translation>Es gibt kein Tag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1192"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1171"/>
         <source>The row position does not fit the sort column.</source>
         <translation>Die Zeilenposition passt nicht zur Sortierspalte.</translation>
     </message>
@@ -988,32 +988,32 @@
 <context>
     <name>Leadline::Contacts::PhoneNormalizer</name>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="38"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="51"/>
         <source>The phone number is empty.</source>
         <translation>Die Telefonnummer ist leer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="48"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="61"/>
         <source>“%1” has no country code and no default region is set; write it as +&lt;country code&gt; or set the default region.</source>
         <translation>„%1“ hat keine Ländervorwahl, und es ist keine Standardregion festgelegt; schreiben Sie die Nummer als +&lt;Ländervorwahl&gt; oder legen Sie die Standardregion fest.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="52"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="65"/>
         <source>“%1” is not a known region code for phone numbers.</source>
         <translation>„%1“ ist kein bekannter Regionscode für Telefonnummern.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="60"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="73"/>
         <source>“%1” is not a valid phone number.</source>
         <translation>„%1“ ist keine gültige Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="62"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="75"/>
         <source>“%1” is not a valid phone number for region %2</source>
         <translation>„%1“ ist keine gültige Telefonnummer für die Region %2</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="66"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="79"/>
         <source>“%1” starts with an unknown country code.</source>
         <translation>„%1“ beginnt mit einer unbekannten Ländervorwahl.</translation>
     </message>
@@ -1076,7 +1076,7 @@
         <translation>{&quot;total&quot;: …, &quot;contacts&quot;: […]} als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/contactscommand.cpp" line="121"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="117"/>
         <source>%n contact(s) shown of %1</source>
         <translation>
             <numerusform>%n Kontakt von %1 angezeigt</numerusform>
@@ -1084,52 +1084,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="128"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="124"/>
         <source>Adds one contact. Phone numbers are stored in E.164 form; numbers without a country code use the default region of the database. A company that does not exist yet is created.</source>
         <translation>Fügt einen Kontakt hinzu. Telefonnummern werden im Format E.164 gespeichert; für Nummern ohne Ländervorwahl gilt die Standardregion der Datenbank. Ein Unternehmen, das es noch nicht gibt, wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="131"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="127"/>
         <source>Primary email address (required).</source>
         <translation>Primäre E-Mail-Adresse (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="132"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="128"/>
         <source>First name.</source>
         <translation>Vorname.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="133"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="129"/>
         <source>Last name.</source>
         <translation>Nachname.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="134"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="130"/>
         <source>Phone number, e.g. +49 30 1234567.</source>
         <translation>Telefonnummer, z. B. +49 30 1234567.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="135"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="131"/>
         <source>Company name.</source>
         <translation>Name des Unternehmens.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="136"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="132"/>
         <source>Job title.</source>
         <translation>Position.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="137"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="133"/>
         <source>Print the created contact as one JSON object.</source>
         <translation>Den angelegten Kontakt als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="145"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="137"/>
         <source>The option --email is required.</source>
         <translation>Die Option --email ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="187"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="179"/>
         <source>Created contact %1 (%2)</source>
         <translation>Kontakt %1 angelegt (%2)</translation>
     </message>
@@ -1137,12 +1137,12 @@
 <context>
     <name>Leadline::Ctl::Context</name>
     <message>
-        <location filename="../app/ctl/command.cpp" line="36"/>
+        <location filename="../app/ctl/command.cpp" line="37"/>
         <source>--db: %1</source>
         <translation>--db: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/command.cpp" line="94"/>
+        <location filename="../app/ctl/command.cpp" line="107"/>
         <source>Run “%1” for the options.</source>
         <translation>Rufen Sie „%1“ auf, um die Optionen zu sehen.</translation>
     </message>
@@ -1180,7 +1180,7 @@
         <translation>Die Zusammenfassung als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/democommand.cpp" line="56"/>
+        <location filename="../app/ctl/democommand.cpp" line="52"/>
         <source>%1 of %2 contacts</source>
         <translation>%1 von %2 Kontakten</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="65"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="61"/>
         <source>%1 of %2 contacts</source>
         <translation>%1 von %2 Kontakten</translation>
     </message>
@@ -1276,67 +1276,67 @@
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="77"/>
+        <location filename="../app/ctl/importcommand.cpp" line="73"/>
         <source>--match must be email, phone or external_id, not “%1”.</source>
         <translation>--match muss email, phone oder external_id sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="84"/>
+        <location filename="../app/ctl/importcommand.cpp" line="80"/>
         <source>--on-duplicate must be skip, fill or overwrite, not “%1”.</source>
         <translation>--on-duplicate muss skip, fill oder overwrite sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="106"/>
+        <location filename="../app/ctl/importcommand.cpp" line="102"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="111"/>
+        <location filename="../app/ctl/importcommand.cpp" line="107"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="124"/>
+        <location filename="../app/ctl/importcommand.cpp" line="120"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="125"/>
+        <location filename="../app/ctl/importcommand.cpp" line="121"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="133"/>
+        <location filename="../app/ctl/importcommand.cpp" line="129"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="134"/>
+        <location filename="../app/ctl/importcommand.cpp" line="130"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="135"/>
+        <location filename="../app/ctl/importcommand.cpp" line="131"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="160"/>
+        <location filename="../app/ctl/importcommand.cpp" line="152"/>
         <source>%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9</source>
         <translation>%1  %2  %3  %4 Zeilen: %5 angelegt, %6 aktualisiert, %7 übersprungen, %8 abgelehnt  %9</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="170"/>
+        <location filename="../app/ctl/importcommand.cpp" line="162"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="173"/>
+        <location filename="../app/ctl/importcommand.cpp" line="165"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="193"/>
+        <location filename="../app/ctl/importcommand.cpp" line="181"/>
         <source>Reverted the import of %1 (%2 created, %3 updated contacts).</source>
         <translation>Der Import von %1 wurde rückgängig gemacht (%2 angelegte, %3 aktualisierte Kontakte).</translation>
     </message>
@@ -1359,12 +1359,12 @@
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/initcommand.cpp" line="42"/>
+        <location filename="../app/ctl/initcommand.cpp" line="38"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/initcommand.cpp" line="43"/>
+        <location filename="../app/ctl/initcommand.cpp" line="39"/>
         <source>Schema version: %1</source>
         <translation>Schemaversion: %1</translation>
     </message>
@@ -1372,38 +1372,38 @@
 <context>
     <name>Leadline::Ctl::Main</name>
     <message>
-        <location filename="../app/ctl/main.cpp" line="18"/>
+        <location filename="../app/ctl/main.cpp" line="20"/>
         <source>Usage: leadlinectl [--db PATH|postgresql://USER@HOST:PORT/DB] COMMAND [options]</source>
         <translation>Aufruf: leadlinectl [--db PFAD|postgresql://BENUTZER@HOST:PORT/DB] BEFEHL [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="20"/>
+        <location filename="../app/ctl/main.cpp" line="22"/>
         <source>Leadline on the command line. Without --db it uses the desktop app&apos;s database.</source>
         <translation>Leadline auf der Kommandozeile. Ohne --db wird die Datenbank der Desktop-Anwendung verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="21"/>
+        <location filename="../app/ctl/main.cpp" line="23"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="24"/>
+        <location filename="../app/ctl/main.cpp" line="26"/>
         <source>Run “leadlinectl COMMAND --help” for the options of a command.</source>
         <translation>Rufen Sie „leadlinectl BEFEHL --help“ auf, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="43"/>
-        <location filename="../app/ctl/main.cpp" line="64"/>
+        <location filename="../app/ctl/main.cpp" line="45"/>
+        <location filename="../app/ctl/main.cpp" line="66"/>
         <source>The option --db needs a value (a file path or a postgresql:// URL).</source>
         <translation>Die Option --db braucht einen Wert (einen Dateipfad oder eine postgresql://-URL).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="54"/>
+        <location filename="../app/ctl/main.cpp" line="56"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="72"/>
+        <location filename="../app/ctl/main.cpp" line="74"/>
         <source>Unknown command “%1”.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -1479,7 +1479,7 @@
         <translation>Die Zahlen als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/statscommand.cpp" line="68"/>
+        <location filename="../app/ctl/statscommand.cpp" line="64"/>
         <source>Database: %1 (schema version %2)</source>
         <translation>Datenbank: %1 (Schemaversion %2)</translation>
     </message>
@@ -1487,37 +1487,37 @@
 <context>
     <name>Leadline::Demo::DemoDataGenerator</name>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="583"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="584"/>
         <source>Creating demo data</source>
         <translation>Demodaten werden angelegt</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="604"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="605"/>
         <source>The number of demo contacts cannot be negative.</source>
         <translation>Die Anzahl der Demo-Kontakte darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="613"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="614"/>
         <source>Preparing demo data</source>
         <translation>Demodaten werden vorbereitet</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="652"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="656"/>
         <source>Building search index</source>
         <translation>Suchindex wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="695"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="699"/>
         <source>Demo data cancelled after %1 contacts.</source>
         <translation>Demodaten nach %1 Kontakten abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="698"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="702"/>
         <source>Writing contacts %1 to %2</source>
         <translation>Kontakte %1 bis %2 werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="726"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="730"/>
         <source>%1 contacts, %2 companies, %3 leads and %4 activities created in %5 s.</source>
         <translation>%1 Kontakte, %2 Unternehmen, %3 Leads und %4 Aktivitäten in %5 s angelegt.</translation>
     </message>
@@ -1610,27 +1610,27 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="498"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="575"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="517"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="603"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="706"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="799"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="761"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="866"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="772"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="889"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1704,60 +1704,75 @@
 <context>
     <name>Leadline::ImportExport::ImportBatchService</name>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="81"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="127"/>
         <source>There is no import batch %1.</source>
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="91"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="137"/>
+        <source>Import of %1 undone</source>
+        <translation>Import von %1 rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importbatchservice.cpp" line="172"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importbatchservice.cpp" line="176"/>
+        <source>The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or let it finish, then revert it.</source>
+        <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importbatchservice.cpp" line="284"/>
+        <source>Import of %1 undone: previous values restored</source>
+        <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
 </context>
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="91"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="90"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="131"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="130"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="162"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="161"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="183"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="182"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="192"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="191"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="202"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="201"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="216"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="215"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="231"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="238"/>
         <source>&quot;%1&quot; is not a lead source</source>
         <translation>„%1“ ist keine Lead-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="241"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="248"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -1950,17 +1965,17 @@
         <translation>%1: Die Arbeitsmappe hat keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="195"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="198"/>
         <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3.</source>
         <translation>%1 hat kein Tabellenblatt namens „%2“; vorhanden sind: %3.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="199"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="202"/>
         <source>%1 has %2 sheets; there is no sheet number %3.</source>
         <translation>%1 hat %2 Tabellenblätter; ein Tabellenblatt Nummer %3 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="249"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="252"/>
         <source>%1, sheet &quot;%2&quot;</source>
         <translation>%1, Tabellenblatt „%2“</translation>
     </message>
@@ -2093,57 +2108,57 @@
 <context>
     <name>Leadline::Leads::LeadService</name>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="106"/>
+        <location filename="../services/leads/leadservice.cpp" line="105"/>
         <source>The lead %1 does not exist or was deleted.</source>
         <translation>Den Lead %1 gibt es nicht oder er wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="136"/>
+        <location filename="../services/leads/leadservice.cpp" line="135"/>
         <source>The pipeline stage %1 does not exist.</source>
         <translation>Die Pipeline-Phase %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="244"/>
+        <location filename="../services/leads/leadservice.cpp" line="238"/>
         <source>Enter a title for the lead.</source>
         <translation>Geben Sie einen Titel für den Lead ein.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="246"/>
+        <location filename="../services/leads/leadservice.cpp" line="240"/>
         <source>The value of a lead cannot be negative.</source>
         <translation>Der Wert eines Leads darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="251"/>
+        <location filename="../services/leads/leadservice.cpp" line="245"/>
         <source>“%1” is not a currency code (three letters, e.g. EUR).</source>
         <translation>„%1“ ist kein Währungscode (drei Buchstaben, z. B. EUR).</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="253"/>
+        <location filename="../services/leads/leadservice.cpp" line="247"/>
         <source>Choose the contact this lead is about.</source>
         <translation>Wählen Sie den Kontakt, um den es bei diesem Lead geht.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="259"/>
+        <location filename="../services/leads/leadservice.cpp" line="253"/>
         <source>The contact %1 does not exist or was deleted.</source>
         <translation>Den Kontakt %1 gibt es nicht oder er wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="268"/>
+        <location filename="../services/leads/leadservice.cpp" line="262"/>
         <source>The company %1 does not exist or was deleted.</source>
         <translation>Das Unternehmen %1 gibt es nicht oder es wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="277"/>
+        <location filename="../services/leads/leadservice.cpp" line="271"/>
         <source>The pipeline has no open stage for new leads.</source>
         <translation>Die Pipeline hat keine offene Phase für neue Leads.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="286"/>
+        <location filename="../services/leads/leadservice.cpp" line="280"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/leads/leadservice.cpp" line="338"/>
+        <location filename="../services/leads/leadservice.cpp" line="327"/>
         <source>Cannot save a lead without an id; create it first.</source>
         <translation>Ein Lead ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
@@ -2180,30 +2195,27 @@
 <context>
     <name>Leadline::Leads::UserService</name>
     <message>
-        <location filename="../services/leads/userservice.cpp" line="76"/>
+        <location filename="../services/leads/userservice.cpp" line="99"/>
         <source>The user %1 does not exist.</source>
         <translation>Den Benutzer %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/leads/userservice.cpp" line="88"/>
+        <location filename="../services/leads/userservice.cpp" line="111"/>
         <source>No user has the email address %1.</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/leads/userservice.cpp" line="97"/>
-        <location filename="../services/leads/userservice.cpp" line="128"/>
+        <location filename="../services/leads/userservice.cpp" line="39"/>
         <source>Enter the user&apos;s name.</source>
         <translation>Geben Sie den Namen des Benutzers ein.</translation>
     </message>
     <message>
-        <location filename="../services/leads/userservice.cpp" line="99"/>
-        <location filename="../services/leads/userservice.cpp" line="130"/>
+        <location filename="../services/leads/userservice.cpp" line="42"/>
         <source>“%1” is not a valid email address for a user.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse für einen Benutzer.</translation>
     </message>
     <message>
-        <location filename="../services/leads/userservice.cpp" line="113"/>
-        <location filename="../services/leads/userservice.cpp" line="140"/>
+        <location filename="../services/leads/userservice.cpp" line="51"/>
         <source>Another user already has the email address %1.</source>
         <translation>Ein anderer Benutzer hat bereits die E-Mail-Adresse %1.</translation>
     </message>
@@ -2211,42 +2223,42 @@
 <context>
     <name>Leadline::Models::CompanyTableModel</name>
     <message>
-        <location filename="../models/contacts/companytablemodel.cpp" line="81"/>
+        <location filename="../models/contacts/companytablemodel.cpp" line="65"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/contacts/companytablemodel.cpp" line="83"/>
+        <location filename="../models/contacts/companytablemodel.cpp" line="67"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../models/contacts/companytablemodel.cpp" line="85"/>
+        <location filename="../models/contacts/companytablemodel.cpp" line="69"/>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../models/contacts/companytablemodel.cpp" line="87"/>
+        <location filename="../models/contacts/companytablemodel.cpp" line="71"/>
         <source>Employees</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../models/contacts/companytablemodel.cpp" line="89"/>
+        <location filename="../models/contacts/companytablemodel.cpp" line="73"/>
         <source>Annual revenue</source>
         <translation>Jahresumsatz</translation>
     </message>
     <message>
-        <location filename="../models/contacts/companytablemodel.cpp" line="91"/>
+        <location filename="../models/contacts/companytablemodel.cpp" line="75"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../models/contacts/companytablemodel.cpp" line="93"/>
+        <location filename="../models/contacts/companytablemodel.cpp" line="77"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../models/contacts/companytablemodel.cpp" line="95"/>
+        <location filename="../models/contacts/companytablemodel.cpp" line="79"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -2254,57 +2266,57 @@
 <context>
     <name>Leadline::Models::ContactTableModel</name>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="89"/>
+        <location filename="../models/contacts/contacttablemodel.cpp" line="76"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="91"/>
+        <location filename="../models/contacts/contacttablemodel.cpp" line="78"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="93"/>
+        <location filename="../models/contacts/contacttablemodel.cpp" line="80"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="95"/>
+        <location filename="../models/contacts/contacttablemodel.cpp" line="82"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="97"/>
+        <location filename="../models/contacts/contacttablemodel.cpp" line="84"/>
         <source>Title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="99"/>
+        <location filename="../models/contacts/contacttablemodel.cpp" line="86"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="101"/>
+        <location filename="../models/contacts/contacttablemodel.cpp" line="88"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="103"/>
+        <location filename="../models/contacts/contacttablemodel.cpp" line="90"/>
         <source>Lifecycle stage</source>
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="105"/>
+        <location filename="../models/contacts/contacttablemodel.cpp" line="92"/>
         <source>Owner</source>
         <translation>Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="107"/>
+        <location filename="../models/contacts/contacttablemodel.cpp" line="94"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="109"/>
+        <location filename="../models/contacts/contacttablemodel.cpp" line="96"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -2393,34 +2405,44 @@
 <context>
     <name>Leadline::Storage::BulkWriter</name>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="417"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="458"/>
         <source>The database driver gives no native handle for bulk writing.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="426"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="549"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="467"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="614"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="430"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="554"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="471"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="619"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="521"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="560"/>
+        <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
+        <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/bulkwriter.cpp" line="586"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="699"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="689"/>
+        <source>A deferred load always defers the full-text index.</source>
+        <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/bulkwriter.cpp" line="781"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="712"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="794"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
@@ -2438,48 +2460,48 @@
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="188"/>
-        <location filename="../services/storage/database.cpp" line="198"/>
+        <location filename="../services/storage/database.cpp" line="191"/>
+        <location filename="../services/storage/database.cpp" line="201"/>
         <source>The database refused a script: %1</source>
         <translation>Die Datenbank hat ein Skript abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="201"/>
+        <location filename="../services/storage/database.cpp" line="204"/>
         <source>The database driver gives no native handle.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="252"/>
+        <location filename="../services/storage/database.cpp" line="255"/>
         <source>No database migrations are built in (%1).</source>
         <translation>Es sind keine Datenbankmigrationen eingebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="257"/>
+        <location filename="../services/storage/database.cpp" line="260"/>
         <source>The migration file name %1 is not NNNN_name.sql.</source>
         <translation>Der Name der Migrationsdatei %1 hat nicht die Form NNNN_name.sql.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="263"/>
+        <location filename="../services/storage/database.cpp" line="266"/>
         <source>Cannot read the migration %1.</source>
         <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="269"/>
+        <location filename="../services/storage/database.cpp" line="272"/>
         <source>Migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="290"/>
+        <location filename="../services/storage/database.cpp" line="293"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="291"/>
+        <location filename="../services/storage/database.cpp" line="294"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="329"/>
+        <location filename="../services/storage/database.cpp" line="332"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>
@@ -3108,22 +3130,22 @@
 <context>
     <name>Leadline::Ui::FilePreviewLoader</name>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="74"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="76"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="76"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="78"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="78"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="80"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="80"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="82"/>
         <source>vertical bar</source>
         <translation>senkrechter Strich</translation>
     </message>
@@ -4193,27 +4215,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="30"/>
+        <location filename="../app/desktop/main.cpp" line="17"/>
         <source>Leadline</source>
         <translation>Leadline</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="46"/>
+        <location filename="../app/desktop/main.cpp" line="33"/>
         <source>Desktop CRM and multi-channel campaigns.</source>
         <translation>Desktop-CRM und Mehrkanal-Kampagnen.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="51"/>
+        <location filename="../app/desktop/main.cpp" line="38"/>
         <source>The database: a SQLite file or a postgresql:// URL.</source>
         <translation>Die Datenbank: eine SQLite-Datei oder eine postgresql://-URL.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="52"/>
+        <location filename="../app/desktop/main.cpp" line="39"/>
         <source>PATH|URL</source>
         <translation>PFAD|URL</translation>
     </message>
     <message>
-        <location filename="../app/desktop/main.cpp" line="55"/>
+        <location filename="../app/desktop/main.cpp" line="42"/>
         <source>Files to open (spreadsheets to import).</source>
         <translation>Zu öffnende Dateien (Tabellen zum Importieren).</translation>
     </message>
