@@ -816,14 +816,20 @@ Expected<QString> ContactImportJob::execute()
     // Several chunks share one transaction: a commit writes every page the chunk touched to
     // the write-ahead log, and index pages are touched by every chunk. The chunks before a
     // failure or a cancel are whole, and are committed.
+    // The counters the batch records are those of the committed chunks.
     std::optional<Storage::Transaction> transaction;
     qint64 uncommittedRows = 0;
+    ImportSummary committedSummary = d->summary;
     const auto commitChunks = [&]() -> Result {
         if (!transaction)
             return {};
         Result committed = transaction->commit();
         transaction.reset();
         uncommittedRows = 0;
+        if (committed)
+            committedSummary = d->summary;
+        else
+            d->summary = committedSummary;
         return committed;
     };
     const auto fail = [&](const Error &error) -> Expected<QString> {
@@ -870,8 +876,11 @@ Expected<QString> ContactImportJob::execute()
             if (!transaction->isActive())
                 return fail(transaction->error());
         }
-        if (Result processed = d->processChunk(current); !processed)
+        const ImportSummary beforeChunk = d->summary;
+        if (Result processed = d->processChunk(current); !processed) {
+            d->summary = beforeChunk; // its rows were rolled back with it
             return fail(processed.error());
+        }
         uncommittedRows += current.rows.size();
         if (uncommittedRows >= kRowsPerCommit || !hasNext)
             if (Result committed = commitChunks(); !committed)
