@@ -208,6 +208,8 @@ public:
     Result resolveCompanies(const Chunk &chunk, const QVariant &now);
     Expected<QString> resolveOwner(const QString &email);
     Result reject(qint64 line, const QStringList &cells, const QString &reason);
+    // What an update of a contact from before the batch replaced and wrote, for revert.
+    Result recordUpdate(const QString &contactId, const QJsonObject &previous, const QJsonObject &applied);
     Result saveCounters(const QString &status, const QString &error);
 
     std::shared_ptr<Storage::Database> db;
@@ -424,6 +426,42 @@ Expected<QString> ContactImportJob::Private::resolveOwner(const QString &email)
     const QString id = q->next() ? q->value(0).toString() : QString();
     owners.insert(email, id);
     return id;
+}
+
+Result ContactImportJob::Private::recordUpdate(const QString &contactId, const QJsonObject &previous,
+                                               const QJsonObject &applied)
+{
+    // Several rows may update one contact. The first previous value of a field stays (a later
+    // row would see this batch's own value); fields a later row changes first are added. What
+    // the batch wrote accumulates, the last value winning. Merged here rather than in SQL,
+    // whose JSON functions would turn booleans into numbers on SQLite.
+    const auto json = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
+    const auto object = [](const QVariant &v) { return QJsonDocument::fromJson(v.toString().toUtf8()).object(); };
+    auto recorded = db->exec(QStringLiteral("SELECT previous, applied FROM import_batch_updates WHERE batch_id = ? AND contact_id = ?"),
+                             {summary.batchId, contactId});
+    if (!recorded)
+        return recorded.error();
+    const QString cast = db->dialect().jsonCast(QStringLiteral("?"));
+    if (!recorded->next()) {
+        recorded->finish();
+        auto inserted = db->exec(
+            QStringLiteral("INSERT INTO import_batch_updates (batch_id, contact_id, previous, applied) VALUES (?, ?, %1, %1)")
+                .arg(cast),
+            {summary.batchId, contactId, json(previous), json(applied)});
+        return inserted ? Result() : Result(inserted.error());
+    }
+    QJsonObject firstPrevious = object(recorded->value(0));
+    QJsonObject allApplied = object(recorded->value(1));
+    recorded->finish();
+    for (auto it = previous.begin(); it != previous.end(); ++it)
+        if (!firstPrevious.contains(it.key()))
+            firstPrevious.insert(it.key(), it.value());
+    for (auto it = applied.begin(); it != applied.end(); ++it)
+        allApplied.insert(it.key(), it.value());
+    auto updated = db->exec(
+        QStringLiteral("UPDATE import_batch_updates SET previous = %1, applied = %1 WHERE batch_id = ? AND contact_id = ?").arg(cast),
+        {json(firstPrevious), json(allApplied), summary.batchId, contactId});
+    return updated ? Result() : Result(updated.error());
 }
 
 Result ContactImportJob::Private::reject(qint64 line, const QStringList &cells, const QString &reason)
@@ -671,26 +709,9 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                                         bindings);
                 if (!updated)
                     return updated.error();
-                if (current.importBatchId != summary.batchId) {
-                    // The first previous value of a field stays: a later row for the same contact
-                    // must not replace it with this batch's own value; fields a later row changes
-                    // first are added. What the batch wrote accumulates, the last value winning.
-                    const auto json = [](const QJsonObject &o) {
-                        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-                    };
-                    auto recorded = db->exec(
-                        QStringLiteral("INSERT INTO import_batch_updates (batch_id, contact_id, previous, applied) "
-                                       "VALUES (?, ?, %1, %1) ON CONFLICT (batch_id, contact_id) DO UPDATE SET previous = %2, "
-                                       "applied = %3")
-                            .arg(dialect.jsonCast(QStringLiteral("?")),
-                                 dialect.jsonMerge(QStringLiteral("excluded.previous"),
-                                                   QStringLiteral("import_batch_updates.previous")),
-                                 dialect.jsonMerge(QStringLiteral("import_batch_updates.applied"),
-                                                   QStringLiteral("excluded.applied"))),
-                        {summary.batchId, current.id, json(previous), json(applied)});
-                    if (!recorded)
-                        return recorded.error();
-                }
+                if (current.importBatchId != summary.batchId)
+                    if (Result recorded = recordUpdate(current.id, previous, applied); !recorded)
+                        return recorded;
             }
             addTags(current.id, row.contact.tags);
             addConsents(current.id, row, row.contact);

@@ -48,13 +48,6 @@ public:
     }
 
     QString jsonCast(const QString &placeholder) const override { return placeholder; }
-    // json_patch would drop keys whose new value is null; the object is built key by key.
-    QString jsonMerge(const QString &left, const QString &right) const override
-    {
-        return QStringLiteral("(SELECT json_group_object(key, value) FROM (SELECT key, value FROM json_each(%1) WHERE key "
-                              "NOT IN (SELECT key FROM json_each(%2)) UNION ALL SELECT key, value FROM json_each(%2)))")
-            .arg(left, right);
-    }
     QString skipLockedSuffix() const override { return {}; }
 };
 
@@ -99,10 +92,6 @@ public:
     }
 
     QString jsonCast(const QString &placeholder) const override { return placeholder + QStringLiteral("::jsonb"); }
-    QString jsonMerge(const QString &left, const QString &right) const override
-    {
-        return QStringLiteral("(%1 || %2)").arg(left, right);
-    }
     QString skipLockedSuffix() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
 };
 

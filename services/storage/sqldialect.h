@@ -43,8 +43,6 @@ public:
 
     // A JSON array stored in a column as text-compatible value.
     virtual QString jsonCast(const QString &placeholder) const = 0;
-    // Two JSON objects as one, the keys of `right` winning (both are SQL expressions).
-    virtual QString jsonMerge(const QString &left, const QString &right) const = 0;
 
     // Appended to a SELECT that claims work rows so concurrent workers skip locked ones.
     virtual QString skipLockedSuffix() const = 0;

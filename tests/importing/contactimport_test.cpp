@@ -237,11 +237,12 @@ TEST_P(ContactImportTest, RevertRestoresOnlyFieldsNobodyEditedSinceTheImport)
 
     // Two rows for the same contact: what the batch wrote is the last of them, and what it
     // replaced is the first value of each field, whichever row changed it.
-    const QByteArray csv = "email,title,city\n"
-                           "keep@example.com,Changed,Lyon\n"
-                           "keep@example.com,Director,Paris\n"
-                           "untouched@example.com,Changed,Lyon\n"
-                           "untouched@example.com,Changed,Paris\n";
+    // Flags and lists too: their stored form must compare equal to what the import wrote.
+    const QByteArray csv = "email,title,city,do not contact,other email\n"
+                           "keep@example.com,Changed,Lyon,,\n"
+                           "keep@example.com,Director,Paris,,\n"
+                           "untouched@example.com,Changed,Lyon,yes,\n"
+                           "untouched@example.com,Changed,Paris,yes,second@example.com\n";
     ImportOptions overwrite;
     overwrite.onDuplicate = DuplicateAction::Overwrite;
     const ImportSummary summary = runImport(writeFile(QStringLiteral("keep.csv"), csv), overwrite);
@@ -264,6 +265,8 @@ TEST_P(ContactImportTest, RevertRestoresOnlyFieldsNobodyEditedSinceTheImport)
     auto other = contacts().findByEmail(QStringLiteral("untouched@example.com"));
     EXPECT_EQ(other->title, QStringLiteral("Keeper"));
     EXPECT_EQ(other->address.city, QStringLiteral("Lyon")) << "changed by the second row only, restored too";
+    EXPECT_FALSE(other->doNotContact);
+    EXPECT_EQ(other->otherEmails, QStringList());
     auto activity = db().exec(QStringLiteral("SELECT changes FROM activities WHERE type = 'updated' AND entity_id = ? "
                                              "AND subject LIKE '%undone%'"),
                               {reverted->id});
