@@ -917,70 +917,70 @@
         <translation>Das Unternehmen %1 gibt es nicht oder es wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="718"/>
+        <location filename="../services/contacts/contactservice.cpp" line="722"/>
         <source>“%1” is not a region code for phone numbers; use two letters such as DE or US.</source>
         <translation>„%1“ ist kein Regionscode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE oder US.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="749"/>
-        <location filename="../services/contacts/contactservice.cpp" line="758"/>
+        <location filename="../services/contacts/contactservice.cpp" line="753"/>
+        <location filename="../services/contacts/contactservice.cpp" line="762"/>
         <source>“%1” is not a valid email address (expected name@example.com).</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse (erwartet wird name@example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="791"/>
+        <location filename="../services/contacts/contactservice.cpp" line="795"/>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="795"/>
+        <location filename="../services/contacts/contactservice.cpp" line="799"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="811"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1074"/>
+        <location filename="../services/contacts/contactservice.cpp" line="815"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1078"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="816"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1001"/>
+        <location filename="../services/contacts/contactservice.cpp" line="820"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1005"/>
         <source>The tag “%1…” is longer than 100 characters.</source>
         <translation>Das Tag „%1…“ ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="831"/>
+        <location filename="../services/contacts/contactservice.cpp" line="835"/>
         <source>No contact has the email address %1.</source>
         <translation>Kein Kontakt hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="853"/>
+        <location filename="../services/contacts/contactservice.cpp" line="857"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="885"/>
+        <location filename="../services/contacts/contactservice.cpp" line="889"/>
         <source>Cannot save a contact without an id; create it first.</source>
         <translation>Ein Kontakt ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="980"/>
+        <location filename="../services/contacts/contactservice.cpp" line="984"/>
         <source>Cannot restore %1: another contact now has the email address %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderer Kontakt hat inzwischen die E-Mail-Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="999"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1003"/>
         <source>Enter a tag name.</source>
         <translation>Geben Sie einen Namen für das Tag ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1043"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1047"/>
         <source>There is no tag named “%1”.</source>
         <translation>Es gibt kein Tag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1171"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1175"/>
         <source>The row position does not fit the sort column.</source>
         <translation>Die Zeilenposition passt nicht zur Sortierspalte.</translation>
     </message>
@@ -1610,27 +1610,27 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="575"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="614"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="603"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="642"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="799"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="827"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="866"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="906"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="889"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="932"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2405,44 +2405,49 @@
 <context>
     <name>Leadline::Storage::BulkWriter</name>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="458"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="468"/>
         <source>The database driver gives no native handle for bulk writing.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="467"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="614"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="477"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="624"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="471"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="619"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="481"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="629"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="560"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="570"/>
         <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
         <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="586"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="596"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="689"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="699"/>
         <source>A deferred load always defers the full-text index.</source>
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="781"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="751"/>
+        <source>Cannot finish a bulk load inside an open transaction.</source>
+        <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/bulkwriter.cpp" line="797"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="794"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="810"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>

@@ -502,10 +502,14 @@ void ContactService::Private::ensureSortIndex(const SortSpec &spec) const
 {
     if (db->kind() != Storage::DatabaseKind::Sqlite)
         return; // PostgreSQL has them from its migrations
-    auto present = db->exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"),
+    // Not while a bulk load runs (it would then maintain the index row by row, and rebuild
+    // the indexes it dropped without it): the sort works without, only slower.
+    auto present = db->exec(QStringLiteral("SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?) "
+                                           "+ (SELECT count(*) FROM settings WHERE key = 'storage.deferred_indexes')"),
                             {spec.index});
-    if (present && present->next())
+    if (!present || !present->next() || present->value(0).toInt() > 0)
         return;
+    present->finish();
     // The index holds exactly what the ORDER BY says (without the table alias), then id.
     QStringList keys;
     for (const QString &expr : spec.exprs)

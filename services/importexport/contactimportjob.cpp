@@ -11,6 +11,7 @@
 #include "services/storage/bulkwriter.h"
 #include "services/storage/database.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -762,7 +763,7 @@ Result ContactImportJob::Private::saveCounters(const QString &status, const QStr
     const QVariant now = db->dialect().timestampToDb(clock.nowUtc());
     auto saved = db->exec(QStringLiteral("UPDATE import_batches SET status = ?, rows_total = ?, created_count = ?, "
                                          "updated_count = ?, skipped_count = ?, rejected_count = ?, rejects_file = ?, "
-                                         "error = ?, finished_at = ?, updated_at = ? WHERE id = ?"),
+                                         "error = ?, finished_at = ?, updated_at = ? WHERE id = ? AND status = 'running'"),
                           {status, summary.rows, summary.created, summary.updated, summary.skipped, summary.rejected,
                            notNull(summary.rejected > 0 ? rejects->path() : QString()), notNull(error),
                            done ? now : db->dialect().timestampToDb(QDateTime()), now, summary.batchId});
@@ -803,16 +804,22 @@ Result ContactImportJob::Private::finish(const QString &status, const QString &e
 {
     if (summary.batchId.isEmpty())
         return {};
+    Result rebuilt;
     if (indexesDeferred) {
         indexesDeferred = false;
-        if (Result rebuilt = bulk.finishDeferredIndexing(); !rebuilt)
-            return rebuilt;
+        rebuilt = bulk.finishDeferredIndexing(); // retried by the next open when it fails
     }
-    if (Result closed = rejects->close(); !closed)
-        return closed;
+    const Result closed = rejects->close();
     summary.rejectsFile = summary.rejected > 0 ? rejects->path() : QString();
     summary.phoneMicros = parser ? parser->phoneNanoseconds() / 1000 : 0;
-    return saveCounters(status, error);
+    // The batch leaves "running" whatever failed here: its rows are committed and revertible.
+    const bool failedHere = !rebuilt || !closed;
+    const Error problem = !rebuilt ? rebuilt.error() : !closed ? closed.error() : Error();
+    if (Result saved = saveCounters(failedHere ? QStringLiteral("failed") : status,
+                                    failedHere && error.isEmpty() ? problem.message() : error);
+        !saved)
+        return saved;
+    return failedHere ? Result(problem) : Result();
 }
 
 ContactImportJob::ContactImportJob(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock,
@@ -835,11 +842,15 @@ Expected<QString> ContactImportJob::execute()
         return started.error();
 
     // Several chunks share one transaction: a commit writes every page the chunk touched to
-    // the write-ahead log, and index pages are touched by every chunk. The chunks before a
-    // failure or a cancel are whole, and are committed.
-    // The counters the batch records are those of the committed chunks.
+    // the write-ahead log, and index pages are touched by every chunk. A few seconds at most,
+    // though: the batch's progress (which tells another desktop the import is alive) and its
+    // rows become visible with the commit. The whole chunks before a failure or a cancel are
+    // committed if the database still can; the counters the batch records are always those
+    // of the committed chunks.
     std::optional<Storage::Transaction> transaction;
     qint64 uncommittedRows = 0;
+    QElapsedTimer sinceCommit;
+    sinceCommit.start();
     ImportSummary committedSummary = d->summary;
     const auto commitChunks = [&]() -> Result {
         if (!transaction)
@@ -847,6 +858,7 @@ Expected<QString> ContactImportJob::execute()
         Result committed = transaction->commit();
         transaction.reset();
         uncommittedRows = 0;
+        sinceCommit.restart();
         if (committed)
             committedSummary = d->summary;
         else
@@ -880,7 +892,8 @@ Expected<QString> ContactImportJob::execute()
     auto existingRows = d->liveContacts();
     if (!existingRows)
         return fail(existingRows.error());
-    d->databaseHadContacts = *existingRows > 0;
+    // On a shared PostgreSQL database others may add contacts meanwhile: every key is looked up.
+    d->databaseHadContacts = *existingRows > 0 || d->db->kind() != Storage::DatabaseKind::Sqlite;
     if (Result deferred = d->deferIndexesIfLarge(estimate, *existingRows); !deferred)
         return fail(deferred.error());
 
@@ -903,7 +916,7 @@ Expected<QString> ContactImportJob::execute()
             return fail(processed.error());
         }
         uncommittedRows += current.rows.size();
-        if (uncommittedRows >= kRowsPerCommit || !hasNext)
+        if (uncommittedRows >= kRowsPerCommit || sinceCommit.elapsed() >= kCommitAfterMs || !hasNext)
             if (Result committed = commitChunks(); !committed)
                 return fail(committed.error());
         reportProgress(current.bytesRead, qMax(d->reader->totalBytes(), current.bytesRead));

@@ -51,6 +51,8 @@ public:
     static constexpr int kChunkRows = 20000;
     // Rows written between commits (whole chunks): what a crash can take back.
     static constexpr int kRowsPerCommit = 100000;
+    // … or after this long, whichever comes first.
+    static constexpr int kCommitAfterMs = 5000;
 
 protected:
     Expected<QString> execute() override;
