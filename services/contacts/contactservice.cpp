@@ -15,6 +15,7 @@
 #include "services/storage/newrecord.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QSet>
@@ -511,9 +512,10 @@ void ContactService::Private::ensureSortIndex(const SortSpec &spec) const
         return;
     present->finish();
     // The index holds exactly what the ORDER BY says (without the table alias), then id.
+    static const QRegularExpression alias(QStringLiteral("\\bc\\."));
     QStringList keys;
     for (const QString &expr : spec.exprs)
-        keys << QString(expr).replace(QLatin1String("c."), QString());
+        keys << QString(expr).remove(alias);
     keys << QStringLiteral("id");
     auto created = db->exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON contacts (%2) WHERE deleted_at IS NULL")
                                 .arg(spec.index, keys.join(QStringLiteral(", "))));
