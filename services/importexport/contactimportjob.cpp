@@ -147,6 +147,13 @@ void mergeInto(Domain::Contact &target, const ParsedRow &row, bool overwrite)
             target.customFields.insert(name, c.customFields.value(name));
 }
 
+// Frees the rows of a finished chunk on the worker pool: millions of small strings whose
+// release would otherwise cost the writing thread about a second per million rows.
+template <typename T> void freeOnPool(T &&rows)
+{
+    (void)QtConcurrent::run([finished = std::forward<T>(rows)] {});
+}
+
 const QList<std::pair<ImportField, Channel>> kConsentFields = {
     {ImportField::OptInEmail, Channel::Email},
     {ImportField::OptInSms, Channel::Sms},
@@ -185,7 +192,10 @@ public:
         QList<TabularRow> rows;
         QList<std::pair<qint64, QString>> readErrors; // rows the reader could not shape
         QList<ParsedRow> parsed;                      // rows, parsed, in the same order
-        QStringList companyKeys;                      // per parsed row; empty without a company
+        // Per parsed row, worked out on the pool too: the company key (empty without a
+        // company) and the de-duplication key (empty without one).
+        QStringList companyKeys;
+        QStringList matchKeys;
         bool more = false;                            // the file goes on
         qint64 bytesRead = 0;                         // of the file, after this chunk
         std::optional<Error> failure;                 // the file cannot be read on
@@ -494,10 +504,16 @@ ContactImportJob::Private::Chunk ContactImportJob::Private::prepareChunk()
     chunk.bytesRead = reader->bytesRead();
     chunk.parsed = parseRows(*parser, chunk.rows);
     chunk.companyKeys.reserve(chunk.parsed.size());
-    for (const ParsedRow &row : std::as_const(chunk.parsed))
-        chunk.companyKeys << (row.companyName.isEmpty() && row.companyDomain.isEmpty()
-                                  ? QString()
-                                  : companyKey(row.companyName, row.companyDomain));
+    chunk.matchKeys.reserve(chunk.parsed.size());
+    for (ParsedRow &row : chunk.parsed) {
+        const bool hasCompany = !row.companyName.isEmpty() || !row.companyDomain.isEmpty();
+        chunk.companyKeys << (hasCompany ? companyKey(row.companyName, row.companyDomain) : QString());
+        chunk.matchKeys << row.matchValue(options.matchOn);
+        // What a contact this row creates is written with (ids in file order).
+        row.contact.id = Domain::newId();
+        if (hasCompany)
+            row.contact.companyName = row.companyName.isEmpty() ? row.companyDomain : row.companyName.simplified();
+    }
     return chunk;
 }
 
@@ -527,9 +543,9 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
 
     QStringList keys;
     QSet<QString> seen;
-    for (const ParsedRow &row : parsed) {
-        const QString key = row.matchValue(options.matchOn);
-        if (!row.isRejected() && !key.isEmpty() && !seen.contains(key)) {
+    for (qsizetype i = 0; i < parsed.size(); ++i) {
+        const QString &key = chunk.matchKeys.at(i);
+        if (!parsed.at(i).isRejected() && !key.isEmpty() && !seen.contains(key)) {
             seen.insert(key);
             if (mayExist(key))
                 keys << key;
@@ -611,19 +627,21 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                                 summary.batchId, now, now, now});
         }
     };
-    const QString importedSubject = tr("Imported from %1").arg(QFileInfo(options.filePath).fileName());
+    Domain::Activity imported;
+    imported.type = Domain::ActivityType::Imported;
+    imported.entityType = Domain::EntityType::Contact;
+    imported.userId = actor.userId;
+    imported.subject = tr("Imported from %1").arg(QFileInfo(options.filePath).fileName());
+    imported.occurredAt = nowUtc;
+    imported.createdAt = nowUtc;
+    batch.activityPerContact = imported; // the contacts this chunk creates
+    // An updated contact's entry lists what changed.
     const auto importedActivity = [&](const QString &contactId, const QJsonObject &changes) {
-        Domain::Activity activity;
+        Domain::Activity activity = imported;
         activity.id = Domain::newId();
-        activity.type = Domain::ActivityType::Imported;
-        activity.entityType = Domain::EntityType::Contact;
         activity.entityId = contactId;
         activity.contactId = contactId;
-        activity.userId = actor.userId;
-        activity.subject = importedSubject;
         activity.changes = changes;
-        activity.occurredAt = nowUtc;
-        activity.createdAt = nowUtc;
         batch.activities.append(std::move(activity));
     };
 
@@ -646,7 +664,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         const QString &rowCompanyKey = chunk.companyKeys.at(index);
         const QString companyId = rowCompanyKey.isEmpty() ? QString() : companies.value(rowCompanyKey);
 
-        const QString key = row.matchValue(options.matchOn);
+        const QString &key = chunk.matchKeys.at(index);
         const bool inFile = !key.isEmpty() && createdInChunk.contains(key);
         const bool inDatabase = !key.isEmpty() && existing->contains(key);
         if ((inFile || inDatabase) && options.onDuplicate == DuplicateAction::Skip) {
@@ -722,10 +740,9 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         }
 
         Domain::Contact contact = std::move(chunk.parsed[index].contact); // row.contact is empty from here
-        contact.id = Domain::newId();
         contact.companyId = companyId;
-        contact.companyName = contact.companyId.isEmpty() ? QString()
-                                                          : (row.companyName.isEmpty() ? row.companyDomain : row.companyName.simplified());
+        if (companyId.isEmpty())
+            contact.companyName.clear();
         contact.ownerId = *ownerId;
         if (!contact.createdAt.isValid())
             contact.createdAt = nowUtc;
@@ -733,7 +750,6 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         contact.importBatchId = summary.batchId;
         linkNewContact(contact.id, contact.tags);
         addConsents(contact.id, row, contact);
-        importedActivity(contact.id, {});
         if (!key.isEmpty()) {
             createdInChunk.insert(key, batch.contacts.size());
             if (!databaseHadContacts)
@@ -754,6 +770,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     }
     if (Result saved = saveCounters(QStringLiteral("running"), {}); !saved)
         return saved;
+    freeOnPool(std::move(batch));
     return transaction.commit();
 }
 
@@ -922,6 +939,7 @@ Expected<QString> ContactImportJob::execute()
         reportProgress(current.bytesRead, qMax(d->reader->totalBytes(), current.bytesRead));
         if (!hasNext)
             break;
+        freeOnPool(std::move(current));
         current = pending.takeResult();
         pending = {};
         if (current.failure)

@@ -42,6 +42,25 @@ enum class ImportField {
 
 enum class FieldKind { Text, Email, Phone, Enum, Boolean, Tags, Date };
 
+// Fields as bits: every imported row carries a set, so it must not allocate.
+class ImportFieldSet
+{
+public:
+    bool contains(ImportField field) const { return (m_bits & bit(field)) != 0; }
+    void insert(ImportField field) { m_bits |= bit(field); }
+    ImportFieldSet &operator<<(ImportField field)
+    {
+        insert(field);
+        return *this;
+    }
+    bool isEmpty() const { return m_bits == 0; }
+
+private:
+    static_assert(int(ImportField::Custom) < 32);
+    static quint32 bit(ImportField field) { return quint32(1) << int(field); }
+    quint32 m_bits = 0;
+};
+
 struct ImportFieldInfo
 {
     ImportField field;

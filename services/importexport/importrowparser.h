@@ -26,7 +26,7 @@ struct ParsedRow
     QString companyName;
     QString companyDomain;
     QString ownerEmail;
-    QSet<ImportField> present; // fields the row has a (valid) value for
+    ImportFieldSet present;    // fields the row has a (valid) value for
     QStringList customPresent; // custom fields the row has a value for
     QList<CellIssue> issues;   // any issue rejects the row
 

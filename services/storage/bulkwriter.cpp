@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <functional>
 #include <vector>
 
 namespace Leadline::Storage {
@@ -22,6 +23,7 @@ void BulkBatch::clear()
     contactTags.clear();
     leads.clear();
     activities.clear();
+    activityPerContact.reset();
 }
 
 namespace {
@@ -271,6 +273,13 @@ public:
     void null() override { sqlite3_bind_null(stmt, ++index); }
 };
 
+// leadline_new_id(): a new time-ordered id, for rows SQL makes from other rows.
+void newIdFunction(sqlite3_context *context, int, sqlite3_value **)
+{
+    const QString id = Domain::newId();
+    sqlite3_result_text16(context, id.utf16(), int(id.size() * 2), SQLITE_TRANSIENT);
+}
+
 // Rows go into an untyped temporary table first (no indexes, triggers or checks), then
 // move with one INSERT … SELECT per table and batch. Costs are paid per statement run, not
 // per row, that way: FTS5 flushes its pending terms at every statement boundary inside a
@@ -292,10 +301,12 @@ struct SqliteTable
         sqlite3_stmt *orphan = nullptr;
     };
     std::vector<ReferenceCheck> references;
+    // Contacts only: BulkBatch::activityPerContact from the staged contacts.
+    sqlite3_stmt *activityPerContact = nullptr;
 
     ~SqliteTable()
     {
-        for (sqlite3_stmt *stmt : {stage, move, clear})
+        for (sqlite3_stmt *stmt : {stage, move, clear, activityPerContact})
             sqlite3_finalize(stmt);
         for (const ReferenceCheck &check : references)
             sqlite3_finalize(check.orphan);
@@ -487,6 +498,8 @@ public:
             for (auto &table : sqliteTables)
                 table.reset();
             preparedOn = handle;
+            sqlite3_create_function_v2(handle, "leadline_new_id", 0, SQLITE_UTF8, nullptr, &newIdFunction, nullptr,
+                                       nullptr, nullptr);
         }
         if (sqliteTables[size_t(slot)])
             return sqliteTables[size_t(slot)].get();
@@ -536,9 +549,10 @@ public:
         return sqliteTables[size_t(slot)].get();
     }
 
+    // afterMove: more rows made from the staged ones, before the stage is cleared.
     template <typename Row>
     Result writeSqlite(sqlite3 *handle, int slot, const TableSpec &spec, const QList<Row> &rows,
-                       void (*bind)(RowSink &, const Row &))
+                       void (*bind)(RowSink &, const Row &), const std::function<Result(SqliteTable &)> &afterMove = {})
     {
         auto table = sqliteTable(handle, slot, spec);
         if (!table)
@@ -575,12 +589,74 @@ public:
             }
         const int moved = sqlite3_step(t->move);
         sqlite3_reset(t->move);
-        const Error moveError = moved == SQLITE_DONE ? Error() : sqliteError(handle, spec);
+        Result result = moved == SQLITE_DONE ? Result() : Result(sqliteError(handle, spec));
+        if (result && afterMove)
+            result = afterMove(*t);
         sqlite3_step(t->clear);
         sqlite3_reset(t->clear);
-        if (moved != SQLITE_DONE)
-            return moveError;
-        return {};
+        return result;
+    }
+
+    Result writeContacts(const BulkBatch &batch)
+    {
+        if (!batch.activityPerContact || batch.contacts.isEmpty())
+            return writeRows(1, contactsSpec, batch.contacts, &bindContact);
+        const Domain::Activity &activity = *batch.activityPerContact;
+        if (sqlite3 *handle = database->sqliteHandle())
+            return writeSqlite(handle, 1, contactsSpec, batch.contacts, &bindContact,
+                               [&](SqliteTable &staged) { return writeActivityPerContact(handle, staged, activity); });
+        if (Result written = writeRows(1, contactsSpec, batch.contacts, &bindContact); !written)
+            return written;
+        QList<Domain::Activity> activities;
+        activities.reserve(batch.contacts.size());
+        for (const Domain::Contact &contact : batch.contacts) {
+            Domain::Activity perContact = activity;
+            perContact.id = Domain::newId();
+            perContact.entityType = Domain::EntityType::Contact;
+            perContact.entityId = perContact.contactId = contact.id;
+            activities.append(std::move(perContact));
+        }
+        return writeRows(4, activitiesSpec, activities, &bindActivity);
+    }
+
+    // One activity per staged contact, like the template but for its id, entity and contact.
+    Result writeActivityPerContact(sqlite3 *handle, SqliteTable &contacts, const Domain::Activity &activity)
+    {
+        if (!contacts.activityPerContact) {
+            // Numbered as bindActivity() binds them; the id, entity and contact are the row's own.
+            const QByteArray sql = "INSERT INTO main.activities (" + activitiesSpec.columnList() +
+                                   ") SELECT leadline_new_id(), ?2, 'contact', id, id, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                                   "?14, ?15, ?16, ?17 FROM temp.bulk_contacts ORDER BY rowid";
+            if (sqlite3_prepare_v3(handle, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &contacts.activityPerContact,
+                                   nullptr) != SQLITE_OK)
+                return sqliteError(handle, activitiesSpec);
+        }
+        if (checkReferences && !activity.userId.isEmpty())
+            if (Result known = userExists(handle, activity.userId); !known)
+                return known;
+        SqliteSink sink;
+        sink.stmt = contacts.activityPerContact;
+        bindActivity(sink, activity);
+        const int rc = sqlite3_step(contacts.activityPerContact);
+        sqlite3_reset(contacts.activityPerContact);
+        sqlite3_clear_bindings(contacts.activityPerContact);
+        return rc == SQLITE_DONE ? Result() : Result(sqliteError(handle, activitiesSpec));
+    }
+
+    // The one reference of a per-contact activity that is not a staged contact.
+    Result userExists(sqlite3 *handle, const QString &userId)
+    {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(handle, "SELECT 1 FROM main.users WHERE id = ?", -1, &stmt, nullptr) != SQLITE_OK)
+            return sqliteError(handle, activitiesSpec);
+        sqlite3_bind_text16(stmt, 1, userId.utf16(), int(userId.size() * 2), SQLITE_STATIC);
+        const int found = sqlite3_step(stmt);
+        sqlite3_finalize(stmt);
+        if (found == SQLITE_ROW)
+            return {};
+        return Error(ErrorCode::Database, tr("A row for %1 refers to %2 “%3”, which does not exist (column %4).")
+                                              .arg(QStringLiteral("activities"), QStringLiteral("users"), userId,
+                                                   QStringLiteral("user_id")));
     }
 
     template <typename Row>
@@ -667,7 +743,7 @@ Result BulkWriter::write(const BulkBatch &batch)
             return transaction.error();
         if (Result r = d->writeRows(0, companiesSpec, batch.companies, &bindCompany); !r)
             return r;
-        if (Result r = d->writeRows(1, contactsSpec, batch.contacts, &bindContact); !r)
+        if (Result r = d->writeContacts(batch); !r)
             return r;
         if (Result r = d->writeRows(2, contactTagsSpec, batch.contactTags, &bindContactTag); !r)
             return r;

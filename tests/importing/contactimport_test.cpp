@@ -111,6 +111,14 @@ TEST_P(ContactImportTest, CreatesContactsCompaniesTagsConsentsAndActivities)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE domain = 'acme.de'")), 1);
 
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'imported'")), 3);
+    // One entry on each new contact's timeline, each with its own id.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts c WHERE c.import_batch_id = ? AND "
+                                    "(SELECT count(*) FROM activities a WHERE a.type = 'imported' AND "
+                                    "a.entity_type = 'contact' AND a.entity_id = c.id AND a.contact_id = c.id AND "
+                                    "a.subject LIKE 'Imported from %' AND a.changes = '{}') = 1"),
+                     {summary.batchId}),
+              3);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(DISTINCT id) FROM activities WHERE type = 'imported'")), 3);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM consents WHERE source = 'import' AND source_detail = ?"),
                      {summary.batchId}),
               2);
