@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 namespace Leadline::Contacts {
 
 // Turns what a user typed ("030 1234567", "+1 (650) 253-0000") into E.164 ("+49301234567")
@@ -17,6 +19,13 @@ class PhoneNormalizer
 public:
     // defaultRegion: ISO 3166-1 alpha-2 ("DE") for numbers without a country code; may be empty.
     Expected<QString> toE164(const QString &raw, const QString &defaultRegion) const;
+    // The same through libphonenumber's full Parse() every time: the reference toE164()'s
+    // quick reading of plainly written numbers must agree with (and the tests check it does).
+    Expected<QString> parseToE164(const QString &raw, const QString &defaultRegion) const;
+    // toE164()'s quick reading: "+<country code> <digits>", or the region's trunk prefix and
+    // digits, with spaces, dashes, dots, slashes and brackets only; the number must be valid.
+    // Nothing for anything else, which toE164() leaves to Parse().
+    static std::optional<QString> quickE164(QStringView text, const QString &defaultRegion);
 
     // An E.164 number as people read it, in international format ("+49 30 1234567");
     // the text unchanged when it does not parse.

@@ -2,6 +2,11 @@
 #include "services/contacts/phonenormalizer.h"
 
 #include <gtest/gtest.h>
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <random>
+#include <set>
 
 using namespace Leadline;
 using namespace Leadline::Contacts;
@@ -46,6 +51,75 @@ TEST(PhoneNormalizer, ExplainsWhatIsWrong)
     auto badRegion = normalizer.toE164(QStringLiteral("030 1234567"), QStringLiteral("XX"));
     ASSERT_FALSE(badRegion.hasValue());
     EXPECT_TRUE(badRegion.error().message().contains(QStringLiteral("XX")));
+}
+
+// The quick reading skips Parse(), so it must never disagree with it: for every region and
+// non-geographic code, its example numbers of every type and random numbers made from them,
+// written the ways spreadsheets hold them.
+TEST(PhoneNormalizer, QuickReadingAgreesWithLibphonenumberEverywhere)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNormalizer normalizer;
+    std::mt19937_64 random(20261125);
+    int quick = 0;
+    int checked = 0;
+    const auto check = [&](const std::string &written, const std::string &region) {
+        ++checked;
+        const QString text = QString::fromStdString(written);
+        const QString regionCode = QString::fromStdString(region);
+        const auto fast = PhoneNormalizer::quickE164(text, regionCode);
+        if (!fast)
+            return;
+        ++quick;
+        auto reference = normalizer.parseToE164(text, regionCode);
+        ASSERT_TRUE(reference.hasValue()) << written << " in " << region << ": quick " << fast->toStdString()
+                                          << ", Parse() says " << reference.error().message().toStdString();
+        EXPECT_EQ(fast->toStdString(), reference->toStdString()) << written << " in " << region;
+    };
+    const auto variants = [&](const PhoneNumber &example, const std::string &region) {
+        for (int variant = 0; variant < 20; ++variant) {
+            PhoneNumber number = example;
+            if (variant > 0) { // other digits in the last places, valid or not
+                quint64 national = number.national_number();
+                const quint64 scale = std::array<quint64, 4>{10, 100, 1000, 10000}[size_t(variant % 4)];
+                national = national - national % scale + random() % scale;
+                number.set_national_number(national);
+            }
+            for (auto format : {PhoneNumberUtil::INTERNATIONAL, PhoneNumberUtil::NATIONAL, PhoneNumberUtil::E164}) {
+                std::string written;
+                util->Format(number, format, &written);
+                check(written, region);
+            }
+            std::string significant, trunk;
+            util->GetNationalSignificantNumber(number, &significant);
+            util->GetNddPrefixForRegion(region, true, &trunk);
+            check(trunk + significant, region);
+            const QString code = QLatin1Char('+') + QString::number(number.country_code());
+            check(QString(code + QLatin1Char(' ') + QString::fromStdString(significant)).toStdString(), region);
+            check(QString(code + QStringLiteral(" (") + QString::fromStdString(trunk) + QStringLiteral(") ")
+                   + QString::fromStdString(significant)).toStdString(),
+                  region);
+        }
+    };
+    std::set<std::string> regions;
+    util->GetSupportedRegions(&regions);
+    for (const std::string &region : regions)
+        for (int type = PhoneNumberUtil::FIXED_LINE; type <= PhoneNumberUtil::VOICEMAIL; ++type) {
+            PhoneNumber example;
+            if (util->GetExampleNumberForType(region, PhoneNumberUtil::PhoneNumberType(type), &example))
+                variants(example, region);
+        }
+    std::set<int> nonGeographic;
+    util->GetSupportedGlobalNetworkCallingCodes(&nonGeographic);
+    for (int code : nonGeographic) {
+        PhoneNumber example;
+        if (util->GetExampleNumberForNonGeoEntity(code, &example))
+            variants(example, "DE");
+    }
+    EXPECT_GT(regions.size(), 200u);
+    EXPECT_GT(quick, checked / 4) << "the quick reading should take most plainly written numbers";
 }
 
 TEST(PhoneNormalizer, LooksLikeE164IsASyntaxCheckOnly)
