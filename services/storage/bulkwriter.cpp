@@ -500,6 +500,9 @@ public:
             preparedOn = handle;
             sqlite3_create_function_v2(handle, "leadline_new_id", 0, SQLITE_UTF8, nullptr, &newIdFunction, nullptr,
                                        nullptr, nullptr);
+            // The stages are emptied after every batch; overwriting what they held (Debian's
+            // default secure_delete) protects nothing in memory.
+            sqlite3_exec(handle, "PRAGMA temp.secure_delete = OFF", nullptr, nullptr, nullptr);
         }
         if (sqliteTables[size_t(slot)])
             return sqliteTables[size_t(slot)].get();

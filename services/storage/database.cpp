@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <mutex>
 
 namespace Leadline::Storage {
 
@@ -61,8 +62,24 @@ Database::~Database()
         m_connections.setLocalData(nullptr);
 }
 
+namespace {
+
+// Process-wide SQLite settings, before the library initialises (a no-op afterwards). Debian
+// builds it with memory statistics on, which put a global mutex around every allocation
+// (and without lookaside memory, rows allocate a lot): nothing here reads them.
+void configureSqliteLibrary()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
+}
+
+} // namespace
+
 Expected<std::shared_ptr<Database>> Database::open(const DatabaseLocation &location)
 {
+    configureSqliteLibrary();
     if (location.kind == DatabaseKind::Sqlite) {
         const QFileInfo info(location.sqlitePath);
         if (!QDir().mkpath(info.absolutePath()))
