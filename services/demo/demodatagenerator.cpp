@@ -647,7 +647,8 @@ Expected<QString> DemoDataGenerator::execute()
         if (Result r = Contacts::ContactService::dropSortIndexes(*d->database); !r)
             return r.error();
         // Activities carry their contact's company, drawn from every company so far: that index fills at random.
-        if (Result r = writer.beginDeferredIndexing(appendOnly, {QStringLiteral("activities_company")}); !r)
+        if (Result r = writer.beginDeferredIndexing(appendOnly, {QStringLiteral("activities_company")},
+                                                   Storage::BulkWriter::SearchIndex::BuildAlongside); !r)
             return r.error();
     }
     auto finishIndexes = [&]() -> Result {

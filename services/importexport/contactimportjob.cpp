@@ -811,7 +811,8 @@ Result ContactImportJob::Private::deferIndexesIfLarge(qint64 estimatedRows, qint
         keep << QStringLiteral("contacts_phone");
     if (options.matchOn == MatchKey::ExternalId)
         keep << QStringLiteral("contacts_external_id");
-    if (Result deferred = bulk.beginDeferredIndexing(keep); !deferred)
+    if (Result deferred = bulk.beginDeferredIndexing(keep, {}, Storage::BulkWriter::SearchIndex::BuildAlongside);
+        !deferred)
         return deferred;
     indexesDeferred = true;
     return {};

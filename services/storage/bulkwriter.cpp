@@ -2,6 +2,7 @@
 
 #include "services/domain/uuid.h"
 #include "services/storage/database.h"
+#include "services/storage/searchindexbuilder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 
 #include <array>
 #include <functional>
+#include <limits>
 #include <vector>
 
 namespace Leadline::Storage {
@@ -406,6 +408,8 @@ public:
     // with one query per foreign key instead.
     sqlite3 *trustedOn = nullptr;
     bool checkReferences = false;
+    std::unique_ptr<SearchIndexBuilder> searchBuilder;
+    Result finishWithBuiltSearchIndex();
 
     bool trustRows(sqlite3 *handle, bool trusted)
     {
@@ -768,7 +772,7 @@ const QString deferredKey = QStringLiteral("storage.deferred_indexes");
 
 } // namespace
 
-Result BulkWriter::beginDeferredIndexing(const QStringList &keep, const QStringList &alsoDefer)
+Result BulkWriter::beginDeferredIndexing(const QStringList &keep, const QStringList &alsoDefer, SearchIndex search)
 {
     const Database &db = *d->database;
     if (db.kind() != DatabaseKind::Sqlite)
@@ -814,10 +818,22 @@ Result BulkWriter::beginDeferredIndexing(const QStringList &keep, const QStringL
     for (const QString &drop : std::as_const(drops))
         if (auto dropped = db.exec(drop); !dropped)
             return dropped.error();
+    if (search == SearchIndex::BuildAlongside)
+        for (const QString &create : SearchIndexBuilder::staleMarkingTriggers())
+            if (auto created = db.exec(create); !created)
+                return created.error();
     if (Result committed = transaction.commit(); !committed)
         return committed;
     if (sqlite3 *handle = db.sqliteHandle())
         d->trustRows(handle, true);
+    if (search == SearchIndex::BuildAlongside) {
+        // Without it the index is rebuilt at the end, as it always can be.
+        auto builder = SearchIndexBuilder::start(db.location().sqlitePath);
+        if (builder)
+            d->searchBuilder = std::move(*builder);
+        else
+            qWarning("%s", qPrintable(builder.error().toString()));
+    }
     return {};
 }
 
@@ -838,32 +854,43 @@ Result BulkWriter::finishDeferredIndexing()
         cacheSize = sqlite3_column_int(stmt, 0);
     sqlite3_finalize(stmt);
     sqlite3_exec(handle, "PRAGMA cache_size = -65536; PRAGMA threads = 2", nullptr, nullptr, nullptr);
+    if (d->searchBuilder) {
+        // Rebuilt in place below when it cannot be installed; a load that changed contacts
+        // (Conflict) is expected to end that way.
+        if (Result installed = d->finishWithBuiltSearchIndex(); !installed && installed.error().code() != ErrorCode::Conflict)
+            qWarning("%s", qPrintable(installed.error().toString()));
+        d->searchBuilder.reset();
+    }
+    // What is left to do: everything, unless the built search index was installed.
     Result result = recoverInterruptedLoad(*d->database);
     const QByteArray restore = "PRAGMA threads = 0; PRAGMA cache_size = " + QByteArray::number(cacheSize);
     sqlite3_exec(handle, restore.constData(), nullptr, nullptr, nullptr);
     return result;
 }
 
-Result BulkWriter::recoverInterruptedLoad(const Database &db)
+namespace {
+
+// What a deferred load dropped: index and trigger definitions, from the settings table.
+struct PendingLoad
 {
-    if (db.kind() != DatabaseKind::Sqlite)
-        return {};
+    QStringList indexes;
+    QStringList triggers;
+};
+
+Expected<std::optional<PendingLoad>> pendingLoad(const Database &db)
+{
     auto pending = db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {deferredKey});
     if (!pending)
         return pending.error();
     if (!pending->next())
-        return {};
+        return std::optional<PendingLoad>();
     const QJsonArray definitions = QJsonDocument::fromJson(pending->value(0).toString().toUtf8()).array();
     pending->finish();
-
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    QStringList triggers;
+    PendingLoad load;
     for (const QJsonValue &definition : definitions) {
         QString sql = definition.toString();
         if (sql.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)) {
-            triggers << sql;
+            load.triggers << sql;
             continue;
         }
         // An index someone built again meanwhile (a sort index on first use) is there already.
@@ -871,27 +898,76 @@ Result BulkWriter::recoverInterruptedLoad(const Database &db)
                                                     QRegularExpression::CaseInsensitiveOption);
         if (const auto match = createIndex.match(sql); match.hasMatch())
             sql.insert(match.capturedEnd(), QStringLiteral("IF NOT EXISTS "));
+        load.indexes << sql;
+    }
+    return std::optional<PendingLoad>(load);
+}
+
+Result createIndexes(const Database &db, const PendingLoad &load)
+{
+    for (const QString &sql : load.indexes)
         if (auto created = db.exec(sql); !created)
             return Error(ErrorCode::Database,
-                         tr("Cannot rebuild an index after a bulk load: %1").arg(created.error().message()));
-    }
+                         BulkWriter::tr("Cannot rebuild an index after a bulk load: %1").arg(created.error().message()));
+    return {};
+}
+
+// The statements that end a load once its indexes and search index are complete.
+QStringList endOfLoad(const PendingLoad &load)
+{
+    return load.triggers + SearchIndexBuilder::dropStaleMarkingTriggers()
+           + QStringList{QStringLiteral("DELETE FROM settings WHERE key = '%1'").arg(deferredKey)};
+}
+
+} // namespace
+
+Result BulkWriter::Private::finishWithBuiltSearchIndex()
+{
+    auto pending = pendingLoad(*database);
+    if (!pending)
+        return pending.error();
+    if (!*pending)
+        return {};
+    // The B-tree indexes on this connection while the builder indexes the last rows; then
+    // the builder's connection swaps its index in and ends the load in one transaction.
+    Transaction transaction(*database);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Result created = createIndexes(*database, **pending); !created)
+        return created;
+    if (Result committed = transaction.commit(); !committed)
+        return committed;
+    return searchBuilder->install(endOfLoad(**pending));
+}
+
+Result BulkWriter::recoverInterruptedLoad(const Database &db)
+{
+    if (db.kind() != DatabaseKind::Sqlite)
+        return {};
+    auto pending = pendingLoad(db);
+    if (!pending)
+        return pending.error();
+    if (!*pending)
+        return {};
+    SearchIndexBuilder::removeLeftovers(db.location().sqlitePath);
+
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Result created = createIndexes(db, **pending); !created)
+        return created;
     // Rows written while the trigger was gone are not in the index, so it is filled again from
     // the table; FTS5's own 'rebuild' would take soft-deleted contacts in too, and the index
     // holds live ones only (migration 0004).
-    for (const QString &step : {QStringLiteral("INSERT INTO contacts_fts (contacts_fts) VALUES ('delete-all')"),
-                                QStringLiteral("INSERT INTO contacts_fts (rowid, first_name, last_name, email, phone, "
-                                               "company_name) SELECT rowid, first_name, last_name, "
-                                               "coalesce(email, '') || ' ' || other_emails, "
-                                               "coalesce(phone, '') || ' ' || other_phones, company_name "
-                                               "FROM contacts WHERE deleted_at IS NULL ORDER BY rowid")})
-        if (auto rebuilt = db.exec(step); !rebuilt)
-            return Error(ErrorCode::Database,
-                         tr("Cannot rebuild the contact search index: %1").arg(rebuilt.error().message()));
-    for (const QString &sql : std::as_const(triggers))
-        if (auto created = db.exec(sql); !created)
-            return created.error();
-    if (auto done = db.exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {deferredKey}); !done)
-        return done.error();
+    if (auto cleared = db.exec(QStringLiteral("INSERT INTO contacts_fts (contacts_fts) VALUES ('delete-all')")); !cleared)
+        return Error(ErrorCode::Database, tr("Cannot rebuild the contact search index: %1").arg(cleared.error().message()));
+    if (auto filled = db.exec(QString::fromUtf8(SearchIndexBuilder::fillStatement("main", "main")),
+                              {qint64(0), std::numeric_limits<qint64>::max()});
+        !filled)
+        return Error(ErrorCode::Database, tr("Cannot rebuild the contact search index: %1").arg(filled.error().message()));
+    for (const QString &sql : endOfLoad(**pending))
+        if (auto done = db.exec(sql); !done)
+            return done.error();
     return transaction.commit();
 }
 

@@ -76,7 +76,12 @@ public:
     // no CHECK constraints, and foreign keys checked by write() once per batch. Code that
     // writes other rows on that connection meanwhile must only write valid enum keys and
     // refer to rows it knows exist.
-    Result beginDeferredIndexing(const QStringList &keep = {}, const QStringList &alsoDefer = {});
+    // searchAlongside: build the full-text index while the load runs (SearchIndexBuilder),
+    // for loads that insert contacts; it is given up, at no cost beyond its thread's work,
+    // as soon as a contact is updated or deleted, and the index is rebuilt in place instead.
+    enum class SearchIndex { RebuildAtEnd, BuildAlongside };
+    Result beginDeferredIndexing(const QStringList &keep = {}, const QStringList &alsoDefer = {},
+                                 SearchIndex search = SearchIndex::RebuildAtEnd);
     Result finishDeferredIndexing();
     // Restores what an interrupted deferred load dropped; cheap when nothing is pending.
     static Result recoverInterruptedLoad(const Database &database);
