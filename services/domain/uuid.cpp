@@ -50,17 +50,22 @@ Generator &generator()
     return g;
 }
 
-QString format(const std::array<quint8, 16> &b)
+// The canonical 36-character form, into any character buffer.
+template <typename Char> void formatInto(const std::array<quint8, 16> &b, Char *out)
 {
     static const char hex[] = "0123456789abcdef";
-    QString out;
-    out.reserve(36);
     for (size_t i = 0; i < b.size(); ++i) {
         if (i == 4 || i == 6 || i == 8 || i == 10)
-            out += QLatin1Char('-');
-        out += QLatin1Char(hex[b[i] >> 4]);
-        out += QLatin1Char(hex[b[i] & 0x0f]);
+            *out++ = Char('-');
+        *out++ = Char(hex[b[i] >> 4]);
+        *out++ = Char(hex[b[i] & 0x0f]);
     }
+}
+
+QString format(const std::array<quint8, 16> &b)
+{
+    QString out(36, Qt::Uninitialized);
+    formatInto(b, reinterpret_cast<char16_t *>(out.data()));
     return out;
 }
 
@@ -69,6 +74,11 @@ QString format(const std::array<quint8, 16> &b)
 QString newId()
 {
     return format(generator().next(QDateTime::currentMSecsSinceEpoch()));
+}
+
+void newIdInto(char (&out)[36])
+{
+    formatInto(generator().next(QDateTime::currentMSecsSinceEpoch()), out);
 }
 
 QString newIdAt(const QDateTime &timestampUtc)

@@ -196,6 +196,7 @@ public:
         // company) and the de-duplication key (empty without one).
         QStringList companyKeys;
         QStringList matchKeys;
+        QList<size_t> matchHashes; // qHash() of the match keys
         bool more = false;                            // the file goes on
         qint64 bytesRead = 0;                         // of the file, after this chunk
         std::optional<Error> failure;                 // the file cannot be read on
@@ -210,9 +211,9 @@ public:
     Expected<qint64> liveContacts() const;
     Result deferIndexesIfLarge(qint64 estimatedRows, qint64 existingRows);
     // Whether a match key may belong to a stored contact, so that it must be looked up.
-    bool mayExist(const QString &key) const
+    bool mayExist(size_t keyHash) const
     {
-        return databaseHadContacts || createdKeys.contains(qHash(key));
+        return databaseHadContacts || createdKeys.contains(keyHash);
     }
 
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys) const;
@@ -505,10 +506,12 @@ ContactImportJob::Private::Chunk ContactImportJob::Private::prepareChunk()
     chunk.parsed = parseRows(*parser, chunk.rows);
     chunk.companyKeys.reserve(chunk.parsed.size());
     chunk.matchKeys.reserve(chunk.parsed.size());
+    chunk.matchHashes.reserve(chunk.parsed.size());
     for (ParsedRow &row : chunk.parsed) {
         const bool hasCompany = !row.companyName.isEmpty() || !row.companyDomain.isEmpty();
         chunk.companyKeys << (hasCompany ? companyKey(row.companyName, row.companyDomain) : QString());
         chunk.matchKeys << row.matchValue(options.matchOn);
+        chunk.matchHashes << qHash(chunk.matchKeys.constLast());
         // What a contact this row creates is written with (ids in file order).
         row.contact.id = Domain::newId();
         if (hasCompany)
@@ -541,15 +544,15 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     const QList<ParsedRow> &parsed = chunk.parsed;
     summary.rows += chunk.readErrors.size();
 
+    // The keys to look up in the database, each once.
     QStringList keys;
     QSet<QString> seen;
     for (qsizetype i = 0; i < parsed.size(); ++i) {
         const QString &key = chunk.matchKeys.at(i);
-        if (!parsed.at(i).isRejected() && !key.isEmpty() && !seen.contains(key)) {
-            seen.insert(key);
-            if (mayExist(key))
-                keys << key;
-        }
+        if (parsed.at(i).isRejected() || key.isEmpty() || !mayExist(chunk.matchHashes.at(i)) || seen.contains(key))
+            continue;
+        seen.insert(key);
+        keys << key;
     }
     auto existing = lookupExisting(keys);
     if (!existing)
@@ -753,7 +756,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         if (!key.isEmpty()) {
             createdInChunk.insert(key, batch.contacts.size());
             if (!databaseHadContacts)
-                createdKeys.insert(qHash(key));
+                createdKeys.insert(chunk.matchHashes.at(index));
         }
         batch.contacts.append(std::move(contact));
         ++summary.created;

@@ -278,8 +278,9 @@ public:
 // leadline_new_id(): a new time-ordered id, for rows SQL makes from other rows.
 void newIdFunction(sqlite3_context *context, int, sqlite3_value **)
 {
-    const QString id = Domain::newId();
-    sqlite3_result_text16(context, id.utf16(), int(id.size() * 2), SQLITE_TRANSIENT);
+    char id[36];
+    Domain::newIdInto(id);
+    sqlite3_result_text(context, id, int(sizeof id), SQLITE_TRANSIENT);
 }
 
 // Rows go into an untyped temporary table first (no indexes, triggers or checks), then
