@@ -17,6 +17,8 @@
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -242,6 +244,8 @@ public:
     QSet<size_t> createdKeys;
     QHash<QString, QString> companies; // companyKey → id
     QHash<QString, QString> owners;    // lower email → user id ("" = unknown)
+    // Threads that parse along with the one preparing the chunk: none on two cores.
+    std::unique_ptr<QThreadPool> parseHelpers;
 };
 
 Result ContactImportJob::Private::begin()
@@ -272,6 +276,10 @@ Result ContactImportJob::Private::begin()
     if (options.defaultRegion.isEmpty() && (mapping.columnFor(ImportField::Phone) || mapping.columnFor(ImportField::OtherPhone)))
         options.defaultRegion = QStringLiteral("US");
     parser.emplace(mapping, options);
+    if (const int spare = QThread::idealThreadCount() - 2; spare > 0) { // a core writes, one prepares
+        parseHelpers = std::make_unique<QThreadPool>();
+        parseHelpers->setMaxThreadCount(spare);
+    }
 
     summary.batchId = Domain::newId();
     const QVariant now = db->dialect().timestampToDb(clock.nowUtc());
@@ -484,11 +492,21 @@ Result ContactImportJob::Private::reject(qint64 line, const QStringList &cells, 
 
 namespace {
 
-// Parse and validate on all cores; phone normalisation dominates this step.
-QList<ParsedRow> parseRows(const ImportRowParser &parser, const QList<TabularRow> &rows)
+// Parse and validate on every core but one, which the writing thread needs to itself: it is
+// the import's critical path, and parsing threads beyond the spare cores take their time
+// from it (1M rows with phones on 2 cores: 15.6 s with two parsing threads, 15.1 s with
+// one). Phone normalisation dominates this step.
+QList<ParsedRow> parseRows(const ImportRowParser &parser, const QList<TabularRow> &rows, QThreadPool *helpers)
 {
-    return QtConcurrent::blockingMapped<QList<ParsedRow>>(
-        rows, [&parser](const TabularRow &row) { return parser.parse(row.cells, row.line); });
+    const auto parse = [&parser](const TabularRow &row) { return parser.parse(row.cells, row.line); };
+    if (!helpers) {
+        QList<ParsedRow> parsed;
+        parsed.reserve(rows.size());
+        for (const TabularRow &row : rows)
+            parsed.append(parse(row));
+        return parsed;
+    }
+    return QtConcurrent::blockingMapped<QList<ParsedRow>>(helpers, rows, parse);
 }
 
 } // namespace
@@ -503,7 +521,7 @@ ContactImportJob::Private::Chunk ContactImportJob::Private::prepareChunk()
     }
     chunk.more = *more;
     chunk.bytesRead = reader->bytesRead();
-    chunk.parsed = parseRows(*parser, chunk.rows);
+    chunk.parsed = parseRows(*parser, chunk.rows, parseHelpers.get());
     chunk.companyKeys.reserve(chunk.parsed.size());
     chunk.matchKeys.reserve(chunk.parsed.size());
     chunk.matchHashes.reserve(chunk.parsed.size());
