@@ -39,20 +39,6 @@ template <typename E> const char *keyOf(E value)
     return "";
 }
 
-QByteArray jsonArray(const QStringList &values)
-{
-    if (values.isEmpty())
-        return QByteArrayLiteral("[]");
-    return QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact);
-}
-
-QByteArray jsonObject(const QJsonObject &object)
-{
-    if (object.isEmpty())
-        return QByteArrayLiteral("{}");
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 // One row's values in column order; SQLite binds them, PostgreSQL writes COPY text.
 class RowSink
 {
@@ -67,13 +53,35 @@ public:
     virtual void boolean(bool value) = 0;
     virtual void null() = 0;
 
+    // Most rows of a bulk load share their timestamps: each is formatted once.
     void timestamp(const QDateTime &value)
     {
-        if (value.isValid())
-            bytes(BulkWriter::formatTimestamp(value.toMSecsSinceEpoch()));
-        else
-            null();
+        if (!value.isValid())
+            return null();
+        const qint64 msecs = value.toMSecsSinceEpoch();
+        if (msecs != m_lastMsecs) {
+            m_lastMsecs = msecs;
+            m_lastText = BulkWriter::formatTimestamp(msecs);
+        }
+        bytes(m_lastText);
     }
+    // Empty lists and objects, the usual case, as static text.
+    void jsonArray(const QStringList &values)
+    {
+        if (values.isEmpty())
+            return key("[]");
+        bytes(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+    }
+    void jsonObject(const QJsonObject &object)
+    {
+        if (object.isEmpty())
+            return key("{}");
+        bytes(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+
+private:
+    qint64 m_lastMsecs = std::numeric_limits<qint64>::min();
+    QByteArray m_lastText;
 };
 
 struct TableSpec
@@ -114,7 +122,7 @@ void bindCompany(RowSink &s, const Domain::Company &c)
     s.textOrNull(c.phone);
     s.textOrNull(c.website);
     s.textOrNull(c.ownerId);
-    s.bytes(jsonObject(c.customFields));
+    s.jsonObject(c.customFields);
     s.timestamp(c.createdAt);
     s.timestamp(c.updatedAt.isValid() ? c.updatedAt : c.createdAt);
     s.timestamp(c.deletedAt);
@@ -134,9 +142,9 @@ void bindContact(RowSink &s, const Domain::Contact &c)
     s.text(c.firstName);
     s.text(c.lastName);
     s.textOrNull(c.email);
-    s.bytes(jsonArray(c.otherEmails));
+    s.jsonArray(c.otherEmails);
     s.textOrNull(c.phone);
-    s.bytes(jsonArray(c.otherPhones));
+    s.jsonArray(c.otherPhones);
     s.text(c.title);
     s.textOrNull(c.companyId);
     s.text(c.companyName);
@@ -155,7 +163,7 @@ void bindContact(RowSink &s, const Domain::Contact &c)
     s.textOrNull(c.ownerId);
     s.key(keyOf(c.source));
     s.textOrNull(c.externalId);
-    s.bytes(jsonObject(c.customFields));
+    s.jsonObject(c.customFields);
     s.textOrNull(c.importBatchId);
     s.timestamp(c.createdAt);
     s.timestamp(c.updatedAt.isValid() ? c.updatedAt : c.createdAt);
@@ -194,7 +202,7 @@ void bindLead(RowSink &s, const Domain::Lead &l)
     s.integer(l.score);
     s.timestamp(l.closedAt);
     s.text(l.lostReason);
-    s.bytes(jsonObject(l.customFields));
+    s.jsonObject(l.customFields);
     s.timestamp(l.createdAt);
     s.timestamp(l.updatedAt.isValid() ? l.updatedAt : l.createdAt);
     s.timestamp(l.deletedAt);
@@ -232,7 +240,7 @@ void bindActivity(RowSink &s, const Domain::Activity &a)
     s.textOrNull(a.userId);
     s.text(a.subject);
     s.text(a.body);
-    s.bytes(jsonObject(a.changes));
+    s.jsonObject(a.changes);
     a.channel ? s.key(keyOf(*a.channel)) : s.null();
     a.durationSeconds ? s.integer(*a.durationSeconds) : s.null();
     s.timestamp(a.occurredAt.isValid() ? a.occurredAt : a.createdAt);
