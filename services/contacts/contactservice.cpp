@@ -1241,16 +1241,15 @@ Result fillTags(const Storage::Database &db, QList<Contact> &contacts)
     if (contacts.isEmpty())
         return {};
     QHash<QString, qsizetype> index;
-    QVariantList bindings;
+    QStringList ids;
     for (qsizetype i = 0; i < contacts.size(); ++i) {
         index.insert(contacts.at(i).id, i);
-        bindings << contacts.at(i).id;
+        ids << contacts.at(i).id;
     }
-    const QStringList marks(bindings.size(), QStringLiteral("?"));
     auto q = db.exec(QStringLiteral("SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-                                    "WHERE t.deleted_at IS NULL AND ct.contact_id IN (%1) ORDER BY lower(t.name), t.id")
-                         .arg(marks.join(QLatin1Char(','))),
-                     bindings);
+                                    "WHERE t.deleted_at IS NULL AND %1 ORDER BY lower(t.name), t.id")
+                         .arg(db.dialect().inList(QStringLiteral("ct.contact_id"))),
+                     {Storage::SqlDialect::inListValue(ids)});
     if (!q)
         return q.error();
     while (q->next())
@@ -1285,14 +1284,11 @@ Expected<QList<Contact>> ContactService::getMany(const QStringList &ids) const
     QList<Contact> contacts;
     constexpr qsizetype kPerQuery = 500;
     for (qsizetype start = 0; start < ids.size(); start += kPerQuery) {
-        QVariantList bindings;
-        for (const QString &id : ids.mid(start, kPerQuery))
-            bindings << id;
-        const QStringList marks(bindings.size(), QStringLiteral("?"));
+        const QStringList slice = ids.mid(start, kPerQuery);
         auto q = d->db->exec(QStringLiteral("SELECT ") + ContactRecord::columns() +
-                                 QStringLiteral(" FROM contacts c WHERE c.deleted_at IS NULL AND c.id IN (%1)")
-                                     .arg(marks.join(QLatin1Char(','))),
-                             bindings);
+                                 QStringLiteral(" FROM contacts c WHERE c.deleted_at IS NULL AND %1")
+                                     .arg(d->dialect().inList(QStringLiteral("c.id"))),
+                             {Storage::SqlDialect::inListValue(slice)});
         if (!q)
             return q.error();
         QHash<QString, Contact> found;
@@ -1301,8 +1297,8 @@ Expected<QList<Contact>> ContactService::getMany(const QStringList &ids) const
             found.insert(contact.id, contact);
         }
         QList<Contact> page;
-        for (const QVariant &id : bindings)
-            if (auto it = found.constFind(id.toString()); it != found.constEnd())
+        for (const QString &id : slice)
+            if (auto it = found.constFind(id); it != found.constEnd())
                 page << *it; // in the order asked for
         if (Result tags = fillTags(*d->db, page); !tags)
             return tags.error();

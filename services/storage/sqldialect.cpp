@@ -1,5 +1,8 @@
 #include "services/storage/sqldialect.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <QRegularExpression>
 
 namespace Leadline::Storage {
@@ -49,6 +52,10 @@ public:
 
     QString jsonCast(const QString &placeholder) const override { return placeholder; }
     QString skipLockedSuffix() const override { return {}; }
+    QString inList(const QString &column) const override
+    {
+        return column + QStringLiteral(" IN (SELECT value FROM json_each(?))");
+    }
 };
 
 class PostgreSqlDialect final : public SqlDialect
@@ -93,9 +100,18 @@ public:
 
     QString jsonCast(const QString &placeholder) const override { return placeholder + QStringLiteral("::jsonb"); }
     QString skipLockedSuffix() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
+    QString inList(const QString &column) const override
+    {
+        return column + QStringLiteral(" IN (SELECT jsonb_array_elements_text(?::jsonb))");
+    }
 };
 
 } // namespace
+
+QVariant SqlDialect::inListValue(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
 
 std::unique_ptr<SqlDialect> SqlDialect::create(DatabaseKind kind)
 {

@@ -47,6 +47,12 @@ public:
     // Appended to a SELECT that claims work rows so concurrent workers skip locked ones.
     virtual QString skipLockedSuffix() const = 0;
 
+    // "column IN (the values)" with the values bound as one parameter, inListValue(values):
+    // Qt's SQLite driver looks each of n "?" up among all n, so thousands of them cost
+    // seconds.
+    virtual QString inList(const QString &column) const = 0;
+    static QVariant inListValue(const QStringList &values);
+
     // The words of a search text, as both dialects tokenise them (letters and digits).
     static QStringList searchWords(const QString &userText);
 };
