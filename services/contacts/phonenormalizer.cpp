@@ -3,7 +3,11 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <list>
+#include <mutex>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace Leadline::Contacts {
 
@@ -68,6 +72,68 @@ bool startsWith(const std::string &text, const std::string &prefix)
     return !prefix.empty() && text.compare(0, prefix.size(), prefix) == 0;
 }
 
+// Whether Parse() reads "+<country code> <digits>" as exactly those digits wherever they
+// form a valid number. Not where the country's national prefix for parsing is more than its
+// trunk prefix: Mexico's old "+52 1 …" mobile form loses its "1". libphonenumber does not
+// publish that prefix, so it is worked out once per country code, by reading the example
+// numbers of its regions with one and two digits put in front both ways.
+bool computeParsesPlainly(const PhoneNumberUtil *util, int countryCode)
+{
+    std::list<std::string> regions;
+    util->GetRegionCodesForCountryCallingCode(countryCode, &regions);
+    std::vector<PhoneNumber> examples;
+    for (const std::string &region : regions) {
+        PhoneNumber example;
+        if (region == "001") {
+            if (util->GetExampleNumberForNonGeoEntity(countryCode, &example))
+                examples.push_back(example);
+            continue;
+        }
+        for (int type = PhoneNumberUtil::FIXED_LINE; type <= PhoneNumberUtil::VOICEMAIL; ++type)
+            if (util->GetExampleNumberForType(region, PhoneNumberUtil::PhoneNumberType(type), &example))
+                examples.push_back(example);
+    }
+    const std::string code = std::to_string(countryCode);
+    for (const PhoneNumber &example : examples) {
+        std::string significant;
+        util->GetNationalSignificantNumber(example, &significant);
+        for (int p = 1; p < 110; ++p) { // "1" … "9", then "00" … "99"
+            std::string national = p < 10 ? std::string(1, char('0' + p)) : std::string{char('0' + (p - 10) / 10), char('0' + (p - 10) % 10)};
+            if (national.front() == '0')
+                continue; // the quick reading leaves these to Parse() anyway
+            national += significant;
+            if (national.size() > 17)
+                continue;
+            PhoneNumber quick;
+            quick.set_country_code(countryCode);
+            quick.set_national_number(std::stoull(national));
+            if (!util->IsValidNumber(quick))
+                continue;
+            PhoneNumber parsed;
+            if (util->Parse("+" + code + national, "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR
+                || parsed.country_code() != countryCode || parsed.national_number() != quick.national_number()
+                || parsed.italian_leading_zero())
+                return false;
+        }
+    }
+    return true;
+}
+
+bool parsesPlainly(const PhoneNumberUtil *util, int countryCode)
+{
+    static std::mutex mutex;
+    static std::unordered_map<int, bool> known;
+    {
+        std::lock_guard lock(mutex);
+        if (auto it = known.find(countryCode); it != known.end())
+            return it->second;
+    }
+    const bool plain = computeParsesPlainly(util, countryCode); // a few ms, once
+    std::lock_guard lock(mutex);
+    known.emplace(countryCode, plain);
+    return plain;
+}
+
 } // namespace
 
 std::optional<QString> PhoneNormalizer::quickE164(QStringView text, const QString &defaultRegion)
@@ -78,29 +144,32 @@ std::optional<QString> PhoneNormalizer::quickE164(QStringView text, const QStrin
     std::string digits;
     if (!plainDigits(text.trimmed(), plus, digits))
         return std::nullopt;
+    // An unknown default region is Parse()'s to report, even for numbers that need none.
+    const std::string region = defaultRegion.trimmed().toUpper().toStdString();
+    if (!region.empty() && !isKnownRegion(defaultRegion))
+        return std::nullopt;
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     int countryCode = 0;
     std::string national;
     if (plus) {
         // Country codes are prefix-free: the first known one is the number's.
-        std::string region;
+        std::string mainRegion;
         for (size_t length = 1; length <= 3 && length < digits.size() && countryCode == 0; ++length) {
             const int candidate = std::stoi(digits.substr(0, length));
-            util->GetRegionCodeForCountryCode(candidate, &region);
-            if (region != "ZZ") {
+            util->GetRegionCodeForCountryCode(candidate, &mainRegion);
+            if (mainRegion != "ZZ") {
                 countryCode = candidate;
                 national = digits.substr(length);
             }
         }
-        if (countryCode == 0)
+        if (countryCode == 0 || !parsesPlainly(util, countryCode))
             return std::nullopt;
         // A trunk prefix after the country code ("+44 (0)20 …") is Parse()'s to strip.
         std::string trunk;
-        util->GetNddPrefixForRegion(region, true, &trunk);
+        util->GetNddPrefixForRegion(mainRegion, true, &trunk);
         if (startsWith(national, trunk))
             return std::nullopt;
     } else {
-        const std::string region = defaultRegion.trimmed().toUpper().toStdString();
         countryCode = region.size() == 2 ? util->GetCountryCodeForRegion(region) : 0;
         std::string trunk;
         if (countryCode != 0)
@@ -117,7 +186,9 @@ std::optional<QString> PhoneNormalizer::quickE164(QStringView text, const QStrin
     PhoneNumber number;
     number.set_country_code(countryCode);
     number.set_national_number(std::stoull(national));
-    if (!util->IsValidNumber(number))
+    // A national number must belong to the default region itself, not only to its country
+    // code (the Isle of Man shares +44 with the United Kingdom).
+    if (plus ? !util->IsValidNumber(number) : !util->IsValidNumberForRegion(number, region))
         return std::nullopt;
     if (!plus) {
         // The trunk prefix is not always just that (in Israel "015…" selects a carrier):

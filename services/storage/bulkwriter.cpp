@@ -851,8 +851,10 @@ Result BulkWriter::finishDeferredIndexing()
     sqlite3 *handle = d->database->sqliteHandle();
     if (!handle)
         return {};
-    if (!d->endTrust())
+    if (!d->endTrust()) {
+        d->searchBuilder.reset(); // the load stays pending; the next open rebuilds everything
         return Error(ErrorCode::Database, tr("Cannot finish a bulk load inside an open transaction."));
+    }
     // CREATE INDEX sorts in runs as large as the page cache. One run of every row is sorted by
     // one thread with a cache miss per step; 64 MB runs are sorted by a helper thread while
     // rows are read, then merged (1M contacts: ~25% less per index than with a 1 GB cache).
@@ -953,12 +955,14 @@ Result BulkWriter::recoverInterruptedLoad(const Database &db)
 {
     if (db.kind() != DatabaseKind::Sqlite)
         return {};
+    // Also when nothing is pending: a process can die between installing the index it built
+    // and removing its scratch file.
+    SearchIndexBuilder::removeLeftovers(db.location().sqlitePath);
     auto pending = pendingLoad(db);
     if (!pending)
         return pending.error();
     if (!*pending)
         return {};
-    SearchIndexBuilder::removeLeftovers(db.location().sqlitePath);
 
     Transaction transaction(db);
     if (!transaction.isActive())

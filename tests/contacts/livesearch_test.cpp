@@ -411,6 +411,13 @@ TEST_P(SearchAlongsideTest, AnInterruptedLoadLeavesNothingOfTheBuilderBehind)
     ASSERT_OK(Storage::BulkWriter::recoverInterruptedLoad(db()));
     EXPECT_EQ(searchCount(QStringLiteral("alongside")), 100);
     expectLoadEnded();
+
+    // Killed between installing its index and removing its scratch file: nothing is pending,
+    // and the file goes all the same.
+    ASSERT_TRUE(leftover.open(QIODevice::WriteOnly));
+    leftover.close();
+    ASSERT_OK(Storage::BulkWriter::recoverInterruptedLoad(db()));
+    EXPECT_FALSE(leftover.exists());
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(LiveSearchTest);

@@ -118,8 +118,43 @@ TEST(PhoneNormalizer, QuickReadingAgreesWithLibphonenumberEverywhere)
         if (util->GetExampleNumberForNonGeoEntity(code, &example))
             variants(example, "DE");
     }
+    // Random digits as well, so that prefixes no example has come up (Mexico's "+52 1 …",
+    // carrier codes, numbers of regions that share a country code).
+    for (const std::string &region : regions) {
+        std::string trunk;
+        util->GetNddPrefixForRegion(region, true, &trunk);
+        const std::string code = std::to_string(util->GetCountryCodeForRegion(region));
+        for (int i = 0; i < 150; ++i) {
+            std::string digits = std::to_string(1 + random() % 9);
+            for (int n = 5 + int(random() % 8); n > 0; --n)
+                digits += char('0' + random() % 10);
+            check(trunk + digits, region);
+            check("+" + code + " " + digits, region);
+        }
+    }
     EXPECT_GT(regions.size(), 200u);
-    EXPECT_GT(quick, checked / 4) << "the quick reading should take most plainly written numbers";
+    EXPECT_GT(quick, checked / 8) << "the quick reading should take most plainly written numbers";
+}
+
+TEST(PhoneNormalizer, QuickReadingLeavesWhatParseReadsDifferentlyToParse)
+{
+    PhoneNormalizer normalizer;
+    // Mexico's old mobile form: Parse() drops the "1".
+    EXPECT_EQ(normalizer.toE164(QStringLiteral("+52 1 55 1234 5678"), QString()).valueOr(QString()),
+              normalizer.parseToE164(QStringLiteral("+52 1 55 1234 5678"), QString()).valueOr(QString()));
+    EXPECT_FALSE(PhoneNormalizer::quickE164(u"+52 1 55 1234 5678", QString()));
+    // A number of another region with the same country code is not the default region's.
+    EXPECT_FALSE(PhoneNormalizer::quickE164(u"0800992716", QStringLiteral("IM")));
+    EXPECT_FALSE(normalizer.toE164(QStringLiteral("016368"), QStringLiteral("CX")).hasValue());
+    // An unknown default region is an error, also for a number that would not need it.
+    auto unknown = normalizer.toE164(QStringLiteral("+49 30 1234567"), QStringLiteral("XX"));
+    ASSERT_FALSE(unknown.hasValue());
+    EXPECT_TRUE(unknown.error().message().contains(QStringLiteral("XX")));
+    // The everyday forms still take the quick reading.
+    EXPECT_EQ(PhoneNormalizer::quickE164(u"+49 30 1234567", QStringLiteral("DE")).value_or(QString()),
+              QStringLiteral("+49301234567"));
+    EXPECT_EQ(PhoneNormalizer::quickE164(u"030 1234567", QStringLiteral("DE")).value_or(QString()),
+              QStringLiteral("+49301234567"));
 }
 
 TEST(PhoneNormalizer, LooksLikeE164IsASyntaxCheckOnly)
