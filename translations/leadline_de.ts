@@ -902,85 +902,85 @@
 <context>
     <name>Leadline::Contacts::ContactService</name>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="252"/>
+        <location filename="../services/contacts/contactservice.cpp" line="253"/>
         <source>The contact %1 does not exist or was deleted.</source>
         <translation>Den Kontakt %1 gibt es nicht oder er wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="288"/>
+        <location filename="../services/contacts/contactservice.cpp" line="289"/>
         <source>Another contact already has the email address %1.</source>
         <translation>Ein anderer Kontakt hat bereits die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="297"/>
+        <location filename="../services/contacts/contactservice.cpp" line="298"/>
         <source>The company %1 does not exist or was deleted.</source>
         <translation>Das Unternehmen %1 gibt es nicht oder es wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="722"/>
+        <location filename="../services/contacts/contactservice.cpp" line="724"/>
         <source>“%1” is not a region code for phone numbers; use two letters such as DE or US.</source>
         <translation>„%1“ ist kein Regionscode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE oder US.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="753"/>
-        <location filename="../services/contacts/contactservice.cpp" line="762"/>
+        <location filename="../services/contacts/contactservice.cpp" line="755"/>
+        <location filename="../services/contacts/contactservice.cpp" line="764"/>
         <source>“%1” is not a valid email address (expected name@example.com).</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse (erwartet wird name@example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="795"/>
+        <location filename="../services/contacts/contactservice.cpp" line="797"/>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="799"/>
+        <location filename="../services/contacts/contactservice.cpp" line="801"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="815"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1078"/>
+        <location filename="../services/contacts/contactservice.cpp" line="817"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1080"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="820"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1005"/>
+        <location filename="../services/contacts/contactservice.cpp" line="822"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1007"/>
         <source>The tag “%1…” is longer than 100 characters.</source>
         <translation>Das Tag „%1…“ ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="835"/>
+        <location filename="../services/contacts/contactservice.cpp" line="837"/>
         <source>No contact has the email address %1.</source>
         <translation>Kein Kontakt hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="857"/>
+        <location filename="../services/contacts/contactservice.cpp" line="859"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="889"/>
+        <location filename="../services/contacts/contactservice.cpp" line="891"/>
         <source>Cannot save a contact without an id; create it first.</source>
         <translation>Ein Kontakt ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="984"/>
+        <location filename="../services/contacts/contactservice.cpp" line="986"/>
         <source>Cannot restore %1: another contact now has the email address %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderer Kontakt hat inzwischen die E-Mail-Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1003"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1005"/>
         <source>Enter a tag name.</source>
         <translation>Geben Sie einen Namen für das Tag ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1047"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1049"/>
         <source>There is no tag named “%1”.</source>
         <translation>Es gibt kein Tag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1175"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1177"/>
         <source>The row position does not fit the sort column.</source>
         <translation>Die Zeilenposition passt nicht zur Sortierspalte.</translation>
     </message>
@@ -988,32 +988,32 @@
 <context>
     <name>Leadline::Contacts::PhoneNormalizer</name>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="51"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="217"/>
         <source>The phone number is empty.</source>
         <translation>Die Telefonnummer ist leer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="61"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="227"/>
         <source>“%1” has no country code and no default region is set; write it as +&lt;country code&gt; or set the default region.</source>
         <translation>„%1“ hat keine Ländervorwahl, und es ist keine Standardregion festgelegt; schreiben Sie die Nummer als +&lt;Ländervorwahl&gt; oder legen Sie die Standardregion fest.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="65"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="231"/>
         <source>“%1” is not a known region code for phone numbers.</source>
         <translation>„%1“ ist kein bekannter Regionscode für Telefonnummern.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="73"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="239"/>
         <source>“%1” is not a valid phone number.</source>
         <translation>„%1“ ist keine gültige Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="75"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="241"/>
         <source>“%1” is not a valid phone number for region %2</source>
         <translation>„%1“ ist keine gültige Telefonnummer für die Region %2</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="79"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="245"/>
         <source>“%1” starts with an unknown country code.</source>
         <translation>„%1“ beginnt mit einer unbekannten Ländervorwahl.</translation>
     </message>
@@ -1502,22 +1502,22 @@
         <translation>Demodaten werden vorbereitet</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="656"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="657"/>
         <source>Building search index</source>
         <translation>Suchindex wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="699"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="700"/>
         <source>Demo data cancelled after %1 contacts.</source>
         <translation>Demodaten nach %1 Kontakten abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="702"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="703"/>
         <source>Writing contacts %1 to %2</source>
         <translation>Kontakte %1 bis %2 werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="730"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="731"/>
         <source>%1 contacts, %2 companies, %3 leads and %4 activities created in %5 s.</source>
         <translation>%1 Kontakte, %2 Unternehmen, %3 Leads und %4 Aktivitäten in %5 s angelegt.</translation>
     </message>
@@ -1610,27 +1610,27 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="614"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="655"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="642"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="681"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="827"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="866"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="906"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="945"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="932"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="972"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2405,49 +2405,51 @@
 <context>
     <name>Leadline::Storage::BulkWriter</name>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="468"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="492"/>
         <source>The database driver gives no native handle for bulk writing.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="477"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="624"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="501"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="716"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="481"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="629"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="505"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="721"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="570"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="600"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="673"/>
         <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
         <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="596"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="688"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="699"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="791"/>
         <source>A deferred load always defers the full-text index.</source>
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="751"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="856"/>
         <source>Cannot finish a bulk load inside an open transaction.</source>
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="797"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="922"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="810"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="976"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="980"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
@@ -2455,60 +2457,94 @@
 <context>
     <name>Leadline::Storage::Database</name>
     <message>
-        <location filename="../services/storage/database.cpp" line="69"/>
+        <location filename="../services/storage/database.cpp" line="86"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="117"/>
+        <location filename="../services/storage/database.cpp" line="134"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="191"/>
-        <location filename="../services/storage/database.cpp" line="201"/>
+        <location filename="../services/storage/database.cpp" line="208"/>
+        <location filename="../services/storage/database.cpp" line="218"/>
         <source>The database refused a script: %1</source>
         <translation>Die Datenbank hat ein Skript abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="204"/>
+        <location filename="../services/storage/database.cpp" line="221"/>
         <source>The database driver gives no native handle.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="255"/>
+        <location filename="../services/storage/database.cpp" line="272"/>
         <source>No database migrations are built in (%1).</source>
         <translation>Es sind keine Datenbankmigrationen eingebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="260"/>
+        <location filename="../services/storage/database.cpp" line="277"/>
         <source>The migration file name %1 is not NNNN_name.sql.</source>
         <translation>Der Name der Migrationsdatei %1 hat nicht die Form NNNN_name.sql.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="266"/>
+        <location filename="../services/storage/database.cpp" line="283"/>
         <source>Cannot read the migration %1.</source>
         <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="272"/>
+        <location filename="../services/storage/database.cpp" line="289"/>
         <source>Migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="293"/>
+        <location filename="../services/storage/database.cpp" line="310"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="294"/>
+        <location filename="../services/storage/database.cpp" line="311"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="332"/>
+        <location filename="../services/storage/database.cpp" line="349"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
+    </message>
+</context>
+<context>
+    <name>Leadline::Storage::SearchIndexBuilder</name>
+    <message>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="102"/>
+        <source>The database has no contact search index to build.</source>
+        <translation>Die Datenbank hat keinen Suchindex für Kontakte, der aufgebaut werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="218"/>
+        <source>Cannot create a scratch file for the search index next to %1: %2</source>
+        <translation>Neben %1 kann keine Arbeitsdatei für den Suchindex angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="224"/>
+        <source>Cannot start building the search index: %1</source>
+        <translation>Der Aufbau des Suchindex kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="233"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="248"/>
+        <source>Contacts were changed while they were being loaded.</source>
+        <translation>Kontakte wurden geändert, während sie geladen wurden.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="235"/>
+        <source>The search index built alongside the load is not usable: %1</source>
+        <translation>Der nebenher aufgebaute Suchindex ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="238"/>
+        <source>Cannot install the search index built alongside the load: %1</source>
+        <translation>Der nebenher aufgebaute Suchindex kann nicht übernommen werden: %1</translation>
     </message>
 </context>
 <context>
