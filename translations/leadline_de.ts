@@ -2405,51 +2405,56 @@
 <context>
     <name>Leadline::Storage::BulkWriter</name>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="492"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="611"/>
         <source>The database driver gives no native handle for bulk writing.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="501"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="716"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="620"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="920"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="505"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="721"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="624"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="925"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="600"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="673"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="722"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="877"/>
         <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
         <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="688"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="745"/>
+        <source>Bulk rows of more than 64 columns are not supported.</source>
+        <translation>Massenzeilen mit mehr als 64 Spalten werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/bulkwriter.cpp" line="892"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="791"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="995"/>
         <source>A deferred load always defers the full-text index.</source>
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="856"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1060"/>
         <source>Cannot finish a bulk load inside an open transaction.</source>
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="922"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1126"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="976"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="980"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1180"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1184"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>

@@ -264,10 +264,33 @@ TEST_P(DemoDataTest, ADeferredLoadChecksReferencesItselfAndRestoresTheChecksAfte
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 0) << "nothing of the batch is written";
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies")), 0);
 
+    // Many rows sharing one missing company: the value all rows share is checked on its own.
+    Storage::BulkBatch shared;
+    const QString missing = Domain::newId();
+    for (int i = 0; i < 40; ++i) {
+        Domain::Contact contact;
+        contact.id = Domain::newId();
+        contact.email = QStringLiteral("shared%1@example.com").arg(i);
+        contact.companyId = missing;
+        contact.companyName = company.name;
+        contact.createdAt = QDateTime::currentDateTimeUtc();
+        shared.contacts << contact;
+    }
+    const Result sharedWritten = writer.write(shared);
+    ASSERT_FALSE(sharedWritten);
+    EXPECT_TRUE(sharedWritten.error().message().contains(QStringLiteral("company_id")));
+    EXPECT_TRUE(sharedWritten.error().message().contains(missing)) << sharedWritten.error().message().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 0);
+
     batch.contacts.removeAt(1);
     ASSERT_TRUE(writer.write(batch));
+    // … and a shared company that exists passes, every row written with it.
+    for (Domain::Contact &contact : shared.contacts)
+        contact.companyId = company.id;
+    ASSERT_TRUE(writer.write(shared));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE company_id = '%1'").arg(company.id)), 42);
     ASSERT_TRUE(writer.finishDeferredIndexing());
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 2);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 42);
     EXPECT_EQ(scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
     EXPECT_EQ(scalar(QStringLiteral("PRAGMA ignore_check_constraints")), 0);
     EXPECT_FALSE(db().exec(QStringLiteral("UPDATE contacts SET lifecycle_stage = 'nonsense'")))
