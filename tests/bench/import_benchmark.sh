@@ -17,6 +17,7 @@ fields=first_name,last_name,email,phone,company_name,title,city,country,lifecycl
 
 measure() { # label, command…: prints "label seconds peak_MB" and keeps the command's stdout in $work/out
   local label=$1; shift
+  sync # each run starts with the previous steps' files on disk, not still being written back
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out"
   read -r seconds kb <"$work/time"
   printf '%s %s %s\n' "$label" "$seconds" "$((kb / 1024))" | tee -a "$work/results"
