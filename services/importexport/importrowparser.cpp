@@ -20,13 +20,28 @@ QString enumText(const QString &text)
     return normalizedHeader(text);
 }
 
-template <typename E> std::optional<E> matchEnum(const QString &text)
+// An enum's stored keys and display names, normalised, to its values; built once (enum cells
+// are parsed by the million). The first value in order that has a text keeps it.
+template <typename E> const QHash<QString, E> &enumTexts()
 {
-    const QString wanted = enumText(text);
-    for (E value : Domain::allValues<E>()) {
-        if (wanted == enumText(Domain::toKey(value)) || wanted == enumText(Domain::displayName(value)))
-            return value;
-    }
+    static const QHash<QString, E> texts = [] {
+        QHash<QString, E> byText;
+        for (E value : Domain::allValues<E>()) {
+            for (const QString &text : {enumText(Domain::toKey(value)), enumText(Domain::displayName(value))})
+                if (!byText.contains(text))
+                    byText.insert(text, value);
+        }
+        return byText;
+    }();
+    return texts;
+}
+
+// key: the cell's enumText().
+template <typename E> std::optional<E> matchEnum(const QString &key)
+{
+    const QHash<QString, E> &texts = enumTexts<E>();
+    if (auto it = texts.constFind(key); it != texts.constEnd())
+        return *it;
     return std::nullopt;
 }
 
@@ -284,7 +299,7 @@ std::optional<LifecycleStage> ImportRowParser::parseLifecycleStage(const QString
         return LifecycleStage::SalesQualifiedLead;
     if (key == QLatin1String("prospect"))
         return LifecycleStage::Lead;
-    return matchEnum<LifecycleStage>(text);
+    return matchEnum<LifecycleStage>(key);
 }
 
 std::optional<OptInStatus> ImportRowParser::parseOptIn(const QString &text)
@@ -306,7 +321,7 @@ std::optional<OptInStatus> ImportRowParser::parseOptIn(const QString &text)
         return OptInStatus::DoubleOptedIn;
     if (key == QLatin1String("pending") || key == QLatin1String("unconfirmed"))
         return OptInStatus::Pending;
-    return matchEnum<OptInStatus>(text);
+    return matchEnum<OptInStatus>(key);
 }
 
 std::optional<bool> ImportRowParser::parseBoolean(const QString &text)
@@ -327,7 +342,7 @@ std::optional<bool> ImportRowParser::parseBoolean(const QString &text)
 
 std::optional<Domain::LeadSource> ImportRowParser::parseSource(const QString &text)
 {
-    return matchEnum<Domain::LeadSource>(text);
+    return matchEnum<Domain::LeadSource>(enumText(text));
 }
 
 QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)
