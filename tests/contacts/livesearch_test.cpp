@@ -117,6 +117,23 @@ protected:
             ASSERT_OK(db().exec(QStringLiteral("DROP TABLE temp.") + QLatin1String(table)));
     }
 
+    // Contacts for a bulk load, named Bulk0, Bulk1, …; the one at deletedIndex written deleted.
+    Storage::BulkBatch bulkContacts(const QString &lastName, int count, int deletedIndex = -1)
+    {
+        Storage::BulkBatch batch;
+        for (int i = 0; i < count; ++i) {
+            Contact c;
+            c.id = Domain::newId();
+            c.firstName = QStringLiteral("Bulk%1").arg(i);
+            c.lastName = lastName;
+            c.createdAt = c.updatedAt = m_clock.nowUtc();
+            if (i == deletedIndex)
+                c.deletedAt = c.createdAt; // written deleted: never searchable
+            batch.contacts << c;
+        }
+        return batch;
+    }
+
     qint64 indexedRows() const
     {
         // One size row per indexed contact on SQLite, one vector on PostgreSQL.
@@ -278,18 +295,7 @@ TEST_P(LiveSearchTest, InterruptedBulkLoadRebuildsTheIndexWithLiveContactsOnly)
 
     Storage::BulkWriter writer(sharedDb());
     ASSERT_OK(writer.beginDeferredIndexing());
-    Storage::BulkBatch batch;
-    for (int i = 0; i < 3; ++i) {
-        Contact c;
-        c.id = Domain::newId();
-        c.firstName = QStringLiteral("Bulk%1").arg(i);
-        c.lastName = QStringLiteral("Alive");
-        c.createdAt = c.updatedAt = m_clock.nowUtc();
-        if (i == 2)
-            c.deletedAt = c.createdAt; // written deleted: never searchable
-        batch.contacts << c;
-    }
-    ASSERT_OK(writer.write(batch));
+    ASSERT_OK(writer.write(bulkContacts(QStringLiteral("Alive"), 3, 2)));
     // As after a crash: the next open finds the load pending and restores what it dropped.
     ASSERT_OK(Storage::BulkWriter::recoverInterruptedLoad(db()));
     EXPECT_EQ(searchCount(QStringLiteral("alive")), 3);
@@ -308,22 +314,6 @@ TEST_P(LiveSearchTest, InterruptedBulkLoadRebuildsTheIndexWithLiveContactsOnly)
 class SearchAlongsideTest : public LiveSearchTest
 {
 protected:
-    Storage::BulkBatch bulkContacts(const QString &lastName, int count, int deletedIndex = -1)
-    {
-        Storage::BulkBatch batch;
-        for (int i = 0; i < count; ++i) {
-            Contact c;
-            c.id = Domain::newId();
-            c.firstName = QStringLiteral("Bulk%1").arg(i);
-            c.lastName = lastName;
-            c.createdAt = c.updatedAt = m_clock.nowUtc();
-            if (i == deletedIndex)
-                c.deletedAt = c.createdAt; // written deleted: never searchable
-            batch.contacts << c;
-        }
-        return batch;
-    }
-
     qint64 scalar(const QString &sql) const
     {
         auto q = db().exec(sql);
