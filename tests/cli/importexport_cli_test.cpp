@@ -1,7 +1,9 @@
 #include "tests/cli/clitestsupport.h"
 #include "tests/support/tempdatabase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QThread>
@@ -179,6 +181,11 @@ TEST_P(ImportExportCliTest, AKilledImportLeavesWholeChunksAndARevertibleBatch)
     ::kill(pid_t(process.processId()), SIGKILL);
     process.waitForFinished();
     observer->reset();
+    const QFileInfo database(location2->sqlitePath);
+    const QStringList scratch{database.fileName() + QStringLiteral(".search-*")};
+    if (GetParam() == Backend::Sqlite) {
+        EXPECT_FALSE(database.absoluteDir().entryList(scratch).isEmpty()) << "the killed load was building its search index";
+    }
 
     // Reopening repairs what a bulk load left (indexes, search) and shows an interrupted batch.
     const CtlRun list = runCtl(location(), {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -194,6 +201,9 @@ TEST_P(ImportExportCliTest, AKilledImportLeavesWholeChunksAndARevertibleBatch)
         EXPECT_TRUE(db().exec(QStringLiteral("INSERT INTO contacts_fts (contacts_fts, rank) VALUES ('integrity-check', 1)"))
                         .hasValue());
         EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'storage.deferred_indexes'")), 0);
+        // Nothing is left of the search index the killed load was building alongside.
+        EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'contacts_search_stale%'")), 0);
+        EXPECT_TRUE(database.absoluteDir().entryList(scratch).isEmpty());
     }
 
     const CtlRun revert = runCtl(location(), {QStringLiteral("import"), QStringLiteral("revert"),
