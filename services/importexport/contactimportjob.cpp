@@ -7,6 +7,7 @@
 #include "services/importexport/importbatchservice.h"
 #include "services/importexport/importrowparser.h"
 #include "services/importexport/rejectsfile.h"
+#include "services/importexport/storedcontactupdates.h"
 #include "services/importexport/tabularreaderfactory.h"
 #include "services/storage/bulkwriter.h"
 #include "services/storage/database.h"
@@ -668,6 +669,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         batch.activities.append(std::move(activity));
     };
 
+    StoredContactUpdates storedUpdates;
     for (qsizetype index = 0; index < parsed.size(); ++index) {
         const ParsedRow &row = parsed.at(index); // blockingMapped keeps the order of rows
         ++summary.rows;
@@ -726,8 +728,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                         custom.insert(name, row.contact.customFields.value(name));
                 wanted.insert(ContactColumn::CustomFields, custom);
             }
-            QStringList assignments;
-            QVariantList bindings;
+            QMap<ContactColumn, QVariant> changed;
             QJsonObject previous, applied, changes;
             for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it) {
                 const QJsonValue old = current.values.value(it.key());
@@ -737,20 +738,13 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                     && !isEmptyValue(it.key(), old))
                     continue;
                 const QString column = contactColumnName(it.key());
-                assignments << QString(column + QStringLiteral(" = ") + placeholderFor(it.key(), dialect));
-                bindings << valueToDb(it.key(), it.value(), dialect);
+                changed.insert(it.key(), valueToDb(it.key(), it.value(), dialect));
                 previous.insert(column, old);
                 applied.insert(column, it.value());
                 changes.insert(column, QJsonObject{{QStringLiteral("old"), old}, {QStringLiteral("new"), it.value()}});
             }
-            if (!assignments.isEmpty()) {
-                assignments << QStringLiteral("updated_at = ?");
-                bindings << now << current.id;
-                auto updated = statements->exec(QStringLiteral("UPDATE contacts SET ") + assignments.join(QStringLiteral(", "))
-                                                    + QStringLiteral(" WHERE id = ?"),
-                                                bindings);
-                if (!updated)
-                    return updated.error();
+            if (!changed.isEmpty()) {
+                storedUpdates.add(current.id, changed);
                 if (current.importBatchId != summary.batchId)
                     if (Result recorded = recordUpdate(current.id, previous, applied); !recorded)
                         return recorded;
@@ -782,6 +776,8 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         ++summary.created;
     }
 
+    if (Result updated = storedUpdates.write(*db, *statements, now); !updated)
+        return updated;
     if (Result written = bulk.write(batch); !written)
         return written;
     if (!consentRows.isEmpty()) {

@@ -1,12 +1,13 @@
 #include "services/importexport/importbatchservice.h"
 
-#include "services/activities/activityservice.h"
 #include "services/contacts/contactservice.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/importexport/contactcolumns.h"
+#include "services/importexport/storedcontactupdates.h"
 #include "services/storage/bulkwriter.h"
 #include "services/storage/database.h"
+#include "services/storage/statementcache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -208,20 +209,14 @@ Result ImportBatchService::revert(const QString &batchId)
     return undone;
 }
 
-Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &writer)
+Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::BulkWriter &writer)
 {
-    const QString &batchId = batch.id;
-    const Storage::SqlDialect &dialect = m_database->dialect();
-    const QVariant now = dialect.timestampToDb(m_clock.nowUtc());
-    Storage::Transaction transaction(*m_database);
-    if (!transaction.isActive())
-        return transaction.error();
-
-    // Restore overwritten values first: a contact the batch created and later updated is
-    // deleted anyway, so only rows from before the batch are listed here. A field that no
-    // longer holds what the import wrote was edited since, and keeps its newer value.
+    // Only rows from before the batch are listed here: a contact the batch created and later
+    // updated is deleted anyway. A field that no longer holds what the import wrote was edited
+    // since, and keeps its newer value. Contacts are read, restored and logged a slice at a
+    // time, each step in bulk: a statement per contact took minutes for a million.
     auto updates = m_database->exec(
-        QStringLiteral("SELECT contact_id, previous, applied FROM import_batch_updates WHERE batch_id = ?"), {batchId});
+        QStringLiteral("SELECT contact_id, previous, applied FROM import_batch_updates WHERE batch_id = ?"), {batch.id});
     if (!updates)
         return updates.error();
     struct Update
@@ -234,60 +229,95 @@ Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &w
     const auto object = [](const QVariant &json) { return QJsonDocument::fromJson(json.toString().toUtf8()).object(); };
     while (updates->next())
         restores.append({updates->value(0).toString(), object(updates->value(1)), object(updates->value(2))});
-    for (const Update &update : std::as_const(restores)) {
-        QList<ContactColumn> columns;
-        for (auto it = update.previous.begin(); it != update.previous.end(); ++it)
-            if (const auto column = contactColumnFromName(it.key())) // never trust a column name from stored data
-                columns << *column;
-        if (columns.isEmpty())
-            continue;
-        QStringList names;
-        for (ContactColumn column : std::as_const(columns))
-            names << contactColumnName(column);
-        auto current = m_database->exec(QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) +
-                                            QStringLiteral(" FROM contacts WHERE id = ?"),
-                                        {update.contactId});
+    updates->finish();
+
+    const Storage::SqlDialect &dialect = m_database->dialect();
+    const QDateTime nowUtc = m_clock.nowUtc();
+    const QVariant now = dialect.timestampToDb(nowUtc);
+    const QString subject = tr("Import of %1 undone: previous values restored").arg(batch.fileName);
+    const QList<ContactColumn> &columns = allContactColumns();
+    QStringList names;
+    for (ContactColumn column : columns)
+        names << contactColumnName(column);
+    Storage::StatementCache statements(*m_database);
+    constexpr qsizetype kSlice = 5000;
+    for (qsizetype start = 0; start < restores.size(); start += kSlice) {
+        const QList<Update> slice = restores.mid(start, kSlice);
+        QStringList ids;
+        for (const Update &update : slice)
+            ids << update.contactId;
+        auto current = m_database->exec(QStringLiteral("SELECT id, %1 FROM contacts WHERE %2")
+                                            .arg(names.join(QStringLiteral(", ")), dialect.inList(QStringLiteral("id"))),
+                                        {Storage::SqlDialect::inListValue(ids)});
         if (!current)
             return current.error();
-        if (!current->next())
-            continue;
-        QStringList assignments;
-        QVariantList bindings;
-        QJsonObject restored;
-        QJsonArray kept;
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            const QString &name = names.at(i);
-            const QJsonValue held = valueFromDb(columns.at(i), current->value(int(i)));
-            if (update.applied.contains(name) && held != update.applied.value(name)) {
-                kept << name;
-                continue;
-            }
-            assignments << QString(name + QStringLiteral(" = ") + placeholderFor(columns.at(i), dialect));
-            bindings << valueToDb(columns.at(i), update.previous.value(name), dialect);
-            restored.insert(name, update.previous.value(name));
+        QHash<QString, QVariantList> held; // contact id → its columns' values
+        while (current->next()) {
+            QVariantList values;
+            for (qsizetype i = 0; i < columns.size(); ++i)
+                values << current->value(int(i + 1));
+            held.insert(current->value(0).toString(), values);
         }
         current->finish();
-        if (assignments.isEmpty())
-            continue;
-        assignments << QStringLiteral("updated_at = ?");
-        bindings << now << update.contactId;
-        auto written = m_database->exec(QStringLiteral("UPDATE contacts SET ") + assignments.join(QStringLiteral(", ")) +
-                                            QStringLiteral(" WHERE id = ?"),
-                                        bindings);
-        if (!written)
-            return written.error();
-        Domain::Activity activity;
-        activity.type = Domain::ActivityType::Updated;
-        activity.entityType = Domain::EntityType::Contact;
-        activity.entityId = update.contactId;
-        activity.contactId = update.contactId;
-        activity.subject = tr("Import of %1 undone: previous values restored").arg(batch.fileName);
-        activity.changes = QJsonObject{{QStringLiteral("restored"), restored}};
-        if (!kept.isEmpty())
-            activity.changes.insert(QStringLiteral("kept_newer"), kept);
-        if (auto recorded = Activities::ActivityService::record(*m_database, m_clock, activity); !recorded)
-            return recorded.error();
+
+        StoredContactUpdates restoredValues;
+        Storage::BulkBatch activities;
+        for (const Update &update : slice) {
+            const auto values = held.constFind(update.contactId);
+            if (values == held.constEnd())
+                continue;
+            QMap<ContactColumn, QVariant> changes;
+            QJsonObject restored;
+            QJsonArray kept;
+            for (auto it = update.previous.begin(); it != update.previous.end(); ++it) {
+                const auto column = contactColumnFromName(it.key()); // never trust a column name from stored data
+                if (!column)
+                    continue;
+                const QString &name = it.key();
+                const QJsonValue present = valueFromDb(*column, values->at(columns.indexOf(*column)));
+                if (update.applied.contains(name) && present != update.applied.value(name)) {
+                    kept << name;
+                    continue;
+                }
+                changes.insert(*column, valueToDb(*column, it.value(), dialect));
+                restored.insert(name, it.value());
+            }
+            if (changes.isEmpty())
+                continue;
+            restoredValues.add(update.contactId, changes);
+            Domain::Activity activity;
+            activity.id = Domain::newIdAt(nowUtc);
+            activity.type = Domain::ActivityType::Updated;
+            activity.entityType = Domain::EntityType::Contact;
+            activity.entityId = update.contactId;
+            activity.contactId = update.contactId;
+            activity.subject = subject;
+            activity.changes = QJsonObject{{QStringLiteral("restored"), restored}};
+            if (!kept.isEmpty())
+                activity.changes.insert(QStringLiteral("kept_newer"), kept);
+            activity.occurredAt = nowUtc;
+            activity.createdAt = nowUtc;
+            activities.activities.append(std::move(activity));
+        }
+        if (Result written = restoredValues.write(*m_database, statements, now); !written)
+            return written;
+        if (Result logged = writer.write(activities); !logged)
+            return logged;
     }
+    return {};
+}
+
+Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &writer)
+{
+    const QString &batchId = batch.id;
+    const Storage::SqlDialect &dialect = m_database->dialect();
+    const QVariant now = dialect.timestampToDb(m_clock.nowUtc());
+    Storage::Transaction transaction(*m_database);
+    if (!transaction.isActive())
+        return transaction.error();
+
+    if (Result restored = restoreUpdated(batch, writer); !restored)
+        return restored;
     if (Result logged = logRemovals(batch, writer); !logged)
         return logged;
 

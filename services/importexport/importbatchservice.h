@@ -73,6 +73,7 @@ private:
     static constexpr qint64 kDeferredRevertRows = 100000;
 
     Result undo(const ImportBatch &batch, Storage::BulkWriter &writer);
+    Result restoreUpdated(const ImportBatch &batch, Storage::BulkWriter &writer);
     Result logRemovals(const ImportBatch &batch, Storage::BulkWriter &writer);
 
     std::shared_ptr<Storage::Database> m_database;

@@ -286,6 +286,56 @@ TEST_P(ContactImportTest, RevertRestoresOnlyFieldsNobodyEditedSinceTheImport)
     EXPECT_EQ(changes.value(QStringLiteral("kept_newer")).toArray(), QJsonArray{QStringLiteral("city")});
 }
 
+TEST_P(ContactImportTest, UpdatesOfManyStoredContactsKeepValuesAndSearchInStep)
+{
+    // Enough rows for several chunks; the second file changes different columns of
+    // different contacts (each set of columns is written together), and two rows of one.
+    QByteArray first = "email,first name,phone,title\n";
+    QByteArray second = "email,phone,title,do not contact\n";
+    for (int i = 0; i < 24000; ++i) {
+        first += QStringLiteral("p%1@example.com,Person%1,+4930%2,Old\n").arg(i).arg(1000000 + i).toUtf8();
+        if (i % 3 == 0)
+            second += QStringLiteral("p%1@example.com,+4940%2,,\n").arg(i).arg(1000000 + i).toUtf8();
+        else if (i % 3 == 1)
+            second += QStringLiteral("p%1@example.com,,Director,yes\n").arg(i).toUtf8();
+    }
+    second += "p1@example.com,+4940999999,Chief,\n";
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("first.csv"), first)).created, 24000);
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("second.csv"), second), overwrite);
+    EXPECT_EQ(summary.updated, 16001);
+    EXPECT_EQ(summary.created, 0);
+
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("p0@example.com"))->phone, QStringLiteral("+49401000000"));
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("p0@example.com"))->title, QStringLiteral("Old"));
+    auto both = contacts().findByEmail(QStringLiteral("p1@example.com"));
+    EXPECT_EQ(both->phone, QStringLiteral("+4940999999")) << "the later row wins";
+    EXPECT_EQ(both->title, QStringLiteral("Chief"));
+    EXPECT_TRUE(both->doNotContact) << "what only the earlier row changed stays changed";
+    auto untouched = contacts().findByEmail(QStringLiteral("p2@example.com"));
+    EXPECT_EQ(untouched->phone, QStringLiteral("+49301000002"));
+    EXPECT_FALSE(untouched->doNotContact);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE title = 'Director' AND do_not_contact = ?"),
+                     {db().dialect().boolToDb(true)}),
+              7999);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batch_updates WHERE batch_id = ?"), {summary.batchId}),
+              16000);
+
+    // The search index follows: the new number is found, the old one no longer.
+    Contacts::ContactFilter newNumber, oldNumber;
+    newNumber.search = QStringLiteral("+49401000300");
+    oldNumber.search = QStringLiteral("+49301000300");
+    EXPECT_EQ(*contacts().count(newNumber), 1);
+    EXPECT_EQ(*contacts().count(oldNumber), 0);
+
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(batches.revert(summary.batchId).hasValue());
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("p1@example.com"))->title, QStringLiteral("Old"));
+    EXPECT_EQ(*contacts().count(oldNumber), 1);
+    EXPECT_EQ(*contacts().count(newNumber), 0);
+}
+
 TEST_P(ContactImportTest, MatchesOnPhoneOrExternalId)
 {
     const QByteArray first = "id,phone,first name\nA-1,+33612345678,Amelie\nA-2,+33698765432,Bruno\n";

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "services/core/expected.h"
+#include "services/importexport/contactcolumns.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QVariant>
+
+namespace Leadline::Storage {
+class Database;
+class StatementCache;
+} // namespace Leadline::Storage
+
+namespace Leadline::ImportExport {
+
+// The changes an import chunk makes to contacts stored before it, collected row by row and
+// written together at the end of the chunk, in its transaction.
+// SQLite gets one UPDATE … FROM a staged table for each set of changed columns: the
+// full-text index flushes its pending entries at the start of every statement, so an UPDATE
+// per contact left a segment per contact to merge (100,000 updated phones: 2.2 s of
+// statements against 0.3 s). PostgreSQL takes a prepared UPDATE per contact.
+class StoredContactUpdates
+{
+public:
+    // Values in their database form (valueToDb). A later change of the same contact is
+    // merged into the earlier one, its values winning, as if both were run in order.
+    void add(const QString &contactId, const QMap<ContactColumn, QVariant> &values);
+    bool isEmpty() const { return m_updates.isEmpty(); }
+
+    // Writes them all, setting updated_at to now, and forgets them.
+    Result write(const Storage::Database &database, Storage::StatementCache &statements, const QVariant &now);
+
+private:
+    struct Update
+    {
+        QString contactId;
+        QMap<ContactColumn, QVariant> values;
+    };
+    Result writeStaged(const Storage::Database &database, Storage::StatementCache &statements, const QVariant &now);
+    Result writeEach(const Storage::Database &database, Storage::StatementCache &statements, const QVariant &now);
+
+    QList<Update> m_updates;
+    QHash<QString, qsizetype> m_indexOf; // contact id → m_updates
+};
+
+} // namespace Leadline::ImportExport
