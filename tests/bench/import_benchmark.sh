@@ -66,6 +66,12 @@ for kind in nophones phones; do
     --default-region DE --json
   cp "$work/out" "$work/summary_$kind.json"
 done
+# Importing the phones file again over the first import: every row updates a stored contact
+# (the phone is new), then that batch is reverted.
+measure leadline_reimport_overwrite "$ctl" --db "$work/leadline_nophones.sqlite" import "$work/phones.csv" \
+  --default-region DE --on-duplicate overwrite --json
+batch=$(/usr/bin/python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["batch_id"])' "$work/out")
+measure leadline_revert_overwrite "$ctl" --db "$work/leadline_nophones.sqlite" import revert "$batch" --json
 "$ctl" --db "$work/leadline_xlsx.sqlite" init >/dev/null
 measure leadline_import_xlsx "$ctl" --db "$work/leadline_xlsx.sqlite" import "$work/people.xlsx" --default-region DE --json
 cp "$work/out" "$work/summary_xlsx.json"
