@@ -37,7 +37,12 @@ struct ExistingContact
 {
     QString id;
     QString importBatchId;
-    QHash<ContactColumn, QJsonValue> values;
+    QVariantList stored; // of allContactColumns(), as read: most are never compared
+
+    QJsonValue value(ContactColumn column) const
+    {
+        return valueFromDb(column, stored.at(allContactColumns().indexOf(column)));
+    }
 };
 
 QString companyKey(const QString &name, const QString &domain)
@@ -354,8 +359,9 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExist
             ExistingContact existing;
             existing.id = q->value(1).toString();
             existing.importBatchId = q->value(2).toString();
+            existing.stored.reserve(allContactColumns().size());
             for (int i = 0; i < allContactColumns().size(); ++i)
-                existing.values.insert(allContactColumns().at(i), valueFromDb(allContactColumns().at(i), q->value(3 + i)));
+                existing.stored << q->value(3 + i);
             found.insert(key, existing);
         }
     }
@@ -722,7 +728,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             if (!ownerId->isEmpty())
                 wanted.insert(ContactColumn::OwnerId, *ownerId);
             if (!row.customPresent.isEmpty()) {
-                QJsonObject custom = current.values.value(ContactColumn::CustomFields).toObject();
+                QJsonObject custom = current.value(ContactColumn::CustomFields).toObject();
                 for (const QString &name : row.customPresent)
                     if (options.onDuplicate == DuplicateAction::Overwrite || custom.value(name).toString().isEmpty())
                         custom.insert(name, row.contact.customFields.value(name));
@@ -731,7 +737,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             QMap<ContactColumn, QVariant> changed;
             QJsonObject previous, applied, changes;
             for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it) {
-                const QJsonValue old = current.values.value(it.key());
+                const QJsonValue old = current.value(it.key());
                 if (old == it.value())
                     continue;
                 if (options.onDuplicate == DuplicateAction::FillEmpty && it.key() != ContactColumn::CustomFields
