@@ -230,7 +230,9 @@ public:
     Expected<QString> resolveOwner(const QString &email);
     Result reject(qint64 line, const QStringList &cells, const QString &reason);
     // What an update of a contact from before the batch replaced and wrote, for revert.
+    // (Kept in memory for the chunk, saved together by saveUpdateRecords().)
     Result recordUpdate(const QString &contactId, const QJsonObject &previous, const QJsonObject &applied);
+    Result saveUpdateRecords();
     Result saveCounters(const QString &status, const QString &error);
 
     std::shared_ptr<Storage::Database> db;
@@ -256,6 +258,14 @@ public:
     // The statements run once per updated contact; on the writing thread, during execute().
     std::optional<Storage::StatementCache> statements;
     QSet<QString> updatesRecorded; // contacts from before the batch it updated, by id
+    struct UpdateRecord
+    {
+        QJsonObject previous; // the first value each field had
+        QJsonObject applied;  // the last value the batch wrote
+        void merge(const QJsonObject &morePrevious, const QJsonObject &moreApplied);
+    };
+    QHash<QString, UpdateRecord> unsavedRecords; // this chunk's, by contact id
+    QStringList unsavedOrder;
 };
 
 Result ContactImportJob::Private::begin()
@@ -454,6 +464,15 @@ Expected<QString> ContactImportJob::Private::resolveOwner(const QString &email)
     return id;
 }
 
+void ContactImportJob::Private::UpdateRecord::merge(const QJsonObject &morePrevious, const QJsonObject &moreApplied)
+{
+    for (auto it = morePrevious.begin(); it != morePrevious.end(); ++it)
+        if (!previous.contains(it.key()))
+            previous.insert(it.key(), it.value());
+    for (auto it = moreApplied.begin(); it != moreApplied.end(); ++it)
+        applied.insert(it.key(), it.value());
+}
+
 Result ContactImportJob::Private::recordUpdate(const QString &contactId, const QJsonObject &previous,
                                                const QJsonObject &applied)
 {
@@ -461,19 +480,19 @@ Result ContactImportJob::Private::recordUpdate(const QString &contactId, const Q
     // row would see this batch's own value); fields a later row changes first are added. What
     // the batch wrote accumulates, the last value winning. Merged here rather than in SQL,
     // whose JSON functions would turn booleans into numbers on SQLite.
-    const auto json = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
-    const auto object = [](const QVariant &v) { return QJsonDocument::fromJson(v.toString().toUtf8()).object(); };
-    const QString cast = db->dialect().jsonCast(QStringLiteral("?"));
+    if (auto unsaved = unsavedRecords.find(contactId); unsaved != unsavedRecords.end()) {
+        unsaved->merge(previous, applied);
+        return {};
+    }
     if (!updatesRecorded.contains(contactId)) {
-        auto inserted = statements->exec(
-            QStringLiteral("INSERT INTO import_batch_updates (batch_id, contact_id, previous, applied) VALUES (?, ?, %1, %1)")
-                .arg(cast),
-            {summary.batchId, contactId, json(previous), json(applied)});
-        if (!inserted)
-            return inserted.error();
+        unsavedRecords.insert(contactId, {previous, applied});
+        unsavedOrder << contactId;
         updatesRecorded.insert(contactId);
         return {};
     }
+    // Saved with an earlier chunk.
+    const auto json = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
+    const auto object = [](const QVariant &v) { return QJsonDocument::fromJson(v.toString().toUtf8()).object(); };
     auto recorded = statements->exec(
         QStringLiteral("SELECT previous, applied FROM import_batch_updates WHERE batch_id = ? AND contact_id = ?"),
         {summary.batchId, contactId});
@@ -481,18 +500,39 @@ Result ContactImportJob::Private::recordUpdate(const QString &contactId, const Q
         return recorded.error();
     if (!(*recorded)->next())
         return Error(ErrorCode::Database, tr("The values an earlier row replaced in contact %1 are missing.").arg(contactId));
-    QJsonObject firstPrevious = object((*recorded)->value(0));
-    QJsonObject allApplied = object((*recorded)->value(1));
+    UpdateRecord record{object((*recorded)->value(0)), object((*recorded)->value(1))};
     (*recorded)->finish();
-    for (auto it = previous.begin(); it != previous.end(); ++it)
-        if (!firstPrevious.contains(it.key()))
-            firstPrevious.insert(it.key(), it.value());
-    for (auto it = applied.begin(); it != applied.end(); ++it)
-        allApplied.insert(it.key(), it.value());
+    record.merge(previous, applied);
+    const QString cast = db->dialect().jsonCast(QStringLiteral("?"));
     auto updated = statements->exec(
         QStringLiteral("UPDATE import_batch_updates SET previous = %1, applied = %1 WHERE batch_id = ? AND contact_id = ?").arg(cast),
-        {json(firstPrevious), json(allApplied), summary.batchId, contactId});
+        {json(record.previous), json(record.applied), summary.batchId, contactId});
     return updated ? Result() : Result(updated.error());
+}
+
+Result ContactImportJob::Private::saveUpdateRecords()
+{
+    if (unsavedOrder.isEmpty())
+        return {};
+    const auto json = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
+    QJsonArray rows;
+    for (const QString &contactId : std::as_const(unsavedOrder)) {
+        const UpdateRecord &record = unsavedRecords[contactId];
+        rows.append(QJsonObject{{QStringLiteral("contact_id"), contactId},
+                                {QStringLiteral("previous"), json(record.previous)},
+                                {QStringLiteral("applied"), json(record.applied)}});
+    }
+    unsavedRecords.clear();
+    unsavedOrder.clear();
+    const Storage::SqlDialect &dialect = db->dialect();
+    const QString sql =
+        QStringLiteral("INSERT INTO import_batch_updates (batch_id, contact_id, previous, applied) "
+                       "SELECT ?, r.contact_id, %1, %2 FROM %3")
+            .arg(dialect.jsonCast(QStringLiteral("r.previous")), dialect.jsonCast(QStringLiteral("r.applied")),
+                 dialect.jsonRecords({QStringLiteral("contact_id"), QStringLiteral("previous"), QStringLiteral("applied")},
+                                     QStringLiteral("r")));
+    auto inserted = db->exec(sql, {summary.batchId, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))});
+    return inserted ? Result() : Result(inserted.error());
 }
 
 Result ContactImportJob::Private::reject(qint64 line, const QStringList &cells, const QString &reason)
@@ -784,6 +824,8 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
 
     if (Result updated = storedUpdates.write(*db, *statements, now); !updated)
         return updated;
+    if (Result recorded = saveUpdateRecords(); !recorded)
+        return recorded;
     if (Result written = bulk.write(batch); !written)
         return written;
     if (!consentRows.isEmpty()) {

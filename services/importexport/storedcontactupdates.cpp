@@ -3,25 +3,48 @@
 #include "services/storage/database.h"
 #include "services/storage/statementcache.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace Leadline::ImportExport {
 
 namespace {
 
-// The staging table has one untyped value column for each column an import may write.
-QString stagedValue(qsizetype index)
+// Staged values are named v0, v1, … in the order of the shape's columns.
+QString stagedName(qsizetype index)
 {
     return QStringLiteral("v%1").arg(index);
 }
 
-QString setClause(const QList<ContactColumn> &columns, const std::function<QString(qsizetype)> &valueAt)
+// "first_name = u.v0, …, updated_at = ?"; cast(column) follows each staged value.
+QString setClause(const QList<ContactColumn> &columns, QString (*cast)(ContactColumn))
 {
     QStringList assignments;
     for (qsizetype i = 0; i < columns.size(); ++i)
-        assignments << QString(contactColumnName(columns.at(i)) + QStringLiteral(" = ") + valueAt(i));
+        assignments << QStringLiteral("%1 = u.%2%3").arg(contactColumnName(columns.at(i)), stagedName(i), cast(columns.at(i)));
     assignments << QStringLiteral("updated_at = ?");
     return assignments.join(QStringLiteral(", "));
+}
+
+QString noCast(ContactColumn)
+{
+    return {};
+}
+
+// PostgreSQL stages every value as text.
+QString postgresCast(ContactColumn column)
+{
+    switch (contactColumnType(column)) {
+    case ColumnType::Json:
+        return QStringLiteral("::jsonb");
+    case ColumnType::Boolean:
+        return QStringLiteral("::boolean");
+    case ColumnType::Text:
+        break;
+    }
+    return {};
 }
 
 } // namespace
@@ -40,83 +63,94 @@ void StoredContactUpdates::add(const QString &contactId, const QMap<ContactColum
     m_updates.append({contactId, values});
 }
 
+QList<StoredContactUpdates::Shape> StoredContactUpdates::shapes() const
+{
+    QList<Shape> found;
+    QMap<QList<ContactColumn>, qsizetype> indexOf;
+    for (qsizetype i = 0; i < m_updates.size(); ++i) {
+        const QList<ContactColumn> columns = m_updates.at(i).values.keys();
+        auto it = indexOf.constFind(columns);
+        if (it == indexOf.constEnd()) {
+            it = indexOf.insert(columns, found.size());
+            found.append({columns, {}});
+        }
+        found[*it].updates.append(i);
+    }
+    return found;
+}
+
 Result StoredContactUpdates::write(const Storage::Database &database, Storage::StatementCache &statements,
                                    const QVariant &now)
 {
-    Result written = m_updates.isEmpty() ? Result()
-                     : database.kind() == Storage::DatabaseKind::Sqlite ? writeStaged(database, statements, now)
-                                                                          : writeEach(database, statements, now);
+    Result written;
+    for (const Shape &shape : shapes()) {
+        written = database.kind() == Storage::DatabaseKind::Sqlite ? writeFromTable(database, statements, shape, now)
+                                                                    : writeFromJson(database, shape, now);
+        if (!written)
+            break;
+    }
     m_updates.clear();
     m_indexOf.clear();
     return written;
 }
 
-Result StoredContactUpdates::writeStaged(const Storage::Database &database, Storage::StatementCache &statements,
-                                         const QVariant &now)
+Result StoredContactUpdates::writeFromTable(const Storage::Database &database, Storage::StatementCache &statements,
+                                            const Shape &shape, const QVariant &now)
 {
     QStringList valueColumns;
     for (qsizetype i = 0; i < allContactColumns().size(); ++i)
-        valueColumns << stagedValue(i);
+        valueColumns << stagedName(i);
     if (auto created = database.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_contact_updates "
                                                     "(id TEXT PRIMARY KEY, %1)")
                                          .arg(valueColumns.join(QStringLiteral(", "))));
         !created)
         return created.error();
-
-    // Contacts with the same changed columns, in the order of their first row.
-    QList<QList<ContactColumn>> shapes;
-    QMap<QList<ContactColumn>, QList<qsizetype>> updatesOf;
-    for (qsizetype i = 0; i < m_updates.size(); ++i) {
-        const QList<ContactColumn> columns = m_updates.at(i).values.keys();
-        auto it = updatesOf.find(columns);
-        if (it == updatesOf.end()) {
-            shapes << columns;
-            it = updatesOf.insert(columns, {});
-        }
-        it->append(i);
+    const QString empty = QStringLiteral("DELETE FROM temp.import_contact_updates");
+    if (auto emptied = statements.exec(empty, {}); !emptied)
+        return emptied.error();
+    const QStringList marks(shape.columns.size() + 1, QStringLiteral("?"));
+    const QString stage = QStringLiteral("INSERT INTO temp.import_contact_updates (id, %1) VALUES (%2)")
+                              .arg(valueColumns.mid(0, shape.columns.size()).join(QStringLiteral(", ")),
+                                   marks.join(QStringLiteral(", ")));
+    for (qsizetype index : shape.updates) {
+        const Update &update = m_updates.at(index);
+        QVariantList bindings{update.contactId};
+        for (const QVariant &value : update.values)
+            bindings << value;
+        if (auto staged = statements.exec(stage, bindings); !staged)
+            return staged.error();
     }
-    for (const QList<ContactColumn> &columns : std::as_const(shapes)) {
-        if (auto emptied = statements.exec(QStringLiteral("DELETE FROM temp.import_contact_updates"), {}); !emptied)
-            return emptied.error();
-        const QStringList marks(columns.size() + 1, QStringLiteral("?"));
-        const QString stage = QStringLiteral("INSERT INTO temp.import_contact_updates (id, %1) VALUES (%2)")
-                                  .arg(valueColumns.mid(0, columns.size()).join(QStringLiteral(", ")),
-                                       marks.join(QStringLiteral(", ")));
-        for (qsizetype index : updatesOf.value(columns)) {
-            const Update &update = m_updates.at(index);
-            QVariantList bindings{update.contactId};
-            for (const QVariant &value : update.values)
-                bindings << value;
-            if (auto staged = statements.exec(stage, bindings); !staged)
-                return staged.error();
-        }
-        const QString sql = QStringLiteral("UPDATE contacts SET %1 FROM temp.import_contact_updates AS u "
-                                           "WHERE contacts.id = u.id")
-                                .arg(setClause(columns, [](qsizetype i) { return QStringLiteral("u.v%1").arg(i); }));
-        if (auto updated = database.exec(sql, {now}); !updated)
-            return updated.error();
-    }
-    auto emptied = statements.exec(QStringLiteral("DELETE FROM temp.import_contact_updates"), {});
+    const QString sql = QStringLiteral("UPDATE contacts SET %1 FROM temp.import_contact_updates AS u "
+                                       "WHERE contacts.id = u.id")
+                            .arg(setClause(shape.columns, noCast));
+    if (auto updated = database.exec(sql, {now}); !updated)
+        return updated.error();
+    auto emptied = statements.exec(empty, {});
     return emptied ? Result() : Result(emptied.error());
 }
 
-Result StoredContactUpdates::writeEach(const Storage::Database &database, Storage::StatementCache &statements,
-                                       const QVariant &now)
+Result StoredContactUpdates::writeFromJson(const Storage::Database &database, const Shape &shape, const QVariant &now)
 {
-    for (const Update &update : std::as_const(m_updates)) {
-        const QList<ContactColumn> columns = update.values.keys();
-        const QString sql = QStringLiteral("UPDATE contacts SET %1 WHERE id = ?")
-                                .arg(setClause(columns, [&](qsizetype i) {
-                                    return placeholderFor(columns.at(i), database.dialect());
-                                }));
-        QVariantList bindings;
-        for (const QVariant &value : update.values)
-            bindings << value;
-        bindings << now << update.contactId;
-        if (auto updated = statements.exec(sql, bindings); !updated)
-            return updated.error();
+    // One parameter carries every contact's values: a round trip to the server per contact
+    // cost ~0.3 ms.
+    QJsonArray rows;
+    for (qsizetype index : shape.updates) {
+        const Update &update = m_updates.at(index);
+        QJsonObject row{{QStringLiteral("id"), update.contactId}};
+        qsizetype i = 0;
+        for (const QVariant &value : update.values) {
+            row.insert(stagedName(i++), value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString()));
+        }
+        rows.append(row);
     }
-    return {};
+    QStringList recordColumns{QStringLiteral("id")};
+    for (qsizetype i = 0; i < shape.columns.size(); ++i)
+        recordColumns << stagedName(i);
+    const QString sql = QStringLiteral("UPDATE contacts SET %1 FROM %2 WHERE contacts.id = u.id")
+                            .arg(setClause(shape.columns, postgresCast),
+                                 database.dialect().jsonRecords(recordColumns, QStringLiteral("u")));
+    auto updated = database.exec(sql, {now, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))});
+    return updated ? Result() : Result(updated.error());
 }
 
 } // namespace Leadline::ImportExport

@@ -56,6 +56,13 @@ public:
     {
         return column + QStringLiteral(" IN (SELECT value FROM json_each(?))");
     }
+    QString jsonRecords(const QStringList &columns, const QString &alias) const override
+    {
+        QStringList values;
+        for (const QString &column : columns)
+            values << QStringLiteral("value ->> '%1' AS %1").arg(column);
+        return QStringLiteral("(SELECT %1 FROM json_each(?)) AS %2").arg(values.join(QStringLiteral(", ")), alias);
+    }
 };
 
 class PostgreSqlDialect final : public SqlDialect
@@ -103,6 +110,13 @@ public:
     QString inList(const QString &column) const override
     {
         return column + QStringLiteral(" IN (SELECT jsonb_array_elements_text(?::jsonb))");
+    }
+    QString jsonRecords(const QStringList &columns, const QString &alias) const override
+    {
+        QStringList typed;
+        for (const QString &column : columns)
+            typed << column + QStringLiteral(" text");
+        return QStringLiteral("jsonb_to_recordset(?::jsonb) AS %1(%2)").arg(alias, typed.join(QStringLiteral(", ")));
     }
 };
 

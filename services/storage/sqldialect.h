@@ -53,6 +53,12 @@ public:
     virtual QString inList(const QString &column) const = 0;
     static QVariant inListValue(const QStringList &values);
 
+    // Rows from one parameter, for a FROM clause: "<rows> AS alias" with the given columns,
+    // as text, bound to the JSON text of an array of objects with those keys (a missing key
+    // or null reads as NULL). Sends thousands of rows in one statement where a statement per
+    // row would cost a round trip (PostgreSQL) or a fresh plan each.
+    virtual QString jsonRecords(const QStringList &columns, const QString &alias) const = 0;
+
     // The words of a search text, as both dialects tokenise them (letters and digits).
     static QStringList searchWords(const QString &userText);
 };
