@@ -11,6 +11,7 @@
 #include "services/domain/uuid.h"
 #include "services/settings/settingsrepository.h"
 #include "services/storage/batchedit.h"
+#include "services/storage/bulkwriter.h"
 #include "services/storage/database.h"
 #include "services/storage/newrecord.h"
 
@@ -182,6 +183,11 @@ public:
     Result setTags(const QString &contactId, const QStringList &tags) const;
     Result writeContact(const Contact &contact, bool insert) const;
     Error duplicateEmail(const QString &email) const;
+    // Soft-deletes (or restores) the contacts among ids that are live (deleted), in one
+    // transaction; returns those it changed, in the order given.
+    Expected<QStringList> setDeleted(const QStringList &ids, bool deleted, const Domain::Actor &actor) const;
+    // Conflict unless every email of these contacts is free among the live ones and each other.
+    Result emailsFreeToRestore(const QHash<QString, Contact> &contacts) const;
     Expected<Activity> recordActivity(const Contact &contact, ActivityType type, const QJsonObject &changes,
                                       const Domain::Actor &actor) const;
 
@@ -282,6 +288,111 @@ Expected<QString> ContactService::Private::liveIdWithEmail(const QString &email,
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toString() : QString();
+}
+
+Expected<QStringList> ContactService::Private::setDeleted(const QStringList &ids, bool deleted,
+                                                         const Domain::Actor &actor) const
+{
+    // A slice of the selection at a time: one statement changes its contacts and their
+    // activities are written in bulk. A statement per contact took ~0.5 ms, as the search index
+    // is updated and flushed with each ("select all, delete" of 100,000 contacts: a minute).
+    const QString state = deleted ? QStringLiteral("deleted_at IS NULL") : QStringLiteral("deleted_at IS NOT NULL");
+    const QVariant now = this->now();
+    const QDateTime nowUtc = clock.nowUtc();
+    Storage::Transaction transaction(*db);
+    if (!transaction.isActive())
+        return transaction.error();
+    Storage::BulkWriter writer(db);
+    QStringList changed;
+    QSet<QString> seen; // an id given twice is changed once
+    constexpr qsizetype kSlice = 5000;
+    for (qsizetype start = 0; start < ids.size(); start += kSlice) {
+        const QVariant slice = Storage::SqlDialect::inListValue(ids.mid(start, kSlice));
+        auto found = db->exec(QStringLiteral("SELECT id, first_name, last_name, email, company_id, %1 FROM contacts "
+                                             "WHERE %2")
+                                  .arg(state, db->dialect().inList(QStringLiteral("id"))),
+                              {slice});
+        if (!found)
+            return found.error();
+        QHash<QString, Contact> contacts; // those to change
+        QSet<QString> known;
+        while (found->next()) {
+            known.insert(found->value(0).toString());
+            if (!found->value(5).toBool())
+                continue; // deleted (restored) already
+            Contact contact;
+            contact.id = found->value(0).toString();
+            contact.firstName = found->value(1).toString();
+            contact.lastName = found->value(2).toString();
+            contact.email = found->value(3).toString();
+            contact.companyId = found->value(4).toString();
+            contacts.insert(contact.id, contact);
+        }
+        found->finish();
+        for (qsizetype i = start; i < qMin(ids.size(), start + kSlice); ++i)
+            if (!known.contains(ids.at(i)))
+                return Error(ErrorCode::NotFound, tr("The contact %1 does not exist.").arg(ids.at(i)));
+        if (contacts.isEmpty())
+            continue;
+        if (!deleted)
+            if (Result free = emailsFreeToRestore(contacts); !free)
+                return free.error();
+        if (auto updated = db->exec(QStringLiteral("UPDATE contacts SET deleted_at = ?, updated_at = ? WHERE %1 AND %2")
+                                        .arg(state, db->dialect().inList(QStringLiteral("id"))),
+                                    {deleted ? now : QVariant(QMetaType::fromType<QString>()), now, slice});
+            !updated)
+            return updated.error();
+        Storage::BulkBatch activities;
+        for (qsizetype i = start; i < qMin(ids.size(), start + kSlice); ++i) {
+            const auto contact = contacts.constFind(ids.at(i));
+            if (contact == contacts.constEnd() || seen.contains(contact->id))
+                continue;
+            seen.insert(contact->id);
+            Activity activity = Activities::changeActivity(Domain::EntityType::Contact, contact->id,
+                                                           deleted ? ActivityType::Deleted : ActivityType::Restored,
+                                                           contact->displayName(), {}, actor);
+            activity.id = Domain::newIdAt(nowUtc);
+            activity.contactId = contact->id;
+            activity.companyId = contact->companyId;
+            activity.occurredAt = nowUtc;
+            activity.createdAt = nowUtc;
+            activities.activities.append(std::move(activity));
+            changed << contact->id;
+        }
+        if (Result written = writer.write(activities); !written)
+            return written.error();
+    }
+    if (Result committed = transaction.commit(); !committed)
+        return committed.error();
+    return changed;
+}
+
+Result ContactService::Private::emailsFreeToRestore(const QHash<QString, Contact> &contacts) const
+{
+    QHash<QString, const Contact *> byEmail; // lower-case email → the contact to restore
+    for (const Contact &contact : contacts) {
+        if (contact.email.isEmpty())
+            continue;
+        const QString key = contact.email.toLower();
+        if (byEmail.contains(key))
+            return Error(ErrorCode::Conflict, tr("Cannot restore both %1 and %2: they have the same email address %3.")
+                                                  .arg(byEmail.value(key)->displayName(), contact.displayName(),
+                                                       contact.email));
+        byEmail.insert(key, &contact);
+    }
+    if (byEmail.isEmpty())
+        return {};
+    auto taken = db->exec(QStringLiteral("SELECT lower(email) FROM contacts WHERE deleted_at IS NULL AND email IS NOT NULL "
+                                         "AND email <> '' AND %1")
+                              .arg(db->dialect().inList(QStringLiteral("lower(email)"))),
+                          {Storage::SqlDialect::inListValue(byEmail.keys())});
+    if (!taken)
+        return taken.error();
+    if (!taken->next())
+        return {};
+    const Contact *contact = byEmail.value(taken->value(0).toString());
+    return Error(ErrorCode::Conflict, tr("Cannot restore %1: another contact now has the email address %2.")
+                                          .arg(contact->displayName(), contact->email));
 }
 
 Error ContactService::Private::duplicateEmail(const QString &email) const
@@ -950,19 +1061,7 @@ Expected<Contact> ContactService::update(Contact contact, const Domain::Actor &a
 
 Result ContactService::remove(const QStringList &ids, const Domain::Actor &actor)
 {
-    const QVariant now = d->now();
-    auto removed = Storage::editEachInTransaction(*d->db, ids, [&](const QString &id) -> Expected<bool> {
-        auto contact = d->load(id, true);
-        if (!contact)
-            return contact.error();
-        if (contact->deletedAt.isValid())
-            return false; // already deleted
-        if (Result marked = Storage::markDeleted(*d->db, QLatin1String("contacts"), id, now); !marked)
-            return marked.error();
-        if (auto recorded = d->recordActivity(*contact, ActivityType::Deleted, {}, actor); !recorded)
-            return recorded.error();
-        return true;
-    });
+    auto removed = d->setDeleted(ids, true, actor);
     if (!removed)
         return removed.error();
     if (!removed->isEmpty())
@@ -972,25 +1071,7 @@ Result ContactService::remove(const QStringList &ids, const Domain::Actor &actor
 
 Result ContactService::restore(const QStringList &ids, const Domain::Actor &actor)
 {
-    const QVariant now = d->now();
-    auto restored = Storage::editEachInTransaction(*d->db, ids, [&](const QString &id) -> Expected<bool> {
-        auto contact = d->load(id, true);
-        if (!contact)
-            return contact.error();
-        if (!contact->deletedAt.isValid())
-            return false; // live already
-        auto other = d->liveIdWithEmail(contact->email, id);
-        if (!other)
-            return other.error();
-        if (!other->isEmpty())
-            return Error(ErrorCode::Conflict, tr("Cannot restore %1: another contact now has the email address %2.")
-                                                  .arg(contact->displayName(), contact->email));
-        if (Result marked = Storage::markRestored(*d->db, QLatin1String("contacts"), id, now); !marked)
-            return marked.error();
-        if (auto recorded = d->recordActivity(*contact, ActivityType::Restored, {}, actor); !recorded)
-            return recorded.error();
-        return true;
-    });
+    auto restored = d->setDeleted(ids, false, actor);
     if (!restored)
         return restored.error();
     if (!restored->isEmpty())

@@ -177,6 +177,16 @@ TEST_P(ContactServiceTest, DuplicatePrimaryEmailIsAConflictUntilTheOtherIsDelete
     ASSERT_FALSE(restored.hasValue());
     EXPECT_EQ(restored.error().code(), ErrorCode::Conflict);
     EXPECT_FALSE(contacts().get(ann.id).hasValue()) << "a refused restore leaves the contact deleted";
+
+    // Two deleted contacts with one address cannot both come back; neither does.
+    ASSERT_OK(contacts().remove({again->id}));
+    auto both = contacts().restore({bob.id, ann.id, again->id});
+    ASSERT_FALSE(both.hasValue());
+    EXPECT_EQ(both.error().code(), ErrorCode::Conflict);
+    EXPECT_TRUE(both.error().message().contains(QStringLiteral("same email address"))) << str(both.error().message());
+    EXPECT_FALSE(contacts().get(ann.id).hasValue());
+    EXPECT_FALSE(contacts().get(again->id).hasValue());
+    ASSERT_OK(contacts().restore({ann.id}));
 }
 
 TEST_P(ContactServiceTest, ValidationReportsEveryFieldAndNormalises)

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QThread>
 
 using namespace Leadline;
@@ -196,6 +197,38 @@ TEST_P(LiveSearchTest, DeletedContactsLeaveTheSearchAndComeBackOnRestore)
     EXPECT_EQ(found(QStringLiteral("quill")), QStringList{a.id});
     EXPECT_EQ(indexedRows(), 2);
     EXPECT_EQ(found(QStringLiteral("person")), QStringList{c.id});
+    expectSearchIndexIntact();
+}
+
+TEST_P(LiveSearchTest, DeletingAndRestoringALargeSelectionKeepsTheIndexInStep)
+{
+    // More contacts than one slice of a bulk delete, and an id given twice.
+    Storage::BulkWriter writer(sharedDb());
+    const Storage::BulkBatch batch = bulkContacts(QStringLiteral("Selected"), 12000);
+    ASSERT_OK(writer.write(batch));
+    QStringList selection;
+    for (const Contact &contact : batch.contacts)
+        selection << contact.id;
+    selection << selection.first();
+    QSignalSpy removedSpy(&contacts(), &Contacts::ContactService::contactsRemoved);
+
+    ASSERT_OK(contacts().remove(selection));
+    ASSERT_EQ(removedSpy.count(), 1);
+    EXPECT_EQ(removedSpy.first().first().toStringList(), selection.mid(0, 12000)) << "each once, in order";
+    EXPECT_EQ(searchCount(QStringLiteral("selected")), 0);
+    EXPECT_EQ(generalCount(QStringLiteral("selected")), 0);
+    expectSearchIndexIntact();
+    auto deletions = db().exec(QStringLiteral("SELECT count(DISTINCT contact_id) FROM activities WHERE type = 'deleted'"));
+    ASSERT_OK(deletions);
+    ASSERT_TRUE(deletions->next());
+    EXPECT_EQ(deletions->value(0).toLongLong(), 12000);
+    deletions->finish();
+
+    ASSERT_OK(contacts().restore(selection.mid(0, 7000)));
+    EXPECT_EQ(searchCount(QStringLiteral("selected")), 7000);
+    ASSERT_OK(contacts().restore(selection));
+    EXPECT_EQ(searchCount(QStringLiteral("selected")), 12000);
+    EXPECT_EQ(generalCount(QStringLiteral("selected")), 12000);
     expectSearchIndexIntact();
 }
 
