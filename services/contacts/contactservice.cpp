@@ -10,7 +10,6 @@
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/settings/settingsrepository.h"
-#include "services/storage/batchedit.h"
 #include "services/storage/bulkwriter.h"
 #include "services/storage/database.h"
 #include "services/storage/newrecord.h"
@@ -120,6 +119,29 @@ QStringList cleanedList(const QStringList &values)
     return result;
 }
 
+Result fillTags(const Storage::Database &db, QList<Contact> &contacts);
+
+// A contact a bulk edit changed, how, and the activity's changes.
+struct EditedContact
+{
+    const Contact *contact;
+    ActivityType type;
+    QJsonObject changes;
+};
+using Edited = QList<EditedContact>;
+
+bool hasTag(const Contact &contact, const QString &tag)
+{
+    return std::any_of(contact.tags.cbegin(), contact.tags.cend(),
+                       [&](const QString &t) { return t.compare(tag, Qt::CaseInsensitive) == 0; });
+}
+
+QJsonObject tagsChange(const QStringList &before, const QStringList &after)
+{
+    return {{QStringLiteral("tags"),
+             Activities::fieldChange(QJsonArray::fromStringList(before), QJsonArray::fromStringList(after))}};
+}
+
 bool sameTags(QStringList a, QStringList b)
 {
     for (QString &tag : a)
@@ -155,22 +177,6 @@ public:
 
     // After a tag was linked or unlinked: the contact counts as updated and its history shows the tags before and
     // after.
-    Result recordTagChange(const Contact &before, const QVariant &updatedAt, const Domain::Actor &actor) const
-    {
-        auto touched =
-            db->exec(QStringLiteral("UPDATE contacts SET updated_at = ? WHERE id = ?"), {updatedAt, before.id});
-        if (!touched)
-            return touched.error();
-        auto after = tagsOf(before.id);
-        if (!after)
-            return after.error();
-        const QJsonObject changes{
-            {QStringLiteral("tags"),
-             Activities::fieldChange(QJsonArray::fromStringList(before.tags), QJsonArray::fromStringList(*after))}};
-        if (auto recorded = recordActivity(before, ActivityType::Updated, changes, actor); !recorded)
-            return recorded.error();
-        return {};
-    }
 
     Expected<Contact> load(const QString &id, bool includeDeleted) const;
     Expected<QStringList> tagsOf(const QString &contactId) const;
@@ -183,6 +189,20 @@ public:
     Result setTags(const QString &contactId, const QStringList &tags) const;
     Result writeContact(const Contact &contact, bool insert) const;
     Error duplicateEmail(const QString &email) const;
+    // Bulk edits of a selection ("select all", then tag, assign, …) run in the caller's
+    // transaction a slice of live contacts at a time: edit() gets the slice (with tags) and
+    // changes it with a few set-based statements, returning what it changed and how; the
+    // activities are written in bulk and updated_at set. A statement or more per contact took
+    // minutes for a large selection. Any id that is not a live contact is an error.
+    // Returns the ids changed, in the order given.
+    using SliceEdit = std::function<Expected<Edited>(const QList<Contact> &slice, const QVariant &now)>;
+    Expected<QStringList> editSelection(const QStringList &ids, const Domain::Actor &actor, const SliceEdit &edit) const;
+    // The live ones among ids, with their tags, in the order given (getMany()).
+    Expected<QList<Contact>> liveContacts(const QStringList &ids) const;
+    // Runs sql (with %1 for inList(idColumn)) over the ids of the edited contacts, if any.
+    Result execForEdited(const QString &sql, const QString &idColumn, QVariantList bindings, const Edited &edited) const;
+    Activity activityFor(const Contact &contact, ActivityType type, const QJsonObject &changes,
+                         const Domain::Actor &actor, const QDateTime &at) const;
     // Soft-deletes (or restores) the contacts among ids that are live (deleted), in one
     // transaction; returns those it changed, in the order given.
     Expected<QStringList> setDeleted(const QStringList &ids, bool deleted, const Domain::Actor &actor) const;
@@ -290,6 +310,106 @@ Expected<QString> ContactService::Private::liveIdWithEmail(const QString &email,
     return q->next() ? q->value(0).toString() : QString();
 }
 
+Expected<QList<Contact>> ContactService::Private::liveContacts(const QStringList &ids) const
+{
+    QList<Contact> contacts;
+    constexpr qsizetype kPerQuery = 500;
+    for (qsizetype start = 0; start < ids.size(); start += kPerQuery) {
+        const QStringList slice = ids.mid(start, kPerQuery);
+        auto q = db->exec(QStringLiteral("SELECT ") + ContactRecord::columns() +
+                                 QStringLiteral(" FROM contacts c WHERE c.deleted_at IS NULL AND %1")
+                                     .arg(dialect().inList(QStringLiteral("c.id"))),
+                             {Storage::SqlDialect::inListValue(slice)});
+        if (!q)
+            return q.error();
+        QHash<QString, Contact> found;
+        while (q->next()) {
+            Contact contact = ContactRecord::contactFrom(dialect(), *q);
+            found.insert(contact.id, contact);
+        }
+        QList<Contact> page;
+        for (const QString &id : slice)
+            if (auto it = found.constFind(id); it != found.constEnd())
+                page << *it; // in the order asked for
+        if (Result tags = fillTags(*db, page); !tags)
+            return tags.error();
+        contacts += page;
+    }
+    return contacts;
+}
+
+Expected<QStringList> ContactService::Private::editSelection(const QStringList &ids, const Domain::Actor &actor,
+                                                            const SliceEdit &edit) const
+{
+    const QDateTime nowUtc = clock.nowUtc();
+    const QVariant now = dialect().timestampToDb(nowUtc);
+    Storage::BulkWriter writer(db);
+    QStringList changed;
+    QSet<QString> seen; // an id given twice is edited once
+    QStringList unique;
+    for (const QString &id : ids)
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            unique << id;
+        }
+    constexpr qsizetype kSlice = 5000;
+    for (qsizetype start = 0; start < unique.size(); start += kSlice) {
+        const QStringList sliceIds = unique.mid(start, kSlice);
+        auto slice = liveContacts(sliceIds);
+        if (!slice)
+            return slice.error();
+        if (slice->size() != sliceIds.size()) {
+            QSet<QString> live;
+            for (const Contact &contact : std::as_const(*slice))
+                live.insert(contact.id);
+            for (const QString &id : sliceIds)
+                if (!live.contains(id))
+                    return Error(ErrorCode::NotFound, tr("The contact %1 does not exist or was deleted.").arg(id));
+        }
+        auto edited = edit(*slice, now);
+        if (!edited)
+            return edited.error();
+        if (Result touched = execForEdited(QStringLiteral("UPDATE contacts SET updated_at = ? WHERE %1"),
+                                           QStringLiteral("id"), {now}, *edited);
+            !touched)
+            return touched.error();
+        Storage::BulkBatch activities;
+        for (const EditedContact &e : std::as_const(*edited)) {
+            activities.activities << activityFor(*e.contact, e.type, e.changes, actor, nowUtc);
+            changed << e.contact->id;
+        }
+        if (Result written = writer.write(activities); !written)
+            return written.error();
+    }
+    return changed;
+}
+
+Result ContactService::Private::execForEdited(const QString &sql, const QString &idColumn, QVariantList bindings,
+                                              const Edited &edited) const
+{
+    if (edited.isEmpty())
+        return {};
+    QStringList ids;
+    for (const EditedContact &e : edited)
+        ids << e.contact->id;
+    bindings << Storage::SqlDialect::inListValue(ids);
+    auto done = db->exec(sql.arg(dialect().inList(idColumn)), bindings);
+    return done ? Result() : Result(done.error());
+}
+
+Activity ContactService::Private::activityFor(const Contact &contact, ActivityType type, const QJsonObject &changes,
+                                              const Domain::Actor &actor, const QDateTime &at) const
+{
+    Activity activity = Activities::changeActivity(Domain::EntityType::Contact, contact.id, type, contact.displayName(),
+                                                   changes, actor);
+    activity.id = Domain::newIdAt(at);
+    activity.contactId = contact.id;
+    activity.companyId = contact.companyId;
+    activity.occurredAt = at;
+    activity.createdAt = at;
+    return activity;
+}
+
 Expected<QStringList> ContactService::Private::setDeleted(const QStringList &ids, bool deleted,
                                                          const Domain::Actor &actor) const
 {
@@ -348,15 +468,8 @@ Expected<QStringList> ContactService::Private::setDeleted(const QStringList &ids
             if (contact == contacts.constEnd() || seen.contains(contact->id))
                 continue;
             seen.insert(contact->id);
-            Activity activity = Activities::changeActivity(Domain::EntityType::Contact, contact->id,
-                                                           deleted ? ActivityType::Deleted : ActivityType::Restored,
-                                                           contact->displayName(), {}, actor);
-            activity.id = Domain::newIdAt(nowUtc);
-            activity.contactId = contact->id;
-            activity.companyId = contact->companyId;
-            activity.occurredAt = nowUtc;
-            activity.createdAt = nowUtc;
-            activities.activities.append(std::move(activity));
+            activities.activities.append(
+                activityFor(*contact, deleted ? ActivityType::Deleted : ActivityType::Restored, {}, actor, nowUtc));
             changed << contact->id;
         }
         if (Result written = writer.write(activities); !written)
@@ -1086,66 +1199,78 @@ Result ContactService::addTag(const QStringList &ids, const QString &tagName, co
         return Error(ErrorCode::InvalidArgument, tr("Enter a tag name."));
     if (name.size() > 100)
         return Error(ErrorCode::InvalidArgument, tr("The tag “%1…” is longer than 100 characters.").arg(name.left(20)));
-    QStringList changed;
-    {
-        Storage::Transaction transaction(*d->db);
-        if (!transaction.isActive())
-            return transaction.error();
-        auto tagId = d->ensureTag(name);
-        if (!tagId)
-            return tagId.error();
-        const QVariant now = d->now();
-        for (const QString &id : ids) {
-            auto contact = d->load(id, false);
-            if (!contact)
-                return contact.error();
-            if (std::any_of(contact->tags.cbegin(), contact->tags.cend(),
-                            [&](const QString &t) { return t.compare(name, Qt::CaseInsensitive) == 0; }))
+    Storage::Transaction transaction(*d->db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto tag = d->ensureTag(name);
+    if (!tag)
+        return tag.error();
+    auto stored = d->db->exec(QStringLiteral("SELECT name FROM tags WHERE id = ?"), {*tag});
+    if (!stored)
+        return stored.error();
+    const QString tagId = *tag;
+    const QString tagNameStored = stored->next() ? stored->value(0).toString() : name;
+    stored->finish();
+    auto changed = d->editSelection(ids, actor, [&](const QList<Contact> &slice, const QVariant &now) -> Expected<Edited> {
+        Edited edited;
+        for (const Contact &contact : slice) {
+            if (hasTag(contact, tagNameStored))
                 continue;
-            auto linked = d->db->exec(QStringLiteral("INSERT INTO contact_tags (contact_id, tag_id, created_at) "
-                                                     "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
-                                      {id, *tagId, now});
-            if (!linked)
-                return linked.error();
-            if (Result recorded = d->recordTagChange(*contact, now, actor); !recorded)
-                return recorded;
-            changed << id;
+            QStringList after = contact.tags;
+            after << tagNameStored;
+            std::sort(after.begin(), after.end(), [](const QString &a, const QString &b) { return a.toLower() < b.toLower(); });
+            edited.append({&contact, ActivityType::Updated, tagsChange(contact.tags, after)});
         }
-        if (Result committed = transaction.commit(); !committed)
-            return committed;
-    }
-    if (!changed.isEmpty())
-        Q_EMIT contactsChanged(changed);
+        if (Result linked = d->execForEdited(QStringLiteral("INSERT INTO contact_tags (contact_id, tag_id, created_at) "
+                                                            "SELECT c.id, ?, ? FROM contacts c WHERE %1 ON CONFLICT DO NOTHING"),
+                                             QStringLiteral("c.id"), {tagId, now}, edited);
+            !linked)
+            return linked.error();
+        return edited;
+    });
+    if (!changed)
+        return changed.error();
+    if (Result committed = transaction.commit(); !committed)
+        return committed;
+    if (!changed->isEmpty())
+        Q_EMIT contactsChanged(*changed);
     return {};
 }
 
 Result ContactService::removeTag(const QStringList &ids, const QString &tagName, const Domain::Actor &actor)
 {
     const QString name = tagName.simplified();
-    auto tag =
-        d->db->exec(QStringLiteral("SELECT id FROM tags WHERE lower(name) = lower(?) AND deleted_at IS NULL"), {name});
+    Storage::Transaction transaction(*d->db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto tag = d->db->exec(QStringLiteral("SELECT id, name FROM tags WHERE lower(name) = lower(?) AND deleted_at IS NULL"),
+                           {name});
     if (!tag)
         return tag.error();
     if (!tag->next())
         return Error(ErrorCode::NotFound, tr("There is no tag named “%1”.").arg(name));
     const QString tagId = tag->value(0).toString();
-    const QVariant now = d->now();
-    auto changed = Storage::editEachInTransaction(*d->db, ids, [&](const QString &id) -> Expected<bool> {
-        auto contact = d->load(id, false);
-        if (!contact)
-            return contact.error();
-        auto unlinked =
-            d->db->exec(QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ? AND tag_id = ?"), {id, tagId});
-        if (!unlinked)
+    const QString tagNameStored = tag->value(1).toString();
+    tag->finish();
+    auto changed = d->editSelection(ids, actor, [&](const QList<Contact> &slice, const QVariant &) -> Expected<Edited> {
+        Edited edited;
+        for (const Contact &contact : slice) {
+            if (!hasTag(contact, tagNameStored))
+                continue;
+            QStringList after = contact.tags;
+            after.removeIf([&](const QString &t) { return t.compare(tagNameStored, Qt::CaseInsensitive) == 0; });
+            edited.append({&contact, ActivityType::Updated, tagsChange(contact.tags, after)});
+        }
+        if (Result unlinked = d->execForEdited(QStringLiteral("DELETE FROM contact_tags WHERE tag_id = ? AND %1"),
+                                               QStringLiteral("contact_id"), {tagId}, edited);
+            !unlinked)
             return unlinked.error();
-        if (unlinked->numRowsAffected() <= 0)
-            return false;
-        if (Result recorded = d->recordTagChange(*contact, now, actor); !recorded)
-            return recorded.error();
-        return true;
+        return edited;
     });
     if (!changed)
         return changed.error();
+    if (Result committed = transaction.commit(); !committed)
+        return committed;
     if (!changed->isEmpty())
         Q_EMIT contactsChanged(*changed);
     return {};
@@ -1160,24 +1285,25 @@ Result ContactService::assignOwner(const QStringList &ids, const QString &ownerI
         if (!owner->next())
             return Error(ErrorCode::NotFound, tr("The owner %1 is not a user of this database.").arg(ownerId));
     }
-    const QVariant now = d->now();
-    auto changed = Storage::editEachInTransaction(*d->db, ids, [&](const QString &id) -> Expected<bool> {
-        auto contact = d->load(id, false);
-        if (!contact)
-            return contact.error();
-        if (contact->ownerId == ownerId)
-            return false;
-        auto updated = d->db->exec(QStringLiteral("UPDATE contacts SET owner_id = ?, updated_at = ? WHERE id = ?"),
-                                   {textOrNull(ownerId), now, id});
-        if (!updated)
-            return updated.error();
-        QJsonObject changes{{QStringLiteral("ownerId"), Activities::fieldChange(contact->ownerId, ownerId)}};
-        if (auto recorded = d->recordActivity(*contact, ActivityType::OwnerChanged, changes, actor); !recorded)
-            return recorded.error();
-        return true;
+    Storage::Transaction transaction(*d->db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto changed = d->editSelection(ids, actor, [&](const QList<Contact> &slice, const QVariant &now) -> Expected<Edited> {
+        Edited edited;
+        for (const Contact &contact : slice)
+            if (contact.ownerId != ownerId)
+                edited.append({&contact, ActivityType::OwnerChanged,
+                               QJsonObject{{QStringLiteral("ownerId"), Activities::fieldChange(contact.ownerId, ownerId)}}});
+        if (Result assigned = d->execForEdited(QStringLiteral("UPDATE contacts SET owner_id = ?, updated_at = ? WHERE %1"),
+                                               QStringLiteral("id"), {textOrNull(ownerId), now}, edited);
+            !assigned)
+            return assigned.error();
+        return edited;
     });
     if (!changed)
         return changed.error();
+    if (Result committed = transaction.commit(); !committed)
+        return committed;
     if (!changed->isEmpty())
         Q_EMIT contactsChanged(*changed);
     return {};
@@ -1362,30 +1488,7 @@ Expected<QList<Contact>> ContactService::listAfter(const ContactFilter &filter, 
 
 Expected<QList<Contact>> ContactService::getMany(const QStringList &ids) const
 {
-    QList<Contact> contacts;
-    constexpr qsizetype kPerQuery = 500;
-    for (qsizetype start = 0; start < ids.size(); start += kPerQuery) {
-        const QStringList slice = ids.mid(start, kPerQuery);
-        auto q = d->db->exec(QStringLiteral("SELECT ") + ContactRecord::columns() +
-                                 QStringLiteral(" FROM contacts c WHERE c.deleted_at IS NULL AND %1")
-                                     .arg(d->dialect().inList(QStringLiteral("c.id"))),
-                             {Storage::SqlDialect::inListValue(slice)});
-        if (!q)
-            return q.error();
-        QHash<QString, Contact> found;
-        while (q->next()) {
-            Contact contact = ContactRecord::contactFrom(d->dialect(), *q);
-            found.insert(contact.id, contact);
-        }
-        QList<Contact> page;
-        for (const QString &id : slice)
-            if (auto it = found.constFind(id); it != found.constEnd())
-                page << *it; // in the order asked for
-        if (Result tags = fillTags(*d->db, page); !tags)
-            return tags.error();
-        contacts += page;
-    }
-    return contacts;
+    return d->liveContacts(ids);
 }
 
 Result ContactService::dropSortIndexes(const Storage::Database &database)

@@ -284,6 +284,22 @@ void ServiceRemoveThenRestore(benchmark::State &state)
     state.counters["contacts"] = double(selection.size());
 }
 
+// "Select all, add tag", then remove it, for the first n contacts in id order.
+void ServiceTagThenUntag(benchmark::State &state)
+{
+    auto ids = service().ids({}, {});
+    if (!ids)
+        return fail(state, ids.error());
+    const QStringList selection = ids->mid(0, state.range(0));
+    for (auto _ : state) {
+        if (Result tagged = service().addTag(selection, QStringLiteral("Benchmark")); !tagged)
+            return fail(state, tagged.error());
+        if (Result untagged = service().removeTag(selection, QStringLiteral("Benchmark")); !untagged)
+            return fail(state, untagged.error());
+    }
+    state.counters["contacts"] = double(selection.size());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -317,6 +333,7 @@ int main(int argc, char **argv)
            ->Arg(10000)
            ->Arg(100000)
            ->Iterations(1));
+    ms(benchmark::RegisterBenchmark("Service/TagThenUntag", ServiceTagThenUntag)->Arg(10000)->Arg(100000)->Iterations(1));
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     g_workspace.reset();

@@ -232,6 +232,45 @@ TEST_P(LiveSearchTest, DeletingAndRestoringALargeSelectionKeepsTheIndexInStep)
     expectSearchIndexIntact();
 }
 
+TEST_P(LiveSearchTest, TaggingAndAssigningALargeSelectionIsAllOrNothing)
+{
+    Storage::BulkWriter writer(sharedDb());
+    const Storage::BulkBatch batch = bulkContacts(QStringLiteral("Tagged"), 11000);
+    ASSERT_OK(writer.write(batch));
+    QStringList selection;
+    for (const Contact &contact : batch.contacts)
+        selection << contact.id;
+    const auto activities = [&](const QString &type) {
+        auto q = db().exec(QStringLiteral("SELECT count(*) FROM activities WHERE type = ?"), {type});
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    };
+    Contacts::ContactFilter tagged;
+    tagged.tag = QStringLiteral("vip");
+
+    ASSERT_OK(contacts().addTag(selection.mid(0, 100), QStringLiteral("VIP")));
+    ASSERT_OK(contacts().addTag(selection, QStringLiteral("vip")));
+    EXPECT_EQ(*contacts().count(tagged), 11000);
+    EXPECT_EQ(activities(QStringLiteral("updated")), 11000) << "one entry per contact that got the tag";
+    EXPECT_EQ(contacts().get(selection.last())->tags, QStringList{QStringLiteral("VIP")});
+
+    const Domain::User owner = makeUser(QStringLiteral("Owen"), QStringLiteral("owen@example.com"));
+    ASSERT_OK(contacts().assignOwner(selection, owner.id));
+    Contacts::ContactFilter owned;
+    owned.ownerId = owner.id;
+    EXPECT_EQ(*contacts().count(owned), 11000);
+    EXPECT_EQ(activities(QStringLiteral("owner_changed")), 11000);
+
+    // One deleted contact at the end of the selection: nothing changes.
+    ASSERT_OK(contacts().remove({selection.last()}));
+    auto refused = contacts().removeTag(selection, QStringLiteral("VIP"));
+    ASSERT_FALSE(refused.hasValue());
+    EXPECT_EQ(refused.error().code(), ErrorCode::NotFound);
+    EXPECT_EQ(*contacts().count(tagged), 10999);
+    ASSERT_OK(contacts().removeTag(selection.mid(0, 10999), QStringLiteral("VIP")));
+    EXPECT_EQ(*contacts().count(tagged), 0);
+    EXPECT_EQ(activities(QStringLiteral("updated")), 21999);
+}
+
 TEST_P(LiveSearchTest, SearchOnlyCountAgreesWithTheGeneralPath)
 {
     QStringList ids;
