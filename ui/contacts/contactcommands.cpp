@@ -5,9 +5,31 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace Leadline::Ui {
 
 using Contacts::ContactService;
+
+namespace {
+
+// Calls each() for the live contacts among ids, read a slice at a time (a selection may be
+// every contact there is: one query per contact took minutes, all at once too much memory).
+Result forEachContact(const ContactService &service, const QStringList &ids,
+                      const std::function<void(const Domain::Contact &)> &each)
+{
+    constexpr qsizetype kSlice = 5000;
+    for (qsizetype start = 0; start < ids.size(); start += kSlice) {
+        auto contacts = service.getMany(ids.mid(start, kSlice));
+        if (!contacts)
+            return contacts.error();
+        for (const Domain::Contact &contact : std::as_const(*contacts))
+            each(contact);
+    }
+    return {};
+}
+
+} // namespace
 
 DeleteContactsCommand::DeleteContactsCommand(ContactService &service, CommandRunner &runner, const Domain::Actor &actor,
                                              QStringList ids)
@@ -49,13 +71,13 @@ void AddTagCommand::redo()
     if (m_firstRun) {
         m_firstRun = false;
         m_runner.run([service = &m_service, actor = m_actor, ids = m_ids, tag = m_tag, added = m_added]() -> Result {
-            for (const QString &id : ids) {
-                auto contact = service->get(id);
-                if (!contact)
-                    return contact.error();
-                if (!contact->tags.contains(tag, Qt::CaseInsensitive))
-                    added->append(id);
-            }
+            if (Result read = forEachContact(*service, ids,
+                                             [&](const Domain::Contact &contact) {
+                                                 if (!contact.tags.contains(tag, Qt::CaseInsensitive))
+                                                     added->append(contact.id);
+                                             });
+                !read)
+                return read;
             if (added->isEmpty())
                 return {};
             return service->addTag(*added, tag, actor);
@@ -94,12 +116,10 @@ void AssignOwnerCommand::redo()
         m_firstRun = false;
         m_runner.run(
             [service = &m_service, actor = m_actor, ids = m_ids, owner = m_ownerId, previous = m_previous]() -> Result {
-                for (const QString &id : ids) {
-                    auto contact = service->get(id);
-                    if (!contact)
-                        return contact.error();
-                    (*previous)[contact->ownerId].append(id);
-                }
+                if (Result read = forEachContact(
+                        *service, ids, [&](const Domain::Contact &contact) { (*previous)[contact.ownerId].append(contact.id); });
+                    !read)
+                    return read;
                 return service->assignOwner(ids, owner, actor);
             });
         return;
