@@ -1192,6 +1192,17 @@ Result ContactService::restore(const QStringList &ids, const Domain::Actor &acto
     return {};
 }
 
+Result ContactService::commitSelectionEdit(Storage::Transaction &transaction, const Expected<QStringList> &changed)
+{
+    if (!changed)
+        return changed.error();
+    if (Result committed = transaction.commit(); !committed)
+        return committed;
+    if (!changed->isEmpty())
+        Q_EMIT contactsChanged(*changed);
+    return {};
+}
+
 Result ContactService::addTag(const QStringList &ids, const QString &tagName, const Domain::Actor &actor)
 {
     const QString name = tagName.simplified();
@@ -1228,13 +1239,7 @@ Result ContactService::addTag(const QStringList &ids, const QString &tagName, co
             return linked.error();
         return edited;
     });
-    if (!changed)
-        return changed.error();
-    if (Result committed = transaction.commit(); !committed)
-        return committed;
-    if (!changed->isEmpty())
-        Q_EMIT contactsChanged(*changed);
-    return {};
+    return commitSelectionEdit(transaction, changed);
 }
 
 Result ContactService::removeTag(const QStringList &ids, const QString &tagName, const Domain::Actor &actor)
@@ -1267,13 +1272,7 @@ Result ContactService::removeTag(const QStringList &ids, const QString &tagName,
             return unlinked.error();
         return edited;
     });
-    if (!changed)
-        return changed.error();
-    if (Result committed = transaction.commit(); !committed)
-        return committed;
-    if (!changed->isEmpty())
-        Q_EMIT contactsChanged(*changed);
-    return {};
+    return commitSelectionEdit(transaction, changed);
 }
 
 Result ContactService::assignOwner(const QStringList &ids, const QString &ownerId, const Domain::Actor &actor)
@@ -1300,13 +1299,7 @@ Result ContactService::assignOwner(const QStringList &ids, const QString &ownerI
             return assigned.error();
         return edited;
     });
-    if (!changed)
-        return changed.error();
-    if (Result committed = transaction.commit(); !committed)
-        return committed;
-    if (!changed->isEmpty())
-        Q_EMIT contactsChanged(*changed);
-    return {};
+    return commitSelectionEdit(transaction, changed);
 }
 
 Expected<QStringList> ContactService::allTags() const

@@ -10,6 +10,7 @@
 
 namespace Leadline::Storage {
 class Database;
+class Transaction;
 }
 namespace Leadline::Domain {
 class Clock;
@@ -99,6 +100,9 @@ Q_SIGNALS:
     void contactsRestored(const QStringList &ids);
 
 private:
+    // Commits a bulk edit of a selection and tells the views which contacts it changed.
+    Result commitSelectionEdit(Storage::Transaction &transaction, const Expected<QStringList> &changed);
+
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -135,6 +135,24 @@ protected:
         return batch;
     }
 
+    // Writes that many contacts and returns their ids (a user's "select all").
+    QStringList writeSelection(const QString &lastName, int count)
+    {
+        Storage::BulkWriter writer(sharedDb());
+        const Storage::BulkBatch batch = bulkContacts(lastName, count);
+        EXPECT_TRUE(writer.write(batch).hasValue());
+        QStringList ids;
+        for (const Contact &contact : batch.contacts)
+            ids << contact.id;
+        return ids;
+    }
+
+    qint64 activitiesOfType(const QString &type) const
+    {
+        auto q = db().exec(QStringLiteral("SELECT count(*) FROM activities WHERE type = ?"), {type});
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    }
+
     qint64 indexedRows() const
     {
         // One size row per indexed contact on SQLite, one vector on PostgreSQL.
@@ -203,12 +221,7 @@ TEST_P(LiveSearchTest, DeletedContactsLeaveTheSearchAndComeBackOnRestore)
 TEST_P(LiveSearchTest, DeletingAndRestoringALargeSelectionKeepsTheIndexInStep)
 {
     // More contacts than one slice of a bulk delete, and an id given twice.
-    Storage::BulkWriter writer(sharedDb());
-    const Storage::BulkBatch batch = bulkContacts(QStringLiteral("Selected"), 12000);
-    ASSERT_OK(writer.write(batch));
-    QStringList selection;
-    for (const Contact &contact : batch.contacts)
-        selection << contact.id;
+    QStringList selection = writeSelection(QStringLiteral("Selected"), 12000);
     selection << selection.first();
     QSignalSpy removedSpy(&contacts(), &Contacts::ContactService::contactsRemoved);
 
@@ -218,11 +231,7 @@ TEST_P(LiveSearchTest, DeletingAndRestoringALargeSelectionKeepsTheIndexInStep)
     EXPECT_EQ(searchCount(QStringLiteral("selected")), 0);
     EXPECT_EQ(generalCount(QStringLiteral("selected")), 0);
     expectSearchIndexIntact();
-    auto deletions = db().exec(QStringLiteral("SELECT count(DISTINCT contact_id) FROM activities WHERE type = 'deleted'"));
-    ASSERT_OK(deletions);
-    ASSERT_TRUE(deletions->next());
-    EXPECT_EQ(deletions->value(0).toLongLong(), 12000);
-    deletions->finish();
+    EXPECT_EQ(activitiesOfType(QStringLiteral("deleted")), 12000);
 
     ASSERT_OK(contacts().restore(selection.mid(0, 7000)));
     EXPECT_EQ(searchCount(QStringLiteral("selected")), 7000);
@@ -234,23 +243,14 @@ TEST_P(LiveSearchTest, DeletingAndRestoringALargeSelectionKeepsTheIndexInStep)
 
 TEST_P(LiveSearchTest, TaggingAndAssigningALargeSelectionIsAllOrNothing)
 {
-    Storage::BulkWriter writer(sharedDb());
-    const Storage::BulkBatch batch = bulkContacts(QStringLiteral("Tagged"), 11000);
-    ASSERT_OK(writer.write(batch));
-    QStringList selection;
-    for (const Contact &contact : batch.contacts)
-        selection << contact.id;
-    const auto activities = [&](const QString &type) {
-        auto q = db().exec(QStringLiteral("SELECT count(*) FROM activities WHERE type = ?"), {type});
-        return q && q->next() ? q->value(0).toLongLong() : -1;
-    };
+    const QStringList selection = writeSelection(QStringLiteral("Tagged"), 11000);
     Contacts::ContactFilter tagged;
     tagged.tag = QStringLiteral("vip");
 
     ASSERT_OK(contacts().addTag(selection.mid(0, 100), QStringLiteral("VIP")));
     ASSERT_OK(contacts().addTag(selection, QStringLiteral("vip")));
     EXPECT_EQ(*contacts().count(tagged), 11000);
-    EXPECT_EQ(activities(QStringLiteral("updated")), 11000) << "one entry per contact that got the tag";
+    EXPECT_EQ(activitiesOfType(QStringLiteral("updated")), 11000) << "one entry per contact that got the tag";
     EXPECT_EQ(contacts().get(selection.last())->tags, QStringList{QStringLiteral("VIP")});
 
     const Domain::User owner = makeUser(QStringLiteral("Owen"), QStringLiteral("owen@example.com"));
@@ -258,7 +258,7 @@ TEST_P(LiveSearchTest, TaggingAndAssigningALargeSelectionIsAllOrNothing)
     Contacts::ContactFilter owned;
     owned.ownerId = owner.id;
     EXPECT_EQ(*contacts().count(owned), 11000);
-    EXPECT_EQ(activities(QStringLiteral("owner_changed")), 11000);
+    EXPECT_EQ(activitiesOfType(QStringLiteral("owner_changed")), 11000);
 
     // One deleted contact at the end of the selection: nothing changes.
     ASSERT_OK(contacts().remove({selection.last()}));
@@ -268,7 +268,7 @@ TEST_P(LiveSearchTest, TaggingAndAssigningALargeSelectionIsAllOrNothing)
     EXPECT_EQ(*contacts().count(tagged), 10999);
     ASSERT_OK(contacts().removeTag(selection.mid(0, 10999), QStringLiteral("VIP")));
     EXPECT_EQ(*contacts().count(tagged), 0);
-    EXPECT_EQ(activities(QStringLiteral("updated")), 21999);
+    EXPECT_EQ(activitiesOfType(QStringLiteral("updated")), 21999);
 }
 
 TEST_P(LiveSearchTest, SearchOnlyCountAgreesWithTheGeneralPath)
