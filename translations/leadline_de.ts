@@ -902,85 +902,96 @@
 <context>
     <name>Leadline::Contacts::ContactService</name>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="253"/>
+        <location filename="../services/contacts/contactservice.cpp" line="279"/>
+        <location filename="../services/contacts/contactservice.cpp" line="367"/>
         <source>The contact %1 does not exist or was deleted.</source>
         <translation>Den Kontakt %1 gibt es nicht oder er wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="289"/>
+        <location filename="../services/contacts/contactservice.cpp" line="454"/>
+        <source>The contact %1 does not exist.</source>
+        <translation>Den Kontakt %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../services/contacts/contactservice.cpp" line="491"/>
+        <source>Cannot restore both %1 and %2: they have the same email address %3.</source>
+        <translation>%1 und %2 können nicht beide wiederhergestellt werden: Sie haben dieselbe E-Mail-Adresse %3.</translation>
+    </message>
+    <message>
+        <location filename="../services/contacts/contactservice.cpp" line="513"/>
         <source>Another contact already has the email address %1.</source>
         <translation>Ein anderer Kontakt hat bereits die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="298"/>
+        <location filename="../services/contacts/contactservice.cpp" line="522"/>
         <source>The company %1 does not exist or was deleted.</source>
         <translation>Das Unternehmen %1 gibt es nicht oder es wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="724"/>
+        <location filename="../services/contacts/contactservice.cpp" line="948"/>
         <source>“%1” is not a region code for phone numbers; use two letters such as DE or US.</source>
         <translation>„%1“ ist kein Regionscode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE oder US.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="755"/>
-        <location filename="../services/contacts/contactservice.cpp" line="764"/>
+        <location filename="../services/contacts/contactservice.cpp" line="979"/>
+        <location filename="../services/contacts/contactservice.cpp" line="988"/>
         <source>“%1” is not a valid email address (expected name@example.com).</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse (erwartet wird name@example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="797"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1021"/>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="801"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1025"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="817"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1080"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1041"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1285"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="822"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1007"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1046"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1212"/>
         <source>The tag “%1…” is longer than 100 characters.</source>
         <translation>Das Tag „%1…“ ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="837"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1061"/>
         <source>No contact has the email address %1.</source>
         <translation>Kein Kontakt hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="859"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1083"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="891"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1115"/>
         <source>Cannot save a contact without an id; create it first.</source>
         <translation>Ein Kontakt ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="986"/>
+        <location filename="../services/contacts/contactservice.cpp" line="507"/>
         <source>Cannot restore %1: another contact now has the email address %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderer Kontakt hat inzwischen die E-Mail-Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1005"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1210"/>
         <source>Enter a tag name.</source>
         <translation>Geben Sie einen Namen für das Tag ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1049"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1256"/>
         <source>There is no tag named “%1”.</source>
         <translation>Es gibt kein Tag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1177"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1377"/>
         <source>The row position does not fit the sort column.</source>
         <translation>Die Zeilenposition passt nicht zur Sortierspalte.</translation>
     </message>
@@ -1610,27 +1621,32 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="655"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="502"/>
+        <source>The values an earlier row replaced in contact %1 are missing.</source>
+        <translation>Die Werte, die eine frühere Zeile im Kontakt %1 ersetzt hat, fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="704"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="681"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="731"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="866"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="912"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="945"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1000"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="972"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1029"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1704,27 +1720,27 @@
 <context>
     <name>Leadline::ImportExport::ImportBatchService</name>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="127"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="128"/>
         <source>There is no import batch %1.</source>
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="137"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="138"/>
         <source>Import of %1 undone</source>
         <translation>Import von %1 rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="172"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="173"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="176"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="177"/>
         <source>The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or let it finish, then revert it.</source>
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="284"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="237"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -1732,47 +1748,47 @@
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="90"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="105"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="130"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="145"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="161"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="176"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="182"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="197"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="191"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="206"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="201"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="216"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="215"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="230"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="238"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="253"/>
         <source>&quot;%1&quot; is not a lead source</source>
         <translation>„%1“ ist keine Lead-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="248"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="263"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -2691,7 +2707,7 @@
 <context>
     <name>Leadline::Ui::ContactCommands</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactcommands.cpp" line="19"/>
+        <location filename="../ui/contacts/contactcommands.cpp" line="41"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>%n Kontakt löschen</numerusform>
@@ -2699,7 +2715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactcommands.cpp" line="42"/>
+        <location filename="../ui/contacts/contactcommands.cpp" line="64"/>
         <source>Tag %n contact(s) with “%1”</source>
         <translation>
             <numerusform>Tag „%1“ zu %n Kontakt hinzufügen</numerusform>
@@ -2707,7 +2723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactcommands.cpp" line="86"/>
+        <location filename="../ui/contacts/contactcommands.cpp" line="108"/>
         <source>Assign %n contact(s) to %1</source>
         <translation>
             <numerusform>%n Kontakt %1 zuweisen</numerusform>
