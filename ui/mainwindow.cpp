@@ -340,9 +340,13 @@ void MainWindow::setDemoPromptEnabled(bool enabled)
 
 void MainWindow::maybeOfferDemoData(qint64 contactCount)
 {
-    if (m_demoOffered || contactCount != 0 || !m_contactsView->model()->filter().search.isEmpty())
+    // Only the first count the window gets, unfiltered, tells of a database just made. Later
+    // zeros are a filter without matches or contacts just deleted: no welcome then.
+    if (m_demoOffered || contactCount < 0)
         return;
     m_demoOffered = true;
+    if (contactCount != 0 || !(m_contactsView->model()->filter() == Contacts::ContactFilter{}))
+        return;
     if (!g_demoPromptEnabled || qEnvironmentVariable("LEADLINE_NO_DEMO_PROMPT") == QLatin1String("1"))
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Welcome to Leadline"),
