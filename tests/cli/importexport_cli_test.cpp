@@ -36,6 +36,32 @@ protected:
         return q && q->next() ? q->value(0).toLongLong() : -1;
     }
 
+    // Starts `leadlinectl import` with args, waits until the batch's counter (created_count or
+    // updated_count) shows a committed chunk, and kills the process without warning.
+    void killImportAfterFirstChunk(const QStringList &args, const QString &counter)
+    {
+        QProcess process;
+        process.start(QStringLiteral(LEADLINECTL_PATH), QStringList{QStringLiteral("--db"), location(),
+                                                                    QStringLiteral("import")} + args);
+        ASSERT_TRUE(process.waitForStarted());
+        const auto where = Storage::DatabaseLocation::parse(location());
+        ASSERT_TRUE(where.hasValue());
+        auto observer = Storage::Database::open(*where);
+        ASSERT_TRUE(observer.hasValue());
+        qint64 done = 0;
+        for (int i = 0; i < 600 && done == 0 && process.state() == QProcess::Running; ++i) {
+            QThread::msleep(50);
+            auto q = (*observer)->exec(QStringLiteral("SELECT coalesce(max(%1), 0) FROM import_batches WHERE status = 'running'")
+                                           .arg(counter));
+            if (q && q->next())
+                done = q->value(0).toLongLong();
+        }
+        ASSERT_GT(done, 0) << "the import never committed a chunk";
+        ASSERT_EQ(process.state(), QProcess::Running) << "the import finished before it could be killed";
+        ::kill(pid_t(process.processId()), SIGKILL);
+        process.waitForFinished();
+    }
+
     QTemporaryDir m_dir;
 };
 
@@ -161,26 +187,11 @@ TEST_P(ImportExportCliTest, AKilledImportLeavesWholeChunksAndARevertibleBatch)
                + QByteArray::number(i % 50) + "\n";
     const QString file = writeFile(QStringLiteral("big.csv"), csv);
 
-    QProcess process;
-    process.start(QStringLiteral(LEADLINECTL_PATH), {QStringLiteral("--db"), location(), QStringLiteral("import"), file});
-    ASSERT_TRUE(process.waitForStarted());
-    // Wait until at least one chunk is committed, then kill the process without warning.
+    killImportAfterFirstChunk({file}, QStringLiteral("created_count"));
+    if (HasFatalFailure())
+        return;
     const auto location2 = Storage::DatabaseLocation::parse(location());
     ASSERT_TRUE(location2.hasValue());
-    auto observer = Storage::Database::open(*location2);
-    ASSERT_TRUE(observer.hasValue());
-    qint64 created = 0;
-    for (int i = 0; i < 600 && created == 0 && process.state() == QProcess::Running; ++i) {
-        QThread::msleep(50);
-        auto q = (*observer)->exec(QStringLiteral("SELECT coalesce(max(created_count), 0) FROM import_batches"));
-        if (q && q->next())
-            created = q->value(0).toLongLong();
-    }
-    ASSERT_GT(created, 0) << "the import never committed a chunk";
-    ASSERT_EQ(process.state(), QProcess::Running) << "the import finished before it could be killed";
-    ::kill(pid_t(process.processId()), SIGKILL);
-    process.waitForFinished();
-    observer->reset();
     const QFileInfo database(location2->sqlitePath);
     const QStringList scratch{database.fileName() + QStringLiteral(".search-*")};
     if (GetParam() == Backend::Sqlite) {
@@ -210,6 +221,41 @@ TEST_P(ImportExportCliTest, AKilledImportLeavesWholeChunksAndARevertibleBatch)
                                               batch.value(QStringLiteral("batch_id")).toString()});
     ASSERT_EQ(revert.exitCode, 0) << revert.err.toStdString();
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
+}
+
+TEST_P(ImportExportCliTest, AKilledOverwriteLeavesWholeChunksThatRevertRestores)
+{
+    // Updating stored contacts commits chunk by chunk, with what each chunk replaced.
+    QByteArray first = "email,city\n", second = "email,city\n";
+    for (int i = 0; i < 80000; ++i) {
+        first += "moved" + QByteArray::number(i) + "@example.com,Town" + QByteArray::number(i % 50) + "\n";
+        second += "moved" + QByteArray::number(i) + "@example.com,Elsewhere\n";
+    }
+    const CtlRun imported = runCtl(location(), {QStringLiteral("import"), writeFile(QStringLiteral("first.csv"), first)});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    killImportAfterFirstChunk({writeFile(QStringLiteral("second.csv"), second), QStringLiteral("--on-duplicate"),
+                               QStringLiteral("overwrite")},
+                              QStringLiteral("updated_count"));
+    if (HasFatalFailure())
+        return;
+
+    const CtlRun list = runCtl(location(), {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QJsonObject batch = QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
+    EXPECT_EQ(batch.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+    const qint64 updated = batch.value(QStringLiteral("updated")).toInteger();
+    const QString batchId = batch.value(QStringLiteral("batch_id")).toString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE city = 'Elsewhere'")), updated)
+        << "the counters commit with their rows";
+    EXPECT_EQ(updated % 20000, 0) << "whole chunks only";
+    EXPECT_LT(updated, 80000);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batch_updates WHERE batch_id = '%1'").arg(batchId)),
+              updated);
+
+    const CtlRun revert = runCtl(location(), {QStringLiteral("import"), QStringLiteral("revert"), batchId});
+    ASSERT_EQ(revert.exitCode, 0) << revert.err.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE city = 'Elsewhere'")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE city = 'Town7' AND deleted_at IS NULL")), 1600);
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ImportExportCliTest);
