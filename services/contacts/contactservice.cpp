@@ -130,12 +130,6 @@ struct EditedContact
 };
 using Edited = QList<EditedContact>;
 
-bool hasTag(const Contact &contact, const QString &tag)
-{
-    return std::any_of(contact.tags.cbegin(), contact.tags.cend(),
-                       [&](const QString &t) { return t.compare(tag, Qt::CaseInsensitive) == 0; });
-}
-
 QJsonObject tagsChange(const QStringList &before, const QStringList &after)
 {
     return {{QStringLiteral("tags"),
@@ -199,6 +193,8 @@ public:
     Expected<QStringList> editSelection(const QStringList &ids, const Domain::Actor &actor, const SliceEdit &edit) const;
     // The live ones among ids, with their tags, in the order given (getMany()).
     Expected<QList<Contact>> liveContacts(const QStringList &ids) const;
+    // The contacts of the slice that have the tag.
+    Expected<QSet<QString>> taggedAmong(const QList<Contact> &slice, const QString &tagId) const;
     // Runs sql (with %1 for inList(idColumn)) over the ids of the edited contacts, if any.
     Result execForEdited(const QString &sql, const QString &idColumn, QVariantList bindings, const Edited &edited) const;
     Activity activityFor(const Contact &contact, ActivityType type, const QJsonObject &changes,
@@ -384,6 +380,22 @@ Expected<QStringList> ContactService::Private::editSelection(const QStringList &
     return changed;
 }
 
+Expected<QSet<QString>> ContactService::Private::taggedAmong(const QList<Contact> &slice, const QString &tagId) const
+{
+    QStringList ids;
+    for (const Contact &contact : slice)
+        ids << contact.id;
+    auto q = db->exec(QStringLiteral("SELECT contact_id FROM contact_tags WHERE tag_id = ? AND %1")
+                          .arg(dialect().inList(QStringLiteral("contact_id"))),
+                      {tagId, Storage::SqlDialect::inListValue(ids)});
+    if (!q)
+        return q.error();
+    QSet<QString> tagged;
+    while (q->next())
+        tagged.insert(q->value(0).toString());
+    return tagged;
+}
+
 Result ContactService::Private::execForEdited(const QString &sql, const QString &idColumn, QVariantList bindings,
                                               const Edited &edited) const
 {
@@ -482,30 +494,40 @@ Expected<QStringList> ContactService::Private::setDeleted(const QStringList &ids
 
 Result ContactService::Private::emailsFreeToRestore(const QHash<QString, Contact> &contacts) const
 {
-    QHash<QString, const Contact *> byEmail; // lower-case email → the contact to restore
-    for (const Contact &contact : contacts) {
-        if (contact.email.isEmpty())
-            continue;
-        const QString key = contact.email.toLower();
-        if (byEmail.contains(key))
-            return Error(ErrorCode::Conflict, tr("Cannot restore both %1 and %2: they have the same email address %3.")
-                                                  .arg(byEmail.value(key)->displayName(), contact.displayName(),
-                                                       contact.email));
-        byEmail.insert(key, &contact);
-    }
-    if (byEmail.isEmpty())
+    // The database folds the case, as its unique index does (SQLite's lower() only ASCII).
+    QStringList ids;
+    for (const Contact &contact : contacts)
+        if (!contact.email.isEmpty())
+            ids << contact.id;
+    if (ids.isEmpty())
         return {};
-    auto taken = db->exec(QStringLiteral("SELECT lower(email) FROM contacts WHERE deleted_at IS NULL AND email IS NOT NULL "
-                                         "AND email <> '' AND %1")
-                              .arg(db->dialect().inList(QStringLiteral("lower(email)"))),
-                          {Storage::SqlDialect::inListValue(byEmail.keys())});
+    const QVariant selection = Storage::SqlDialect::inListValue(ids);
+    const QString hasEmail = QStringLiteral("%1.email IS NOT NULL AND %1.email <> ''");
+    auto twins = db->exec(QStringLiteral("SELECT min(r.id), max(r.id) FROM contacts r WHERE %1 AND %2 "
+                                         "GROUP BY lower(r.email) HAVING count(*) > 1")
+                              .arg(dialect().inList(QStringLiteral("r.id")), hasEmail.arg(QStringLiteral("r"))),
+                          {selection});
+    if (!twins)
+        return twins.error();
+    if (twins->next()) {
+        const Contact &a = contacts[twins->value(0).toString()];
+        const Contact &b = contacts[twins->value(1).toString()];
+        return Error(ErrorCode::Conflict, tr("Cannot restore both %1 and %2: they have the same email address %3.")
+                                              .arg(a.displayName(), b.displayName(), b.email));
+    }
+    twins->finish();
+    auto taken = db->exec(QStringLiteral("SELECT r.id FROM contacts r JOIN contacts l ON lower(l.email) = lower(r.email) "
+                                         "WHERE %1 AND %2 AND l.deleted_at IS NULL AND %3")
+                              .arg(dialect().inList(QStringLiteral("r.id")), hasEmail.arg(QStringLiteral("r")),
+                                   hasEmail.arg(QStringLiteral("l"))),
+                          {selection});
     if (!taken)
         return taken.error();
     if (!taken->next())
         return {};
-    const Contact *contact = byEmail.value(taken->value(0).toString());
+    const Contact &contact = contacts[taken->value(0).toString()];
     return Error(ErrorCode::Conflict, tr("Cannot restore %1: another contact now has the email address %2.")
-                                          .arg(contact->displayName(), contact->email));
+                                          .arg(contact.displayName(), contact.email));
 }
 
 Error ContactService::Private::duplicateEmail(const QString &email) const
@@ -1223,9 +1245,12 @@ Result ContactService::addTag(const QStringList &ids, const QString &tagName, co
     const QString tagNameStored = stored->next() ? stored->value(0).toString() : name;
     stored->finish();
     auto changed = d->editSelection(ids, actor, [&](const QList<Contact> &slice, const QVariant &now) -> Expected<Edited> {
+        auto tagged = d->taggedAmong(slice, tagId);
+        if (!tagged)
+            return tagged.error();
         Edited edited;
         for (const Contact &contact : slice) {
-            if (hasTag(contact, tagNameStored))
+            if (tagged->contains(contact.id))
                 continue;
             QStringList after = contact.tags;
             after << tagNameStored;
@@ -1258,12 +1283,15 @@ Result ContactService::removeTag(const QStringList &ids, const QString &tagName,
     const QString tagNameStored = tag->value(1).toString();
     tag->finish();
     auto changed = d->editSelection(ids, actor, [&](const QList<Contact> &slice, const QVariant &) -> Expected<Edited> {
+        auto tagged = d->taggedAmong(slice, tagId);
+        if (!tagged)
+            return tagged.error();
         Edited edited;
         for (const Contact &contact : slice) {
-            if (!hasTag(contact, tagNameStored))
+            if (!tagged->contains(contact.id))
                 continue;
             QStringList after = contact.tags;
-            after.removeIf([&](const QString &t) { return t.compare(tagNameStored, Qt::CaseInsensitive) == 0; });
+            after.removeOne(tagNameStored);
             edited.append({&contact, ActivityType::Updated, tagsChange(contact.tags, after)});
         }
         if (Result unlinked = d->execForEdited(QStringLiteral("DELETE FROM contact_tags WHERE tag_id = ? AND %1"),
@@ -1287,14 +1315,14 @@ Result ContactService::assignOwner(const QStringList &ids, const QString &ownerI
     Storage::Transaction transaction(*d->db);
     if (!transaction.isActive())
         return transaction.error();
-    auto changed = d->editSelection(ids, actor, [&](const QList<Contact> &slice, const QVariant &now) -> Expected<Edited> {
+    auto changed = d->editSelection(ids, actor, [&](const QList<Contact> &slice, const QVariant &) -> Expected<Edited> {
         Edited edited;
         for (const Contact &contact : slice)
             if (contact.ownerId != ownerId)
                 edited.append({&contact, ActivityType::OwnerChanged,
                                QJsonObject{{QStringLiteral("ownerId"), Activities::fieldChange(contact.ownerId, ownerId)}}});
-        if (Result assigned = d->execForEdited(QStringLiteral("UPDATE contacts SET owner_id = ?, updated_at = ? WHERE %1"),
-                                               QStringLiteral("id"), {textOrNull(ownerId), now}, edited);
+        if (Result assigned = d->execForEdited(QStringLiteral("UPDATE contacts SET owner_id = ? WHERE %1"),
+                                               QStringLiteral("id"), {textOrNull(ownerId)}, edited);
             !assigned)
             return assigned.error();
         return edited;

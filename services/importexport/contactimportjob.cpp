@@ -983,11 +983,12 @@ Expected<QString> ContactImportJob::execute()
     d->databaseHadContacts = *existingRows > 0 || d->db->kind() != Storage::DatabaseKind::Sqlite;
     if (Result deferred = d->deferIndexesIfLarge(estimate, *existingRows); !deferred)
         return fail(deferred.error());
-    // Updating stored contacts takes a statement per contact, and inside a savepoint each
-    // statement costs SQLite as much as all the savepoint has written so far (the in-memory
-    // journal that lets one statement fail alone is walked to its end): 100,000 updates in
-    // chunks that shared a transaction took 13 s, in chunks of their own 2 s. So such an
-    // import commits each chunk by itself.
+    // Updating stored contacts takes statements per contact (revert records, and updates of
+    // contacts whose changes are few of a kind), and inside a savepoint each statement costs
+    // SQLite as much as all the savepoint has written so far (the in-memory journal that lets
+    // one statement fail alone is walked to its end): 100,000 updates, a statement each, took
+    // 13 s in chunks that shared a transaction, 2 s in chunks of their own. So such an import
+    // commits each chunk by itself.
     const bool shareTransactions = d->db->kind() != Storage::DatabaseKind::Sqlite || *existingRows == 0
                                    || d->options.onDuplicate == DuplicateAction::Skip;
 

@@ -26,7 +26,7 @@ public:
     Expected<QSqlQuery *> exec(const QString &sql, const QVariantList &bindings);
 
 private:
-    // Statements kept at most: texts that vary by row (an UPDATE of the columns each row
+    // Statements kept at most: texts that vary by row (an UPDATE of the columns a row
     // changes) would otherwise collect without end.
     static constexpr qsizetype kMaxStatements = 64;
 

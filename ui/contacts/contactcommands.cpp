@@ -13,16 +13,22 @@ using Contacts::ContactService;
 
 namespace {
 
-// Calls each() for the live contacts among ids, read a slice at a time (a selection may be
-// every contact there is: one query per contact took minutes, all at once too much memory).
+// Calls each() for the contacts of ids, read a slice at a time (a selection may be every
+// contact there is: one query per contact took minutes, all at once too much memory).
+// NotFound when one of them no longer exists or was deleted meanwhile.
 Result forEachContact(const ContactService &service, const QStringList &ids,
                       const std::function<void(const Domain::Contact &)> &each)
 {
     constexpr qsizetype kSlice = 5000;
     for (qsizetype start = 0; start < ids.size(); start += kSlice) {
-        auto contacts = service.getMany(ids.mid(start, kSlice));
+        const QStringList slice = ids.mid(start, kSlice);
+        auto contacts = service.getMany(slice);
         if (!contacts)
             return contacts.error();
+        if (contacts->size() < QSet<QString>(slice.cbegin(), slice.cend()).size())
+            return Error(ErrorCode::NotFound,
+                         QCoreApplication::translate("Leadline::Ui::ContactCommands",
+                                                     "Some of the selected contacts were deleted meanwhile."));
         for (const Domain::Contact &contact : std::as_const(*contacts))
             each(contact);
     }
