@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Leadline::ImportExport {
 
 namespace {
@@ -82,13 +84,24 @@ QList<StoredContactUpdates::Shape> StoredContactUpdates::shapes() const
 Result StoredContactUpdates::write(const Storage::Database &database, Storage::StatementCache &statements,
                                    const QVariant &now)
 {
+    // Changed emails are written one contact at a time, in the order of the rows: the unique
+    // index checks each, and a file may hand an address on from one contact to another.
+    // On SQLite so are sets of columns that few contacts share, where staging costs more than
+    // it saves (fill-empty imports may give nearly every contact a set of its own).
+    const bool sqlite = database.kind() == Storage::DatabaseKind::Sqlite;
+    QList<qsizetype> oneByOne;
     Result written;
     for (const Shape &shape : shapes()) {
-        written = database.kind() == Storage::DatabaseKind::Sqlite ? writeFromTable(database, statements, shape, now)
-                                                                    : writeFromJson(database, shape, now);
+        if (shape.columns.contains(ContactColumn::Email) || (sqlite && shape.updates.size() < kMinStaged))
+            oneByOne += shape.updates;
+        else
+            written = sqlite ? writeFromTable(database, statements, shape, now) : writeFromJson(database, shape, now);
         if (!written)
             break;
     }
+    std::sort(oneByOne.begin(), oneByOne.end());
+    for (qsizetype i = 0; written && i < oneByOne.size(); ++i)
+        written = writeOne(database, statements, m_updates.at(oneByOne.at(i)), now);
     m_updates.clear();
     m_indexOf.clear();
     return written;
@@ -127,6 +140,22 @@ Result StoredContactUpdates::writeFromTable(const Storage::Database &database, S
         return updated.error();
     auto emptied = statements.exec(empty, {});
     return emptied ? Result() : Result(emptied.error());
+}
+
+Result StoredContactUpdates::writeOne(const Storage::Database &database, Storage::StatementCache &statements,
+                                      const Update &update, const QVariant &now)
+{
+    QStringList assignments;
+    QVariantList bindings;
+    for (auto it = update.values.constBegin(); it != update.values.constEnd(); ++it) {
+        assignments << contactColumnName(it.key()) + QStringLiteral(" = ") + placeholderFor(it.key(), database.dialect());
+        bindings << it.value();
+    }
+    bindings << now << update.contactId;
+    auto updated = statements.exec(QStringLiteral("UPDATE contacts SET %1, updated_at = ? WHERE id = ?")
+                                       .arg(assignments.join(QStringLiteral(", "))),
+                                   bindings);
+    return updated ? Result() : Result(updated.error());
 }
 
 Result StoredContactUpdates::writeFromJson(const Storage::Database &database, const Shape &shape, const QVariant &now)

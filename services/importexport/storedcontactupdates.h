@@ -17,7 +17,8 @@ namespace Leadline::ImportExport {
 
 // The changes an import chunk makes to contacts stored before it, collected row by row and
 // written together at the end of the chunk, in its transaction.
-// One UPDATE … FROM for each set of changed columns, not one per contact. On SQLite the
+// One UPDATE … FROM for each set of changed columns, not one per contact (see write() for the
+// exceptions). On SQLite the
 // values are staged in a temporary table: the full-text index flushes its pending entries at
 // the start of every statement, so an UPDATE per contact left a segment per contact to merge.
 // PostgreSQL reads them from one JSON parameter: a statement per contact cost a round trip.
@@ -48,6 +49,11 @@ private:
     Result writeFromTable(const Storage::Database &database, Storage::StatementCache &statements, const Shape &shape,
                           const QVariant &now);
     Result writeFromJson(const Storage::Database &database, const Shape &shape, const QVariant &now);
+    Result writeOne(const Storage::Database &database, Storage::StatementCache &statements, const Update &update,
+                    const QVariant &now);
+
+    // Contacts sharing a set of changed columns from which SQLite stages them.
+    static constexpr qsizetype kMinStaged = 16;
 
     QList<Update> m_updates;
     QHash<QString, qsizetype> m_indexOf; // contact id → m_updates

@@ -338,6 +338,26 @@ TEST_P(ContactImportTest, UpdatesOfManyStoredContactsKeepValuesAndSearchInStep)
     EXPECT_EQ(*contacts().count(newNumber), 0);
 }
 
+TEST_P(ContactImportTest, AnEmailHandedOnBetweenStoredContactsFollowsTheRows)
+{
+    // Matched on phone: in each pair the first row moves Ann's address away and the second
+    // gives it to Bob, who was stored first. Written in the order of the rows, as the unique
+    // email index wants, also when enough contacts change the same columns to be staged.
+    QByteArray first = "phone,email,first name\n", second = "phone,email\n";
+    for (int i = 10; i < 30; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        first += "+336123456" + n + ",bob" + n + "@example.com,Bob\n+336987654" + n + ",ann" + n + "@example.com,Ann\n";
+        second += "+336987654" + n + ",ann" + n + ".new@example.com\n+336123456" + n + ",ann" + n + "@example.com\n";
+    }
+    ImportOptions byPhone;
+    byPhone.matchOn = MatchKey::Phone;
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("first.csv"), first), byPhone).created, 40);
+    byPhone.onDuplicate = DuplicateAction::Overwrite;
+    EXPECT_EQ(runImport(writeFile(QStringLiteral("second.csv"), second), byPhone).updated, 40);
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("ann17@example.com"))->firstName, QStringLiteral("Bob"));
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("ann17.new@example.com"))->firstName, QStringLiteral("Ann"));
+}
+
 TEST_P(ContactImportTest, MatchesOnPhoneOrExternalId)
 {
     const QByteArray first = "id,phone,first name\nA-1,+33612345678,Amelie\nA-2,+33698765432,Bruno\n";
