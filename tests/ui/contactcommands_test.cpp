@@ -2,8 +2,7 @@
 #include "services/domain/uuid.h"
 #include "services/leads/userservice.h"
 #include "services/storage/bulkwriter.h"
-#include "services/workspace/workspace.h"
-#include "tests/support/tempdatabase.h"
+#include "tests/support/workspacetest.h"
 #include "ui/common/commandrunner.h"
 #include "ui/contacts/contactcommands.h"
 
@@ -17,15 +16,14 @@ using namespace Leadline::Testing;
 
 // The undoable edits of a selection remember what they changed, so undo gives back exactly
 // the state before: a tag stays on contacts that had it, each contact gets its own owner back.
-class ContactCommandsTest : public DatabaseTest
+class ContactCommandsTest : public WorkspaceTest
 {
 protected:
     void SetUp() override
     {
-        DatabaseTest::SetUp();
+        WorkspaceTest::SetUp();
         if (HasFatalFailure() || IsSkipped())
             return;
-        m_workspace = Workspace::create(sharedDb());
         Storage::BulkBatch batch;
         for (int i = 0; i < 7000; ++i) { // more than one slice of the selection
             Domain::Contact contact;
@@ -43,8 +41,7 @@ protected:
     void TearDown() override
     {
         m_runner.waitForDone();
-        m_workspace.reset();
-        DatabaseTest::TearDown();
+        WorkspaceTest::TearDown();
     }
 
     // Runs a command step on the runner and waits for it; failures fail the test.
@@ -71,7 +68,6 @@ protected:
         return created ? *created : Domain::User{};
     }
 
-    std::unique_ptr<Workspace> m_workspace;
     Ui::CommandRunner m_runner;
     QStringList m_ids;
 };

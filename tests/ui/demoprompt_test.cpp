@@ -1,7 +1,6 @@
 #include "models/contacts/contacttablemodel.h"
 #include "services/contacts/contactservice.h"
-#include "services/workspace/workspace.h"
-#include "tests/support/tempdatabase.h"
+#include "tests/support/workspacetest.h"
 #include "ui/contacts/contactsview.h"
 #include "ui/mainwindow.h"
 
@@ -16,15 +15,14 @@ using namespace Leadline::Testing;
 
 // The welcome offer of demo data is for a database just made, not for a list that became
 // empty: every contact deleted, or a filter that matches nothing.
-class DemoPromptTest : public DatabaseTest
+class DemoPromptTest : public WorkspaceTest
 {
 protected:
     void SetUp() override
     {
-        DatabaseTest::SetUp();
+        WorkspaceTest::SetUp();
         if (HasFatalFailure() || IsSkipped())
             return;
-        m_workspace = Workspace::create(sharedDb());
         Ui::MainWindow::setDemoPromptEnabled(true);
     }
 
@@ -32,8 +30,7 @@ protected:
     {
         m_window.reset();
         Ui::MainWindow::setDemoPromptEnabled(false);
-        m_workspace.reset();
-        DatabaseTest::TearDown();
+        WorkspaceTest::TearDown();
     }
 
     void openWindow()
@@ -45,7 +42,6 @@ protected:
     QMessageBox *prompt() const { return m_window->findChild<QMessageBox *>(QStringLiteral("demoPrompt")); }
     Models::ContactTableModel &model() const { return *m_window->contactsView()->model(); }
 
-    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Ui::MainWindow> m_window;
 };
 

@@ -1,8 +1,7 @@
 #include "models/activities/timelinemodel.h"
 #include "models/contacts/contacttablemodel.h"
 #include "services/contacts/contactservice.h"
-#include "services/workspace/workspace.h"
-#include "tests/support/tempdatabase.h"
+#include "tests/support/workspacetest.h"
 #include "ui/companies/companiesview.h"
 #include "ui/contacts/contactdetail.h"
 #include "ui/contacts/contactsview.h"
@@ -26,15 +25,14 @@ constexpr int ContactCount = 40;
 constexpr int WaitMs = 15000;
 } // namespace
 
-class MainWindowTest : public DatabaseTest
+class MainWindowTest : public WorkspaceTest
 {
 protected:
     void SetUp() override
     {
-        DatabaseTest::SetUp();
+        WorkspaceTest::SetUp();
         if (HasFatalFailure() || IsSkipped())
             return;
-        m_workspace = Workspace::create(sharedDb());
         for (int i = 0; i < ContactCount; ++i) {
             Domain::Contact contact;
             contact.firstName = QStringLiteral("Person%1").arg(i);
@@ -53,8 +51,7 @@ protected:
     void TearDown() override
     {
         m_window.reset();
-        m_workspace.reset();
-        DatabaseTest::TearDown();
+        WorkspaceTest::TearDown();
     }
 
     Ui::ContactsView &contacts() const { return *m_window->contactsView(); }
@@ -88,7 +85,6 @@ protected:
         return detail;
     }
 
-    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Ui::MainWindow> m_window;
     QString m_quirkyId;
 };
