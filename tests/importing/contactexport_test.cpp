@@ -3,8 +3,7 @@
 #include "services/importexport/contactexportjob.h"
 #include "services/importexport/contactimportjob.h"
 #include "services/importexport/tabularreaderfactory.h"
-#include "services/workspace/workspace.h"
-#include "tests/support/tempdatabase.h"
+#include "tests/support/workspacetest.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -20,15 +19,14 @@ using namespace Leadline::Testing;
 
 namespace {
 
-class ContactExportTest : public DatabaseTest
+class ContactExportTest : public WorkspaceTest
 {
 protected:
     void SetUp() override
     {
-        DatabaseTest::SetUp();
+        WorkspaceTest::SetUp();
         if (IsSkipped() || HasFatalFailure())
             return;
-        m_workspace = Workspace::create(sharedDb());
         seed();
     }
 
@@ -84,7 +82,6 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Workspace> m_workspace;
 };
 
 QString cellOf(const QList<QStringList> &rows, const QString &email, const QString &column)
