@@ -4,6 +4,7 @@
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/importexport/contactcolumns.h"
+#include "services/importexport/emailowners.h"
 #include "services/importexport/importbatchservice.h"
 #include "services/importexport/importrowparser.h"
 #include "services/importexport/rejectsfile.h"
@@ -251,6 +252,8 @@ public:
     // costs one lookup that finds nothing.
     bool databaseHadContacts = true;
     QSet<size_t> createdKeys;
+    // Matched on phone or external id, rows may give an email another contact holds.
+    std::optional<EmailOwners> emailOwners;
     QHash<QString, QString> companies; // companyKey → id
     QHash<QString, QString> owners;    // lower email → user id ("" = unknown)
     // Threads that parse along with the one preparing the chunk: none on two cores.
@@ -626,6 +629,14 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     auto existing = lookupExisting(keys);
     if (!existing)
         return existing.error();
+    if (emailOwners) {
+        QStringList emails;
+        for (const ParsedRow &row : parsed)
+            if (!row.isRejected() && !row.contact.email.isEmpty())
+                emails << row.contact.email;
+        if (Result loaded = emailOwners->loadChunk(*db, emails); !loaded)
+            return loaded;
+    }
 
     const QDateTime nowUtc = clock.nowUtc();
     const QVariant now = db->dialect().timestampToDb(nowUtc);
@@ -789,6 +800,15 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                 applied.insert(column, it.value());
                 changes.insert(column, QJsonObject{{QStringLiteral("old"), old}, {QStringLiteral("new"), it.value()}});
             }
+            if (emailOwners && changed.contains(ContactColumn::Email)) {
+                const QString oldEmail = current.value(ContactColumn::Email).toString();
+                if (!emailOwners->mayTake(row.contact.email, current.id)) {
+                    if (Result r = reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(row.contact.email)); !r)
+                        return r;
+                    continue;
+                }
+                emailOwners->move(current.id, oldEmail, row.contact.email);
+            }
             if (!changed.isEmpty()) {
                 storedUpdates.add(current.id, changed);
                 if (current.importBatchId != summary.batchId)
@@ -802,6 +822,14 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             continue;
         }
 
+        if (emailOwners && !row.contact.email.isEmpty()) {
+            if (!emailOwners->mayTake(row.contact.email, row.contact.id)) {
+                if (Result r = reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(row.contact.email)); !r)
+                    return r;
+                continue;
+            }
+            emailOwners->move(row.contact.id, QString(), row.contact.email);
+        }
         Domain::Contact contact = std::move(chunk.parsed[index].contact); // row.contact is empty from here
         contact.companyId = companyId;
         if (companyId.isEmpty())
@@ -981,6 +1009,10 @@ Expected<QString> ContactImportJob::execute()
         return fail(existingRows.error());
     // On a shared PostgreSQL database others may add contacts meanwhile: every key is looked up.
     d->databaseHadContacts = *existingRows > 0 || d->db->kind() != Storage::DatabaseKind::Sqlite;
+    if (d->options.matchOn != MatchKey::Email) {
+        d->emailOwners.emplace();
+        d->emailOwners->setDatabaseHadContacts(d->databaseHadContacts);
+    }
     if (Result deferred = d->deferIndexesIfLarge(estimate, *existingRows); !deferred)
         return fail(deferred.error());
     // Updating stored contacts takes statements per contact (revert records, and updates of

@@ -10,11 +10,14 @@
 #include "services/storage/statementcache.h"
 
 #include <QJsonArray>
+#include <QSet>
+#include <QSqlQuery>
 #include <QJsonDocument>
 #include <QSysInfo>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
+#include <functional>
 #include <csignal>
 #endif
 
@@ -209,6 +212,112 @@ Result ImportBatchService::revert(const QString &batchId)
     return undone;
 }
 
+namespace {
+
+// Emails are unique among live contacts, and a batch may have handed addresses on between
+// the contacts it updated (one row moves an address away, a later one takes it): restored one
+// by one, in any order, one of them would find its old address still taken. So every
+// contact whose email goes back first lets go of its present one, then each takes its old
+// one. An address another contact holds by now (given to it since) stays where it is, and
+// so does the newer address of the contact that cannot have its old one back.
+struct EmailRestorePlan
+{
+    QHash<QString, QJsonValue> restoreTo; // contact id → its email before the batch
+    QSet<QString> taken;                  // contacts whose old address someone else holds
+};
+
+template <typename Update>
+Expected<EmailRestorePlan> planEmailRestores(const Storage::Database &db, const QList<Update> &restores)
+{
+    const QString email = contactColumnName(ContactColumn::Email);
+    QHash<QString, const Update *> candidates;
+    for (const Update &update : restores)
+        if (update.previous.contains(email) && update.applied.contains(email))
+            candidates.insert(update.contactId, &update);
+    EmailRestorePlan plan;
+    if (candidates.isEmpty())
+        return plan;
+    const Storage::SqlDialect &dialect = db.dialect();
+    constexpr qsizetype kSlice = 5000;
+    const auto inSlices = [&](const QStringList &values, const QString &sql,
+                              const std::function<void(const QSqlQuery &)> &row) -> Result {
+        for (qsizetype start = 0; start < values.size(); start += kSlice) {
+            auto q = db.exec(sql, {Storage::SqlDialect::inListValue(values.mid(start, kSlice))});
+            if (!q)
+                return q.error();
+            while (q->next())
+                if (row)
+                    row(*q);
+        }
+        return {};
+    };
+
+    // Live contacts that still hold what the batch wrote, and had another address before it.
+    QHash<QString, QString> present; // contact id → lower-cased present address
+    if (Result read = inSlices(candidates.keys(),
+                               QStringLiteral("SELECT id, email FROM contacts WHERE deleted_at IS NULL AND %1")
+                                   .arg(dialect.inList(QStringLiteral("id"))),
+                               [&](const QSqlQuery &q) {
+                                   const Update &update = *candidates.value(q.value(0).toString());
+                                   const QJsonValue now = valueFromDb(ContactColumn::Email, q.value(1));
+                                   if (now != update.applied.value(email) || now == update.previous.value(email))
+                                       return;
+                                   plan.restoreTo.insert(update.contactId, update.previous.value(email));
+                                   present.insert(update.contactId, now.toString().toLower());
+                               });
+        !read)
+        return read.error();
+
+    QStringList wanted;
+    for (auto it = plan.restoreTo.constBegin(); it != plan.restoreTo.constEnd(); ++it)
+        if (const QString old = it->toString().toLower(); !old.isEmpty())
+            wanted << old;
+    QHash<QString, QString> holders; // lower-cased address → the live contact holding it
+    if (Result read = inSlices(wanted,
+                               QStringLiteral("SELECT lower(email), id FROM contacts WHERE deleted_at IS NULL AND "
+                                              "email IS NOT NULL AND email <> '' AND %1")
+                                   .arg(dialect.inList(QStringLiteral("lower(email)"))),
+                               [&](const QSqlQuery &q) { holders.insert(q.value(0).toString(), q.value(1).toString()); });
+        !read)
+        return read.error();
+    // A contact that keeps its present address keeps it from the one that had it before,
+    // which then keeps its own: repeated until nothing changes (chains are short).
+    for (bool settled = false; !settled;) {
+        settled = true;
+        QSet<QString> claimed;
+        for (const Update &update : restores) { // in a stable order: the first claim wins
+            const auto target = plan.restoreTo.constFind(update.contactId);
+            if (target == plan.restoreTo.constEnd() || plan.taken.contains(update.contactId))
+                continue;
+            const QString old = target->toString().toLower();
+            const QString holder = holders.value(old);
+            const bool heldElsewhere = !holder.isEmpty() && holder != update.contactId
+                                       && (!plan.restoreTo.contains(holder) || plan.taken.contains(holder));
+            if (!old.isEmpty() && (heldElsewhere || claimed.contains(old))) {
+                plan.taken.insert(update.contactId);
+                settled = false;
+                continue;
+            }
+            claimed.insert(old);
+        }
+    }
+    QStringList letGo;
+    for (const QString &id : std::as_const(plan.taken))
+        plan.restoreTo.remove(id);
+    for (auto it = plan.restoreTo.constBegin(); it != plan.restoreTo.constEnd(); ++it)
+        if (it->toString().toLower() != present.value(it.key()))
+            letGo << it.key();
+    if (Result released = inSlices(letGo,
+                                   QStringLiteral("UPDATE contacts SET email = NULL WHERE %1")
+                                       .arg(dialect.inList(QStringLiteral("id"))),
+                                   {});
+        !released)
+        return released.error();
+    return plan;
+}
+
+} // namespace
+
 Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::BulkWriter &writer)
 {
     // Only rows from before the batch are listed here: a contact the batch created and later
@@ -230,6 +339,10 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
     while (updates->next())
         restores.append({updates->value(0).toString(), object(updates->value(1)), object(updates->value(2))});
     updates->finish();
+
+    auto emailPlan = planEmailRestores(*m_database, restores);
+    if (!emailPlan)
+        return emailPlan.error();
 
     const Storage::SqlDialect &dialect = m_database->dialect();
     const QDateTime nowUtc = m_clock.nowUtc();
@@ -274,6 +387,17 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
                 if (!column)
                     continue;
                 const QString &name = it.key();
+                if (*column == ContactColumn::Email) { // decided for all of the batch at once
+                    if (const auto to = emailPlan->restoreTo.constFind(update.contactId); to != emailPlan->restoreTo.constEnd()) {
+                        changes.insert(*column, valueToDb(*column, *to, dialect));
+                        restored.insert(name, *to);
+                        continue;
+                    }
+                    if (emailPlan->taken.contains(update.contactId)) {
+                        kept << name;
+                        continue;
+                    }
+                }
                 const QJsonValue present = valueFromDb(*column, values->at(columns.indexOf(*column)));
                 if (update.applied.contains(name) && present != update.applied.value(name)) {
                     kept << name;
@@ -316,15 +440,18 @@ Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &w
     if (!transaction.isActive())
         return transaction.error();
 
-    if (Result restored = restoreUpdated(batch, writer); !restored)
-        return restored;
+    // Created contacts go first: the stored ones may take back addresses they hold.
     if (Result logged = logRemovals(batch, writer); !logged)
         return logged;
+    if (auto removed = m_database->exec(
+            QStringLiteral("UPDATE contacts SET deleted_at = ?, updated_at = ? WHERE import_batch_id = ? AND deleted_at IS NULL"),
+            {now, now, batchId});
+        !removed)
+        return removed.error();
+    if (Result restored = restoreUpdated(batch, writer); !restored)
+        return restored;
 
     const QList<std::pair<QString, QVariantList>> statements = {
-        {QStringLiteral(
-             "UPDATE contacts SET deleted_at = ?, updated_at = ? WHERE import_batch_id = ? AND deleted_at IS NULL"),
-         {now, now, batchId}},
         {QStringLiteral(
              "UPDATE consents SET deleted_at = ?, updated_at = ? WHERE source = 'import' AND source_detail = ? "
              "AND deleted_at IS NULL"),

@@ -353,9 +353,27 @@ TEST_P(ContactImportTest, AnEmailHandedOnBetweenStoredContactsFollowsTheRows)
     byPhone.matchOn = MatchKey::Phone;
     ASSERT_EQ(runImport(writeFile(QStringLiteral("first.csv"), first), byPhone).created, 40);
     byPhone.onDuplicate = DuplicateAction::Overwrite;
-    EXPECT_EQ(runImport(writeFile(QStringLiteral("second.csv"), second), byPhone).updated, 40);
+    const ImportSummary handedOn = runImport(writeFile(QStringLiteral("second.csv"), second), byPhone);
+    EXPECT_EQ(handedOn.updated, 40);
     EXPECT_EQ(contacts().findByEmail(QStringLiteral("ann17@example.com"))->firstName, QStringLiteral("Bob"));
     EXPECT_EQ(contacts().findByEmail(QStringLiteral("ann17.new@example.com"))->firstName, QStringLiteral("Ann"));
+
+    // Undone, each address goes back to the contact that had it, whatever the order, except
+    // one given to a third contact since: that stays with it, and Ann keeps her newer one.
+    Domain::Contact third;
+    third.firstName = QStringLiteral("Third");
+    third.email = QStringLiteral("BOB28@example.com"); // free since the import, and taken
+    ASSERT_TRUE(contacts().create(third).hasValue());
+    const Result reverted = ImportBatchService(sharedDb(), Domain::SystemClock::instance()).revert(handedOn.batchId);
+    ASSERT_TRUE(reverted) << reverted.error().toString().toStdString();
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("ann17@example.com"))->firstName, QStringLiteral("Ann"));
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("bob17@example.com"))->firstName, QStringLiteral("Bob"));
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("ann29@example.com"))->firstName, QStringLiteral("Ann"));
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("bob28@example.com"))->firstName, QStringLiteral("Third"));
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("ann28@example.com"))->firstName, QStringLiteral("Bob"))
+        << "Bob cannot have his old address back, so he keeps the one the import gave him";
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("ann28.new@example.com"))->firstName, QStringLiteral("Ann"))
+        << "and Ann keeps hers";
 }
 
 TEST_P(ContactImportTest, MatchesOnPhoneOrExternalId)
@@ -379,6 +397,56 @@ TEST_P(ContactImportTest, MatchesOnPhoneOrExternalId)
     const ImportSummary ids = runImport(writeFile(QStringLiteral("c.csv"), third), byId);
     EXPECT_EQ(ids.skipped, 1);
     EXPECT_EQ(ids.created, 1);
+}
+
+TEST_P(ContactImportTest, RowsMatchedOnPhoneThatWouldShareAnEmailAreRejectedWithTheReason)
+{
+    ImportOptions byPhone;
+    byPhone.matchOn = MatchKey::Phone;
+    const QByteArray first = "phone,email,first name\n+33611111111,ann@example.com,Ann\n+33622222222,bob@example.com,Bob\n";
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("first.csv"), first), byPhone).created, 2);
+
+    byPhone.onDuplicate = DuplicateAction::Overwrite;
+    const QByteArray second = "phone,email,first name\n"
+                              "+33633333333,ann@example.com,Copycat\n"       // Ann, stored, holds it
+                              "+33644444444,new@example.com,Nina\n"
+                              "+33655555555,NEW@example.com,Echo\n"          // the row before took it
+                              "+33622222222,Ann@Example.com,Bob\n"           // Bob cannot take Ann's
+                              "+33611111111,ann.moved@example.com,Ann\n"     // Ann lets hers go…
+                              "+33666666666,ann@example.com,Heir\n";         // …so a new contact may have it
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("second.csv"), second), byPhone);
+    EXPECT_EQ(summary.created, 2);
+    EXPECT_EQ(summary.updated, 1);
+    EXPECT_EQ(summary.rejected, 3);
+
+    QFile rejects(summary.rejectsFile);
+    ASSERT_TRUE(rejects.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(rejects.readAll());
+    EXPECT_EQ(text.count(QStringLiteral("already belongs to another contact")), 3) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Copycat")) && text.contains(QStringLiteral("Echo"))) << text.toStdString();
+
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("ann@example.com"))->firstName, QStringLiteral("Heir"));
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("ann.moved@example.com"))->firstName, QStringLiteral("Ann"));
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("bob@example.com"))->firstName, QStringLiteral("Bob"));
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("new@example.com"))->firstName, QStringLiteral("Nina"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 4);
+
+    // Into an empty database too, where only addresses the import wrote are looked up, and
+    // across chunks: the second half of the file repeats the first half's addresses.
+    const Result reverted = ImportBatchService(sharedDb(), Domain::SystemClock::instance()).revert(summary.batchId);
+    ASSERT_TRUE(reverted) << reverted.error().toString().toStdString();
+    auto emptied = db().exec(QStringLiteral("UPDATE contacts SET deleted_at = updated_at WHERE deleted_at IS NULL"));
+    ASSERT_TRUE(emptied.hasValue());
+    QByteArray many = "phone,email\n";
+    const int half = 30000;
+    for (int copy = 0; copy < 2; ++copy)
+        for (int i = 0; i < half; ++i)
+            many += "+336" + QByteArray::number(copy) + QByteArray::number(1000000 + i) + ",p" + QByteArray::number(i)
+                    + "@example.com\n";
+    byPhone.onDuplicate = DuplicateAction::Skip;
+    const ImportSummary big = runImport(writeFile(QStringLiteral("many.csv"), many), byPhone);
+    EXPECT_EQ(big.created, half);
+    EXPECT_EQ(big.rejected, half);
 }
 
 TEST_P(ContactImportTest, RevertRemovesCreatedContactsConsentsAndCompanies)

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "services/core/expected.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace Leadline::Storage {
+class Database;
+}
+
+namespace Leadline::ImportExport {
+
+// Which contact holds each email address while an import that matches rows on phone or
+// external id works through a chunk. Emails are unique among live contacts, and such an
+// import can give a row's email to a new contact, or to a stored one, while another contact
+// holds it: that row is rejected with the reason instead of failing the whole chunk. Rows
+// may also hand an address on (one row moves it away, a later one takes it), so the owners
+// follow the rows in file order.
+class EmailOwners
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::EmailOwners)
+public:
+    // Starts a chunk: the stored owners of these addresses (any case), looked up in the
+    // database when they may be stored at all (see databaseMayHold()).
+    Result loadChunk(const Storage::Database &db, const QStringList &emails);
+
+    // The contact holding the address now; empty when none does.
+    QString ownerOf(const QString &email) const;
+    // Whether contactId may take the address: nobody else holds it.
+    bool mayTake(const QString &email, const QString &contactId) const;
+    // contactId now holds newEmail instead of oldEmail (either may be empty).
+    void move(const QString &contactId, const QString &oldEmail, const QString &newEmail);
+
+    // Into a database without live contacts, only addresses this import wrote can be stored:
+    // lookups are limited to those (by hash; a collision costs a lookup that finds nothing).
+    void setDatabaseHadContacts(bool had) { m_databaseHadContacts = had; }
+
+    QString rejectReason(const QString &email) const;
+
+private:
+    static QString keyOf(const QString &email) { return email.toLower(); }
+    bool databaseMayHold(const QString &key) const;
+
+    bool m_databaseHadContacts = true;
+    QSet<size_t> m_written;                // hashes of the addresses this import gave contacts
+    QHash<QString, QString> m_owners;      // this chunk's addresses → contact id ("" = free)
+};
+
+} // namespace Leadline::ImportExport
