@@ -2,6 +2,7 @@
 
 #include "services/domain/uuid.h"
 #include "services/storage/database.h"
+#include "services/storage/rowfeed.h"
 #include "services/storage/searchindexbuilder.h"
 
 #include <QJsonArray>
@@ -284,57 +285,6 @@ public:
     void null() override { sqlite3_bind_null(stmt, ++index); }
 };
 
-// A value as it will be bound, kept so that the values every row of a batch shares are
-// bound once instead of staged with each row.
-struct RecordedValue
-{
-    enum Kind : quint8 { Null, Integer, Real, Text8, Text16 };
-    Kind kind = Null;
-    int bytes = 0;
-    qint64 integer = 0;
-    double real = 0;
-    const void *data = nullptr; // valid until the batch is written
-
-    bool operator==(const RecordedValue &other) const
-    {
-        if (kind != other.kind)
-            return false;
-        switch (kind) {
-        case Null:
-            return true;
-        case Integer:
-            return integer == other.integer;
-        case Real:
-            return real == other.real;
-        case Text8:
-        case Text16:
-            return bytes == other.bytes && (data == other.data || std::memcmp(data, other.data, size_t(bytes)) == 0);
-        }
-        return false;
-    }
-
-    void bind(sqlite3_stmt *stmt, int index) const
-    {
-        switch (kind) {
-        case Null:
-            sqlite3_bind_null(stmt, index);
-            break;
-        case Integer:
-            sqlite3_bind_int64(stmt, index, integer);
-            break;
-        case Real:
-            sqlite3_bind_double(stmt, index, real);
-            break;
-        case Text8:
-            sqlite3_bind_text(stmt, index, static_cast<const char *>(data), bytes, SQLITE_STATIC);
-            break;
-        case Text16:
-            sqlite3_bind_text16(stmt, index, data, bytes, SQLITE_STATIC);
-            break;
-        }
-    }
-};
-
 // Records a batch's rows, row after row, as SqliteSink would bind them.
 class RecordingSink final : public RowSink
 {
@@ -396,45 +346,33 @@ void newIdFunction(sqlite3_context *context, int, sqlite3_value **)
     sqlite3_result_text(context, id, int(sizeof id), SQLITE_TRANSIENT);
 }
 
-// Rows go into an untyped temporary table first (no indexes, triggers or checks), then
-// move with one INSERT … SELECT per table and batch. Costs are paid per statement run, not
-// per row, that way: FTS5 flushes its pending terms at every statement boundary inside a
+// A batch's rows are moved into their table by one INSERT … SELECT from leadline_rows(), which
+// reads them where they are in memory (RowFeed). Costs are paid per statement run, not per
+// row, that way: FTS5 flushes its pending terms at every statement boundary inside a
 // transaction (a trigger firing per single-row INSERT writes one tiny segment per row),
-// CHECK (x IN (…)) lists are built into a lookup table once per run, and the cursors on
-// the table and its indexes stay open. Measured here: 3.5x on contacts, 1.8x on activities
-// against single-row INSERTs; still 1.2x during a deferred load, without triggers or checks.
+// CHECK (x IN (…)) lists are built into a lookup table once per run, and the cursors on the
+// table and its indexes stay open. Measured here: 3.5x on contacts, 1.8x on activities
+// against single-row INSERTs (through a staging table, which the feed since made redundant).
 struct SqliteTable
 {
-    // The statements for one set of columns that vary within a batch (bit i: column i):
-    // those are staged with each row, the others bound once into the move.
-    struct Shape
-    {
-        sqlite3_stmt *stage = nullptr;
-        sqlite3_stmt *move = nullptr;
-    };
-    QHash<quint64, Shape> shapes;
-    sqlite3_stmt *clear = nullptr;
-    // One per foreign key: the first staged value whose parent row is missing. Run instead of
-    // SQLite's own checks during deferred loads (see BulkWriter::Private::trustRows).
+    sqlite3_stmt *move = nullptr;
+    // One per foreign key: the first row whose parent row is missing. Run instead of SQLite's
+    // own checks during deferred loads (see BulkWriter::Private::trustRows).
     struct ReferenceCheck
     {
         QByteArray column;
         QByteArray parent;
         int columnIndex = -1;
-        sqlite3_stmt *orphan = nullptr; // among the staged rows
+        sqlite3_stmt *orphan = nullptr;   // among the batch's rows
         sqlite3_stmt *parentOf = nullptr; // for a value all rows share
     };
     std::vector<ReferenceCheck> references;
-    // Contacts only: BulkBatch::activityPerContact from the staged contacts.
+    // Contacts only: BulkBatch::activityPerContact from the batch's contacts.
     sqlite3_stmt *activityPerContact = nullptr;
 
     ~SqliteTable()
     {
-        for (const Shape &shape : std::as_const(shapes)) {
-            sqlite3_finalize(shape.stage);
-            sqlite3_finalize(shape.move);
-        }
-        for (sqlite3_stmt *stmt : {clear, activityPerContact})
+        for (sqlite3_stmt *stmt : {move, activityPerContact})
             sqlite3_finalize(stmt);
         for (const ReferenceCheck &check : references) {
             sqlite3_finalize(check.orphan);
@@ -632,24 +570,23 @@ public:
             preparedOn = handle;
             sqlite3_create_function_v2(handle, "leadline_new_id", 0, SQLITE_UTF8, nullptr, &newIdFunction, nullptr,
                                        nullptr, nullptr);
-            // The stages are emptied after every batch; overwriting what they held (Debian's
-            // default secure_delete) protects nothing in memory.
-            sqlite3_exec(handle, "PRAGMA temp.secure_delete = OFF", nullptr, nullptr, nullptr);
         }
         if (sqliteTables[size_t(slot)])
             return sqliteTables[size_t(slot)].get();
+        if (spec.columns.size() > size_t(RowFeed::kMaxColumns))
+            return Error(ErrorCode::Unsupported, tr("Bulk rows of more than %1 columns are not supported.").arg(RowFeed::kMaxColumns));
 
-        const QByteArray columns = spec.columnList();
         auto table = std::make_unique<SqliteTable>();
         auto prepare = [handle](const QByteArray &sql, sqlite3_stmt **stmt) {
             return sqlite3_prepare_v3(handle, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, stmt, nullptr) ==
                    SQLITE_OK;
         };
-        const QByteArray stageName = QByteArray("temp.bulk_") + spec.table;
-        const QByteArray create = "CREATE TEMP TABLE IF NOT EXISTS bulk_" + QByteArray(spec.table) + " (" + columns + ")";
-        if (sqlite3_exec(handle, create.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return sqliteError(handle, spec);
-        if (!prepare("DELETE FROM " + stageName, &table->clear))
+        QByteArray fed; // the feed's columns in the table's order
+        for (size_t i = 0; i < spec.columns.size(); ++i)
+            fed += (i ? ", c" : "c") + QByteArray::number(qulonglong(i));
+        if (!prepare(QByteArray("INSERT INTO main.\"") + spec.table + "\" (" + spec.columnList() + ") SELECT " + fed +
+                         " FROM leadline_rows(?1) ORDER BY rowid",
+                     &table->move))
             return sqliteError(handle, spec);
 
         sqlite3_stmt *keys = nullptr;
@@ -663,13 +600,15 @@ public:
             check.column = reinterpret_cast<const char *>(sqlite3_column_text(keys, 0));
             check.parent = reinterpret_cast<const char *>(sqlite3_column_text(keys, 1));
             const QByteArray parentColumn = reinterpret_cast<const char *>(sqlite3_column_text(keys, 2));
-            const QByteArray orphan = " b WHERE b.\"" + check.column + "\" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.\"" +
-                                      check.parent + "\" p WHERE p.\"" + parentColumn + "\" = b.\"" + check.column + "\")";
-            const QByteArray select = "SELECT b.\"" + check.column + "\" FROM ";
             for (size_t i = 0; i < spec.columns.size(); ++i)
                 if (check.column == spec.columns[i])
                     check.columnIndex = int(i);
-            prepared = check.columnIndex >= 0 && prepare(select + stageName + orphan + " LIMIT 1", &check.orphan) &&
+            const QByteArray value = "b.c" + QByteArray::number(check.columnIndex);
+            prepared = check.columnIndex >= 0 &&
+                       prepare("SELECT " + value + " FROM leadline_rows(?1) b WHERE " + value +
+                                   " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.\"" + check.parent + "\" p WHERE p.\"" +
+                                   parentColumn + "\" = " + value + ") LIMIT 1",
+                               &check.orphan) &&
                        prepare("SELECT 1 FROM main.\"" + check.parent + "\" WHERE \"" + parentColumn + "\" = ?",
                                &check.parentOf);
             table->references.push_back(check);
@@ -681,42 +620,6 @@ public:
         return sqliteTables[size_t(slot)].get();
     }
 
-    // The stage and move statements for one set of varying columns.
-    Expected<SqliteTable::Shape> shape(sqlite3 *handle, SqliteTable &table, const TableSpec &spec, quint64 varying)
-    {
-        if (auto it = table.shapes.constFind(varying); it != table.shapes.constEnd())
-            return *it;
-        QByteArray staged, placeholders, selected;
-        int parameter = 0;
-        for (size_t i = 0; i < spec.columns.size(); ++i) {
-            if (!selected.isEmpty())
-                selected += ", ";
-            if (varying & (quint64(1) << i)) {
-                staged += (staged.isEmpty() ? "" : ", ") + QByteArray(spec.columns[i]);
-                placeholders += placeholders.isEmpty() ? "?" : ", ?";
-                selected += spec.columns[i];
-            } else {
-                selected += "?" + QByteArray::number(++parameter);
-            }
-        }
-        const QByteArray stageName = QByteArray("temp.bulk_") + spec.table;
-        const QByteArray stageSql = "INSERT INTO " + stageName + " (" + staged + ") VALUES (" + placeholders + ")";
-        const QByteArray moveSql = QByteArray("INSERT INTO main.\"") + spec.table + "\" (" + spec.columnList() +
-                                   ") SELECT " + selected + " FROM " + stageName + " ORDER BY rowid";
-        SqliteTable::Shape made;
-        if (sqlite3_prepare_v3(handle, stageSql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &made.stage, nullptr) !=
-                SQLITE_OK ||
-            sqlite3_prepare_v3(handle, moveSql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &made.move, nullptr) !=
-                SQLITE_OK) {
-            const Error error = sqliteError(handle, spec);
-            sqlite3_finalize(made.stage);
-            sqlite3_finalize(made.move);
-            return error;
-        }
-        table.shapes.insert(varying, made);
-        return made;
-    }
-
     Error orphanError(const TableSpec &spec, const SqliteTable::ReferenceCheck &check, const QString &value) const
     {
         return Error(ErrorCode::Database, tr("A row for %1 refers to %2 “%3”, which does not exist (column %4).")
@@ -724,96 +627,80 @@ public:
                                                    QLatin1String(check.column)));
     }
 
-    // Columns whose value every row shares are bound once into the move instead of staged
-    // with each row: in a typical import 20 of the 30 contact columns (defaults, the batch,
-    // the timestamps), which makes staging a third as costly.
-    // afterMove: more rows made from the staged ones, before the stage is cleared; the first
-    // column (the id) is always staged.
+    // Whether every row has the same value in this column, as the first row.
+    static bool sharedByAll(const std::vector<RecordedValue> &values, size_t columns, qsizetype rows, size_t column)
+    {
+        for (qsizetype r = 1; r < rows; ++r)
+            if (!(values[size_t(r) * columns + column] == values[column]))
+                return false;
+        return true;
+    }
+
+    // The references of the batch's rows, each foreign key with one query.
+    Result verifyReferences(sqlite3 *handle, const TableSpec &spec, const SqliteTable &table, const RowFeed &feed,
+                           const std::vector<RecordedValue> &values)
+    {
+        const size_t columns = spec.columns.size();
+        for (const SqliteTable::ReferenceCheck &check : table.references) {
+            if (sharedByAll(values, columns, feed.rows, size_t(check.columnIndex))) { // one lookup does
+                const RecordedValue &shared = values[size_t(check.columnIndex)];
+                if (shared.kind == RecordedValue::Null)
+                    continue;
+                shared.bind(check.parentOf, 1);
+                const int found = sqlite3_step(check.parentOf);
+                sqlite3_reset(check.parentOf);
+                sqlite3_clear_bindings(check.parentOf);
+                if (found == SQLITE_ROW)
+                    continue;
+                if (found != SQLITE_DONE)
+                    return sqliteError(handle, spec);
+                return orphanError(spec, check,
+                                   shared.kind == RecordedValue::Text16
+                                       ? QString::fromUtf16(static_cast<const char16_t *>(shared.data), shared.bytes / 2)
+                                       : QString::fromUtf8(static_cast<const char *>(shared.data), shared.bytes));
+            }
+            RowFeed::bind(check.orphan, 1, &feed);
+            const int found = sqlite3_step(check.orphan);
+            const QString value =
+                found == SQLITE_ROW ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check.orphan, 0)))
+                                    : QString();
+            sqlite3_reset(check.orphan);
+            sqlite3_clear_bindings(check.orphan);
+            if (found == SQLITE_ROW)
+                return orphanError(spec, check, value);
+            if (found != SQLITE_DONE)
+                return sqliteError(handle, spec);
+        }
+        return {};
+    }
+
+    // The rows are recorded as they would be bound, then moved by one statement that reads
+    // them from memory. afterMove: more rows made from the same feed.
     template <typename Row>
     Result writeSqlite(sqlite3 *handle, int slot, const TableSpec &spec, const QList<Row> &rows,
-                       void (*bind)(RowSink &, const Row &), const std::function<Result(SqliteTable &)> &afterMove = {})
+                       void (*bind)(RowSink &, const Row &),
+                       const std::function<Result(SqliteTable &, const RowFeed &)> &afterMove = {})
     {
         auto table = sqliteTable(handle, slot, spec);
         if (!table)
             return table.error();
         SqliteTable *t = *table;
-        sqlite3_step(t->clear); // a previous failed batch may have left rows behind
-        sqlite3_reset(t->clear);
-
         const size_t columns = spec.columns.size();
-        if (columns > 64)
-            return Error(ErrorCode::Unsupported, tr("Bulk rows of more than 64 columns are not supported."));
         RecordingSink recorded;
         recorded.values.reserve(size_t(rows.size()) * columns);
         for (const Row &row : rows)
             bind(recorded, row);
-        const std::vector<RecordedValue> &values = recorded.values;
-        constexpr qsizetype kRowsWorthSharing = 16; // fewer: one shape, everything staged
-        quint64 varying = 1;
-        for (size_t c = 1; c < columns; ++c) {
-            bool same = rows.size() >= kRowsWorthSharing;
-            for (qsizetype r = 1; same && r < rows.size(); ++r)
-                same = values[size_t(r) * columns + c] == values[c];
-            if (!same)
-                varying |= quint64(1) << c;
-        }
-        auto statements = shape(handle, *t, spec, varying);
-        if (!statements)
-            return statements.error();
-
-        for (qsizetype r = 0; r < rows.size(); ++r) {
-            int index = 0;
-            for (size_t c = 0; c < columns; ++c)
-                if (varying & (quint64(1) << c))
-                    values[size_t(r) * columns + c].bind(statements->stage, ++index);
-            const int rc = sqlite3_step(statements->stage);
-            sqlite3_reset(statements->stage);
-            if (rc != SQLITE_DONE)
-                return sqliteError(handle, spec);
-        }
-        sqlite3_clear_bindings(statements->stage);
+        const RowFeed feed{recorded.values.data(), int(columns), rows.size()};
         if (checkReferences)
-            for (const SqliteTable::ReferenceCheck &check : t->references) {
-                if (!(varying & (quint64(1) << check.columnIndex))) { // one value for all rows
-                    const RecordedValue &shared = values[size_t(check.columnIndex)];
-                    if (shared.kind == RecordedValue::Null)
-                        continue;
-                    shared.bind(check.parentOf, 1);
-                    const int found = sqlite3_step(check.parentOf);
-                    sqlite3_reset(check.parentOf);
-                    sqlite3_clear_bindings(check.parentOf);
-                    if (found == SQLITE_ROW)
-                        continue;
-                    if (found != SQLITE_DONE)
-                        return sqliteError(handle, spec);
-                    return orphanError(spec, check,
-                                       shared.kind == RecordedValue::Text16
-                                           ? QString::fromUtf16(static_cast<const char16_t *>(shared.data), shared.bytes / 2)
-                                           : QString::fromUtf8(static_cast<const char *>(shared.data), shared.bytes));
-                }
-                const int found = sqlite3_step(check.orphan);
-                const QString value =
-                    found == SQLITE_ROW
-                        ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check.orphan, 0)))
-                        : QString();
-                sqlite3_reset(check.orphan);
-                if (found == SQLITE_ROW)
-                    return orphanError(spec, check, value);
-                if (found != SQLITE_DONE)
-                    return sqliteError(handle, spec);
-            }
-        int parameter = 0;
-        for (size_t c = 0; c < columns; ++c)
-            if (!(varying & (quint64(1) << c)))
-                values[c].bind(statements->move, ++parameter);
-        const int moved = sqlite3_step(statements->move);
-        sqlite3_reset(statements->move);
-        sqlite3_clear_bindings(statements->move);
+            if (Result checked = verifyReferences(handle, spec, *t, feed, recorded.values); !checked)
+                return checked;
+        RowFeed::bind(t->move, 1, &feed);
+        const int moved = sqlite3_step(t->move);
+        sqlite3_reset(t->move);
+        sqlite3_clear_bindings(t->move);
         Result result = moved == SQLITE_DONE ? Result() : Result(sqliteError(handle, spec));
         if (result && afterMove)
-            result = afterMove(*t);
-        sqlite3_step(t->clear);
-        sqlite3_reset(t->clear);
+            result = afterMove(*t, feed);
         return result;
     }
 
@@ -824,7 +711,9 @@ public:
         const Domain::Activity &activity = *batch.activityPerContact;
         if (sqlite3 *handle = database->sqliteHandle())
             return writeSqlite(handle, 1, contactsSpec, batch.contacts, &bindContact,
-                               [&](SqliteTable &staged) { return writeActivityPerContact(handle, staged, activity); });
+                               [&](SqliteTable &contacts, const RowFeed &feed) {
+                                   return writeActivityPerContact(handle, contacts, feed, activity);
+                               });
         if (Result written = writeRows(1, contactsSpec, batch.contacts, &bindContact); !written)
             return written;
         QList<Domain::Activity> activities;
@@ -839,14 +728,17 @@ public:
         return writeRows(4, activitiesSpec, activities, &bindActivity);
     }
 
-    // One activity per staged contact, like the template but for its id, entity and contact.
-    Result writeActivityPerContact(sqlite3 *handle, SqliteTable &contacts, const Domain::Activity &activity)
+    // One activity per contact of the feed, like the template but for its id, entity and contact.
+    Result writeActivityPerContact(sqlite3 *handle, SqliteTable &contacts, const RowFeed &feed,
+                                   const Domain::Activity &activity)
     {
+        constexpr int kFeedParameter = 18; // after the 17 bindActivity() binds
         if (!contacts.activityPerContact) {
             // Numbered as bindActivity() binds them; the id, entity and contact are the row's own.
             const QByteArray sql = "INSERT INTO main.activities (" + activitiesSpec.columnList() +
-                                   ") SELECT leadline_new_id(), ?2, 'contact', id, id, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                                   "?14, ?15, ?16, ?17 FROM temp.bulk_contacts ORDER BY rowid";
+                                   ") SELECT leadline_new_id(), ?2, 'contact', c0, c0, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                                   "?14, ?15, ?16, ?17 FROM leadline_rows(?" + QByteArray::number(kFeedParameter) +
+                                   ") ORDER BY rowid";
             if (sqlite3_prepare_v3(handle, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &contacts.activityPerContact,
                                    nullptr) != SQLITE_OK)
                 return sqliteError(handle, activitiesSpec);
@@ -857,13 +749,14 @@ public:
         SqliteSink sink;
         sink.stmt = contacts.activityPerContact;
         bindActivity(sink, activity);
+        RowFeed::bind(contacts.activityPerContact, kFeedParameter, &feed);
         const int rc = sqlite3_step(contacts.activityPerContact);
         sqlite3_reset(contacts.activityPerContact);
         sqlite3_clear_bindings(contacts.activityPerContact);
         return rc == SQLITE_DONE ? Result() : Result(sqliteError(handle, activitiesSpec));
     }
 
-    // The one reference of a per-contact activity that is not a staged contact.
+    // The one reference of a per-contact activity that is not a contact of the batch.
     Result userExists(sqlite3 *handle, const QString &userId)
     {
         sqlite3_stmt *stmt = nullptr;
@@ -948,35 +841,22 @@ Result BulkWriter::write(const BulkBatch &batch)
 {
     if (batch.rowCount() == 0)
         return {};
-    if (sqlite3 *handle = d->database->sqliteHandle()) {
+    if (sqlite3 *handle = d->database->sqliteHandle())
         d->raiseCache(handle);
-        // The staging tables are created outside the batch's transaction where possible:
-        // a rollback would drop them under their prepared statements.
-        const TableSpec *specs[] = {&companiesSpec, &contactsSpec, &contactTagsSpec, &leadsSpec, &activitiesSpec};
-        for (int slot = 0; slot < 5; ++slot)
-            if (auto table = d->sqliteTable(handle, slot, *specs[slot]); !table)
-                return table.error();
-    }
-    Result result = [&]() -> Result {
-        Transaction transaction(*d->database);
-        if (!transaction.isActive())
-            return transaction.error();
-        if (Result r = d->writeRows(0, companiesSpec, batch.companies, &bindCompany); !r)
-            return r;
-        if (Result r = d->writeContacts(batch); !r)
-            return r;
-        if (Result r = d->writeRows(2, contactTagsSpec, batch.contactTags, &bindContactTag); !r)
-            return r;
-        if (Result r = d->writeRows(3, leadsSpec, batch.leads, &bindLead); !r)
-            return r;
-        if (Result r = d->writeRows(4, activitiesSpec, batch.activities, &bindActivity); !r)
-            return r;
-        return transaction.commit();
-    }();
-    if (!result) // inside a caller's transaction the rollback may have taken the stages along
-        for (auto &table : d->sqliteTables)
-            table.reset();
-    return result;
+    Transaction transaction(*d->database);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Result r = d->writeRows(0, companiesSpec, batch.companies, &bindCompany); !r)
+        return r;
+    if (Result r = d->writeContacts(batch); !r)
+        return r;
+    if (Result r = d->writeRows(2, contactTagsSpec, batch.contactTags, &bindContactTag); !r)
+        return r;
+    if (Result r = d->writeRows(3, leadsSpec, batch.leads, &bindLead); !r)
+        return r;
+    if (Result r = d->writeRows(4, activitiesSpec, batch.activities, &bindActivity); !r)
+        return r;
+    return transaction.commit();
 }
 
 namespace {

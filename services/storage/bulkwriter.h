@@ -45,9 +45,9 @@ struct BulkBatch
 };
 
 // Fast insertion of many rows for the demo generator and importers, bypassing Qt SQL per
-// row: SQLite through the C API (prepared statements reused, rows staged in a temporary
-// table and moved with one INSERT … SELECT per table so the full-text triggers flush once
-// per batch), PostgreSQL through COPY FROM STDIN. Every constraint and trigger of the
+// row: SQLite through the C API (one INSERT … SELECT per table and batch, reading the rows
+// from memory through RowFeed, so the full-text triggers flush once per batch), PostgreSQL
+// through COPY FROM STDIN. Every constraint and trigger of the
 // schema applies, so the full-text index is complete after each committed batch.
 // Ids and timestamps must be filled by the caller; nothing is validated here beyond what
 // the database checks. Use from one thread: it works on that thread's connection.

@@ -1,5 +1,7 @@
 #include "services/storage/database.h"
 
+#include "services/storage/rowfeed.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -154,6 +156,11 @@ Result Database::configureConnection(QSqlDatabase &db) const
         if (!query.exec(sql))
             return errorFrom(query.lastError(), sql);
     }
+    // Registered once, with the connection: registering it again would drop it under the
+    // statements prepared on it.
+    if (const QVariant native = db.driver()->handle(); native.isValid() && qstrcmp(native.typeName(), "sqlite3*") == 0)
+        if (!RowFeed::registerOn(*static_cast<sqlite3 *const *>(native.data())))
+            return Error(ErrorCode::Database, tr("Cannot set up the connection to %1.").arg(m_location.displayName()));
     return {};
 }
 
