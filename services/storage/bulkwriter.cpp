@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QStringEncoder>
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -292,15 +293,28 @@ public:
     std::vector<RecordedValue> values;
     std::vector<QByteArray> kept; // what bytes() was given: its data must outlive the batch
 
+    // Text is encoded to UTF-8 here, into a few large blocks: handed over as UTF-16, SQLite
+    // would allocate and convert every value itself, several times slower (1M imported rows:
+    // ~1 s of the writing thread).
     void text(const QString &value) override
     {
         if (value.isEmpty())
             return key("");
+        const qsizetype room = m_encoder.requiredSpace(value.size());
+        if (room > m_left) {
+            const qsizetype size = qMax(room, kBlockSize);
+            m_blocks.push_back(std::make_unique<char[]>(size_t(size)));
+            m_next = m_blocks.back().get();
+            m_left = size;
+        }
+        char *end = m_encoder.appendToBuffer(m_next, value);
         RecordedValue v;
-        v.kind = RecordedValue::Text16;
-        v.data = value.utf16(); // the rows outlive the batch's statements
-        v.bytes = int(value.size() * 2);
+        v.kind = RecordedValue::Text8;
+        v.data = m_next;
+        v.bytes = int(end - m_next);
         values.push_back(v);
+        m_left -= end - m_next;
+        m_next = end;
     }
     void textOrNull(const QString &value) override { value.isEmpty() ? null() : text(value); }
     void bytes(const QByteArray &utf8) override
@@ -336,6 +350,13 @@ public:
     }
     void boolean(bool value) override { integer(value ? 1 : 0); }
     void null() override { values.push_back(RecordedValue()); }
+
+private:
+    static constexpr qsizetype kBlockSize = 1 << 20;
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    std::vector<std::unique_ptr<char[]>> m_blocks; // never move: values point into them
+    char *m_next = nullptr;
+    qsizetype m_left = 0;
 };
 
 // leadline_new_id(): a new time-ordered id, for rows SQL makes from other rows.
