@@ -902,96 +902,96 @@
 <context>
     <name>Leadline::Contacts::ContactService</name>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="279"/>
-        <location filename="../services/contacts/contactservice.cpp" line="367"/>
+        <location filename="../services/contacts/contactservice.cpp" line="275"/>
+        <location filename="../services/contacts/contactservice.cpp" line="363"/>
         <source>The contact %1 does not exist or was deleted.</source>
         <translation>Den Kontakt %1 gibt es nicht oder er wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="454"/>
+        <location filename="../services/contacts/contactservice.cpp" line="466"/>
         <source>The contact %1 does not exist.</source>
         <translation>Den Kontakt %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="491"/>
+        <location filename="../services/contacts/contactservice.cpp" line="515"/>
         <source>Cannot restore both %1 and %2: they have the same email address %3.</source>
         <translation>%1 und %2 können nicht beide wiederhergestellt werden: Sie haben dieselbe E-Mail-Adresse %3.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="513"/>
+        <location filename="../services/contacts/contactservice.cpp" line="535"/>
         <source>Another contact already has the email address %1.</source>
         <translation>Ein anderer Kontakt hat bereits die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="522"/>
+        <location filename="../services/contacts/contactservice.cpp" line="544"/>
         <source>The company %1 does not exist or was deleted.</source>
         <translation>Das Unternehmen %1 gibt es nicht oder es wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="948"/>
+        <location filename="../services/contacts/contactservice.cpp" line="970"/>
         <source>“%1” is not a region code for phone numbers; use two letters such as DE or US.</source>
         <translation>„%1“ ist kein Regionscode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE oder US.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="979"/>
-        <location filename="../services/contacts/contactservice.cpp" line="988"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1001"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1010"/>
         <source>“%1” is not a valid email address (expected name@example.com).</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse (erwartet wird name@example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1021"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1043"/>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1025"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1047"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1041"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1285"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1063"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1313"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1046"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1212"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1068"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1234"/>
         <source>The tag “%1…” is longer than 100 characters.</source>
         <translation>Das Tag „%1…“ ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1061"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1083"/>
         <source>No contact has the email address %1.</source>
         <translation>Kein Kontakt hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1083"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1105"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1115"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1137"/>
         <source>Cannot save a contact without an id; create it first.</source>
         <translation>Ein Kontakt ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="507"/>
+        <location filename="../services/contacts/contactservice.cpp" line="529"/>
         <source>Cannot restore %1: another contact now has the email address %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderer Kontakt hat inzwischen die E-Mail-Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1210"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1232"/>
         <source>Enter a tag name.</source>
         <translation>Geben Sie einen Namen für das Tag ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1256"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1281"/>
         <source>There is no tag named “%1”.</source>
         <translation>Es gibt kein Tag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1377"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1405"/>
         <source>The row position does not fit the sort column.</source>
         <translation>Die Zeilenposition passt nicht zur Sortierspalte.</translation>
     </message>
@@ -1621,32 +1621,32 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="502"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="505"/>
         <source>The values an earlier row replaced in contact %1 are missing.</source>
         <translation>Die Werte, die eine frühere Zeile im Kontakt %1 ersetzt hat, fehlen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="704"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="715"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="731"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="742"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="912"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="940"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1000"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1033"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1029"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1062"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1718,29 +1718,37 @@
     </message>
 </context>
 <context>
+    <name>Leadline::ImportExport::EmailOwners</name>
+    <message>
+        <location filename="../services/importexport/emailowners.cpp" line="67"/>
+        <source>The email %1 already belongs to another contact (contact %2); an email address can belong to one contact only.</source>
+        <translation>Die E-Mail-Adresse %1 gehört bereits einem anderen Kontakt (Kontakt %2); eine E-Mail-Adresse kann nur zu einem Kontakt gehören.</translation>
+    </message>
+</context>
+<context>
     <name>Leadline::ImportExport::ImportBatchService</name>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="128"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="131"/>
         <source>There is no import batch %1.</source>
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="138"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="141"/>
         <source>Import of %1 undone</source>
         <translation>Import von %1 rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="173"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="176"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="177"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="180"/>
         <source>The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or let it finish, then revert it.</source>
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="237"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="350"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -2421,56 +2429,56 @@
 <context>
     <name>Leadline::Storage::BulkWriter</name>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="611"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="570"/>
         <source>The database driver gives no native handle for bulk writing.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="620"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="920"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="579"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="834"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="624"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="925"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="583"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="839"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="722"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="877"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="598"/>
+        <source>Bulk rows of more than %1 columns are not supported.</source>
+        <translation>Massenzeilen mit mehr als %1 Spalten werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/bulkwriter.cpp" line="646"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="791"/>
         <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
         <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="745"/>
-        <source>Bulk rows of more than 64 columns are not supported.</source>
-        <translation>Massenzeilen mit mehr als 64 Spalten werden nicht unterstützt.</translation>
-    </message>
-    <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="892"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="806"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="995"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="896"/>
         <source>A deferred load always defers the full-text index.</source>
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1060"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="961"/>
         <source>Cannot finish a bulk load inside an open transaction.</source>
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1126"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1027"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1180"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="1184"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1081"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1085"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
@@ -2478,58 +2486,63 @@
 <context>
     <name>Leadline::Storage::Database</name>
     <message>
-        <location filename="../services/storage/database.cpp" line="86"/>
+        <location filename="../services/storage/database.cpp" line="88"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="134"/>
+        <location filename="../services/storage/database.cpp" line="136"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="208"/>
-        <location filename="../services/storage/database.cpp" line="218"/>
+        <location filename="../services/storage/database.cpp" line="163"/>
+        <source>Cannot set up the connection to %1.</source>
+        <translation>Die Verbindung zu %1 kann nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/database.cpp" line="215"/>
+        <location filename="../services/storage/database.cpp" line="225"/>
         <source>The database refused a script: %1</source>
         <translation>Die Datenbank hat ein Skript abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="221"/>
+        <location filename="../services/storage/database.cpp" line="228"/>
         <source>The database driver gives no native handle.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="272"/>
+        <location filename="../services/storage/database.cpp" line="279"/>
         <source>No database migrations are built in (%1).</source>
         <translation>Es sind keine Datenbankmigrationen eingebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="277"/>
+        <location filename="../services/storage/database.cpp" line="284"/>
         <source>The migration file name %1 is not NNNN_name.sql.</source>
         <translation>Der Name der Migrationsdatei %1 hat nicht die Form NNNN_name.sql.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="283"/>
+        <location filename="../services/storage/database.cpp" line="290"/>
         <source>Cannot read the migration %1.</source>
         <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="289"/>
+        <location filename="../services/storage/database.cpp" line="296"/>
         <source>Migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="310"/>
+        <location filename="../services/storage/database.cpp" line="317"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="311"/>
+        <location filename="../services/storage/database.cpp" line="318"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="349"/>
+        <location filename="../services/storage/database.cpp" line="356"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>
@@ -2706,8 +2719,13 @@
 </context>
 <context>
     <name>Leadline::Ui::ContactCommands</name>
+    <message>
+        <location filename="../ui/contacts/contactcommands.cpp" line="30"/>
+        <source>Some of the selected contacts were deleted meanwhile.</source>
+        <translation>Einige der ausgewählten Kontakte wurden inzwischen gelöscht.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactcommands.cpp" line="41"/>
+        <location filename="../ui/contacts/contactcommands.cpp" line="47"/>
         <source>Delete %n contact(s)</source>
         <translation>
             <numerusform>%n Kontakt löschen</numerusform>
@@ -2715,7 +2733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactcommands.cpp" line="64"/>
+        <location filename="../ui/contacts/contactcommands.cpp" line="70"/>
         <source>Tag %n contact(s) with “%1”</source>
         <translation>
             <numerusform>Tag „%1“ zu %n Kontakt hinzufügen</numerusform>
@@ -2723,7 +2741,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactcommands.cpp" line="108"/>
+        <location filename="../ui/contacts/contactcommands.cpp" line="114"/>
         <source>Assign %n contact(s) to %1</source>
         <translation>
             <numerusform>%n Kontakt %1 zuweisen</numerusform>
@@ -4121,7 +4139,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="124"/>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Drop the file to import its contacts</source>
         <translation>Legen Sie die Datei hier ab, um ihre Kontakte zu importieren</translation>
     </message>
@@ -4231,37 +4249,37 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Welcome to Leadline</source>
         <translation>Willkommen bei Leadline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>This database has no contacts yet. Load a realistic demo data set (contacts, companies and their activity) to try Leadline out?</source>
         <translation>Diese Datenbank enthält noch keine Kontakte. Möchten Sie realistische Demodaten (Kontakte, Unternehmen und ihre Aktivitäten) laden, um Leadline auszuprobieren?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Load demo data</source>
         <translation>Demodaten laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Start empty</source>
         <translation>Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Leadline imports contacts from CSV or text files (.csv, .tsv, .txt) and Excel workbooks (.xlsx). It cannot import %1.</source>
         <translation>Leadline importiert Kontakte aus CSV- oder Textdateien (.csv, .tsv, .txt) und Excel-Arbeitsmappen (.xlsx). %1 kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Only CSV, TSV, TXT and XLSX files can be imported</source>
         <translation>Nur CSV-, TSV-, TXT- und XLSX-Dateien können importiert werden</translation>
     </message>
