@@ -630,10 +630,12 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     if (!existing)
         return existing.error();
     if (emailOwners) {
-        QStringList emails;
+        QStringList emails; // what the rows give, and what the contacts they update hold
         for (const ParsedRow &row : parsed)
             if (!row.isRejected() && !row.contact.email.isEmpty())
                 emails << row.contact.email;
+        for (const ExistingContact &contact : std::as_const(*existing))
+            emails << contact.value(ContactColumn::Email).toString();
         if (Result loaded = emailOwners->loadChunk(*db, emails); !loaded)
             return loaded;
     }

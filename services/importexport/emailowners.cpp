@@ -5,24 +5,47 @@
 
 namespace Leadline::ImportExport {
 
-bool EmailOwners::databaseMayHold(const QString &key) const
+namespace {
+
+constexpr qsizetype kPerQuery = 5000;
+
+} // namespace
+
+Expected<QHash<QString, QString>> EmailOwners::indexKeys(const Storage::Database &db, const QStringList &emails)
 {
-    return m_databaseHadContacts || m_written.contains(qHash(key));
+    QHash<QString, QString> keys;
+    QStringList distinct;
+    for (const QString &email : emails)
+        if (!email.isEmpty() && !keys.contains(email)) {
+            keys.insert(email, QString());
+            distinct << email;
+        }
+    for (qsizetype start = 0; start < distinct.size(); start += kPerQuery) {
+        auto q = db.exec(QStringLiteral("SELECT e.value, lower(e.value) FROM %1").arg(db.dialect().listRows(QStringLiteral("e"))),
+                         {Storage::SqlDialect::inListValue(distinct.mid(start, kPerQuery))});
+        if (!q)
+            return q.error();
+        while (q->next())
+            keys.insert(q->value(0).toString(), q->value(1).toString());
+    }
+    return keys;
 }
 
 Result EmailOwners::loadChunk(const Storage::Database &db, const QStringList &emails)
 {
     m_owners.clear();
+    m_addressOf.clear();
+    auto keys = indexKeys(db, emails);
+    if (!keys)
+        return keys.error();
+    m_keys = std::move(*keys);
     QStringList lookUp;
-    for (const QString &email : emails) {
-        const QString key = keyOf(email);
-        if (key.isEmpty() || m_owners.contains(key))
-            continue;
-        m_owners.insert(key, QString());
-        if (databaseMayHold(key))
+    QSet<QString> listed;
+    for (const QString &key : std::as_const(m_keys))
+        if (!listed.contains(key) && (m_databaseHadContacts || m_written.contains(qHash(key)))) {
+            listed.insert(key);
             lookUp << key;
-    }
-    constexpr qsizetype kPerQuery = 5000;
+        }
     for (qsizetype start = 0; start < lookUp.size(); start += kPerQuery) {
         // The condition repeats the unique index's own WHERE, so the index is used.
         auto q = db.exec(QStringLiteral("SELECT lower(email), id FROM contacts WHERE deleted_at IS NULL "
@@ -31,10 +54,19 @@ Result EmailOwners::loadChunk(const Storage::Database &db, const QStringList &em
                          {Storage::SqlDialect::inListValue(lookUp.mid(start, kPerQuery))});
         if (!q)
             return q.error();
-        while (q->next())
+        while (q->next()) {
             m_owners.insert(q->value(0).toString(), q->value(1).toString());
+            m_addressOf.insert(q->value(1).toString(), q->value(0).toString());
+        }
     }
     return {};
+}
+
+QString EmailOwners::keyOf(const QString &email) const
+{
+    if (email.isEmpty())
+        return {};
+    return m_keys.value(email, email.toLower()); // every address of the chunk is listed
 }
 
 QString EmailOwners::ownerOf(const QString &email) const
@@ -50,7 +82,10 @@ bool EmailOwners::mayTake(const QString &email, const QString &contactId) const
 
 void EmailOwners::move(const QString &contactId, const QString &oldEmail, const QString &newEmail)
 {
-    const QString oldKey = keyOf(oldEmail), newKey = keyOf(newEmail);
+    const auto held = m_addressOf.constFind(contactId);
+    const QString oldKey = held != m_addressOf.constEnd() ? *held : keyOf(oldEmail);
+    const QString newKey = keyOf(newEmail);
+    m_addressOf.insert(contactId, newKey);
     if (oldKey == newKey)
         return;
     if (!oldKey.isEmpty() && m_owners.value(oldKey) == contactId)

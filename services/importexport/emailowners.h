@@ -24,15 +24,16 @@ class EmailOwners
 {
     Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::EmailOwners)
 public:
-    // Starts a chunk: the stored owners of these addresses (any case), looked up in the
-    // database when they may be stored at all (see databaseMayHold()).
+    // Starts a chunk: every address its rows give, or its stored contacts hold now, with the
+    // stored owners of those (looked up where they may be stored at all).
     Result loadChunk(const Storage::Database &db, const QStringList &emails);
 
     // The contact holding the address now; empty when none does.
     QString ownerOf(const QString &email) const;
     // Whether contactId may take the address: nobody else holds it.
     bool mayTake(const QString &email, const QString &contactId) const;
-    // contactId now holds newEmail instead of oldEmail (either may be empty).
+    // contactId now holds newEmail (empty: none) instead of what it held, oldEmail when this
+    // chunk has not moved it yet.
     void move(const QString &contactId, const QString &oldEmail, const QString &newEmail);
 
     // Into a database without live contacts, only addresses this import wrote can be stored:
@@ -41,13 +42,18 @@ public:
 
     QString rejectReason(const QString &email) const;
 
+    // The form the unique index compares, by the database's own lower(): SQLite's folds
+    // ASCII letters only, PostgreSQL's follows its locale.
+    static Expected<QHash<QString, QString>> indexKeys(const Storage::Database &db, const QStringList &emails);
+
 private:
-    static QString keyOf(const QString &email) { return email.toLower(); }
-    bool databaseMayHold(const QString &key) const;
+    QString keyOf(const QString &email) const;
 
     bool m_databaseHadContacts = true;
-    QSet<size_t> m_written;                // hashes of the addresses this import gave contacts
-    QHash<QString, QString> m_owners;      // this chunk's addresses → contact id ("" = free)
+    QSet<size_t> m_written;               // hashes of the addresses this import gave contacts
+    QHash<QString, QString> m_keys;       // this chunk's addresses → their index keys
+    QHash<QString, QString> m_owners;     // index key → contact id ("" = free)
+    QHash<QString, QString> m_addressOf;  // contact id → index key of what it holds
 };
 
 } // namespace Leadline::ImportExport

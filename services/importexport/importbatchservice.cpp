@@ -4,6 +4,7 @@
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/importexport/contactcolumns.h"
+#include "services/importexport/emailowners.h"
 #include "services/importexport/storedcontactupdates.h"
 #include "services/storage/bulkwriter.h"
 #include "services/storage/database.h"
@@ -253,9 +254,11 @@ Expected<EmailRestorePlan> planEmailRestores(const Storage::Database &db, const 
     };
 
     // Live contacts that still hold what the batch wrote, and had another address before it.
-    QHash<QString, QString> present; // contact id → lower-cased present address
+    // Addresses are compared as the unique index compares them, by the database's lower().
+    QHash<QString, QString> present; // contact id → index key of its present address
+    QStringList previous;
     if (Result read = inSlices(candidates.keys(),
-                               QStringLiteral("SELECT id, email FROM contacts WHERE deleted_at IS NULL AND %1")
+                               QStringLiteral("SELECT id, email, lower(email) FROM contacts WHERE deleted_at IS NULL AND %1")
                                    .arg(dialect.inList(QStringLiteral("id"))),
                                [&](const QSqlQuery &q) {
                                    const Update &update = *candidates.value(q.value(0).toString());
@@ -263,49 +266,59 @@ Expected<EmailRestorePlan> planEmailRestores(const Storage::Database &db, const 
                                    if (now != update.applied.value(email) || now == update.previous.value(email))
                                        return;
                                    plan.restoreTo.insert(update.contactId, update.previous.value(email));
-                                   present.insert(update.contactId, now.toString().toLower());
+                                   present.insert(update.contactId, q.value(2).toString());
+                                   previous << update.previous.value(email).toString();
                                });
         !read)
         return read.error();
+    auto keys = EmailOwners::indexKeys(db, previous);
+    if (!keys)
+        return keys.error();
+    const auto targetOf = [&](const QString &contactId) { return keys->value(plan.restoreTo.value(contactId).toString()); };
 
-    QStringList wanted;
-    for (auto it = plan.restoreTo.constBegin(); it != plan.restoreTo.constEnd(); ++it)
-        if (const QString old = it->toString().toLower(); !old.isEmpty())
-            wanted << old;
-    QHash<QString, QString> holders; // lower-cased address → the live contact holding it
-    if (Result read = inSlices(wanted,
+    QHash<QString, QString> holders; // index key → the live contact holding it
+    if (Result read = inSlices(QSet<QString>(keys->cbegin(), keys->cend()).values(),
                                QStringLiteral("SELECT lower(email), id FROM contacts WHERE deleted_at IS NULL AND "
                                               "email IS NOT NULL AND email <> '' AND %1")
                                    .arg(dialect.inList(QStringLiteral("lower(email)"))),
                                [&](const QSqlQuery &q) { holders.insert(q.value(0).toString(), q.value(1).toString()); });
         !read)
         return read.error();
-    // A contact that keeps its present address keeps it from the one that had it before,
-    // which then keeps its own: repeated until nothing changes (chains are short).
-    for (bool settled = false; !settled;) {
-        settled = true;
-        QSet<QString> claimed;
-        for (const Update &update : restores) { // in a stable order: the first claim wins
-            const auto target = plan.restoreTo.constFind(update.contactId);
-            if (target == plan.restoreTo.constEnd() || plan.taken.contains(update.contactId))
-                continue;
-            const QString old = target->toString().toLower();
-            const QString holder = holders.value(old);
-            const bool heldElsewhere = !holder.isEmpty() && holder != update.contactId
-                                       && (!plan.restoreTo.contains(holder) || plan.taken.contains(holder));
-            if (!old.isEmpty() && (heldElsewhere || claimed.contains(old))) {
-                plan.taken.insert(update.contactId);
-                settled = false;
-                continue;
-            }
-            claimed.insert(old);
-        }
+
+    // An address goes back to the first contact of the batch that had it, unless a contact
+    // outside the restores holds it now. A contact that cannot have its old address back keeps
+    // its present one, which then cannot go back to whoever had it before: followed through.
+    QHash<QString, QString> claimant; // index key → the contact it goes back to
+    QHash<QString, QStringList> wantedBy; // index key → contacts of the batch that had it
+    QStringList blocked;
+    for (const Update &update : restores) { // in a stable order: the first claim wins
+        if (!plan.restoreTo.contains(update.contactId))
+            continue;
+        const QString target = targetOf(update.contactId);
+        if (target.isEmpty())
+            continue;
+        wantedBy[target] << update.contactId;
+        const QString holder = holders.value(target);
+        if (claimant.contains(target)
+            || (!holder.isEmpty() && holder != update.contactId && !plan.restoreTo.contains(holder)))
+            blocked << update.contactId;
+        else
+            claimant.insert(target, update.contactId);
+    }
+    while (!blocked.isEmpty()) {
+        const QString contactId = blocked.takeLast();
+        if (plan.taken.contains(contactId))
+            continue;
+        plan.taken.insert(contactId);
+        for (const QString &other : wantedBy.value(present.value(contactId)))
+            if (other != contactId && !plan.taken.contains(other))
+                blocked << other;
     }
     QStringList letGo;
     for (const QString &id : std::as_const(plan.taken))
         plan.restoreTo.remove(id);
     for (auto it = plan.restoreTo.constBegin(); it != plan.restoreTo.constEnd(); ++it)
-        if (it->toString().toLower() != present.value(it.key()))
+        if (targetOf(it.key()) != present.value(it.key()))
             letGo << it.key();
     if (Result released = inSlices(letGo,
                                    QStringLiteral("UPDATE contacts SET email = NULL WHERE %1")

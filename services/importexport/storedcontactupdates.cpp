@@ -1,6 +1,7 @@
 #include "services/importexport/storedcontactupdates.h"
 
 #include "services/storage/database.h"
+#include "services/storage/sqldialect.h"
 #include "services/storage/statementcache.h"
 
 #include <QJsonArray>
@@ -84,15 +85,20 @@ QList<StoredContactUpdates::Shape> StoredContactUpdates::shapes() const
 Result StoredContactUpdates::write(const Storage::Database &database, Storage::StatementCache &statements,
                                    const QVariant &now)
 {
-    // Changed emails are written one contact at a time, in the order of the rows: the unique
-    // index checks each, and a file may hand an address on from one contact to another.
-    // On SQLite so are sets of columns that few contacts share, where staging costs more than
-    // it saves (fill-empty imports may give nearly every contact a set of its own).
+    // Emails are unique among live contacts, and a file may hand an address on from one
+    // contact to another (one row moves it away, a later one takes it), in any order of the
+    // contacts: every contact whose email changes lets go of its present one first. (The
+    // caller makes sure no two contacts end up with the same address.)
+    if (Result released = releaseChangedEmails(database); !released)
+        return released;
+    // On SQLite sets of columns that few contacts share are written one contact at a time,
+    // where staging costs more than it saves (fill-empty imports may give nearly every contact
+    // a set of its own).
     const bool sqlite = database.kind() == Storage::DatabaseKind::Sqlite;
     QList<qsizetype> oneByOne;
     Result written;
     for (const Shape &shape : shapes()) {
-        if (shape.columns.contains(ContactColumn::Email) || (sqlite && shape.updates.size() < kMinStaged))
+        if (sqlite && shape.updates.size() < kMinStaged)
             oneByOne += shape.updates;
         else
             written = sqlite ? writeFromTable(database, statements, shape, now) : writeFromJson(database, shape, now);
@@ -105,6 +111,23 @@ Result StoredContactUpdates::write(const Storage::Database &database, Storage::S
     m_updates.clear();
     m_indexOf.clear();
     return written;
+}
+
+Result StoredContactUpdates::releaseChangedEmails(const Storage::Database &database) const
+{
+    QStringList ids;
+    for (const Update &update : m_updates)
+        if (update.values.contains(ContactColumn::Email))
+            ids << update.contactId;
+    constexpr qsizetype kPerStatement = 5000;
+    for (qsizetype start = 0; start < ids.size(); start += kPerStatement) {
+        auto released = database.exec(QStringLiteral("UPDATE contacts SET email = NULL WHERE %1")
+                                           .arg(database.dialect().inList(QStringLiteral("id"))),
+                                       {Storage::SqlDialect::inListValue(ids.mid(start, kPerStatement))});
+        if (!released)
+            return released.error();
+    }
+    return {};
 }
 
 Result StoredContactUpdates::writeFromTable(const Storage::Database &database, Storage::StatementCache &statements,

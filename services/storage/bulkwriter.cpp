@@ -353,7 +353,7 @@ public:
 
 private:
     static constexpr qsizetype kBlockSize = 1 << 20;
-    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless}; // each value on its own
     std::vector<std::unique_ptr<char[]>> m_blocks; // never move: values point into them
     char *m_next = nullptr;
     qsizetype m_left = 0;
@@ -680,7 +680,8 @@ public:
                                        ? QString::fromUtf16(static_cast<const char16_t *>(shared.data), shared.bytes / 2)
                                        : QString::fromUtf8(static_cast<const char *>(shared.data), shared.bytes));
             }
-            RowFeed::bind(check.orphan, 1, &feed);
+            if (RowFeed::bind(check.orphan, 1, &feed) != SQLITE_OK)
+                return sqliteError(handle, spec);
             const int found = sqlite3_step(check.orphan);
             const QString value =
                 found == SQLITE_ROW ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check.orphan, 0)))
@@ -715,7 +716,8 @@ public:
         if (checkReferences)
             if (Result checked = verifyReferences(handle, spec, *t, feed, recorded.values); !checked)
                 return checked;
-        RowFeed::bind(t->move, 1, &feed);
+        if (RowFeed::bind(t->move, 1, &feed) != SQLITE_OK)
+            return sqliteError(handle, spec);
         const int moved = sqlite3_step(t->move);
         sqlite3_reset(t->move);
         sqlite3_clear_bindings(t->move);
@@ -770,8 +772,9 @@ public:
         SqliteSink sink;
         sink.stmt = contacts.activityPerContact;
         bindActivity(sink, activity);
-        RowFeed::bind(contacts.activityPerContact, kFeedParameter, &feed);
-        const int rc = sqlite3_step(contacts.activityPerContact);
+        const int rc = RowFeed::bind(contacts.activityPerContact, kFeedParameter, &feed) == SQLITE_OK
+                           ? sqlite3_step(contacts.activityPerContact)
+                           : SQLITE_ERROR;
         sqlite3_reset(contacts.activityPerContact);
         sqlite3_clear_bindings(contacts.activityPerContact);
         return rc == SQLITE_DONE ? Result() : Result(sqliteError(handle, activitiesSpec));

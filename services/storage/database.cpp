@@ -151,16 +151,16 @@ Result Database::configureConnection(QSqlDatabase &db) const
     } else {
         statements = {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages = warning")};
     }
-    for (const QString &sql : statements) {
-        QSqlQuery query(db);
-        if (!query.exec(sql))
-            return errorFrom(query.lastError(), sql);
-    }
     // Registered once, with the connection: registering it again would drop it under the
     // statements prepared on it.
     if (const QVariant native = db.driver()->handle(); native.isValid() && qstrcmp(native.typeName(), "sqlite3*") == 0)
         if (!RowFeed::registerOn(*static_cast<sqlite3 *const *>(native.data())))
             return Error(ErrorCode::Database, tr("Cannot set up the connection to %1.").arg(m_location.displayName()));
+    for (const QString &sql : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            return errorFrom(query.lastError(), sql);
+    }
     return {};
 }
 

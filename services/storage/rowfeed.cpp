@@ -125,6 +125,11 @@ int feedFilter(sqlite3_vtab_cursor *cursor, int, const char *, int argc, sqlite3
     auto *c = reinterpret_cast<FeedCursor *>(cursor);
     c->feed = argc > 0 ? static_cast<const RowFeed *>(sqlite3_value_pointer(argv[0], RowFeed::kPointerType)) : nullptr;
     c->row = 0;
+    if (!c->feed) { // anything but a bound feed: an error, never a quiet batch of no rows
+        sqlite3_free(cursor->pVtab->zErrMsg);
+        cursor->pVtab->zErrMsg = sqlite3_mprintf("leadline_rows() needs a feed bound with sqlite3_bind_pointer()");
+        return SQLITE_ERROR;
+    }
     return SQLITE_OK;
 }
 

@@ -56,6 +56,7 @@ public:
     {
         return column + QStringLiteral(" IN (SELECT value FROM json_each(?))");
     }
+    QString listRows(const QString &alias) const override { return QStringLiteral("json_each(?) AS %1").arg(alias); }
     QString jsonRecords(const QStringList &columns, const QString &alias) const override
     {
         QStringList values;
@@ -110,6 +111,10 @@ public:
     QString inList(const QString &column) const override
     {
         return column + QStringLiteral(" IN (SELECT jsonb_array_elements_text(?::jsonb))");
+    }
+    QString listRows(const QString &alias) const override
+    {
+        return QStringLiteral("jsonb_array_elements_text(?::jsonb) AS %1(value)").arg(alias);
     }
     QString jsonRecords(const QStringList &columns, const QString &alias) const override
     {

@@ -52,6 +52,9 @@ public:
     // seconds.
     virtual QString inList(const QString &column) const = 0;
     static QVariant inListValue(const QStringList &values);
+    // The same values as rows, for a FROM clause: "<rows> AS alias" with one text column
+    // `value`, bound to inListValue(values).
+    virtual QString listRows(const QString &alias) const = 0;
 
     // Rows from one parameter, for a FROM clause: "<rows> AS alias" with the given columns,
     // as text, bound to the JSON text of an array of objects with those keys (a missing key

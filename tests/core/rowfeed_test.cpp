@@ -88,16 +88,15 @@ TEST_F(RowFeedTest, SqlReadsTheRowsInOrderWithTheirTypes)
 TEST_F(RowFeedTest, SqlTextCannotPassForAFeed)
 {
     // Only sqlite3_bind_pointer() with the feed's type makes a feed: any value written in SQL
-    // or bound otherwise reads as no rows.
+    // or bound otherwise is an error, never a quiet read of no rows.
     prepare("SELECT count(*) FROM leadline_rows(?1)");
     sqlite3_bind_int64(m_stmt, 1, 0x1234);
-    ASSERT_EQ(sqlite3_step(m_stmt), SQLITE_ROW);
-    EXPECT_EQ(sqlite3_column_int(m_stmt, 0), 0);
+    EXPECT_EQ(sqlite3_step(m_stmt), SQLITE_ERROR);
+    EXPECT_NE(QString::fromUtf8(sqlite3_errmsg(m_handle)).indexOf(QStringLiteral("feed")), -1) << sqlite3_errmsg(m_handle);
     sqlite3_finalize(m_stmt);
     m_stmt = nullptr;
     prepare("SELECT count(*) FROM leadline_rows('x')");
-    ASSERT_EQ(sqlite3_step(m_stmt), SQLITE_ROW);
-    EXPECT_EQ(sqlite3_column_int(m_stmt, 0), 0);
+    EXPECT_EQ(sqlite3_step(m_stmt), SQLITE_ERROR);
 
     sqlite3_stmt *withoutFeed = nullptr;
     EXPECT_NE(sqlite3_prepare_v2(m_handle, "SELECT * FROM leadline_rows", -1, &withoutFeed, nullptr), SQLITE_OK)

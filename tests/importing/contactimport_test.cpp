@@ -449,6 +449,41 @@ TEST_P(ContactImportTest, RowsMatchedOnPhoneThatWouldShareAnEmailAreRejectedWith
     EXPECT_EQ(big.rejected, half);
 }
 
+TEST_P(ContactImportTest, AddressesMovedSeveralTimesInAChunkEndWhereTheLastRowPutsThem)
+{
+    ImportOptions byPhone;
+    byPhone.matchOn = MatchKey::Phone;
+    const QByteArray first = "phone,email,first name\n"
+                             "+33611111111,a@example.com,Ann\n"
+                             "+33622222222,b@example.com,Bob\n"
+                             "+33633333333,ÖZIL@example.com,Mesut\n";
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("first.csv"), first), byPhone).created, 3);
+
+    byPhone.onDuplicate = DuplicateAction::Overwrite;
+    const QByteArray second = "phone,email,first name\n"
+                              "+33622222222,b@example.com,Bobby\n"      // Bob first, name only
+                              "+33611111111,a2@example.com,Ann\n"       // Ann lets a@ go…
+                              "+33622222222,a@example.com,Bobby\n"      // …and Bob, seen before, takes it
+                              "+33611111111,x@example.com,Ann\n"        // Ann moves twice:
+                              "+33611111111,y@example.com,Ann\n"        // a2@ → x@ → y@
+                              "+33644444444,x@example.com,Xavier\n"     // x@ is free again
+                              "+33655555555,Özil@example.com,Copy\n";   // the same address to the index
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("second.csv"), second), byPhone);
+    EXPECT_EQ(summary.updated, 5);
+    EXPECT_EQ(summary.created, 1);
+    EXPECT_EQ(summary.rejected, 1);
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("a@example.com"))->firstName, QStringLiteral("Bobby"));
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("y@example.com"))->firstName, QStringLiteral("Ann"));
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("x@example.com"))->firstName, QStringLiteral("Xavier"));
+    EXPECT_FALSE(contacts().findByEmail(QStringLiteral("b@example.com")).hasValue());
+
+    // Undone, Ann and Bob have their addresses back.
+    const Result reverted = ImportBatchService(sharedDb(), Domain::SystemClock::instance()).revert(summary.batchId);
+    ASSERT_TRUE(reverted) << reverted.error().toString().toStdString();
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("a@example.com"))->firstName, QStringLiteral("Ann"));
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("b@example.com"))->firstName, QStringLiteral("Bob"));
+}
+
 TEST_P(ContactImportTest, RevertRemovesCreatedContactsConsentsAndCompanies)
 {
     ImportOptions options;
