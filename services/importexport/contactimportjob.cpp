@@ -830,7 +830,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                     return r;
                 continue;
             }
-            emailOwners->move(row.contact.id, QString(), row.contact.email);
+            emailOwners->claim(row.contact.id, row.contact.email);
         }
         Domain::Contact contact = std::move(chunk.parsed[index].contact); // row.contact is empty from here
         contact.companyId = companyId;

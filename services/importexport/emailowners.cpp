@@ -31,21 +31,67 @@ Expected<QHash<QString, QString>> EmailOwners::indexKeys(const Storage::Database
     return keys;
 }
 
+namespace {
+
+bool isAscii(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x80)
+            return false;
+    return true;
+}
+
+QString asciiLower(const QString &text)
+{
+    QString lower = text;
+    for (QChar &c : lower)
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            c = QChar(c.unicode() + ('a' - 'A'));
+    return lower;
+}
+
+} // namespace
+
+Result EmailOwners::learnFolding(const Storage::Database &db)
+{
+    if (m_folding != Folding::Unknown)
+        return {};
+    auto q = db.exec(QStringLiteral("SELECT lower(?)"), {QStringLiteral("AZIÖ")});
+    if (!q)
+        return q.error();
+    const QString folded = q->next() ? q->value(0).toString() : QString();
+    m_folding = folded == QStringLiteral("aziÖ")   ? Folding::AsciiOnly
+                : folded == QStringLiteral("aziö") ? Folding::AsciiAsUsual
+                                                   : Folding::DatabaseOnly; // e.g. a Turkish locale
+    return {};
+}
+
 Result EmailOwners::loadChunk(const Storage::Database &db, const QStringList &emails)
 {
     m_owners.clear();
     m_addressOf.clear();
-    auto keys = indexKeys(db, emails);
-    if (!keys)
-        return keys.error();
-    m_keys = std::move(*keys);
+    m_keys.clear();
+    if (Result learned = learnFolding(db); !learned)
+        return learned;
+    if (m_folding != Folding::AsciiOnly) {
+        QStringList folded;
+        for (const QString &email : emails)
+            if (m_folding == Folding::DatabaseOnly || !isAscii(email))
+                folded << email;
+        auto keys = indexKeys(db, folded);
+        if (!keys)
+            return keys.error();
+        m_keys = std::move(*keys);
+    }
     QStringList lookUp;
     QSet<QString> listed;
-    for (const QString &key : std::as_const(m_keys))
-        if (!listed.contains(key) && (m_databaseHadContacts || m_written.contains(qHash(key)))) {
+    for (const QString &email : emails) {
+        const QString key = keyOf(email);
+        if (!key.isEmpty() && (m_databaseHadContacts || m_written.contains(qHash(key))) && !listed.contains(key)) {
             listed.insert(key);
             lookUp << key;
         }
+    }
     for (qsizetype start = 0; start < lookUp.size(); start += kPerQuery) {
         // The condition repeats the unique index's own WHERE, so the index is used.
         auto q = db.exec(QStringLiteral("SELECT lower(email), id FROM contacts WHERE deleted_at IS NULL "
@@ -66,6 +112,8 @@ QString EmailOwners::keyOf(const QString &email) const
 {
     if (email.isEmpty())
         return {};
+    if (m_folding == Folding::AsciiOnly || (m_folding == Folding::AsciiAsUsual && isAscii(email)))
+        return asciiLower(email);
     return m_keys.value(email, email.toLower()); // every address of the chunk is listed
 }
 
@@ -90,11 +138,21 @@ void EmailOwners::move(const QString &contactId, const QString &oldEmail, const 
         return;
     if (!oldKey.isEmpty() && m_owners.value(oldKey) == contactId)
         m_owners.insert(oldKey, QString());
-    if (!newKey.isEmpty()) {
-        m_owners.insert(newKey, contactId);
-        if (!m_databaseHadContacts)
-            m_written.insert(qHash(newKey));
-    }
+    taken(newKey, contactId);
+}
+
+void EmailOwners::claim(const QString &contactId, const QString &email)
+{
+    taken(keyOf(email), contactId);
+}
+
+void EmailOwners::taken(const QString &key, const QString &contactId)
+{
+    if (key.isEmpty())
+        return;
+    m_owners.insert(key, contactId);
+    if (!m_databaseHadContacts)
+        m_written.insert(qHash(key));
 }
 
 QString EmailOwners::rejectReason(const QString &email) const

@@ -35,6 +35,8 @@ public:
     // contactId now holds newEmail (empty: none) instead of what it held, oldEmail when this
     // chunk has not moved it yet.
     void move(const QString &contactId, const QString &oldEmail, const QString &newEmail);
+    // A contact this chunk creates holds the address (it never moves again in the chunk).
+    void claim(const QString &contactId, const QString &email);
 
     // Into a database without live contacts, only addresses this import wrote can be stored:
     // lookups are limited to those (by hash; a collision costs a lookup that finds nothing).
@@ -48,10 +50,17 @@ public:
 
 private:
     QString keyOf(const QString &email) const;
+    void taken(const QString &key, const QString &contactId);
+    // How the database's lower() folds: SQLite's ASCII letters only, PostgreSQL's by its
+    // locale. Asked once; addresses it would fold otherwise than plain ASCII rules are
+    // folded by the database itself.
+    enum class Folding { Unknown, AsciiOnly, AsciiAsUsual, DatabaseOnly };
+    Result learnFolding(const Storage::Database &db);
 
+    Folding m_folding = Folding::Unknown;
     bool m_databaseHadContacts = true;
     QSet<size_t> m_written;               // hashes of the addresses this import gave contacts
-    QHash<QString, QString> m_keys;       // this chunk's addresses → their index keys
+    QHash<QString, QString> m_keys;       // this chunk's addresses the database folded → keys
     QHash<QString, QString> m_owners;     // index key → contact id ("" = free)
     QHash<QString, QString> m_addressOf;  // contact id → index key of what it holds
 };
