@@ -1621,32 +1621,32 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="505"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="515"/>
         <source>The values an earlier row replaced in contact %1 are missing.</source>
         <translation>Die Werte, die eine frühere Zeile im Kontakt %1 ersetzt hat, fehlen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="715"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="736"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="742"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="763"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="940"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="978"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1033"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1071"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1062"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1100"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1720,7 +1720,7 @@
 <context>
     <name>Leadline::ImportExport::EmailOwners</name>
     <message>
-        <location filename="../services/importexport/emailowners.cpp" line="67"/>
+        <location filename="../services/importexport/emailowners.cpp" line="89"/>
         <source>The email %1 already belongs to another contact (contact %2); an email address can belong to one contact only.</source>
         <translation>Die E-Mail-Adresse %1 gehört bereits einem anderen Kontakt (Kontakt %2); eine E-Mail-Adresse kann nur zu einem Kontakt gehören.</translation>
     </message>
@@ -1728,27 +1728,27 @@
 <context>
     <name>Leadline::ImportExport::ImportBatchService</name>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="131"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="132"/>
         <source>There is no import batch %1.</source>
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="141"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="142"/>
         <source>Import of %1 undone</source>
         <translation>Import von %1 rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="176"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="177"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="180"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="181"/>
         <source>The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or let it finish, then revert it.</source>
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="350"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="363"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -2435,13 +2435,13 @@
     </message>
     <message>
         <location filename="../services/storage/bulkwriter.cpp" line="579"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="834"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="837"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
         <location filename="../services/storage/bulkwriter.cpp" line="583"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="839"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="842"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
@@ -2452,33 +2452,33 @@
     </message>
     <message>
         <location filename="../services/storage/bulkwriter.cpp" line="646"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="791"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="794"/>
         <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
         <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="806"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="809"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="896"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="899"/>
         <source>A deferred load always defers the full-text index.</source>
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="961"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="964"/>
         <source>Cannot finish a bulk load inside an open transaction.</source>
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1027"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1030"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1081"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="1085"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1084"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1088"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
@@ -2496,7 +2496,7 @@
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="163"/>
+        <location filename="../services/storage/database.cpp" line="158"/>
         <source>Cannot set up the connection to %1.</source>
         <translation>Die Verbindung zu %1 kann nicht eingerichtet werden.</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/importexport/contactcolumns.h"
+#include "services/importexport/emailkeys.h"
 #include "services/importexport/emailowners.h"
 #include "services/importexport/importbatchservice.h"
 #include "services/importexport/importrowparser.h"
@@ -207,6 +208,9 @@ public:
         QStringList companyKeys;
         QStringList matchKeys;
         QList<size_t> matchHashes; // qHash() of the match keys
+        // Rows whose email the database must fold into its key (see EmailKeys): their match
+        // keys hold the email as written until processChunk() asks.
+        QList<qsizetype> keysToFold;
         bool more = false;                            // the file goes on
         qint64 bytesRead = 0;                         // of the file, after this chunk
         std::optional<Error> failure;                 // the file cannot be read on
@@ -217,6 +221,7 @@ public:
     Chunk prepareChunk();
     // Moves the parsed contacts out of the chunk.
     Result processChunk(Chunk &chunk);
+    Result foldKeys(Chunk &chunk) const;
     Result finish(const QString &status, const QString &error);
     Expected<qint64> liveContacts() const;
     Result deferIndexesIfLarge(qint64 estimatedRows, qint64 existingRows);
@@ -252,10 +257,11 @@ public:
     // costs one lookup that finds nothing.
     bool databaseHadContacts = true;
     QSet<size_t> createdKeys;
+    std::optional<EmailKeys> emailKeys; // how the database compares emails
     // Matched on phone or external id, rows may give an email another contact holds.
     std::optional<EmailOwners> emailOwners;
     QHash<QString, QString> companies; // companyKey → id
-    QHash<QString, QString> owners;    // lower email → user id ("" = unknown)
+    QHash<QString, QString> owners;    // owner email as written → user id ("" = unknown)
     // Threads that parse along with the one preparing the chunk: none on two cores.
     std::unique_ptr<QThreadPool> parseHelpers;
     // The statements run once per updated contact; on the writing thread, during execute().
@@ -299,6 +305,10 @@ Result ContactImportJob::Private::begin()
     if (options.defaultRegion.isEmpty() && (mapping.columnFor(ImportField::Phone) || mapping.columnFor(ImportField::OtherPhone)))
         options.defaultRegion = QStringLiteral("US");
     parser.emplace(mapping, options);
+    auto keys = EmailKeys::probe(*db);
+    if (!keys)
+        return keys.error();
+    emailKeys = *keys;
     if (const int spare = QThread::idealThreadCount() - 2; spare > 0) { // a core writes, one prepares
         parseHelpers = std::make_unique<QThreadPool>();
         parseHelpers->setMaxThreadCount(spare);
@@ -459,7 +469,7 @@ Expected<QString> ContactImportJob::Private::resolveOwner(const QString &email)
         return QString();
     if (auto it = owners.constFind(email); it != owners.constEnd())
         return *it;
-    auto q = db->exec(QStringLiteral("SELECT id FROM users WHERE deleted_at IS NULL AND lower(email) = ?"), {email});
+    auto q = db->exec(QStringLiteral("SELECT id FROM users WHERE deleted_at IS NULL AND lower(email) = lower(?)"), {email});
     if (!q)
         return q.error();
     const QString id = q->next() ? q->value(0).toString() : QString();
@@ -582,7 +592,14 @@ ContactImportJob::Private::Chunk ContactImportJob::Private::prepareChunk()
     for (ParsedRow &row : chunk.parsed) {
         const bool hasCompany = !row.companyName.isEmpty() || !row.companyDomain.isEmpty();
         chunk.companyKeys << (hasCompany ? companyKey(row.companyName, row.companyDomain) : QString());
-        chunk.matchKeys << row.matchValue(options.matchOn);
+        QString key = row.matchValue(options.matchOn);
+        if (options.matchOn == MatchKey::Email && !key.isEmpty()) {
+            if (auto folded = emailKeys->localKey(key))
+                key = *folded;
+            else
+                chunk.keysToFold << chunk.matchKeys.size();
+        }
+        chunk.matchKeys << key;
         chunk.matchHashes << qHash(chunk.matchKeys.constLast());
         // What a contact this row creates is written with (ids in file order).
         row.contact.id = Domain::newId();
@@ -615,6 +632,8 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     const QList<TabularRow> &rows = chunk.rows;
     const QList<ParsedRow> &parsed = chunk.parsed;
     summary.rows += chunk.readErrors.size();
+    if (Result folded = foldKeys(chunk); !folded)
+        return folded;
 
     // The keys to look up in the database, each once.
     QStringList keys;
@@ -871,6 +890,23 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     return transaction.commit();
 }
 
+Result ContactImportJob::Private::foldKeys(Chunk &chunk) const
+{
+    if (chunk.keysToFold.isEmpty())
+        return {};
+    QStringList emails;
+    for (qsizetype index : std::as_const(chunk.keysToFold))
+        emails << chunk.matchKeys.at(index);
+    auto folded = EmailKeys::foldedByDatabase(*db, emails);
+    if (!folded)
+        return folded.error();
+    for (qsizetype index : std::as_const(chunk.keysToFold)) {
+        chunk.matchKeys[index] = folded->value(chunk.matchKeys.at(index));
+        chunk.matchHashes[index] = qHash(chunk.matchKeys.at(index));
+    }
+    return {};
+}
+
 Result ContactImportJob::Private::saveCounters(const QString &status, const QString &error)
 {
     const bool done = status != QLatin1String("running");
@@ -1012,7 +1048,7 @@ Expected<QString> ContactImportJob::execute()
     // On a shared PostgreSQL database others may add contacts meanwhile: every key is looked up.
     d->databaseHadContacts = *existingRows > 0 || d->db->kind() != Storage::DatabaseKind::Sqlite;
     if (d->options.matchOn != MatchKey::Email) {
-        d->emailOwners.emplace();
+        d->emailOwners.emplace(*d->emailKeys);
         d->emailOwners->setDatabaseHadContacts(d->databaseHadContacts);
     }
     if (Result deferred = d->deferIndexesIfLarge(estimate, *existingRows); !deferred)

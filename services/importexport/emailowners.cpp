@@ -5,93 +5,22 @@
 
 namespace Leadline::ImportExport {
 
-namespace {
-
-constexpr qsizetype kPerQuery = 5000;
-
-} // namespace
-
-Expected<QHash<QString, QString>> EmailOwners::indexKeys(const Storage::Database &db, const QStringList &emails)
-{
-    QHash<QString, QString> keys;
-    QStringList distinct;
-    for (const QString &email : emails)
-        if (!email.isEmpty() && !keys.contains(email)) {
-            keys.insert(email, QString());
-            distinct << email;
-        }
-    for (qsizetype start = 0; start < distinct.size(); start += kPerQuery) {
-        auto q = db.exec(QStringLiteral("SELECT e.value, lower(e.value) FROM %1").arg(db.dialect().listRows(QStringLiteral("e"))),
-                         {Storage::SqlDialect::inListValue(distinct.mid(start, kPerQuery))});
-        if (!q)
-            return q.error();
-        while (q->next())
-            keys.insert(q->value(0).toString(), q->value(1).toString());
-    }
-    return keys;
-}
-
-namespace {
-
-bool isAscii(const QString &text)
-{
-    for (const QChar c : text)
-        if (c.unicode() >= 0x80)
-            return false;
-    return true;
-}
-
-QString asciiLower(const QString &text)
-{
-    QString lower = text;
-    for (QChar &c : lower)
-        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            c = QChar(c.unicode() + ('a' - 'A'));
-    return lower;
-}
-
-} // namespace
-
-Result EmailOwners::learnFolding(const Storage::Database &db)
-{
-    if (m_folding != Folding::Unknown)
-        return {};
-    auto q = db.exec(QStringLiteral("SELECT lower(?)"), {QStringLiteral("AZIÖ")});
-    if (!q)
-        return q.error();
-    const QString folded = q->next() ? q->value(0).toString() : QString();
-    m_folding = folded == QStringLiteral("aziÖ")   ? Folding::AsciiOnly
-                : folded == QStringLiteral("aziö") ? Folding::AsciiAsUsual
-                                                   : Folding::DatabaseOnly; // e.g. a Turkish locale
-    return {};
-}
-
 Result EmailOwners::loadChunk(const Storage::Database &db, const QStringList &emails)
 {
     m_owners.clear();
     m_addressOf.clear();
-    m_keys.clear();
-    if (Result learned = learnFolding(db); !learned)
-        return learned;
-    if (m_folding != Folding::AsciiOnly) {
-        QStringList folded;
-        for (const QString &email : emails)
-            if (m_folding == Folding::DatabaseOnly || !isAscii(email))
-                folded << email;
-        auto keys = indexKeys(db, folded);
-        if (!keys)
-            return keys.error();
-        m_keys = std::move(*keys);
-    }
+    auto keys = m_emailKeys.keys(db, emails);
+    if (!keys)
+        return keys.error();
+    m_keys = std::move(*keys);
     QStringList lookUp;
     QSet<QString> listed;
-    for (const QString &email : emails) {
-        const QString key = keyOf(email);
-        if (!key.isEmpty() && (m_databaseHadContacts || m_written.contains(qHash(key))) && !listed.contains(key)) {
+    for (const QString &key : std::as_const(m_keys))
+        if ((m_databaseHadContacts || m_written.contains(qHash(key))) && !listed.contains(key)) {
             listed.insert(key);
             lookUp << key;
         }
-    }
+    constexpr qsizetype kPerQuery = 5000;
     for (qsizetype start = 0; start < lookUp.size(); start += kPerQuery) {
         // The condition repeats the unique index's own WHERE, so the index is used.
         auto q = db.exec(QStringLiteral("SELECT lower(email), id FROM contacts WHERE deleted_at IS NULL "
@@ -112,9 +41,9 @@ QString EmailOwners::keyOf(const QString &email) const
 {
     if (email.isEmpty())
         return {};
-    if (m_folding == Folding::AsciiOnly || (m_folding == Folding::AsciiAsUsual && isAscii(email)))
-        return asciiLower(email);
-    return m_keys.value(email, email.toLower()); // every address of the chunk is listed
+    if (auto key = m_emailKeys.localKey(email))
+        return *key;
+    return m_keys.value(email); // every address of the chunk is listed
 }
 
 QString EmailOwners::ownerOf(const QString &email) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/core/expected.h"
+#include "services/importexport/emailkeys.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -24,6 +25,8 @@ class EmailOwners
 {
     Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::EmailOwners)
 public:
+    explicit EmailOwners(EmailKeys keys) : m_emailKeys(keys) {}
+
     // Starts a chunk: every address its rows give, or its stored contacts hold now, with the
     // stored owners of those (looked up where they may be stored at all).
     Result loadChunk(const Storage::Database &db, const QStringList &emails);
@@ -44,23 +47,14 @@ public:
 
     QString rejectReason(const QString &email) const;
 
-    // The form the unique index compares, by the database's own lower(): SQLite's folds
-    // ASCII letters only, PostgreSQL's follows its locale.
-    static Expected<QHash<QString, QString>> indexKeys(const Storage::Database &db, const QStringList &emails);
-
 private:
     QString keyOf(const QString &email) const;
     void taken(const QString &key, const QString &contactId);
-    // How the database's lower() folds: SQLite's ASCII letters only, PostgreSQL's by its
-    // locale. Asked once; addresses it would fold otherwise than plain ASCII rules are
-    // folded by the database itself.
-    enum class Folding { Unknown, AsciiOnly, AsciiAsUsual, DatabaseOnly };
-    Result learnFolding(const Storage::Database &db);
 
-    Folding m_folding = Folding::Unknown;
+    EmailKeys m_emailKeys;
     bool m_databaseHadContacts = true;
     QSet<size_t> m_written;               // hashes of the addresses this import gave contacts
-    QHash<QString, QString> m_keys;       // this chunk's addresses the database folded → keys
+    QHash<QString, QString> m_keys;       // this chunk's addresses → their index keys
     QHash<QString, QString> m_owners;     // index key → contact id ("" = free)
     QHash<QString, QString> m_addressOf;  // contact id → index key of what it holds
 };

@@ -4,7 +4,7 @@
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/importexport/contactcolumns.h"
-#include "services/importexport/emailowners.h"
+#include "services/importexport/emailkeys.h"
 #include "services/importexport/storedcontactupdates.h"
 #include "services/storage/bulkwriter.h"
 #include "services/storage/database.h"
@@ -271,7 +271,7 @@ Expected<EmailRestorePlan> planEmailRestores(const Storage::Database &db, const 
                                });
         !read)
         return read.error();
-    auto keys = EmailOwners::indexKeys(db, previous);
+    auto keys = EmailKeys::foldedByDatabase(db, previous);
     if (!keys)
         return keys.error();
     const auto targetOf = [&](const QString &contactId) { return keys->value(plan.restoreTo.value(contactId).toString()); };

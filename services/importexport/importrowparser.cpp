@@ -51,7 +51,7 @@ QString ParsedRow::matchValue(MatchKey key) const
 {
     switch (key) {
     case MatchKey::Email:
-        return contact.email.toLower();
+        return contact.email; // folded as the database folds it by the importer (EmailKeys)
     case MatchKey::Phone:
         return contact.phone;
     case MatchKey::ExternalId:
@@ -150,7 +150,7 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         else if (field == ImportField::OtherEmail)
             c.otherEmails << value;
         else
-            row.ownerEmail = value.toLower();
+            row.ownerEmail = value; // the database folds it as it folds the users' emails
         break;
     }
     case ImportField::Phone:

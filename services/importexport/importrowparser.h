@@ -31,7 +31,9 @@ struct ParsedRow
     QList<CellIssue> issues;   // any issue rejects the row
 
     bool isRejected() const { return !issues.isEmpty(); }
-    QString matchValue(MatchKey key) const; // normalised key for de-duplication; empty if none
+    // The value de-duplication matches on (phones in E.164; emails as written, for the
+    // importer to fold as the database does); empty if none.
+    QString matchValue(MatchKey key) const;
     QString rejectReason(const QStringList &headers) const;
 };
 

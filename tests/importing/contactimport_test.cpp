@@ -484,6 +484,25 @@ TEST_P(ContactImportTest, AddressesMovedSeveralTimesInAChunkEndWhereTheLastRowPu
     EXPECT_EQ(contacts().findByEmail(QStringLiteral("b@example.com"))->firstName, QStringLiteral("Bob"));
 }
 
+TEST_P(ContactImportTest, EmailsMatchAsTheDatabaseComparesThemBeyondAscii)
+{
+    // SQLite's lower() folds ASCII letters only, so "ÖZIL" and "Özil" are one address to the
+    // unique index and "özil" is another; keys folded any other way failed the re-import.
+    const QByteArray first = "email,first name\nÖZIL@example.com,Mesut\nÖZIL@EXAMPLE.COM,Again\n";
+    const ImportSummary created = runImport(writeFile(QStringLiteral("first.csv"), first));
+    EXPECT_EQ(created.created, 1);
+    EXPECT_EQ(created.skipped, 1) << "the second row is the same address";
+
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    const QByteArray second = "email,first name\nÖzil@example.com,Mesut Özil\n";
+    const ImportSummary updated = runImport(writeFile(QStringLiteral("second.csv"), second), overwrite);
+    EXPECT_EQ(updated.updated, 1);
+    EXPECT_EQ(updated.created, 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE first_name = 'Mesut Özil'")), 1);
+}
+
 TEST_P(ContactImportTest, RevertRemovesCreatedContactsConsentsAndCompanies)
 {
     ImportOptions options;
