@@ -46,25 +46,6 @@ std::optional<QString> EmailKeys::localKey(const QString &email) const
     return std::nullopt;
 }
 
-Expected<QHash<QString, QString>> EmailKeys::keys(const Storage::Database &db, const QStringList &emails) const
-{
-    QHash<QString, QString> keys;
-    QStringList unfolded;
-    for (const QString &email : emails) {
-        if (email.isEmpty() || keys.contains(email))
-            continue;
-        if (auto key = localKey(email))
-            keys.insert(email, *key);
-        else
-            unfolded << email;
-    }
-    auto folded = foldedByDatabase(db, unfolded);
-    if (!folded)
-        return folded.error();
-    keys.insert(*folded);
-    return keys;
-}
-
 Expected<QHash<QString, QString>> EmailKeys::foldedByDatabase(const Storage::Database &db, const QStringList &emails)
 {
     QHash<QString, QString> folded;

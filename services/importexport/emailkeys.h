@@ -27,8 +27,6 @@ public:
 
     // The key, when it can be worked out here; nothing when the database must fold it.
     std::optional<QString> localKey(const QString &email) const;
-    // Keys of all of them (empty addresses left out), asking the database where needed.
-    Expected<QHash<QString, QString>> keys(const Storage::Database &db, const QStringList &emails) const;
     // The database's own lower() of each (empty addresses left out).
     static Expected<QHash<QString, QString>> foldedByDatabase(const Storage::Database &db, const QStringList &emails);
 

@@ -9,17 +9,28 @@ Result EmailOwners::loadChunk(const Storage::Database &db, const QStringList &em
 {
     m_owners.clear();
     m_addressOf.clear();
-    auto keys = m_emailKeys.keys(db, emails);
-    if (!keys)
-        return keys.error();
-    m_keys = std::move(*keys);
-    QStringList lookUp;
+    QStringList lookUp, unfolded;
     QSet<QString> listed;
-    for (const QString &key : std::as_const(m_keys))
+    const auto mayBeStored = [&](const QString &key) {
         if ((m_databaseHadContacts || m_written.contains(qHash(key))) && !listed.contains(key)) {
             listed.insert(key);
             lookUp << key;
         }
+    };
+    for (const QString &email : emails) {
+        if (email.isEmpty())
+            continue;
+        if (auto key = m_emailKeys.localKey(email))
+            mayBeStored(*key);
+        else
+            unfolded << email;
+    }
+    auto folded = EmailKeys::foldedByDatabase(db, unfolded);
+    if (!folded)
+        return folded.error();
+    m_keys = std::move(*folded);
+    for (const QString &key : std::as_const(m_keys))
+        mayBeStored(key);
     constexpr qsizetype kPerQuery = 5000;
     for (qsizetype start = 0; start < lookUp.size(); start += kPerQuery) {
         // The condition repeats the unique index's own WHERE, so the index is used.
