@@ -824,7 +824,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             if (emailOwners && changed.contains(ContactColumn::Email)) {
                 const QString oldEmail = current.value(ContactColumn::Email).toString();
                 if (!emailOwners->mayTake(row.contact.email, current.id)) {
-                    if (Result r = reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(row.contact.email)); !r)
+                    if (Result r = reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(*db, row.contact.email)); !r)
                         return r;
                     continue;
                 }
@@ -845,7 +845,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
 
         if (emailOwners && !row.contact.email.isEmpty()) {
             if (!emailOwners->mayTake(row.contact.email, row.contact.id)) {
-                if (Result r = reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(row.contact.email)); !r)
+                if (Result r = reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(*db, row.contact.email)); !r)
                     return r;
                 continue;
             }

@@ -9,6 +9,7 @@ Result EmailOwners::loadChunk(const Storage::Database &db, const QStringList &em
 {
     m_owners.clear();
     m_addressOf.clear();
+    m_claimedByNew.clear();
     QStringList lookUp, unfolded;
     QSet<QString> listed;
     const auto mayBeStored = [&](const QString &key) {
@@ -83,7 +84,9 @@ void EmailOwners::move(const QString &contactId, const QString &oldEmail, const 
 
 void EmailOwners::claim(const QString &contactId, const QString &email)
 {
-    taken(keyOf(email), contactId);
+    const QString key = keyOf(email);
+    taken(key, contactId);
+    m_claimedByNew.insert(key);
 }
 
 void EmailOwners::taken(const QString &key, const QString &contactId)
@@ -95,11 +98,20 @@ void EmailOwners::taken(const QString &key, const QString &contactId)
         m_written.insert(qHash(key));
 }
 
-QString EmailOwners::rejectReason(const QString &email) const
+QString EmailOwners::rejectReason(const Storage::Database &db, const QString &email) const
 {
-    return tr("The email %1 already belongs to another contact (contact %2); an email address can belong to one "
-              "contact only.")
-        .arg(email, ownerOf(email));
+    const QString key = keyOf(email);
+    const QString owner = m_owners.value(key);
+    if (m_claimedByNew.contains(key)) // new contacts keep their address for the rest of the chunk
+        return tr("The email %1 is already given to the new contact of an earlier row; an email address can belong "
+                  "to one contact only.")
+            .arg(email);
+    QString name;
+    if (auto q = db.exec(QStringLiteral("SELECT trim(first_name || ' ' || last_name) FROM contacts WHERE id = ?"), {owner});
+        q && q->next())
+        name = q->value(0).toString();
+    return tr("The email %1 already belongs to another contact (%2); an email address can belong to one contact only.")
+        .arg(email, name.isEmpty() ? owner : tr("%1, %2").arg(name, owner));
 }
 
 } // namespace Leadline::ImportExport

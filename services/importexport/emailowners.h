@@ -45,7 +45,9 @@ public:
     // lookups are limited to those (by hash; a collision costs a lookup that finds nothing).
     void setDatabaseHadContacts(bool had) { m_databaseHadContacts = had; }
 
-    QString rejectReason(const QString &email) const;
+    // Why a row cannot have the address: who holds it (a stored contact by name, or a contact
+    // an earlier row of the file makes).
+    QString rejectReason(const Storage::Database &db, const QString &email) const;
 
 private:
     QString keyOf(const QString &email) const;
@@ -57,6 +59,7 @@ private:
     QHash<QString, QString> m_keys;       // this chunk's addresses the database folded → keys
     QHash<QString, QString> m_owners;     // index key → contact id ("" = free)
     QHash<QString, QString> m_addressOf;  // contact id → index key of what it holds
+    QSet<QString> m_claimedByNew;         // index keys the chunk's new contacts took
 };
 
 } // namespace Leadline::ImportExport
