@@ -1720,23 +1720,19 @@
 <context>
     <name>Leadline::ImportExport::EmailOwners</name>
     <message>
-        <source>The email %1 already belongs to another contact (contact %2); an email address can belong to one contact only.</source>
-        <translation type="vanished">Die E-Mail-Adresse %1 gehört bereits einem anderen Kontakt (Kontakt %2); eine E-Mail-Adresse kann nur zu einem Kontakt gehören.</translation>
-    </message>
-    <message>
         <location filename="../services/importexport/emailowners.cpp" line="106"/>
         <source>The email %1 is already given to the new contact of an earlier row; an email address can belong to one contact only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse %1 ist bereits dem neuen Kontakt einer früheren Zeile zugeordnet; eine E-Mail-Adresse kann nur zu einem Kontakt gehören.</translation>
     </message>
     <message>
         <location filename="../services/importexport/emailowners.cpp" line="113"/>
         <source>The email %1 already belongs to another contact (%2); an email address can belong to one contact only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse %1 gehört bereits einem anderen Kontakt (%2); eine E-Mail-Adresse kann nur zu einem Kontakt gehören.</translation>
     </message>
     <message>
         <location filename="../services/importexport/emailowners.cpp" line="114"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
