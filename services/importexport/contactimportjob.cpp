@@ -165,6 +165,21 @@ template <typename T> void freeOnPool(T &&rows)
     (void)QtConcurrent::run([finished = std::forward<T>(rows)] {});
 }
 
+ContactColumn optInColumn(Channel channel)
+{
+    switch (channel) {
+    case Channel::Email:
+        return ContactColumn::OptInEmail;
+    case Channel::Sms:
+        return ContactColumn::OptInSms;
+    case Channel::WhatsApp:
+        return ContactColumn::OptInWhatsApp;
+    case Channel::Voice:
+        return ContactColumn::OptInVoice;
+    }
+    return ContactColumn::OptInEmail;
+}
+
 const QList<std::pair<ImportField, Channel>> kConsentFields = {
     {ImportField::OptInEmail, Channel::Email},
     {ImportField::OptInSms, Channel::Sms},
@@ -261,6 +276,7 @@ public:
     // Matched on phone or external id, rows may give an email another contact holds.
     std::optional<EmailOwners> emailOwners;
     QHash<QString, QString> companies; // companyKey → id
+    QHash<QString, QString> companyNames; // id → name, which contacts carry as company_name
     QHash<QString, QString> owners;    // owner email as written → user id ("" = unknown)
     // Threads that parse along with the one preparing the chunk: none on two cores.
     std::unique_ptr<QThreadPool> parseHelpers;
@@ -419,21 +435,23 @@ Result ContactImportJob::Private::resolveCompanies(const Chunk &chunk, const QVa
                 return q.error();
             while (q->next()) {
                 const QString key = prefix + q->value(0).toString().simplified().toLower();
-                if (!companies.contains(key))
+                if (!companies.contains(key)) {
                     companies.insert(key, q->value(1).toString());
+                    companyNames.insert(q->value(1).toString(), q->value(2).toString());
+                }
             }
         }
         return {};
     };
     // The conditions repeat the partial indexes' own, so the indexes are used.
     if (Result r = lookUp(domains,
-                          QStringLiteral("SELECT domain, id FROM companies WHERE deleted_at IS NULL AND domain IS NOT NULL "
+                          QStringLiteral("SELECT domain, id, name FROM companies WHERE deleted_at IS NULL AND domain IS NOT NULL "
                                          "AND domain <> '' AND lower(domain) IN (%1)"),
                           QStringLiteral("d:"));
         !r)
         return r;
     if (Result r = lookUp(names,
-                          QStringLiteral("SELECT name, id FROM companies WHERE deleted_at IS NULL AND %1 IN (%2) ORDER BY id")
+                          QStringLiteral("SELECT name, id, name FROM companies WHERE deleted_at IS NULL AND %1 IN (%2) ORDER BY id")
                               .arg(dialect.caseInsensitive(QStringLiteral("name")), QStringLiteral("%1")),
                           QStringLiteral("n:"));
         !r)
@@ -455,6 +473,7 @@ Result ContactImportJob::Private::resolveCompanies(const Chunk &chunk, const QVa
                         row.companyDomain.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.companyDomain),
                         summary.batchId, now, now});
         companies.insert(it.key(), id);
+        companyNames.insert(id, name);
         if (!row.companyName.isEmpty() && !companies.contains(byName))
             companies.insert(byName, id);
     }
@@ -603,8 +622,6 @@ ContactImportJob::Private::Chunk ContactImportJob::Private::prepareChunk()
         chunk.matchHashes << qHash(chunk.matchKeys.constLast());
         // What a contact this row creates is written with (ids in file order).
         row.contact.id = Domain::newId();
-        if (hasCompany)
-            row.contact.companyName = row.companyName.isEmpty() ? row.companyDomain : row.companyName.simplified();
     }
     return chunk;
 }
@@ -679,8 +696,9 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     QList<QVariantList> consentRows;
     QStringList tagNames;
     for (const ParsedRow &row : parsed)
-        for (const QString &tag : row.contact.tags)
-            tagNames << tag;
+        if (!row.isRejected())
+            for (const QString &tag : row.contact.tags)
+                tagNames << tag;
     QHash<QString, QString> tagIds;
     if (!tagNames.isEmpty()) {
         tagNames.removeDuplicates();
@@ -715,19 +733,28 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             batch.contactTags.append({contactId, tagId, nowUtc});
         }
     };
-    // A contact this chunk creates has no links yet, and its rows name each tag once.
+    // A contact this chunk creates has no links yet. Its tags differ as Qt compares them,
+    // but the database may take two for one tag ("İzmir", "izmir" in some locales).
     const auto linkNewContact = [&](const QString &contactId, const QStringList &tags) {
+        QStringList linked;
         for (const QString &tag : tags)
-            if (const QString tagId = tagIds.value(tag.trimmed()); !tagId.isEmpty())
+            if (const QString tagId = tagIds.value(tag.trimmed()); !tagId.isEmpty() && !linked.contains(tagId)) {
+                linked << tagId;
                 batch.contactTags.append({contactId, tagId, nowUtc});
+            }
     };
-    const auto addConsents = [&](const QString &contactId, const ParsedRow &row, const Domain::Contact &values) {
+    // A consent record for each channel the row gives, when the contact then holds what the
+    // row says (filling empty fields keeps a stored opt-out, and the record must not contradict it).
+    const auto addConsents = [&](const QString &contactId, const ParsedRow &row, const Domain::Contact &values,
+                                 const std::function<QString(Channel)> &heldNow) {
         for (const auto &[field, channel] : kConsentFields) {
-            if (!row.present.contains(field))
-                continue;
-            consentRows.append({Domain::newId(), contactId, Domain::toKey(channel), Domain::toKey(values.optInFor(channel)),
-                                summary.batchId, now, now, now});
+            const QString given = Domain::toKey(values.optInFor(channel));
+            if (row.present.contains(field) && heldNow(channel) == given)
+                consentRows.append({Domain::newId(), contactId, Domain::toKey(channel), given, summary.batchId, now, now, now});
         }
+    };
+    const auto heldBy = [](const Domain::Contact &contact) {
+        return [&contact](Channel channel) { return Domain::toKey(contact.optInFor(channel)); };
     };
     Domain::Activity imported;
     imported.type = Domain::ActivityType::Imported;
@@ -778,13 +805,37 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         if (inFile) {
             // A second row for a contact this chunk creates: merge into it before it is written.
             Domain::Contact &target = batch.contacts[createdInChunk.value(key)];
-            mergeInto(target, row, options.onDuplicate == DuplicateAction::Overwrite);
-            for (const QString &tag : row.contact.tags)
-                if (!target.tags.contains(tag, Qt::CaseInsensitive)) {
-                    target.tags << tag;
-                    linkNewContact(target.id, {tag});
+            const bool overwrite = options.onDuplicate == DuplicateAction::Overwrite;
+            const bool newEmail = !row.contact.email.isEmpty() && (overwrite || target.email.isEmpty())
+                                  && row.contact.email != target.email;
+            if (newEmail && emailOwners) {
+                if (!emailOwners->mayTake(row.contact.email, target.id)) {
+                    if (Result r = reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(*db, row.contact.email)); !r)
+                        return r;
+                    continue;
                 }
-            addConsents(target.id, row, row.contact);
+                emailOwners->release(target.id, target.email);
+                emailOwners->claim(target.id, row.contact.email);
+            }
+            if (newEmail)
+                target.email = row.contact.email;
+            mergeInto(target, row, overwrite);
+            if (!companyId.isEmpty() && (overwrite || target.companyId.isEmpty())) {
+                target.companyId = companyId;
+                target.companyName = companyNames.value(companyId);
+            }
+            if (!ownerId->isEmpty() && (overwrite || target.ownerId.isEmpty()))
+                target.ownerId = *ownerId;
+            QStringList linked; // the target's tags, by id
+            for (const QString &tag : std::as_const(target.tags))
+                linked << tagIds.value(tag.trimmed());
+            for (const QString &tag : row.contact.tags)
+                if (const QString tagId = tagIds.value(tag.trimmed()); !tagId.isEmpty() && !linked.contains(tagId)) {
+                    linked << tagId;
+                    target.tags << tag;
+                    batch.contactTags.append({target.id, tagId, nowUtc});
+                }
+            addConsents(target.id, row, row.contact, heldBy(target));
             ++summary.updated;
             continue;
         }
@@ -794,8 +845,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             QHash<ContactColumn, QJsonValue> wanted = presentValues(row);
             if (!companyId.isEmpty()) {
                 wanted.insert(ContactColumn::CompanyId, companyId);
-                wanted.insert(ContactColumn::CompanyName,
-                              row.companyName.isEmpty() ? row.companyDomain : row.companyName.simplified());
+                wanted.insert(ContactColumn::CompanyName, companyNames.value(companyId));
             }
             if (!ownerId->isEmpty())
                 wanted.insert(ContactColumn::OwnerId, *ownerId);
@@ -837,7 +887,11 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                         return recorded;
             }
             addTags(current.id, row.contact.tags);
-            addConsents(current.id, row, row.contact);
+            addConsents(current.id, row, row.contact, [&](Channel channel) {
+                const ContactColumn column = optInColumn(channel);
+                return changed.contains(column) ? Domain::toKey(row.contact.optInFor(channel))
+                                                : current.value(column).toString();
+            });
             importedActivity(current.id, changes);
             ++summary.updated;
             continue;
@@ -853,15 +907,15 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         }
         Domain::Contact contact = std::move(chunk.parsed[index].contact); // row.contact is empty from here
         contact.companyId = companyId;
-        if (companyId.isEmpty())
-            contact.companyName.clear();
+        contact.companyName = companyNames.value(companyId); // as the company is named
+
         contact.ownerId = *ownerId;
         if (!contact.createdAt.isValid())
             contact.createdAt = nowUtc;
         contact.updatedAt = nowUtc;
         contact.importBatchId = summary.batchId;
         linkNewContact(contact.id, contact.tags);
-        addConsents(contact.id, row, contact);
+        addConsents(contact.id, row, contact, heldBy(contact));
         if (!key.isEmpty()) {
             createdInChunk.insert(key, batch.contacts.size());
             if (!databaseHadContacts)

@@ -89,6 +89,15 @@ void EmailOwners::claim(const QString &contactId, const QString &email)
     m_claimedByNew.insert(key);
 }
 
+void EmailOwners::release(const QString &contactId, const QString &email)
+{
+    const QString key = keyOf(email);
+    if (!key.isEmpty() && m_owners.value(key) == contactId) {
+        m_owners.insert(key, QString());
+        m_claimedByNew.remove(key);
+    }
+}
+
 void EmailOwners::taken(const QString &key, const QString &contactId)
 {
     if (key.isEmpty())

@@ -38,8 +38,10 @@ public:
     // contactId now holds newEmail (empty: none) instead of what it held, oldEmail when this
     // chunk has not moved it yet.
     void move(const QString &contactId, const QString &oldEmail, const QString &newEmail);
-    // A contact this chunk creates holds the address (it never moves again in the chunk).
+    // A contact this chunk creates holds the address; release() lets it go again (a later
+    // row of the file gives that contact another one).
     void claim(const QString &contactId, const QString &email);
+    void release(const QString &contactId, const QString &email);
 
     // Into a database without live contacts, only addresses this import wrote can be stored:
     // lookups are limited to those (by hash; a collision costs a lookup that finds nothing).

@@ -92,6 +92,13 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
         // Undo the apostrophe an export puts before formula-like text ("'+4930…" → "+4930…").
         if (value.startsWith(QLatin1Char('\'')) && FormulaGuard::looksLikeFormula(QStringView(value).mid(1)))
             value.remove(0, 1);
+        // NUL characters carry nothing a person typed, and PostgreSQL text cannot hold them.
+        if (value.contains(QChar(0)))
+            value.remove(QChar(0));
+        if (const qsizetype limit = maxLength(*m_mapping.target(column).field); value.size() > limit) {
+            row.issues.append({column, tr("The value is longer than %1 characters").arg(limit)});
+            continue;
+        }
         if (!value.isEmpty())
             applyCell(row, column, value);
     }
@@ -104,6 +111,22 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
         c.externalId.isEmpty())
         row.issues.append({-1, tr("The row has no name, email, phone or external id.")});
     return row;
+}
+
+qsizetype ImportRowParser::maxLength(ImportField field)
+{
+    // Values are indexed (names, titles, cities and companies for sorting, external ids and
+    // tags for matching): PostgreSQL refuses index entries above 2,704 bytes, and people's
+    // data fits in these with room to spare.
+    switch (field) {
+    case ImportField::Street:
+        return 1000;
+    case ImportField::Tags: // several tags; each is also limited (kMaxTagLength)
+    case ImportField::Custom:
+        return 10000;
+    default:
+        return 255;
+    }
 }
 
 void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value) const
@@ -241,6 +264,10 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
                 continue;
             const QString tag = value.mid(start, i - start).trimmed();
             start = i + 1;
+            if (tag.size() > kMaxTagLength) {
+                issue(tr("The tag \"%1…\" is longer than %2 characters").arg(tag.left(20)).arg(kMaxTagLength));
+                return;
+            }
             if (!tag.isEmpty() && !c.tags.contains(tag, Qt::CaseInsensitive))
                 c.tags << tag;
         }
@@ -351,8 +378,11 @@ QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)
     QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
     if (!dt.isValid())
         dt = QDateTime::fromString(value, Qt::ISODate);
-    if (dt.isValid())
-        return dt.timeSpec() == Qt::LocalTime ? QDateTime(dt.date(), dt.time(), Qt::UTC) : dt.toUTC();
+    if (dt.isValid()) {
+        dt = dt.timeSpec() == Qt::LocalTime ? QDateTime(dt.date(), dt.time(), Qt::UTC) : dt.toUTC();
+        // Stored as four-digit years: an offset must not carry a date past 9999 or before 1.
+        return dt.date().year() >= 1 && dt.date().year() <= 9999 ? dt : QDateTime();
+    }
     const QStringList dayFirst = {QStringLiteral("dd.MM.yyyy"),      QStringLiteral("d.M.yyyy"),
                                   QStringLiteral("dd/MM/yyyy"),      QStringLiteral("d/M/yyyy"),
                                   QStringLiteral("dd-MM-yyyy"),      QStringLiteral("dd.MM.yyyy HH:mm"),

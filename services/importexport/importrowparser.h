@@ -51,6 +51,10 @@ public:
     // CPU time spent in phone normalisation so far, summed over all threads.
     qint64 phoneNanoseconds() const { return m_phoneNanos.load(std::memory_order_relaxed); }
 
+    // The longest value a cell of the field may have, in characters; longer ones reject the row.
+    static qsizetype maxLength(ImportField field);
+    static constexpr qsizetype kMaxTagLength = 100;
+
     // Value parsers, public for the wizard's preview and for tests.
     static std::optional<Domain::LifecycleStage> parseLifecycleStage(const QString &text);
     static std::optional<Domain::OptInStatus> parseOptIn(const QString &text);

@@ -1,3 +1,4 @@
+#include "services/contacts/companyservice.h"
 #include "services/contacts/contactservice.h"
 #include "services/domain/clock.h"
 #include "services/importexport/contactimportjob.h"
@@ -502,6 +503,80 @@ TEST_P(ContactImportTest, EmailsMatchAsTheDatabaseComparesThemBeyondAscii)
     EXPECT_EQ(updated.created, 0);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 1);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE first_name = 'Mesut Özil'")), 1);
+}
+
+TEST_P(ContactImportTest, OddCellsRejectTheirRowOrAreCleanedNeverTheImport)
+{
+    ImportOptions options;
+    options.extraTags = {QStringLiteral("vip ")}; // the same tag as the row's "VIP" to the database
+    QByteArray csv = "email,first name,external id,tags,created\n";
+    csv += QByteArray("nul@example.com,Ann") + '\0' + "ie,,VIP,\n";
+    csv += "longid@example.com,Lou," + QByteArray(300, 'x') + ",,\n";
+    csv += "longtag@example.com,Tim,,short;" + QByteArray(150, 't') + ",\n";
+    csv += "future@example.com,Fay,,,9999-12-31T23:30:00-01:00\n";
+    csv += "bad@,Junk,,JunkTag,\n";
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("odd.csv"), csv), options);
+    EXPECT_EQ(summary.created, 1);
+    EXPECT_EQ(summary.rejected, 4);
+    QFile rejects(summary.rejectsFile);
+    ASSERT_TRUE(rejects.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(rejects.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("longer than 255 characters"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("longer than 100 characters"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("is not a date"))) << text.toStdString();
+
+    auto annie = contacts().findByEmail(QStringLiteral("nul@example.com"));
+    ASSERT_TRUE(annie.hasValue());
+    EXPECT_EQ(annie->firstName, QStringLiteral("Annie")) << "the NUL character is dropped";
+    EXPECT_EQ(annie->tags.size(), 1) << "one link for one tag";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tags WHERE lower(name) = 'junktag'")), 0)
+        << "a rejected row makes no tags";
+}
+
+TEST_P(ContactImportTest, LaterRowsOfANewContactMergeEmailCompanyOwnerAndConsentsAsTheModeSays)
+{
+    // A stored company, found by its domain, names the contacts linked to it.
+    Domain::Company acme;
+    acme.name = QStringLiteral("Acme Inc");
+    acme.domain = QStringLiteral("acme.com");
+    ASSERT_TRUE(m_workspace->companies().create(acme).hasValue());
+    Domain::Contact stored;
+    stored.email = QStringLiteral("olga@example.com");
+    stored.optIn.insert(Domain::Channel::Email, Domain::OptInStatus::OptedOut);
+    ASSERT_TRUE(contacts().create(stored).hasValue());
+
+    ImportOptions byPhone;
+    byPhone.matchOn = MatchKey::Phone;
+    byPhone.onDuplicate = DuplicateAction::FillEmpty;
+    const QByteArray csv = "phone,email,website,email opt in\n"
+                           "+33611111111,,,\n"
+                           "+33611111111,ann@example.com,acme.com,yes\n"
+                           "+33622222222,olga@example.com,,\n"; // Olga's address: rejected
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("merge.csv"), csv), byPhone);
+    EXPECT_EQ(summary.created, 1);
+    EXPECT_EQ(summary.updated, 1);
+    EXPECT_EQ(summary.rejected, 1);
+    auto ann = contacts().findByEmail(QStringLiteral("ann@example.com"));
+    ASSERT_TRUE(ann.hasValue()) << "the second row filled the email";
+    EXPECT_EQ(ann->companyName, QStringLiteral("Acme Inc")) << "and the company, by its own name";
+    EXPECT_EQ(ann->optInFor(Domain::Channel::Email), Domain::OptInStatus::OptedIn);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM consents WHERE contact_id = ?"), {ann->id}), 1);
+
+    // Filling empty fields keeps Olga's opt-out, and no consent record says otherwise.
+    ImportOptions fill;
+    fill.onDuplicate = DuplicateAction::FillEmpty;
+    const QByteArray olga = "email,email opt in\nolga@example.com,yes\n";
+    EXPECT_EQ(runImport(writeFile(QStringLiteral("olga.csv"), olga), fill).updated, 1);
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("olga@example.com"))->optInFor(Domain::Channel::Email),
+              Domain::OptInStatus::OptedOut);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM consents c JOIN contacts p ON p.id = c.contact_id "
+                                    "WHERE p.email = 'olga@example.com' AND c.source = 'import'")),
+              0);
+    fill.onDuplicate = DuplicateAction::Overwrite;
+    EXPECT_EQ(runImport(writeFile(QStringLiteral("olga2.csv"), olga), fill).updated, 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM consents c JOIN contacts p ON p.id = c.contact_id "
+                                    "WHERE p.email = 'olga@example.com' AND c.source = 'import' AND c.status = 'opted_in'")),
+              1);
 }
 
 TEST_P(ContactImportTest, RevertRemovesCreatedContactsConsentsAndCompanies)
