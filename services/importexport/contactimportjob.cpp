@@ -501,8 +501,18 @@ void ContactImportJob::Private::UpdateRecord::merge(const QJsonObject &morePrevi
     for (auto it = morePrevious.begin(); it != morePrevious.end(); ++it)
         if (!previous.contains(it.key()))
             previous.insert(it.key(), it.value());
-    for (auto it = moreApplied.begin(); it != moreApplied.end(); ++it)
-        applied.insert(it.key(), it.value());
+    const QString tagsAdded = QLatin1String(ImportBatch::kTagsAddedKey);
+    for (auto it = moreApplied.begin(); it != moreApplied.end(); ++it) {
+        if (it.key() != tagsAdded) {
+            applied.insert(it.key(), it.value());
+            continue;
+        }
+        QJsonArray tags = applied.value(tagsAdded).toArray(); // every row's links add up
+        for (const QJsonValue &tag : it.value().toArray())
+            if (!tags.contains(tag))
+                tags.append(tag);
+        applied.insert(tagsAdded, tags);
+    }
 }
 
 Result ContactImportJob::Private::recordUpdate(const QString &contactId, const QJsonObject &previous,
@@ -724,14 +734,18 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                 links.insert(q->value(0).toString() + QLatin1Char('|') + q->value(1).toString());
         }
     }
+    // The ids of the tags it links now.
     const auto addTags = [&](const QString &contactId, const QStringList &tags) {
+        QStringList linked;
         for (const QString &tag : tags) {
             const QString tagId = tagIds.value(tag.trimmed());
             if (tagId.isEmpty() || links.contains(contactId + QLatin1Char('|') + tagId))
                 continue;
             links.insert(contactId + QLatin1Char('|') + tagId);
             batch.contactTags.append({contactId, tagId, nowUtc});
+            linked << tagId;
         }
+        return linked;
     };
     // A contact this chunk creates has no links yet. Its tags differ as Qt compares them,
     // but the database may take two for one tag ("İzmir", "izmir" in some locales).
@@ -880,13 +894,14 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                 }
                 emailOwners->move(current.id, oldEmail, row.contact.email);
             }
-            if (!changed.isEmpty()) {
+            if (!changed.isEmpty())
                 storedUpdates.add(current.id, changed);
-                if (current.importBatchId != summary.batchId)
-                    if (Result recorded = recordUpdate(current.id, previous, applied); !recorded)
-                        return recorded;
-            }
-            addTags(current.id, row.contact.tags);
+            // What the batch changed in a contact from before it, for revert: fields and links.
+            if (const QStringList linked = addTags(current.id, row.contact.tags); !linked.isEmpty())
+                applied.insert(QLatin1String(ImportBatch::kTagsAddedKey), QJsonArray::fromStringList(linked));
+            if (!applied.isEmpty() && current.importBatchId != summary.batchId)
+                if (Result recorded = recordUpdate(current.id, previous, applied); !recorded)
+                    return recorded;
             addConsents(current.id, row, row.contact, [&](Channel channel) {
                 const ContactColumn column = optInColumn(channel);
                 return changed.contains(column) ? Domain::toKey(row.contact.optInFor(channel))

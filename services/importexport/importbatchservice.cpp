@@ -388,6 +388,7 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
 
         StoredContactUpdates restoredValues;
         Storage::BulkBatch activities;
+        QJsonArray unlinks; // the tags the batch linked to these contacts
         for (const Update &update : slice) {
             const auto values = held.constFind(update.contactId);
             if (values == held.constEnd())
@@ -419,9 +420,14 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
                 changes.insert(*column, valueToDb(*column, it.value(), dialect));
                 restored.insert(name, it.value());
             }
-            if (changes.isEmpty())
+            const QJsonArray tagsAdded = update.applied.value(QLatin1String(ImportBatch::kTagsAddedKey)).toArray();
+            for (const QJsonValue &tag : tagsAdded)
+                unlinks.append(QJsonObject{{QStringLiteral("contact_id"), update.contactId},
+                                           {QStringLiteral("tag_id"), tag.toString()}});
+            if (changes.isEmpty() && tagsAdded.isEmpty())
                 continue;
-            restoredValues.add(update.contactId, changes);
+            if (!changes.isEmpty())
+                restoredValues.add(update.contactId, changes);
             Domain::Activity activity;
             activity.id = Domain::newIdAt(nowUtc);
             activity.type = Domain::ActivityType::Updated;
@@ -432,12 +438,23 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
             activity.changes = QJsonObject{{QStringLiteral("restored"), restored}};
             if (!kept.isEmpty())
                 activity.changes.insert(QStringLiteral("kept_newer"), kept);
+            if (!tagsAdded.isEmpty())
+                activity.changes.insert(QStringLiteral("tags_removed"), tagsAdded);
             activity.occurredAt = nowUtc;
             activity.createdAt = nowUtc;
             activities.activities.append(std::move(activity));
         }
         if (Result written = restoredValues.write(*m_database, statements, now); !written)
             return written;
+        if (!unlinks.isEmpty()) {
+            const QString sql = QStringLiteral("DELETE FROM contact_tags WHERE (contact_id, tag_id) IN "
+                                               "(SELECT r.contact_id, r.tag_id FROM %1)")
+                                    .arg(dialect.jsonRecords({QStringLiteral("contact_id"), QStringLiteral("tag_id")},
+                                                             QStringLiteral("r")));
+            auto unlinked = m_database->exec(sql, {QString::fromUtf8(QJsonDocument(unlinks).toJson(QJsonDocument::Compact))});
+            if (!unlinked)
+                return unlinked.error();
+        }
         if (Result logged = writer.write(activities); !logged)
             return logged;
     }

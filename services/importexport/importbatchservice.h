@@ -49,6 +49,10 @@ struct ImportBatch
     static QString thisRunner();
     bool isRevertible() const { return status != QLatin1String("reverted"); }
     QJsonObject toJson() const;
+
+    // In what an import applied to a contact it did not create (import_batch_updates.applied),
+    // next to the columns: the ids of the tags it linked, which revert unlinks.
+    static constexpr const char *kTagsAddedKey = "tags_added";
 };
 
 // The import history: list, inspect, revert. Thread-safe like the other services; revert()

@@ -579,6 +579,34 @@ TEST_P(ContactImportTest, LaterRowsOfANewContactMergeEmailCompanyOwnerAndConsent
               1);
 }
 
+TEST_P(ContactImportTest, RevertTakesOffTheTagsAnImportGaveStoredContacts)
+{
+    Domain::Contact ann;
+    ann.email = QStringLiteral("ann@example.com");
+    auto stored = contacts().create(ann);
+    ASSERT_TRUE(stored.hasValue());
+    ASSERT_TRUE(contacts().addTag({stored->id}, QStringLiteral("Customer")));
+
+    ImportOptions fill;
+    fill.onDuplicate = DuplicateAction::FillEmpty;
+    fill.extraTags = {QStringLiteral("Fair 2026")};
+    const QByteArray csv = "email,tags\nann@example.com,Promo;customer\nann@example.com,Newsletter\n";
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("tags.csv"), csv), fill);
+    EXPECT_EQ(summary.updated, 2);
+    QStringList tags = contacts().get(stored->id)->tags;
+    tags.sort();
+    EXPECT_EQ(tags, (QStringList{QStringLiteral("Customer"), QStringLiteral("Fair 2026"), QStringLiteral("Newsletter"),
+                                 QStringLiteral("Promo")}));
+
+    const Result reverted = ImportBatchService(sharedDb(), Domain::SystemClock::instance()).revert(summary.batchId);
+    ASSERT_TRUE(reverted) << reverted.error().toString().toStdString();
+    EXPECT_EQ(contacts().get(stored->id)->tags, QStringList{QStringLiteral("Customer")})
+        << "the tag it had before stays, the import's go";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE contact_id = ? AND CAST(changes AS TEXT) LIKE '%tags_removed%'"),
+                     {stored->id}),
+              1);
+}
+
 TEST_P(ContactImportTest, RevertRemovesCreatedContactsConsentsAndCompanies)
 {
     ImportOptions options;
