@@ -23,6 +23,7 @@
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
+#include <QVarLengthArray>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -275,8 +276,12 @@ public:
     std::optional<EmailKeys> emailKeys; // how the database compares emails
     // Matched on phone or external id, rows may give an email another contact holds.
     std::optional<EmailOwners> emailOwners;
-    QHash<QString, QString> companies; // companyKey → id
-    QHash<QString, QString> companyNames; // id → name, which contacts carry as company_name
+    struct CompanyRef
+    {
+        QString id;
+        QString name; // contacts carry it as company_name
+    };
+    QHash<QString, CompanyRef> companies; // companyKey → the company
     QHash<QString, QString> owners;    // owner email as written → user id ("" = unknown)
     // Threads that parse along with the one preparing the chunk: none on two cores.
     std::unique_ptr<QThreadPool> parseHelpers;
@@ -435,10 +440,8 @@ Result ContactImportJob::Private::resolveCompanies(const Chunk &chunk, const QVa
                 return q.error();
             while (q->next()) {
                 const QString key = prefix + q->value(0).toString().simplified().toLower();
-                if (!companies.contains(key)) {
-                    companies.insert(key, q->value(1).toString());
-                    companyNames.insert(q->value(1).toString(), q->value(2).toString());
-                }
+                if (!companies.contains(key))
+                    companies.insert(key, {q->value(1).toString(), q->value(2).toString()});
             }
         }
         return {};
@@ -472,10 +475,9 @@ Result ContactImportJob::Private::resolveCompanies(const Chunk &chunk, const QVa
         inserts.append({id, name,
                         row.companyDomain.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.companyDomain),
                         summary.batchId, now, now});
-        companies.insert(it.key(), id);
-        companyNames.insert(id, name);
+        companies.insert(it.key(), {id, name});
         if (!row.companyName.isEmpty() && !companies.contains(byName))
-            companies.insert(byName, id);
+            companies.insert(byName, {id, name});
     }
     return db->execBatch(QStringLiteral("INSERT INTO companies (id, name, domain, import_batch_id, created_at, updated_at) "
                                         "VALUES (?, ?, ?, ?, ?, ?)"),
@@ -750,10 +752,10 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     // A contact this chunk creates has no links yet. Its tags differ as Qt compares them,
     // but the database may take two for one tag ("İzmir", "izmir" in some locales).
     const auto linkNewContact = [&](const QString &contactId, const QStringList &tags) {
-        QStringList linked;
+        QVarLengthArray<QString, 8> linked;
         for (const QString &tag : tags)
             if (const QString tagId = tagIds.value(tag.trimmed()); !tagId.isEmpty() && !linked.contains(tagId)) {
-                linked << tagId;
+                linked.append(tagId);
                 batch.contactTags.append({contactId, tagId, nowUtc});
             }
     };
@@ -762,8 +764,10 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     const auto addConsents = [&](const QString &contactId, const ParsedRow &row, const Domain::Contact &values,
                                  const std::function<QString(Channel)> &heldNow) {
         for (const auto &[field, channel] : kConsentFields) {
+            if (!row.present.contains(field))
+                continue;
             const QString given = Domain::toKey(values.optInFor(channel));
-            if (row.present.contains(field) && heldNow(channel) == given)
+            if (heldNow(channel) == given)
                 consentRows.append({Domain::newId(), contactId, Domain::toKey(channel), given, summary.batchId, now, now, now});
         }
     };
@@ -806,7 +810,8 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             continue;
         }
         const QString &rowCompanyKey = chunk.companyKeys.at(index);
-        const QString companyId = rowCompanyKey.isEmpty() ? QString() : companies.value(rowCompanyKey);
+        const CompanyRef company = rowCompanyKey.isEmpty() ? CompanyRef() : companies.value(rowCompanyKey);
+        const QString &companyId = company.id;
 
         const QString &key = chunk.matchKeys.at(index);
         const bool inFile = !key.isEmpty() && createdInChunk.contains(key);
@@ -836,7 +841,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             mergeInto(target, row, overwrite);
             if (!companyId.isEmpty() && (overwrite || target.companyId.isEmpty())) {
                 target.companyId = companyId;
-                target.companyName = companyNames.value(companyId);
+                target.companyName = company.name;
             }
             if (!ownerId->isEmpty() && (overwrite || target.ownerId.isEmpty()))
                 target.ownerId = *ownerId;
@@ -859,7 +864,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             QHash<ContactColumn, QJsonValue> wanted = presentValues(row);
             if (!companyId.isEmpty()) {
                 wanted.insert(ContactColumn::CompanyId, companyId);
-                wanted.insert(ContactColumn::CompanyName, companyNames.value(companyId));
+                wanted.insert(ContactColumn::CompanyName, company.name);
             }
             if (!ownerId->isEmpty())
                 wanted.insert(ContactColumn::OwnerId, *ownerId);
@@ -922,7 +927,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         }
         Domain::Contact contact = std::move(chunk.parsed[index].contact); // row.contact is empty from here
         contact.companyId = companyId;
-        contact.companyName = companyNames.value(companyId); // as the company is named
+        contact.companyName = company.name; // as the company is named
 
         contact.ownerId = *ownerId;
         if (!contact.createdAt.isValid())
