@@ -282,6 +282,9 @@ public:
         QString name; // contacts carry it as company_name
     };
     QHash<QString, CompanyRef> companies; // companyKey → the company
+    // Name key → the oldest company of that name without a domain: the one a row with a name
+    // and a domain may complete. A company of that name with another domain is another company.
+    QHash<QString, CompanyRef> withoutDomain;
     QHash<QString, QString> owners;    // owner email as written → user id ("" = unknown)
     // Threads that parse along with the one preparing the chunk: none on two cores.
     std::unique_ptr<QThreadPool> parseHelpers;
@@ -414,21 +417,25 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExist
 
 Result ContactImportJob::Private::resolveCompanies(const Chunk &chunk, const QVariant &now)
 {
-    // The companies this chunk names that are not known yet: by domain first, then by name.
+    // The companies this chunk names that are not known yet, in the order of the rows: by
+    // domain first, then by name.
     QHash<QString, const ParsedRow *> wanted;
+    QStringList wantedInOrder;
     for (qsizetype i = 0; i < chunk.parsed.size(); ++i) {
         const QString &key = chunk.companyKeys.at(i);
-        if (!key.isEmpty() && !chunk.parsed.at(i).isRejected() && !companies.contains(key) && !wanted.contains(key))
+        if (!key.isEmpty() && !chunk.parsed.at(i).isRejected() && !companies.contains(key) && !wanted.contains(key)) {
             wanted.insert(key, &chunk.parsed.at(i));
+            wantedInOrder << key;
+        }
     }
     if (wanted.isEmpty())
         return {};
 
     QVariantList domains, names;
-    for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it) {
-        (it.key().startsWith(QLatin1String("d:")) ? domains : names) << it.key().mid(2);
-        if (it.key().startsWith(QLatin1String("d:")) && !(*it)->companyName.isEmpty())
-            names << (*it)->companyName.simplified().toLower(); // a company known by name only
+    for (const QString &key : std::as_const(wantedInOrder)) {
+        (key.startsWith(QLatin1String("d:")) ? domains : names) << key.mid(2);
+        if (key.startsWith(QLatin1String("d:")) && !wanted.value(key)->companyName.isEmpty())
+            names << wanted.value(key)->companyName.simplified().toLower(); // a company known by name only
     }
     const Storage::SqlDialect &dialect = db->dialect();
     const auto lookUp = [&](const QVariantList &values, const QString &sql, const QString &prefix) -> Result {
@@ -440,34 +447,40 @@ Result ContactImportJob::Private::resolveCompanies(const Chunk &chunk, const QVa
                 return q.error();
             while (q->next()) {
                 const QString key = prefix + q->value(0).toString().simplified().toLower();
+                const CompanyRef company{q->value(1).toString(), q->value(2).toString()};
                 if (!companies.contains(key))
-                    companies.insert(key, {q->value(1).toString(), q->value(2).toString()});
+                    companies.insert(key, company);
+                if (q->value(3).toString().isEmpty() && !withoutDomain.contains(key))
+                    withoutDomain.insert(key, company);
             }
         }
         return {};
     };
     // The conditions repeat the partial indexes' own, so the indexes are used.
     if (Result r = lookUp(domains,
-                          QStringLiteral("SELECT domain, id, name FROM companies WHERE deleted_at IS NULL AND domain IS NOT NULL "
+                          QStringLiteral("SELECT domain, id, name, domain FROM companies WHERE deleted_at IS NULL AND domain IS NOT NULL "
                                          "AND domain <> '' AND lower(domain) IN (%1)"),
                           QStringLiteral("d:"));
         !r)
         return r;
     if (Result r = lookUp(names,
-                          QStringLiteral("SELECT name, id, name FROM companies WHERE deleted_at IS NULL AND %1 IN (%2) ORDER BY id")
+                          QStringLiteral("SELECT name, id, name, coalesce(domain, '') FROM companies WHERE deleted_at IS NULL AND %1 IN (%2) "
+                                         "ORDER BY id")
                               .arg(dialect.caseInsensitive(QStringLiteral("name")), QStringLiteral("%1")),
                           QStringLiteral("n:"));
         !r)
         return r;
 
     QList<QVariantList> inserts;
-    for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it) {
-        if (companies.contains(it.key()))
+    for (const QString &key : std::as_const(wantedInOrder)) {
+        if (companies.contains(key))
             continue;
-        const ParsedRow &row = **it;
+        const ParsedRow &row = *wanted.value(key);
         const QString byName = companyKey(row.companyName, QString());
-        if (!row.companyName.isEmpty() && companies.contains(byName)) {
-            companies.insert(it.key(), companies.value(byName));
+        // A domain row takes a company of its name only if that has no domain yet.
+        const QHash<QString, CompanyRef> &sameName = row.companyDomain.isEmpty() ? companies : withoutDomain;
+        if (!row.companyName.isEmpty() && sameName.contains(byName)) {
+            companies.insert(key, sameName.value(byName));
             continue;
         }
         const QString id = Domain::newId();
@@ -475,9 +488,11 @@ Result ContactImportJob::Private::resolveCompanies(const Chunk &chunk, const QVa
         inserts.append({id, name,
                         row.companyDomain.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.companyDomain),
                         summary.batchId, now, now});
-        companies.insert(it.key(), {id, name});
+        companies.insert(key, {id, name});
         if (!row.companyName.isEmpty() && !companies.contains(byName))
             companies.insert(byName, {id, name});
+        if (!row.companyName.isEmpty() && row.companyDomain.isEmpty() && !withoutDomain.contains(byName))
+            withoutDomain.insert(byName, {id, name});
     }
     return db->execBatch(QStringLiteral("INSERT INTO companies (id, name, domain, import_batch_id, created_at, updated_at) "
                                         "VALUES (?, ?, ?, ?, ?, ?)"),

@@ -607,6 +607,28 @@ TEST_P(ContactImportTest, RevertTakesOffTheTagsAnImportGaveStoredContacts)
               1);
 }
 
+TEST_P(ContactImportTest, CompaniesOfOneNameWithOtherDomainsStayApart)
+{
+    Domain::Company known;
+    known.name = QStringLiteral("Beta");
+    ASSERT_TRUE(m_workspace->companies().create(known).hasValue()); // no domain yet
+
+    const QByteArray csv = "email,company,website\n"
+                           "a@example.com,Acme,a.com\n"
+                           "b@example.com,Acme,b.com\n"
+                           "c@example.com,Acme,\n"
+                           "d@example.com,Beta,beta.io\n";
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("companies.csv"), csv)).created, 4);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE name = 'Acme' AND deleted_at IS NULL")), 2);
+    const auto companyOf = [&](const char *email) {
+        return contacts().findByEmail(QString::fromLatin1(email))->companyId;
+    };
+    EXPECT_NE(companyOf("a@example.com"), companyOf("b@example.com")) << "two domains, two companies";
+    EXPECT_EQ(companyOf("c@example.com"), companyOf("a@example.com")) << "a name alone takes the first of that name";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE name = 'Beta' AND deleted_at IS NULL")), 1)
+        << "a company known by its name alone is the one a row with its name and a domain means";
+}
+
 TEST_P(ContactImportTest, RevertRemovesCreatedContactsConsentsAndCompanies)
 {
     ImportOptions options;
