@@ -1621,32 +1621,32 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="534"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="563"/>
         <source>The values an earlier row replaced in contact %1 are missing.</source>
         <translation>Die Werte, die eine frühere Zeile im Kontakt %1 ersetzt hat, fehlen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="763"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="798"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="790"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="825"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1032"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1069"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1125"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1162"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1154"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1191"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1720,7 +1720,7 @@
 <context>
     <name>Leadline::ImportExport::EmailOwners</name>
     <message>
-        <location filename="../services/importexport/emailowners.cpp" line="115"/>
+        <location filename="../services/importexport/emailowners.cpp" line="118"/>
         <source>The email %1 is already given to the new contact of an earlier row; an email address can belong to one contact only.</source>
         <translation>Die E-Mail-Adresse %1 ist bereits dem neuen Kontakt einer früheren Zeile zugeordnet; eine E-Mail-Adresse kann nur zu einem Kontakt gehören.</translation>
     </message>
@@ -1776,47 +1776,47 @@
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="168"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="173"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="199"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="204"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="220"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="225"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="229"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="234"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="239"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="244"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="253"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="258"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="268"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="273"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="280"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="285"/>
         <source>&quot;%1&quot; is not a lead source</source>
         <translation>„%1“ ist keine Lead-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="290"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="295"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>

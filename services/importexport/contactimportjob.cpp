@@ -481,6 +481,8 @@ Result ContactImportJob::Private::resolveCompanies(const Chunk &chunk, const QVa
         const QHash<QString, CompanyRef> &sameName = row.companyDomain.isEmpty() ? companies : withoutDomain;
         if (!row.companyName.isEmpty() && sameName.contains(byName)) {
             companies.insert(key, sameName.value(byName));
+            if (!row.companyDomain.isEmpty()) // its domain is this one now: another is another company
+                withoutDomain.remove(byName);
             continue;
         }
         const QString id = Domain::newId();
@@ -777,7 +779,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     // A consent record for each channel the row gives, when the contact then holds what the
     // row says (filling empty fields keeps a stored opt-out, and the record must not contradict it).
     const auto addConsents = [&](const QString &contactId, const ParsedRow &row, const Domain::Contact &values,
-                                 const std::function<QString(Channel)> &heldNow) {
+                                 const auto &heldNow) {
         for (const auto &[field, channel] : kConsentFields) {
             if (!row.present.contains(field))
                 continue;
@@ -844,7 +846,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                                   && row.contact.email != target.email;
             if (newEmail && emailOwners) {
                 if (!emailOwners->mayTake(row.contact.email, target.id)) {
-                    if (Result r = reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(*db, row.contact.email)); !r)
+                    if (Result r = reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(row.contact.email)); !r)
                         return r;
                     continue;
                 }
@@ -908,7 +910,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             if (emailOwners && changed.contains(ContactColumn::Email)) {
                 const QString oldEmail = current.value(ContactColumn::Email).toString();
                 if (!emailOwners->mayTake(row.contact.email, current.id)) {
-                    if (Result r = reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(*db, row.contact.email)); !r)
+                    if (Result r = reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(row.contact.email)); !r)
                         return r;
                     continue;
                 }
@@ -934,7 +936,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
 
         if (emailOwners && !row.contact.email.isEmpty()) {
             if (!emailOwners->mayTake(row.contact.email, row.contact.id)) {
-                if (Result r = reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(*db, row.contact.email)); !r)
+                if (Result r = reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(row.contact.email)); !r)
                     return r;
                 continue;
             }

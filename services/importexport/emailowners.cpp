@@ -10,6 +10,7 @@ Result EmailOwners::loadChunk(const Storage::Database &db, const QStringList &em
     m_owners.clear();
     m_addressOf.clear();
     m_claimedByNew.clear();
+    m_names.clear();
     QStringList lookUp, unfolded;
     QSet<QString> listed;
     const auto mayBeStored = [&](const QString &key) {
@@ -35,7 +36,8 @@ Result EmailOwners::loadChunk(const Storage::Database &db, const QStringList &em
     constexpr qsizetype kPerQuery = 5000;
     for (qsizetype start = 0; start < lookUp.size(); start += kPerQuery) {
         // The condition repeats the unique index's own WHERE, so the index is used.
-        auto q = db.exec(QStringLiteral("SELECT lower(email), id FROM contacts WHERE deleted_at IS NULL "
+        auto q = db.exec(QStringLiteral("SELECT lower(email), id, trim(first_name || ' ' || last_name) FROM contacts "
+                                        "WHERE deleted_at IS NULL "
                                         "AND email IS NOT NULL AND email <> '' AND %1")
                              .arg(db.dialect().inList(QStringLiteral("lower(email)"))),
                          {Storage::SqlDialect::inListValue(lookUp.mid(start, kPerQuery))});
@@ -44,6 +46,7 @@ Result EmailOwners::loadChunk(const Storage::Database &db, const QStringList &em
         while (q->next()) {
             m_owners.insert(q->value(0).toString(), q->value(1).toString());
             m_addressOf.insert(q->value(1).toString(), q->value(0).toString());
+            m_names.insert(q->value(1).toString(), q->value(2).toString());
         }
     }
     return {};
@@ -107,7 +110,7 @@ void EmailOwners::taken(const QString &key, const QString &contactId)
         m_written.insert(qHash(key));
 }
 
-QString EmailOwners::rejectReason(const Storage::Database &db, const QString &email) const
+QString EmailOwners::rejectReason(const QString &email) const
 {
     const QString key = keyOf(email);
     const QString owner = m_owners.value(key);
@@ -115,10 +118,7 @@ QString EmailOwners::rejectReason(const Storage::Database &db, const QString &em
         return tr("The email %1 is already given to the new contact of an earlier row; an email address can belong "
                   "to one contact only.")
             .arg(email);
-    QString name;
-    if (auto q = db.exec(QStringLiteral("SELECT trim(first_name || ' ' || last_name) FROM contacts WHERE id = ?"), {owner});
-        q && q->next())
-        name = q->value(0).toString();
+    const QString name = m_names.value(owner); // a stored contact: the chunk read its name
     return tr("The email %1 already belongs to another contact (%2); an email address can belong to one contact only.")
         .arg(email, name.isEmpty() ? owner : tr("%1, %2").arg(name, owner));
 }

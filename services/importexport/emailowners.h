@@ -49,7 +49,7 @@ public:
 
     // Why a row cannot have the address: who holds it (a stored contact by name, or a contact
     // an earlier row of the file makes).
-    QString rejectReason(const Storage::Database &db, const QString &email) const;
+    QString rejectReason(const QString &email) const;
 
 private:
     QString keyOf(const QString &email) const;
@@ -62,6 +62,7 @@ private:
     QHash<QString, QString> m_owners;     // index key → contact id ("" = free)
     QHash<QString, QString> m_addressOf;  // contact id → index key of what it holds
     QSet<QString> m_claimedByNew;         // index keys the chunk's new contacts took
+    QHash<QString, QString> m_names;      // stored owner id → name, for reasons
 };
 
 } // namespace Leadline::ImportExport

@@ -447,11 +447,14 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
         if (Result written = restoredValues.write(*m_database, statements, now); !written)
             return written;
         if (!unlinks.isEmpty()) {
-            const QString sql = QStringLiteral("DELETE FROM contact_tags WHERE (contact_id, tag_id) IN "
+            // A link made again since the import (removed, then added back) stays.
+            const QString sql = QStringLiteral("DELETE FROM contact_tags WHERE created_at <= ? AND (contact_id, tag_id) IN "
                                                "(SELECT r.contact_id, r.tag_id FROM %1)")
                                     .arg(dialect.jsonRecords({QStringLiteral("contact_id"), QStringLiteral("tag_id")},
                                                              QStringLiteral("r")));
-            auto unlinked = m_database->exec(sql, {QString::fromUtf8(QJsonDocument(unlinks).toJson(QJsonDocument::Compact))});
+            const QDateTime lastLink = batch.finishedAt.isValid() ? batch.finishedAt : batch.lastProgressAt;
+            auto unlinked = m_database->exec(sql, {dialect.timestampToDb(lastLink.isValid() ? lastLink : nowUtc),
+                                                   QString::fromUtf8(QJsonDocument(unlinks).toJson(QJsonDocument::Compact))});
             if (!unlinked)
                 return unlinked.error();
         }

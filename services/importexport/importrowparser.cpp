@@ -117,8 +117,13 @@ qsizetype ImportRowParser::maxLength(ImportField field)
 {
     // Values are indexed (names, titles, cities and companies for sorting, external ids and
     // tags for matching): PostgreSQL refuses index entries above 2,704 bytes, and people's
-    // data fits in these with room to spare.
+    // data fits in these with room to spare. Names are indexed together, each twice
+    // (contacts_sort_name): four copies of up to 4 UTF-8 bytes a character.
     switch (field) {
+    case ImportField::FirstName:
+    case ImportField::LastName:
+    case ImportField::FullName:
+        return 150;
     case ImportField::Street:
         return 1000;
     case ImportField::Tags: // several tags; each is also limited (kMaxTagLength)

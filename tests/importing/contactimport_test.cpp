@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QSysInfo>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -515,13 +516,15 @@ TEST_P(ContactImportTest, OddCellsRejectTheirRowOrAreCleanedNeverTheImport)
     csv += "longtag@example.com,Tim,,short;" + QByteArray(150, 't') + ",\n";
     csv += "future@example.com,Fay,,,9999-12-31T23:30:00-01:00\n";
     csv += "bad@,Junk,,JunkTag,\n";
+    csv += "longname@example.com," + QByteArray(160, 'n') + ",,,\n"; // names are indexed four times over
     const ImportSummary summary = runImport(writeFile(QStringLiteral("odd.csv"), csv), options);
     EXPECT_EQ(summary.created, 1);
-    EXPECT_EQ(summary.rejected, 4);
+    EXPECT_EQ(summary.rejected, 5);
     QFile rejects(summary.rejectsFile);
     ASSERT_TRUE(rejects.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(rejects.readAll());
     EXPECT_TRUE(text.contains(QStringLiteral("longer than 255 characters"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("longer than 150 characters"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("longer than 100 characters"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("is not a date"))) << text.toStdString();
 
@@ -598,10 +601,16 @@ TEST_P(ContactImportTest, RevertTakesOffTheTagsAnImportGaveStoredContacts)
     EXPECT_EQ(tags, (QStringList{QStringLiteral("Customer"), QStringLiteral("Fair 2026"), QStringLiteral("Newsletter"),
                                  QStringLiteral("Promo")}));
 
+    // Someone takes "Promo" off and puts it back: that link is theirs now.
+    ASSERT_TRUE(contacts().removeTag({stored->id}, QStringLiteral("Promo")));
+    QThread::msleep(5); // a later timestamp than the import's
+    ASSERT_TRUE(contacts().addTag({stored->id}, QStringLiteral("Promo")));
     const Result reverted = ImportBatchService(sharedDb(), Domain::SystemClock::instance()).revert(summary.batchId);
     ASSERT_TRUE(reverted) << reverted.error().toString().toStdString();
-    EXPECT_EQ(contacts().get(stored->id)->tags, QStringList{QStringLiteral("Customer")})
-        << "the tag it had before stays, the import's go";
+    tags = contacts().get(stored->id)->tags;
+    tags.sort();
+    EXPECT_EQ(tags, (QStringList{QStringLiteral("Customer"), QStringLiteral("Promo")}))
+        << "the tag it had before and the one put back stay, the import's go";
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE contact_id = ? AND CAST(changes AS TEXT) LIKE '%tags_removed%'"),
                      {stored->id}),
               1);
@@ -611,22 +620,26 @@ TEST_P(ContactImportTest, CompaniesOfOneNameWithOtherDomainsStayApart)
 {
     Domain::Company known;
     known.name = QStringLiteral("Beta");
-    ASSERT_TRUE(m_workspace->companies().create(known).hasValue()); // no domain yet
+    const auto beta = m_workspace->companies().create(known); // no domain yet
+    ASSERT_TRUE(beta.hasValue());
 
     const QByteArray csv = "email,company,website\n"
                            "a@example.com,Acme,a.com\n"
                            "b@example.com,Acme,b.com\n"
                            "c@example.com,Acme,\n"
-                           "d@example.com,Beta,beta.io\n";
-    ASSERT_EQ(runImport(writeFile(QStringLiteral("companies.csv"), csv)).created, 4);
+                           "d@example.com,Beta,beta.io\n"
+                           "e@example.com,Beta,beta.de\n";
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("companies.csv"), csv)).created, 5);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE name = 'Acme' AND deleted_at IS NULL")), 2);
     const auto companyOf = [&](const char *email) {
         return contacts().findByEmail(QString::fromLatin1(email))->companyId;
     };
     EXPECT_NE(companyOf("a@example.com"), companyOf("b@example.com")) << "two domains, two companies";
     EXPECT_EQ(companyOf("c@example.com"), companyOf("a@example.com")) << "a name alone takes the first of that name";
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE name = 'Beta' AND deleted_at IS NULL")), 1)
-        << "a company known by its name alone is the one a row with its name and a domain means";
+    EXPECT_EQ(companyOf("d@example.com"), beta->id);
+    EXPECT_NE(companyOf("e@example.com"), beta->id);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE name = 'Beta' AND deleted_at IS NULL")), 2)
+        << "the Beta known by its name alone is the one beta.io means; beta.de is another";
 }
 
 TEST_P(ContactImportTest, RevertRemovesCreatedContactsConsentsAndCompanies)
