@@ -62,6 +62,14 @@ protected:
         return job.summary();
     }
 
+    // The rejects CSV of an import: the rows it turned down, each with its reason.
+    static QString rejectsText(const ImportSummary &summary)
+    {
+        QFile rejects(summary.rejectsFile);
+        EXPECT_TRUE(rejects.open(QIODevice::ReadOnly)) << summary.rejectsFile.toStdString();
+        return QString::fromUtf8(rejects.readAll());
+    }
+
     qint64 scalar(const QString &sql, const QVariantList &bindings = {})
     {
         auto q = db().exec(sql, bindings);
@@ -161,9 +169,7 @@ TEST_P(ContactImportTest, RejectsBadRowsWithTheReasonAndKeepsTheGoodOnes)
     EXPECT_EQ(summary.rejected, 4);
     ASSERT_FALSE(summary.rejectsFile.isEmpty());
 
-    QFile rejects(summary.rejectsFile);
-    ASSERT_TRUE(rejects.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(rejects.readAll());
+    const QString text = rejectsText(summary);
     EXPECT_TRUE(text.contains(QStringLiteral("not-an-email"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("is not a valid email address"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("prospector"))) << text.toStdString();
@@ -421,9 +427,7 @@ TEST_P(ContactImportTest, RowsMatchedOnPhoneThatWouldShareAnEmailAreRejectedWith
     EXPECT_EQ(summary.updated, 1);
     EXPECT_EQ(summary.rejected, 3);
 
-    QFile rejects(summary.rejectsFile);
-    ASSERT_TRUE(rejects.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(rejects.readAll());
+    const QString text = rejectsText(summary);
     EXPECT_EQ(text.count(QStringLiteral("already belongs to another contact (Ann")), 2) << "stored: named" << text.toStdString();
     EXPECT_EQ(text.count(QStringLiteral("already given to the new contact of an earlier row")), 1) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Copycat")) && text.contains(QStringLiteral("Echo"))) << text.toStdString();
@@ -520,9 +524,7 @@ TEST_P(ContactImportTest, OddCellsRejectTheirRowOrAreCleanedNeverTheImport)
     const ImportSummary summary = runImport(writeFile(QStringLiteral("odd.csv"), csv), options);
     EXPECT_EQ(summary.created, 1);
     EXPECT_EQ(summary.rejected, 5);
-    QFile rejects(summary.rejectsFile);
-    ASSERT_TRUE(rejects.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(rejects.readAll());
+    const QString text = rejectsText(summary);
     EXPECT_TRUE(text.contains(QStringLiteral("longer than 255 characters"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("longer than 150 characters"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("longer than 100 characters"))) << text.toStdString();
