@@ -450,7 +450,7 @@ Expected<QList<CompanyRow>> CompanyService::page(const QString &search, CompanyC
     QString where = QStringLiteral("co.deleted_at IS NULL");
     QVariantList bindings;
     d->searchCondition(search, where, bindings);
-    const QString direction = order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
+    const QString direction = order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const QString sql =
         QStringLiteral("SELECT co.id, co.name, co.domain, co.industry, co.size, co.annual_revenue, co.city, "
                        "co.country, (SELECT count(*) FROM contacts c WHERE c.company_id = co.id "

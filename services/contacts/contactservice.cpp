@@ -298,8 +298,10 @@ Expected<QString> ContactService::Private::liveIdWithEmail(const QString &email,
 {
     if (email.isEmpty())
         return QString();
-    auto q = db->exec(QStringLiteral("SELECT id FROM contacts WHERE lower(email) = lower(?) AND deleted_at IS NULL "
-                                     "AND email IS NOT NULL AND email <> '' AND id <> ?"),
+    // Matched as the unique index compares addresses, so that the index answers.
+    auto q = db->exec(QStringLiteral("SELECT id FROM contacts WHERE %1 = lower(?) AND deleted_at IS NULL "
+                                     "AND email IS NOT NULL AND email <> '' AND id <> ?")
+                          .arg(dialect().caseInsensitive(QStringLiteral("email"))),
                       {email, text(exceptId)});
     if (!q)
         return q.error();
@@ -516,10 +518,10 @@ Result ContactService::Private::emailsFreeToRestore(const QHash<QString, Contact
                                               .arg(a.displayName(), b.displayName(), b.email));
     }
     twins->finish();
-    auto taken = db->exec(QStringLiteral("SELECT r.id FROM contacts r JOIN contacts l ON lower(l.email) = lower(r.email) "
+    auto taken = db->exec(QStringLiteral("SELECT r.id FROM contacts r JOIN contacts l ON %4 = lower(r.email) "
                                          "WHERE %1 AND %2 AND l.deleted_at IS NULL AND %3")
                               .arg(dialect().inList(QStringLiteral("r.id")), hasEmail.arg(QStringLiteral("r")),
-                                   hasEmail.arg(QStringLiteral("l"))),
+                                   hasEmail.arg(QStringLiteral("l")), dialect().caseInsensitive(QStringLiteral("l.email"))),
                           {selection});
     if (!taken)
         return taken.error();

@@ -372,18 +372,20 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExist
     if (keys.isEmpty())
         return found;
     // Each condition repeats its partial index's own WHERE, so the index is used.
-    QString keyExpression, indexCondition;
+    // keyExpression: what the index holds; keyValue: the key as the rows' keys are folded.
+    QString keyExpression, indexCondition, keyValue;
     switch (options.matchOn) {
     case MatchKey::Email:
-        keyExpression = QStringLiteral("lower(email)");
+        keyExpression = db->dialect().caseInsensitive(QStringLiteral("email"));
+        keyValue = QStringLiteral("lower(email)"); // the keys are folded the same way
         indexCondition = QStringLiteral("email IS NOT NULL AND email <> ''");
         break;
     case MatchKey::Phone:
-        keyExpression = QStringLiteral("phone");
+        keyExpression = keyValue = QStringLiteral("phone");
         indexCondition = QStringLiteral("phone IS NOT NULL");
         break;
     case MatchKey::ExternalId:
-        keyExpression = QStringLiteral("external_id");
+        keyExpression = keyValue = QStringLiteral("external_id");
         indexCondition = QStringLiteral("external_id IS NOT NULL");
         break;
     }
@@ -394,7 +396,7 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExist
     for (qsizetype start = 0; start < keys.size(); start += kPerQuery) {
         auto q = db->exec(QStringLiteral("SELECT %1 AS match_key, id, coalesce(import_batch_id, ''), %2 FROM contacts "
                                          "WHERE deleted_at IS NULL AND %3 AND %4")
-                              .arg(keyExpression, columns.join(QStringLiteral(", ")), indexCondition,
+                              .arg(keyValue, columns.join(QStringLiteral(", ")), indexCondition,
                                    db->dialect().inList(keyExpression)),
                           {Storage::SqlDialect::inListValue(keys.mid(start, kPerQuery))});
         if (!q)
@@ -709,7 +711,9 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     const QVariant now = db->dialect().timestampToDb(nowUtc);
     const Storage::SqlDialect &dialect = db->dialect();
 
-    Storage::Transaction transaction(*db);
+    // Chunks that share a transaction write in it: a savepoint per chunk would have SQLite copy
+    // every index page the chunk changes. A failed chunk takes the uncommitted ones with it.
+    Storage::Transaction transaction(*db, Storage::Transaction::Nesting::JoinOuter);
     if (!transaction.isActive())
         return transaction.error();
 
@@ -1088,9 +1092,9 @@ Expected<QString> ContactImportJob::execute()
     // Several chunks share one transaction: a commit writes every page the chunk touched to
     // the write-ahead log, and index pages are touched by every chunk. A few seconds at most,
     // though: the batch's progress (which tells another desktop the import is alive) and its
-    // rows become visible with the commit. The whole chunks before a failure or a cancel are
-    // committed if the database still can; the counters the batch records are always those
-    // of the committed chunks.
+    // rows become visible with the commit. A cancel commits the chunks before it; a failed
+    // chunk rolls back those since the last commit (they share its transaction, without
+    // savepoints). The counters the batch records are always those of the committed chunks.
     std::optional<Storage::Transaction> transaction;
     qint64 uncommittedRows = 0;
     QElapsedTimer sinceCommit;
@@ -1166,9 +1170,10 @@ Expected<QString> ContactImportJob::execute()
             if (!transaction->isActive())
                 return fail(transaction->error());
         }
-        const ImportSummary beforeChunk = d->summary;
         if (Result processed = d->processChunk(current); !processed) {
-            d->summary = beforeChunk; // its rows were rolled back with it
+            // Rolled back with the chunks it shared a transaction with (they wrote in it).
+            transaction.reset();
+            d->summary = committedSummary;
             return fail(processed.error());
         }
         uncommittedRows += current.rows.size();

@@ -39,7 +39,7 @@ Result EmailOwners::loadChunk(const Storage::Database &db, const QStringList &em
         auto q = db.exec(QStringLiteral("SELECT lower(email), id, trim(first_name || ' ' || last_name) FROM contacts "
                                         "WHERE deleted_at IS NULL "
                                         "AND email IS NOT NULL AND email <> '' AND %1")
-                             .arg(db.dialect().inList(QStringLiteral("lower(email)"))),
+                             .arg(db.dialect().inList(db.dialect().caseInsensitive(QStringLiteral("email")))),
                          {Storage::SqlDialect::inListValue(lookUp.mid(start, kPerQuery))});
         if (!q)
             return q.error();

@@ -280,7 +280,7 @@ Expected<EmailRestorePlan> planEmailRestores(const Storage::Database &db, const 
     if (Result read = inSlices(QSet<QString>(keys->cbegin(), keys->cend()).values(),
                                QStringLiteral("SELECT lower(email), id FROM contacts WHERE deleted_at IS NULL AND "
                                               "email IS NOT NULL AND email <> '' AND %1")
-                                   .arg(dialect.inList(QStringLiteral("lower(email)"))),
+                                   .arg(dialect.inList(dialect.caseInsensitive(QStringLiteral("email")))),
                                [&](const QSqlQuery &q) { holders.insert(q.value(0).toString(), q.value(1).toString()); });
         !read)
         return read.error();

@@ -59,7 +59,9 @@ public:
     ~BulkWriter();
     Q_DISABLE_COPY_MOVE(BulkWriter)
 
-    // Writes one batch in one transaction (a savepoint if the caller has one open).
+    // Writes one batch in one transaction. Inside a transaction of the caller it writes in
+    // that one, without a savepoint of its own (see Transaction::Nesting::JoinOuter): after a
+    // failure the caller must roll back, as the batch may be partly written.
     Result write(const BulkBatch &batch);
 
     // Loads much larger than the table already is (a first demo, a first big import, undoing

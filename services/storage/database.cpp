@@ -318,7 +318,7 @@ Error Database::errorFrom(const QSqlError &error, const QString &what)
     return Error(ErrorCode::Database, tr("The database reported an error: %1").arg(text), what.left(200));
 }
 
-Transaction::Transaction(const Database &database)
+Transaction::Transaction(const Database &database, Nesting nesting)
     : m_database(database)
 {
     QSqlDatabase db = database.connection();
@@ -329,6 +329,11 @@ Transaction::Transaction(const Database &database)
     // The depth lives with the connection, so nesting works across services on one thread.
     int &depthRef = database.transactionDepth();
     const int depth = depthRef;
+    if (depth > 0 && nesting == Nesting::JoinOuter) {
+        m_joined = true;
+        m_active = true;
+        return;
+    }
     const QString sql = depth == 0 ? database.dialect().beginWriteTransaction()
                                    : QStringLiteral("SAVEPOINT sp_%1").arg(depth);
     auto begun = database.exec(sql);
@@ -355,6 +360,10 @@ Result Transaction::commit()
         return m_error.code() == ErrorCode::Unknown && m_error.message().isEmpty()
                    ? Result(Error(ErrorCode::Database, Database::tr("The transaction is no longer active.")))
                    : Result(m_error);
+    if (m_joined) {
+        m_active = false;
+        return {};
+    }
     const QString sql = m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint;
     auto done = m_database.exec(sql);
     if (!done) {
@@ -370,6 +379,10 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
+    if (m_joined) {
+        m_active = false; // the outer transaction's owner rolls back
+        return;
+    }
     if (m_savepoint.isEmpty()) {
         (void)m_database.exec(QStringLiteral("ROLLBACK"));
     } else {

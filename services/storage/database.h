@@ -72,7 +72,13 @@ class Transaction
 {
     Q_DISABLE_COPY_MOVE(Transaction)
 public:
-    explicit Transaction(const Database &database);
+    // Inside another transaction: Savepoint rolls back only what was written since it began.
+    // JoinOuter takes part in the outer transaction instead: commit() and rollback() do
+    // nothing, and after a failure the outer transaction holds partial writes that its owner
+    // must roll back. For bulk writes: SQLite keeps a copy of every page a savepoint changes
+    // that existed before it (for a big load, most index pages, again for every savepoint).
+    enum class Nesting { Savepoint, JoinOuter };
+    explicit Transaction(const Database &database, Nesting nesting = Nesting::Savepoint);
     ~Transaction();
 
     // False (with error()) when BEGIN failed; nothing then may be written.
@@ -83,7 +89,8 @@ public:
 
 private:
     const Database &m_database;
-    QString m_savepoint; // empty for the outermost transaction
+    bool m_joined = false; // JoinOuter inside another transaction: no statement of its own
+    QString m_savepoint;   // empty for the outermost transaction
     bool m_active = false;
     int *m_depthRef = nullptr; // nesting depth of this thread's connection
     Error m_error;

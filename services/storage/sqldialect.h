@@ -32,7 +32,9 @@ public:
     virtual QDateTime timestampFromDb(const QVariant &value) const = 0;
     virtual QVariant boolToDb(bool value) const = 0;
 
-    // A text column as a case-insensitive sort key; its index must use the same expression.
+    // A text column as a case-insensitive key, for sorting and matching; its index must use the
+    // same expression. SQLite: the column under NOCASE, which folds ASCII letters only, as its
+    // lower() does; an index on it is on a plain column (see migration 0006). PostgreSQL: lower().
     virtual QString caseInsensitive(const QString &column) const = 0;
 
     // Full-text search over contacts (alias c): a condition with one placeholder, and the

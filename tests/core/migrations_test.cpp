@@ -1,6 +1,7 @@
 #include "services/domain/enums.h"
 #include "services/domain/uuid.h"
 #include "services/storage/database.h"
+#include "services/storage/sqldialect.h"
 #include "tests/support/tempdatabase.h"
 
 #include <gtest/gtest.h>
@@ -115,6 +116,66 @@ TEST_P(MigrationTest, NestedTransactionsRollBackToTheSavepoint)
     while (names->next())
         found << names->value(0).toString();
     EXPECT_EQ(found, QStringList{QStringLiteral("kept")});
+}
+
+TEST_P(MigrationTest, JoinedTransactionsWriteInTheOuterOne)
+{
+    const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
+    const QString sql = QStringLiteral("INSERT INTO tags (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)");
+    const auto tagNames = [this] {
+        QStringList found;
+        auto names = db().exec(QStringLiteral("SELECT name FROM tags ORDER BY name"));
+        while (names && names->next())
+            found << names->value(0).toString();
+        return found;
+    };
+    using Nesting = Storage::Transaction::Nesting;
+    {
+        Storage::Transaction outer(db());
+        {
+            Storage::Transaction joined(db(), Nesting::JoinOuter);
+            ASSERT_TRUE(joined.isActive());
+            ASSERT_TRUE(db().exec(sql, {Domain::newId(), QStringLiteral("joined"), now, now}).hasValue());
+            ASSERT_TRUE(joined.commit().hasValue());
+        }
+        EXPECT_EQ(tagNames(), QStringList{QStringLiteral("joined")}) << "not committed on its own";
+    } // the outer transaction rolls back what the joined one wrote
+    EXPECT_TRUE(tagNames().isEmpty());
+    {
+        Storage::Transaction outer(db());
+        {
+            Storage::Transaction joined(db(), Nesting::JoinOuter);
+            ASSERT_TRUE(db().exec(sql, {Domain::newId(), QStringLiteral("left to the owner"), now, now}).hasValue());
+        } // abandoned: rolling back is the outer transaction's call
+        ASSERT_TRUE(outer.commit().hasValue());
+    }
+    EXPECT_EQ(tagNames(), QStringList{QStringLiteral("left to the owner")});
+    {
+        Storage::Transaction alone(db(), Nesting::JoinOuter); // nothing to join: a transaction of its own
+        ASSERT_TRUE(alone.isActive());
+        ASSERT_TRUE(db().exec(sql, {Domain::newId(), QStringLiteral("abandoned"), now, now}).hasValue());
+    }
+    EXPECT_EQ(tagNames(), QStringList{QStringLiteral("left to the owner")});
+}
+
+TEST_P(MigrationTest, EmailLookupsUseTheUniqueIndex)
+{
+    if (db().kind() != Storage::DatabaseKind::Sqlite)
+        GTEST_SKIP() << "PostgreSQL plans by table statistics; its index is on the same lower(email)";
+    // The unique index is on a plain column under a collation (no statement journal for bulk
+    // inserts); a lookup written with another expression would read every contact instead.
+    const QString key = db().dialect().caseInsensitive(QStringLiteral("email"));
+    for (const QString &condition : QStringList{key + QStringLiteral(" = lower(?)"), db().dialect().inList(key)}) {
+        auto plan = db().exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM contacts WHERE %1 AND deleted_at IS NULL "
+                                             "AND email IS NOT NULL AND email <> ''")
+                                  .arg(condition),
+                              {QStringLiteral("[\"a@example.com\"]")});
+        ASSERT_TRUE(plan.hasValue()) << plan.error().toString().toStdString();
+        QString details;
+        while (plan->next())
+            details += plan->value(3).toString() + QLatin1Char('\n');
+        EXPECT_TRUE(details.contains(QStringLiteral("USING INDEX contacts_email_live"))) << details.toStdString();
+    }
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(MigrationTest);

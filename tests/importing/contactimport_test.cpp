@@ -726,6 +726,53 @@ TEST_P(ContactImportTest, CancelLeavesWholeChunksAndARevertibleBatch)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
 }
 
+TEST_P(ContactImportTest, AChunkThatFailsLeavesOnlyWholeCommittedChunks)
+{
+    // The database refuses one row of the second chunk, as a full disk would: not a row
+    // problem the import can reject, so the import fails. On SQLite the refusal keeps the rows
+    // the statement wrote before it, as the bulk writer's INSERT OR FAIL does.
+    const bool sqlite = db().kind() == Storage::DatabaseKind::Sqlite;
+    const QStringList refuse =
+        sqlite ? QStringList{QStringLiteral(
+                     "CREATE TRIGGER refuse BEFORE INSERT ON contacts WHEN new.email = 'refused@example.com' "
+                     "BEGIN SELECT RAISE(FAIL, 'no space left'); END")}
+               : QStringList{QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN "
+                                            "IF NEW.email = 'refused@example.com' THEN RAISE EXCEPTION 'no space left'; END IF; "
+                                            "RETURN NEW; END $$ LANGUAGE plpgsql"),
+                             QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON contacts FOR EACH ROW EXECUTE FUNCTION refuse()")};
+    for (const QString &sql : refuse)
+        ASSERT_TRUE(db().exec(sql).hasValue()) << sql.toStdString();
+    QByteArray csv = "email,first name\n";
+    const int rows = ContactImportJob::kChunkRows + 500;
+    for (int i = 0; i < rows; ++i)
+        csv += (i == ContactImportJob::kChunkRows + 100 ? QByteArray("refused")
+                                                        : "person" + QByteArray::number(i)) +
+               "@example.com,P" + QByteArray::number(i) + "\n";
+    ImportOptions options;
+    options.filePath = writeFile(QStringLiteral("refused.csv"), csv);
+    options.rejectsPath = m_dir.filePath(QStringLiteral("refused-rejects.csv"));
+    ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
+    QSignalSpy failed(&job, &Jobs::Job::failed);
+    job.run();
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed.first().first().value<Error>().toString().contains(QStringLiteral("no space left")));
+
+    // The failed chunk wrote in the transaction it shared with the chunk before (unless that
+    // one was committed first): nothing of the failed chunk stays, and the batch counts what did.
+    const qint64 stored = scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
+    EXPECT_TRUE(stored == 0 || stored == ContactImportJob::kChunkRows) << stored;
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE email = 'person20001@example.com'")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'imported'")), stored);
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    auto batch = batches.get(job.summary().batchId);
+    ASSERT_TRUE(batch.hasValue());
+    EXPECT_EQ(batch->status, QStringLiteral("failed"));
+    EXPECT_EQ(batch->created, stored);
+    ASSERT_TRUE(batches.revert(batch->id).hasValue());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
+    ASSERT_TRUE(db().exec(sqlite ? QStringLiteral("DROP TRIGGER refuse") : QStringLiteral("DROP FUNCTION refuse() CASCADE")).hasValue());
+}
+
 TEST_P(ContactImportTest, FailsClearlyOnAFileItCannotRead)
 {
     ImportOptions options;
