@@ -3,6 +3,7 @@
 #include "services/contacts/contactservice.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
+#include "services/importexport/bloomfilter.h"
 #include "services/importexport/contactcolumns.h"
 #include "services/importexport/emailkeys.h"
 #include "services/importexport/emailowners.h"
@@ -244,7 +245,7 @@ public:
     // Whether a match key may belong to a stored contact, so that it must be looked up.
     bool mayExist(size_t keyHash) const
     {
-        return databaseHadContacts || createdKeys.contains(keyHash);
+        return databaseHadContacts || createdKeys.mayContain(keyHash);
     }
 
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys) const;
@@ -268,11 +269,11 @@ public:
     std::optional<ImportRowParser> parser;
     std::unique_ptr<RejectsFile> rejects;
     bool indexesDeferred = false;
-    // Into a database without contacts, only keys this import created can match: their hashes
-    // (8 bytes a contact instead of the key) say which keys to look up, and a hash collision
-    // costs one lookup that finds nothing.
+    // Into a database without contacts, only keys this import created can match: a filter of
+    // their hashes (~2 bytes a contact instead of the key) says which keys to look up, and a
+    // wrong "maybe" costs one lookup that finds nothing.
     bool databaseHadContacts = true;
-    QSet<size_t> createdKeys;
+    BloomFilter createdKeys;
     std::optional<EmailKeys> emailKeys; // how the database compares emails
     // Matched on phone or external id, rows may give an email another contact holds.
     std::optional<EmailOwners> emailOwners;

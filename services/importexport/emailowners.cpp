@@ -14,7 +14,7 @@ Result EmailOwners::loadChunk(const Storage::Database &db, const QStringList &em
     QStringList lookUp, unfolded;
     QSet<QString> listed;
     const auto mayBeStored = [&](const QString &key) {
-        if ((m_databaseHadContacts || m_written.contains(qHash(key))) && !listed.contains(key)) {
+        if ((m_databaseHadContacts || m_written.mayContain(qHash(key))) && !listed.contains(key)) {
             listed.insert(key);
             lookUp << key;
         }

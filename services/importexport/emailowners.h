@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/core/expected.h"
+#include "services/importexport/bloomfilter.h"
 #include "services/importexport/emailkeys.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,7 @@ private:
 
     EmailKeys m_emailKeys;
     bool m_databaseHadContacts = true;
-    QSet<size_t> m_written;               // hashes of the addresses this import gave contacts
+    BloomFilter m_written;                // hashes of the addresses this import gave contacts
     QHash<QString, QString> m_keys;       // this chunk's addresses the database folded → keys
     QHash<QString, QString> m_owners;     // index key → contact id ("" = free)
     QHash<QString, QString> m_addressOf;  // contact id → index key of what it holds
