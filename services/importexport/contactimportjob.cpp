@@ -239,6 +239,7 @@ public:
     // Moves the parsed contacts out of the chunk.
     Result processChunk(Chunk &chunk);
     Result foldKeys(Chunk &chunk) const;
+    Result dropUnlinkedTags(const QStringList &created, const QList<Storage::ContactTagLink> &links);
     Result finish(const QString &status, const QString &error);
     Expected<qint64> liveContacts() const;
     Result deferIndexesIfLarge(qint64 estimatedRows, qint64 existingRows);
@@ -734,9 +735,10 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             for (const QString &tag : row.contact.tags)
                 tagNames << tag;
     QHash<QString, QString> tagIds;
+    QStringList createdTags; // made for this chunk: dropped again if only rejected rows named them
     if (!tagNames.isEmpty()) {
         tagNames.removeDuplicates();
-        auto ensured = bulk.ensureTags(tagNames, nowUtc);
+        auto ensured = bulk.ensureTags(tagNames, nowUtc, &createdTags);
         if (!ensured)
             return ensured.error();
         tagIds = *ensured;
@@ -967,6 +969,8 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         ++summary.created;
     }
 
+    if (Result dropped = dropUnlinkedTags(createdTags, batch.contactTags); !dropped)
+        return dropped;
     if (Result updated = storedUpdates.write(*db, *statements, now); !updated)
         return updated;
     if (Result recorded = saveUpdateRecords(); !recorded)
@@ -984,6 +988,26 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         return saved;
     freeOnPool(std::move(batch));
     return transaction.commit();
+}
+
+// Tags are made before the rows are worked through, and some rows are rejected only then (an
+// owner who is not a user, an address another contact holds): what only they named goes again.
+Result ContactImportJob::Private::dropUnlinkedTags(const QStringList &created, const QList<Storage::ContactTagLink> &links)
+{
+    if (created.isEmpty())
+        return {};
+    QSet<QString> linked;
+    for (const Storage::ContactTagLink &link : links)
+        linked.insert(link.tagId);
+    QStringList unlinked;
+    for (const QString &id : created)
+        if (!linked.contains(id))
+            unlinked << id;
+    if (unlinked.isEmpty())
+        return {};
+    auto dropped = db->exec(QStringLiteral("DELETE FROM tags WHERE %1").arg(db->dialect().inList(QStringLiteral("id"))),
+                            {Storage::SqlDialect::inListValue(unlinked)});
+    return dropped ? Result() : Result(dropped.error());
 }
 
 Result ContactImportJob::Private::foldKeys(Chunk &chunk) const

@@ -1111,7 +1111,8 @@ Result BulkWriter::recoverInterruptedLoad(const Database &db)
     return transaction.commit();
 }
 
-Expected<QHash<QString, QString>> BulkWriter::ensureTags(const QStringList &names, const QDateTime &now)
+Expected<QHash<QString, QString>> BulkWriter::ensureTags(const QStringList &names, const QDateTime &now,
+                                                     QStringList *created)
 {
     const Database &db = *d->database;
     Transaction transaction(db);
@@ -1138,6 +1139,8 @@ Expected<QHash<QString, QString>> BulkWriter::ensureTags(const QStringList &name
         if (!inserted)
             return inserted.error();
         ids.insert(trimmed, id);
+        if (created)
+            *created << id;
     }
     if (Result committed = transaction.commit(); !committed)
         return committed.error();

@@ -88,8 +88,10 @@ public:
     // Restores what an interrupted deferred load dropped; cheap when nothing is pending.
     static Result recoverInterruptedLoad(const Database &database);
 
-    // Ids of the tags with these names (case-insensitive), creating the missing ones.
-    Expected<QHash<QString, QString>> ensureTags(const QStringList &names, const QDateTime &now);
+    // Ids of the tags with these names (case-insensitive), creating the missing ones; the
+    // ids of those it created are added to created, when given.
+    Expected<QHash<QString, QString>> ensureTags(const QStringList &names, const QDateTime &now,
+                                                 QStringList *created = nullptr);
 
     // "2026-01-02T03:04:05.678Z": the stored form of a UTC timestamp in SQLite, and a
     // valid timestamptz literal. Much faster than QDateTime::toString for bulk rows.

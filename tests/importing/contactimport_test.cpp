@@ -538,6 +538,22 @@ TEST_P(ContactImportTest, OddCellsRejectTheirRowOrAreCleanedNeverTheImport)
         << "a rejected row makes no tags";
 }
 
+TEST_P(ContactImportTest, RowsRejectedOnTheWayLeaveNoTagsBehind)
+{
+    // The owner is checked as the rows are worked through, after the chunk's tags were made.
+    const QByteArray csv = "email,first name,owner,tags\n"
+                           "kept@example.com,Kim,,Shared;Kept\n"
+                           "nobody@example.com,Ned,ghost@example.com,Shared;Ghostly\n";
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("owners.csv"), csv), {});
+    EXPECT_EQ(summary.created, 1);
+    EXPECT_EQ(summary.rejected, 1);
+    EXPECT_TRUE(rejectsText(summary).contains(QStringLiteral("ghost@example.com"))) << rejectsText(summary).toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tags WHERE lower(name) = 'ghostly'")), 0)
+        << "only the rejected row named it";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tags WHERE lower(name) IN ('shared', 'kept')")), 2);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contact_tags")), 2);
+}
+
 TEST_P(ContactImportTest, LaterRowsOfANewContactMergeEmailCompanyOwnerAndConsentsAsTheModeSays)
 {
     // A stored company, found by its domain, names the contacts linked to it.
