@@ -496,7 +496,8 @@ Expected<QStringList> ContactService::Private::setDeleted(const QStringList &ids
 
 Result ContactService::Private::emailsFreeToRestore(const QHash<QString, Contact> &contacts) const
 {
-    // The database folds the case, as its unique index does (SQLite's lower() only ASCII).
+    // The database folds the case, as its unique index does (on SQLite, lower() and the
+    // index's NOCASE both fold ASCII letters only).
     QStringList ids;
     for (const Contact &contact : contacts)
         if (!contact.email.isEmpty())

@@ -25,8 +25,8 @@ std::uint64_t mixed(std::uint64_t h)
 } // namespace
 
 BloomFilter::BloomFilter(qsizetype firstLayerHashes)
+    : m_firstLayerHashes(qMax<qsizetype>(firstLayerHashes, 1024))
 {
-    addLayer(qMax<qsizetype>(firstLayerHashes, 1024));
 }
 
 void BloomFilter::addLayer(qsizetype capacity)
@@ -64,7 +64,9 @@ void BloomFilter::insert(size_t hash)
     const std::uint64_t step = mixed(hash);
     if (mayContain(hash))
         return; // counting it again would only fill the layer sooner
-    if (m_layers.back().count >= m_layers.back().capacity)
+    if (m_layers.empty())
+        addLayer(m_firstLayerHashes); // only once used: most imports never need one
+    else if (m_layers.back().count >= m_layers.back().capacity)
         addLayer(m_layers.back().capacity * 2);
     m_layers.back().set(first, step);
     ++m_count;

@@ -35,6 +35,7 @@ private:
     };
     void addLayer(qsizetype capacity);
 
+    qsizetype m_firstLayerHashes;
     std::vector<Layer> m_layers;
     qsizetype m_count = 0;
 };

@@ -252,7 +252,7 @@ public:
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys) const;
     Result resolveCompanies(const Chunk &chunk, const QVariant &now);
     Expected<QString> resolveOwner(const QString &email);
-    Result reject(qint64 line, const QStringList &cells, const QString &reason);
+    void reject(qint64 line, const QStringList &cells, const QString &reason);
     // What an update of a contact from before the batch replaced and wrote, for revert.
     // (Kept in memory for the chunk, saved together by saveUpdateRecords().)
     Result recordUpdate(const QString &contactId, const QJsonObject &previous, const QJsonObject &applied);
@@ -600,10 +600,10 @@ Result ContactImportJob::Private::saveUpdateRecords()
     return inserted ? Result() : Result(inserted.error());
 }
 
-Result ContactImportJob::Private::reject(qint64 line, const QStringList &cells, const QString &reason)
+void ContactImportJob::Private::reject(qint64 line, const QStringList &cells, const QString &reason)
 {
     ++summary.rejected;
-    return rejects->append(line, cells, reason);
+    rejects->append(line, cells, reason);
 }
 
 namespace {
@@ -720,8 +720,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         return transaction.error();
 
     for (const auto &[line, message] : chunk.readErrors)
-        if (Result r = reject(line, {}, message); !r)
-            return r;
+        reject(line, {}, message);
 
     if (Result resolved = resolveCompanies(chunk, now); !resolved)
         return resolved;
@@ -821,16 +820,14 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         const ParsedRow &row = parsed.at(index); // blockingMapped keeps the order of rows
         ++summary.rows;
         if (row.isRejected()) {
-            if (Result r = reject(row.sourceRow, rows.at(index).cells, row.rejectReason(reader->headers())); !r)
-                return r;
+            reject(row.sourceRow, rows.at(index).cells, row.rejectReason(reader->headers()));
             continue;
         }
         auto ownerId = resolveOwner(row.ownerEmail);
         if (!ownerId)
             return ownerId.error();
         if (!row.ownerEmail.isEmpty() && ownerId->isEmpty()) {
-            if (Result r = reject(row.sourceRow, rows.at(index).cells, tr("No user has the owner email %1").arg(row.ownerEmail)); !r)
-                return r;
+            reject(row.sourceRow, rows.at(index).cells, tr("No user has the owner email %1").arg(row.ownerEmail));
             continue;
         }
         const QString &rowCompanyKey = chunk.companyKeys.at(index);
@@ -853,8 +850,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                                   && row.contact.email != target.email;
             if (newEmail && emailOwners) {
                 if (!emailOwners->mayTake(row.contact.email, target.id)) {
-                    if (Result r = reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(row.contact.email)); !r)
-                        return r;
+                    reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(row.contact.email));
                     continue;
                 }
                 emailOwners->release(target.id, target.email);
@@ -917,8 +913,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             if (emailOwners && changed.contains(ContactColumn::Email)) {
                 const QString oldEmail = current.value(ContactColumn::Email).toString();
                 if (!emailOwners->mayTake(row.contact.email, current.id)) {
-                    if (Result r = reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(row.contact.email)); !r)
-                        return r;
+                    reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(row.contact.email));
                     continue;
                 }
                 emailOwners->move(current.id, oldEmail, row.contact.email);
@@ -943,8 +938,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
 
         if (emailOwners && !row.contact.email.isEmpty()) {
             if (!emailOwners->mayTake(row.contact.email, row.contact.id)) {
-                if (Result r = reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(row.contact.email)); !r)
-                    return r;
+                reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(row.contact.email));
                 continue;
             }
             emailOwners->claim(row.contact.id, row.contact.email);
@@ -1132,11 +1126,13 @@ Expected<QString> ContactImportJob::execute()
         transaction.reset();
         uncommittedRows = 0;
         sinceCommit.restart();
-        if (committed)
-            committedSummary = d->summary;
-        else
+        if (!committed) {
             d->summary = committedSummary;
-        return committed;
+            d->rejects->dropPending();
+            return committed;
+        }
+        committedSummary = d->summary;
+        return d->rejects->keepPending();
     };
     const auto fail = [&](const Error &error) -> Expected<QString> {
         (void)commitChunks();
@@ -1199,12 +1195,15 @@ Expected<QString> ContactImportJob::execute()
             // Rolled back with the chunks it shared a transaction with (they wrote in it).
             transaction.reset();
             d->summary = committedSummary;
+            d->rejects->dropPending();
             return fail(processed.error());
         }
         uncommittedRows += current.rows.size();
-        if (!transaction)
-            committedSummary = d->summary; // the chunk committed itself
-        else if (uncommittedRows >= kRowsPerCommit || sinceCommit.elapsed() >= kCommitAfterMs || !hasNext)
+        if (!transaction) { // the chunk committed itself
+            committedSummary = d->summary;
+            if (Result kept = d->rejects->keepPending(); !kept)
+                return fail(kept.error());
+        } else if (uncommittedRows >= kRowsPerCommit || sinceCommit.elapsed() >= kCommitAfterMs || !hasNext)
             if (Result committed = commitChunks(); !committed)
                 return fail(committed.error());
         reportProgress(current.bytesRead, qMax(d->reader->totalBytes(), current.bytesRead));

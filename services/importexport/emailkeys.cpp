@@ -34,6 +34,12 @@ Expected<EmailKeys> EmailKeys::probe(const Storage::Database &db)
     const QString folded = q->next() ? q->value(0).toString() : QString();
     if (folded == QStringLiteral("aziÖ"))
         return EmailKeys(Folding::AsciiOnly);
+    // SQLite's unique index compares under NOCASE, which folds ASCII letters only whatever
+    // the build; keys from a lower() that folds more (an ICU build) would not find what it holds.
+    if (db.kind() == Storage::DatabaseKind::Sqlite)
+        return Error(ErrorCode::Database,
+                     Storage::Database::tr("This SQLite library folds letters beyond ASCII in lower(), unlike the "
+                                           "email index (NOCASE); Leadline needs a build without ICU."));
     if (folded == QStringLiteral("aziö"))
         return EmailKeys(Folding::AsciiAsUsual);
     return EmailKeys(Folding::DatabaseOnly);

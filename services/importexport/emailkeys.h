@@ -15,8 +15,9 @@ class Database;
 namespace Leadline::ImportExport {
 
 // Email addresses as the database compares them: the unique index of live contacts is on
-// lower(email), and the database's lower() is not Qt's. SQLite's folds ASCII letters only
-// ("ÖZIL" and "Özil" are one address, "özil" another); PostgreSQL's follows its locale.
+// lower(email) (PostgreSQL) or email COLLATE NOCASE (SQLite, the same as its lower()), and
+// neither is Qt's toLower(). SQLite folds ASCII letters only ("ÖZIL" and "Özil" are one
+// address, "özil" another); PostgreSQL follows its locale.
 // Keys worked out any other way miss stored contacts, or let a second contact take an
 // address, which the index then refuses. Asked once per database; keys are computed here
 // where its rules allow, by the database otherwise. Copyable and thread-safe to use.

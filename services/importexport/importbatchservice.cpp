@@ -254,7 +254,8 @@ Expected<EmailRestorePlan> planEmailRestores(const Storage::Database &db, const 
     };
 
     // Live contacts that still hold what the batch wrote, and had another address before it.
-    // Addresses are compared as the unique index compares them, by the database's lower().
+    // Addresses are compared as the unique index compares them: by the database's lower(),
+    // which on SQLite folds as the index's NOCASE does.
     QHash<QString, QString> present; // contact id → index key of its present address
     QStringList previous;
     if (Result read = inSlices(candidates.keys(),

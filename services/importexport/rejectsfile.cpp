@@ -11,8 +11,15 @@ RejectsFile::RejectsFile(QString path, QStringList headers)
 
 RejectsFile::~RejectsFile() = default;
 
-Result RejectsFile::append(qint64 sourceRow, const QStringList &cells, const QString &reason)
+void RejectsFile::append(qint64 sourceRow, const QStringList &cells, const QString &reason)
 {
+    m_pending.append(QStringList{QString::number(sourceRow), reason} + cells);
+}
+
+Result RejectsFile::keepPending()
+{
+    if (m_pending.isEmpty())
+        return {};
     if (!m_writer) {
         CsvWriteOptions options;
         options.byteOrderMark = true; // opened in Excel more often than anywhere else
@@ -23,11 +30,16 @@ Result RejectsFile::append(qint64 sourceRow, const QStringList &cells, const QSt
         if (Result header = m_writer->writeRow(QStringList{tr("Row"), tr("Reason")} + m_headers); !header)
             return header;
     }
-    return m_writer->writeRow(QStringList{QString::number(sourceRow), reason} + cells);
+    const QList<QStringList> rows = std::exchange(m_pending, {});
+    for (const QStringList &row : rows)
+        if (Result written = m_writer->writeRow(row); !written)
+            return written;
+    return {};
 }
 
 Result RejectsFile::close()
 {
+    m_pending.clear();
     if (!m_writer)
         return {};
     Result finished = m_writer->finish();

@@ -987,6 +987,8 @@ Result BulkWriter::finishDeferredIndexing()
     // rows are read, then merged (1M contacts: ~25% less per index than with a 1 GB cache).
     // The sorted runs go to temporary files: in memory (temp_store = MEMORY, as connections
     // are set up) they held a whole index at once, 700 MB more at the end of a 10M-row import.
+    // Changing temp_store drops this connection's TEMP tables: nothing may expect one to
+    // survive a finished load (StoredContactUpdates makes its own again when it needs it).
     const qint64 cacheSize = pragmaValue(handle, "PRAGMA cache_size");
     const qint64 tempStore = pragmaValue(handle, "PRAGMA temp_store");
     sqlite3_exec(handle, "PRAGMA cache_size = -65536; PRAGMA threads = 2; PRAGMA temp_store = FILE", nullptr, nullptr,

@@ -760,10 +760,14 @@ TEST_P(ContactImportTest, AChunkThatFailsLeavesOnlyWholeCommittedChunks)
         ASSERT_TRUE(db().exec(sql).hasValue()) << sql.toStdString();
     QByteArray csv = "email,first name\n";
     const int rows = ContactImportJob::kChunkRows + 500;
-    for (int i = 0; i < rows; ++i)
-        csv += (i == ContactImportJob::kChunkRows + 100 ? QByteArray("refused")
-                                                        : "person" + QByteArray::number(i)) +
-               "@example.com,P" + QByteArray::number(i) + "\n";
+    for (int i = 0; i < rows; ++i) {
+        if (i == 10 || i == ContactImportJob::kChunkRows + 10) // a rejected row in each chunk
+            csv += "not-an-address,Bad" + QByteArray::number(i) + "\n";
+        else
+            csv += (i == ContactImportJob::kChunkRows + 100 ? QByteArray("refused")
+                                                            : "person" + QByteArray::number(i)) +
+                   "@example.com,P" + QByteArray::number(i) + "\n";
+    }
     ImportOptions options;
     options.filePath = writeFile(QStringLiteral("refused.csv"), csv);
     options.rejectsPath = m_dir.filePath(QStringLiteral("refused-rejects.csv"));
@@ -776,14 +780,22 @@ TEST_P(ContactImportTest, AChunkThatFailsLeavesOnlyWholeCommittedChunks)
     // The failed chunk wrote in the transaction it shared with the chunk before (unless that
     // one was committed first): nothing of the failed chunk stays, and the batch counts what did.
     const qint64 stored = scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
-    EXPECT_TRUE(stored == 0 || stored == ContactImportJob::kChunkRows) << stored;
+    EXPECT_TRUE(stored == 0 || stored == ContactImportJob::kChunkRows - 1) << stored; // one row rejected
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE email = 'person20001@example.com'")), 0);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'imported'")), stored);
     ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
     auto batch = batches.get(job.summary().batchId);
     ASSERT_TRUE(batch.hasValue());
     EXPECT_EQ(batch->status, QStringLiteral("failed"));
-    EXPECT_EQ(batch->created, stored);
+    EXPECT_EQ(batch->created + batch->rejected, stored + (stored > 0 ? 1 : 0));
+    // The rejects file lists the rejects of the committed chunks, as the batch counts them.
+    EXPECT_EQ(batch->rejected, stored > 0 ? 1 : 0);
+    EXPECT_EQ(QFile::exists(options.rejectsPath), batch->rejected > 0);
+    if (batch->rejected > 0) {
+        const QString text = rejectsText(job.summary());
+        EXPECT_TRUE(text.contains(QStringLiteral("Bad10")));
+        EXPECT_FALSE(text.contains(QStringLiteral("Bad20010"))) << "a rolled-back chunk's reject";
+    }
     ASSERT_TRUE(batches.revert(batch->id).hasValue());
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
     ASSERT_TRUE(db().exec(sqlite ? QStringLiteral("DROP TRIGGER refuse") : QStringLiteral("DROP FUNCTION refuse() CASCADE")).hasValue());
