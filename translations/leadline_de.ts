@@ -903,95 +903,95 @@
     <name>Leadline::Contacts::ContactService</name>
     <message>
         <location filename="../services/contacts/contactservice.cpp" line="275"/>
-        <location filename="../services/contacts/contactservice.cpp" line="363"/>
+        <location filename="../services/contacts/contactservice.cpp" line="365"/>
         <source>The contact %1 does not exist or was deleted.</source>
         <translation>Den Kontakt %1 gibt es nicht oder er wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="466"/>
+        <location filename="../services/contacts/contactservice.cpp" line="468"/>
         <source>The contact %1 does not exist.</source>
         <translation>Den Kontakt %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="515"/>
+        <location filename="../services/contacts/contactservice.cpp" line="518"/>
         <source>Cannot restore both %1 and %2: they have the same email address %3.</source>
         <translation>%1 und %2 können nicht beide wiederhergestellt werden: Sie haben dieselbe E-Mail-Adresse %3.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="535"/>
+        <location filename="../services/contacts/contactservice.cpp" line="538"/>
         <source>Another contact already has the email address %1.</source>
         <translation>Ein anderer Kontakt hat bereits die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="544"/>
+        <location filename="../services/contacts/contactservice.cpp" line="547"/>
         <source>The company %1 does not exist or was deleted.</source>
         <translation>Das Unternehmen %1 gibt es nicht oder es wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="970"/>
+        <location filename="../services/contacts/contactservice.cpp" line="973"/>
         <source>“%1” is not a region code for phone numbers; use two letters such as DE or US.</source>
         <translation>„%1“ ist kein Regionscode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE oder US.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1001"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1010"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1004"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1013"/>
         <source>“%1” is not a valid email address (expected name@example.com).</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse (erwartet wird name@example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1043"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1046"/>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1047"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1050"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1063"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1313"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1066"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1316"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1068"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1234"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1071"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1237"/>
         <source>The tag “%1…” is longer than 100 characters.</source>
         <translation>Das Tag „%1…“ ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1083"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1086"/>
         <source>No contact has the email address %1.</source>
         <translation>Kein Kontakt hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1105"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1108"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1137"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1140"/>
         <source>Cannot save a contact without an id; create it first.</source>
         <translation>Ein Kontakt ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="529"/>
+        <location filename="../services/contacts/contactservice.cpp" line="532"/>
         <source>Cannot restore %1: another contact now has the email address %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderer Kontakt hat inzwischen die E-Mail-Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1232"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1235"/>
         <source>Enter a tag name.</source>
         <translation>Geben Sie einen Namen für das Tag ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1281"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1284"/>
         <source>There is no tag named “%1”.</source>
         <translation>Es gibt kein Tag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1405"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1408"/>
         <source>The row position does not fit the sort column.</source>
         <translation>Die Zeilenposition passt nicht zur Sortierspalte.</translation>
     </message>
@@ -999,32 +999,32 @@
 <context>
     <name>Leadline::Contacts::PhoneNormalizer</name>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="217"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="252"/>
         <source>The phone number is empty.</source>
         <translation>Die Telefonnummer ist leer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="227"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="262"/>
         <source>“%1” has no country code and no default region is set; write it as +&lt;country code&gt; or set the default region.</source>
         <translation>„%1“ hat keine Ländervorwahl, und es ist keine Standardregion festgelegt; schreiben Sie die Nummer als +&lt;Ländervorwahl&gt; oder legen Sie die Standardregion fest.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="231"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="266"/>
         <source>“%1” is not a known region code for phone numbers.</source>
         <translation>„%1“ ist kein bekannter Regionscode für Telefonnummern.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="239"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="274"/>
         <source>“%1” is not a valid phone number.</source>
         <translation>„%1“ ist keine gültige Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="241"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="276"/>
         <source>“%1” is not a valid phone number for region %2</source>
         <translation>„%1“ ist keine gültige Telefonnummer für die Region %2</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="245"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="280"/>
         <source>“%1” starts with an unknown country code.</source>
         <translation>„%1“ beginnt mit einer unbekannten Ländervorwahl.</translation>
     </message>
@@ -1268,86 +1268,86 @@
     </message>
     <message>
         <location filename="../app/ctl/importcommand.cpp" line="57"/>
-        <source>Country for phone numbers without a country code (default: the database setting).</source>
-        <translation>Land für Telefonnummern ohne Ländervorwahl (Standard: die Einstellung der Datenbank).</translation>
+        <source>Country for phone numbers without a country code, in rows whose country column names none (default: the database setting).</source>
+        <translation>Land für Telefonnummern ohne Ländervorwahl in Zeilen, deren Landspalte keines nennt (Standard: die Einstellung der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="58"/>
+        <location filename="../app/ctl/importcommand.cpp" line="59"/>
         <source>Where to write the rejected rows (CSV).</source>
         <translation>Wohin die abgelehnten Zeilen geschrieben werden (CSV).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="59"/>
+        <location filename="../app/ctl/importcommand.cpp" line="60"/>
         <source>A tag for every imported contact.</source>
         <translation>Ein Tag für jeden importierten Kontakt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="60"/>
+        <location filename="../app/ctl/importcommand.cpp" line="61"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="73"/>
+        <location filename="../app/ctl/importcommand.cpp" line="74"/>
         <source>--match must be email, phone or external_id, not “%1”.</source>
         <translation>--match muss email, phone oder external_id sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="80"/>
+        <location filename="../app/ctl/importcommand.cpp" line="81"/>
         <source>--on-duplicate must be skip, fill or overwrite, not “%1”.</source>
         <translation>--on-duplicate muss skip, fill oder overwrite sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="102"/>
+        <location filename="../app/ctl/importcommand.cpp" line="103"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="107"/>
+        <location filename="../app/ctl/importcommand.cpp" line="108"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="120"/>
+        <location filename="../app/ctl/importcommand.cpp" line="121"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="121"/>
+        <location filename="../app/ctl/importcommand.cpp" line="122"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="129"/>
+        <location filename="../app/ctl/importcommand.cpp" line="130"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="130"/>
+        <location filename="../app/ctl/importcommand.cpp" line="131"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="131"/>
+        <location filename="../app/ctl/importcommand.cpp" line="132"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="152"/>
+        <location filename="../app/ctl/importcommand.cpp" line="153"/>
         <source>%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9</source>
         <translation>%1  %2  %3  %4 Zeilen: %5 angelegt, %6 aktualisiert, %7 übersprungen, %8 abgelehnt  %9</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="162"/>
+        <location filename="../app/ctl/importcommand.cpp" line="163"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="165"/>
+        <location filename="../app/ctl/importcommand.cpp" line="166"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="181"/>
+        <location filename="../app/ctl/importcommand.cpp" line="182"/>
         <source>Reverted the import of %1 (%2 created, %3 updated contacts).</source>
         <translation>Der Import von %1 wurde rückgängig gemacht (%2 angelegte, %3 aktualisierte Kontakte).</translation>
     </message>
@@ -1621,32 +1621,32 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="563"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="567"/>
         <source>The values an earlier row replaced in contact %1 are missing.</source>
         <translation>Die Werte, die eine frühere Zeile im Kontakt %1 ersetzt hat, fehlen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="798"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="804"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="825"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="830"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1069"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1092"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1162"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1187"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1191"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1220"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1758,7 +1758,7 @@
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="363"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="364"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -1766,57 +1766,57 @@
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="99"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="103"/>
         <source>The value is longer than %1 characters</source>
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="112"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="116"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="173"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="188"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="204"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="219"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="225"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="240"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="234"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="249"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="244"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="259"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="258"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="273"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="273"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="288"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="285"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="300"/>
         <source>&quot;%1&quot; is not a lead source</source>
         <translation>„%1“ ist keine Lead-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="295"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="310"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -1824,12 +1824,12 @@
 <context>
     <name>Leadline::ImportExport::RejectsFile</name>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="23"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="30"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="23"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="30"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -2449,56 +2449,56 @@
 <context>
     <name>Leadline::Storage::BulkWriter</name>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="570"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="589"/>
         <source>The database driver gives no native handle for bulk writing.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="579"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="837"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="598"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="856"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="583"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="842"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="602"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="861"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="598"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="617"/>
         <source>Bulk rows of more than %1 columns are not supported.</source>
         <translation>Massenzeilen mit mehr als %1 Spalten werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="646"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="794"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="665"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="813"/>
         <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
         <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="809"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="828"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="899"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="918"/>
         <source>A deferred load always defers the full-text index.</source>
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="964"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="983"/>
         <source>Cannot finish a bulk load inside an open transaction.</source>
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1030"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1051"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1084"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="1088"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1105"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1109"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
@@ -2562,9 +2562,14 @@
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="356"/>
+        <location filename="../services/storage/database.cpp" line="361"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/emailkeys.cpp" line="41"/>
+        <source>This SQLite library folds letters beyond ASCII in lower(), unlike the email index (NOCASE); Leadline needs a build without ICU.</source>
+        <translation>Diese SQLite-Bibliothek wandelt in lower() auch Buchstaben jenseits von ASCII um, anders als der E-Mail-Index (NOCASE); Leadline braucht einen Build ohne ICU.</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4315,11 @@
         <location filename="../ui/importexport/regioncombobox.cpp" line="36"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/regioncombobox.cpp" line="37"/>
+        <source>For rows without a country. A row whose country column names one (&quot;DE&quot;, &quot;Germany&quot;) reads its phone numbers as numbers of that country.</source>
+        <translation>Für Zeilen ohne Land. Nennt die Landspalte einer Zeile ein Land („DE“, „Deutschland“), gelten ihre Telefonnummern als Nummern dieses Landes.</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,8 @@ private:
         parser.addValue(QStringLiteral("on-duplicate"), QStringLiteral("ACTION"),
                         tr("skip (default), fill (only empty fields) or overwrite."));
         parser.addValue(QStringLiteral("default-region"), QStringLiteral("CC"),
-                        tr("Country for phone numbers without a country code (default: the database setting)."));
+                        tr("Country for phone numbers without a country code, in rows whose country column names none "
+                           "(default: the database setting)."));
         parser.addValue(QStringLiteral("rejects"), QStringLiteral("PATH"), tr("Where to write the rejected rows (CSV)."));
         parser.addValue(QStringLiteral("tag"), QStringLiteral("TAG"), tr("A tag for every imported contact."));
         parser.addFlag(QStringLiteral("json"), tr("Print the result as one JSON object."));

@@ -1,5 +1,8 @@
 #include "services/contacts/phonenormalizer.h"
 
+#include <QHash>
+#include <QLocale>
+
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -45,6 +48,38 @@ bool PhoneNormalizer::isKnownRegion(const QString &region)
     if (code.size() != 2)
         return false;
     return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(code) != 0;
+}
+
+QString PhoneNormalizer::regionOfCountry(const QString &country)
+{
+    // Names as Qt's locale data spells them in English, and forms people often type instead.
+    static const QHash<QString, QString> regionByName = [] {
+        QHash<QString, QString> names;
+        for (int i = QLocale::AnyTerritory + 1; i <= QLocale::LastTerritory; ++i) {
+            const auto territory = QLocale::Territory(i);
+            const QString code = QLocale::territoryToCode(territory);
+            if (code.size() == 2 && isKnownRegion(code))
+                names.insert(QLocale::territoryToString(territory).toCaseFolded(), code);
+        }
+        const std::pair<const char *, const char *> otherNames[] = {
+            {"usa", "US"},           {"u.s.", "US"},         {"u.s.a.", "US"},       {"united states of america", "US"},
+            {"america", "US"},       {"uk", "GB"},           {"u.k.", "GB"},         {"great britain", "GB"},
+            {"britain", "GB"},       {"england", "GB"},      {"scotland", "GB"},     {"wales", "GB"},
+            {"northern ireland", "GB"}, {"deutschland", "DE"}, {"holland", "NL"},    {"the netherlands", "NL"},
+            {"nederland", "NL"},     {"españa", "ES"},       {"espana", "ES"},       {"österreich", "AT"},
+            {"schweiz", "CH"},       {"suisse", "CH"},       {"svizzera", "CH"},     {"italia", "IT"},
+            {"россия", "RU"},        {"south korea", "KR"},  {"korea", "KR"},        {"czech republic", "CZ"},
+            {"uae", "AE"},           {"viet nam", "VN"},     {"ivory coast", "CI"},
+        };
+        for (const auto &[name, code] : otherNames)
+            names.insert(QString::fromUtf8(name).toCaseFolded(), QString::fromLatin1(code));
+        return names;
+    }();
+    const QString text = country.trimmed();
+    if (text.size() == 2)
+        if (const QString code = text.toUpper(); isKnownRegion(code))
+            return code;
+    return regionByName.value(text.toCaseFolded()); // also "UK", which is no ISO code
 }
 
 namespace {

@@ -33,6 +33,10 @@ public:
 
     // A region libphonenumber knows ("DE", "US"); case-insensitive.
     static bool isKnownRegion(const QString &region);
+    // The region of a country as spreadsheets write it: its ISO code ("DE", "de"), its English
+    // name ("Germany", "United States"), or a common other name ("USA", "UK", "Deutschland").
+    // Empty when it names no region libphonenumber knows. Thread-safe.
+    static QString regionOfCountry(const QString &country);
 
     // "+" followed by 8 to 15 digits, the first not 0: what toE164() produces. No validation
     // against the numbering plan; for fast paths that skip already normalised values.

@@ -76,7 +76,10 @@ QString ParsedRow::rejectReason(const QStringList &headers) const
 ImportRowParser::ImportRowParser(ColumnMapping mapping, const ImportOptions &options)
     : m_mapping(std::move(mapping))
     , m_options(options)
-{}
+{
+    if (m_mapping.columnFor(ImportField::Phone) || m_mapping.columnFor(ImportField::OtherPhone))
+        m_countryColumn = m_mapping.columnFor(ImportField::Country);
+}
 
 ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) const
 {
@@ -85,6 +88,7 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
     row.contact.lifecycleStage = m_options.defaultStage;
     row.contact.source = Domain::LeadSource::Import;
     const int columns = qMin(int(cells.size()), m_mapping.columnCount());
+    const QString phoneRegion = phoneRegionOf(cells);
     for (int column = 0; column < columns; ++column) {
         if (m_mapping.target(column).isSkipped())
             continue;
@@ -100,7 +104,7 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
             continue;
         }
         if (!value.isEmpty())
-            applyCell(row, column, value);
+            applyCell(row, column, value, phoneRegion);
     }
     for (const QString &tag : m_options.extraTags)
         if (!row.contact.tags.contains(tag, Qt::CaseInsensitive))
@@ -134,7 +138,18 @@ qsizetype ImportRowParser::maxLength(ImportField field)
     }
 }
 
-void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value) const
+// Phones written without a country code are read as numbers of the row's country, when the
+// file has a country column that names one ("DE", "Germany"), else of the default region:
+// files that mix countries write each number as dialled there ("030 1234567" in Berlin).
+QString ImportRowParser::phoneRegionOf(const QStringList &cells) const
+{
+    if (m_countryColumn && *m_countryColumn < cells.size())
+        if (QString region = Contacts::PhoneNormalizer::regionOfCountry(cells.at(*m_countryColumn)); !region.isEmpty())
+            return region;
+    return m_options.defaultRegion;
+}
+
+void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value, const QString &phoneRegion) const
 {
     const ColumnTarget &target = m_mapping.target(column);
     Domain::Contact &c = row.contact;
@@ -183,7 +198,7 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
     }
     case ImportField::Phone:
     case ImportField::OtherPhone: {
-        const QString e164 = normalizePhone(row, column, value);
+        const QString e164 = normalizePhone(row, column, value, phoneRegion);
         if (e164.isEmpty())
             return;
         if (field == ImportField::Phone)
@@ -306,14 +321,14 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
     row.present << field;
 }
 
-QString ImportRowParser::normalizePhone(ParsedRow &row, int column, const QString &value) const
+QString ImportRowParser::normalizePhone(ParsedRow &row, int column, const QString &value, const QString &region) const
 {
     // Values already in E.164 skip libphonenumber: it is the cost centre of bulk imports.
     if (Contacts::PhoneNormalizer::looksLikeE164(value))
         return value;
     QElapsedTimer timer;
     timer.start();
-    auto e164 = m_phones.toE164(value, m_options.defaultRegion);
+    auto e164 = m_phones.toE164(value, region);
     m_phoneNanos.fetch_add(timer.nsecsElapsed(), std::memory_order_relaxed);
     if (!e164) {
         row.issues.append({column, e164.error().message()});

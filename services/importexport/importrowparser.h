@@ -63,11 +63,13 @@ public:
     static QDateTime parseDate(const QString &text, DateOrder order);
 
 private:
-    void applyCell(ParsedRow &row, int column, const QString &value) const;
-    QString normalizePhone(ParsedRow &row, int column, const QString &value) const;
+    void applyCell(ParsedRow &row, int column, const QString &value, const QString &phoneRegion) const;
+    QString normalizePhone(ParsedRow &row, int column, const QString &value, const QString &region) const;
+    QString phoneRegionOf(const QStringList &cells) const;
 
     ColumnMapping m_mapping;
     ImportOptions m_options;
+    std::optional<int> m_countryColumn; // read for phones written without a country code
     Contacts::PhoneNormalizer m_phones;
     mutable std::atomic<qint64> m_phoneNanos{0};
 };

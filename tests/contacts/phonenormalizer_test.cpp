@@ -185,3 +185,20 @@ TEST(EmailAddress, NormalisesCompanyDomains)
     EXPECT_EQ(normalizedDomain(QStringLiteral("  shop.acme.de:8080 ")), QStringLiteral("shop.acme.de"));
     EXPECT_TRUE(normalizedDomain(QStringLiteral("   ")).isEmpty());
 }
+
+TEST(PhoneNormalizer, FindsTheRegionOfACountryAsSpreadsheetsWriteIt)
+{
+    EXPECT_EQ(PhoneNormalizer::regionOfCountry(QStringLiteral("DE")), QStringLiteral("DE"));
+    EXPECT_EQ(PhoneNormalizer::regionOfCountry(QStringLiteral(" de ")), QStringLiteral("DE"));
+    EXPECT_EQ(PhoneNormalizer::regionOfCountry(QStringLiteral("Germany")), QStringLiteral("DE"));
+    EXPECT_EQ(PhoneNormalizer::regionOfCountry(QStringLiteral("GERMANY")), QStringLiteral("DE"));
+    EXPECT_EQ(PhoneNormalizer::regionOfCountry(QStringLiteral("Deutschland")), QStringLiteral("DE"));
+    EXPECT_EQ(PhoneNormalizer::regionOfCountry(QStringLiteral("United States")), QStringLiteral("US"));
+    EXPECT_EQ(PhoneNormalizer::regionOfCountry(QStringLiteral("USA")), QStringLiteral("US"));
+    EXPECT_EQ(PhoneNormalizer::regionOfCountry(QStringLiteral("United Kingdom")), QStringLiteral("GB"));
+    EXPECT_EQ(PhoneNormalizer::regionOfCountry(QStringLiteral("UK")), QStringLiteral("GB"));
+    EXPECT_EQ(PhoneNormalizer::regionOfCountry(QStringLiteral("India")), QStringLiteral("IN"));
+    EXPECT_TRUE(PhoneNormalizer::regionOfCountry(QStringLiteral("Atlantis")).isEmpty());
+    EXPECT_TRUE(PhoneNormalizer::regionOfCountry(QStringLiteral("XX")).isEmpty());
+    EXPECT_TRUE(PhoneNormalizer::regionOfCountry(QString()).isEmpty());
+}

@@ -34,6 +34,8 @@ RegionComboBox::RegionComboBox(QWidget *parent)
               [&](const Entry &a, const Entry &b) { return collator.compare(a.name, b.name) < 0; });
     for (const Entry &entry : std::as_const(entries))
         addItem(tr("%1 (%2)").arg(entry.name, entry.code), entry.code);
+    setToolTip(tr("For rows without a country. A row whose country column names one (\"DE\", \"Germany\") "
+                  "reads its phone numbers as numbers of that country."));
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     completer()->setFilterMode(Qt::MatchContains);
