@@ -63,6 +63,15 @@ protected:
     }
 
     // The rejects CSV of an import: the rows it turned down, each with its reason.
+    // Runs a job that must fail; its error.
+    static Error failureOf(ContactImportJob &job)
+    {
+        QSignalSpy failed(&job, &Jobs::Job::failed);
+        job.run();
+        EXPECT_EQ(failed.count(), 1);
+        return failed.isEmpty() ? Error() : failed.first().first().value<Error>();
+    }
+
     static QString rejectsText(const ImportSummary &summary)
     {
         QFile rejects(summary.rejectsFile);
@@ -722,13 +731,10 @@ TEST_P(ContactImportTest, CancelLeavesWholeChunksAndARevertibleBatch)
     options.filePath = writeFile(QStringLiteral("big.csv"), csv);
     options.rejectsPath = m_dir.filePath(QStringLiteral("big-rejects.csv"));
     ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
-    QSignalSpy failed(&job, &Jobs::Job::failed);
     // Cancel as soon as the first chunk reports progress: the second chunk never starts.
     QObject context;
     QObject::connect(&job, &Jobs::Job::progress, &context, [&job] { job.cancel(); }, Qt::DirectConnection);
-    job.run();
-    ASSERT_EQ(failed.count(), 1);
-    EXPECT_EQ(failed.first().first().value<Error>().code(), ErrorCode::Cancelled);
+    EXPECT_EQ(failureOf(job).code(), ErrorCode::Cancelled);
 
     const qint64 stored = scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
     EXPECT_EQ(stored, ContactImportJob::kChunkRows) << "whole chunks only";
@@ -772,10 +778,7 @@ TEST_P(ContactImportTest, AChunkThatFailsLeavesOnlyWholeCommittedChunks)
     options.filePath = writeFile(QStringLiteral("refused.csv"), csv);
     options.rejectsPath = m_dir.filePath(QStringLiteral("refused-rejects.csv"));
     ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
-    QSignalSpy failed(&job, &Jobs::Job::failed);
-    job.run();
-    ASSERT_EQ(failed.count(), 1);
-    EXPECT_TRUE(failed.first().first().value<Error>().toString().contains(QStringLiteral("no space left")));
+    EXPECT_TRUE(failureOf(job).toString().contains(QStringLiteral("no space left")));
 
     // The failed chunk wrote in the transaction it shared with the chunk before (unless that
     // one was committed first): nothing of the failed chunk stays, and the batch counts what did.
@@ -806,10 +809,7 @@ TEST_P(ContactImportTest, FailsClearlyOnAFileItCannotRead)
     ImportOptions options;
     options.filePath = m_dir.filePath(QStringLiteral("missing.csv"));
     ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
-    QSignalSpy failed(&job, &Jobs::Job::failed);
-    job.run();
-    ASSERT_EQ(failed.count(), 1);
-    EXPECT_TRUE(failed.first().first().value<Error>().message().contains(QStringLiteral("missing.csv")));
+    EXPECT_TRUE(failureOf(job).message().contains(QStringLiteral("missing.csv")));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 0);
 
     ImportOptions unmapped;
