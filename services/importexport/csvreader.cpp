@@ -70,6 +70,7 @@ Result CsvReader::init()
     m_decoder = std::make_unique<TextDecoder>(encoding, m_options.encoding == TextEncoding::Auto);
     m_bomLength = bom;
     m_text = m_decoder->decode(QByteArrayView(sample).sliced(bom));
+    m_textBytes = sample.size();
     if (complete) {
         m_decoder->finish();
         m_inputDone = true;
@@ -79,6 +80,14 @@ Result CsvReader::init()
 
     m_delimiter = m_options.delimiter.isNull() ? DelimiterSniffer::sniff(m_text, complete) : m_options.delimiter;
     return start();
+}
+
+qint64 CsvReader::bytesRead() const
+{
+    if (m_text.isEmpty())
+        return m_bytesRead;
+    const double unread = double(m_text.size() - m_pos) / double(m_text.size());
+    return m_bytesRead - qint64(unread * double(m_textBytes));
 }
 
 Result CsvReader::refill()
@@ -101,6 +110,7 @@ Result CsvReader::refill()
     }
     m_bytesRead += got;
     m_text = m_decoder->decode(QByteArrayView(m_raw.constData(), got));
+    m_textBytes = got;
     if (m_decoder->hasError())
         m_inputDone = true;
     return {};

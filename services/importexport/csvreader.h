@@ -27,7 +27,9 @@ public:
     // The encoding in use; may turn from UTF-8 to Windows-1252 while reading (see TextDecoder).
     TextEncoding encoding() const { return m_decoder ? m_decoder->encoding() : TextEncoding::Utf8; }
 
-    qint64 bytesRead() const override { return m_bytesRead; }
+    // Read ahead in blocks, counted as far as the rows handed out reach into the current
+    // block: an import estimates the file's rows from it after its first rows.
+    qint64 bytesRead() const override;
     qint64 totalBytes() const override { return m_totalBytes; }
 
 protected:
@@ -62,6 +64,7 @@ private:
     bool m_skipLineFeed = false; // a CR ended the last chunk: an LF right after belongs to it
     bool m_inputDone = false;
     qint64 m_bytesRead = 0;
+    qint64 m_textBytes = 0; // the bytes m_text was decoded from
     qsizetype m_bomLength = 0;
     qint64 m_totalBytes = 0;
     QStringList m_cells;

@@ -985,13 +985,15 @@ Result BulkWriter::finishDeferredIndexing()
     // CREATE INDEX sorts in runs as large as the page cache. One run of every row is sorted by
     // one thread with a cache miss per step; 64 MB runs are sorted by a helper thread while
     // rows are read, then merged (1M contacts: ~25% less per index than with a 1 GB cache).
+    // 32 MB runs sort as fast again (3M imported rows: 44.4 s either way) in less memory
+    // (peak 363 MB instead of 427 MB).
     // The sorted runs go to temporary files: in memory (temp_store = MEMORY, as connections
     // are set up) they held a whole index at once, 700 MB more at the end of a 10M-row import.
     // Changing temp_store drops this connection's TEMP tables: nothing may expect one to
     // survive a finished load (StoredContactUpdates makes its own again when it needs it).
     const qint64 cacheSize = pragmaValue(handle, "PRAGMA cache_size");
     const qint64 tempStore = pragmaValue(handle, "PRAGMA temp_store");
-    sqlite3_exec(handle, "PRAGMA cache_size = -65536; PRAGMA threads = 2; PRAGMA temp_store = FILE", nullptr, nullptr,
+    sqlite3_exec(handle, "PRAGMA cache_size = -32768; PRAGMA threads = 2; PRAGMA temp_store = FILE", nullptr, nullptr,
                  nullptr);
     if (d->searchBuilder) {
         // Rebuilt in place below when it cannot be installed; a load that changed contacts

@@ -83,9 +83,10 @@ public:
         sqlite3_finalize(attach);
         if (attached != SQLITE_DONE)
             return lastError();
-        // The scratch file is thrown away after a crash: no journal, no syncing.
+        // The scratch file is thrown away after a crash: no journal, no syncing. An 8 MB cache:
+        // 32 MB built 1M contacts' index no faster alongside the load.
         if (QString error = exec("PRAGMA scratch.page_size = 16384; PRAGMA scratch.journal_mode = OFF; "
-                                 "PRAGMA scratch.synchronous = OFF; PRAGMA scratch.cache_size = -32768");
+                                 "PRAGMA scratch.synchronous = OFF; PRAGMA scratch.cache_size = -8192");
             !error.isEmpty())
             return error;
 

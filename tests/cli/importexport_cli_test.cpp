@@ -1,3 +1,4 @@
+#include "services/importexport/contactimportjob.h"
 #include "tests/cli/clitestsupport.h"
 #include "tests/support/tempdatabase.h"
 
@@ -207,7 +208,7 @@ TEST_P(ImportExportCliTest, AKilledImportLeavesWholeChunksAndARevertibleBatch)
     const qint64 recorded = batch.value(QStringLiteral("created")).toInteger();
     const qint64 stored = scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
     EXPECT_EQ(stored, recorded) << "the counters commit with their rows";
-    EXPECT_EQ(stored % 20000, 0) << "whole chunks only";
+    EXPECT_EQ(stored % ImportExport::ContactImportJob::kChunkRows, 0) << "whole chunks only";
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'imported'")), stored);
     if (GetParam() == Backend::Sqlite) {
         EXPECT_TRUE(db().exec(QStringLiteral("INSERT INTO contacts_fts (contacts_fts, rank) VALUES ('integrity-check', 1)"))
@@ -249,7 +250,7 @@ TEST_P(ImportExportCliTest, AKilledOverwriteLeavesWholeChunksThatRevertRestores)
     const QString batchId = batch.value(QStringLiteral("batch_id")).toString();
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE city = 'Elsewhere'")), updated)
         << "the counters commit with their rows";
-    EXPECT_EQ(updated % 20000, 0) << "whole chunks only";
+    EXPECT_EQ(updated % ImportExport::ContactImportJob::kChunkRows, 0) << "whole chunks only";
     EXPECT_LT(updated, 120000);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batch_updates WHERE batch_id = '%1'").arg(batchId)),
               updated);

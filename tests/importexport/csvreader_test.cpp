@@ -212,6 +212,30 @@ TEST(CsvReader, OverlongFieldStopsWithBoundedMemory)
         << row.error().message().toStdString();
 }
 
+TEST(CsvReader, CountsTheBytesOfTheRowsHandedOutNotOfItsReadAhead)
+{
+    // 40-byte rows (with the line end) over several 1 MiB read blocks.
+    QByteArray data = "email,name,city\n";
+    const qint64 header = data.size();
+    for (int i = 0; i < 100000; ++i)
+        data += QByteArray("p") + QByteArray::number(100000 + i) + "@example.com,Person,Town00\n";
+    const qint64 rowBytes = (data.size() - header) / 100000;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    auto reader = CsvReader::open(&buffer, QStringLiteral("rows.csv"), {});
+    ASSERT_TRUE(reader.hasValue());
+    for (int read = 1; read <= 100000; ++read) {
+        ASSERT_TRUE((*reader)->next().hasValue());
+        if (read % 10000 == 0) { // an import's first chunk ends after 10,000 rows, inside the first block
+            EXPECT_NEAR(double((*reader)->bytesRead()), double(header + read * rowBytes), 2.0 * rowBytes) << read;
+        }
+    }
+    auto end = (*reader)->next();
+    ASSERT_TRUE(end.hasValue());
+    EXPECT_FALSE(end->has_value());
+    EXPECT_EQ((*reader)->bytesRead(), data.size());
+}
+
 TEST(CsvReader, DetectsMissingHeader)
 {
     auto reader = openFixture(QStringLiteral("no_header.csv"));
