@@ -999,32 +999,32 @@
 <context>
     <name>Leadline::Contacts::PhoneNormalizer</name>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="252"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="266"/>
         <source>The phone number is empty.</source>
         <translation>Die Telefonnummer ist leer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="262"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="276"/>
         <source>“%1” has no country code and no default region is set; write it as +&lt;country code&gt; or set the default region.</source>
         <translation>„%1“ hat keine Ländervorwahl, und es ist keine Standardregion festgelegt; schreiben Sie die Nummer als +&lt;Ländervorwahl&gt; oder legen Sie die Standardregion fest.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="266"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="280"/>
         <source>“%1” is not a known region code for phone numbers.</source>
         <translation>„%1“ ist kein bekannter Regionscode für Telefonnummern.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="274"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="288"/>
         <source>“%1” is not a valid phone number.</source>
         <translation>„%1“ ist keine gültige Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="276"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="290"/>
         <source>“%1” is not a valid phone number for region %2</source>
         <translation>„%1“ ist keine gültige Telefonnummer für die Region %2</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="280"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="294"/>
         <source>“%1” starts with an unknown country code.</source>
         <translation>„%1“ beginnt mit einer unbekannten Ländervorwahl.</translation>
     </message>
@@ -1664,27 +1664,27 @@
         <translation>%1 ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="96"/>
+        <location filename="../services/importexport/csvreader.cpp" line="105"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="112"/>
+        <location filename="../services/importexport/csvreader.cpp" line="122"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="135"/>
+        <location filename="../services/importexport/csvreader.cpp" line="145"/>
         <source>the field starting here is longer than %1 characters; is a closing quote missing?</source>
         <translation>das hier beginnende Feld ist länger als %1 Zeichen; fehlt ein schließendes Anführungszeichen?</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="148"/>
+        <location filename="../services/importexport/csvreader.cpp" line="158"/>
         <source>the bytes at offset %1 are not valid %2. Save the file as UTF-8 or choose its encoding.</source>
         <translation>die Bytes an Position %1 sind kein gültiges %2. Speichern Sie die Datei als UTF-8 oder wählen Sie ihre Kodierung.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="154"/>
+        <location filename="../services/importexport/csvreader.cpp" line="164"/>
         <source>the quoted field starting here is never closed.</source>
         <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
@@ -2492,13 +2492,13 @@
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1051"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1053"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1105"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="1109"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1107"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1111"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
@@ -2575,33 +2575,33 @@
 <context>
     <name>Leadline::Storage::SearchIndexBuilder</name>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="102"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="103"/>
         <source>The database has no contact search index to build.</source>
         <translation>Die Datenbank hat keinen Suchindex für Kontakte, der aufgebaut werden könnte.</translation>
     </message>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="218"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="219"/>
         <source>Cannot create a scratch file for the search index next to %1: %2</source>
         <translation>Neben %1 kann keine Arbeitsdatei für den Suchindex angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="224"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="225"/>
         <source>Cannot start building the search index: %1</source>
         <translation>Der Aufbau des Suchindex kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="233"/>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="248"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="234"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="249"/>
         <source>Contacts were changed while they were being loaded.</source>
         <translation>Kontakte wurden geändert, während sie geladen wurden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="235"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="236"/>
         <source>The search index built alongside the load is not usable: %1</source>
         <translation>Der nebenher aufgebaute Suchindex ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="238"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="239"/>
         <source>Cannot install the search index built alongside the load: %1</source>
         <translation>Der nebenher aufgebaute Suchindex kann nicht übernommen werden: %1</translation>
     </message>
@@ -4312,12 +4312,12 @@
 <context>
     <name>Leadline::Ui::RegionComboBox</name>
     <message>
-        <location filename="../ui/importexport/regioncombobox.cpp" line="36"/>
+        <location filename="../ui/importexport/regioncombobox.cpp" line="21"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/regioncombobox.cpp" line="37"/>
+        <location filename="../ui/importexport/regioncombobox.cpp" line="22"/>
         <source>For rows without a country. A row whose country column names one (&quot;DE&quot;, &quot;Germany&quot;) reads its phone numbers as numbers of that country.</source>
         <translation>Für Zeilen ohne Land. Nennt die Landspalte einer Zeile ein Land („DE“, „Deutschland“), gelten ihre Telefonnummern als Nummern dieses Landes.</translation>
     </message>

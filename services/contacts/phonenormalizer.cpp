@@ -1,6 +1,7 @@
 #include "services/contacts/phonenormalizer.h"
 
 #include <QHash>
+#include <QSet>
 #include <QLocale>
 
 #include <phonenumbers/phonenumber.pb.h>
@@ -50,16 +51,33 @@ bool PhoneNormalizer::isKnownRegion(const QString &region)
     return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(code) != 0;
 }
 
-QString PhoneNormalizer::regionOfCountry(const QString &country)
+const QList<PhoneNormalizer::Country> &PhoneNormalizer::dialableCountries()
 {
-    // Names as Qt's locale data spells them in English, and forms people often type instead.
-    static const QHash<QString, QString> regionByName = [] {
-        QHash<QString, QString> names;
+    static const QList<Country> countries = [] {
+        QList<Country> found;
+        QSet<QString> seen;
         for (int i = QLocale::AnyTerritory + 1; i <= QLocale::LastTerritory; ++i) {
             const auto territory = QLocale::Territory(i);
             const QString code = QLocale::territoryToCode(territory);
-            if (code.size() == 2 && isKnownRegion(code))
-                names.insert(QLocale::territoryToString(territory).toCaseFolded(), code);
+            if (code.size() != 2 || seen.contains(code) || !isKnownRegion(code))
+                continue;
+            seen.insert(code);
+            found.append({code, QLocale::territoryToString(territory)});
+        }
+        return found;
+    }();
+    return countries;
+}
+
+QString PhoneNormalizer::regionOfCountry(const QString &country)
+{
+    // Codes and names as Qt's locale data spells them in English, and forms people often type
+    // instead; one lookup a row.
+    static const QHash<QString, QString> regionByName = [] {
+        QHash<QString, QString> names;
+        for (const Country &known : dialableCountries()) {
+            names.insert(known.code.toCaseFolded(), known.code);
+            names.insert(known.name.toCaseFolded(), known.code);
         }
         const std::pair<const char *, const char *> otherNames[] = {
             {"usa", "US"},           {"u.s.", "US"},         {"u.s.a.", "US"},       {"united states of america", "US"},
@@ -75,11 +93,7 @@ QString PhoneNormalizer::regionOfCountry(const QString &country)
             names.insert(QString::fromUtf8(name).toCaseFolded(), QString::fromLatin1(code));
         return names;
     }();
-    const QString text = country.trimmed();
-    if (text.size() == 2)
-        if (const QString code = text.toUpper(); isKnownRegion(code))
-            return code;
-    return regionByName.value(text.toCaseFolded()); // also "UK", which is no ISO code
+    return regionByName.value(country.trimmed().toCaseFolded());
 }
 
 namespace {

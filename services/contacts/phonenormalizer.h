@@ -3,6 +3,7 @@
 #include "services/core/expected.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -33,6 +34,14 @@ public:
 
     // A region libphonenumber knows ("DE", "US"); case-insensitive.
     static bool isKnownRegion(const QString &region);
+    // Every country libphonenumber can dial, each once, with its English name as Qt's locale
+    // data spells it ("Germany"), in Qt's territory order (not "World" or "Latin America").
+    struct Country
+    {
+        QString code;
+        QString name;
+    };
+    static const QList<Country> &dialableCountries();
     // The region of a country as spreadsheets write it: its ISO code ("DE", "de"), its English
     // name ("Germany", "United States"), or a common other name ("USA", "UK", "Deutschland").
     // Empty when it names no region libphonenumber knows. Thread-safe.

@@ -62,8 +62,9 @@ void BloomFilter::insert(size_t hash)
 {
     const std::uint64_t first = mixed(hash ^ kOtherSeed);
     const std::uint64_t step = mixed(hash);
-    if (mayContain(hash))
-        return; // counting it again would only fill the layer sooner
+    for (const Layer &layer : m_layers)
+        if (layer.test(first, step))
+            return; // already answers "maybe": counting it again would only fill the layer sooner
     if (m_layers.empty())
         addLayer(m_firstLayerHashes); // only once used: most imports never need one
     else if (m_layers.back().count >= m_layers.back().capacity)
