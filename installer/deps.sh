@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   # libraries
   libsqlite3-dev libpq-dev libphonenumber-dev libquazip1-qt6-dev libxlsxwriter-dev
-  libssl-dev libboost-math-dev libkainjow-mustache-dev libcpp-httplib-dev
+  libssl-dev libboost-math-dev libkainjow-mustache-dev libcpp-httplib-dev libpcre2-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev postgresql sqlite3 python3-openpyxl time
   xvfb xauth dbus-x11 gnome-keyring
