@@ -227,14 +227,68 @@ struct EmailRestorePlan
     QSet<QString> taken;                  // contacts whose old address someone else holds
 };
 
-template <typename Update>
-Expected<EmailRestorePlan> planEmailRestores(const Storage::Database &db, const QList<Update> &restores)
+// What the batch did to one contact, as its update record holds it.
+struct RecordedUpdate
 {
-    const QString email = contactColumnName(ContactColumn::Email);
-    QHash<QString, const Update *> candidates;
-    for (const Update &update : restores)
-        if (update.previous.contains(email) && update.applied.contains(email))
-            candidates.insert(update.contactId, &update);
+    QString contactId;
+    QJsonObject previous;
+    QJsonObject applied;
+};
+
+// A batch's update records a slice at a time, in contact id order (the table's key, so the
+// order is the same on both databases): a million of them read at once held 600 MB.
+class RecordedUpdates
+{
+public:
+    static constexpr qsizetype kSlice = 5000;
+
+    RecordedUpdates(const Storage::Database &db, const QString &batchId)
+        : m_db(db)
+        , m_batchId(batchId)
+    {
+    }
+
+    // The next slice; empty once all were read.
+    Expected<QList<RecordedUpdate>> next()
+    {
+        QList<RecordedUpdate> slice;
+        if (m_done)
+            return slice;
+        auto q = m_db.exec(QStringLiteral("SELECT contact_id, previous, applied FROM import_batch_updates "
+                                          "WHERE batch_id = ? AND contact_id > ? ORDER BY contact_id LIMIT %1")
+                               .arg(kSlice),
+                           {m_batchId, m_after});
+        if (!q)
+            return q.error();
+        const auto object = [](const QVariant &json) { return QJsonDocument::fromJson(json.toString().toUtf8()).object(); };
+        while (q->next())
+            slice.append({q->value(0).toString(), object(q->value(1)), object(q->value(2))});
+        m_done = slice.size() < kSlice;
+        if (!slice.isEmpty())
+            m_after = slice.constLast().contactId;
+        return slice;
+    }
+
+private:
+    const Storage::Database &m_db;
+    QString m_batchId;
+    QString m_after = QStringLiteral("");
+    bool m_done = false;
+};
+
+// An email the batch changed: the one record of its kind kept for the whole batch at once.
+struct EmailChange
+{
+    QString contactId;
+    QJsonValue previous;
+    QJsonValue applied;
+};
+
+Expected<EmailRestorePlan> planEmailRestores(const Storage::Database &db, const QList<EmailChange> &restores)
+{
+    QHash<QString, const EmailChange *> candidates;
+    for (const EmailChange &update : restores)
+        candidates.insert(update.contactId, &update);
     EmailRestorePlan plan;
     if (candidates.isEmpty())
         return plan;
@@ -262,13 +316,13 @@ Expected<EmailRestorePlan> planEmailRestores(const Storage::Database &db, const 
                                QStringLiteral("SELECT id, email, lower(email) FROM contacts WHERE deleted_at IS NULL AND %1")
                                    .arg(dialect.inList(QStringLiteral("id"))),
                                [&](const QSqlQuery &q) {
-                                   const Update &update = *candidates.value(q.value(0).toString());
+                                   const EmailChange &update = *candidates.value(q.value(0).toString());
                                    const QJsonValue now = valueFromDb(ContactColumn::Email, q.value(1));
-                                   if (now != update.applied.value(email) || now == update.previous.value(email))
+                                   if (now != update.applied || now == update.previous)
                                        return;
-                                   plan.restoreTo.insert(update.contactId, update.previous.value(email));
+                                   plan.restoreTo.insert(update.contactId, update.previous);
                                    present.insert(update.contactId, q.value(2).toString());
-                                   previous << update.previous.value(email).toString();
+                                   previous << update.previous.toString();
                                });
         !read)
         return read.error();
@@ -292,7 +346,7 @@ Expected<EmailRestorePlan> planEmailRestores(const Storage::Database &db, const 
     QHash<QString, QString> claimant; // index key → the contact it goes back to
     QHash<QString, QStringList> wantedBy; // index key → contacts of the batch that had it
     QStringList blocked;
-    for (const Update &update : restores) { // in a stable order: the first claim wins
+    for (const EmailChange &update : restores) { // in contact id order: the first claim wins
         if (!plan.restoreTo.contains(update.contactId))
             continue;
         const QString target = targetOf(update.contactId);
@@ -338,25 +392,24 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
     // updated is deleted anyway. A field that no longer holds what the import wrote was edited
     // since, and keeps its newer value. Contacts are read, restored and logged a slice at a
     // time, each step in bulk: a statement per contact took minutes for a million.
-    auto updates = m_database->exec(
-        QStringLiteral("SELECT contact_id, previous, applied FROM import_batch_updates WHERE batch_id = ?"), {batch.id});
-    if (!updates)
-        return updates.error();
-    struct Update
-    {
-        QString contactId;
-        QJsonObject previous;
-        QJsonObject applied;
-    };
-    QList<Update> restores;
-    const auto object = [](const QVariant &json) { return QJsonDocument::fromJson(json.toString().toUtf8()).object(); };
-    while (updates->next())
-        restores.append({updates->value(0).toString(), object(updates->value(1)), object(updates->value(2))});
-    updates->finish();
-
-    auto emailPlan = planEmailRestores(*m_database, restores);
+    // Emails are decided for the whole batch first, from its records of changed emails only.
+    const QString email = contactColumnName(ContactColumn::Email);
+    QList<EmailChange> emailChanges;
+    RecordedUpdates reading(*m_database, batch.id);
+    while (true) {
+        auto slice = reading.next();
+        if (!slice)
+            return slice.error();
+        if (slice->isEmpty())
+            break;
+        for (const RecordedUpdate &update : std::as_const(*slice))
+            if (update.previous.contains(email) && update.applied.contains(email))
+                emailChanges.append({update.contactId, update.previous.value(email), update.applied.value(email)});
+    }
+    auto emailPlan = planEmailRestores(*m_database, emailChanges);
     if (!emailPlan)
         return emailPlan.error();
+    emailChanges.clear();
 
     const Storage::SqlDialect &dialect = m_database->dialect();
     const QDateTime nowUtc = m_clock.nowUtc();
@@ -367,11 +420,16 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
     for (ContactColumn column : columns)
         names << contactColumnName(column);
     Storage::StatementCache statements(*m_database);
-    constexpr qsizetype kSlice = 5000;
-    for (qsizetype start = 0; start < restores.size(); start += kSlice) {
-        const QList<Update> slice = restores.mid(start, kSlice);
+    RecordedUpdates restoring(*m_database, batch.id);
+    while (true) {
+        auto next = restoring.next();
+        if (!next)
+            return next.error();
+        if (next->isEmpty())
+            break;
+        const QList<RecordedUpdate> &slice = *next;
         QStringList ids;
-        for (const Update &update : slice)
+        for (const RecordedUpdate &update : slice)
             ids << update.contactId;
         auto current = m_database->exec(QStringLiteral("SELECT id, %1 FROM contacts WHERE %2")
                                             .arg(names.join(QStringLiteral(", ")), dialect.inList(QStringLiteral("id"))),
@@ -390,7 +448,7 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
         StoredContactUpdates restoredValues;
         Storage::BulkBatch activities;
         QJsonArray unlinks; // the tags the batch linked to these contacts
-        for (const Update &update : slice) {
+        for (const RecordedUpdate &update : slice) {
             const auto values = held.constFind(update.contactId);
             if (values == held.constEnd())
                 continue;

@@ -393,6 +393,40 @@ TEST_P(ContactImportTest, AnEmailHandedOnBetweenStoredContactsFollowsTheRows)
         << "and Ann keeps hers";
 }
 
+// A revert reads the batch's update records a few thousand at a time; the addresses it hands
+// back are decided for the whole batch, also between contacts whose records are far apart.
+TEST_P(ContactImportTest, ARevertOfManyUpdatesRestoresEverySliceAndHandsEmailsBackAcrossThem)
+{
+    constexpr int kPairs = 6000; // Bobs first, Anns after them: each pair's records in different slices
+    QByteArray first = "phone,email,first name\n", second = "phone,email,title\n";
+    for (int i = 0; i < kPairs; ++i)
+        first += "+3361" + QByteArray::number(1000000 + i) + ",bob" + QByteArray::number(i) + "@example.com,Bob\n";
+    for (int i = 0; i < kPairs; ++i)
+        first += "+3362" + QByteArray::number(1000000 + i) + ",ann" + QByteArray::number(i) + "@example.com,Ann\n";
+    for (int i = 0; i < kPairs; ++i) {
+        const QByteArray n = QByteArray::number(i), phone = QByteArray::number(1000000 + i);
+        second += "+3362" + phone + ",ann" + n + ".new@example.com,Chef\n+3361" + phone + ",ann" + n + "@example.com,Chef\n";
+    }
+    ImportOptions byPhone;
+    byPhone.matchOn = MatchKey::Phone;
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("first.csv"), first), byPhone).created, 2 * kPairs);
+    byPhone.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary handedOn = runImport(writeFile(QStringLiteral("second.csv"), second), byPhone);
+    ASSERT_EQ(handedOn.updated, 2 * kPairs);
+    ASSERT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE first_name = 'Bob' AND email LIKE 'ann%'")), kPairs);
+
+    const Result reverted = ImportBatchService(sharedDb(), Domain::SystemClock::instance()).revert(handedOn.batchId);
+    ASSERT_TRUE(reverted) << reverted.error().toString().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE first_name = 'Bob' AND email LIKE 'bob%@example.com'")),
+              kPairs);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE first_name = 'Ann' AND email LIKE 'ann%@example.com' "
+                                    "AND email NOT LIKE '%.new@%'")),
+              kPairs);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE title <> ''")), 0) << "every slice restored";
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("ann5999@example.com"))->firstName, QStringLiteral("Ann"));
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("bob0@example.com"))->firstName, QStringLiteral("Bob"));
+}
+
 TEST_P(ContactImportTest, MatchesOnPhoneOrExternalId)
 {
     const QByteArray first = "id,phone,first name\nA-1,+33612345678,Amelie\nA-2,+33698765432,Bruno\n";
