@@ -28,6 +28,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <memory>
 
 namespace Leadline::ImportExport {
 
@@ -41,11 +42,14 @@ struct ExistingContact
 {
     QString id;
     QString importBatchId;
-    QVariantList stored; // of allContactColumns(), as read: most are never compared
+    std::shared_ptr<const QList<ContactColumn>> columns; // the ones read, as columnsToCompare() gives them
+    QVariantList stored;                                 // their values, as read
 
     QJsonValue value(ContactColumn column) const
     {
-        return valueFromDb(column, stored.at(allContactColumns().indexOf(column)));
+        const qsizetype index = columns->indexOf(column);
+        Q_ASSERT_X(index >= 0, "ExistingContact::value", "a column the rows cannot change was not read");
+        return index >= 0 ? valueFromDb(column, stored.at(index)) : QJsonValue(QJsonValue::Undefined);
     }
 };
 
@@ -89,6 +93,26 @@ QHash<ContactColumn, QJsonValue> presentValues(const ParsedRow &row)
     if (has(ImportField::Source)) v.insert(ContactColumn::Source, Domain::toKey(c.source));
     if (has(ImportField::ExternalId)) v.insert(ContactColumn::ExternalId, c.externalId);
     return v;
+}
+
+// The stored columns that updating contacts from these rows compares, changes or keeps: those
+// the rows give values for (as presentValues() names them), and the ones any update may set.
+// Reading only these, not all 30, is most of what looking contacts up costs.
+QList<ContactColumn> columnsToCompare(const QList<ParsedRow> &rows)
+{
+    ParsedRow everything;
+    for (const ParsedRow &row : rows)
+        everything.present |= row.present;
+    QSet<ContactColumn> wanted{ContactColumn::Email, ContactColumn::CompanyId, ContactColumn::CompanyName,
+                               ContactColumn::OwnerId, ContactColumn::CustomFields};
+    const QHash<ContactColumn, QJsonValue> given = presentValues(everything);
+    for (auto it = given.constBegin(); it != given.constEnd(); ++it)
+        wanted.insert(it.key());
+    QList<ContactColumn> columns;
+    for (ContactColumn column : allContactColumns())
+        if (wanted.contains(column))
+            columns << column;
+    return columns;
 }
 
 bool isEmptyValue(ContactColumn column, const QJsonValue &value)
@@ -249,7 +273,7 @@ public:
         return databaseHadContacts || createdKeys.mayContain(keyHash);
     }
 
-    Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys) const;
+    Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys, const QList<ParsedRow> &rows) const;
     Result resolveCompanies(const Chunk &chunk, const QVariant &now);
     Expected<QString> resolveOwner(const QString &email);
     void reject(qint64 line, const QStringList &cells, const QString &reason);
@@ -368,7 +392,8 @@ Result ContactImportJob::Private::begin()
     return {};
 }
 
-Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExisting(const QStringList &keys) const
+Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExisting(const QStringList &keys,
+                                                                                   const QList<ParsedRow> &rows) const
 {
     QHash<QString, ExistingContact> found;
     if (keys.isEmpty())
@@ -391,8 +416,9 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExist
         indexCondition = QStringLiteral("external_id IS NOT NULL");
         break;
     }
+    const auto read = std::make_shared<const QList<ContactColumn>>(columnsToCompare(rows));
     QStringList columns;
-    for (ContactColumn column : allContactColumns())
+    for (ContactColumn column : *read)
         columns << contactColumnName(column);
     constexpr int kPerQuery = 5000;
     for (qsizetype start = 0; start < keys.size(); start += kPerQuery) {
@@ -410,8 +436,9 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExist
             ExistingContact existing;
             existing.id = q->value(1).toString();
             existing.importBatchId = q->value(2).toString();
-            existing.stored.reserve(allContactColumns().size());
-            for (int i = 0; i < allContactColumns().size(); ++i)
+            existing.columns = read;
+            existing.stored.reserve(read->size());
+            for (int i = 0; i < read->size(); ++i)
                 existing.stored << q->value(3 + i);
             found.insert(key, existing);
         }
@@ -695,7 +722,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         seen.insert(key);
         keys << key;
     }
-    auto existing = lookupExisting(keys);
+    auto existing = lookupExisting(keys, parsed);
     if (!existing)
         return existing.error();
     if (emailOwners) {

@@ -54,6 +54,11 @@ public:
         return *this;
     }
     bool isEmpty() const { return m_bits == 0; }
+    ImportFieldSet &operator|=(const ImportFieldSet &other)
+    {
+        m_bits |= other.m_bits;
+        return *this;
+    }
 
 private:
     static_assert(int(ImportField::Custom) < 32);
