@@ -61,11 +61,13 @@ public:
     static std::optional<bool> parseBoolean(const QString &text);
     static std::optional<Domain::LeadSource> parseSource(const QString &text);
     static QDateTime parseDate(const QString &text, DateOrder order);
+    // The region a row's phones without a country code are read in: the row's country when the
+    // file has a country column that names one, else the default region.
+    QString phoneRegionOf(const QStringList &cells) const;
 
 private:
     void applyCell(ParsedRow &row, int column, const QString &value, const QString &phoneRegion) const;
     QString normalizePhone(ParsedRow &row, int column, const QString &value, const QString &region) const;
-    QString phoneRegionOf(const QStringList &cells) const;
 
     ColumnMapping m_mapping;
     ImportOptions m_options;

@@ -516,3 +516,24 @@ TEST_P(ImportWizardTest, MappingPresetSavesLoadsAndIsRemembered)
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ImportWizardTest);
+
+// The preview shows each phone as the import will store it: a number without a country code
+// in the row's country when the file names one, else in the default region.
+TEST(ImportPreviewModelTest, ShowsPhonesReadInTheRowsCountry)
+{
+    const QStringList headers{QStringLiteral("Name"), QStringLiteral("Phone"), QStringLiteral("Country")};
+    Ui::ImportPreviewModel rows;
+    rows.setRows({{QStringLiteral("Jonas"), QStringLiteral("0151 2345 6789"), QStringLiteral("DE")},
+                  {QStringLiteral("Claire"), QStringLiteral("06 12 34 56 78"), QStringLiteral("France")},
+                  {QStringLiteral("John"), QStringLiteral("(650) 253-0000"), QString()}},
+                 {2, 3, 4});
+    ImportExport::ImportOptions options;
+    options.defaultRegion = QStringLiteral("US");
+    rows.update(ImportExport::ColumnMapping::automatic(headers), options);
+    ASSERT_EQ(rows.rowCount(), 3);
+    EXPECT_EQ(rows.problemRowCount(), 0);
+    const int phone = rows.columnForSource(1);
+    EXPECT_EQ(rows.index(0, phone).data().toString().toStdString(), "0151 2345 6789 → +4915123456789");
+    EXPECT_EQ(rows.index(1, phone).data().toString().toStdString(), "06 12 34 56 78 → +33612345678");
+    EXPECT_EQ(rows.index(2, phone).data().toString().toStdString(), "(650) 253-0000 → +16502530000");
+}

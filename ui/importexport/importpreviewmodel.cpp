@@ -68,14 +68,16 @@ void ImportPreviewModel::update(const ColumnMapping &mapping, const ImportOption
                 row.rowIssues << issue.message;
         }
         row.reason = parsed.rejectReason(m_headers);
-        // Show what a phone number turns into: the effect of the default region is visible at once.
+        // Show what a phone number turns into, read in the region the import reads it in (the
+        // row's country, else the default region): the effect of the region is visible at once.
+        const QString phoneRegion = parser.phoneRegionOf(cells);
         for (int column : std::as_const(m_columns)) {
             if (row.issues.contains(column) || fieldInfo(*mapping.target(column).field).kind != FieldKind::Phone)
                 continue;
             const QString raw = cells.value(column).trimmed();
             if (raw.isEmpty())
                 continue;
-            const auto e164 = phones.toE164(raw, effective.defaultRegion);
+            const auto e164 = phones.toE164(raw, phoneRegion);
             if (e164 && *e164 != raw)
                 row.normalised.insert(column, *e164);
         }
