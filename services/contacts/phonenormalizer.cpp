@@ -217,6 +217,9 @@ std::optional<QString> PhoneNormalizer::quickE164(QStringView text, const QStrin
     int countryCode = 0;
     std::string national;
     if (plus) {
+        // No country code starts with 0: "+046 …" is Parse()'s to refuse.
+        if (digits.front() == '0')
+            return std::nullopt;
         // Country codes are prefix-free: the first known one is the number's.
         for (size_t length = 1; length <= 3 && length < digits.size() && countryCode == 0; ++length) {
             const int candidate = std::stoi(digits.substr(0, length));

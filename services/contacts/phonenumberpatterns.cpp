@@ -31,28 +31,56 @@ using i18n::phonenumbers::PhoneNumberDesc;
 
 constexpr std::string_view kNonGeographical = "001";
 
+constexpr uint32_t kMatchPairs = 32; // more than any pattern of the metadata captures
+
+// Set once a thread's match data is gone (at its exit); plain, so it is still readable then.
+thread_local bool threadMatchDataGone = false;
+
 // A match's data, one per thread: the compiled patterns are shared and read-only.
-class MatchData
+class ThreadMatchData
 {
 public:
-    MatchData()
-        : m_data(pcre2_match_data_create(32, nullptr))
+    ThreadMatchData()
+        : m_data(pcre2_match_data_create(kMatchPairs, nullptr))
     {
     }
-    ~MatchData() { pcre2_match_data_free(m_data); }
-    MatchData(const MatchData &) = delete;
-    MatchData &operator=(const MatchData &) = delete;
+    ~ThreadMatchData()
+    {
+        pcre2_match_data_free(m_data);
+        threadMatchDataGone = true;
+    }
+    ThreadMatchData(const ThreadMatchData &) = delete;
+    ThreadMatchData &operator=(const ThreadMatchData &) = delete;
     pcre2_match_data *get() const { return m_data; }
 
 private:
     pcre2_match_data *m_data;
 };
 
-pcre2_match_data *threadMatchData()
+// The match data for one call: the thread's own, or a fresh one for a call made while the
+// thread exits (from a destructor run after the thread's own data went).
+class MatchData
 {
-    thread_local MatchData data;
-    return data.get();
-}
+public:
+    MatchData()
+        : m_owned(threadMatchDataGone ? pcre2_match_data_create(kMatchPairs, nullptr) : nullptr)
+    {
+        if (!m_owned) {
+            thread_local ThreadMatchData data;
+            m_data = data.get();
+        } else {
+            m_data = m_owned;
+        }
+    }
+    ~MatchData() { pcre2_match_data_free(m_owned); }
+    MatchData(const MatchData &) = delete;
+    MatchData &operator=(const MatchData &) = delete;
+    pcre2_match_data *get() const { return m_data; }
+
+private:
+    pcre2_match_data *m_owned;
+    pcre2_match_data *m_data = nullptr;
+};
 
 // One libphonenumber pattern, compiled for one of the three ways libphonenumber's RegExp uses
 // it: FullMatch() (whole), Consume() (a prefix) and the search of GlobalReplace().
@@ -98,7 +126,8 @@ public:
 
     std::optional<bool> matches(std::string_view subject) const
     {
-        const int rc = run(subject, 0, threadMatchData());
+        const MatchData data;
+        const int rc = run(subject, 0, data.get());
         if (rc == PCRE2_ERROR_NOMATCH)
             return false;
         if (rc < 0)
@@ -161,8 +190,11 @@ std::optional<std::string> expandReplacement(std::string_view replacement, const
                 return std::nullopt;
             out += replacement[i];
         } else if (c == '$') {
-            if (i + 1 == replacement.size() || replacement[i + 1] < '0' || replacement[i + 1] > '9')
-                return std::nullopt; // named groups and stray dollars: ICU's business
+            const auto digitAt = [&](size_t at) { return at < replacement.size() && replacement[at] >= '0' && replacement[at] <= '9'; };
+            // Named groups, stray dollars, and "$12" (group 12 for ICU when there are that many):
+            // none is in the metadata; ICU's business if one ever is.
+            if (!digitAt(i + 1) || digitAt(i + 2))
+                return std::nullopt;
             const size_t group = size_t(replacement[++i] - '0');
             if (group >= groups.size())
                 return std::nullopt;
@@ -360,8 +392,10 @@ public:
 
 const PhoneNumberPatterns &PhoneNumberPatterns::instance()
 {
-    static const PhoneNumberPatterns patterns;
-    return patterns;
+    // Never destroyed, like libphonenumber's own instance: a thread still normalising while
+    // the process exits must not find its patterns freed.
+    static const PhoneNumberPatterns *const patterns = new PhoneNumberPatterns;
+    return *patterns;
 }
 
 PhoneNumberPatterns::PhoneNumberPatterns()
@@ -443,7 +477,8 @@ std::optional<std::string> PhoneNumberPatterns::nationalFormatDigits(int country
     if (!chosen->ruleReadable)
         return std::nullopt;
     // GlobalReplace() of the format's pattern by its rule, as ICU's replaceAll() does it.
-    pcre2_match_data *data = threadMatchData();
+    const MatchData matchData;
+    pcre2_match_data *data = matchData.get();
     std::string out;
     size_t position = 0;
     while (position <= nationalNumber.size()) {

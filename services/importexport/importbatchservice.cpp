@@ -235,8 +235,9 @@ struct RecordedUpdate
     QJsonObject applied;
 };
 
-// A batch's update records a slice at a time, in contact id order (the table's key, so the
-// order is the same on both databases): a million of them read at once held 600 MB.
+// A batch's update records a slice at a time, in contact id order (the table's key): a
+// million of them read at once held 600 MB. A batch is reverted only once it has stopped, so
+// both passes over its records see the same ones.
 class RecordedUpdates
 {
 public:

@@ -130,6 +130,7 @@ TEST(PhoneNormalizer, QuickReadingAgreesWithLibphonenumberEverywhere)
                 digits += char('0' + random() % 10);
             check(trunk + digits, region);
             check("+" + code + " " + digits, region);
+            check("+0" + code + " " + digits, region); // no country code starts with 0
         }
     }
     EXPECT_GT(regions.size(), 200u);
@@ -143,6 +144,10 @@ TEST(PhoneNormalizer, QuickReadingLeavesWhatParseReadsDifferentlyToParse)
     EXPECT_EQ(normalizer.toE164(QStringLiteral("+52 1 55 1234 5678"), QString()).valueOr(QString()),
               normalizer.parseToE164(QStringLiteral("+52 1 55 1234 5678"), QString()).valueOr(QString()));
     EXPECT_FALSE(PhoneNormalizer::quickE164(u"+52 1 55 1234 5678", QString()));
+    // No country code starts with 0: "+046 …" is not Sweden's +46.
+    EXPECT_FALSE(PhoneNormalizer::quickE164(u"+046 62449494", QString()));
+    EXPECT_FALSE(normalizer.toE164(QStringLiteral("+046 62449494"), QString()).hasValue());
+    EXPECT_FALSE(normalizer.toE164(QStringLiteral("+0122 67953713"), QStringLiteral("US")).hasValue());
     // A number of another region with the same country code is not the default region's.
     EXPECT_FALSE(PhoneNormalizer::quickE164(u"0800992716", QStringLiteral("IM")));
     EXPECT_FALSE(normalizer.toE164(QStringLiteral("016368"), QStringLiteral("CX")).hasValue());

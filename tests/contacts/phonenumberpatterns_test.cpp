@@ -63,15 +63,16 @@ std::vector<PhoneNumber> sampleNumbers(const PhoneNumberUtil *util)
             if (util->GetExampleNumberForType(region, PhoneNumberUtil::PhoneNumberType(type), &example))
                 around(example);
         }
-        for (int i = 0; i < 40; ++i) {
-            PhoneNumber number;
-            number.set_country_code(util->GetCountryCodeForRegion(region));
-            std::string digits = std::to_string(1 + random() % 9);
-            for (int n = 3 + int(random() % 12); n > 0; --n)
-                digits += char('0' + random() % 10);
-            number.set_national_number(std::stoull(digits));
-            numbers.push_back(number);
-        }
+        for (int length = 1; length <= 17; ++length) // every length a national number may have
+            for (int i = 0; i < 3; ++i) {
+                PhoneNumber number;
+                number.set_country_code(util->GetCountryCodeForRegion(region));
+                std::string digits = std::to_string(1 + random() % 9);
+                while (int(digits.size()) < length)
+                    digits += char('0' + random() % 10);
+                number.set_national_number(std::stoull(digits));
+                numbers.push_back(number);
+            }
     }
     std::set<int> nonGeographic;
     util->GetSupportedGlobalNetworkCallingCodes(&nonGeographic);
