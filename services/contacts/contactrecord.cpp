@@ -24,6 +24,16 @@ QString columns()
     return QLatin1String(s_contactColumns);
 }
 
+QString columns(const QStringList &only)
+{
+    QStringList selected;
+    for (const QString &column : columns().split(QStringLiteral(", "))) {
+        const QString name = column.mid(2); // "c.first_name"
+        selected << (name == QLatin1String("id") || only.contains(name) ? column : QStringLiteral("NULL"));
+    }
+    return selected.join(QStringLiteral(", "));
+}
+
 QStringList stringListFromJson(const QString &text)
 {
     QStringList result;

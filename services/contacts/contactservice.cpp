@@ -1490,23 +1490,25 @@ Result fillTags(const Storage::Database &db, QList<Contact> &contacts)
 
 } // namespace
 
-Expected<QList<Contact>> ContactService::listAfter(const ContactFilter &filter, const QString &afterId, int limit) const
+Expected<QList<Contact>> ContactService::listAfter(const ContactFilter &filter, const QString &afterId, int limit,
+                                                   const QStringList &fields) const
 {
     Private::Query query = d->filterQuery(filter);
     if (!afterId.isEmpty())
         query.add(QStringLiteral("c.id > ?"), {afterId});
     query.bindings << limit;
-    auto q =
-        d->db->exec(QStringLiteral("SELECT ") + ContactRecord::columns() + QStringLiteral(" FROM contacts c WHERE ") +
-                        query.where + QStringLiteral(" ORDER BY c.id LIMIT ?"),
-                    query.bindings);
+    const QString select = fields.isEmpty() ? ContactRecord::columns() : ContactRecord::columns(fields);
+    auto q = d->db->exec(QStringLiteral("SELECT ") + select + QStringLiteral(" FROM contacts c WHERE ") + query.where +
+                             QStringLiteral(" ORDER BY c.id LIMIT ?"),
+                         query.bindings);
     if (!q)
         return q.error();
     QList<Contact> contacts;
     while (q->next())
         contacts << ContactRecord::contactFrom(d->dialect(), *q);
-    if (Result tags = fillTags(*d->db, contacts); !tags)
-        return tags.error();
+    if (fields.isEmpty() || fields.contains(QLatin1String("tags")))
+        if (Result tags = fillTags(*d->db, contacts); !tags)
+            return tags.error();
     return contacts;
 }
 

@@ -83,7 +83,10 @@ public:
                                           int limit) const;
     // Full contacts (with tags) for export and bulk work: a page in id order after afterId
     // (empty = from the start), or the live ones among ids in the order given.
-    Expected<QList<Domain::Contact>> listAfter(const ContactFilter &filter, const QString &afterId, int limit) const;
+    // fields: contact columns to read ("email", "custom_fields") and "tags"; the others stay
+    // empty in the contacts returned. Empty: everything.
+    Expected<QList<Domain::Contact>> listAfter(const ContactFilter &filter, const QString &afterId, int limit,
+                                               const QStringList &fields = {}) const;
     Expected<QList<Domain::Contact>> getMany(const QStringList &ids) const;
     // The ids of every contact matching a filter (for "select all" bulk actions and export).
     Expected<QStringList> ids(const ContactFilter &filter, const ContactSort &sort) const;

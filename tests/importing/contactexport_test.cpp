@@ -143,6 +143,40 @@ TEST_P(ContactExportTest, ExportsASelectionOrAFilterWithChosenFields)
     EXPECT_FALSE(exportTo(m_dir.filePath(QStringLiteral("out.pdf"))).hasValue());
 }
 
+// Pages read only the exported fields; each field still comes out complete, and one not
+// chosen is not read at all.
+TEST_P(ContactExportTest, ChosenFieldsAreReadAloneAndComeOutWhole)
+{
+    Domain::Contact zoe = *m_workspace->contacts().findByEmail(QStringLiteral("zoe@example.com"));
+    zoe.customFields.insert(QStringLiteral("colour"), QStringLiteral("teal"));
+    zoe.doNotContact = true;
+    ASSERT_TRUE(m_workspace->contacts().update(zoe).hasValue());
+
+    ExportOptions options;
+    options.fields = {QStringLiteral("email"),        QStringLiteral("custom:colour"), QStringLiteral("tags"),
+                      QStringLiteral("opt_in_email"), QStringLiteral("do_not_contact"), QStringLiteral("created_at")};
+    const QString path = m_dir.filePath(QStringLiteral("chosen.csv"));
+    ASSERT_EQ(exportTo(path, options).valueOr(-1), 3);
+    const auto table = readBack(path);
+    const QString zoeEmail = QStringLiteral("zoe@example.com");
+    EXPECT_EQ(cellOf(table, zoeEmail, QStringLiteral("custom:colour")), QStringLiteral("teal"));
+    EXPECT_EQ(cellOf(table, zoeEmail, QStringLiteral("tags")), QStringLiteral("vip"));
+    EXPECT_EQ(cellOf(table, zoeEmail, QStringLiteral("opt_in_email")), QStringLiteral("opted_in"));
+    EXPECT_EQ(cellOf(table, zoeEmail, QStringLiteral("do_not_contact")), QStringLiteral("yes"));
+    EXPECT_EQ(cellOf(table, zoeEmail, QStringLiteral("created_at")), zoe.createdAt.toString(Qt::ISODate));
+    EXPECT_EQ(cellOf(table, QStringLiteral("omar@example.com"), QStringLiteral("tags")), QStringLiteral("a; b"));
+
+    auto some = m_workspace->contacts().listAfter({}, QString(), 10, {QStringLiteral("email")});
+    ASSERT_TRUE(some.hasValue()) << some.error().toString().toStdString();
+    ASSERT_EQ(some->size(), 3);
+    for (const Domain::Contact &contact : *some) {
+        EXPECT_FALSE(contact.id.isEmpty());
+        EXPECT_FALSE(contact.email.isEmpty());
+        EXPECT_TRUE(contact.lastName.isEmpty()) << "a column not asked for is not read";
+        EXPECT_TRUE(contact.tags.isEmpty()) << "nor are tags";
+    }
+}
+
 TEST_P(ContactExportTest, RoundTripThroughCsvAndXlsxGivesTheSameContacts)
 {
     for (const QString &name : {QStringLiteral("round.csv"), QStringLiteral("round.xlsx")}) {
