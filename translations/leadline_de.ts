@@ -999,32 +999,32 @@
 <context>
     <name>Leadline::Contacts::PhoneNormalizer</name>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="266"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="287"/>
         <source>The phone number is empty.</source>
         <translation>Die Telefonnummer ist leer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="276"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="297"/>
         <source>“%1” has no country code and no default region is set; write it as +&lt;country code&gt; or set the default region.</source>
         <translation>„%1“ hat keine Ländervorwahl, und es ist keine Standardregion festgelegt; schreiben Sie die Nummer als +&lt;Ländervorwahl&gt; oder legen Sie die Standardregion fest.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="280"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="301"/>
         <source>“%1” is not a known region code for phone numbers.</source>
         <translation>„%1“ ist kein bekannter Regionscode für Telefonnummern.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="288"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="309"/>
         <source>“%1” is not a valid phone number.</source>
         <translation>„%1“ ist keine gültige Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="290"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="311"/>
         <source>“%1” is not a valid phone number for region %2</source>
         <translation>„%1“ ist keine gültige Telefonnummer für die Region %2</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="294"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="315"/>
         <source>“%1” starts with an unknown country code.</source>
         <translation>„%1“ beginnt mit einer unbekannten Ländervorwahl.</translation>
     </message>
@@ -1605,12 +1605,12 @@
         <translation>„%1“ ist kein exportierbares Kontaktfeld.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="155"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="161"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactexportjob.cpp" line="182"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="188"/>
         <source>%n contacts exported to %1</source>
         <translation>
             <numerusform>%n Kontakt nach %1 exportiert</numerusform>
@@ -1621,32 +1621,32 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="567"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="594"/>
         <source>The values an earlier row replaced in contact %1 are missing.</source>
         <translation>Die Werte, die eine frühere Zeile im Kontakt %1 ersetzt hat, fehlen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="804"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="831"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="830"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="857"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1092"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1119"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1187"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1214"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1220"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1247"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1758,7 +1758,7 @@
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="364"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="396"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -2449,56 +2449,56 @@
 <context>
     <name>Leadline::Storage::BulkWriter</name>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="589"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="593"/>
         <source>The database driver gives no native handle for bulk writing.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="598"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="856"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="602"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="860"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="602"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="861"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="606"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="865"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="617"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="621"/>
         <source>Bulk rows of more than %1 columns are not supported.</source>
         <translation>Massenzeilen mit mehr als %1 Spalten werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="665"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="813"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="669"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="817"/>
         <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
         <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="828"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="832"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="918"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="922"/>
         <source>A deferred load always defers the full-text index.</source>
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="983"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="987"/>
         <source>Cannot finish a bulk load inside an open transaction.</source>
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1053"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1064"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1107"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="1111"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1118"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1122"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
@@ -3793,47 +3793,47 @@
         <translation>Benutzerdefiniert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="127"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="129"/>
         <source>✓ OK</source>
         <translation>✓ OK</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="128"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="130"/>
         <source>1 problem</source>
         <translation>1 Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="128"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="130"/>
         <source>%1 problems</source>
         <translation>%1 Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="131"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="133"/>
         <source>This row will be rejected: %1</source>
         <translation>Diese Zeile wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="131"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="133"/>
         <source>This row will be imported.</source>
         <translation>Diese Zeile wird importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="156"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="158"/>
         <source>Imported as %1</source>
         <translation>Importiert als %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="179"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="181"/>
         <source>Line %1 of the file</source>
         <translation>Zeile %1 der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="185"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="187"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="190"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="192"/>
         <source>Column &quot;%1&quot; is imported as %2</source>
         <translation>Spalte „%1“ wird als %2 importiert</translation>
     </message>

@@ -235,47 +235,35 @@ struct RecordedUpdate
     QJsonObject applied;
 };
 
-// A batch's update records a slice at a time, in contact id order (the table's key): a
+// Visits a batch's update records a slice at a time, in contact id order (the table's key): a
 // million of them read at once held 600 MB. A batch is reverted only once it has stopped, so
-// both passes over its records see the same ones.
-class RecordedUpdates
+// every pass over its records sees the same ones.
+Result forEachSliceOfUpdates(const Storage::Database &db, const QString &batchId,
+                             const std::function<Result(const QList<RecordedUpdate> &)> &visit)
 {
-public:
-    static constexpr qsizetype kSlice = 5000;
-
-    RecordedUpdates(const Storage::Database &db, const QString &batchId)
-        : m_db(db)
-        , m_batchId(batchId)
-    {
-    }
-
-    // The next slice; empty once all were read.
-    Expected<QList<RecordedUpdate>> next()
-    {
-        QList<RecordedUpdate> slice;
-        if (m_done)
-            return slice;
-        auto q = m_db.exec(QStringLiteral("SELECT contact_id, previous, applied FROM import_batch_updates "
-                                          "WHERE batch_id = ? AND contact_id > ? ORDER BY contact_id LIMIT %1")
-                               .arg(kSlice),
-                           {m_batchId, m_after});
+    constexpr qsizetype kSlice = 5000;
+    const auto object = [](const QVariant &json) { return QJsonDocument::fromJson(json.toString().toUtf8()).object(); };
+    QString after = QStringLiteral("");
+    while (true) {
+        auto q = db.exec(QStringLiteral("SELECT contact_id, previous, applied FROM import_batch_updates "
+                                        "WHERE batch_id = ? AND contact_id > ? ORDER BY contact_id LIMIT %1")
+                             .arg(kSlice),
+                         {batchId, after});
         if (!q)
             return q.error();
-        const auto object = [](const QVariant &json) { return QJsonDocument::fromJson(json.toString().toUtf8()).object(); };
+        QList<RecordedUpdate> slice;
         while (q->next())
             slice.append({q->value(0).toString(), object(q->value(1)), object(q->value(2))});
-        m_done = slice.size() < kSlice;
-        if (!slice.isEmpty())
-            m_after = slice.constLast().contactId;
-        return slice;
+        q->finish();
+        if (slice.isEmpty())
+            return {};
+        after = slice.constLast().contactId;
+        if (Result visited = visit(slice); !visited)
+            return visited;
+        if (slice.size() < kSlice)
+            return {};
     }
-
-private:
-    const Storage::Database &m_db;
-    QString m_batchId;
-    QString m_after = QStringLiteral("");
-    bool m_done = false;
-};
+}
 
 // An email the batch changed: the one record of its kind kept for the whole batch at once.
 struct EmailChange
@@ -387,60 +375,45 @@ Expected<EmailRestorePlan> planEmailRestores(const Storage::Database &db, const 
 
 } // namespace
 
-Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::BulkWriter &writer)
-{
-    // Only rows from before the batch are listed here: a contact the batch created and later
-    // updated is deleted anyway. A field that no longer holds what the import wrote was edited
-    // since, and keeps its newer value. Contacts are read, restored and logged a slice at a
-    // time, each step in bulk: a statement per contact took minutes for a million.
-    // Emails are decided for the whole batch first, from its records of changed emails only.
-    const QString email = contactColumnName(ContactColumn::Email);
-    QList<EmailChange> emailChanges;
-    RecordedUpdates reading(*m_database, batch.id);
-    while (true) {
-        auto slice = reading.next();
-        if (!slice)
-            return slice.error();
-        if (slice->isEmpty())
-            break;
-        for (const RecordedUpdate &update : std::as_const(*slice))
-            if (update.previous.contains(email) && update.applied.contains(email))
-                emailChanges.append({update.contactId, update.previous.value(email), update.applied.value(email)});
-    }
-    auto emailPlan = planEmailRestores(*m_database, emailChanges);
-    if (!emailPlan)
-        return emailPlan.error();
-    emailChanges.clear();
+namespace {
 
-    const Storage::SqlDialect &dialect = m_database->dialect();
-    const QDateTime nowUtc = m_clock.nowUtc();
-    const QVariant now = dialect.timestampToDb(nowUtc);
-    const QString subject = tr("Import of %1 undone: previous values restored").arg(batch.fileName);
-    const QList<ContactColumn> &columns = allContactColumns();
-    QStringList names;
-    for (ContactColumn column : columns)
-        names << contactColumnName(column);
-    Storage::StatementCache statements(*m_database);
-    RecordedUpdates restoring(*m_database, batch.id);
-    while (true) {
-        auto next = restoring.next();
-        if (!next)
-            return next.error();
-        if (next->isEmpty())
-            break;
-        const QList<RecordedUpdate> &slice = *next;
+// Restores the contacts of one slice of a batch's update records: reads them, puts back the
+// fields nobody changed since, removes the tag links the batch made and logs each contact.
+class SliceRestorer
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::ImportBatchService)
+public:
+    SliceRestorer(const Storage::Database &db, const ImportBatch &batch, const EmailRestorePlan &emails,
+                  Storage::BulkWriter &writer, const QDateTime &nowUtc)
+        : m_db(db)
+        , m_dialect(db.dialect())
+        , m_batch(batch)
+        , m_emails(emails)
+        , m_writer(writer)
+        , m_statements(db)
+        , m_nowUtc(nowUtc)
+        , m_now(m_dialect.timestampToDb(nowUtc))
+        , m_subject(tr("Import of %1 undone: previous values restored").arg(batch.fileName))
+        , m_columns(allContactColumns())
+    {
+        for (ContactColumn column : m_columns)
+            m_names << contactColumnName(column);
+    }
+
+    Result restore(const QList<RecordedUpdate> &slice)
+    {
         QStringList ids;
         for (const RecordedUpdate &update : slice)
             ids << update.contactId;
-        auto current = m_database->exec(QStringLiteral("SELECT id, %1 FROM contacts WHERE %2")
-                                            .arg(names.join(QStringLiteral(", ")), dialect.inList(QStringLiteral("id"))),
-                                        {Storage::SqlDialect::inListValue(ids)});
+        auto current = m_db.exec(QStringLiteral("SELECT id, %1 FROM contacts WHERE %2")
+                                     .arg(m_names.join(QStringLiteral(", ")), m_dialect.inList(QStringLiteral("id"))),
+                                 {Storage::SqlDialect::inListValue(ids)});
         if (!current)
             return current.error();
         QHash<QString, QVariantList> held; // contact id → its columns' values
         while (current->next()) {
             QVariantList values;
-            for (qsizetype i = 0; i < columns.size(); ++i)
+            for (qsizetype i = 0; i < m_columns.size(); ++i)
                 values << current->value(int(i + 1));
             held.insert(current->value(0).toString(), values);
         }
@@ -462,22 +435,23 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
                     continue;
                 const QString &name = it.key();
                 if (*column == ContactColumn::Email) { // decided for all of the batch at once
-                    if (const auto to = emailPlan->restoreTo.constFind(update.contactId); to != emailPlan->restoreTo.constEnd()) {
-                        changes.insert(*column, valueToDb(*column, *to, dialect));
+                    if (const auto to = m_emails.restoreTo.constFind(update.contactId);
+                        to != m_emails.restoreTo.constEnd()) {
+                        changes.insert(*column, valueToDb(*column, *to, m_dialect));
                         restored.insert(name, *to);
                         continue;
                     }
-                    if (emailPlan->taken.contains(update.contactId)) {
+                    if (m_emails.taken.contains(update.contactId)) {
                         kept << name;
                         continue;
                     }
                 }
-                const QJsonValue present = valueFromDb(*column, values->at(columns.indexOf(*column)));
+                const QJsonValue present = valueFromDb(*column, values->at(m_columns.indexOf(*column)));
                 if (update.applied.contains(name) && present != update.applied.value(name)) {
                     kept << name;
                     continue;
                 }
-                changes.insert(*column, valueToDb(*column, it.value(), dialect));
+                changes.insert(*column, valueToDb(*column, it.value(), m_dialect));
                 restored.insert(name, it.value());
             }
             const QJsonArray tagsAdded = update.applied.value(QLatin1String(ImportBatch::kTagsAddedKey)).toArray();
@@ -489,39 +463,83 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
             if (!changes.isEmpty())
                 restoredValues.add(update.contactId, changes);
             Domain::Activity activity;
-            activity.id = Domain::newIdAt(nowUtc);
+            activity.id = Domain::newIdAt(m_nowUtc);
             activity.type = Domain::ActivityType::Updated;
             activity.entityType = Domain::EntityType::Contact;
             activity.entityId = update.contactId;
             activity.contactId = update.contactId;
-            activity.subject = subject;
+            activity.subject = m_subject;
             activity.changes = QJsonObject{{QStringLiteral("restored"), restored}};
             if (!kept.isEmpty())
                 activity.changes.insert(QStringLiteral("kept_newer"), kept);
             if (!tagsAdded.isEmpty())
                 activity.changes.insert(QStringLiteral("tags_removed"), tagsAdded);
-            activity.occurredAt = nowUtc;
-            activity.createdAt = nowUtc;
+            activity.occurredAt = m_nowUtc;
+            activity.createdAt = m_nowUtc;
             activities.activities.append(std::move(activity));
         }
-        if (Result written = restoredValues.write(*m_database, statements, now); !written)
+        if (Result written = restoredValues.write(m_db, m_statements, m_now); !written)
             return written;
         if (!unlinks.isEmpty()) {
             // A link made again since the import (removed, then added back) stays.
-            const QString sql = QStringLiteral("DELETE FROM contact_tags WHERE created_at <= ? AND (contact_id, tag_id) IN "
-                                               "(SELECT r.contact_id, r.tag_id FROM %1)")
-                                    .arg(dialect.jsonRecords({QStringLiteral("contact_id"), QStringLiteral("tag_id")},
-                                                             QStringLiteral("r")));
-            const QDateTime lastLink = batch.finishedAt.isValid() ? batch.finishedAt : batch.lastProgressAt;
-            auto unlinked = m_database->exec(sql, {dialect.timestampToDb(lastLink.isValid() ? lastLink : nowUtc),
-                                                   QString::fromUtf8(QJsonDocument(unlinks).toJson(QJsonDocument::Compact))});
+            const QString sql =
+                QStringLiteral("DELETE FROM contact_tags WHERE created_at <= ? AND (contact_id, tag_id) IN "
+                               "(SELECT r.contact_id, r.tag_id FROM %1)")
+                    .arg(m_dialect.jsonRecords({QStringLiteral("contact_id"), QStringLiteral("tag_id")},
+                                               QStringLiteral("r")));
+            const QDateTime lastLink = m_batch.finishedAt.isValid() ? m_batch.finishedAt : m_batch.lastProgressAt;
+            auto unlinked = m_db.exec(sql, {m_dialect.timestampToDb(lastLink.isValid() ? lastLink : m_nowUtc),
+                                            QString::fromUtf8(QJsonDocument(unlinks).toJson(QJsonDocument::Compact))});
             if (!unlinked)
                 return unlinked.error();
         }
-        if (Result logged = writer.write(activities); !logged)
-            return logged;
+        return m_writer.write(activities);
     }
-    return {};
+
+private:
+    const Storage::Database &m_db;
+    const Storage::SqlDialect &m_dialect;
+    const ImportBatch &m_batch;
+    const EmailRestorePlan &m_emails;
+    Storage::BulkWriter &m_writer;
+    Storage::StatementCache m_statements;
+    QDateTime m_nowUtc;
+    QVariant m_now;
+    QString m_subject;
+    const QList<ContactColumn> &m_columns;
+    QStringList m_names;
+};
+
+} // namespace
+
+Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::BulkWriter &writer)
+{
+    // Only rows from before the batch are listed here: a contact the batch created and later
+    // updated is deleted anyway. A field that no longer holds what the import wrote was edited
+    // since, and keeps its newer value. Contacts are read, restored and logged a slice at a
+    // time, each step in bulk: a statement per contact took minutes for a million.
+    // Emails are decided for the whole batch first, from its records of changed emails only.
+    const QString email = contactColumnName(ContactColumn::Email);
+    QList<EmailChange> emailChanges;
+    if (Result read =
+            forEachSliceOfUpdates(*m_database, batch.id,
+                                  [&](const QList<RecordedUpdate> &slice) {
+                                      for (const RecordedUpdate &update : slice)
+                                          if (update.previous.contains(email) && update.applied.contains(email))
+                                              emailChanges.append({update.contactId, update.previous.value(email),
+                                                                   update.applied.value(email)});
+                                      return Result();
+                                  });
+        !read)
+        return read;
+    auto emailPlan = planEmailRestores(*m_database, emailChanges);
+    if (!emailPlan)
+        return emailPlan.error();
+    emailChanges.clear();
+
+    SliceRestorer restorer(*m_database, batch, *emailPlan, writer, m_clock.nowUtc());
+    return forEachSliceOfUpdates(*m_database, batch.id,
+                                 [&restorer](const QList<RecordedUpdate> &slice) { return restorer.restore(slice); });
 }
 
 Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &writer)
