@@ -97,7 +97,7 @@ QHash<ContactColumn, QJsonValue> presentValues(const ParsedRow &row)
 
 // The stored columns that updating contacts from these rows compares, changes or keeps: those
 // the rows give values for (as presentValues() names them), and the ones any update may set.
-// Reading only these, not all 30, is most of what looking contacts up costs.
+// Converting all 30 columns of every match was most of what looking contacts up cost.
 QList<ContactColumn> columnsToCompare(const QList<ParsedRow> &rows)
 {
     ParsedRow everything;
