@@ -192,7 +192,8 @@ public:
     using SliceEdit = std::function<Expected<Edited>(const QList<Contact> &slice, const QVariant &now)>;
     Expected<QStringList> editSelection(const QStringList &ids, const Domain::Actor &actor, const SliceEdit &edit) const;
     // The live ones among ids, with their tags, in the order given (getMany()).
-    Expected<QList<Contact>> liveContacts(const QStringList &ids) const;
+    // fields as listAfter() takes them.
+    Expected<QList<Contact>> liveContacts(const QStringList &ids, const QStringList &fields = {}) const;
     // The contacts of the slice that have the tag.
     Expected<QSet<QString>> taggedAmong(const QList<Contact> &slice, const QString &tagId) const;
     // Runs sql (with %1 for inList(idColumn)) over the ids of the edited contacts, if any.
@@ -308,13 +309,14 @@ Expected<QString> ContactService::Private::liveIdWithEmail(const QString &email,
     return q->next() ? q->value(0).toString() : QString();
 }
 
-Expected<QList<Contact>> ContactService::Private::liveContacts(const QStringList &ids) const
+Expected<QList<Contact>> ContactService::Private::liveContacts(const QStringList &ids, const QStringList &fields) const
 {
     QList<Contact> contacts;
     constexpr qsizetype kPerQuery = 500;
+    const QString select = fields.isEmpty() ? ContactRecord::columns() : ContactRecord::columns(fields);
     for (qsizetype start = 0; start < ids.size(); start += kPerQuery) {
         const QStringList slice = ids.mid(start, kPerQuery);
-        auto q = db->exec(QStringLiteral("SELECT ") + ContactRecord::columns() +
+        auto q = db->exec(QStringLiteral("SELECT ") + select +
                                  QStringLiteral(" FROM contacts c WHERE c.deleted_at IS NULL AND %1")
                                      .arg(dialect().inList(QStringLiteral("c.id"))),
                              {Storage::SqlDialect::inListValue(slice)});
@@ -329,8 +331,9 @@ Expected<QList<Contact>> ContactService::Private::liveContacts(const QStringList
         for (const QString &id : slice)
             if (auto it = found.constFind(id); it != found.constEnd())
                 page << *it; // in the order asked for
-        if (Result tags = fillTags(*db, page); !tags)
-            return tags.error();
+        if (fields.isEmpty() || fields.contains(QLatin1String("tags")))
+            if (Result tags = fillTags(*db, page); !tags)
+                return tags.error();
         contacts += page;
     }
     return contacts;
@@ -1512,9 +1515,9 @@ Expected<QList<Contact>> ContactService::listAfter(const ContactFilter &filter, 
     return contacts;
 }
 
-Expected<QList<Contact>> ContactService::getMany(const QStringList &ids) const
+Expected<QList<Contact>> ContactService::getMany(const QStringList &ids, const QStringList &fields) const
 {
-    return d->liveContacts(ids);
+    return d->liveContacts(ids, fields);
 }
 
 Result ContactService::dropSortIndexes(const Storage::Database &database)

@@ -87,7 +87,8 @@ public:
     // empty in the contacts returned. Empty: everything.
     Expected<QList<Domain::Contact>> listAfter(const ContactFilter &filter, const QString &afterId, int limit,
                                                const QStringList &fields = {}) const;
-    Expected<QList<Domain::Contact>> getMany(const QStringList &ids) const;
+    // Live contacts among ids, in that order; fields as for listAfter().
+    Expected<QList<Domain::Contact>> getMany(const QStringList &ids, const QStringList &fields = {}) const;
     // The ids of every contact matching a filter (for "select all" bulk actions and export).
     Expected<QStringList> ids(const ContactFilter &filter, const ContactSort &sort) const;
 

@@ -161,7 +161,7 @@ Expected<QString> ContactExportJob::execute()
             return Error(ErrorCode::Cancelled, tr("The export was cancelled; no file was written."));
         Expected<QList<Domain::Contact>> page = QList<Domain::Contact>();
         if (selection) {
-            page = m_contacts.getMany(m_options.ids.mid(selectionIndex, kPage));
+            page = m_contacts.getMany(m_options.ids.mid(selectionIndex, kPage), read);
             selectionIndex += kPage;
         } else {
             page = m_contacts.listAfter(m_options.filter, afterId, kPage, read);

@@ -175,6 +175,19 @@ TEST_P(ContactExportTest, ChosenFieldsAreReadAloneAndComeOutWhole)
         EXPECT_TRUE(contact.lastName.isEmpty()) << "a column not asked for is not read";
         EXPECT_TRUE(contact.tags.isEmpty()) << "nor are tags";
     }
+    auto chosen = m_workspace->contacts().getMany({zoe.id}, {QStringLiteral("last_name"), QStringLiteral("tags")});
+    ASSERT_TRUE(chosen.hasValue());
+    ASSERT_EQ(chosen->size(), 1);
+    EXPECT_EQ(chosen->first().lastName, QStringLiteral("Ångström"));
+    EXPECT_EQ(chosen->first().tags, QStringList{QStringLiteral("vip")});
+    EXPECT_TRUE(chosen->first().email.isEmpty());
+
+    ExportOptions selection = options;
+    selection.ids = {zoe.id};
+    ASSERT_EQ(exportTo(m_dir.filePath(QStringLiteral("selected.csv")), selection).valueOr(-1), 1);
+    const auto selected = readBack(m_dir.filePath(QStringLiteral("selected.csv")));
+    EXPECT_EQ(cellOf(selected, zoeEmail, QStringLiteral("custom:colour")), QStringLiteral("teal"));
+    EXPECT_EQ(cellOf(selected, zoeEmail, QStringLiteral("tags")), QStringLiteral("vip"));
 }
 
 TEST_P(ContactExportTest, RoundTripThroughCsvAndXlsxGivesTheSameContacts)
