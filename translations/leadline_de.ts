@@ -902,96 +902,96 @@
 <context>
     <name>Leadline::Contacts::ContactService</name>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="275"/>
-        <location filename="../services/contacts/contactservice.cpp" line="365"/>
+        <location filename="../services/contacts/contactservice.cpp" line="276"/>
+        <location filename="../services/contacts/contactservice.cpp" line="368"/>
         <source>The contact %1 does not exist or was deleted.</source>
         <translation>Den Kontakt %1 gibt es nicht oder er wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="468"/>
+        <location filename="../services/contacts/contactservice.cpp" line="471"/>
         <source>The contact %1 does not exist.</source>
         <translation>Den Kontakt %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="518"/>
+        <location filename="../services/contacts/contactservice.cpp" line="521"/>
         <source>Cannot restore both %1 and %2: they have the same email address %3.</source>
         <translation>%1 und %2 können nicht beide wiederhergestellt werden: Sie haben dieselbe E-Mail-Adresse %3.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="538"/>
+        <location filename="../services/contacts/contactservice.cpp" line="541"/>
         <source>Another contact already has the email address %1.</source>
         <translation>Ein anderer Kontakt hat bereits die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="547"/>
+        <location filename="../services/contacts/contactservice.cpp" line="550"/>
         <source>The company %1 does not exist or was deleted.</source>
         <translation>Das Unternehmen %1 gibt es nicht oder es wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="973"/>
+        <location filename="../services/contacts/contactservice.cpp" line="976"/>
         <source>“%1” is not a region code for phone numbers; use two letters such as DE or US.</source>
         <translation>„%1“ ist kein Regionscode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE oder US.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1004"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1013"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1007"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1016"/>
         <source>“%1” is not a valid email address (expected name@example.com).</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse (erwartet wird name@example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1046"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1049"/>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1050"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1053"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1066"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1316"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1069"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1319"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1071"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1237"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1074"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1240"/>
         <source>The tag “%1…” is longer than 100 characters.</source>
         <translation>Das Tag „%1…“ ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1086"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1089"/>
         <source>No contact has the email address %1.</source>
         <translation>Kein Kontakt hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1108"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1111"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1140"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1143"/>
         <source>Cannot save a contact without an id; create it first.</source>
         <translation>Ein Kontakt ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="532"/>
+        <location filename="../services/contacts/contactservice.cpp" line="535"/>
         <source>Cannot restore %1: another contact now has the email address %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderer Kontakt hat inzwischen die E-Mail-Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1235"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1238"/>
         <source>Enter a tag name.</source>
         <translation>Geben Sie einen Namen für das Tag ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1284"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1287"/>
         <source>There is no tag named “%1”.</source>
         <translation>Es gibt kein Tag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1408"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1411"/>
         <source>The row position does not fit the sort column.</source>
         <translation>Die Zeilenposition passt nicht zur Sortierspalte.</translation>
     </message>
@@ -1635,18 +1635,26 @@
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../services/importexport/contactimportjob.cpp" line="1120"/>
+        <source>Indexing the %Ln imported contacts for sorting and search…</source>
+        <translation>
+            <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
+            <numerusform>Die %Ln importierten Kontakte werden für Sortierung und Suche indiziert…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1119"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1125"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1214"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1221"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1247"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1255"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>

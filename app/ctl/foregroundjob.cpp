@@ -30,6 +30,10 @@ JobOutcome runInForeground(Jobs::Job &job, QString (*progressText)(qint64 done, 
         if (showProgress)
             std::fprintf(stderr, "\r%s", qPrintable(progressText(done, total)));
     });
+    QObject::connect(&job, &Jobs::Job::statusText, &job, [showProgress](const QString &text) {
+        if (showProgress) // on a line of its own, under the progress line
+            std::fprintf(stderr, "\n%s", qPrintable(text));
+    });
     QObject::connect(&job, &Jobs::Job::finished, &job, [&outcome](const QString &text) { outcome.summary = text; });
     QObject::connect(&job, &Jobs::Job::failed, &job, [&outcome](const Error &error) {
         outcome.error = error;

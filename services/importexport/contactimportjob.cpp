@@ -1114,6 +1114,12 @@ Result ContactImportJob::Private::finish(const QString &status, const QString &e
     return failedHere ? Result(problem) : Result();
 }
 
+void ContactImportJob::announceIndexing()
+{
+    if (d->indexesDeferred)
+        Q_EMIT statusText(tr("Indexing the %Ln imported contacts for sorting and search…", nullptr, int(d->summary.created)));
+}
+
 ContactImportJob::ContactImportJob(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock,
                                    ImportOptions options, Domain::Actor actor, QObject *parent)
     : Job(tr("Importing %1").arg(QFileInfo(options.filePath).fileName()), parent)
@@ -1164,6 +1170,7 @@ Expected<QString> ContactImportJob::execute()
     const auto fail = [&](const Error &error) -> Expected<QString> {
         (void)commitChunks();
         const bool cancelled = error.code() == ErrorCode::Cancelled;
+        announceIndexing();
         (void)d->finish(cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), error.message());
         return error;
     };
@@ -1242,6 +1249,7 @@ Expected<QString> ContactImportJob::execute()
         if (current.failure)
             return fail(*current.failure);
     }
+    announceIndexing();
     if (Result finished = d->finish(QStringLiteral("completed"), {}); !finished)
         return finished.error();
     return tr("%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected")

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -53,7 +54,11 @@ protected:
         ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
         QSignalSpy failed(&job, &Jobs::Job::failed);
         QSignalSpy finished(&job, &Jobs::Job::finished);
+        QSignalSpy statuses(&job, &Jobs::Job::statusText);
         job.run();
+        m_statuses.clear();
+        for (const QList<QVariant> &status : std::as_const(statuses))
+            m_statuses << status.first().toString();
         if (expectSuccess) {
             EXPECT_EQ(finished.count(), 1);
             if (!failed.isEmpty())
@@ -91,6 +96,7 @@ protected:
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
     int m_imports = 0;
+    QStringList m_statuses; // what the last runImport() said it was doing
 };
 
 const QByteArray kPeople = "First Name,Last Name,Email,Phone,Company,Website,Tags,Email Opt In\r\n"
@@ -938,6 +944,9 @@ TEST_P(ContactImportTest, ABigFirstImportRebuildsIndexesAndSearchOnceAtTheEnd)
     const ImportSummary summary = runImport(writeFile(QStringLiteral("bulk.csv"), csv));
     EXPECT_EQ(summary.created, rows);
     EXPECT_EQ(summary.skipped, 1);
+    EXPECT_EQ(m_statuses, QStringList{QStringLiteral("Indexing the %1 imported contacts for sorting and search…")
+                                          .arg(QLocale().toString(rows))})
+        << "the rebuild at the end says what it does";
 
     auto indexes = db().exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'contacts' AND type IN ('index', 'trigger')"));
     ASSERT_TRUE(indexes.hasValue());
