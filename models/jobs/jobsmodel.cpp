@@ -29,7 +29,7 @@ void JobsModel::add(Jobs::Job *job)
     if (rowOf(job) >= 0)
         return;
     beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
-    m_entries.append({job, job->title(), 0, 0, tr("Starting…"), false});
+    m_entries.append({job, job->title(), 0, 0, tr("Starting…"), false, job->isCancellable()});
     endInsertRows();
     // The job emits from its worker thread; these connections queue to this model.
     connect(job, &Jobs::Job::progress, this, [this, job](qint64 done, qint64 total) {
@@ -39,6 +39,13 @@ void JobsModel::add(Jobs::Job *job)
         m_entries[row].done = done;
         m_entries[row].total = total;
         Q_EMIT dataChanged(index(row, Progress), index(row, Progress));
+    });
+    connect(job, &Jobs::Job::cancellableChanged, this, [this, job](bool cancellable) {
+        const int row = rowOf(job);
+        if (row < 0)
+            return;
+        m_entries[row].cancellable = cancellable;
+        Q_EMIT dataChanged(index(row, Title), index(row, Status), {CancellableRole});
     });
     connect(job, &Jobs::Job::statusText, this, [this, job](const QString &text) {
         const int row = rowOf(job);
@@ -82,6 +89,8 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         return entry.done;
     if (role == TotalRole)
         return entry.total;
+    if (role == CancellableRole)
+        return entry.cancellable && !entry.cancelling;
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
@@ -121,11 +130,11 @@ Jobs::Job *JobsModel::jobAt(int row) const
 
 void JobsModel::cancel(int row)
 {
-    if (row < 0 || row >= m_entries.size())
+    if (row < 0 || row >= m_entries.size() || !m_entries.at(row).cancellable)
         return;
     m_entries[row].job->cancel();
     m_entries[row].cancelling = true;
-    Q_EMIT dataChanged(index(row, Status), index(row, Status));
+    Q_EMIT dataChanged(index(row, Title), index(row, Status));
 }
 
 } // namespace Leadline::Models

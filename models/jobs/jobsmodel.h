@@ -17,7 +17,7 @@ class JobsModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Title, Progress, Status, ColumnCount };
-    enum Role { DoneRole = Qt::UserRole + 1, TotalRole };
+    enum Role { DoneRole = Qt::UserRole + 1, TotalRole, CancellableRole };
 
     explicit JobsModel(Jobs::JobRunner &runner, QObject *parent = nullptr);
     ~JobsModel() override;
@@ -42,6 +42,7 @@ private:
         qint64 total = 0;
         QString status;
         bool cancelling = false;
+        bool cancellable = true;
     };
     void add(Jobs::Job *job);
     int rowOf(const Jobs::Job *job) const;

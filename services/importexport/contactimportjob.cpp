@@ -1116,6 +1116,7 @@ Result ContactImportJob::Private::finish(const QString &status, const QString &e
 
 void ContactImportJob::announceIndexing()
 {
+    setCancellable(false); // every row is written: what is left finishes the import either way
     if (d->indexesDeferred)
         Q_EMIT statusText(tr("Indexing the %Ln imported contacts for sorting and search…", nullptr, int(d->summary.created)));
 }

@@ -61,8 +61,9 @@ protected:
     Expected<QString> execute() override;
 
 private:
-    // Says so when the end of the import rebuilds the indexes a big load set aside: a million
-    // contacts take a few seconds, ten million half a minute, with the progress bar full.
+    // From here the import can no longer be cancelled; says so when its end rebuilds the
+    // indexes a big load set aside (a million contacts take a few seconds, ten million half a
+    // minute, with the progress bar full).
     void announceIndexing();
 
     class Private;

@@ -30,4 +30,10 @@ void Job::reportProgress(qint64 done, qint64 total)
     Q_EMIT progress(done, total);
 }
 
+void Job::setCancellable(bool cancellable)
+{
+    if (m_cancellable.exchange(cancellable) != cancellable)
+        Q_EMIT cancellableChanged(cancellable);
+}
+
 } // namespace Leadline::Jobs

@@ -31,9 +31,14 @@ public:
     // Runs the job to its end on the calling thread and emits finished or failed.
     void run();
 
+    // False once the job has reached a step that cancelling can no longer stop (an import
+    // building its indexes after its last row): the UI then disables its cancel buttons.
+    bool isCancellable() const { return m_cancellable.load(); }
+
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
     void statusText(const QString &text); // what it is doing now, for the jobs panel
+    void cancellableChanged(bool cancellable);
     void finished(const QString &summary);
     void failed(const Leadline::Error &error);
 
@@ -43,10 +48,12 @@ protected:
     virtual Expected<QString> execute() = 0;
     // Emits progress at most ~20 times a second however often it is called.
     void reportProgress(qint64 done, qint64 total);
+    void setCancellable(bool cancellable);
 
 private:
     QString m_title;
     std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancellable{true};
     qint64 m_lastProgressMs = 0;
 };
 

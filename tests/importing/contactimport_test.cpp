@@ -55,7 +55,12 @@ protected:
         QSignalSpy failed(&job, &Jobs::Job::failed);
         QSignalSpy finished(&job, &Jobs::Job::finished);
         QSignalSpy statuses(&job, &Jobs::Job::statusText);
+        QSignalSpy cancellable(&job, &Jobs::Job::cancellableChanged);
         job.run();
+        if (expectSuccess) {
+            EXPECT_EQ(cancellable.count(), 1) << "once every row is written, cancelling can no longer stop it";
+            EXPECT_FALSE(job.isCancellable());
+        }
         m_statuses.clear();
         for (const QList<QVariant> &status : std::as_const(statuses))
             m_statuses << status.first().toString();

@@ -65,8 +65,9 @@ namespace {
 class GateJob : public Jobs::Job
 {
 public:
-    GateJob()
+    explicit GateJob(bool finishing = false)
         : Job(QStringLiteral("Gate"))
+        , m_finishing(finishing)
     {}
     QSemaphore gate;
 
@@ -75,11 +76,16 @@ protected:
     {
         Q_EMIT progress(1, 4);
         Q_EMIT statusText(QStringLiteral("Waiting"));
+        if (m_finishing)
+            setCancellable(false);
         gate.acquire();
         if (isCancelled())
             return Error(ErrorCode::Cancelled, QStringLiteral("Cancelled"));
         return QStringLiteral("done");
     }
+
+private:
+    bool m_finishing;
 };
 } // namespace
 
@@ -106,4 +112,27 @@ TEST(JobsModelTest, ListsRunningJobsWithProgressAndCancels)
     ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 0; }, 15000));
     ASSERT_EQ(ended.size(), 1);
     EXPECT_TRUE(ended.first().contains(QStringLiteral("Cancelled")));
+}
+
+// A job past the point where cancelling could stop it says so: the model offers no cancel.
+TEST(JobsModelTest, AJobThatCanNoLongerStopIsNotCancelled)
+{
+    Jobs::JobRunner runner;
+    Models::JobsModel model(runner);
+    auto *job = new GateJob(true);
+    runner.start(job);
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_TRUE(model.index(0, Models::JobsModel::Title).data(Models::JobsModel::CancellableRole).toBool());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !model.index(0, Models::JobsModel::Title).data(Models::JobsModel::CancellableRole).toBool(); }, 15000));
+    model.cancel(0);
+    EXPECT_FALSE(job->isCancelled());
+    EXPECT_EQ(model.index(0, Models::JobsModel::Status).data().toString(), QStringLiteral("Waiting"));
+    QStringList ended;
+    QObject::connect(&model, &Models::JobsModel::endedMessage, &model,
+                     [&](const QString &message, bool) { ended << message; });
+    job->gate.release();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 0; }, 15000));
+    ASSERT_EQ(ended.size(), 1);
+    EXPECT_TRUE(ended.first().endsWith(QStringLiteral("done"))) << ended.first().toStdString();
 }

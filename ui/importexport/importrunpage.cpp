@@ -154,6 +154,7 @@ void ImportRunPage::start()
         m_progress->setValue(total > 0 ? int(qMin<qint64>(1000, done * 1000 / total)) : 0);
     });
     connect(job, &Jobs::Job::statusText, this, [this](const QString &text) { m_status->setText(text); });
+    connect(job, &Jobs::Job::cancellableChanged, m_cancel, &QPushButton::setEnabled);
     Q_EMIT completeChanged();
 }
 

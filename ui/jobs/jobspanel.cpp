@@ -80,6 +80,8 @@ void JobsPanel::updateRow(int row)
         ->setText(m_model.data(m_model.index(row, JobsModel::Title)).toString());
     box->findChild<QLabel *>(QStringLiteral("jobStatus"))
         ->setText(m_model.data(m_model.index(row, JobsModel::Status)).toString());
+    box->findChild<QToolButton *>(QStringLiteral("jobCancel"))
+        ->setEnabled(m_model.data(m_model.index(row, JobsModel::Title), JobsModel::CancellableRole).toBool());
     auto *bar = box->findChild<QProgressBar *>(QStringLiteral("jobProgress"));
     const qint64 total = m_model.data(m_model.index(row, JobsModel::Progress), JobsModel::TotalRole).toLongLong();
     if (total <= 0) {
