@@ -654,6 +654,7 @@ Expected<QString> DemoDataGenerator::execute()
     auto finishIndexes = [&]() -> Result {
         if (!deferIndexes)
             return {};
+        setCancellable(false); // the rebuild runs to its end whatever happens
         Q_EMIT statusText(tr("Building search index"));
         QElapsedTimer indexTimer;
         indexTimer.start();
