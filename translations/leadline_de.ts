@@ -1513,22 +1513,22 @@
         <translation>Demodaten werden vorbereitet</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="657"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="658"/>
         <source>Building search index</source>
         <translation>Suchindex wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="700"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="701"/>
         <source>Demo data cancelled after %1 contacts.</source>
         <translation>Demodaten nach %1 Kontakten abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="703"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="704"/>
         <source>Writing contacts %1 to %2</source>
         <translation>Kontakte %1 bis %2 werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="731"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="732"/>
         <source>%1 contacts, %2 companies, %3 leads and %4 activities created in %5 s.</source>
         <translation>%1 Kontakte, %2 Unternehmen, %3 Leads und %4 Aktivitäten in %5 s angelegt.</translation>
     </message>
@@ -1636,7 +1636,7 @@
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1120"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1121"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1644,17 +1644,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1125"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1127"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1221"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1223"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1255"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1257"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2381,28 +2381,28 @@
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../models/jobs/jobsmodel.cpp" line="52"/>
-        <location filename="../models/jobs/jobsmodel.cpp" line="54"/>
+        <location filename="../models/jobs/jobsmodel.cpp" line="59"/>
+        <location filename="../models/jobs/jobsmodel.cpp" line="61"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/jobs/jobsmodel.cpp" line="93"/>
+        <location filename="../models/jobs/jobsmodel.cpp" line="108"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../models/jobs/jobsmodel.cpp" line="106"/>
+        <location filename="../models/jobs/jobsmodel.cpp" line="121"/>
         <source>Job</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../models/jobs/jobsmodel.cpp" line="108"/>
+        <location filename="../models/jobs/jobsmodel.cpp" line="123"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../models/jobs/jobsmodel.cpp" line="110"/>
+        <location filename="../models/jobs/jobsmodel.cpp" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3978,7 +3978,7 @@
     </message>
     <message>
         <location filename="../ui/importexport/importrunpage.cpp" line="102"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="200"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="201"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
@@ -3993,72 +3993,72 @@
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="181"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="182"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="182"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="183"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="185"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="186"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="187"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="188"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="188"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="189"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="189"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="190"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="201"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="202"/>
         <source>Remove the contacts this import created (%1) and restore the fields it changed?</source>
         <translation>Die von diesem Import angelegten Kontakte (%1) entfernen und die geänderten Felder wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="203"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="204"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="207"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="208"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="221"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="222"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="235"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="236"/>
         <source>Could not save the rejected rows to %1.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="245"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="246"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="246"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="247"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="246"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="247"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <memory>
 #include <cstdio>
 #include <unistd.h>
 
@@ -26,13 +27,28 @@ JobOutcome runInForeground(Jobs::Job &job, QString (*progressText)(qint64 done, 
 {
     JobOutcome outcome;
     const bool showProgress = isatty(STDERR_FILENO) == 1;
-    QObject::connect(&job, &Jobs::Job::progress, &job, [showProgress, progressText](qint64 done, qint64 total) {
-        if (showProgress)
-            std::fprintf(stderr, "\r%s", qPrintable(progressText(done, total)));
+    // One line, redrawn: the progress, then what the job is doing now.
+    struct Line
+    {
+        QString progress;
+        QString status;
+    };
+    const auto line = std::make_shared<Line>();
+    const auto draw = [showProgress, line] {
+        if (!showProgress)
+            return;
+        const QString text = line->status.isEmpty()     ? line->progress
+                             : line->progress.isEmpty() ? line->status
+                                                        : line->progress + QStringLiteral(" · ") + line->status;
+        std::fprintf(stderr, "\r\033[K%s", qPrintable(text)); // \033[K: clears what a longer line left
+    };
+    QObject::connect(&job, &Jobs::Job::progress, &job, [line, draw, progressText](qint64 done, qint64 total) {
+        line->progress = progressText(done, total);
+        draw();
     });
-    QObject::connect(&job, &Jobs::Job::statusText, &job, [showProgress](const QString &text) {
-        if (showProgress) // on a line of its own, under the progress line
-            std::fprintf(stderr, "\n%s", qPrintable(text));
+    QObject::connect(&job, &Jobs::Job::statusText, &job, [line, draw](const QString &text) {
+        line->status = text;
+        draw();
     });
     QObject::connect(&job, &Jobs::Job::finished, &job, [&outcome](const QString &text) { outcome.summary = text; });
     QObject::connect(&job, &Jobs::Job::failed, &job, [&outcome](const Error &error) {

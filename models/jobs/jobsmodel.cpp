@@ -29,7 +29,7 @@ void JobsModel::add(Jobs::Job *job)
     if (rowOf(job) >= 0)
         return;
     beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
-    m_entries.append({job, job->title(), 0, 0, tr("Starting…"), false, job->isCancellable()});
+    m_entries.append({job, job->title(), 0, 0, tr("Starting…"), false, true});
     endInsertRows();
     // The job emits from its worker thread; these connections queue to this model.
     connect(job, &Jobs::Job::progress, this, [this, job](qint64 done, qint64 total) {
@@ -60,6 +60,12 @@ void JobsModel::add(Jobs::Job *job)
     connect(job, &Jobs::Job::failed, this, [this, title](const Error &error) {
         Q_EMIT endedMessage(tr("%1: %2").arg(title, error.message()), error.code() != ErrorCode::Cancelled);
     });
+    // Read once connected: a job already running may have changed it before.
+    if (!job->isCancellable()) {
+        const int row = rowOf(job);
+        m_entries[row].cancellable = false;
+        Q_EMIT dataChanged(index(row, Title), index(row, Status), {CancellableRole});
+    }
 }
 
 int JobsModel::rowOf(const Jobs::Job *job) const

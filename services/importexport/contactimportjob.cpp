@@ -1118,7 +1118,8 @@ void ContactImportJob::announceIndexing()
 {
     setCancellable(false); // every row is written: what is left finishes the import either way
     if (d->indexesDeferred)
-        Q_EMIT statusText(tr("Indexing the %Ln imported contacts for sorting and search…", nullptr, int(d->summary.created)));
+        Q_EMIT statusText(tr("Indexing the %Ln imported contacts for sorting and search…", nullptr,
+                             int(d->summary.created + d->summary.updated)));
 }
 
 ContactImportJob::ContactImportJob(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock,

@@ -131,6 +131,10 @@ TEST(JobsModelTest, AJobThatCanNoLongerStopIsNotCancelled)
     QStringList ended;
     QObject::connect(&model, &Models::JobsModel::endedMessage, &model,
                      [&](const QString &message, bool) { ended << message; });
+    // A model made later (the jobs panel opened now) knows it too.
+    Models::JobsModel later(runner);
+    ASSERT_EQ(later.rowCount(), 1);
+    EXPECT_FALSE(later.index(0, Models::JobsModel::Title).data(Models::JobsModel::CancellableRole).toBool());
     job->gate.release();
     ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 0; }, 15000));
     ASSERT_EQ(ended.size(), 1);
