@@ -4,8 +4,8 @@
 
 #include <atomic>
 #include <csignal>
-#include <memory>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 namespace Leadline::Ctl {

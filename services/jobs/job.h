@@ -24,8 +24,13 @@ public:
     QString title() const { return m_title; }
 
     // Asks the job to stop at its next check; it then fails with ErrorCode::Cancelled
-    // after undoing or completing its current unit of work (never half a row).
-    void cancel() { m_cancelled.store(true); }
+    // after undoing or completing its current unit of work (never half a row). Nothing once
+    // the job is past the point where it could stop (isCancellable()). Async-signal-safe.
+    void cancel()
+    {
+        if (m_cancellable.load())
+            m_cancelled.store(true);
+    }
     bool isCancelled() const { return m_cancelled.load(); }
 
     // Runs the job to its end on the calling thread and emits finished or failed.

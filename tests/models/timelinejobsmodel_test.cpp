@@ -127,6 +127,8 @@ TEST(JobsModelTest, AJobThatCanNoLongerStopIsNotCancelled)
         [&] { return !model.index(0, Models::JobsModel::Title).data(Models::JobsModel::CancellableRole).toBool(); }, 15000));
     model.cancel(0);
     EXPECT_FALSE(job->isCancelled());
+    job->cancel(); // as a button whose disabling is still on its way would
+    EXPECT_FALSE(job->isCancelled()) << "the job itself ignores a cancel it can no longer honour";
     EXPECT_EQ(model.index(0, Models::JobsModel::Status).data().toString(), QStringLiteral("Waiting"));
     QStringList ended;
     QObject::connect(&model, &Models::JobsModel::endedMessage, &model,
