@@ -7,6 +7,7 @@
 #include "services/importexport/contactcolumns.h"
 #include "services/importexport/emailkeys.h"
 #include "services/importexport/emailowners.h"
+#include "services/importexport/hashset.h"
 #include "services/importexport/importbatchservice.h"
 #include "services/importexport/importrowparser.h"
 #include "services/importexport/rejectsfile.h"
@@ -270,8 +271,14 @@ public:
     // Whether a match key may belong to a stored contact, so that it must be looked up.
     bool mayExist(size_t keyHash) const
     {
-        return databaseHadContacts || createdKeys.mayContain(keyHash);
+        if (databaseHadContacts)
+            return true;
+        return createdExactly ? createdExactly->contains(keyHash) : createdKeys.mayContain(keyHash);
     }
+    // Whether the email index this import deferred must be built before the chunk: a row
+    // repeats an email an earlier chunk wrote (its contact is looked up by it), someone else
+    // saved a contact with an email meanwhile, or the exact set is as large as it may grow.
+    Expected<bool> needsEmailIndex(Chunk &chunk);
 
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys, const QList<ParsedRow> &rows) const;
     Result resolveCompanies(const Chunk &chunk, const QVariant &now);
@@ -299,6 +306,11 @@ public:
     // wrong "maybe" costs one lookup that finds nothing.
     bool databaseHadContacts = true;
     BloomFilter createdKeys;
+    // The same hashes exactly, while the unique email index is deferred (an import into a
+    // table without contacts, matching on email): 8–16 bytes a contact, up to
+    // kExactKeysAtMost of them; then the index is built and the filter goes on alone.
+    std::optional<HashSet> createdExactly;
+    static constexpr qsizetype kExactKeysAtMost = 3'000'000;
     std::optional<EmailKeys> emailKeys; // how the database compares emails
     // Matched on phone or external id, rows may give an email another contact holds.
     std::optional<EmailOwners> emailOwners;
@@ -983,8 +995,11 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         addConsents(contact.id, row, contact, heldBy(contact));
         if (!key.isEmpty()) {
             createdInChunk.insert(key, batch.contacts.size());
-            if (!databaseHadContacts)
+            if (!databaseHadContacts) {
                 createdKeys.insert(chunk.matchHashes.at(index));
+                if (createdExactly)
+                    createdExactly->insert(chunk.matchHashes.at(index));
+            }
         }
         batch.contacts.append(std::move(contact));
         ++summary.created;
@@ -1045,7 +1060,30 @@ Result ContactImportJob::Private::foldKeys(Chunk &chunk) const
         chunk.matchKeys[index] = folded->value(chunk.matchKeys.at(index));
         chunk.matchHashes[index] = qHash(chunk.matchKeys.at(index));
     }
+    chunk.keysToFold.clear();
     return {};
+}
+
+Expected<bool> ContactImportJob::Private::needsEmailIndex(Chunk &chunk)
+{
+    if (!createdExactly)
+        return false;
+    if (createdExactly->size() >= kExactKeysAtMost)
+        return true;
+    auto othersWrote = bulk.othersWroteEmails();
+    if (!othersWrote)
+        return othersWrote.error();
+    if (*othersWrote) {
+        databaseHadContacts = true; // every email is looked up from now on
+        return true;
+    }
+    if (Result folded = foldKeys(chunk); !folded)
+        return folded.error();
+    for (qsizetype i = 0; i < chunk.parsed.size(); ++i)
+        if (!chunk.parsed.at(i).isRejected() && !chunk.matchKeys.at(i).isEmpty()
+            && createdExactly->contains(chunk.matchHashes.at(i)))
+            return true;
+    return false;
 }
 
 Result ContactImportJob::Private::saveCounters(const QString &status, const QString &error)
@@ -1089,6 +1127,16 @@ Result ContactImportJob::Private::deferIndexesIfLarge(qint64 estimatedRows, qint
         !deferred)
         return deferred;
     indexesDeferred = true;
+    // Into a table without contacts, matching on email, the only emails the table can hold
+    // are the ones this import writes, and an exact set of them says which to look up: so
+    // the unique email index can wait too, until a lookup needs it (needsEmailIndex()).
+    if (!databaseHadContacts && options.matchOn == MatchKey::Email) {
+        auto emailsDeferred = bulk.deferEmailIndex();
+        if (!emailsDeferred)
+            return emailsDeferred.error();
+        if (*emailsDeferred)
+            createdExactly.emplace(qMin(qsizetype(estimatedRows), kExactKeysAtMost));
+    }
     return {};
 }
 
@@ -1222,6 +1270,16 @@ Expected<QString> ContactImportJob::execute()
             return fail(Error(ErrorCode::Cancelled,
                               tr("The import was cancelled after %1 rows; the rows imported so far can be reverted.")
                                   .arg(d->summary.rows)));
+        auto emailIndexNeeded = d->needsEmailIndex(current);
+        if (!emailIndexNeeded)
+            return fail(emailIndexNeeded.error());
+        if (*emailIndexNeeded) { // built outside a transaction, so that it sorts through files
+            if (Result committed = commitChunks(); !committed)
+                return fail(committed.error());
+            if (Result built = d->bulk.restoreEmailIndex(); !built)
+                return fail(built.error());
+            d->createdExactly.reset();
+        }
         if (shareTransactions && !transaction) {
             transaction.emplace(*d->db);
             if (!transaction->isActive())

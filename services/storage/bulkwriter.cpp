@@ -2,6 +2,7 @@
 
 #include "services/domain/uuid.h"
 #include "services/storage/database.h"
+#include "services/storage/deferredindexes.h"
 #include "services/storage/rowfeed.h"
 #include "services/storage/searchindexbuilder.h"
 
@@ -47,6 +48,48 @@ qint64 pragmaValue(sqlite3 *handle, const char *pragma)
     sqlite3_finalize(stmt);
     return value;
 }
+
+// This connection set up to build indexes by sorting, for as long as it lives.
+// CREATE INDEX sorts in runs as large as the page cache. One run of every row is sorted by
+// one thread with a cache miss per step; 64 MB runs are sorted by a helper thread while
+// rows are read, then merged (1M contacts: ~25% less per index than with a 1 GB cache).
+// 32 MB runs sort as fast again (3M imported rows: 44.4 s either way) in less memory
+// (peak 363 MB instead of 427 MB), and so do 16 MB runs (1M rows: 9.4–9.5 s against
+// 9.6–10.3 s; peak 283–289 MB instead of 300–306 MB). Each of the sorting threads holds a run.
+// The sorted runs go to temporary files: in memory (temp_store = MEMORY, as connections
+// are set up) they held a whole index at once, 700 MB more at the end of a 10M-row import.
+// Changing temp_store drops this connection's TEMP tables: nothing may expect one to
+// survive a finished load (StoredContactUpdates makes its own again when it needs it).
+class SortingForIndexes
+{
+public:
+    explicit SortingForIndexes(sqlite3 *handle)
+        : m_handle(handle)
+        , m_cacheSize(pragmaValue(handle, "PRAGMA cache_size"))
+        , m_tempStore(pragmaValue(handle, "PRAGMA temp_store"))
+    {
+#ifdef __GLIBC__
+        // The memory the load freed stays with the malloc arenas of the threads that used it;
+        // the sorting threads allocate from arenas of their own. Handed back first, it is not
+        // counted twice (1M imported rows: peak 214–218 MB instead of 247–249 MB, same time).
+        malloc_trim(0);
+#endif
+        sqlite3_exec(handle, "PRAGMA cache_size = -16384; PRAGMA threads = 2; PRAGMA temp_store = FILE", nullptr,
+                     nullptr, nullptr);
+    }
+    ~SortingForIndexes()
+    {
+        const QByteArray restore = "PRAGMA threads = 0; PRAGMA cache_size = " + QByteArray::number(m_cacheSize) +
+                                   "; PRAGMA temp_store = " + QByteArray::number(m_tempStore);
+        sqlite3_exec(m_handle, restore.constData(), nullptr, nullptr, nullptr);
+    }
+    Q_DISABLE_COPY_MOVE(SortingForIndexes)
+
+private:
+    sqlite3 *m_handle;
+    qint64 m_cacheSize;
+    qint64 m_tempStore;
+};
 
 template <typename E> const char *keyOf(E value)
 {
@@ -517,6 +560,19 @@ public:
     sqlite3 *trustedOn = nullptr;
     bool checkReferences = false;
     std::unique_ptr<SearchIndexBuilder> searchBuilder;
+    bool emailIndexDeferred = false;
+    sqlite3 *triggersOffOn = nullptr; // the connection deferEmailIndex() turned triggers off on
+
+    // Turns the connection's triggers off or back on; false when it did not take.
+    bool fireTriggers(sqlite3 *handle, bool fire)
+    {
+        if (fire && triggersOffOn != handle)
+            return true;
+        int state = -1;
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, fire ? 1 : 0, &state);
+        triggersOffOn = fire || state != 0 ? nullptr : handle;
+        return state == (fire ? 1 : 0);
+    }
     Result finishWithBuiltSearchIndex();
 
     bool trustRows(sqlite3 *handle, bool trusted)
@@ -880,6 +936,8 @@ BulkWriter::~BulkWriter()
 {
     for (auto &table : d->sqliteTables)
         table.reset();
+    if (d->triggersOffOn && d->database->sqliteHandle() == d->triggersOffOn)
+        d->fireTriggers(d->triggersOffOn, true);
     d->endTrust();
     d->restoreTuning();
 }
@@ -905,12 +963,6 @@ Result BulkWriter::write(const BulkBatch &batch)
         return r;
     return transaction.commit();
 }
-
-namespace {
-
-const QString deferredKey = QStringLiteral("storage.deferred_indexes");
-
-} // namespace
 
 Result BulkWriter::beginDeferredIndexing(const QStringList &keep, const QStringList &alsoDefer, SearchIndex search)
 {
@@ -951,7 +1003,7 @@ Result BulkWriter::beginDeferredIndexing(const QStringList &keep, const QStringL
     }
     objects->finish();
     auto marked = db.exec(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)"),
-                          {deferredKey, QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact)),
+                          {DeferredIndexes::settingsKey(), QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact)),
                            db.dialect().timestampToDb(QDateTime::currentDateTimeUtc())});
     if (!marked)
         return marked.error();
@@ -977,6 +1029,64 @@ Result BulkWriter::beginDeferredIndexing(const QStringList &keep, const QStringL
     return {};
 }
 
+Expected<bool> BulkWriter::deferEmailIndex()
+{
+    const Database &db = *d->database;
+    sqlite3 *handle = db.sqliteHandle();
+    if (!handle || d->emailIndexDeferred)
+        return d->emailIndexDeferred;
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto deferred = DeferredIndexes::deferEmailIndex(db);
+    if (!deferred)
+        return deferred.error();
+    if (!*deferred || !d->fireTriggers(handle, false))
+        return false; // rolled back: the index stays
+    if (Result committed = transaction.commit(); !committed) {
+        d->fireTriggers(handle, true);
+        return committed.error();
+    }
+    d->emailIndexDeferred = true;
+    return true;
+}
+
+bool BulkWriter::isEmailIndexDeferred() const
+{
+    return d->emailIndexDeferred;
+}
+
+Expected<bool> BulkWriter::othersWroteEmails() const
+{
+    if (!d->emailIndexDeferred)
+        return false;
+    auto written = d->database->exec(QStringLiteral("SELECT 1 FROM settings WHERE key = ?"),
+                                     {DeferredIndexes::emailsWrittenByOthersKey()});
+    if (!written)
+        return written.error();
+    return written->next();
+}
+
+Result BulkWriter::restoreEmailIndex()
+{
+    if (!d->emailIndexDeferred)
+        return {};
+    sqlite3 *handle = d->database->sqliteHandle();
+    if (!handle || !sqlite3_get_autocommit(handle))
+        return Error(ErrorCode::Database, tr("Cannot build the email index inside an open transaction."));
+    const SortingForIndexes sorting(handle);
+    Transaction transaction(*d->database);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Result restored = DeferredIndexes::restoreEmailIndex(*d->database); !restored)
+        return restored;
+    if (Result committed = transaction.commit(); !committed)
+        return committed;
+    d->emailIndexDeferred = false;
+    d->fireTriggers(handle, true);
+    return {};
+}
+
 Result BulkWriter::finishDeferredIndexing()
 {
     sqlite3 *handle = d->database->sqliteHandle();
@@ -986,26 +1096,9 @@ Result BulkWriter::finishDeferredIndexing()
         d->searchBuilder.reset(); // the load stays pending; the next open rebuilds everything
         return Error(ErrorCode::Database, tr("Cannot finish a bulk load inside an open transaction."));
     }
-    // CREATE INDEX sorts in runs as large as the page cache. One run of every row is sorted by
-    // one thread with a cache miss per step; 64 MB runs are sorted by a helper thread while
-    // rows are read, then merged (1M contacts: ~25% less per index than with a 1 GB cache).
-    // 32 MB runs sort as fast again (3M imported rows: 44.4 s either way) in less memory
-    // (peak 363 MB instead of 427 MB), and so do 16 MB runs (1M rows: 9.4–9.5 s against
-    // 9.6–10.3 s; peak 283–289 MB instead of 300–306 MB). Each of the sorting threads holds a run.
-    // The sorted runs go to temporary files: in memory (temp_store = MEMORY, as connections
-    // are set up) they held a whole index at once, 700 MB more at the end of a 10M-row import.
-    // Changing temp_store drops this connection's TEMP tables: nothing may expect one to
-    // survive a finished load (StoredContactUpdates makes its own again when it needs it).
-    const qint64 cacheSize = pragmaValue(handle, "PRAGMA cache_size");
-    const qint64 tempStore = pragmaValue(handle, "PRAGMA temp_store");
-#ifdef __GLIBC__
-    // The memory the load freed stays with the malloc arenas of the threads that used it; the
-    // sorting threads allocate from arenas of their own. Handed back first, it is not counted
-    // twice (1M imported rows: peak 214–218 MB instead of 247–249 MB, in the same time).
-    malloc_trim(0);
-#endif
-    sqlite3_exec(handle, "PRAGMA cache_size = -16384; PRAGMA threads = 2; PRAGMA temp_store = FILE", nullptr, nullptr,
-                 nullptr);
+    d->emailIndexDeferred = false; // built with the others below
+    d->fireTriggers(handle, true);
+    const SortingForIndexes sorting(handle);
     if (d->searchBuilder) {
         // Rebuilt in place below when it cannot be installed; a load that changed contacts
         // (Conflict) is expected to end that way.
@@ -1014,69 +1107,12 @@ Result BulkWriter::finishDeferredIndexing()
         d->searchBuilder.reset();
     }
     // What is left to do: everything, unless the built search index was installed.
-    Result result = recoverInterruptedLoad(*d->database);
-    const QByteArray restore = "PRAGMA threads = 0; PRAGMA cache_size = " + QByteArray::number(cacheSize) +
-                               "; PRAGMA temp_store = " + QByteArray::number(tempStore);
-    sqlite3_exec(handle, restore.constData(), nullptr, nullptr, nullptr);
-    return result;
+    return recoverInterruptedLoad(*d->database);
 }
-
-namespace {
-
-// What a deferred load dropped: index and trigger definitions, from the settings table.
-struct PendingLoad
-{
-    QStringList indexes;
-    QStringList triggers;
-};
-
-Expected<std::optional<PendingLoad>> pendingLoad(const Database &db)
-{
-    auto pending = db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {deferredKey});
-    if (!pending)
-        return pending.error();
-    if (!pending->next())
-        return std::optional<PendingLoad>();
-    const QJsonArray definitions = QJsonDocument::fromJson(pending->value(0).toString().toUtf8()).array();
-    pending->finish();
-    PendingLoad load;
-    for (const QJsonValue &definition : definitions) {
-        QString sql = definition.toString();
-        if (sql.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)) {
-            load.triggers << sql;
-            continue;
-        }
-        // An index someone built again meanwhile (a sort index on first use) is there already.
-        static const QRegularExpression createIndex(QStringLiteral("^CREATE\\s+(UNIQUE\\s+)?INDEX\\s+(?!IF\\s)"),
-                                                    QRegularExpression::CaseInsensitiveOption);
-        if (const auto match = createIndex.match(sql); match.hasMatch())
-            sql.insert(match.capturedEnd(), QStringLiteral("IF NOT EXISTS "));
-        load.indexes << sql;
-    }
-    return std::optional<PendingLoad>(load);
-}
-
-Result createIndexes(const Database &db, const PendingLoad &load)
-{
-    for (const QString &sql : load.indexes)
-        if (auto created = db.exec(sql); !created)
-            return Error(ErrorCode::Database,
-                         BulkWriter::tr("Cannot rebuild an index after a bulk load: %1").arg(created.error().message()));
-    return {};
-}
-
-// The statements that end a load once its indexes and search index are complete.
-QStringList endOfLoad(const PendingLoad &load)
-{
-    return load.triggers + SearchIndexBuilder::dropStaleMarkingTriggers()
-           + QStringList{QStringLiteral("DELETE FROM settings WHERE key = '%1'").arg(deferredKey)};
-}
-
-} // namespace
 
 Result BulkWriter::Private::finishWithBuiltSearchIndex()
 {
-    auto pending = pendingLoad(*database);
+    auto pending = DeferredIndexes::pending(*database);
     if (!pending)
         return pending.error();
     if (!*pending)
@@ -1086,11 +1122,11 @@ Result BulkWriter::Private::finishWithBuiltSearchIndex()
     Transaction transaction(*database);
     if (!transaction.isActive())
         return transaction.error();
-    if (Result created = createIndexes(*database, **pending); !created)
+    if (Result created = DeferredIndexes::createIndexes(*database, **pending); !created)
         return created;
     if (Result committed = transaction.commit(); !committed)
         return committed;
-    return searchBuilder->install(endOfLoad(**pending));
+    return searchBuilder->install(DeferredIndexes::endOfLoad(**pending));
 }
 
 Result BulkWriter::recoverInterruptedLoad(const Database &db)
@@ -1100,7 +1136,7 @@ Result BulkWriter::recoverInterruptedLoad(const Database &db)
     // Also when nothing is pending: a process can die between installing the index it built
     // and removing its scratch file.
     SearchIndexBuilder::removeLeftovers(db.location().sqlitePath);
-    auto pending = pendingLoad(db);
+    auto pending = DeferredIndexes::pending(db);
     if (!pending)
         return pending.error();
     if (!*pending)
@@ -1109,7 +1145,7 @@ Result BulkWriter::recoverInterruptedLoad(const Database &db)
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    if (Result created = createIndexes(db, **pending); !created)
+    if (Result created = DeferredIndexes::createIndexes(db, **pending); !created)
         return created;
     // Rows written while the trigger was gone are not in the index, so it is filled again from
     // the table; FTS5's own 'rebuild' would take soft-deleted contacts in too, and the index
@@ -1120,7 +1156,7 @@ Result BulkWriter::recoverInterruptedLoad(const Database &db)
                               {qint64(0), std::numeric_limits<qint64>::max()});
         !filled)
         return Error(ErrorCode::Database, tr("Cannot rebuild the contact search index: %1").arg(filled.error().message()));
-    for (const QString &sql : endOfLoad(**pending))
+    for (const QString &sql : DeferredIndexes::endOfLoad(**pending))
         if (auto done = db.exec(sql); !done)
             return done.error();
     return transaction.commit();

@@ -18,6 +18,7 @@
 #include <QThread>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 using namespace Leadline;
 using namespace Leadline::ImportExport;
@@ -996,6 +997,63 @@ TEST_P(ContactImportTest, ABigFirstImportRebuildsIndexesAndSearchOnceAtTheEnd)
     filter.search = QStringLiteral("bulk119999");
     EXPECT_EQ(contacts().count(filter).valueOr(-1), 0);
     EXPECT_EQ(scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
+}
+
+TEST_P(ContactImportTest, AFirstBigImportTakesInAContactSavedElsewhereWhileItRuns)
+{
+    if (GetParam() != Backend::Sqlite)
+        GTEST_SKIP() << "the email index is deferred on SQLite only";
+    QByteArray csv = "email,first name,last name\n";
+    const int rows = 120000;
+    for (int i = 0; i < rows; ++i)
+        csv += "first" + QByteArray::number(i) + "@example.com,First" + QByteArray::number(i) + ",Person\n";
+    ImportOptions options;
+    options.filePath = writeFile(QStringLiteral("first.csv"), csv);
+    options.rejectsPath = m_dir.filePath(QStringLiteral("rejects-elsewhere.csv"));
+    ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
+    // Once the import has committed (between two chunks, no transaction open on its
+    // connection), another connection saves a contact with an email further on in the file,
+    // and tries one the import has written: the unique index is deferred, its guard is not.
+    std::optional<Expected<Domain::Contact>> savedElsewhere, refusedElsewhere;
+    QObject::connect(&job, &Jobs::Job::progress, [&](qint64, qint64) {
+        if (savedElsewhere || !sqlite3_get_autocommit(db().sqliteHandle()))
+            return;
+        std::unique_ptr<QThread> other(QThread::create([&] {
+            Contacts::ContactService service(sharedDb(), Domain::SystemClock::instance());
+            Domain::Contact later;
+            later.lastName = QStringLiteral("Elsewhere");
+            later.email = QStringLiteral("FIRST119000@example.com");
+            savedElsewhere = service.create(later);
+            Domain::Contact early;
+            early.lastName = QStringLiteral("Elsewhere");
+            early.email = QStringLiteral("first5@Example.com");
+            refusedElsewhere = service.create(early);
+        }));
+        other->start();
+        other->wait();
+    });
+    QSignalSpy failed(&job, &Jobs::Job::failed);
+    job.run();
+    ASSERT_TRUE(failed.isEmpty()) << failed.first().first().value<Error>().toString().toStdString();
+    ASSERT_TRUE(savedElsewhere.has_value()) << "the import committed between two chunks";
+    ASSERT_TRUE(savedElsewhere->hasValue()) << savedElsewhere->error().toString().toStdString();
+    ASSERT_TRUE(refusedElsewhere.has_value());
+    ASSERT_FALSE(refusedElsewhere->hasValue());
+    EXPECT_EQ(refusedElsewhere->error().code(), ErrorCode::Conflict);
+
+    EXPECT_EQ(job.summary().created, rows - 1);
+    EXPECT_EQ(job.summary().skipped, 1) << "the file's row for the contact saved elsewhere is its duplicate";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE email = 'first119000@example.com' COLLATE NOCASE "
+                                    "AND deleted_at IS NULL")),
+              1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE email = 'FIRST119000@example.com' "
+                                    "AND last_name = 'Elsewhere'")),
+              1)
+        << "kept as saved";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), rows);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'contacts_email_live'")), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'contacts_email_guard%'")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'storage.%'")), 0);
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ContactImportTest);

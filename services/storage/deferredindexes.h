@@ -1,0 +1,53 @@
+#pragma once
+
+#include "services/core/expected.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+namespace Leadline::Storage {
+
+class Database;
+
+// What a deferred bulk load (BulkWriter::beginDeferredIndexing()) dropped, recorded in the
+// settings table in the same transaction as the drop, so that the definitions survive a
+// crash; and how the load ends: indexes built again, triggers restored, record removed.
+// SQLite only.
+class DeferredIndexes
+{
+    Q_DECLARE_TR_FUNCTIONS(Leadline::Storage::DeferredIndexes)
+public:
+    static const QString &settingsKey();
+
+    struct Pending
+    {
+        QStringList indexes;  // CREATE … INDEX IF NOT EXISTS …
+        QStringList triggers; // CREATE TRIGGER …
+    };
+    static Expected<std::optional<Pending>> pending(const Database &db);
+    static Result createIndexes(const Database &db, const Pending &pending);
+    // The statements that end a load once its indexes and search index are complete.
+    static QStringList endOfLoad(const Pending &pending);
+
+    // The unique index of live contact emails may be deferred too, by a load that keeps its
+    // own rows apart by email (ContactImportJob into a table without contacts). Meanwhile the
+    // guard triggers hold every other writer to it and note that one wrote a live email
+    // (emailsWrittenByOthersKey() in settings); the loading connection runs with triggers
+    // off (BulkWriter), so its rows pass unchecked. Each guarded write scans the table, as no
+    // index on emails is left: fine for the odd contact someone saves during a load.
+    static const QString &emailIndexName();
+    static const QString &emailsWrittenByOthersKey();
+    // Drops the index and sets the guard, in the caller's transaction; false when there is
+    // no such index (nothing deferred).
+    static Expected<bool> deferEmailIndex(const Database &db);
+    // Builds the index again and removes the guard, in the caller's transaction.
+    static Result restoreEmailIndex(const Database &db);
+    static QStringList dropEmailGuard();
+
+private:
+    static QString ifNotExists(QString createIndex);
+};
+
+} // namespace Leadline::Storage
