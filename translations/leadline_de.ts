@@ -1621,22 +1621,22 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="594"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="606"/>
         <source>The values an earlier row replaced in contact %1 are missing.</source>
         <translation>Die Werte, die eine frühere Zeile im Kontakt %1 ersetzt hat, fehlen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="831"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="843"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="857"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="869"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1121"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1169"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1644,17 +1644,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1127"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1175"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1223"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1271"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1257"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1315"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2457,56 +2457,56 @@
 <context>
     <name>Leadline::Storage::BulkWriter</name>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="593"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="649"/>
         <source>The database driver gives no native handle for bulk writing.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="602"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="860"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="658"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="916"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="606"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="865"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="662"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="921"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="621"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="677"/>
         <source>Bulk rows of more than %1 columns are not supported.</source>
         <translation>Massenzeilen mit mehr als %1 Spalten werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="669"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="817"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="725"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="873"/>
         <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
         <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="832"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="888"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="922"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="974"/>
         <source>A deferred load always defers the full-text index.</source>
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="987"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1076"/>
+        <source>Cannot build the email index inside an open transaction.</source>
+        <translation>Der E-Mail-Index kann nicht innerhalb einer offenen Transaktion aufgebaut werden.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/bulkwriter.cpp" line="1097"/>
         <source>Cannot finish a bulk load inside an open transaction.</source>
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1064"/>
-        <source>Cannot rebuild an index after a bulk load: %1</source>
-        <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1118"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="1122"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1154"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1158"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
@@ -2578,6 +2578,20 @@
         <location filename="../services/importexport/emailkeys.cpp" line="41"/>
         <source>This SQLite library folds letters beyond ASCII in lower(), unlike the email index (NOCASE); Leadline needs a build without ICU.</source>
         <translation>Diese SQLite-Bibliothek wandelt in lower() auch Buchstaben jenseits von ASCII um, anders als der E-Mail-Index (NOCASE); Leadline braucht einen Build ohne ICU.</translation>
+    </message>
+</context>
+<context>
+    <name>Leadline::Storage::DeferredIndexes</name>
+    <message>
+        <location filename="../services/storage/deferredindexes.cpp" line="65"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="132"/>
+        <source>Cannot rebuild an index after a bulk load: %1</source>
+        <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/deferredindexes.cpp" line="97"/>
+        <source>The email index can only be deferred during a deferred bulk load.</source>
+        <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
     </message>
 </context>
 <context>
