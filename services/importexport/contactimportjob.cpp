@@ -1119,10 +1119,17 @@ Result ContactImportJob::Private::deferIndexesIfLarge(qint64 estimatedRows, qint
         return dropped;
     // Kept: indexes the import reads while it runs, and those its keys append to in order.
     QStringList keep{QStringLiteral("contacts_live"), QStringLiteral("contacts_import_batch")};
-    if (options.matchOn == MatchKey::Phone)
+    // And the partial indexes of columns the import leaves empty: keeping them up costs
+    // nothing, rebuilding them reads the whole table (1M contacts: 0.1 s each).
+    const ColumnMapping &mapping = parser->mapping();
+    if (options.matchOn == MatchKey::Phone || !mapping.columnFor(ImportField::Phone))
         keep << QStringLiteral("contacts_phone");
-    if (options.matchOn == MatchKey::ExternalId)
+    if (options.matchOn == MatchKey::ExternalId || !mapping.columnFor(ImportField::ExternalId))
         keep << QStringLiteral("contacts_external_id");
+    if (!mapping.columnFor(ImportField::OwnerEmail))
+        keep << QStringLiteral("contacts_owner");
+    if (!mapping.columnFor(ImportField::CompanyName) && !mapping.columnFor(ImportField::CompanyDomain))
+        keep << QStringLiteral("contacts_company");
     if (Result deferred = bulk.beginDeferredIndexing(keep, {}, Storage::BulkWriter::SearchIndex::BuildAlongside);
         !deferred)
         return deferred;
