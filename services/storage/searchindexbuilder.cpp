@@ -11,9 +11,24 @@
 #include <mutex>
 #include <thread>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
 namespace Leadline::Storage {
 
 namespace {
+
+// The loading thread is the one the import waits for; the index may trail it and catch up at
+// the end. On two cores the loader, the parser and this thread compete for the cores: at the
+// lowest priority this one took 0.5 s off a million imported contacts with phones (10.3 s →
+// 9.8 s on average over six runs each).
+void yieldToTheLoad()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, 0, 19); // on Linux, the calling thread alone
+#endif
+}
 
 // The index's own tables, copied whole; its _config keeps the database's settings.
 const char *const kShadowTables[] = {"contacts_fts_data", "contacts_fts_idx", "contacts_fts_docsize"};
@@ -223,7 +238,10 @@ Expected<std::unique_ptr<SearchIndexBuilder>> SearchIndexBuilder::start(const QS
     scratch.close();
     if (QString error = d.open(); !error.isEmpty())
         return Error(ErrorCode::Database, tr("Cannot start building the search index: %1").arg(error));
-    d.worker = std::thread([&d] { d.follow(); });
+    d.worker = std::thread([&d] {
+        yieldToTheLoad();
+        d.follow();
+    });
     return builder;
 }
 
