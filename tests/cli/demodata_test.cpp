@@ -11,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 #include <QTimeZone>
 
 using namespace Leadline;
@@ -295,6 +296,64 @@ TEST_P(DemoDataTest, ADeferredLoadChecksReferencesItselfAndRestoresTheChecksAfte
     EXPECT_EQ(scalar(QStringLiteral("PRAGMA ignore_check_constraints")), 0);
     EXPECT_FALSE(db().exec(QStringLiteral("UPDATE contacts SET lifecycle_stage = 'nonsense'")))
         << "CHECK constraints apply again";
+}
+
+TEST_P(DemoDataTest, ADeferredLoadLooksUpReferencesItMetBeforeAgainOnceAnotherConnectionWrote)
+{
+    if (GetParam() != Backend::Sqlite)
+        GTEST_SKIP() << "loads are only deferred on SQLite";
+    Storage::BulkWriter writer(sharedDb());
+    ASSERT_TRUE(writer.beginDeferredIndexing());
+    const auto contactsOf = [](const QList<Domain::Company> &companies, const QString &prefix) {
+        QList<Domain::Contact> contacts;
+        for (qsizetype i = 0; i < companies.size(); ++i) {
+            Domain::Contact contact;
+            contact.id = Domain::newId();
+            contact.email = QStringLiteral("%1%2@example.com").arg(prefix).arg(i);
+            contact.companyId = companies.at(i).id;
+            contact.companyName = companies.at(i).name;
+            contact.createdAt = QDateTime::currentDateTimeUtc();
+            contacts << contact;
+        }
+        return contacts;
+    };
+    // A hundred companies, a contact each: too many to look up one by one, checked together.
+    Storage::BulkBatch many;
+    for (int i = 0; i < 100; ++i) {
+        Domain::Company company;
+        company.id = Domain::newId();
+        company.name = QStringLiteral("Firm %1").arg(i);
+        company.createdAt = QDateTime::currentDateTimeUtc();
+        many.companies << company;
+    }
+    many.contacts = contactsOf(many.companies, QStringLiteral("many"));
+    ASSERT_TRUE(writer.write(many));
+    // Among as many known ones, one that nobody made is still found.
+    Storage::BulkBatch oneMissing;
+    QList<Domain::Company> named = many.companies;
+    named[57].id = Domain::newId();
+    oneMissing.contacts = contactsOf(named, QStringLiteral("missing"));
+    const Result refused = writer.write(oneMissing);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message().contains(named.at(57).id)) << refused.error().message().toStdString();
+
+    // Another connection removes a company the load has met (and its contact): the load looks
+    // it up again instead of trusting what it saw.
+    const Domain::Company gone = many.companies.at(3);
+    std::unique_ptr<QThread> other(QThread::create([&] {
+        EXPECT_TRUE(sharedDb()->exec(QStringLiteral("DELETE FROM contacts WHERE company_id = ?"), {gone.id}));
+        EXPECT_TRUE(sharedDb()->exec(QStringLiteral("DELETE FROM companies WHERE id = ?"), {gone.id}));
+    }));
+    other->start();
+    other->wait();
+    Storage::BulkBatch again;
+    again.contacts = contactsOf({gone}, QStringLiteral("again"));
+    const Result orphaned = writer.write(again);
+    ASSERT_FALSE(orphaned);
+    EXPECT_TRUE(orphaned.error().message().contains(gone.id)) << orphaned.error().message().toStdString();
+    ASSERT_TRUE(writer.finishDeferredIndexing());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 99);
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(DemoDataTest);
