@@ -730,10 +730,9 @@ public:
     }
 
     // Parent keys known to exist, per parent table, while no other connection commits
-    // (PRAGMA data_version): a batch looks up only the values it has not met yet, and the
-    // contacts a batch writes are known parents of its tags. A million imported contacts
-    // checked 1.4M references, a lookup each; now mostly each company once. At most
-    // kKnownParentsAtMost keys a table are kept, and the contacts of one batch.
+    // (PRAGMA data_version): a batch looks up only the values it has not met yet. A million
+    // imported contacts checked 1.4M references, a lookup each; now each company, tag and
+    // user about once. At most kKnownParentsAtMost keys a table are kept.
     static constexpr qsizetype kKnownParentsAtMost = 200000;
     QHash<QByteArray, QSet<QByteArray>> knownParents;
     qint64 knownAtDataVersion = -1;
@@ -744,14 +743,6 @@ public:
         if (version != knownAtDataVersion)
             knownParents.clear();
         knownAtDataVersion = version;
-    }
-
-    void knowContacts(const QList<Domain::Contact> &contacts)
-    {
-        QSet<QByteArray> &known = knownParents[QByteArrayLiteral("contacts")];
-        known.clear();
-        for (const Domain::Contact &contact : contacts)
-            known.insert(contact.id.toUtf8());
     }
 
     static QByteArray bytesOf(const RecordedValue &value)
@@ -779,7 +770,9 @@ public:
             QSet<QByteArray> &known = knownParents[check.parent];
             QSet<QByteArray> met;
             std::vector<const RecordedValue *> unknown;
-            bool otherKeys = false; // not text: checked by the query over the batch
+            // Not text, or contacts (a load's contacts are rarely referred to by more than
+            // its own batch, so remembering them costs more than it saves): the query checks.
+            bool otherKeys = check.parent == "contacts";
             for (qsizetype r = 0; r < feed.rows && !otherKeys; ++r) {
                 const RecordedValue &value = values[size_t(r) * columns + size_t(check.columnIndex)];
                 otherKeys = value.kind != RecordedValue::Text8 && value.kind != RecordedValue::Null;
@@ -1005,8 +998,6 @@ Result BulkWriter::write(const BulkBatch &batch)
         return r;
     if (Result r = d->writeContacts(batch); !r)
         return r;
-    if (d->checkReferences)
-        d->knowContacts(batch.contacts);
     if (Result r = d->writeRows(2, contactTagsSpec, batch.contactTags, &bindContactTag); !r)
         return r;
     if (Result r = d->writeRows(3, leadsSpec, batch.leads, &bindLead); !r)
