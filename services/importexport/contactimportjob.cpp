@@ -306,9 +306,9 @@ public:
     // wrong "maybe" costs one lookup that finds nothing.
     bool databaseHadContacts = true;
     BloomFilter createdKeys;
-    // The same hashes exactly, while the unique email index is deferred (an import into a
-    // table without contacts, matching on email): 8–16 bytes a contact, up to
-    // kExactKeysAtMost of them; then the index is built and the filter goes on alone.
+    // Instead, while the unique email index is deferred (an import into a table without
+    // contacts, matching on email), the hashes exactly: 8–16 bytes a contact, up to
+    // kExactKeysAtMost of them; then the index is built and they move to the filter.
     std::optional<HashSet> createdExactly;
     static constexpr qsizetype kExactKeysAtMost = 3'000'000;
     std::optional<EmailKeys> emailKeys; // how the database compares emails
@@ -765,7 +765,9 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         return resolved;
 
     Storage::BulkBatch batch;
+    batch.contacts.reserve(parsed.size());
     QHash<QString, qsizetype> createdInChunk; // match key → index in batch.contacts
+    createdInChunk.reserve(parsed.size());
     QList<QVariantList> consentRows;
     QStringList tagNames;
     for (const ParsedRow &row : parsed)
@@ -996,9 +998,10 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         if (!key.isEmpty()) {
             createdInChunk.insert(key, batch.contacts.size());
             if (!databaseHadContacts) {
-                createdKeys.insert(chunk.matchHashes.at(index));
                 if (createdExactly)
                     createdExactly->insert(chunk.matchHashes.at(index));
+                else
+                    createdKeys.insert(chunk.matchHashes.at(index));
             }
         }
         batch.contacts.append(std::move(contact));
@@ -1285,6 +1288,7 @@ Expected<QString> ContactImportJob::execute()
                 return fail(committed.error());
             if (Result built = d->bulk.restoreEmailIndex(); !built)
                 return fail(built.error());
+            d->createdExactly->forEach([this](std::uint64_t hash) { d->createdKeys.insert(size_t(hash)); });
             d->createdExactly.reset();
         }
         if (shareTransactions && !transaction) {

@@ -20,6 +20,12 @@ public:
     bool contains(std::uint64_t hash) const;
     qsizetype size() const { return m_count; }
     qsizetype memoryBytes() const { return qsizetype(m_slots.size() * sizeof(std::uint64_t)); }
+    template <typename F> void forEach(F &&f) const
+    {
+        for (std::uint64_t hash : m_slots)
+            if (hash != 0)
+                f(hash);
+    }
 
 private:
     // 0 marks an empty slot, so the hash 0 is kept as another fixed value (the two count as one).

@@ -999,6 +999,31 @@ TEST_P(ContactImportTest, ABigFirstImportRebuildsIndexesAndSearchOnceAtTheEnd)
     EXPECT_EQ(scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
 }
 
+TEST_P(ContactImportTest, AFirstBigImportFindsRepeatedEmailsBeforeAndAfterItBuildsTheEmailIndex)
+{
+    // The first repeat makes the import build the email index it deferred (the rows of
+    // earlier chunks are then looked up); a later one repeats an email from before that.
+    QByteArray csv = "email,first name\n";
+    const int rows = 120000;
+    for (int i = 0; i < rows; ++i) {
+        csv += "early" + QByteArray::number(i) + "@example.com,Early\n";
+        if (i == 50000)
+            csv += "EARLY1@example.com,Again\n";
+        if (i == 110000)
+            csv += "early2@EXAMPLE.com,Again\n";
+    }
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("repeats.csv"), csv));
+    EXPECT_EQ(summary.created, rows);
+    EXPECT_EQ(summary.skipped, 2);
+    EXPECT_EQ(summary.rejected, 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE first_name = 'Again'")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), rows);
+    if (GetParam() == Backend::Sqlite) {
+        EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'contacts_email_live'")), 1);
+        EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'contacts_email_guard%'")), 0);
+    }
+}
+
 TEST_P(ContactImportTest, AFirstBigImportTakesInAContactSavedElsewhereWhileItRuns)
 {
     if (GetParam() != Backend::Sqlite)
