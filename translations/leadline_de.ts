@@ -1621,22 +1621,22 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="606"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="607"/>
         <source>The values an earlier row replaced in contact %1 are missing.</source>
         <translation>Die Werte, die eine frühere Zeile im Kontakt %1 ersetzt hat, fehlen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="843"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="846"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="869"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="872"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1169"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1176"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1644,17 +1644,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1175"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1182"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1271"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1278"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1315"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1323"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1746,27 +1746,27 @@
 <context>
     <name>Leadline::ImportExport::ImportBatchService</name>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="132"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="114"/>
         <source>There is no import batch %1.</source>
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="142"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="124"/>
         <source>Import of %1 undone</source>
         <translation>Import von %1 rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="177"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="159"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="181"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="163"/>
         <source>The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or let it finish, then revert it.</source>
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="396"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="378"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -2457,56 +2457,56 @@
 <context>
     <name>Leadline::Storage::BulkWriter</name>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="649"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="653"/>
         <source>The database driver gives no native handle for bulk writing.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="658"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="916"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="662"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="961"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="662"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="921"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="666"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="966"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="677"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="681"/>
         <source>Bulk rows of more than %1 columns are not supported.</source>
         <translation>Massenzeilen mit mehr als %1 Spalten werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="725"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="873"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="729"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="918"/>
         <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
         <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="888"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="933"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="974"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1024"/>
         <source>A deferred load always defers the full-text index.</source>
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1076"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1124"/>
         <source>Cannot build the email index inside an open transaction.</source>
         <translation>Der E-Mail-Index kann nicht innerhalb einer offenen Transaktion aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1097"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1146"/>
         <source>Cannot finish a bulk load inside an open transaction.</source>
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1154"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="1158"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1218"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1222"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
@@ -2514,63 +2514,68 @@
 <context>
     <name>Leadline::Storage::Database</name>
     <message>
-        <location filename="../services/storage/database.cpp" line="88"/>
+        <location filename="../services/storage/database.cpp" line="90"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="136"/>
+        <location filename="../services/storage/database.cpp" line="138"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="158"/>
+        <location filename="../services/storage/database.cpp" line="160"/>
         <source>Cannot set up the connection to %1.</source>
         <translation>Die Verbindung zu %1 kann nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="215"/>
-        <location filename="../services/storage/database.cpp" line="225"/>
+        <location filename="../services/storage/database.cpp" line="217"/>
+        <location filename="../services/storage/database.cpp" line="227"/>
         <source>The database refused a script: %1</source>
         <translation>Die Datenbank hat ein Skript abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="228"/>
+        <location filename="../services/storage/database.cpp" line="230"/>
         <source>The database driver gives no native handle.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="279"/>
+        <location filename="../services/storage/database.cpp" line="281"/>
         <source>No database migrations are built in (%1).</source>
         <translation>Es sind keine Datenbankmigrationen eingebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="284"/>
+        <location filename="../services/storage/database.cpp" line="286"/>
         <source>The migration file name %1 is not NNNN_name.sql.</source>
         <translation>Der Name der Migrationsdatei %1 hat nicht die Form NNNN_name.sql.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="290"/>
+        <location filename="../services/storage/database.cpp" line="292"/>
         <source>Cannot read the migration %1.</source>
         <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="296"/>
+        <location filename="../services/storage/database.cpp" line="298"/>
         <source>Migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="317"/>
+        <location filename="../services/storage/database.cpp" line="319"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="318"/>
+        <location filename="../services/storage/database.cpp" line="322"/>
+        <source>An import is writing contacts right now: a contact with an email can be saved when it has finished.</source>
+        <translation>Gerade schreibt ein Import Kontakte: Ein Kontakt mit E-Mail-Adresse kann gespeichert werden, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/database.cpp" line="325"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="361"/>
+        <location filename="../services/storage/database.cpp" line="368"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>
@@ -2583,13 +2588,13 @@
 <context>
     <name>Leadline::Storage::DeferredIndexes</name>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="65"/>
-        <location filename="../services/storage/deferredindexes.cpp" line="132"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="75"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="138"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="97"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="106"/>
         <source>The email index can only be deferred during a deferred bulk load.</source>
         <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
     </message>
@@ -2597,33 +2602,33 @@
 <context>
     <name>Leadline::Storage::SearchIndexBuilder</name>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="103"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="118"/>
         <source>The database has no contact search index to build.</source>
         <translation>Die Datenbank hat keinen Suchindex für Kontakte, der aufgebaut werden könnte.</translation>
     </message>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="219"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="234"/>
         <source>Cannot create a scratch file for the search index next to %1: %2</source>
         <translation>Neben %1 kann keine Arbeitsdatei für den Suchindex angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="225"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="240"/>
         <source>Cannot start building the search index: %1</source>
         <translation>Der Aufbau des Suchindex kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="234"/>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="249"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="252"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="267"/>
         <source>Contacts were changed while they were being loaded.</source>
         <translation>Kontakte wurden geändert, während sie geladen wurden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="236"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="254"/>
         <source>The search index built alongside the load is not usable: %1</source>
         <translation>Der nebenher aufgebaute Suchindex ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="239"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="257"/>
         <source>Cannot install the search index built alongside the load: %1</source>
         <translation>Der nebenher aufgebaute Suchindex kann nicht übernommen werden: %1</translation>
     </message>

@@ -276,8 +276,9 @@ public:
         return createdExactly ? createdExactly->contains(keyHash) : createdKeys.mayContain(keyHash);
     }
     // Whether the email index this import deferred must be built before the chunk: a row
-    // repeats an email an earlier chunk wrote (its contact is looked up by it), someone else
-    // saved a contact with an email meanwhile, or the exact set is as large as it may grow.
+    // repeats an email an earlier chunk wrote (its contact is looked up by it), or the exact
+    // set is as large as it may grow. (Nobody else can save an email meanwhile: see
+    // DeferredIndexes.)
     Expected<bool> needsEmailIndex(Chunk &chunk);
 
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys, const QList<ParsedRow> &rows) const;
@@ -1073,13 +1074,6 @@ Expected<bool> ContactImportJob::Private::needsEmailIndex(Chunk &chunk)
         return false;
     if (createdExactly->size() >= kExactKeysAtMost)
         return true;
-    auto othersWrote = bulk.othersWroteEmails();
-    if (!othersWrote)
-        return othersWrote.error();
-    if (*othersWrote) {
-        databaseHadContacts = true; // every email is looked up from now on
-        return true;
-    }
     if (Result folded = foldKeys(chunk); !folded)
         return folded.error();
     for (qsizetype i = 0; i < chunk.parsed.size(); ++i)
@@ -1136,10 +1130,13 @@ Result ContactImportJob::Private::deferIndexesIfLarge(qint64 estimatedRows, qint
     if (Result deferred = bulk.beginDeferredIndexing(keep, {}, Storage::BulkWriter::SearchIndex::BuildAlongside);
         !deferred)
         return deferred;
-    indexesDeferred = true;
+    indexesDeferred = bulk.isDeferringIndexes(); // not while another load runs
+    if (!indexesDeferred)
+        return {};
     // Into a table without contacts, matching on email, the only emails the table can hold
-    // are the ones this import writes, and an exact set of them says which to look up: so
-    // the unique email index can wait too, until a lookup needs it (needsEmailIndex()).
+    // are the ones this import writes (others are held off meanwhile), and an exact set of
+    // them says which to look up: so the unique email index can wait too, until a lookup
+    // needs it (needsEmailIndex()).
     if (!databaseHadContacts && options.matchOn == MatchKey::Email) {
         auto emailsDeferred = bulk.deferEmailIndex();
         if (!emailsDeferred)

@@ -20,11 +20,16 @@ public:
     bool contains(std::uint64_t hash) const;
     qsizetype size() const { return m_count; }
     qsizetype memoryBytes() const { return qsizetype(m_slots.size() * sizeof(std::uint64_t)); }
+    // Every hash inserted (and both readings of the value that stands for 0).
     template <typename F> void forEach(F &&f) const
     {
-        for (std::uint64_t hash : m_slots)
-            if (hash != 0)
-                f(hash);
+        for (std::uint64_t hash : m_slots) {
+            if (hash == 0)
+                continue;
+            f(hash);
+            if (hash == stored(0))
+                f(std::uint64_t(0));
+        }
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "services/importexport/importbatchservice.h"
 
 #include "services/contacts/contactservice.h"
+#include "services/core/processidentity.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/importexport/contactcolumns.h"
@@ -52,39 +53,20 @@ ImportBatch batchFrom(const QSqlQuery &q, const Storage::SqlDialect &dialect)
     return b;
 }
 
-// A process of this machine named by a runner that no longer exists.
-bool runnerIsGone(const QString &runner)
-{
-    const qsizetype colon = runner.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0 || runner.left(colon) != QSysInfo::machineHostName())
-        return false;
-    bool ok = false;
-    const qint64 pid = runner.mid(colon + 1).toLongLong(&ok);
-    if (!ok || pid <= 0)
-        return false;
-    if (pid == QCoreApplication::applicationPid())
-        return false;
-#ifdef Q_OS_UNIX
-    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
-#else
-    return false; // the last progress decides
-#endif
-}
-
 } // namespace
 
 bool ImportBatch::isInProgress(const QDateTime &now) const
 {
     if (status != QLatin1String("running"))
         return false;
-    if (runnerIsGone(runner))
+    if (ProcessIdentity::isGone(runner))
         return false;
     return lastProgressAt.isValid() && lastProgressAt.secsTo(now) < kStalledAfterSeconds;
 }
 
 QString ImportBatch::thisRunner()
 {
-    return QSysInfo::machineHostName() + QLatin1Char(':') + QString::number(QCoreApplication::applicationPid());
+    return ProcessIdentity::thisProcess();
 }
 
 QJsonObject ImportBatch::toJson() const

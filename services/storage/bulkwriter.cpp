@@ -1,5 +1,6 @@
 #include "services/storage/bulkwriter.h"
 
+#include "services/core/processidentity.h"
 #include "services/domain/uuid.h"
 #include "services/storage/database.h"
 #include "services/storage/deferredindexes.h"
@@ -562,6 +563,7 @@ public:
     sqlite3 *trustedOn = nullptr;
     bool checkReferences = false;
     std::unique_ptr<SearchIndexBuilder> searchBuilder;
+    bool deferring = false; // this writer began a deferred load and has not finished it
     bool emailIndexDeferred = false;
     sqlite3 *triggersOffOn = nullptr; // the connection deferEmailIndex() turned triggers off on
 
@@ -989,6 +991,8 @@ Result BulkWriter::write(const BulkBatch &batch)
 {
     if (batch.rowCount() == 0)
         return {};
+    // Parents a failed batch wrote (its companies) are rolled back with it.
+    auto forgetOnFailure = qScopeGuard([this] { d->knownParents.clear(); });
     if (sqlite3 *handle = d->database->sqliteHandle())
         d->tuneForBulk(handle);
     Transaction transaction(*d->database, Transaction::Nesting::JoinOuter);
@@ -1004,7 +1008,10 @@ Result BulkWriter::write(const BulkBatch &batch)
         return r;
     if (Result r = d->writeRows(4, activitiesSpec, batch.activities, &bindActivity); !r)
         return r;
-    return transaction.commit();
+    Result committed = transaction.commit();
+    if (committed)
+        forgetOnFailure.dismiss();
+    return committed;
 }
 
 Result BulkWriter::beginDeferredIndexing(const QStringList &keep, const QStringList &alsoDefer, SearchIndex search)
@@ -1020,6 +1027,13 @@ Result BulkWriter::beginDeferredIndexing(const QStringList &keep, const QStringL
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
+    // Another load runs (asked inside the write transaction, so two loads cannot both begin):
+    // it would rebuild the indexes under this one's rows, or this one under its.
+    auto busy = DeferredIndexes::pending(db);
+    if (!busy)
+        return busy.error();
+    if (*busy)
+        return {};
     QVariantList others;
     for (const QString &name : alsoDefer)
         others << name;
@@ -1045,9 +1059,10 @@ Result BulkWriter::beginDeferredIndexing(const QStringList &keep, const QStringL
         definitions.append(objects->value(2).toString());
     }
     objects->finish();
-    auto marked = db.exec(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)"),
+    const QVariant now = db.dialect().timestampToDb(QDateTime::currentDateTimeUtc());
+    auto marked = db.exec(QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?), (?, ?, ?)"),
                           {DeferredIndexes::settingsKey(), QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact)),
-                           db.dialect().timestampToDb(QDateTime::currentDateTimeUtc())});
+                           now, DeferredIndexes::ownerKey(), ProcessIdentity::thisProcess(), now});
     if (!marked)
         return marked.error();
     for (const QString &drop : std::as_const(drops))
@@ -1059,6 +1074,7 @@ Result BulkWriter::beginDeferredIndexing(const QStringList &keep, const QStringL
                 return created.error();
     if (Result committed = transaction.commit(); !committed)
         return committed;
+    d->deferring = true;
     if (sqlite3 *handle = db.sqliteHandle())
         d->trustRows(handle, true);
     if (search == SearchIndex::BuildAlongside) {
@@ -1099,17 +1115,6 @@ bool BulkWriter::isEmailIndexDeferred() const
     return d->emailIndexDeferred;
 }
 
-Expected<bool> BulkWriter::othersWroteEmails() const
-{
-    if (!d->emailIndexDeferred)
-        return false;
-    auto written = d->database->exec(QStringLiteral("SELECT 1 FROM settings WHERE key = ?"),
-                                     {DeferredIndexes::emailsWrittenByOthersKey()});
-    if (!written)
-        return written.error();
-    return written->next();
-}
-
 Result BulkWriter::restoreEmailIndex()
 {
     if (!d->emailIndexDeferred)
@@ -1133,14 +1138,15 @@ Result BulkWriter::restoreEmailIndex()
 Result BulkWriter::finishDeferredIndexing()
 {
     sqlite3 *handle = d->database->sqliteHandle();
-    if (!handle)
+    if (!handle || !d->deferring)
         return {};
+    d->fireTriggers(handle, true);
     if (!d->endTrust()) {
         d->searchBuilder.reset(); // the load stays pending; the next open rebuilds everything
         return Error(ErrorCode::Database, tr("Cannot finish a bulk load inside an open transaction."));
     }
     d->emailIndexDeferred = false; // built with the others below
-    d->fireTriggers(handle, true);
+    d->deferring = false;
     const SortingForIndexes sorting(handle);
     if (d->searchBuilder) {
         // Rebuilt in place below when it cannot be installed; a load that changed contacts
@@ -1150,7 +1156,7 @@ Result BulkWriter::finishDeferredIndexing()
         d->searchBuilder.reset();
     }
     // What is left to do: everything, unless the built search index was installed.
-    return recoverInterruptedLoad(*d->database);
+    return completePendingLoad(*d->database);
 }
 
 Result BulkWriter::Private::finishWithBuiltSearchIndex()
@@ -1172,10 +1178,25 @@ Result BulkWriter::Private::finishWithBuiltSearchIndex()
     return searchBuilder->install(DeferredIndexes::endOfLoad(**pending));
 }
 
+bool BulkWriter::isDeferringIndexes() const
+{
+    return d->deferring;
+}
+
 Result BulkWriter::recoverInterruptedLoad(const Database &db)
 {
     if (db.kind() != DatabaseKind::Sqlite)
         return {};
+    auto live = DeferredIndexes::ownedByALiveProcess(db);
+    if (!live)
+        return live.error();
+    if (*live)
+        return {}; // a load in progress: its process finishes it
+    return completePendingLoad(db);
+}
+
+Result BulkWriter::completePendingLoad(const Database &db)
+{
     // Also when nothing is pending: a process can die between installing the index it built
     // and removing its scratch file.
     SearchIndexBuilder::removeLeftovers(db.location().sqlitePath);

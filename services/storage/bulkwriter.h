@@ -82,8 +82,11 @@ public:
     // for loads that insert contacts; it is given up, at no cost beyond its thread's work,
     // as soon as a contact is updated or deleted, and the index is rebuilt in place instead.
     enum class SearchIndex { RebuildAtEnd, BuildAlongside };
+    // While another load runs (its process lives), nothing is deferred and the rows are
+    // written with every index in place: see isDeferringIndexes().
     Result beginDeferredIndexing(const QStringList &keep = {}, const QStringList &alsoDefer = {},
                                  SearchIndex search = SearchIndex::RebuildAtEnd);
+    bool isDeferringIndexes() const;
     Result finishDeferredIndexing();
     // A load whose caller keeps its own rows apart by email may defer the unique index of live
     // emails as well (see DeferredIndexes): inserting into it in random order was two thirds
@@ -94,12 +97,11 @@ public:
     // nothing was deferred (PostgreSQL).
     Expected<bool> deferEmailIndex();
     bool isEmailIndexDeferred() const;
-    // Whether another writer saved a live email since the index was deferred.
-    Expected<bool> othersWroteEmails() const;
     // Builds the email index now, for a load that must look emails up after all; outside a
     // transaction. The rest stays deferred; finishDeferredIndexing() also builds it.
     Result restoreEmailIndex();
-    // Restores what an interrupted deferred load dropped; cheap when nothing is pending.
+    // Restores what an interrupted deferred load dropped; cheap when nothing is pending. A
+    // load whose process still runs is left to it.
     static Result recoverInterruptedLoad(const Database &database);
 
     // Ids of the tags with these names (case-insensitive), creating the missing ones; the
@@ -112,6 +114,9 @@ public:
     static QByteArray formatTimestamp(qint64 msecsSinceEpoch);
 
 private:
+    // Ends a recorded load, whoever began it.
+    static Result completePendingLoad(const Database &database);
+
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -1,5 +1,7 @@
 #include "services/storage/database.h"
 
+#include "services/storage/deferredindexes.h"
+
 #include "services/storage/rowfeed.h"
 
 #include <QDir>
@@ -315,6 +317,11 @@ Error Database::errorFrom(const QSqlError &error, const QString &what)
                         || text.contains(QLatin1String("UNIQUE constraint failed"));
     if (unique)
         return Error(ErrorCode::Conflict, tr("A record with the same unique value already exists."), text);
+    if (text.contains(QLatin1String(DeferredIndexes::kEmailsHeldMessage)))
+        return Error(ErrorCode::Database,
+                     tr("An import is writing contacts right now: a contact with an email can be saved when it "
+                        "has finished."),
+                     text);
     return Error(ErrorCode::Database, tr("The database reported an error: %1").arg(text), what.left(200));
 }
 

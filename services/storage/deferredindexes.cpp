@@ -1,5 +1,6 @@
 #include "services/storage/deferredindexes.h"
 
+#include "services/core/processidentity.h"
 #include "services/storage/database.h"
 #include "services/storage/searchindexbuilder.h"
 
@@ -21,10 +22,19 @@ const QString &DeferredIndexes::emailIndexName()
     return name;
 }
 
-const QString &DeferredIndexes::emailsWrittenByOthersKey()
+const QString &DeferredIndexes::ownerKey()
 {
-    static const QString key = QStringLiteral("storage.emails_written_during_load");
+    static const QString key = QStringLiteral("storage.deferred_indexes_owner");
     return key;
+}
+
+Expected<bool> DeferredIndexes::ownedByALiveProcess(const Database &db)
+{
+    auto owner = db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {ownerKey()});
+    if (!owner)
+        return owner.error();
+    // A load recorded without an owner (by an earlier version) is treated as abandoned.
+    return owner->next() && !ProcessIdentity::isGone(owner->value(0).toString());
 }
 
 QString DeferredIndexes::ifNotExists(QString createIndex)
@@ -69,14 +79,13 @@ Result DeferredIndexes::createIndexes(const Database &db, const Pending &pending
 QStringList DeferredIndexes::endOfLoad(const Pending &pending)
 {
     return pending.triggers + SearchIndexBuilder::dropStaleMarkingTriggers() + dropEmailGuard()
-           + QStringList{QStringLiteral("DELETE FROM settings WHERE key = '%1'").arg(settingsKey())};
+           + QStringList{QStringLiteral("DELETE FROM settings WHERE key IN ('%1', '%2')").arg(settingsKey(), ownerKey())};
 }
 
 QStringList DeferredIndexes::dropEmailGuard()
 {
     return {QStringLiteral("DROP TRIGGER IF EXISTS contacts_email_guard_insert"),
-            QStringLiteral("DROP TRIGGER IF EXISTS contacts_email_guard_update"),
-            QStringLiteral("DELETE FROM settings WHERE key = '%1'").arg(emailsWrittenByOthersKey())};
+            QStringLiteral("DROP TRIGGER IF EXISTS contacts_email_guard_update")};
 }
 
 Expected<bool> DeferredIndexes::deferEmailIndex(const Database &db)
@@ -97,19 +106,16 @@ Expected<bool> DeferredIndexes::deferEmailIndex(const Database &db)
         return Error(ErrorCode::InvalidArgument, tr("The email index can only be deferred during a deferred bulk load."));
     // RAISE(FAIL), not ABORT: a trigger that may abort makes SQLite keep a statement journal
     // for multi-row writes.
-    const QString check = QStringLiteral(
-        " BEGIN SELECT RAISE(FAIL, 'UNIQUE constraint failed: contacts.email') WHERE EXISTS (SELECT 1 FROM contacts c "
-        "WHERE c.email = new.email COLLATE NOCASE AND c.deleted_at IS NULL AND c.email <> ''%1); "
-        "INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES ('%2', '1', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END");
+    const QString refuse = QStringLiteral(" BEGIN SELECT RAISE(FAIL, '%1'); END").arg(QLatin1String(kEmailsHeldMessage));
     const QString live = QStringLiteral("new.deleted_at IS NULL AND new.email IS NOT NULL AND new.email <> ''");
     const QStringList statements{
         QStringLiteral("DROP INDEX \"%1\"").arg(emailIndexName()),
-        QStringLiteral("CREATE TRIGGER contacts_email_guard_insert BEFORE INSERT ON contacts WHEN %1").arg(live) + check.arg(QString(), emailsWrittenByOthersKey()),
+        QStringLiteral("CREATE TRIGGER contacts_email_guard_insert BEFORE INSERT ON contacts WHEN %1").arg(live) + refuse,
         // Only an email that changes, or a contact that comes back from the trash, can collide.
         QStringLiteral("CREATE TRIGGER contacts_email_guard_update BEFORE UPDATE OF email, deleted_at ON contacts WHEN %1 "
                        "AND (new.email IS NOT old.email OR old.deleted_at IS NOT NULL)")
                 .arg(live)
-            + check.arg(QStringLiteral(" AND c.id <> new.id"), emailsWrittenByOthersKey())};
+            + refuse};
     for (const QString &statement : statements)
         if (auto done = db.exec(statement); !done)
             return done.error();

@@ -20,6 +20,10 @@ class DeferredIndexes
     Q_DECLARE_TR_FUNCTIONS(Leadline::Storage::DeferredIndexes)
 public:
     static const QString &settingsKey();
+    // The process that runs the load (ProcessIdentity): while it lives, nobody else may finish
+    // the load for it, nor start another one.
+    static const QString &ownerKey();
+    static Expected<bool> ownedByALiveProcess(const Database &db);
 
     struct Pending
     {
@@ -32,13 +36,13 @@ public:
     static QStringList endOfLoad(const Pending &pending);
 
     // The unique index of live contact emails may be deferred too, by a load that keeps its
-    // own rows apart by email (ContactImportJob into a table without contacts). Meanwhile the
-    // guard triggers hold every other writer to it and note that one wrote a live email
-    // (emailsWrittenByOthersKey() in settings); the loading connection runs with triggers
-    // off (BulkWriter), so its rows pass unchecked. Each guarded write scans the table, as no
-    // index on emails is left: fine for the odd contact someone saves during a load.
+    // own rows apart by email (ContactImportJob into a table without contacts). Meanwhile
+    // guard triggers refuse every other write that would give a contact a live email (with
+    // kEmailsHeldMessage); the loading connection runs with triggers off (BulkWriter). Saving
+    // one contact with an email waits the seconds a first import takes, and nobody can slip
+    // a duplicate in that the import would not see.
     static const QString &emailIndexName();
-    static const QString &emailsWrittenByOthersKey();
+    static constexpr const char *kEmailsHeldMessage = "leadline: emails are held by a running import";
     // Drops the index and sets the guard, in the caller's transaction; false when there is
     // no such index (nothing deferred).
     static Expected<bool> deferEmailIndex(const Database &db);

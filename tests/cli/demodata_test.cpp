@@ -189,6 +189,7 @@ TEST_P(DemoDataTest, InterruptedDeferredLoadIsRepairedOnNextOpen)
                                              "WHERE deleted_at IS NULL AND phone IS NOT NULL")));
         // The process "dies" here: no finishDeferredIndexing().
     }
+    abandonPendingLoad(db());
     // The next start opens the database as the desktop app and the CLI do.
     auto location = Storage::DatabaseLocation::parse(temp().locationText());
     ASSERT_TRUE(location);

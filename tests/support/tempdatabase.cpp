@@ -1,7 +1,10 @@
 #include "tests/support/tempdatabase.h"
 
 #include "services/domain/uuid.h"
+#include "services/storage/deferredindexes.h"
 
+#include <QFile>
+#include <QSysInfo>
 #include <QUrl>
 
 #include <libpq-fe.h>
@@ -102,6 +105,16 @@ void DatabaseTest::SetUp()
 void DatabaseTest::TearDown()
 {
     m_temp.reset();
+}
+
+void abandonPendingLoad(const Storage::Database &database)
+{
+    QFile maxPid(QStringLiteral("/proc/sys/kernel/pid_max"));
+    const qint64 impossible = (maxPid.open(QIODevice::ReadOnly) ? maxPid.readAll().trimmed().toLongLong() : 4194304) + 1;
+    auto marked = database.exec(QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"),
+                                {QVariant(QSysInfo::machineHostName() + QLatin1Char(':') + QString::number(impossible)),
+                                 QVariant(Storage::DeferredIndexes::ownerKey())});
+    EXPECT_TRUE(marked.hasValue()) << (marked ? "" : marked.error().toString().toStdString());
 }
 
 } // namespace Leadline::Testing

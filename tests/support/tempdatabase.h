@@ -13,6 +13,11 @@ namespace Leadline::Testing {
 enum class Backend { Sqlite, PostgreSql };
 std::string backendName(Backend backend);
 
+// What a bulk load left by a process that has died looks like: its recorded owner becomes a
+// process of this machine that cannot exist (above the kernel's largest pid), so that
+// BulkWriter::recoverInterruptedLoad() takes it over as the next start would.
+void abandonPendingLoad(const Storage::Database &database);
+
 // The PostgreSQL server the test script started (LEADLINE_TEST_PG_URL, an admin URL such as
 // postgresql://postgres@127.0.0.1:55432/postgres); empty when none runs. With
 // LEADLINE_REQUIRE_PG=1 (CI) a missing server fails the PostgreSQL tests instead of skipping them.
