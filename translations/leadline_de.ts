@@ -2462,51 +2462,51 @@
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="662"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="961"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="664"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="963"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="666"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="966"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="668"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="968"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="681"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="683"/>
         <source>Bulk rows of more than %1 columns are not supported.</source>
         <translation>Massenzeilen mit mehr als %1 Spalten werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="729"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="918"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="731"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="920"/>
         <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
         <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="933"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="935"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1024"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1026"/>
         <source>A deferred load always defers the full-text index.</source>
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1124"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1126"/>
         <source>Cannot build the email index inside an open transaction.</source>
         <translation>Der E-Mail-Index kann nicht innerhalb einer offenen Transaktion aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1146"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1148"/>
         <source>Cannot finish a bulk load inside an open transaction.</source>
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1218"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="1222"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1220"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1224"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
@@ -2566,16 +2566,11 @@
     </message>
     <message>
         <location filename="../services/storage/database.cpp" line="322"/>
-        <source>An import is writing contacts right now: a contact with an email can be saved when it has finished.</source>
-        <translation>Gerade schreibt ein Import Kontakte: Ein Kontakt mit E-Mail-Adresse kann gespeichert werden, sobald er fertig ist.</translation>
-    </message>
-    <message>
-        <location filename="../services/storage/database.cpp" line="325"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="368"/>
+        <location filename="../services/storage/database.cpp" line="365"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>
@@ -2588,13 +2583,18 @@
 <context>
     <name>Leadline::Storage::DeferredIndexes</name>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="75"/>
-        <location filename="../services/storage/deferredindexes.cpp" line="138"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="48"/>
+        <source>An import is writing contacts right now: a contact with an email can be saved when it has finished.</source>
+        <translation>Gerade schreibt ein Import Kontakte: Ein Kontakt mit E-Mail-Adresse kann gespeichert werden, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/deferredindexes.cpp" line="88"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="151"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="106"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="119"/>
         <source>The email index can only be deferred during a deferred bulk load.</source>
         <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
     </message>

@@ -657,6 +657,8 @@ public:
     {
         const int code = sqlite3_extended_errcode(handle);
         const QString text = QString::fromUtf8(sqlite3_errmsg(handle));
+        if (DeferredIndexes::isEmailsHeld(text))
+            return DeferredIndexes::emailsHeldError(text);
         if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
             return Error(ErrorCode::Conflict,
                          tr("A row for %1 repeats a unique value (an id or email) that already exists.")

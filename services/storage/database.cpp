@@ -317,11 +317,8 @@ Error Database::errorFrom(const QSqlError &error, const QString &what)
                         || text.contains(QLatin1String("UNIQUE constraint failed"));
     if (unique)
         return Error(ErrorCode::Conflict, tr("A record with the same unique value already exists."), text);
-    if (text.contains(QLatin1String(DeferredIndexes::kEmailsHeldMessage)))
-        return Error(ErrorCode::Database,
-                     tr("An import is writing contacts right now: a contact with an email can be saved when it "
-                        "has finished."),
-                     text);
+    if (DeferredIndexes::isEmailsHeld(text))
+        return DeferredIndexes::emailsHeldError(text);
     return Error(ErrorCode::Database, tr("The database reported an error: %1").arg(text), what.left(200));
 }
 

@@ -37,6 +37,19 @@ Expected<bool> DeferredIndexes::ownedByALiveProcess(const Database &db)
     return owner->next() && !ProcessIdentity::isGone(owner->value(0).toString());
 }
 
+bool DeferredIndexes::isEmailsHeld(const QString &databaseText)
+{
+    return databaseText.contains(QLatin1String(kEmailsHeldMessage));
+}
+
+Error DeferredIndexes::emailsHeldError(const QString &detail)
+{
+    return Error(ErrorCode::Database,
+                 tr("An import is writing contacts right now: a contact with an email can be saved when it has "
+                    "finished."),
+                 detail);
+}
+
 QString DeferredIndexes::ifNotExists(QString createIndex)
 {
     // An index someone built again meanwhile (a sort index on first use) is there already.
