@@ -38,9 +38,9 @@ public:
     // The unique index of live contact emails may be deferred too, by a load that keeps its
     // own rows apart by email (ContactImportJob into a table without contacts). Meanwhile
     // guard triggers refuse every other write that would give a contact a live email (with
-    // kEmailsHeldMessage); the loading connection runs with triggers off (BulkWriter). Saving
-    // one contact with an email waits the seconds a first import takes, and nobody can slip
-    // a duplicate in that the import would not see.
+    // kEmailsHeldMessage); the loading connection runs with triggers off (BulkWriter). Such a
+    // save can be made again once the import ends (seconds for a first import), and nobody
+    // can slip in a duplicate the import would not see.
     static const QString &emailIndexName();
     static constexpr const char *kEmailsHeldMessage = "leadline: emails are held by a running import";
     // What a writer the guard refused is told (detail: the database's own text).
