@@ -2495,18 +2495,23 @@
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1126"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1101"/>
+        <source>The email index can only be deferred during a deferred bulk load.</source>
+        <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/bulkwriter.cpp" line="1129"/>
         <source>Cannot build the email index inside an open transaction.</source>
         <translation>Der E-Mail-Index kann nicht innerhalb einer offenen Transaktion aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1148"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1151"/>
         <source>Cannot finish a bulk load inside an open transaction.</source>
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1220"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="1224"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1223"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1227"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>

@@ -1096,6 +1096,9 @@ Expected<bool> BulkWriter::deferEmailIndex()
     sqlite3 *handle = db.sqliteHandle();
     if (!handle || d->emailIndexDeferred)
         return d->emailIndexDeferred;
+    // Only into this writer's own load: while another one runs, its record is not ours to add to.
+    if (!d->deferring)
+        return Error(ErrorCode::InvalidArgument, tr("The email index can only be deferred during a deferred bulk load."));
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();

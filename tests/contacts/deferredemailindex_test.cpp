@@ -171,12 +171,13 @@ TEST_P(DeferredEmailIndexTest, ASecondLoadWhileTheFirstRunsDefersNothingAndLeave
     // Another thread (another import, another process opening the file) neither finishes the
     // first load nor starts one of its own; its rows meet the guard.
     std::optional<Result> begun, recovered, withEmail, withoutEmail, finished;
-    bool deferring = true;
+    bool deferring = true, secondDefersEmails = true;
     elsewhere([&] {
         recovered = Storage::BulkWriter::recoverInterruptedLoad(*sharedDb());
         Storage::BulkWriter second(sharedDb());
         begun = second.beginDeferredIndexing();
         deferring = second.isDeferringIndexes();
+        secondDefersEmails = second.deferEmailIndex().hasValue();
         withEmail = second.write(withEmails({QStringLiteral("second@example.com")}));
         withoutEmail = second.write(withEmails({QString()}));
         finished = second.finishDeferredIndexing();
@@ -184,6 +185,7 @@ TEST_P(DeferredEmailIndexTest, ASecondLoadWhileTheFirstRunsDefersNothingAndLeave
     ASSERT_TRUE(*recovered);
     ASSERT_TRUE(*begun);
     EXPECT_FALSE(deferring);
+    EXPECT_FALSE(secondDefersEmails) << "the first load's record is not the second's to add to";
     ASSERT_FALSE(*withEmail);
     EXPECT_TRUE(withEmail->error().message().contains(QStringLiteral("import"))) << errorText(withEmail->error());
     EXPECT_TRUE(*withoutEmail);
