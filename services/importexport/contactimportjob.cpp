@@ -286,9 +286,9 @@ public:
     Expected<QString> resolveOwner(const QString &email);
     void reject(qint64 line, const QStringList &cells, const QString &reason);
     // What an update of a contact from before the batch replaced and wrote, for revert.
-    // (Kept in memory for the chunk, saved together by saveUpdateRecords().)
+    // (Kept in memory for the chunk, then written with its batch: takeUpdateRecords().)
     Result recordUpdate(const QString &contactId, const QJsonObject &previous, const QJsonObject &applied);
-    Result saveUpdateRecords();
+    void takeUpdateRecords(Storage::BulkBatch &batch);
     Result saveCounters(const QString &status, const QString &error);
 
     std::shared_ptr<Storage::Database> db;
@@ -625,29 +625,16 @@ Result ContactImportJob::Private::recordUpdate(const QString &contactId, const Q
     return updated ? Result() : Result(updated.error());
 }
 
-Result ContactImportJob::Private::saveUpdateRecords()
+void ContactImportJob::Private::takeUpdateRecords(Storage::BulkBatch &batch)
 {
-    if (unsavedOrder.isEmpty())
-        return {};
-    const auto json = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
-    QJsonArray rows;
+    batch.importUpdates.reserve(unsavedOrder.size());
     for (const QString &contactId : std::as_const(unsavedOrder)) {
-        const UpdateRecord &record = unsavedRecords[contactId];
-        rows.append(QJsonObject{{QStringLiteral("contact_id"), contactId},
-                                {QStringLiteral("previous"), json(record.previous)},
-                                {QStringLiteral("applied"), json(record.applied)}});
+        UpdateRecord &record = unsavedRecords[contactId];
+        batch.importUpdates.append(
+            {summary.batchId, contactId, std::move(record.previous), std::move(record.applied)});
     }
     unsavedRecords.clear();
     unsavedOrder.clear();
-    const Storage::SqlDialect &dialect = db->dialect();
-    const QString sql =
-        QStringLiteral("INSERT INTO import_batch_updates (batch_id, contact_id, previous, applied) "
-                       "SELECT ?, r.contact_id, %1, %2 FROM %3")
-            .arg(dialect.jsonCast(QStringLiteral("r.previous")), dialect.jsonCast(QStringLiteral("r.applied")),
-                 dialect.jsonRecords({QStringLiteral("contact_id"), QStringLiteral("previous"), QStringLiteral("applied")},
-                                     QStringLiteral("r")));
-    auto inserted = db->exec(sql, {summary.batchId, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))});
-    return inserted ? Result() : Result(inserted.error());
 }
 
 void ContactImportJob::Private::reject(qint64 line, const QStringList &cells, const QString &reason)
@@ -1023,8 +1010,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         return dropped;
     if (Result updated = storedUpdates.write(*db, *statements, now); !updated)
         return updated;
-    if (Result recorded = saveUpdateRecords(); !recorded)
-        return recorded;
+    takeUpdateRecords(batch);
     if (Result written = bulk.write(batch); !written)
         return written;
     if (!consentRows.isEmpty()) {

@@ -15,20 +15,28 @@ namespace Leadline::ImportExport {
 
 namespace {
 
-// Staged values are named v0, v1, … in the order of the shape's columns.
-QString stagedName(qsizetype index)
-{
-    return QStringLiteral("v%1").arg(index);
-}
-
-// "first_name = u.v0, …, updated_at = ?"; cast(column) follows each staged value.
-QString setClause(const QList<ContactColumn> &columns, QString (*cast)(ContactColumn))
+// "first_name = u.c1, …, updated_at = <now>": the shape's columns take the values that
+// follow the contact's id in each staged row (named by valueName), cast as cast() says.
+QString setClause(const QList<ContactColumn> &columns, QString (*valueName)(qsizetype), QString (*cast)(ContactColumn),
+                  const QString &now)
 {
     QStringList assignments;
     for (qsizetype i = 0; i < columns.size(); ++i)
-        assignments << QStringLiteral("%1 = u.%2%3").arg(contactColumnName(columns.at(i)), stagedName(i), cast(columns.at(i)));
-    assignments << QStringLiteral("updated_at = ?");
+        assignments << QStringLiteral("%1 = u.%2%3").arg(contactColumnName(columns.at(i)), valueName(i), cast(columns.at(i)));
+    assignments << QStringLiteral("updated_at = ") + now;
     return assignments.join(QStringLiteral(", "));
+}
+
+// leadline_rows() names its columns c0 (the id), c1, …
+QString feedName(qsizetype index)
+{
+    return QStringLiteral("c%1").arg(index + 1);
+}
+
+// The JSON records of PostgreSQL: "id", "v0", "v1", …
+QString recordName(qsizetype index)
+{
+    return QStringLiteral("v%1").arg(index);
 }
 
 QString noCast(ContactColumn)
@@ -101,7 +109,7 @@ Result StoredContactUpdates::write(const Storage::Database &database, Storage::S
         if (sqlite && shape.updates.size() < kMinStaged)
             oneByOne += shape.updates;
         else
-            written = sqlite ? writeFromTable(database, statements, shape, now) : writeFromJson(database, shape, now);
+            written = sqlite ? writeFromRows(database, shape, now) : writeFromJson(database, shape, now);
         if (!written)
             break;
     }
@@ -130,39 +138,22 @@ Result StoredContactUpdates::releaseChangedEmails(const Storage::Database &datab
     return {};
 }
 
-Result StoredContactUpdates::writeFromTable(const Storage::Database &database, Storage::StatementCache &statements,
-                                            const Shape &shape, const QVariant &now)
+Result StoredContactUpdates::writeFromRows(const Storage::Database &database, const Shape &shape, const QVariant &now)
 {
-    QStringList valueColumns;
-    for (qsizetype i = 0; i < allContactColumns().size(); ++i)
-        valueColumns << stagedName(i);
-    if (auto created = database.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_contact_updates "
-                                                    "(id TEXT PRIMARY KEY, %1)")
-                                         .arg(valueColumns.join(QStringLiteral(", "))));
-        !created)
-        return created.error();
-    const QString empty = QStringLiteral("DELETE FROM temp.import_contact_updates");
-    if (auto emptied = statements.exec(empty, {}); !emptied)
-        return emptied.error();
-    const QStringList marks(shape.columns.size() + 1, QStringLiteral("?"));
-    const QString stage = QStringLiteral("INSERT INTO temp.import_contact_updates (id, %1) VALUES (%2)")
-                              .arg(valueColumns.mid(0, shape.columns.size()).join(QStringLiteral(", ")),
-                                   marks.join(QStringLiteral(", ")));
+    QList<QVariantList> rows;
+    rows.reserve(shape.updates.size());
     for (qsizetype index : shape.updates) {
         const Update &update = m_updates.at(index);
-        QVariantList bindings{update.contactId};
+        QVariantList row;
+        row.reserve(update.values.size() + 1);
+        row << update.contactId;
         for (const QVariant &value : update.values)
-            bindings << value;
-        if (auto staged = statements.exec(stage, bindings); !staged)
-            return staged.error();
+            row << value;
+        rows << row;
     }
-    const QString sql = QStringLiteral("UPDATE contacts SET %1 FROM temp.import_contact_updates AS u "
-                                       "WHERE contacts.id = u.id")
-                            .arg(setClause(shape.columns, noCast));
-    if (auto updated = database.exec(sql, {now}); !updated)
-        return updated.error();
-    auto emptied = statements.exec(empty, {});
-    return emptied ? Result() : Result(emptied.error());
+    const QString sql = QStringLiteral("UPDATE contacts SET %1 FROM leadline_rows(?1) AS u WHERE contacts.id = u.c0")
+                            .arg(setClause(shape.columns, feedName, noCast, QStringLiteral("?2")));
+    return database.execOverRows(sql, rows, {now});
 }
 
 Result StoredContactUpdates::writeOne(const Storage::Database &database, Storage::StatementCache &statements,
@@ -191,15 +182,15 @@ Result StoredContactUpdates::writeFromJson(const Storage::Database &database, co
         QJsonObject row{{QStringLiteral("id"), update.contactId}};
         qsizetype i = 0;
         for (const QVariant &value : update.values) {
-            row.insert(stagedName(i++), value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString()));
+            row.insert(recordName(i++), value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString()));
         }
         rows.append(row);
     }
     QStringList recordColumns{QStringLiteral("id")};
     for (qsizetype i = 0; i < shape.columns.size(); ++i)
-        recordColumns << stagedName(i);
+        recordColumns << recordName(i);
     const QString sql = QStringLiteral("UPDATE contacts SET %1 FROM %2 WHERE contacts.id = u.id")
-                            .arg(setClause(shape.columns, postgresCast),
+                            .arg(setClause(shape.columns, recordName, postgresCast, QStringLiteral("?")),
                                  database.dialect().jsonRecords(recordColumns, QStringLiteral("u")));
     auto updated = database.exec(sql, {now, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))});
     return updated ? Result() : Result(updated.error());

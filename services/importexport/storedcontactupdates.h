@@ -18,10 +18,11 @@ namespace Leadline::ImportExport {
 // The changes an import chunk makes to contacts stored before it, collected row by row and
 // written together at the end of the chunk, in its transaction.
 // One UPDATE … FROM for each set of changed columns, not one per contact (see write() for the
-// exception). On SQLite the
-// values are staged in a temporary table: the full-text index flushes its pending entries at
-// the start of every statement, so an UPDATE per contact left a segment per contact to merge.
-// PostgreSQL reads them from one JSON parameter: a statement per contact cost a round trip.
+// exception): the full-text index flushes its pending entries at the start of every
+// statement, so on SQLite an UPDATE per contact left a segment per contact to merge. SQLite
+// reads the values from memory (Database::execOverRows; staging them in a temporary table
+// first, a statement per contact, cost a third more), PostgreSQL from one JSON parameter: a
+// statement per contact cost a round trip.
 class StoredContactUpdates
 {
 public:
@@ -47,8 +48,7 @@ private:
     };
     QList<Shape> shapes() const;
     Result releaseChangedEmails(const Storage::Database &database) const;
-    Result writeFromTable(const Storage::Database &database, Storage::StatementCache &statements, const Shape &shape,
-                          const QVariant &now);
+    Result writeFromRows(const Storage::Database &database, const Shape &shape, const QVariant &now);
     Result writeFromJson(const Storage::Database &database, const Shape &shape, const QVariant &now);
     Result writeOne(const Storage::Database &database, Storage::StatementCache &statements, const Update &update,
                     const QVariant &now);

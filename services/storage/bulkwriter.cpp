@@ -36,6 +36,7 @@ void BulkBatch::clear()
     contactTags.clear();
     leads.clear();
     activities.clear();
+    importUpdates.clear();
     activityPerContact.reset();
 }
 
@@ -313,6 +314,16 @@ void bindActivity(RowSink &s, const Domain::Activity &a)
     s.null();
 }
 
+const TableSpec importUpdatesSpec{"import_batch_updates", {"batch_id", "contact_id", "previous", "applied"}};
+
+void bindImportUpdate(RowSink &s, const ImportUpdateRecord &r)
+{
+    s.text(r.batchId);
+    s.text(r.contactId);
+    s.jsonObject(r.previous);
+    s.jsonObject(r.applied);
+}
+
 // ---- SQLite -------------------------------------------------------------------------
 
 class SqliteSink final : public RowSink
@@ -550,7 +561,7 @@ class BulkWriter::Private
 {
 public:
     std::shared_ptr<Database> database;
-    std::array<std::unique_ptr<SqliteTable>, 5> sqliteTables;
+    std::array<std::unique_ptr<SqliteTable>, 6> sqliteTables;
     sqlite3 *preparedOn = nullptr;
     sqlite3 *tunedFor = nullptr; // the connection tuneForBulk() changed
     qint64 savedCacheSize = 0;
@@ -1009,6 +1020,8 @@ Result BulkWriter::write(const BulkBatch &batch)
     if (Result r = d->writeRows(3, leadsSpec, batch.leads, &bindLead); !r)
         return r;
     if (Result r = d->writeRows(4, activitiesSpec, batch.activities, &bindActivity); !r)
+        return r;
+    if (Result r = d->writeRows(5, importUpdatesSpec, batch.importUpdates, &bindImportUpdate); !r)
         return r;
     Result committed = transaction.commit();
     if (committed)

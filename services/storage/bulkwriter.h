@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 
 #include <memory>
@@ -22,8 +23,19 @@ struct ContactTagLink
     QDateTime createdAt;
 };
 
+// What an import replaced and wrote in a contact stored before it, for revert: a row of
+// import_batch_updates ({"column": value, …} each).
+struct ImportUpdateRecord
+{
+    QString batchId;
+    QString contactId;
+    QJsonObject previous;
+    QJsonObject applied;
+};
+
 // Rows written together: all of them or none. Order of insertion follows the foreign
-// keys (companies, contacts, tags, leads, activities), so a batch may reference its own rows.
+// keys (companies, contacts, tags, leads, activities, import updates), so a batch may
+// reference its own rows.
 struct BulkBatch
 {
     QList<Domain::Company> companies;
@@ -31,6 +43,7 @@ struct BulkBatch
     QList<ContactTagLink> contactTags;
     QList<Domain::Lead> leads;
     QList<Domain::Activity> activities;
+    QList<ImportUpdateRecord> importUpdates;
     // Also written when set: one activity per contact of the batch, this one with its own id
     // and the contact as entity and contact (an import's "imported" entry). SQLite makes them
     // from the staged contacts in one statement, several times faster than binding each row.
@@ -39,7 +52,7 @@ struct BulkBatch
     qsizetype rowCount() const
     {
         return companies.size() + contacts.size() * (activityPerContact ? 2 : 1) + contactTags.size() + leads.size()
-               + activities.size();
+               + activities.size() + importUpdates.size();
     }
     void clear();
 };

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -18,6 +19,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <deque>
 #include <mutex>
 
 namespace Leadline::Storage {
@@ -306,6 +308,81 @@ Expected<int> Database::migrate() const
         appliedVersions.insert(fileVersion);
     }
     return schemaVersion();
+}
+
+namespace {
+
+// A value as a RowFeed or a binding holds it; text is encoded into texts, which must
+// outlive the statement.
+RecordedValue recorded(const QVariant &value, std::deque<QByteArray> &texts)
+{
+    RecordedValue v;
+    if (value.isNull())
+        return v;
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+        v.kind = RecordedValue::Integer;
+        v.integer = value.toLongLong();
+        return v;
+    case QMetaType::Double:
+        v.kind = RecordedValue::Real;
+        v.real = value.toDouble();
+        return v;
+    default:
+        texts.push_back(value.toString().toUtf8());
+        v.kind = RecordedValue::Text8;
+        v.data = texts.back().constData();
+        v.bytes = int(texts.back().size());
+        return v;
+    }
+}
+
+} // namespace
+
+Result Database::execOverRows(const QString &sql, const QList<QVariantList> &rows, const QVariantList &parameters) const
+{
+    sqlite3 *handle = sqliteHandle();
+    if (!handle)
+        return Error(ErrorCode::InvalidArgument, tr("Rows in memory are read by SQLite statements only."));
+    const qsizetype columns = rows.isEmpty() ? 0 : rows.constFirst().size();
+    if (columns > RowFeed::kMaxColumns)
+        return Error(ErrorCode::InvalidArgument, tr("Too many columns for rows in memory: %1.").arg(columns));
+    std::deque<QByteArray> texts; // never moves what it holds
+    std::vector<RecordedValue> values;
+    values.reserve(size_t(rows.size() * columns));
+    for (const QVariantList &row : rows) {
+        Q_ASSERT(row.size() == columns);
+        for (const QVariant &value : row)
+            values.push_back(recorded(value, texts));
+    }
+    std::vector<RecordedValue> bound;
+    for (const QVariant &value : parameters)
+        bound.push_back(recorded(value, texts));
+    const RowFeed feed{values.data(), int(columns), rows.size()};
+
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    const auto failure = [&] {
+        return errorFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
+                                   QString::number(sqlite3_extended_errcode(handle))),
+                         sql);
+    };
+    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        return failure();
+    const auto finalize = qScopeGuard([stmt] { sqlite3_finalize(stmt); });
+    if (RowFeed::bind(stmt, 1, &feed) != SQLITE_OK)
+        return failure();
+    for (size_t i = 0; i < bound.size(); ++i)
+        bound[i].bind(stmt, int(i) + 2);
+    int step = SQLITE_ROW;
+    while (step == SQLITE_ROW)
+        step = sqlite3_step(stmt);
+    if (step != SQLITE_DONE)
+        return failure();
+    return {};
 }
 
 Error Database::errorFrom(const QSqlError &error, const QString &what)

@@ -39,6 +39,10 @@ public:
     Expected<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {}) const;
     // Runs a prepared query once per row of bindings (bulk); stops at the first failure.
     Result execBatch(const QString &sql, const QList<QVariantList> &rows) const;
+    // SQLite only: runs one statement over rows in memory, which it reads as
+    // leadline_rows(?1) (see RowFeed); ?2, ?3, … take the parameters. Many rows in one
+    // statement, without a staging table or a Qt SQL call per row.
+    Result execOverRows(const QString &sql, const QList<QVariantList> &rows, const QVariantList &parameters = {}) const;
     // Runs a multi-statement script through the native driver (migrations, setup).
     Result execScript(const QString &script) const;
 

@@ -103,3 +103,38 @@ TEST_F(RowFeedTest, SqlTextCannotPassForAFeed)
         << "a scan without its feed is refused";
     sqlite3_finalize(withoutFeed);
 }
+
+TEST_F(RowFeedTest, OneStatementReadsRowsOfQtValues)
+{
+    const Database &db = *m_temp->database();
+    ASSERT_TRUE(db.execScript(QStringLiteral("CREATE TABLE t (id TEXT PRIMARY KEY, flag, amount, note, at)")).hasValue());
+    const QList<QVariantList> rows{{QStringLiteral("a"), true, 2.5, QStringLiteral("Zürich")},
+                                   {QStringLiteral("b"), false, 7, QVariant()}};
+    ASSERT_TRUE(db.execOverRows(QStringLiteral("INSERT INTO t SELECT c0, c1, c2, c3, ?2 FROM leadline_rows(?1) ORDER BY rowid"),
+                                rows, {QStringLiteral("now")})
+                    .hasValue());
+    auto q = db.exec(QStringLiteral("SELECT id, typeof(flag), flag, amount, note, at FROM t ORDER BY id"));
+    ASSERT_TRUE(q.hasValue());
+    ASSERT_TRUE(q->next());
+    EXPECT_EQ(q->value(1).toString(), QStringLiteral("integer")) << "a flag is stored as 1 or 0";
+    EXPECT_EQ(q->value(2).toInt(), 1);
+    EXPECT_DOUBLE_EQ(q->value(3).toDouble(), 2.5);
+    EXPECT_EQ(q->value(4).toString(), QStringLiteral("Zürich"));
+    EXPECT_EQ(q->value(5).toString(), QStringLiteral("now"));
+    ASSERT_TRUE(q->next());
+    EXPECT_EQ(q->value(2).toInt(), 0);
+    EXPECT_EQ(q->value(3).toInt(), 7);
+    EXPECT_TRUE(q->value(4).isNull());
+
+    // A refused statement says why, as exec() would, and leaves nothing behind.
+    const auto repeated = db.execOverRows(QStringLiteral("INSERT INTO t (id) SELECT c0 FROM leadline_rows(?1)"),
+                                          {{QStringLiteral("c")}, {QStringLiteral("a")}});
+    ASSERT_FALSE(repeated.hasValue());
+    EXPECT_EQ(repeated.error().code(), ErrorCode::Conflict) << repeated.error().message().toStdString();
+    auto c = db.exec(QStringLiteral("SELECT count(*) FROM t WHERE id = 'c'"));
+    ASSERT_TRUE(c.hasValue() && c->next());
+    EXPECT_EQ(c->value(0).toInt(), 0) << "the statement is undone as a whole";
+    const auto broken = db.execOverRows(QStringLiteral("UPDATE nowhere SET x = 1"), {});
+    ASSERT_FALSE(broken.hasValue());
+    EXPECT_NE(broken.error().message().indexOf(QStringLiteral("nowhere")), -1) << broken.error().message().toStdString();
+}
