@@ -52,6 +52,16 @@ struct ExistingContact
         Q_ASSERT_X(index >= 0, "ExistingContact::value", "a column the rows cannot change was not read");
         return index >= 0 ? valueFromDb(column, stored.at(index)) : QJsonValue(QJsonValue::Undefined);
     }
+    // Whether a text column holds exactly this text, so that a row giving it changes nothing.
+    // Cheaper than comparing value()s: a JSON string is a copy in another encoding.
+    bool holdsText(ContactColumn column, const QString &text) const
+    {
+        const qsizetype index = columns->indexOf(column);
+        if (index < 0)
+            return false;
+        const QVariant &value = stored.at(index);
+        return value.typeId() == QMetaType::QString && !value.isNull() && *static_cast<const QString *>(value.constData()) == text;
+    }
 };
 
 QString companyKey(const QString &name, const QString &domain)
@@ -66,33 +76,38 @@ QJsonArray toJsonArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
-// What a parsed row says about each contact column it has a value for.
-QHash<ContactColumn, QJsonValue> presentValues(const ParsedRow &row)
+// What a parsed row says about each contact column it has a value for. Given the contact it
+// updates, texts that contact already holds are left out: they change nothing.
+QHash<ContactColumn, QJsonValue> presentValues(const ParsedRow &row, const ExistingContact *stored = nullptr)
 {
     const Domain::Contact &c = row.contact;
     QHash<ContactColumn, QJsonValue> v;
     const auto has = [&](ImportField f) { return row.present.contains(f); };
-    if (has(ImportField::FirstName)) v.insert(ContactColumn::FirstName, c.firstName);
-    if (has(ImportField::LastName)) v.insert(ContactColumn::LastName, c.lastName);
-    if (has(ImportField::Email)) v.insert(ContactColumn::Email, c.email);
+    const auto text = [&](ImportField f, ContactColumn column, const QString &value) {
+        if (has(f) && !(stored && stored->holdsText(column, value)))
+            v.insert(column, value);
+    };
+    text(ImportField::FirstName, ContactColumn::FirstName, c.firstName);
+    text(ImportField::LastName, ContactColumn::LastName, c.lastName);
+    text(ImportField::Email, ContactColumn::Email, c.email);
     if (has(ImportField::OtherEmail)) v.insert(ContactColumn::OtherEmails, toJsonArray(c.otherEmails));
-    if (has(ImportField::Phone)) v.insert(ContactColumn::Phone, c.phone);
+    text(ImportField::Phone, ContactColumn::Phone, c.phone);
     if (has(ImportField::OtherPhone)) v.insert(ContactColumn::OtherPhones, toJsonArray(c.otherPhones));
-    if (has(ImportField::Title)) v.insert(ContactColumn::Title, c.title);
-    if (has(ImportField::Street)) v.insert(ContactColumn::Street, c.address.street);
-    if (has(ImportField::City)) v.insert(ContactColumn::City, c.address.city);
-    if (has(ImportField::Region)) v.insert(ContactColumn::Region, c.address.region);
-    if (has(ImportField::PostalCode)) v.insert(ContactColumn::PostalCode, c.address.postalCode);
-    if (has(ImportField::Country)) v.insert(ContactColumn::Country, c.address.country);
-    if (has(ImportField::TimeZone)) v.insert(ContactColumn::TimeZone, c.timeZone);
-    if (has(ImportField::LifecycleStage)) v.insert(ContactColumn::LifecycleStage, Domain::toKey(c.lifecycleStage));
-    if (has(ImportField::OptInEmail)) v.insert(ContactColumn::OptInEmail, Domain::toKey(c.optInFor(Channel::Email)));
-    if (has(ImportField::OptInSms)) v.insert(ContactColumn::OptInSms, Domain::toKey(c.optInFor(Channel::Sms)));
-    if (has(ImportField::OptInWhatsApp)) v.insert(ContactColumn::OptInWhatsApp, Domain::toKey(c.optInFor(Channel::WhatsApp)));
-    if (has(ImportField::OptInVoice)) v.insert(ContactColumn::OptInVoice, Domain::toKey(c.optInFor(Channel::Voice)));
+    text(ImportField::Title, ContactColumn::Title, c.title);
+    text(ImportField::Street, ContactColumn::Street, c.address.street);
+    text(ImportField::City, ContactColumn::City, c.address.city);
+    text(ImportField::Region, ContactColumn::Region, c.address.region);
+    text(ImportField::PostalCode, ContactColumn::PostalCode, c.address.postalCode);
+    text(ImportField::Country, ContactColumn::Country, c.address.country);
+    text(ImportField::TimeZone, ContactColumn::TimeZone, c.timeZone);
+    text(ImportField::LifecycleStage, ContactColumn::LifecycleStage, Domain::toKey(c.lifecycleStage));
+    text(ImportField::OptInEmail, ContactColumn::OptInEmail, Domain::toKey(c.optInFor(Channel::Email)));
+    text(ImportField::OptInSms, ContactColumn::OptInSms, Domain::toKey(c.optInFor(Channel::Sms)));
+    text(ImportField::OptInWhatsApp, ContactColumn::OptInWhatsApp, Domain::toKey(c.optInFor(Channel::WhatsApp)));
+    text(ImportField::OptInVoice, ContactColumn::OptInVoice, Domain::toKey(c.optInFor(Channel::Voice)));
     if (has(ImportField::DoNotContact)) v.insert(ContactColumn::DoNotContact, c.doNotContact);
-    if (has(ImportField::Source)) v.insert(ContactColumn::Source, Domain::toKey(c.source));
-    if (has(ImportField::ExternalId)) v.insert(ContactColumn::ExternalId, c.externalId);
+    text(ImportField::Source, ContactColumn::Source, Domain::toKey(c.source));
+    text(ImportField::ExternalId, ContactColumn::ExternalId, c.externalId);
     return v;
 }
 
@@ -920,12 +935,12 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
 
         if (inDatabase) {
             const ExistingContact &current = existing->value(key);
-            QHash<ContactColumn, QJsonValue> wanted = presentValues(row);
-            if (!companyId.isEmpty()) {
+            QHash<ContactColumn, QJsonValue> wanted = presentValues(row, &current);
+            if (!companyId.isEmpty() && !current.holdsText(ContactColumn::CompanyId, companyId))
                 wanted.insert(ContactColumn::CompanyId, companyId);
+            if (!companyId.isEmpty() && !current.holdsText(ContactColumn::CompanyName, company.name))
                 wanted.insert(ContactColumn::CompanyName, company.name);
-            }
-            if (!ownerId->isEmpty())
+            if (!ownerId->isEmpty() && !current.holdsText(ContactColumn::OwnerId, *ownerId))
                 wanted.insert(ContactColumn::OwnerId, *ownerId);
             if (!row.customPresent.isEmpty()) {
                 QJsonObject custom = current.value(ContactColumn::CustomFields).toObject();
