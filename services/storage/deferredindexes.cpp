@@ -1,11 +1,13 @@
 #include "services/storage/deferredindexes.h"
 
 #include "services/core/processidentity.h"
+#include "services/domain/uuid.h"
 #include "services/storage/database.h"
 #include "services/storage/searchindexbuilder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace Leadline::Storage {
@@ -82,10 +84,89 @@ Expected<std::optional<DeferredIndexes::Pending>> DeferredIndexes::pending(const
 
 Result DeferredIndexes::createIndexes(const Database &db, const Pending &pending)
 {
-    for (const QString &sql : pending.indexes)
-        if (auto created = db.exec(sql); !created)
+    for (const QString &sql : pending.indexes) {
+        if (isEmailIndex(sql)) {
+            if (Result built = buildEmailIndex(db, sql); !built)
+                return built;
+        } else if (auto created = db.exec(sql); !created) {
             return Error(ErrorCode::Database,
                          tr("Cannot rebuild an index after a bulk load: %1").arg(created.error().message()));
+        }
+    }
+    return {};
+}
+
+bool DeferredIndexes::isEmailIndex(const QString &createIndex)
+{
+    static const QRegularExpression named(QStringLiteral("^CREATE\\s+UNIQUE\\s+INDEX\\s+(IF\\s+NOT\\s+EXISTS\\s+)?\"?%1\\b")
+                                              .arg(emailIndexName()),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return named.match(createIndex).hasMatch();
+}
+
+Result DeferredIndexes::buildEmailIndex(const Database &db, const QString &createIndex)
+{
+    auto created = db.exec(createIndex);
+    if (!created && created.error().code() == ErrorCode::Conflict) {
+        if (Result separated = separateRepeatedEmails(db); !separated)
+            return separated;
+        created = db.exec(createIndex);
+    }
+    if (!created)
+        return Error(ErrorCode::Database,
+                     tr("Cannot rebuild an index after a bulk load: %1").arg(created.error().message()));
+    return {};
+}
+
+Result DeferredIndexes::separateRepeatedEmails(const Database &db)
+{
+    // Each address stays with the live contact that got it first (the lowest rowid).
+    auto repeated = db.exec(QStringLiteral(
+        "WITH firsts AS (SELECT email COLLATE NOCASE AS email, min(rowid) AS first FROM contacts "
+        "                WHERE deleted_at IS NULL AND email IS NOT NULL AND email <> '' "
+        "                GROUP BY email COLLATE NOCASE HAVING count(*) > 1) "
+        "SELECT c.id, c.email, k.id FROM firsts f JOIN contacts c ON c.email = f.email COLLATE NOCASE "
+        "JOIN contacts k ON k.rowid = f.first "
+        "WHERE c.deleted_at IS NULL AND c.rowid <> f.first ORDER BY c.rowid"));
+    if (!repeated)
+        return repeated.error();
+    struct Repeat
+    {
+        QString contactId, email, keeperId;
+    };
+    QList<Repeat> repeats;
+    while (repeated->next())
+        repeats.append({repeated->value(0).toString(), repeated->value(1).toString(), repeated->value(2).toString()});
+    repeated->finish();
+
+    if (repeats.isEmpty())
+        return {};
+    const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
+    const QVariant now = db.dialect().timestampToDb(nowUtc);
+    // A search index built alongside the load no longer matches these contacts (the loading
+    // connection may run without the triggers that would say so): it is rebuilt instead.
+    if (auto marked = db.exec(QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES (?, '1', ?)"),
+                              {SearchIndexBuilder::staleKey(), now});
+        !marked)
+        return marked.error();
+    for (const Repeat &repeat : repeats) {
+        auto moved = db.exec(QStringLiteral("UPDATE contacts SET other_emails = json_insert(other_emails, '$[#]', email), "
+                                            "email = NULL, updated_at = ? WHERE id = ?"),
+                             {now, repeat.contactId});
+        if (!moved)
+            return moved.error();
+        const QJsonObject changes{
+            {QStringLiteral("email"), QJsonObject{{QStringLiteral("old"), repeat.email}, {QStringLiteral("new"), QJsonValue()}}},
+            {QStringLiteral("kept_by"), repeat.keeperId}};
+        auto logged = db.exec(
+            QStringLiteral("INSERT INTO activities (id, type, entity_type, entity_id, contact_id, subject, changes, "
+                           "occurred_at, created_at, updated_at) VALUES (?, 'updated', 'contact', ?, ?, ?, ?, ?, ?, ?)"),
+            {Domain::newIdAt(nowUtc), repeat.contactId, repeat.contactId,
+             tr("Email %1 moved to the other emails: an older contact has the same address").arg(repeat.email),
+             QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)), now, now, now});
+        if (!logged)
+            return logged.error();
+    }
     return {};
 }
 
@@ -146,9 +227,8 @@ Result DeferredIndexes::restoreEmailIndex(const Database &db)
     if (definition->next()) {
         const QString sql = definition->value(0).toString();
         definition->finish();
-        if (auto created = db.exec(ifNotExists(sql)); !created)
-            return Error(ErrorCode::Database,
-                         tr("Cannot rebuild an index after a bulk load: %1").arg(created.error().message()));
+        if (Result built = buildEmailIndex(db, ifNotExists(sql)); !built)
+            return built;
         auto dropped = db.exec(QStringLiteral("UPDATE settings SET value = (SELECT json_group_array(d.value) "
                                               "FROM json_each(settings.value) d WHERE d.value NOT LIKE ?) WHERE key = ?"),
                                {pattern, settingsKey()});

@@ -55,6 +55,13 @@ public:
 
 private:
     static QString ifNotExists(QString createIndex);
+    static bool isEmailIndex(const QString &createIndex);
+    // Builds the unique email index. Should two live contacts share an address after all (the
+    // guard and the load's own checks let none in; a file edited by hand might), the newer
+    // ones keep it among their other emails instead, and each one's timeline says why: the
+    // database opens, nothing is lost, and someone can merge them.
+    static Result buildEmailIndex(const Database &db, const QString &createIndex);
+    static Result separateRepeatedEmails(const Database &db);
 };
 
 } // namespace Leadline::Storage

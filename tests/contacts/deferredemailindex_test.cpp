@@ -228,6 +228,59 @@ TEST_P(DeferredEmailIndexTest, ALoadThatDiesWithTheIndexDeferredGetsItBackOnTheN
     EXPECT_EQ(contacts().count(filter).valueOr(-1), 1);
 }
 
+// Nothing lets two live contacts share an address while the index is away, but should it
+// happen (a bug, a file edited by hand), the index must still be built and the file open.
+TEST_P(DeferredEmailIndexTest, AnAddressTwoContactsShareAfterAllStaysWithTheFirstAndTheIndexIsBuilt)
+{
+    for (const bool crashed : {true, false}) {
+        SCOPED_TRACE(crashed ? "recovered on the next open" : "finished by the load");
+        const QString first = QStringLiteral("dup%1@example.com").arg(crashed);
+        const QString second = QStringLiteral("DUP%1@Example.com").arg(crashed);
+        {
+            Storage::BulkWriter writer(sharedDb());
+            ASSERT_OK(writer.beginDeferredIndexing({}, {}, Storage::BulkWriter::SearchIndex::BuildAlongside));
+            auto deferred = writer.deferEmailIndex();
+            ASSERT_TRUE(deferred.hasValue() && *deferred);
+            ASSERT_OK(writer.write(withEmails({first})));
+            // The loading connection fires no guard: its caller is trusted to keep emails apart.
+            ASSERT_OK(writer.write(withEmails({second})));
+            if (!crashed)
+                ASSERT_OK(writer.finishDeferredIndexing());
+        }
+        if (crashed) {
+            abandonPendingLoad(db());
+            ASSERT_OK(Storage::BulkWriter::recoverInterruptedLoad(db()));
+        }
+        EXPECT_EQ(emailIndexes(), 1);
+        EXPECT_EQ(guardObjects(), 0);
+        EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'storage.%'")), 0);
+
+        auto kept = contacts().findByEmail(first);
+        ASSERT_TRUE(kept.hasValue());
+        EXPECT_EQ(kept->email, first) << "the contact that had it first keeps it";
+        auto moved = db().exec(QStringLiteral("SELECT id, email, other_emails FROM contacts WHERE other_emails LIKE ?"),
+                               {QString(QStringLiteral("%") + second + QStringLiteral("%"))});
+        ASSERT_TRUE(moved.hasValue());
+        ASSERT_TRUE(moved->next());
+        const QString movedId = moved->value(0).toString();
+        EXPECT_TRUE(moved->value(1).isNull());
+        EXPECT_EQ(moved->value(2).toString(), QStringLiteral("[\"%1\"]").arg(second)) << "nothing lost";
+        moved->finish();
+        auto logged = db().exec(QStringLiteral("SELECT subject, changes FROM activities WHERE contact_id = ? AND type = 'updated'"),
+                                {movedId});
+        ASSERT_TRUE(logged.hasValue());
+        ASSERT_TRUE(logged->next()) << "the timeline says what happened";
+        EXPECT_NE(logged->value(0).toString().indexOf(second), -1) << logged->value(0).toString().toStdString();
+        EXPECT_NE(logged->value(1).toString().indexOf(kept->id), -1) << "and which contact kept the address";
+        logged->finish();
+
+        Contacts::ContactFilter filter;
+        filter.search = QStringLiteral("dup%1").arg(crashed);
+        EXPECT_EQ(contacts().count(filter).valueOr(-1), 2) << "both found by the address";
+        EXPECT_TRUE(db().exec(QStringLiteral("INSERT INTO contacts_fts (contacts_fts) VALUES ('integrity-check')")).hasValue());
+    }
+}
+
 TEST_P(DeferredEmailIndexTest, OnlyADeferredLoadDefersIt)
 {
     Storage::BulkWriter writer(sharedDb());
