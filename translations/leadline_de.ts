@@ -1621,22 +1621,17 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="607"/>
-        <source>The values an earlier row replaced in contact %1 are missing.</source>
-        <translation>Die Werte, die eine frühere Zeile im Kontakt %1 ersetzt hat, fehlen.</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="846"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="858"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="872"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="884"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1176"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1187"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1644,17 +1639,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1182"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1193"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1278"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1289"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1323"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1334"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2457,61 +2452,61 @@
 <context>
     <name>Leadline::Storage::BulkWriter</name>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="653"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="664"/>
         <source>The database driver gives no native handle for bulk writing.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="664"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="963"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="675"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="974"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="668"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="968"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="679"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="979"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="683"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="694"/>
         <source>Bulk rows of more than %1 columns are not supported.</source>
         <translation>Massenzeilen mit mehr als %1 Spalten werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="731"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="920"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="742"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="931"/>
         <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
         <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="935"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="946"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1026"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1039"/>
         <source>A deferred load always defers the full-text index.</source>
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1101"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1114"/>
         <source>The email index can only be deferred during a deferred bulk load.</source>
         <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1129"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1142"/>
         <source>Cannot build the email index inside an open transaction.</source>
         <translation>Der E-Mail-Index kann nicht innerhalb einer offenen Transaktion aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1151"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1164"/>
         <source>Cannot finish a bulk load inside an open transaction.</source>
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1223"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="1227"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1236"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1240"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
@@ -2519,63 +2514,73 @@
 <context>
     <name>Leadline::Storage::Database</name>
     <message>
-        <location filename="../services/storage/database.cpp" line="90"/>
+        <location filename="../services/storage/database.cpp" line="92"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="138"/>
+        <location filename="../services/storage/database.cpp" line="140"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="160"/>
+        <location filename="../services/storage/database.cpp" line="162"/>
         <source>Cannot set up the connection to %1.</source>
         <translation>Die Verbindung zu %1 kann nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="217"/>
-        <location filename="../services/storage/database.cpp" line="227"/>
+        <location filename="../services/storage/database.cpp" line="219"/>
+        <location filename="../services/storage/database.cpp" line="229"/>
         <source>The database refused a script: %1</source>
         <translation>Die Datenbank hat ein Skript abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="230"/>
+        <location filename="../services/storage/database.cpp" line="232"/>
         <source>The database driver gives no native handle.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="281"/>
+        <location filename="../services/storage/database.cpp" line="283"/>
         <source>No database migrations are built in (%1).</source>
         <translation>Es sind keine Datenbankmigrationen eingebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="286"/>
+        <location filename="../services/storage/database.cpp" line="288"/>
         <source>The migration file name %1 is not NNNN_name.sql.</source>
         <translation>Der Name der Migrationsdatei %1 hat nicht die Form NNNN_name.sql.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="292"/>
+        <location filename="../services/storage/database.cpp" line="294"/>
         <source>Cannot read the migration %1.</source>
         <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="298"/>
+        <location filename="../services/storage/database.cpp" line="300"/>
         <source>Migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="319"/>
+        <location filename="../services/storage/database.cpp" line="349"/>
+        <source>Rows in memory are read by SQLite statements only.</source>
+        <translation>Zeilen im Speicher lesen nur SQLite-Anweisungen.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/database.cpp" line="352"/>
+        <source>Too many columns for rows in memory: %1.</source>
+        <translation>Zu viele Spalten für Zeilen im Speicher: %1.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/database.cpp" line="396"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="322"/>
+        <location filename="../services/storage/database.cpp" line="399"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="365"/>
+        <location filename="../services/storage/database.cpp" line="442"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>
@@ -2588,18 +2593,23 @@
 <context>
     <name>Leadline::Storage::DeferredIndexes</name>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="48"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="50"/>
         <source>An import is writing contacts right now: a contact with an email can be saved when it has finished.</source>
         <translation>Gerade schreibt ein Import Kontakte: Ein Kontakt mit E-Mail-Adresse kann gespeichert werden, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="88"/>
-        <location filename="../services/storage/deferredindexes.cpp" line="151"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="93"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="117"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="119"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="165"/>
+        <source>Email %1 moved to the other emails: an older contact has the same address</source>
+        <translation>E-Mail-Adresse %1 zu den weiteren E-Mail-Adressen verschoben: Ein älterer Kontakt hat dieselbe Adresse</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/deferredindexes.cpp" line="200"/>
         <source>The email index can only be deferred during a deferred bulk load.</source>
         <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
     </message>
