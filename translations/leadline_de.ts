@@ -2560,27 +2560,42 @@
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="349"/>
+        <location filename="../services/storage/database.cpp" line="343"/>
+        <source>Rows in memory hold text and numbers only, not %1.</source>
+        <translation>Zeilen im Speicher enthalten nur Text und Zahlen, nicht %1.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/database.cpp" line="353"/>
         <source>Rows in memory are read by SQLite statements only.</source>
         <translation>Zeilen im Speicher lesen nur SQLite-Anweisungen.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="352"/>
+        <location filename="../services/storage/database.cpp" line="356"/>
         <source>Too many columns for rows in memory: %1.</source>
         <translation>Zu viele Spalten für Zeilen im Speicher: %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="396"/>
+        <location filename="../services/storage/database.cpp" line="362"/>
+        <source>Row %1 in memory has %2 values instead of %3.</source>
+        <translation>Zeile %1 im Speicher hat %2 Werte statt %3.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/database.cpp" line="393"/>
+        <source>The statement takes %1 values besides the rows, not %2.</source>
+        <translation>Die Anweisung nimmt neben den Zeilen %1 Werte, nicht %2.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/database.cpp" line="416"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="399"/>
+        <location filename="../services/storage/database.cpp" line="419"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="442"/>
+        <location filename="../services/storage/database.cpp" line="462"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>
@@ -2593,23 +2608,23 @@
 <context>
     <name>Leadline::Storage::DeferredIndexes</name>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="50"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="52"/>
         <source>An import is writing contacts right now: a contact with an email can be saved when it has finished.</source>
         <translation>Gerade schreibt ein Import Kontakte: Ein Kontakt mit E-Mail-Adresse kann gespeichert werden, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="93"/>
-        <location filename="../services/storage/deferredindexes.cpp" line="117"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="95"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="119"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="165"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="181"/>
         <source>Email %1 moved to the other emails: an older contact has the same address</source>
         <translation>E-Mail-Adresse %1 zu den weiteren E-Mail-Adressen verschoben: Ein älterer Kontakt hat dieselbe Adresse</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="200"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="216"/>
         <source>The email index can only be deferred during a deferred bulk load.</source>
         <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
     </message>

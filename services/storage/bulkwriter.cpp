@@ -63,7 +63,7 @@ qint64 pragmaValue(sqlite3 *handle, const char *pragma)
 // The sorted runs go to temporary files: in memory (temp_store = MEMORY, as connections
 // are set up) they held a whole index at once, 700 MB more at the end of a 10M-row import.
 // Changing temp_store drops this connection's TEMP tables: nothing may expect one to
-// survive a finished load (StoredContactUpdates makes its own again when it needs it).
+// survive a finished load.
 class SortingForIndexes
 {
 public:

@@ -312,12 +312,13 @@ Expected<int> Database::migrate() const
 
 namespace {
 
-// A value as a RowFeed or a binding holds it; text is encoded into texts, which must
-// outlive the statement.
-RecordedValue recorded(const QVariant &value, std::deque<QByteArray> &texts)
+// A value as a RowFeed or a binding holds it, NULL where Qt SQL binds NULL (a null string
+// too); text is encoded into texts, which must outlive the statement. Nothing but what
+// SQLite stores as text, integer or real.
+Expected<RecordedValue> recorded(const QVariant &value, std::deque<QByteArray> &texts)
 {
     RecordedValue v;
-    if (value.isNull())
+    if (value.isNull() || (value.typeId() == QMetaType::QString && static_cast<const QString *>(value.constData())->isNull()))
         return v;
     switch (value.typeId()) {
     case QMetaType::Bool:
@@ -331,12 +332,15 @@ RecordedValue recorded(const QVariant &value, std::deque<QByteArray> &texts)
         v.kind = RecordedValue::Real;
         v.real = value.toDouble();
         return v;
-    default:
-        texts.push_back(value.toString().toUtf8());
+    case QMetaType::QString:
+        texts.push_back(static_cast<const QString *>(value.constData())->toUtf8());
         v.kind = RecordedValue::Text8;
         v.data = texts.back().constData();
         v.bytes = int(texts.back().size());
         return v;
+    default:
+        return Error(ErrorCode::InvalidArgument,
+                     Database::tr("Rows in memory hold text and numbers only, not %1.").arg(QLatin1String(value.typeName())));
     }
 }
 
@@ -353,14 +357,26 @@ Result Database::execOverRows(const QString &sql, const QList<QVariantList> &row
     std::deque<QByteArray> texts; // never moves what it holds
     std::vector<RecordedValue> values;
     values.reserve(size_t(rows.size() * columns));
-    for (const QVariantList &row : rows) {
-        Q_ASSERT(row.size() == columns);
-        for (const QVariant &value : row)
-            values.push_back(recorded(value, texts));
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (rows.at(r).size() != columns)
+            return Error(ErrorCode::InvalidArgument, tr("Row %1 in memory has %2 values instead of %3.")
+                                                         .arg(r + 1)
+                                                         .arg(rows.at(r).size())
+                                                         .arg(columns));
+        for (const QVariant &value : rows.at(r)) {
+            auto v = recorded(value, texts);
+            if (!v)
+                return v.error();
+            values.push_back(*v);
+        }
     }
     std::vector<RecordedValue> bound;
-    for (const QVariant &value : parameters)
-        bound.push_back(recorded(value, texts));
+    for (const QVariant &value : parameters) {
+        auto v = recorded(value, texts);
+        if (!v)
+            return v.error();
+        bound.push_back(*v);
+    }
     const RowFeed feed{values.data(), int(columns), rows.size()};
 
     const QByteArray utf8 = sql.toUtf8();
@@ -373,6 +389,10 @@ Result Database::execOverRows(const QString &sql, const QList<QVariantList> &row
     if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
         return failure();
     const auto finalize = qScopeGuard([stmt] { sqlite3_finalize(stmt); });
+    if (sqlite3_bind_parameter_count(stmt) != int(bound.size()) + 1)
+        return Error(ErrorCode::InvalidArgument, tr("The statement takes %1 values besides the rows, not %2.")
+                                                     .arg(sqlite3_bind_parameter_count(stmt) - 1)
+                                                     .arg(bound.size()));
     if (RowFeed::bind(stmt, 1, &feed) != SQLITE_OK)
         return failure();
     for (size_t i = 0; i < bound.size(); ++i)

@@ -41,7 +41,8 @@ public:
     Result execBatch(const QString &sql, const QList<QVariantList> &rows) const;
     // SQLite only: runs one statement over rows in memory, which it reads as
     // leadline_rows(?1) (see RowFeed); ?2, ?3, … take the parameters. Many rows in one
-    // statement, without a staging table or a Qt SQL call per row.
+    // statement, without a staging table or a Qt SQL call per row. Rows of one width; values
+    // are text, numbers, booleans (1/0) or null (a null QString too), as exec() binds them.
     Result execOverRows(const QString &sql, const QList<QVariantList> &rows, const QVariantList &parameters = {}) const;
     // Runs a multi-statement script through the native driver (migrations, setup).
     Result execScript(const QString &script) const;

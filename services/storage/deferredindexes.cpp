@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Leadline::Storage {
 
 const QString &DeferredIndexes::settingsKey()
@@ -120,23 +122,27 @@ Result DeferredIndexes::buildEmailIndex(const Database &db, const QString &creat
 
 Result DeferredIndexes::separateRepeatedEmails(const Database &db)
 {
-    // Each address stays with the live contact that got it first (the lowest rowid).
+    // Each address stays with the oldest live contact that has it (the lowest rowid).
     auto repeated = db.exec(QStringLiteral(
         "WITH firsts AS (SELECT email COLLATE NOCASE AS email, min(rowid) AS first FROM contacts "
         "                WHERE deleted_at IS NULL AND email IS NOT NULL AND email <> '' "
         "                GROUP BY email COLLATE NOCASE HAVING count(*) > 1) "
-        "SELECT c.id, c.email, k.id FROM firsts f JOIN contacts c ON c.email = f.email COLLATE NOCASE "
+        "SELECT c.id, c.email, c.other_emails, k.id FROM firsts f JOIN contacts c ON c.email = f.email COLLATE NOCASE "
         "JOIN contacts k ON k.rowid = f.first "
         "WHERE c.deleted_at IS NULL AND c.rowid <> f.first ORDER BY c.rowid"));
     if (!repeated)
         return repeated.error();
     struct Repeat
     {
-        QString contactId, email, keeperId;
+        QString contactId, email;
+        QJsonArray otherEmails;
+        QString keeperId;
     };
     QList<Repeat> repeats;
     while (repeated->next())
-        repeats.append({repeated->value(0).toString(), repeated->value(1).toString(), repeated->value(2).toString()});
+        repeats.append({repeated->value(0).toString(), repeated->value(1).toString(),
+                        QJsonDocument::fromJson(repeated->value(2).toString().toUtf8()).array(),
+                        repeated->value(3).toString()});
     repeated->finish();
 
     if (repeats.isEmpty())
@@ -149,15 +155,25 @@ Result DeferredIndexes::separateRepeatedEmails(const Database &db)
                               {SearchIndexBuilder::staleKey(), now});
         !marked)
         return marked.error();
+    const auto change = [](const QJsonValue &old, const QJsonValue &replacement) {
+        return QJsonObject{{QStringLiteral("old"), old}, {QStringLiteral("new"), replacement}};
+    };
+    const auto json = [](const QJsonArray &array) { return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)); };
     for (const Repeat &repeat : repeats) {
-        auto moved = db.exec(QStringLiteral("UPDATE contacts SET other_emails = json_insert(other_emails, '$[#]', email), "
-                                            "email = NULL, updated_at = ? WHERE id = ?"),
-                             {now, repeat.contactId});
+        QJsonArray otherEmails = repeat.otherEmails;
+        const bool listed = std::any_of(otherEmails.begin(), otherEmails.end(), [&](const QJsonValue &other) {
+            return other.toString().compare(repeat.email, Qt::CaseInsensitive) == 0;
+        });
+        if (!listed)
+            otherEmails.append(repeat.email);
+        auto moved = db.exec(QStringLiteral("UPDATE contacts SET other_emails = ?, email = NULL, updated_at = ? WHERE id = ?"),
+                             {json(otherEmails), now, repeat.contactId});
         if (!moved)
             return moved.error();
-        const QJsonObject changes{
-            {QStringLiteral("email"), QJsonObject{{QStringLiteral("old"), repeat.email}, {QStringLiteral("new"), QJsonValue()}}},
-            {QStringLiteral("kept_by"), repeat.keeperId}};
+        QJsonObject changes{{QStringLiteral("email"), change(repeat.email, QJsonValue())},
+                            {QStringLiteral("kept_by"), repeat.keeperId}};
+        if (!listed)
+            changes.insert(QStringLiteral("other_emails"), change(repeat.otherEmails, otherEmails));
         auto logged = db.exec(
             QStringLiteral("INSERT INTO activities (id, type, entity_type, entity_id, contact_id, subject, changes, "
                            "occurred_at, created_at, updated_at) VALUES (?, 'updated', 'contact', ?, ?, ?, ?, ?, ?, ?)"),

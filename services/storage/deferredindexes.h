@@ -57,8 +57,8 @@ private:
     static QString ifNotExists(QString createIndex);
     static bool isEmailIndex(const QString &createIndex);
     // Builds the unique email index. Should two live contacts share an address after all (the
-    // guard and the load's own checks let none in; a file edited by hand might), the newer
-    // ones keep it among their other emails instead, and each one's timeline says why: the
+    // guard and the load's own checks let none in; a file edited by hand might), the oldest
+    // keeps it, the others among their other emails, and each one's timeline says why: the
     // database opens, nothing is lost, and someone can merge them.
     static Result buildEmailIndex(const Database &db, const QString &createIndex);
     static Result separateRepeatedEmails(const Database &db);

@@ -138,3 +138,55 @@ TEST_F(RowFeedTest, OneStatementReadsRowsOfQtValues)
     ASSERT_FALSE(broken.hasValue());
     EXPECT_NE(broken.error().message().indexOf(QStringLiteral("nowhere")), -1) << broken.error().message().toStdString();
 }
+
+TEST_F(RowFeedTest, RowsOfQtValuesAreCheckedBeforeAnythingRuns)
+{
+    const Database &db = *m_temp->database();
+    ASSERT_TRUE(db.execScript(QStringLiteral("CREATE TABLE t (id TEXT PRIMARY KEY, note)")).hasValue());
+    const QString insert = QStringLiteral("INSERT INTO t SELECT c0, c1 FROM leadline_rows(?1)");
+
+    // A null string is NULL, as Qt SQL binds it; an empty one is text.
+    ASSERT_TRUE(db.execOverRows(insert, {{QStringLiteral("a"), QString()}, {QStringLiteral("b"), QStringLiteral("")}}).hasValue());
+    auto q = db.exec(QStringLiteral("SELECT typeof(note) FROM t ORDER BY id"));
+    ASSERT_TRUE(q.hasValue() && q->next());
+    EXPECT_EQ(q->value(0).toString(), QStringLiteral("null"));
+    ASSERT_TRUE(q->next());
+    EXPECT_EQ(q->value(0).toString(), QStringLiteral("text"));
+    q->finish();
+
+    const auto uneven = db.execOverRows(insert, {{QStringLiteral("c"), 1}, {QStringLiteral("d")}});
+    ASSERT_FALSE(uneven.hasValue());
+    EXPECT_EQ(uneven.error().code(), ErrorCode::InvalidArgument);
+    EXPECT_NE(uneven.error().message().indexOf(QStringLiteral("Row 2")), -1) << uneven.error().message().toStdString();
+    const auto extra = db.execOverRows(insert, {{QStringLiteral("e"), 1}}, {QStringLiteral("unused")});
+    ASSERT_FALSE(extra.hasValue()) << "a value the statement does not take is not dropped silently";
+    EXPECT_EQ(extra.error().code(), ErrorCode::InvalidArgument);
+    const auto blob = db.execOverRows(insert, {{QStringLiteral("f"), QByteArray("\x01\x02", 2)}});
+    ASSERT_FALSE(blob.hasValue());
+    EXPECT_EQ(blob.error().code(), ErrorCode::InvalidArgument);
+    auto count = db.exec(QStringLiteral("SELECT count(*) FROM t"));
+    ASSERT_TRUE(count.hasValue() && count->next());
+    EXPECT_EQ(count->value(0).toInt(), 2) << "nothing of the refused calls was written";
+}
+
+TEST_F(RowFeedTest, AJoinReadsTheFeedOnceWhateverTheStatisticsSay)
+{
+    // The feed has no index: as the inner loop of a join it would be read to its end for every
+    // row of the other table. Statistics that call that table tiny (ANALYZE run while it was
+    // nearly empty) must not put it outside.
+    const Database &db = *m_temp->database();
+    ASSERT_TRUE(db.execScript(QStringLiteral("CREATE TABLE t (id TEXT PRIMARY KEY, v);"
+                                             "INSERT INTO t VALUES ('a', 1); ANALYZE;"
+                                             "UPDATE sqlite_stat1 SET stat = '1 1' WHERE tbl = 't';"
+                                             "INSERT INTO sqlite_stat1 SELECT 't', NULL, '1' "
+                                             "WHERE NOT EXISTS (SELECT 1 FROM sqlite_stat1 WHERE tbl = 't' AND idx IS NULL);"
+                                             "ANALYZE sqlite_schema;"))
+                    .hasValue());
+    prepare("EXPLAIN QUERY PLAN UPDATE t SET v = u.c1 FROM leadline_rows(?1) AS u WHERE t.id = u.c0");
+    QStringList plan;
+    while (sqlite3_step(m_stmt) == SQLITE_ROW)
+        plan << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, 3)));
+    ASSERT_GE(plan.size(), 2) << plan.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_TRUE(plan.first().startsWith(QStringLiteral("SCAN u"))) << plan.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_TRUE(plan.at(1).startsWith(QStringLiteral("SEARCH t"))) << plan.join(QStringLiteral(" | ")).toStdString();
+}
