@@ -304,6 +304,10 @@ public:
     // (Kept in memory for the chunk, then written with its batch: takeUpdateRecords().)
     Result recordUpdate(const QString &contactId, const QJsonObject &previous, const QJsonObject &applied);
     void takeUpdateRecords(Storage::BulkBatch &batch);
+    // Reads the records earlier chunks saved for these contacts, for recordUpdate(): all at
+    // once, so that the filter's wrong "maybe"s cost no statement each (a round trip each on
+    // PostgreSQL, for 1–2 % of the contacts).
+    Result loadEarlierRecords(const QHash<QString, ExistingContact> &existing);
     Result saveCounters(const QString &status, const QString &error);
 
     std::shared_ptr<Storage::Database> db;
@@ -355,6 +359,7 @@ public:
         void merge(const QJsonObject &morePrevious, const QJsonObject &moreApplied);
     };
     QHash<QString, UpdateRecord> unsavedRecords; // this chunk's, by contact id
+    QHash<QString, UpdateRecord> earlierRecords; // earlier chunks' for this chunk's contacts
     QStringList unsavedOrder;
 };
 
@@ -617,27 +622,42 @@ Result ContactImportJob::Private::recordUpdate(const QString &contactId, const Q
         keepUnsaved();
         return {};
     }
-    // Saved with an earlier chunk, most likely.
-    const auto json = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
-    const auto object = [](const QVariant &v) { return QJsonDocument::fromJson(v.toString().toUtf8()).object(); };
-    auto recorded = statements->exec(
-        QStringLiteral("SELECT previous, applied FROM import_batch_updates WHERE batch_id = ? AND contact_id = ?"),
-        {summary.batchId, contactId});
-    if (!recorded)
-        return recorded.error();
-    if (!(*recorded)->next()) { // the filter's wrong "maybe"
-        (*recorded)->finish();
+    // Saved with an earlier chunk, unless the filter's "maybe" was wrong.
+    const auto saved = earlierRecords.find(contactId);
+    if (saved == earlierRecords.end()) {
         keepUnsaved();
         return {};
     }
-    UpdateRecord record{object((*recorded)->value(0)), object((*recorded)->value(1))};
-    (*recorded)->finish();
+    UpdateRecord &record = *saved; // as saved now, for a later row of the chunk
     record.merge(previous, applied);
+    const auto json = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
     const QString cast = db->dialect().jsonCast(QStringLiteral("?"));
     auto updated = statements->exec(
         QStringLiteral("UPDATE import_batch_updates SET previous = %1, applied = %1 WHERE batch_id = ? AND contact_id = ?").arg(cast),
         {json(record.previous), json(record.applied), summary.batchId, contactId});
     return updated ? Result() : Result(updated.error());
+}
+
+Result ContactImportJob::Private::loadEarlierRecords(const QHash<QString, ExistingContact> &existing)
+{
+    earlierRecords.clear();
+    QStringList ids;
+    for (const ExistingContact &contact : existing)
+        if (updatesRecorded.mayContain(qHash(contact.id)))
+            ids << contact.id;
+    const auto object = [](const QVariant &v) { return QJsonDocument::fromJson(v.toString().toUtf8()).object(); };
+    constexpr qsizetype kPerQuery = 5000;
+    for (qsizetype start = 0; start < ids.size(); start += kPerQuery) {
+        auto q = db->exec(QStringLiteral("SELECT contact_id, previous, applied FROM import_batch_updates "
+                                         "WHERE batch_id = ? AND %1")
+                              .arg(db->dialect().inList(QStringLiteral("contact_id"))),
+                          {summary.batchId, Storage::SqlDialect::inListValue(ids.mid(start, kPerQuery))});
+        if (!q)
+            return q.error();
+        while (q->next())
+            earlierRecords.insert(q->value(0).toString(), {object(q->value(1)), object(q->value(2))});
+    }
+    return {};
 }
 
 void ContactImportJob::Private::takeUpdateRecords(Storage::BulkBatch &batch)
@@ -750,6 +770,8 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     auto existing = lookupExisting(keys, parsed);
     if (!existing)
         return existing.error();
+    if (Result loaded = loadEarlierRecords(*existing); !loaded)
+        return loaded;
     if (emailOwners) {
         QStringList emails; // what the rows give, and what the contacts they update hold
         for (const ParsedRow &row : parsed)
