@@ -510,132 +510,132 @@
 <context>
     <name>ExportFields</name>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="15"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="19"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="16"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="20"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="17"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="21"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="18"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="22"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="19"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="23"/>
         <source>Other emails</source>
         <translation>Weitere E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="20"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="24"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="21"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="25"/>
         <source>Other phones</source>
         <translation>Weitere Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="22"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="26"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="23"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="27"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="24"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="28"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="25"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="29"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="26"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="30"/>
         <source>State / region</source>
         <translation>Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="27"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="31"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="28"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="32"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="29"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="33"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="30"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="34"/>
         <source>Lifecycle stage</source>
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="31"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="35"/>
         <source>Email consent</source>
         <translation>Einwilligung E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="32"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="36"/>
         <source>SMS consent</source>
         <translation>Einwilligung SMS</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="33"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="37"/>
         <source>WhatsApp consent</source>
         <translation>Einwilligung WhatsApp</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="34"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="38"/>
         <source>Voice call consent</source>
         <translation>Einwilligung Anrufe</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="35"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="39"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="36"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="40"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="37"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="41"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="38"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="42"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="39"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="43"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="40"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="44"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -1590,27 +1590,27 @@
 <context>
     <name>Leadline::ImportExport::ContactExportJob</name>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="96"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="117"/>
         <source>Exporting contacts to %1</source>
         <translation>Kontakte werden nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="114"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="135"/>
         <source>Cannot tell the export format from &quot;%1&quot;: use a .csv or .xlsx file name.</source>
         <translation>Das Exportformat lässt sich aus „%1“ nicht ablesen: Verwenden Sie einen Dateinamen auf .csv oder .xlsx.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="128"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="149"/>
         <source>&quot;%1&quot; is not a contact field that can be exported.</source>
         <translation>„%1“ ist kein exportierbares Kontaktfeld.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="161"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="199"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactexportjob.cpp" line="188"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="223"/>
         <source>%n contacts exported to %1</source>
         <translation>
             <numerusform>%n Kontakt nach %1 exportiert</numerusform>
@@ -1621,17 +1621,17 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="858"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="880"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="884"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="906"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1187"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1209"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1639,17 +1639,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1193"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1215"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1289"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1311"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1334"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1356"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2514,88 +2514,88 @@
 <context>
     <name>Leadline::Storage::Database</name>
     <message>
-        <location filename="../services/storage/database.cpp" line="92"/>
+        <location filename="../services/storage/database.cpp" line="93"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="140"/>
+        <location filename="../services/storage/database.cpp" line="141"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="162"/>
+        <location filename="../services/storage/database.cpp" line="163"/>
         <source>Cannot set up the connection to %1.</source>
         <translation>Die Verbindung zu %1 kann nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="219"/>
-        <location filename="../services/storage/database.cpp" line="229"/>
+        <location filename="../services/storage/database.cpp" line="220"/>
+        <location filename="../services/storage/database.cpp" line="230"/>
         <source>The database refused a script: %1</source>
         <translation>Die Datenbank hat ein Skript abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="232"/>
+        <location filename="../services/storage/database.cpp" line="233"/>
         <source>The database driver gives no native handle.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="283"/>
+        <location filename="../services/storage/database.cpp" line="284"/>
         <source>No database migrations are built in (%1).</source>
         <translation>Es sind keine Datenbankmigrationen eingebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="288"/>
+        <location filename="../services/storage/database.cpp" line="289"/>
         <source>The migration file name %1 is not NNNN_name.sql.</source>
         <translation>Der Name der Migrationsdatei %1 hat nicht die Form NNNN_name.sql.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="294"/>
+        <location filename="../services/storage/database.cpp" line="295"/>
         <source>Cannot read the migration %1.</source>
         <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="300"/>
+        <location filename="../services/storage/database.cpp" line="301"/>
         <source>Migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="343"/>
+        <location filename="../services/storage/database.cpp" line="355"/>
         <source>Rows in memory hold text and numbers only, not %1.</source>
         <translation>Zeilen im Speicher enthalten nur Text und Zahlen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="353"/>
+        <location filename="../services/storage/database.cpp" line="364"/>
         <source>Rows in memory are read by SQLite statements only.</source>
         <translation>Zeilen im Speicher lesen nur SQLite-Anweisungen.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="356"/>
+        <location filename="../services/storage/database.cpp" line="367"/>
         <source>Too many columns for rows in memory: %1.</source>
         <translation>Zu viele Spalten für Zeilen im Speicher: %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="362"/>
+        <location filename="../services/storage/database.cpp" line="373"/>
         <source>Row %1 in memory has %2 values instead of %3.</source>
         <translation>Zeile %1 im Speicher hat %2 Werte statt %3.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="393"/>
+        <location filename="../services/storage/database.cpp" line="404"/>
         <source>The statement takes %1 values besides the rows, not %2.</source>
         <translation>Die Anweisung nimmt neben den Zeilen %1 Werte, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="416"/>
+        <location filename="../services/storage/database.cpp" line="427"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="419"/>
+        <location filename="../services/storage/database.cpp" line="430"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="462"/>
+        <location filename="../services/storage/database.cpp" line="473"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>
@@ -2619,12 +2619,12 @@
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="181"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="192"/>
         <source>Email %1 moved to the other emails: an older contact has the same address</source>
         <translation>E-Mail-Adresse %1 zu den weiteren E-Mail-Adressen verschoben: Ein älterer Kontakt hat dieselbe Adresse</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="216"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="227"/>
         <source>The email index can only be deferred during a deferred bulk load.</source>
         <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
     </message>

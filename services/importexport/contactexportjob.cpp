@@ -9,7 +9,7 @@
 #include <QJsonValue>
 #include <QScopeGuard>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPromise>
 
 namespace Leadline::ImportExport {
 
@@ -78,6 +78,23 @@ QString cell(const Domain::Contact &c, const QString &key)
         return value.isString() ? value.toString() : value.toVariant().toString();
     }
     return {};
+}
+
+// Runs work on the pool's thread, and there only. (Waiting for a QtConcurrent::run() task
+// that has not started yet runs it on the waiting thread instead: that thread would then open
+// a database connection of its own.)
+template <typename Work>
+auto onThread(QThreadPool &pool, Work work) -> QFuture<decltype(work())>
+{
+    using Value = decltype(work());
+    auto promise = std::make_shared<QPromise<Value>>();
+    QFuture<Value> future = promise->future();
+    promise->start();
+    pool.start([promise, work = std::move(work)]() mutable {
+        promise->addResult(work());
+        promise->finish();
+    });
+    return future;
 }
 
 } // namespace
@@ -162,12 +179,12 @@ Expected<QString> ContactExportJob::execute()
     reader.setMaxThreadCount(1);
     const bool selection = !m_options.ids.isEmpty();
     const qint64 total = selection ? m_options.ids.size()
-                                   : QtConcurrent::run(&reader, [this] { return m_contacts.count(m_options.filter).valueOr(0); })
+                                   : onThread(reader, [this] { return m_contacts.count(m_options.filter).valueOr(0); })
                                          .result();
     constexpr int kPage = 2000;
     using Page = Expected<QList<Domain::Contact>>;
     const auto readPage = [this, &reader, &read, selection](const QString &afterId, qsizetype from) {
-        return QtConcurrent::run(&reader, [this, read, selection, afterId, from]() -> Page {
+        return onThread(reader, [this, read, selection, afterId, from]() -> Page {
             if (selection)
                 return m_contacts.getMany(m_options.ids.mid(from, kPage), read);
             return m_contacts.listAfter(m_options.filter, afterId, kPage, read);

@@ -20,6 +20,7 @@
 
 #include <atomic>
 #include <deque>
+#include <limits>
 #include <mutex>
 
 namespace Leadline::Storage {
@@ -322,12 +323,21 @@ Expected<RecordedValue> recorded(const QVariant &value, std::deque<QByteArray> &
         return v;
     switch (value.typeId()) {
     case QMetaType::Bool:
+    case QMetaType::Short:
+    case QMetaType::UShort:
     case QMetaType::Int:
-    case QMetaType::LongLong:
     case QMetaType::UInt:
+    case QMetaType::LongLong:
         v.kind = RecordedValue::Integer;
         v.integer = value.toLongLong();
         return v;
+    case QMetaType::ULongLong:
+        if (value.toULongLong() > quint64(std::numeric_limits<qint64>::max()))
+            break; // SQLite has no larger integer: refused below
+        v.kind = RecordedValue::Integer;
+        v.integer = value.toLongLong();
+        return v;
+    case QMetaType::Float:
     case QMetaType::Double:
         v.kind = RecordedValue::Real;
         v.real = value.toDouble();
@@ -339,9 +349,10 @@ Expected<RecordedValue> recorded(const QVariant &value, std::deque<QByteArray> &
         v.bytes = int(texts.back().size());
         return v;
     default:
-        return Error(ErrorCode::InvalidArgument,
-                     Database::tr("Rows in memory hold text and numbers only, not %1.").arg(QLatin1String(value.typeName())));
+        break;
     }
+    return Error(ErrorCode::InvalidArgument,
+                 Database::tr("Rows in memory hold text and numbers only, not %1.").arg(QLatin1String(value.typeName())));
 }
 
 } // namespace

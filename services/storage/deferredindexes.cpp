@@ -159,11 +159,22 @@ Result DeferredIndexes::separateRepeatedEmails(const Database &db)
         return QJsonObject{{QStringLiteral("old"), old}, {QStringLiteral("new"), replacement}};
     };
     const auto json = [](const QJsonArray &array) { return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)); };
+    // As the index compares them (NOCASE: ASCII letters only).
+    const auto sameAddress = [](const QString &a, const QString &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const char16_t x = a.at(i).unicode(), y = b.at(i).unicode();
+            const auto fold = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+            if (fold(x) != fold(y))
+                return false;
+        }
+        return true;
+    };
     for (const Repeat &repeat : repeats) {
         QJsonArray otherEmails = repeat.otherEmails;
-        const bool listed = std::any_of(otherEmails.begin(), otherEmails.end(), [&](const QJsonValue &other) {
-            return other.toString().compare(repeat.email, Qt::CaseInsensitive) == 0;
-        });
+        const bool listed = std::any_of(otherEmails.begin(), otherEmails.end(),
+                                        [&](const QJsonValue &other) { return sameAddress(other.toString(), repeat.email); });
         if (!listed)
             otherEmails.append(repeat.email);
         auto moved = db.exec(QStringLiteral("UPDATE contacts SET other_emails = ?, email = NULL, updated_at = ? WHERE id = ?"),

@@ -9,6 +9,8 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QThread>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -197,6 +199,28 @@ TEST_P(ContactExportTest, ManyPagesComeOutWholeAndInOrder)
     ASSERT_EQ(failed.size(), 1);
     EXPECT_EQ(failed.first().first().value<Error>().code(), ErrorCode::Cancelled);
     EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("cancelled.csv")))) << "no file left behind";
+}
+
+// The pages are read by one thread of the export's own, never by the thread that runs the
+// job (as the windows run it, a thread of its own): each thread that reads opens a connection
+// of its own, which maps the database file into memory once more.
+TEST_P(ContactExportTest, AnExportReadsItsPagesOnOneThreadOnly)
+{
+    const QStringList before = QSqlDatabase::connectionNames();
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        ExportOptions options;
+        options.path = m_dir.filePath(QStringLiteral("threads%1.csv").arg(attempt));
+        ContactExportJob job(m_workspace->contacts(), options);
+        QStringList whileRunning;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            job.run();
+            whileRunning = QSqlDatabase::connectionNames(); // the job thread's, if it opened one
+        }));
+        thread->start();
+        ASSERT_TRUE(thread->wait(30000));
+        EXPECT_EQ(job.rowsWritten(), 3);
+        EXPECT_EQ(whileRunning.size(), before.size()) << whileRunning.join(QStringLiteral(", ")).toStdString();
+    }
 }
 
 // Pages read only the exported fields; each field still comes out complete, and one not
