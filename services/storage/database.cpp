@@ -322,18 +322,16 @@ Expected<RecordedValue> recorded(const QVariant &value, std::deque<QByteArray> &
     if (value.isNull() || (value.typeId() == QMetaType::QString && static_cast<const QString *>(value.constData())->isNull()))
         return v;
     switch (value.typeId()) {
+    case QMetaType::ULongLong:
+        if (value.toULongLong() > quint64(std::numeric_limits<qint64>::max()))
+            break; // SQLite has no larger integer: refused below
+        [[fallthrough]];
     case QMetaType::Bool:
     case QMetaType::Short:
     case QMetaType::UShort:
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
-        v.kind = RecordedValue::Integer;
-        v.integer = value.toLongLong();
-        return v;
-    case QMetaType::ULongLong:
-        if (value.toULongLong() > quint64(std::numeric_limits<qint64>::max()))
-            break; // SQLite has no larger integer: refused below
         v.kind = RecordedValue::Integer;
         v.integer = value.toLongLong();
         return v;
