@@ -40,6 +40,15 @@ protected:
         return batch;
     }
 
+    // Begins a deferred load on writer that leaves the email index out as well.
+    static void beginLoadWithoutEmailIndex(Storage::BulkWriter &writer,
+                                           Storage::BulkWriter::SearchIndex search = Storage::BulkWriter::SearchIndex::RebuildAtEnd)
+    {
+        ASSERT_OK(writer.beginDeferredIndexing({}, {}, search));
+        auto deferred = writer.deferEmailIndex();
+        ASSERT_TRUE(deferred.hasValue() && *deferred);
+    }
+
     // Runs work on a thread of its own: its own connection, as another window or process.
     static void elsewhere(const std::function<void()> &work)
     {
@@ -92,9 +101,7 @@ TEST_P(DeferredEmailIndexTest, NobodyElseGivesAContactAnEmailWhileTheIndexIsDefe
     ASSERT_OK(contacts().remove({trashedCreated->id}));
 
     Storage::BulkWriter writer(sharedDb());
-    ASSERT_OK(writer.beginDeferredIndexing());
-    auto deferred = writer.deferEmailIndex();
-    ASSERT_TRUE(deferred.hasValue() && *deferred);
+    ASSERT_NO_FATAL_FAILURE(beginLoadWithoutEmailIndex(writer));
     EXPECT_TRUE(writer.isEmailIndexDeferred());
     EXPECT_EQ(emailIndexes(), 0);
     EXPECT_EQ(guardObjects(), 2);
@@ -163,9 +170,7 @@ TEST_P(DeferredEmailIndexTest, NobodyElseGivesAContactAnEmailWhileTheIndexIsDefe
 TEST_P(DeferredEmailIndexTest, ASecondLoadWhileTheFirstRunsDefersNothingAndLeavesTheFirstAlone)
 {
     Storage::BulkWriter first(sharedDb());
-    ASSERT_OK(first.beginDeferredIndexing());
-    auto deferred = first.deferEmailIndex();
-    ASSERT_TRUE(deferred.hasValue() && *deferred);
+    ASSERT_NO_FATAL_FAILURE(beginLoadWithoutEmailIndex(first));
     ASSERT_OK(first.write(withEmails({QStringLiteral("first@example.com")})));
 
     // Another thread (another import, another process opening the file) neither finishes the
@@ -205,9 +210,7 @@ TEST_P(DeferredEmailIndexTest, ALoadThatDiesWithTheIndexDeferredGetsItBackOnTheN
 {
     {
         Storage::BulkWriter writer(sharedDb());
-        ASSERT_OK(writer.beginDeferredIndexing());
-        auto deferred = writer.deferEmailIndex();
-        ASSERT_TRUE(deferred.hasValue() && *deferred);
+        ASSERT_NO_FATAL_FAILURE(beginLoadWithoutEmailIndex(writer));
         ASSERT_OK(writer.write(withEmails({QStringLiteral("cat@example.com")})));
         // The process "dies" here: no finishDeferredIndexing().
     }
@@ -238,9 +241,7 @@ TEST_P(DeferredEmailIndexTest, AnAddressTwoContactsShareAfterAllStaysWithTheOlde
         const QString second = QStringLiteral("DUP%1@Example.com").arg(crashed);
         {
             Storage::BulkWriter writer(sharedDb());
-            ASSERT_OK(writer.beginDeferredIndexing({}, {}, Storage::BulkWriter::SearchIndex::BuildAlongside));
-            auto deferred = writer.deferEmailIndex();
-            ASSERT_TRUE(deferred.hasValue() && *deferred);
+            ASSERT_NO_FATAL_FAILURE(beginLoadWithoutEmailIndex(writer, Storage::BulkWriter::SearchIndex::BuildAlongside));
             ASSERT_OK(writer.write(withEmails({first})));
             // The loading connection fires no guard: its caller is trusted to keep emails apart.
             ASSERT_OK(writer.write(withEmails({second})));
@@ -284,9 +285,7 @@ TEST_P(DeferredEmailIndexTest, AnAddressTwoContactsShareAfterAllStaysWithTheOlde
 TEST_P(DeferredEmailIndexTest, AnAddressSharedWhenTheLoadBuildsTheIndexMidwayIsSeparatedAndSearchIsRebuilt)
 {
     Storage::BulkWriter writer(sharedDb());
-    ASSERT_OK(writer.beginDeferredIndexing({}, {}, Storage::BulkWriter::SearchIndex::BuildAlongside));
-    auto deferred = writer.deferEmailIndex();
-    ASSERT_TRUE(deferred.hasValue() && *deferred);
+    ASSERT_NO_FATAL_FAILURE(beginLoadWithoutEmailIndex(writer, Storage::BulkWriter::SearchIndex::BuildAlongside));
     ASSERT_OK(writer.write(withEmails({QStringLiteral("eve@example.com")})));
     Storage::BulkBatch again = withEmails({QStringLiteral("Eve@example.com")});
     again.contacts[0].otherEmails = QStringList{QStringLiteral("eve@example.com")}; // listed already
