@@ -2452,61 +2452,61 @@
 <context>
     <name>Leadline::Storage::BulkWriter</name>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="664"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="606"/>
         <source>The database driver gives no native handle for bulk writing.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="675"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="974"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="617"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="917"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="679"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="979"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="621"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="922"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="694"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="636"/>
         <source>Bulk rows of more than %1 columns are not supported.</source>
         <translation>Massenzeilen mit mehr als %1 Spalten werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="742"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="931"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="684"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="874"/>
         <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
         <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="946"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="889"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1039"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="982"/>
         <source>A deferred load always defers the full-text index.</source>
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1114"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1057"/>
         <source>The email index can only be deferred during a deferred bulk load.</source>
         <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1142"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1085"/>
         <source>Cannot build the email index inside an open transaction.</source>
         <translation>Der E-Mail-Index kann nicht innerhalb einer offenen Transaktion aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1164"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1107"/>
         <source>Cannot finish a bulk load inside an open transaction.</source>
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1236"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="1240"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1179"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1183"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
@@ -2514,88 +2514,88 @@
 <context>
     <name>Leadline::Storage::Database</name>
     <message>
-        <location filename="../services/storage/database.cpp" line="93"/>
+        <location filename="../services/storage/database.cpp" line="92"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="141"/>
+        <location filename="../services/storage/database.cpp" line="140"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="163"/>
+        <location filename="../services/storage/database.cpp" line="162"/>
         <source>Cannot set up the connection to %1.</source>
         <translation>Die Verbindung zu %1 kann nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="220"/>
-        <location filename="../services/storage/database.cpp" line="230"/>
+        <location filename="../services/storage/database.cpp" line="219"/>
+        <location filename="../services/storage/database.cpp" line="229"/>
         <source>The database refused a script: %1</source>
         <translation>Die Datenbank hat ein Skript abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="233"/>
+        <location filename="../services/storage/database.cpp" line="232"/>
         <source>The database driver gives no native handle.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="284"/>
+        <location filename="../services/storage/database.cpp" line="283"/>
         <source>No database migrations are built in (%1).</source>
         <translation>Es sind keine Datenbankmigrationen eingebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="289"/>
+        <location filename="../services/storage/database.cpp" line="288"/>
         <source>The migration file name %1 is not NNNN_name.sql.</source>
         <translation>Der Name der Migrationsdatei %1 hat nicht die Form NNNN_name.sql.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="295"/>
+        <location filename="../services/storage/database.cpp" line="294"/>
         <source>Cannot read the migration %1.</source>
         <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="301"/>
+        <location filename="../services/storage/database.cpp" line="300"/>
         <source>Migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="355"/>
+        <location filename="../services/storage/database.cpp" line="347"/>
         <source>Rows in memory hold text and numbers only, not %1.</source>
         <translation>Zeilen im Speicher enthalten nur Text und Zahlen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="364"/>
+        <location filename="../services/storage/database.cpp" line="356"/>
         <source>Rows in memory are read by SQLite statements only.</source>
         <translation>Zeilen im Speicher lesen nur SQLite-Anweisungen.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="367"/>
+        <location filename="../services/storage/database.cpp" line="359"/>
         <source>Too many columns for rows in memory: %1.</source>
         <translation>Zu viele Spalten für Zeilen im Speicher: %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="373"/>
+        <location filename="../services/storage/database.cpp" line="364"/>
         <source>Row %1 in memory has %2 values instead of %3.</source>
         <translation>Zeile %1 im Speicher hat %2 Werte statt %3.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="404"/>
+        <location filename="../services/storage/database.cpp" line="389"/>
         <source>The statement takes %1 values besides the rows, not %2.</source>
         <translation>Die Anweisung nimmt neben den Zeilen %1 Werte, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="427"/>
+        <location filename="../services/storage/database.cpp" line="412"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="430"/>
+        <location filename="../services/storage/database.cpp" line="415"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="473"/>
+        <location filename="../services/storage/database.cpp" line="458"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>

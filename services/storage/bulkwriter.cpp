@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringEncoder>
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -362,73 +361,16 @@ public:
 class RecordingSink final : public RowSink
 {
 public:
-    std::vector<RecordedValue> values;
-    std::vector<QByteArray> kept; // what bytes() was given: its data must outlive the batch
+    RecordedValues recorded;
 
-    // Text is encoded to UTF-8 here, into a few large blocks: handed over as UTF-16, SQLite
-    // would allocate and convert every value itself, several times slower (1M imported rows:
-    // ~1 s of the writing thread).
-    void text(const QString &value) override
-    {
-        if (value.isEmpty())
-            return key("");
-        const qsizetype room = m_encoder.requiredSpace(value.size());
-        if (room > m_left) {
-            const qsizetype size = qMax(room, kBlockSize);
-            m_blocks.push_back(std::make_unique<char[]>(size_t(size)));
-            m_next = m_blocks.back().get();
-            m_left = size;
-        }
-        char *end = m_encoder.appendToBuffer(m_next, value);
-        RecordedValue v;
-        v.kind = RecordedValue::Text8;
-        v.data = m_next;
-        v.bytes = int(end - m_next);
-        values.push_back(v);
-        m_left -= end - m_next;
-        m_next = end;
-    }
+    void text(const QString &value) override { recorded.text(value); }
     void textOrNull(const QString &value) override { value.isEmpty() ? null() : text(value); }
-    void bytes(const QByteArray &utf8) override
-    {
-        kept.push_back(utf8); // shares the data, which stays where it is
-        RecordedValue v;
-        v.kind = RecordedValue::Text8;
-        v.data = kept.back().constData();
-        v.bytes = int(utf8.size());
-        values.push_back(v);
-    }
-    void key(const char *ascii) override
-    {
-        RecordedValue v;
-        v.kind = RecordedValue::Text8;
-        v.data = ascii;
-        v.bytes = int(qstrlen(ascii));
-        values.push_back(v);
-    }
-    void integer(qint64 value) override
-    {
-        RecordedValue v;
-        v.kind = RecordedValue::Integer;
-        v.integer = value;
-        values.push_back(v);
-    }
-    void real(double value) override
-    {
-        RecordedValue v;
-        v.kind = RecordedValue::Real;
-        v.real = value;
-        values.push_back(v);
-    }
+    void bytes(const QByteArray &utf8) override { recorded.bytes(utf8); }
+    void key(const char *ascii) override { recorded.key(ascii); }
+    void integer(qint64 value) override { recorded.integer(value); }
+    void real(double value) override { recorded.real(value); }
     void boolean(bool value) override { integer(value ? 1 : 0); }
-    void null() override { values.push_back(RecordedValue()); }
-
-private:
-    static constexpr qsizetype kBlockSize = 1 << 20;
-    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless}; // each value on its own
-    std::vector<std::unique_ptr<char[]>> m_blocks; // never move: values point into them
-    char *m_next = nullptr;
-    qsizetype m_left = 0;
+    void null() override { recorded.null(); }
 };
 
 // leadline_new_id(): a new time-ordered id, for rows SQL makes from other rows.
@@ -843,14 +785,15 @@ public:
             return table.error();
         SqliteTable *t = *table;
         const size_t columns = spec.columns.size();
-        RecordingSink recorded;
-        recorded.values.reserve(size_t(rows.size()) * columns);
+        RecordingSink sink;
+        std::vector<RecordedValue> &values = sink.recorded.values;
+        values.reserve(size_t(rows.size()) * columns);
         for (const Row &row : rows)
-            bind(recorded, row);
-        const RowFeed feed{recorded.values.data(), int(columns), rows.size()};
+            bind(sink, row);
+        const RowFeed feed{values.data(), int(columns), rows.size()};
         if (checkReferences) {
             forgetParentsIfOthersWrote(handle);
-            if (Result checked = verifyReferences(handle, spec, *t, feed, recorded.values); !checked)
+            if (Result checked = verifyReferences(handle, spec, *t, feed, values); !checked)
                 return checked;
         }
         if (RowFeed::bind(t->move, 1, &feed) != SQLITE_OK)

@@ -19,7 +19,6 @@
 #include <sqlite3.h>
 
 #include <atomic>
-#include <deque>
 #include <limits>
 #include <mutex>
 
@@ -313,14 +312,14 @@ Expected<int> Database::migrate() const
 
 namespace {
 
-// A value as a RowFeed or a binding holds it, NULL where Qt SQL binds NULL (a null string
-// too); text is encoded into texts, which must outlive the statement. Nothing but what
-// SQLite stores as text, integer or real.
-Expected<RecordedValue> recorded(const QVariant &value, std::deque<QByteArray> &texts)
+// Records a value as a RowFeed or a binding holds it, NULL where Qt SQL binds NULL (a null
+// string too); nothing but what SQLite stores as text, integer or real.
+Result record(const QVariant &value, RecordedValues &into)
 {
-    RecordedValue v;
-    if (value.isNull() || (value.typeId() == QMetaType::QString && static_cast<const QString *>(value.constData())->isNull()))
-        return v;
+    if (value.isNull() || (value.typeId() == QMetaType::QString && static_cast<const QString *>(value.constData())->isNull())) {
+        into.null();
+        return {};
+    }
     switch (value.typeId()) {
     case QMetaType::ULongLong:
         if (value.toULongLong() > quint64(std::numeric_limits<qint64>::max()))
@@ -332,20 +331,15 @@ Expected<RecordedValue> recorded(const QVariant &value, std::deque<QByteArray> &
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
-        v.kind = RecordedValue::Integer;
-        v.integer = value.toLongLong();
-        return v;
+        into.integer(value.toLongLong());
+        return {};
     case QMetaType::Float:
     case QMetaType::Double:
-        v.kind = RecordedValue::Real;
-        v.real = value.toDouble();
-        return v;
+        into.real(value.toDouble());
+        return {};
     case QMetaType::QString:
-        texts.push_back(static_cast<const QString *>(value.constData())->toUtf8());
-        v.kind = RecordedValue::Text8;
-        v.data = texts.back().constData();
-        v.bytes = int(texts.back().size());
-        return v;
+        into.text(*static_cast<const QString *>(value.constData()));
+        return {};
     default:
         break;
     }
@@ -363,30 +357,23 @@ Result Database::execOverRows(const QString &sql, const QList<QVariantList> &row
     const qsizetype columns = rows.isEmpty() ? 0 : rows.constFirst().size();
     if (columns > RowFeed::kMaxColumns)
         return Error(ErrorCode::InvalidArgument, tr("Too many columns for rows in memory: %1.").arg(columns));
-    std::deque<QByteArray> texts; // never moves what it holds
-    std::vector<RecordedValue> values;
-    values.reserve(size_t(rows.size() * columns));
+    RecordedValues values;
+    values.values.reserve(size_t(rows.size() * columns));
     for (qsizetype r = 0; r < rows.size(); ++r) {
         if (rows.at(r).size() != columns)
             return Error(ErrorCode::InvalidArgument, tr("Row %1 in memory has %2 values instead of %3.")
                                                          .arg(r + 1)
                                                          .arg(rows.at(r).size())
                                                          .arg(columns));
-        for (const QVariant &value : rows.at(r)) {
-            auto v = recorded(value, texts);
-            if (!v)
-                return v.error();
-            values.push_back(*v);
-        }
+        for (const QVariant &value : rows.at(r))
+            if (Result recorded = record(value, values); !recorded)
+                return recorded;
     }
-    std::vector<RecordedValue> bound;
-    for (const QVariant &value : parameters) {
-        auto v = recorded(value, texts);
-        if (!v)
-            return v.error();
-        bound.push_back(*v);
-    }
-    const RowFeed feed{values.data(), int(columns), rows.size()};
+    RecordedValues bound;
+    for (const QVariant &value : parameters)
+        if (Result recorded = record(value, bound); !recorded)
+            return recorded;
+    const RowFeed feed{values.values.data(), int(columns), rows.size()};
 
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *stmt = nullptr;
@@ -398,14 +385,14 @@ Result Database::execOverRows(const QString &sql, const QList<QVariantList> &row
     if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
         return failure();
     const auto finalize = qScopeGuard([stmt] { sqlite3_finalize(stmt); });
-    if (sqlite3_bind_parameter_count(stmt) != int(bound.size()) + 1)
+    if (sqlite3_bind_parameter_count(stmt) != int(bound.values.size()) + 1)
         return Error(ErrorCode::InvalidArgument, tr("The statement takes %1 values besides the rows, not %2.")
                                                      .arg(sqlite3_bind_parameter_count(stmt) - 1)
-                                                     .arg(bound.size()));
+                                                     .arg(bound.values.size()));
     if (RowFeed::bind(stmt, 1, &feed) != SQLITE_OK)
         return failure();
-    for (size_t i = 0; i < bound.size(); ++i)
-        bound[i].bind(stmt, int(i) + 2);
+    for (size_t i = 0; i < bound.values.size(); ++i)
+        bound.values[i].bind(stmt, int(i) + 2);
     int step = SQLITE_ROW;
     while (step == SQLITE_ROW)
         step = sqlite3_step(stmt);

@@ -50,6 +50,62 @@ void RecordedValue::result(sqlite3_context *context) const
     }
 }
 
+void RecordedValues::text(const QString &value)
+{
+    if (value.isEmpty())
+        return key("");
+    const qsizetype room = m_encoder.requiredSpace(value.size());
+    if (room > m_left) {
+        const qsizetype size = qMax(room, kBlockSize);
+        m_blocks.push_back(std::make_unique<char[]>(size_t(size)));
+        m_next = m_blocks.back().get();
+        m_left = size;
+    }
+    char *end = m_encoder.appendToBuffer(m_next, value);
+    RecordedValue v;
+    v.kind = RecordedValue::Text8;
+    v.data = m_next;
+    v.bytes = int(end - m_next);
+    values.push_back(v);
+    m_left -= end - m_next;
+    m_next = end;
+}
+
+void RecordedValues::bytes(const QByteArray &utf8)
+{
+    m_kept.push_back(utf8); // shares the data, which stays where it is
+    RecordedValue v;
+    v.kind = RecordedValue::Text8;
+    v.data = m_kept.back().constData();
+    v.bytes = int(utf8.size());
+    values.push_back(v);
+}
+
+void RecordedValues::key(const char *ascii)
+{
+    RecordedValue v;
+    v.kind = RecordedValue::Text8;
+    v.data = ascii;
+    v.bytes = int(qstrlen(ascii));
+    values.push_back(v);
+}
+
+void RecordedValues::integer(qint64 value)
+{
+    RecordedValue v;
+    v.kind = RecordedValue::Integer;
+    v.integer = value;
+    values.push_back(v);
+}
+
+void RecordedValues::real(double value)
+{
+    RecordedValue v;
+    v.kind = RecordedValue::Real;
+    v.real = value;
+    values.push_back(v);
+}
+
 namespace {
 
 constexpr int kFeedColumn = RowFeed::kMaxColumns; // the hidden argument column
