@@ -304,9 +304,9 @@ public:
     // (Kept in memory for the chunk, then written with its batch: takeUpdateRecords().)
     Result recordUpdate(const QString &contactId, const QJsonObject &previous, const QJsonObject &applied);
     void takeUpdateRecords(Storage::BulkBatch &batch);
-    // Reads the records earlier chunks saved for these contacts, for recordUpdate(): all at
-    // once, so that the filter's wrong "maybe"s cost no statement each (a round trip each on
-    // PostgreSQL, for 1–2 % of the contacts).
+    // Reads the records earlier chunks saved for these contacts, for recordUpdate(): those
+    // updatesRecorded may hold, all at once (a statement each for the filter's wrong "maybe"s
+    // was a round trip each on PostgreSQL, for 1–2 % of the contacts).
     Result loadEarlierRecords(const QHash<QString, ExistingContact> &existing);
     Result saveCounters(const QString &status, const QString &error);
 
@@ -348,9 +348,9 @@ public:
     std::unique_ptr<QThreadPool> parseHelpers;
     // The statements run once per updated contact; on the writing thread, during execute().
     std::optional<Storage::StatementCache> statements;
-    // The contacts from before the batch that it updated, by the hash of their id: a set of
-    // the ids took ~130 bytes a contact (1M updated contacts: 130 MB). A wrong "maybe" costs
-    // a lookup of a record that is not there.
+    // The contacts from before the batch that it updated, by the hash of their id: which
+    // records loadEarlierRecords() looks for. A set of the ids took ~130 bytes a contact (1M
+    // updated contacts: 130 MB); a wrong "maybe" only adds an id to a query that finds nothing.
     BloomFilter updatesRecorded;
     struct UpdateRecord
     {
@@ -612,20 +612,12 @@ Result ContactImportJob::Private::recordUpdate(const QString &contactId, const Q
         unsaved->merge(previous, applied);
         return {};
     }
-    const size_t idHash = qHash(contactId);
-    const auto keepUnsaved = [&] {
-        unsavedRecords.insert(contactId, {previous, applied});
-        unsavedOrder << contactId;
-        updatesRecorded.insert(idHash);
-    };
-    if (!updatesRecorded.mayContain(idHash)) {
-        keepUnsaved();
-        return {};
-    }
-    // Saved with an earlier chunk, unless the filter's "maybe" was wrong.
+    // Saved with an earlier chunk? (loadEarlierRecords() read them all.)
     const auto saved = earlierRecords.find(contactId);
     if (saved == earlierRecords.end()) {
-        keepUnsaved();
+        unsavedRecords.insert(contactId, {previous, applied});
+        unsavedOrder << contactId;
+        updatesRecorded.insert(qHash(contactId));
         return {};
     }
     UpdateRecord &record = *saved; // as saved now, for a later row of the chunk
