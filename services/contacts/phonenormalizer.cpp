@@ -95,7 +95,15 @@ QString PhoneNormalizer::regionOfCountry(const QString &country)
             names.insert(QString::fromUtf8(name).toCaseFolded(), QString::fromLatin1(code));
         return names;
     }();
-    return regionByName.value(country.trimmed().toCaseFolded());
+    // Files repeat a few countries a million times: each thread remembers the cells it met.
+    thread_local QHash<QString, QString> regionByCell;
+    if (const auto known = regionByCell.constFind(country); known != regionByCell.cend())
+        return *known;
+    if (regionByCell.size() >= 4096)
+        regionByCell.clear();
+    const QString region = regionByName.value(country.trimmed().toCaseFolded());
+    regionByCell.insert(country, region);
+    return region;
 }
 
 namespace {

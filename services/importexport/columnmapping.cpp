@@ -28,11 +28,23 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers)
 {
     ColumnMapping mapping;
     mapping.m_headers = headers;
-    for (const QString &header : headers) {
-        ColumnTarget target;
-        if (auto field = guessField(header)) {
+    mapping.m_targets.resize(headers.size());
+    // Headers that may mean a field or something else ("Title": Mr./Dr. in Outlook's export,
+    // which names the job "Job Title") take their field only when no clearer header has it.
+    for (const bool ambiguousPass : {false, true}) {
+        for (int column = 0; column < headers.size(); ++column) {
+            const QString &header = headers.at(column);
+            if (isAmbiguousHeader(header) != ambiguousPass)
+                continue;
+            ColumnTarget &target = mapping.m_targets[column];
+            if (const QString custom = customFieldOfHeader(header); !custom.isEmpty()) {
+                target.field = ImportField::Custom;
+                target.customName = custom;
+                continue;
+            }
+            auto field = guessField(header);
             // A second email or phone column becomes an additional one; other fields keep the first.
-            if (!fieldInfo(*field).repeatable && mapping.columnFor(*field).has_value()) {
+            if (field && !fieldInfo(*field).repeatable && mapping.columnFor(*field).has_value()) {
                 if (*field == ImportField::Email)
                     field = ImportField::OtherEmail;
                 else if (*field == ImportField::Phone)
@@ -42,9 +54,16 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers)
             }
             target.field = field;
         }
-        mapping.m_targets.append(target);
     }
     return mapping;
+}
+
+QString ColumnMapping::customFieldOfHeader(const QString &header)
+{
+    // As our own exports name custom fields: "custom:Budget".
+    if (!header.startsWith(kCustomPrefix, Qt::CaseInsensitive))
+        return {};
+    return header.mid(kCustomPrefix.size()).trimmed();
 }
 
 void ColumnMapping::setTarget(int column, ColumnTarget target)

@@ -31,7 +31,11 @@ public:
     // Matches every header automatically; a field that is not repeatable is taken by the
     // first column that matches it; later email/phone columns become other emails/phones,
     // later columns for other fields are skipped.
+    // A header that names a field ambiguously ("Title") takes it only when no other does;
+    // "custom:NAME", as exports name custom fields, maps to that custom field.
     static ColumnMapping automatic(const QStringList &headers);
+    // The custom field a header names as exports write it ("custom:Budget" → "Budget"), or "".
+    static QString customFieldOfHeader(const QString &header);
 
     const QStringList &headers() const { return m_headers; }
     int columnCount() const { return int(m_headers.size()); }

@@ -991,13 +991,17 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             // What the batch changed in a contact from before it, for revert: fields and links.
             if (const QStringList linked = addTags(current.id, row.contact.tags); !linked.isEmpty())
                 applied.insert(QLatin1String(ImportBatch::kTagsAddedKey), QJsonArray::fromStringList(linked));
-            if (!applied.isEmpty() && current.importBatchId != summary.batchId)
+            if (applied.isEmpty()) { // the contact holds all the row says already
+                ++summary.skipped;
+                continue;
+            }
+            if (current.importBatchId != summary.batchId)
                 if (Result recorded = recordUpdate(current.id, previous, applied); !recorded)
                     return recorded;
+            // A consent record for what the row changed (a stored status it repeats has its own).
             addConsents(current.id, row, row.contact, [&](Channel channel) {
                 const ContactColumn column = optInColumn(channel);
-                return changed.contains(column) ? Domain::toKey(row.contact.optInFor(channel))
-                                                : current.value(column).toString();
+                return changed.contains(column) ? Domain::toKey(row.contact.optInFor(channel)) : QString();
             });
             importedActivity(current.id, changes);
             ++summary.updated;

@@ -34,6 +34,9 @@ const QList<ImportFieldInfo> kFields = {
     {F::OptInWhatsApp, "opt_in_whatsapp", QT_TRANSLATE_NOOP("ImportFields", "WhatsApp consent"), K::Enum, false},
     {F::OptInVoice, "opt_in_voice", QT_TRANSLATE_NOOP("ImportFields", "Voice call consent"), K::Enum, false},
     {F::DoNotContact, "do_not_contact", QT_TRANSLATE_NOOP("ImportFields", "Do not contact"), K::Boolean, false},
+    {F::EmailOptOut, "email_opt_out", QT_TRANSLATE_NOOP("ImportFields", "Opted out of email (yes/no)"), K::Boolean,
+     false},
+    {F::CallOptOut, "do_not_call", QT_TRANSLATE_NOOP("ImportFields", "Opted out of calls (yes/no)"), K::Boolean, false},
     {F::Tags, "tags", QT_TRANSLATE_NOOP("ImportFields", "Tags"), K::Tags, true},
     {F::OwnerEmail, "owner_email", QT_TRANSLATE_NOOP("ImportFields", "Owner (email)"), K::Email, false},
     {F::Source, "source", QT_TRANSLATE_NOOP("ImportFields", "Source"), K::Enum, false},
@@ -62,7 +65,7 @@ QHash<QString, ImportField> buildSynonyms()
         {F::OtherEmail,
          {"email 2", "e-mail 2", "e-mail 2 address", "e-mail 2 - value", "email 2 - value", "e-mail 3 address",
           "e-mail 3 - value", "secondary email", "alternate email", "additional email addresses", "personal email",
-          "other email"}},
+          "other email", "other emails"}},
         {F::Phone,
          {"phone",
           "phone number",
@@ -86,7 +89,7 @@ QHash<QString, ImportField> buildSynonyms()
           "phone_number"}},
         {F::OtherPhone,
          {"phone 2 - value", "phone 3 - value", "home phone", "business phone 2", "other phone", "home phone 2",
-          "secondary phone", "fax", "business fax", "assistant's phone"}},
+          "secondary phone", "fax", "business fax", "assistant's phone", "other phones"}},
         {F::Title,
          {"title", "job title", "jobtitle", "position", "role", "designation", "organization 1 - title",
           "organization title", "job", "berufsbezeichnung", "funktion", "poste", "cargo"}},
@@ -114,7 +117,7 @@ QHash<QString, ImportField> buildSynonyms()
          {"country", "country/region", "mailing country", "business country/region", "home country/region",
           "address 1 - country", "land", "pays", "pais", "country code"}},
         {F::TimeZone, {"time zone", "timezone", "tz", "zeitzone"}},
-        {F::LifecycleStage, {"lifecycle stage", "lifecycle", "lifecyclestage", "stage", "lead stage", "status"}},
+        {F::LifecycleStage, {"lifecycle stage", "lifecycle", "lifecyclestage", "stage", "lead stage"}},
         {F::OptInEmail,
          {"email opt in", "email opt-in", "email consent", "email marketing consent", "marketing emails", "subscribed",
           "newsletter", "email subscription", "opt in", "optin", "marketing consent", "email permission"}},
@@ -122,9 +125,11 @@ QHash<QString, ImportField> buildSynonyms()
          {"sms opt in", "sms opt-in", "sms consent", "sms marketing consent", "sms subscription", "text opt in"}},
         {F::OptInWhatsApp, {"whatsapp opt in", "whatsapp opt-in", "whatsapp consent"}},
         {F::OptInVoice, {"voice opt in", "call consent", "phone consent", "voice consent"}},
-        {F::DoNotContact,
-         {"do not contact", "do not call", "donotcall", "dnc", "email opt out", "has opted out of email",
-          "unsubscribed", "opted out", "do not email"}},
+        {F::DoNotContact, {"do not contact", "opted out", "opted out of everything"}},
+        {F::EmailOptOut,
+         {"email opt out", "email opt-out", "emailoptout", "has opted out of email", "unsubscribed", "do not email",
+          "unsubscribed from all email", "opted out of email marketing"}},
+        {F::CallOptOut, {"do not call", "donotcall", "dnc", "call opt out", "opted out of calls"}},
         {F::Tags,
          {"tags", "tag", "labels", "label", "categories", "category", "groups", "group membership", "lists", "segments",
           "schlagworte"}},
@@ -231,6 +236,14 @@ std::optional<ImportField> guessField(const QString &header)
         }
     }
     return std::nullopt;
+}
+
+bool isAmbiguousHeader(const QString &header)
+{
+    // "id": an external id, unless the file has a column that says so (our own exports list
+    // the contact's own id and its external id).
+    const QString key = normalizedHeader(header);
+    return key == QLatin1String("title") || key == QLatin1String("id");
 }
 
 } // namespace Leadline::ImportExport

@@ -32,6 +32,8 @@ enum class ImportField {
     OptInWhatsApp,
     OptInVoice,
     DoNotContact,
+    EmailOptOut, // yes: the contact opted out of email (Salesforce's "Email Opt Out")
+    CallOptOut,  // yes: the contact opted out of calls (Salesforce's "Do Not Call")
     Tags,
     OwnerEmail,
     Source,
@@ -87,5 +89,9 @@ QString normalizedHeader(const QString &header);
 // The field a header most likely means, from synonyms and the column names of exports from
 // HubSpot, Salesforce, Mailchimp, Google Contacts and Outlook; nullopt when unsure.
 std::optional<ImportField> guessField(const QString &header);
+// Whether a header may well mean something other than the field it is a synonym of ("Title":
+// a job title, or Mr./Dr. next to a "Job Title" column; "id": an external id, or the exporting
+// system's own next to an "External id" column).
+bool isAmbiguousHeader(const QString &header);
 
 } // namespace Leadline::ImportExport

@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QTimeZone>
 
+#include <span>
+
 namespace Leadline::ImportExport {
 
 using Domain::Channel;
@@ -73,6 +75,56 @@ QString ParsedRow::rejectReason(const QStringList &headers) const
     return parts.join(QStringLiteral("; "));
 }
 
+QStringList ImportRowParser::splitList(const QString &value, ListSeparators separators)
+{
+    // A plain scan: this runs for every tags cell. ":::" is Google Contacts' separator.
+    const auto isSeparator = [separators](QChar c) {
+        switch (c.unicode()) {
+        case u';':
+            return true;
+        case u',':
+            return separators != ListSeparators::WithoutComma;
+        case u'|':
+            return separators == ListSeparators::TagSeparators;
+        default:
+            return false;
+        }
+    };
+    QStringList parts;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= value.size(); ++i) {
+        qsizetype width = 1;
+        if (i < value.size()) {
+            if (QStringView(value).mid(i, 3) == QLatin1String(":::"))
+                width = 3;
+            else if (!isSeparator(value.at(i)))
+                continue;
+        }
+        if (const QString part = value.mid(start, i - start).trimmed(); !part.isEmpty())
+            parts << part;
+        i += width - 1;
+        start = i + 1;
+    }
+    return parts;
+}
+
+namespace {
+
+// The values a cell lists: the cell itself when it lists one (no list to allocate for the
+// million cells of an import that hold one each), else the values split into `storage`.
+std::span<const QString> valuesOf(const QString &value, ImportRowParser::ListSeparators separators,
+                                  QStringList &storage)
+{
+    const bool several = value.contains(QLatin1Char(';')) || value.contains(QLatin1String(":::")) ||
+                         (separators != ImportRowParser::ListSeparators::WithoutComma && value.contains(QLatin1Char(',')));
+    if (!several)
+        return {&value, 1};
+    storage = ImportRowParser::splitList(value, separators);
+    return {storage.cbegin(), storage.cend()};
+}
+
+} // namespace
+
 ImportRowParser::ImportRowParser(ColumnMapping mapping, const ImportOptions &options)
     : m_mapping(std::move(mapping))
     , m_options(options)
@@ -88,7 +140,6 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
     row.contact.lifecycleStage = m_options.defaultStage;
     row.contact.source = Domain::LeadSource::Import;
     const int columns = qMin(int(cells.size()), m_mapping.columnCount());
-    const QString phoneRegion = phoneRegionOf(cells);
     for (int column = 0; column < columns; ++column) {
         if (m_mapping.target(column).isSkipped())
             continue;
@@ -104,7 +155,7 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
             continue;
         }
         if (!value.isEmpty())
-            applyCell(row, column, value, phoneRegion);
+            applyCell(row, column, value, cells);
     }
     for (const QString &tag : m_options.extraTags)
         if (!row.contact.tags.contains(tag, Qt::CaseInsensitive))
@@ -149,7 +200,7 @@ QString ImportRowParser::phoneRegionOf(const QStringList &cells) const
     return m_options.defaultRegion;
 }
 
-void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value, const QString &phoneRegion) const
+void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value, const QStringList &cells) const
 {
     const ColumnTarget &target = m_mapping.target(column);
     Domain::Contact &c = row.contact;
@@ -181,30 +232,51 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         row.present << ImportField::FirstName << ImportField::LastName;
         return;
     }
-    case ImportField::Email:
-    case ImportField::OtherEmail:
-    case ImportField::OwnerEmail: {
+    case ImportField::OwnerEmail:
         if (!Contacts::isValidEmailAddress(value)) {
             issue(tr("\"%1\" is not a valid email address").arg(value));
             return;
         }
-        if (field == ImportField::Email)
-            c.email = value;
-        else if (field == ImportField::OtherEmail)
-            c.otherEmails << value;
-        else
-            row.ownerEmail = value; // the database folds it as it folds the users' emails
+        row.ownerEmail = value; // the database folds it as it folds the users' emails
+        break;
+    case ImportField::Email:
+    case ImportField::OtherEmail: {
+        // A cell may hold several addresses ("a@x.com; b@y.com" as exports list them, "a@x.com ::: b@y.com"
+        // from Google Contacts): the first of an email column is the email, the others are other emails.
+        QStringList listed;
+        const std::span<const QString> emails = valuesOf(value, ListSeparators::WithComma, listed);
+        for (const QString &email : emails)
+            if (!Contacts::isValidEmailAddress(email)) {
+                issue(tr("\"%1\" is not a valid email address").arg(email));
+                return;
+            }
+        for (size_t i = 0; i < emails.size(); ++i) {
+            if (field == ImportField::Email && i == 0) {
+                c.email = emails[i];
+            } else {
+                c.otherEmails << emails[i];
+                row.present << ImportField::OtherEmail;
+            }
+        }
         break;
     }
     case ImportField::Phone:
     case ImportField::OtherPhone: {
-        const QString e164 = normalizePhone(row, column, value, phoneRegion);
-        if (e164.isEmpty())
-            return;
-        if (field == ImportField::Phone)
-            c.phone = e164;
-        else
-            c.otherPhones << e164;
+        // Several numbers are listed with ";" (never ",": "+1 555 0100, ext. 12" is one number).
+        QStringList listed;
+        const std::span<const QString> numbers = valuesOf(value, ListSeparators::WithoutComma, listed);
+        const QString region = phoneRegionOf(cells);
+        for (size_t i = 0; i < numbers.size(); ++i) {
+            const QString e164 = normalizePhone(row, column, numbers[i], region);
+            if (e164.isEmpty())
+                return;
+            if (field == ImportField::Phone && i == 0) {
+                c.phone = e164;
+            } else {
+                c.otherPhones << e164;
+                row.present << ImportField::OtherPhone;
+            }
+        }
         break;
     }
     case ImportField::Title:
@@ -259,12 +331,28 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
             issue(tr("\"%1\" is not a consent value (yes/no, opted in/opted out, pending)").arg(value));
             return;
         }
+        if (*status == Domain::OptInStatus::Unknown)
+            return; // says nothing: no consent to record, nothing to change
         const Channel channel = field == ImportField::OptInEmail      ? Channel::Email
                                 : field == ImportField::OptInSms      ? Channel::Sms
                                 : field == ImportField::OptInWhatsApp ? Channel::WhatsApp
                                                                       : Channel::Voice;
         c.optIn.insert(channel, *status);
         break;
+    }
+    case ImportField::EmailOptOut:
+    case ImportField::CallOptOut: {
+        const auto optedOut = parseBoolean(value);
+        if (!optedOut) {
+            issue(tr("\"%1\" is not yes or no").arg(value));
+            return;
+        }
+        if (!*optedOut)
+            return; // "not opted out" is not consent
+        const bool email = field == ImportField::EmailOptOut;
+        c.optIn.insert(email ? Channel::Email : Channel::Voice, Domain::OptInStatus::OptedOut);
+        row.present << (email ? ImportField::OptInEmail : ImportField::OptInVoice);
+        return;
     }
     case ImportField::DoNotContact:
         if (auto flag = parseBoolean(value)) {
@@ -275,15 +363,12 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         }
         break;
     case ImportField::Tags:
-    {
-        // Tags are separated by any of , ; | (a plain scan: this runs for every row).
-        qsizetype start = 0;
-        for (qsizetype i = 0; i <= value.size(); ++i) {
-            if (i < value.size() && value.at(i) != QLatin1Char(',') && value.at(i) != QLatin1Char(';') &&
-                value.at(i) != QLatin1Char('|'))
+        for (QString tag : splitList(value, ListSeparators::TagSeparators)) {
+            // Google Contacts lists its own groups as "* myContacts", "* starred".
+            if (tag.startsWith(QLatin1String("* ")))
+                tag = tag.mid(2).trimmed();
+            if (tag == QLatin1String("myContacts"))
                 continue;
-            const QString tag = value.mid(start, i - start).trimmed();
-            start = i + 1;
             if (tag.size() > kMaxTagLength) {
                 issue(tr("The tag \"%1…\" is longer than %2 characters").arg(tag.left(20)).arg(kMaxTagLength));
                 return;
@@ -292,9 +377,10 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
                 c.tags << tag;
         }
         break;
-    }
     case ImportField::Source:
         if (auto source = parseSource(value)) {
+            if (*source == Domain::LeadSource::Unknown)
+                return; // the contact's source stays "import"
             c.source = *source;
         } else {
             issue(tr("\"%1\" is not a lead source").arg(value));

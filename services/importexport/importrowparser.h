@@ -61,12 +61,17 @@ public:
     static std::optional<bool> parseBoolean(const QString &text);
     static std::optional<Domain::LeadSource> parseSource(const QString &text);
     static QDateTime parseDate(const QString &text, DateOrder order);
+    // The values of a cell that lists several, trimmed, empty ones left out. Every list splits
+    // at ";" and ":::" (Google Contacts); WithComma also at ",", TagSeparators at "," and "|".
+    enum class ListSeparators { WithoutComma, WithComma, TagSeparators };
+    static QStringList splitList(const QString &value, ListSeparators separators);
     // The region a row's phones without a country code are read in: the row's country when the
     // file has a country column that names one, else the default region.
     QString phoneRegionOf(const QStringList &cells) const;
 
 private:
-    void applyCell(ParsedRow &row, int column, const QString &value, const QString &phoneRegion) const;
+    // cells: the whole row, read for the region of its phones.
+    void applyCell(ParsedRow &row, int column, const QString &value, const QStringList &cells) const;
     QString normalizePhone(ParsedRow &row, int column, const QString &value, const QString &region) const;
 
     ColumnMapping m_mapping;

@@ -65,14 +65,17 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
     const auto salesforce = ColumnMapping::automatic(list({"Contact ID", "First Name", "Last Name", "Account Name",
                                                            "Title", "Mailing Street", "Mailing City",
                                                            "Mailing Zip/Postal Code", "Mailing Country", "Phone",
-                                                           "Mobile", "Email", "Lead Source", "Email Opt Out"}));
+                                                           "Mobile", "Email", "Lead Source", "Email Opt Out",
+                                                           "Do Not Call"}));
     EXPECT_EQ(fieldOf(salesforce, 3), ImportField::CompanyName);
     EXPECT_EQ(fieldOf(salesforce, 5), ImportField::Street);
     EXPECT_EQ(fieldOf(salesforce, 7), ImportField::PostalCode);
     EXPECT_EQ(fieldOf(salesforce, 9), ImportField::Phone);
     EXPECT_EQ(fieldOf(salesforce, 10), ImportField::OtherPhone) << "a second phone column becomes an other phone";
     EXPECT_EQ(fieldOf(salesforce, 12), ImportField::Source);
-    EXPECT_EQ(fieldOf(salesforce, 13), ImportField::DoNotContact);
+    EXPECT_EQ(fieldOf(salesforce, 4), ImportField::Title) << "no other column names the job";
+    EXPECT_EQ(fieldOf(salesforce, 13), ImportField::EmailOptOut) << "an opt-out of email, not of everything";
+    EXPECT_EQ(fieldOf(salesforce, 14), ImportField::CallOptOut);
 
     // Mailchimp
     const auto mailchimp = ColumnMapping::automatic(list({"Email Address", "First Name", "Last Name", "Address",
@@ -96,18 +99,48 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
     EXPECT_EQ(fieldOf(google, 8), ImportField::Title);
     EXPECT_EQ(fieldOf(google, 9), ImportField::Tags);
 
-    // Outlook
-    const auto outlook = ColumnMapping::automatic(list({"First Name", "Last Name", "Company", "Job Title",
-                                                        "Business Street", "Business City", "Business Postal Code",
-                                                        "Business Phone", "Mobile Phone", "E-mail Address",
-                                                        "E-mail 2 Address", "Categories"}));
-    EXPECT_EQ(fieldOf(outlook, 2), ImportField::CompanyName);
-    EXPECT_EQ(fieldOf(outlook, 4), ImportField::Street);
-    EXPECT_EQ(fieldOf(outlook, 7), ImportField::Phone);
-    EXPECT_EQ(fieldOf(outlook, 8), ImportField::OtherPhone);
-    EXPECT_EQ(fieldOf(outlook, 9), ImportField::Email);
-    EXPECT_EQ(fieldOf(outlook, 10), ImportField::OtherEmail);
-    EXPECT_EQ(fieldOf(outlook, 11), ImportField::Tags);
+    // Outlook, its header as it begins: "Title" is Mr./Dr., the job is "Job Title".
+    const auto outlook = ColumnMapping::automatic(
+        list({"Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company", "Department", "Job Title",
+              "Business Street", "Business City", "Business Postal Code", "Business Phone", "Mobile Phone",
+              "E-mail Address", "E-mail 2 Address", "Categories"}));
+    EXPECT_FALSE(fieldOf(outlook, 0).has_value()) << "the honorific is skipped";
+    EXPECT_EQ(fieldOf(outlook, 1), ImportField::FirstName);
+    EXPECT_EQ(fieldOf(outlook, 3), ImportField::LastName);
+    EXPECT_EQ(fieldOf(outlook, 5), ImportField::CompanyName);
+    EXPECT_EQ(fieldOf(outlook, 7), ImportField::Title);
+    EXPECT_EQ(fieldOf(outlook, 8), ImportField::Street);
+    EXPECT_EQ(fieldOf(outlook, 11), ImportField::Phone);
+    EXPECT_EQ(fieldOf(outlook, 12), ImportField::OtherPhone);
+    EXPECT_EQ(fieldOf(outlook, 13), ImportField::Email);
+    EXPECT_EQ(fieldOf(outlook, 14), ImportField::OtherEmail);
+    EXPECT_EQ(fieldOf(outlook, 15), ImportField::Tags);
+
+    // A generic status column is not a lifecycle stage (Salesforce's "Open - Not Contacted").
+    EXPECT_FALSE(guessField(QStringLiteral("Status")).has_value());
+}
+
+TEST(ColumnMapping, OurOwnExportsMapBackToEveryField)
+{
+    const QStringList headers = list({"id", "first_name", "last_name", "email", "other_emails", "phone",
+                                      "other_phones", "title", "company_name", "street", "city", "region",
+                                      "postal_code", "country", "time_zone", "lifecycle_stage", "opt_in_email",
+                                      "opt_in_sms", "opt_in_whatsapp", "opt_in_voice", "do_not_contact", "tags",
+                                      "source", "external_id", "created_at", "custom:Shoe size"});
+    const ColumnMapping mapping = ColumnMapping::automatic(headers);
+    const std::optional<ImportField> expected[] = {
+        std::nullopt,              ImportField::FirstName,     ImportField::LastName,   ImportField::Email,
+        ImportField::OtherEmail,   ImportField::Phone,         ImportField::OtherPhone, ImportField::Title,
+        ImportField::CompanyName,  ImportField::Street,        ImportField::City,       ImportField::Region,
+        ImportField::PostalCode,   ImportField::Country,       ImportField::TimeZone,   ImportField::LifecycleStage,
+        ImportField::OptInEmail,   ImportField::OptInSms,      ImportField::OptInWhatsApp, ImportField::OptInVoice,
+        ImportField::DoNotContact, ImportField::Tags,          ImportField::Source,     ImportField::ExternalId,
+        ImportField::CreatedAt,    ImportField::Custom};
+    for (int column = 0; column < int(headers.size()); ++column)
+        EXPECT_EQ(fieldOf(mapping, column), expected[column]) << headers.at(column).toStdString();
+    EXPECT_EQ(mapping.target(25).customName, QStringLiteral("Shoe size"));
+    EXPECT_EQ(fieldOf(ColumnMapping::automatic(list({"id", "email"})), 0), ImportField::ExternalId)
+        << "alone, an id column is the external id";
 }
 
 TEST(ColumnMapping, CheckNamesTheConflictingColumns)

@@ -85,6 +85,13 @@ protected:
         return rows;
     }
 
+    static qint64 scalarIn(const TempDatabase &database, const QString &sql)
+    {
+        auto q = database.database()->exec(sql);
+        EXPECT_TRUE(q.hasValue()) << (q ? "" : q.error().toString().toStdString());
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    }
+
     QTemporaryDir m_dir;
 };
 
@@ -272,9 +279,38 @@ TEST_P(ContactExportTest, ChosenFieldsAreReadAloneAndComeOutWhole)
 
 TEST_P(ContactExportTest, RoundTripThroughCsvAndXlsxGivesTheSameContacts)
 {
+    // One contact with every exported field filled, lists of several values among them.
+    Domain::Contact full;
+    full.firstName = QStringLiteral("Fran");
+    full.lastName = QStringLiteral("Full");
+    full.email = QStringLiteral("fran@example.com");
+    full.otherEmails = {QStringLiteral("fran@home.example"), QStringLiteral("fran@work.example")};
+    full.phone = QStringLiteral("+4930901820");
+    full.otherPhones = {QStringLiteral("+4915112345678"), QStringLiteral("+14155552671")};
+    full.title = QStringLiteral("Head of Things");
+    full.companyName = QStringLiteral("Fullco GmbH");
+    full.address.street = QStringLiteral("Unter den Linden 1");
+    full.address.city = QStringLiteral("Berlin");
+    full.address.region = QStringLiteral("Berlin");
+    full.address.postalCode = QStringLiteral("10117");
+    full.address.country = QStringLiteral("DE");
+    full.timeZone = QStringLiteral("Europe/Berlin");
+    full.lifecycleStage = Domain::LifecycleStage::Opportunity;
+    full.optIn.insert(Domain::Channel::Email, Domain::OptInStatus::DoubleOptedIn);
+    full.optIn.insert(Domain::Channel::Sms, Domain::OptInStatus::OptedOut);
+    full.optIn.insert(Domain::Channel::WhatsApp, Domain::OptInStatus::Pending);
+    full.doNotContact = true;
+    full.tags = {QStringLiteral("one"), QStringLiteral("two")};
+    full.source = Domain::LeadSource::Referral;
+    full.externalId = QStringLiteral("EXT-77");
+    full.customFields.insert(QStringLiteral("Shoe size"), QStringLiteral("44"));
+    ASSERT_TRUE(m_workspace->contacts().create(full).hasValue());
+
+    ExportOptions everything;
+    everything.fields = defaultExportFieldKeys() << QStringLiteral("custom:Shoe size");
     for (const QString &name : {QStringLiteral("round.csv"), QStringLiteral("round.xlsx")}) {
         const QString path = m_dir.filePath(name);
-        ASSERT_EQ(exportTo(path).valueOr(-1), 3) << name.toStdString();
+        ASSERT_EQ(exportTo(path, everything).valueOr(-1), 4) << name.toStdString();
         if (name.endsWith(QLatin1String(".xlsx"))) {
             const auto table = readBack(path);
             EXPECT_EQ(cellOf(table, QStringLiteral("zoe@example.com"), QStringLiteral("title")),
@@ -290,28 +326,51 @@ TEST_P(ContactExportTest, RoundTripThroughCsvAndXlsxGivesTheSameContacts)
         options.rejectsPath = m_dir.filePath(name + QStringLiteral(".rejects.csv"));
         ContactImportJob job((*other)->database(), Domain::SystemClock::instance(), options);
         job.run();
-        EXPECT_EQ(job.summary().created, 3) << name.toStdString();
+        EXPECT_EQ(job.summary().created, 4) << name.toStdString();
         EXPECT_EQ(job.summary().rejected, 0) << name.toStdString();
 
         auto originals = m_workspace->contacts().listAfter({}, QString(), 10);
         ASSERT_TRUE(originals.hasValue());
         const QList<Domain::Contact> originalList = originals.value();
-        ASSERT_EQ(originalList.size(), 3);
+        ASSERT_EQ(originalList.size(), 4);
+        const auto sorted = [](QStringList list) {
+            list.sort();
+            return list;
+        };
         for (const Domain::Contact &original : originalList) {
             auto copy = otherWorkspace->contacts().findByEmail(original.email);
             ASSERT_TRUE(copy.hasValue()) << original.email.toStdString();
+            SCOPED_TRACE(original.email.toStdString() + " from " + name.toStdString());
             EXPECT_EQ(copy->firstName, original.firstName);
             EXPECT_EQ(copy->lastName, original.lastName);
+            EXPECT_EQ(copy->otherEmails, original.otherEmails);
             EXPECT_EQ(copy->phone, original.phone);
+            EXPECT_EQ(copy->otherPhones, original.otherPhones);
             EXPECT_EQ(copy->title, original.title);
+            EXPECT_EQ(copy->companyName, original.companyName);
+            EXPECT_EQ(copy->address.street, original.address.street);
             EXPECT_EQ(copy->address.city, original.address.city);
+            EXPECT_EQ(copy->address.region, original.address.region);
+            EXPECT_EQ(copy->address.postalCode, original.address.postalCode);
+            EXPECT_EQ(copy->address.country, original.address.country);
+            EXPECT_EQ(copy->timeZone, original.timeZone);
             EXPECT_EQ(copy->lifecycleStage, original.lifecycleStage);
-            EXPECT_EQ(copy->optInFor(Domain::Channel::Email), original.optInFor(Domain::Channel::Email));
-            QStringList a = copy->tags, b = original.tags;
-            a.sort();
-            b.sort();
-            EXPECT_EQ(a, b);
+            for (const Domain::Channel channel : {Domain::Channel::Email, Domain::Channel::Sms, Domain::Channel::WhatsApp,
+                                                  Domain::Channel::Voice})
+                EXPECT_EQ(copy->optInFor(channel), original.optInFor(channel)) << Domain::toKey(channel).toStdString();
+            EXPECT_EQ(copy->doNotContact, original.doNotContact);
+            EXPECT_EQ(sorted(copy->tags), sorted(original.tags));
+            EXPECT_EQ(copy->externalId, original.externalId);
+            EXPECT_EQ(copy->customFields, original.customFields);
+            EXPECT_EQ(copy->createdAt.toSecsSinceEpoch(), original.createdAt.toSecsSinceEpoch());
+            // A contact's source says where it came from: "unknown" becomes "import".
+            EXPECT_EQ(copy->source, original.source == Domain::LeadSource::Unknown ? Domain::LeadSource::Import
+                                                                                   : original.source);
         }
+        // Consent records for what the file says, none for "unknown".
+        EXPECT_EQ(scalarIn(**other, QStringLiteral("SELECT count(*) FROM consents WHERE status = 'unknown'")), 0);
+        EXPECT_EQ(scalarIn(**other, QStringLiteral("SELECT count(*) FROM consents")), 3 + 3)
+            << "each seeded contact's email opt-in, Fran's three channels";
     }
 }
 

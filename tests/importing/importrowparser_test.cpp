@@ -39,3 +39,77 @@ TEST(ImportRowParser, ReadsNationalPhonesAsNumbersOfTheRowsCountry)
                                        {QStringLiteral("a@example.com"), QStringLiteral("0151 34040148")}, QStringLiteral("US"));
     EXPECT_TRUE(unknown.isRejected());
 }
+
+TEST(ImportRowParser, CellsThatListSeveralValuesFillTheOtherEmailsAndPhones)
+{
+    const QStringList headers{QStringLiteral("Email"), QStringLiteral("Other emails"), QStringLiteral("Phone"),
+                              QStringLiteral("Other phones"), QStringLiteral("Labels")};
+    // As our exports list them, and as Google Contacts does.
+    const ParsedRow row = parseOne(headers,
+                                   {QStringLiteral("ann@example.com ::: ann@home.example"),
+                                    QStringLiteral("a@work.example; b@work.example, c@work.example"),
+                                    QStringLiteral("+49301234567 ::: +49301234568"),
+                                    QStringLiteral("+49301234569; 030 1234570"),
+                                    QStringLiteral("* myContacts ::: Friends ::: * starred")},
+                                   QStringLiteral("DE"));
+    ASSERT_FALSE(row.isRejected()) << row.rejectReason(headers).toStdString();
+    EXPECT_EQ(row.contact.email, QStringLiteral("ann@example.com"));
+    EXPECT_EQ(row.contact.otherEmails,
+              QStringList({QStringLiteral("ann@home.example"), QStringLiteral("a@work.example"),
+                           QStringLiteral("b@work.example"), QStringLiteral("c@work.example")}));
+    EXPECT_EQ(row.contact.phone, QStringLiteral("+49301234567"));
+    EXPECT_EQ(row.contact.otherPhones,
+              QStringList({QStringLiteral("+49301234568"), QStringLiteral("+49301234569"), QStringLiteral("+49301234570")}));
+    EXPECT_EQ(row.contact.tags, QStringList({QStringLiteral("Friends"), QStringLiteral("starred")}))
+        << "Google's own group of all contacts is no tag";
+    EXPECT_TRUE(row.present.contains(ImportField::OtherEmail));
+    EXPECT_TRUE(row.present.contains(ImportField::OtherPhone));
+
+    // One bad address of a list rejects the row, naming that address.
+    const ParsedRow bad = parseOne({QStringLiteral("Email")}, {QStringLiteral("ann@example.com; not-an-address")},
+                                   QStringLiteral("DE"));
+    ASSERT_TRUE(bad.isRejected());
+    EXPECT_TRUE(bad.rejectReason({QStringLiteral("Email")}).contains(QStringLiteral("\"not-an-address\"")))
+        << bad.rejectReason({QStringLiteral("Email")}).toStdString();
+
+    // A comma is no list separator in a phone cell; a tag may hold a single colon.
+    EXPECT_EQ(ImportRowParser::splitList(QStringLiteral("+1 555 0100, ext. 12"),
+                                         ImportRowParser::ListSeparators::WithoutComma),
+              QStringList({QStringLiteral("+1 555 0100, ext. 12")}));
+    EXPECT_EQ(ImportRowParser::splitList(QStringLiteral("Tier:Gold | ; VIP :::"),
+                                         ImportRowParser::ListSeparators::TagSeparators),
+              QStringList({QStringLiteral("Tier:Gold"), QStringLiteral("VIP")}));
+}
+
+TEST(ImportRowParser, OptOutColumnsAndUnknownValuesSayOnlyWhatTheyMean)
+{
+    const QStringList headers{QStringLiteral("Email"), QStringLiteral("Email Opt Out"), QStringLiteral("Do Not Call"),
+                              QStringLiteral("SMS consent"), QStringLiteral("Source")};
+    const ParsedRow out = parseOne(headers,
+                                   {QStringLiteral("a@example.com"), QStringLiteral("true"), QStringLiteral("yes"),
+                                    QStringLiteral("unknown"), QStringLiteral("unknown")},
+                                   QStringLiteral("DE"));
+    ASSERT_FALSE(out.isRejected()) << out.rejectReason(headers).toStdString();
+    using Leadline::Domain::Channel;
+    using Leadline::Domain::OptInStatus;
+    EXPECT_EQ(out.contact.optInFor(Channel::Email), OptInStatus::OptedOut);
+    EXPECT_EQ(out.contact.optInFor(Channel::Voice), OptInStatus::OptedOut);
+    EXPECT_FALSE(out.contact.doNotContact) << "an email opt-out is not an opt-out of everything";
+    EXPECT_TRUE(out.present.contains(ImportField::OptInEmail));
+    EXPECT_TRUE(out.present.contains(ImportField::OptInVoice));
+    EXPECT_FALSE(out.present.contains(ImportField::OptInSms)) << "\"unknown\" records no consent";
+    EXPECT_FALSE(out.present.contains(ImportField::Source));
+    EXPECT_EQ(out.contact.source, Leadline::Domain::LeadSource::Import);
+
+    const ParsedRow stays = parseOne(headers,
+                                     {QStringLiteral("a@example.com"), QStringLiteral("false"), QStringLiteral("no"),
+                                      QString(), QString()},
+                                     QStringLiteral("DE"));
+    ASSERT_FALSE(stays.isRejected());
+    EXPECT_FALSE(stays.present.contains(ImportField::OptInEmail)) << "not opting out is no consent";
+    EXPECT_EQ(stays.contact.optInFor(Channel::Email), OptInStatus::Unknown);
+
+    const ParsedRow wrong = parseOne(headers, {QStringLiteral("a@example.com"), QStringLiteral("maybe")},
+                                     QStringLiteral("DE"));
+    EXPECT_TRUE(wrong.isRejected());
+}
