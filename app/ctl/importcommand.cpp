@@ -145,13 +145,14 @@ private:
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const ImportBatch &batch : *listed)
-                array.append(batch.toJson());
+                array.append(batch.toJson((*workspace)->clock().nowUtc()));
             context.printJson(array);
             return Success;
         }
         for (const ImportBatch &batch : *listed)
             context.print(tr("%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9")
-                              .arg(batch.id, batch.startedAt.toString(Qt::ISODate), batch.status.leftJustified(9))
+                              .arg(batch.id, batch.startedAt.toString(Qt::ISODate),
+                                   batch.statusAt((*workspace)->clock().nowUtc()).leftJustified(11))
                               .arg(batch.rows).arg(batch.created).arg(batch.updated).arg(batch.skipped)
                               .arg(batch.rejected).arg(batch.fileName));
         return Success;
@@ -177,7 +178,7 @@ private:
         if (!batch)
             return context.fail(batch.error());
         if (parser.isSet(QStringLiteral("json")))
-            context.printJson(batch->toJson());
+            context.printJson(batch->toJson((*workspace)->clock().nowUtc()));
         else
             context.print(tr("Reverted the import of %1 (%2 created, %3 updated contacts).")
                               .arg(batch->fileName).arg(batch->created).arg(batch->updated));

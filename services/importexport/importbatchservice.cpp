@@ -69,13 +69,20 @@ QString ImportBatch::thisRunner()
     return ProcessIdentity::thisProcess();
 }
 
-QJsonObject ImportBatch::toJson() const
+QString ImportBatch::statusAt(const QDateTime &now) const
+{
+    if (status == QLatin1String("running") && !isInProgress(now))
+        return QStringLiteral("interrupted");
+    return status;
+}
+
+QJsonObject ImportBatch::toJson(const QDateTime &now) const
 {
     return QJsonObject{
         {QStringLiteral("batch_id"), id},
         {QStringLiteral("file"), fileName},
         {QStringLiteral("sheet"), sheet},
-        {QStringLiteral("status"), status},
+        {QStringLiteral("status"), statusAt(now)},
         {QStringLiteral("rows"), rows},
         {QStringLiteral("created"), created},
         {QStringLiteral("updated"), updated},

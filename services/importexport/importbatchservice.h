@@ -48,7 +48,9 @@ struct ImportBatch
     // "host:pid" of this process, as runner records it.
     static QString thisRunner();
     bool isRevertible() const { return status != QLatin1String("reverted"); }
-    QJsonObject toJson() const;
+    // The status as of `now`: "interrupted" for a "running" batch nobody runs any more.
+    QString statusAt(const QDateTime &now) const;
+    QJsonObject toJson(const QDateTime &now) const;
 
     // In what an import applied to a contact it did not create (import_batch_updates.applied),
     // next to the columns: the ids of the tags it linked, which revert unlinks.

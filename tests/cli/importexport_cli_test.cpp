@@ -204,7 +204,8 @@ TEST_P(ImportExportCliTest, AKilledImportLeavesWholeChunksAndARevertibleBatch)
     const CtlRun list = runCtl(location(), {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
     const QJsonObject batch = QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
-    EXPECT_EQ(batch.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+    EXPECT_EQ(batch.value(QStringLiteral("status")).toString(), QStringLiteral("interrupted"))
+        << "its process is gone";
     const qint64 recorded = batch.value(QStringLiteral("created")).toInteger();
     const qint64 stored = scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
     EXPECT_EQ(stored, recorded) << "the counters commit with their rows";
@@ -245,7 +246,8 @@ TEST_P(ImportExportCliTest, AKilledOverwriteLeavesWholeChunksThatRevertRestores)
     const CtlRun list = runCtl(location(), {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
     const QJsonObject batch = QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
-    EXPECT_EQ(batch.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+    EXPECT_EQ(batch.value(QStringLiteral("status")).toString(), QStringLiteral("interrupted"))
+        << "its process is gone";
     const qint64 updated = batch.value(QStringLiteral("updated")).toInteger();
     const QString batchId = batch.value(QStringLiteral("batch_id")).toString();
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE city = 'Elsewhere'")), updated)

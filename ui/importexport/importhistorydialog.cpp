@@ -1,5 +1,6 @@
 #include "ui/importexport/importhistorydialog.h"
 
+#include "services/workspace/workspace.h"
 #include "ui/importexport/confirmation.h"
 #include "ui/importexport/importcontroller.h"
 
@@ -35,7 +36,7 @@ enum Column {
     ColumnCount
 };
 
-QString statusText(const ImportBatch &batch)
+QString statusText(const ImportBatch &batch, const QDateTime &now)
 {
     const QString status = batch.status;
     if (status == QLatin1String("completed"))
@@ -48,7 +49,7 @@ QString statusText(const ImportBatch &batch)
     if (status == QLatin1String("failed"))
         return ImportHistoryDialog::tr("Failed");
     if (status == QLatin1String("running"))
-        return ImportHistoryDialog::tr("Running or interrupted");
+        return batch.isInProgress(now) ? ImportHistoryDialog::tr("Running") : ImportHistoryDialog::tr("Interrupted");
     return status;
 }
 
@@ -134,7 +135,7 @@ void ImportHistoryDialog::showBatches(const QList<ImportBatch> &batches, const Q
         m_table->setItem(row, FileColumn, file);
         m_table->setItem(row, StartedColumn,
                          new QTableWidgetItem(locale.toString(batch.startedAt.toLocalTime(), QLocale::ShortFormat)));
-        auto *status = new QTableWidgetItem(statusText(batch));
+        auto *status = new QTableWidgetItem(statusText(batch, m_controller.workspace().clock().nowUtc()));
         if (!batch.error.isEmpty())
             status->setToolTip(batch.error);
         if (batch.status == QLatin1String("failed"))
