@@ -1056,6 +1056,11 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     if (Result saved = saveCounters(QStringLiteral("running"), {}); !saved)
         return saved;
     freeOnPool(std::move(batch));
+    // Written before the commit (a commit that fails, or a chunk after it in the same
+    // transaction, takes them back out), so that a killed import's file has every reject
+    // its batch counts.
+    if (Result written = rejects->writePending(); !written)
+        return written;
     return transaction.commit();
 }
 
@@ -1241,17 +1246,21 @@ Expected<QString> ContactImportJob::execute()
     const auto commitChunks = [&]() -> Result {
         if (!transaction)
             return {};
-        Result committed = transaction->commit();
+        Result committed = d->rejects->writePending();
+        if (committed)
+            committed = transaction->commit();
         transaction.reset();
         uncommittedRows = 0;
         sinceCommit.restart();
         if (!committed) {
             d->summary = committedSummary;
             d->rejects->dropPending();
+            (void)d->rejects->dropWritten();
             return committed;
         }
         committedSummary = d->summary;
-        return d->rejects->keepPending();
+        d->rejects->keepWritten();
+        return {};
     };
     const auto fail = [&](const Error &error) -> Expected<QString> {
         (void)commitChunks();
@@ -1327,13 +1336,14 @@ Expected<QString> ContactImportJob::execute()
             transaction.reset();
             d->summary = committedSummary;
             d->rejects->dropPending();
+            if (Result dropped = d->rejects->dropWritten(); !dropped)
+                return fail(dropped.error());
             return fail(processed.error());
         }
         uncommittedRows += current.rows.size();
         if (!transaction) { // the chunk committed itself
             committedSummary = d->summary;
-            if (Result kept = d->rejects->keepPending(); !kept)
-                return fail(kept.error());
+            d->rejects->keepWritten();
         } else if (uncommittedRows >= kRowsPerCommit || sinceCommit.elapsed() >= kCommitAfterMs || !hasNext)
             if (Result committed = commitChunks(); !committed)
                 return fail(committed.error());

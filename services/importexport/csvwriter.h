@@ -31,12 +31,13 @@ public:
     ~CsvWriter() override;
 
     Result writeRow(const QStringList &cells) override;
+    // Hands what is buffered to the device (a file opened by path appears at finish() only).
+    Result flush();
     Result finish() override;
     qint64 rowsWritten() const override { return m_rows; }
 
 private:
     CsvWriter(QIODevice *device, std::unique_ptr<QSaveFile> file, QString name, const CsvWriteOptions &options);
-    Result flush();
 
     std::unique_ptr<QSaveFile> m_file;
     QIODevice *m_device;

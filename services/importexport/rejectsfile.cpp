@@ -2,6 +2,9 @@
 
 #include "services/importexport/csvwriter.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace Leadline::ImportExport {
 
 RejectsFile::RejectsFile(QString path, QStringList headers)
@@ -16,24 +19,59 @@ void RejectsFile::append(qint64 sourceRow, const QStringList &cells, const QStri
     m_pending.append(QStringList{QString::number(sourceRow), reason} + cells);
 }
 
-Result RejectsFile::keepPending()
+Result RejectsFile::ioError(const QString &what) const
+{
+    return Error(ErrorCode::Io, what.arg(QDir::toNativeSeparators(m_path), m_file->errorString()));
+}
+
+Result RejectsFile::writePending()
 {
     if (m_pending.isEmpty())
         return {};
     if (!m_writer) {
+        m_file = std::make_unique<QFile>(m_path);
+        if (!m_file->open(QIODevice::ReadWrite | QIODevice::Truncate))
+            return ioError(tr("Could not create the file of rejected rows %1: %2"));
         CsvWriteOptions options;
         options.byteOrderMark = true; // opened in Excel more often than anywhere else
-        auto opened = CsvWriter::open(m_path, options);
+        auto opened = CsvWriter::open(m_file.get(), QFileInfo(m_path).fileName(), options);
         if (!opened)
             return opened.error();
         m_writer = std::move(*opened);
         if (Result header = m_writer->writeRow(QStringList{tr("Row"), tr("Reason")} + m_headers); !header)
             return header;
+        if (Result flushed = m_writer->flush(); !flushed)
+            return flushed;
+        m_keptBytes = m_file->pos();
     }
     const QList<QStringList> rows = std::exchange(m_pending, {});
     for (const QStringList &row : rows)
         if (Result written = m_writer->writeRow(row); !written)
             return written;
+    m_writtenRows += rows.size();
+    if (Result flushed = m_writer->flush(); !flushed)
+        return flushed;
+    if (!m_file->flush())
+        return ioError(tr("Could not write the file of rejected rows %1: %2"));
+    return {};
+}
+
+void RejectsFile::keepWritten()
+{
+    if (!m_file)
+        return;
+    m_keptBytes = m_file->pos();
+    m_keptRows = m_writtenRows;
+}
+
+Result RejectsFile::dropWritten()
+{
+    if (!m_file || m_writtenRows == m_keptRows)
+        return {};
+    (void)m_writer->flush(); // empty after writePending(); whatever is left goes with the rest
+    if (!m_file->resize(m_keptBytes) || !m_file->seek(m_keptBytes))
+        return ioError(tr("Could not write the file of rejected rows %1: %2"));
+    m_writtenRows = m_keptRows;
     return {};
 }
 
@@ -42,9 +80,17 @@ Result RejectsFile::close()
     m_pending.clear();
     if (!m_writer)
         return {};
-    Result finished = m_writer->finish();
+    Result result = dropWritten();
+    if (result)
+        result = m_writer->finish();
     m_writer.reset();
-    return finished;
+    m_file->close();
+    if (result && m_file->error() != QFileDevice::NoError)
+        result = ioError(tr("Could not write the file of rejected rows %1: %2"));
+    if (m_keptRows == 0)
+        m_file->remove();
+    m_file.reset();
+    return result;
 }
 
 } // namespace Leadline::ImportExport

@@ -3,6 +3,7 @@
 #include "services/core/expected.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringList>
 
 #include <memory>
@@ -12,11 +13,13 @@ namespace Leadline::ImportExport {
 class CsvWriter;
 
 // The CSV of rows an import rejected: the source row number, the reason and the original
-// cells. Created on the first rejected row, so a clean import leaves no file behind; the
-// file appears complete at its path when close() succeeds. Not thread-safe.
-// Rows are held until the chunks they belong to are committed (keepPending()), so that the
-// file lists exactly the rejects the batch counts: chunks rolled back take theirs with them
-// (dropPending()).
+// cells. Created on the first rejected row that is kept, so a clean import leaves no file
+// behind. Not thread-safe.
+// The file lists exactly the rejects of the chunks the batch has committed, also when the
+// import is killed midway: rows are held (append()) until just before their chunks commit,
+// then written to the file at its path (writePending()); the commit keeps them
+// (keepWritten()), a rollback cuts them off again (dropWritten(), with dropPending() for rows
+// not written yet).
 class RejectsFile
 {
     Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::RejectsFile)
@@ -25,16 +28,24 @@ public:
     ~RejectsFile();
 
     void append(qint64 sourceRow, const QStringList &cells, const QString &reason);
-    Result keepPending();
     void dropPending() { m_pending.clear(); }
-    Result close(); // drops what is still pending
+    Result writePending();
+    void keepWritten();
+    Result dropWritten();
+    Result close(); // drops what is pending or not kept; removes a file that keeps no row
     const QString &path() const { return m_path; }
 
 private:
+    Result ioError(const QString &what) const;
+
     QString m_path;
     QStringList m_headers;
     QList<QStringList> m_pending; // the row number and reason first, then the cells
-    std::unique_ptr<CsvWriter> m_writer;
+    std::unique_ptr<QFile> m_file;
+    std::unique_ptr<CsvWriter> m_writer; // writes into m_file
+    qint64 m_keptBytes = 0;              // the file up to the rows of committed chunks
+    qint64 m_writtenRows = 0;
+    qint64 m_keptRows = 0;
 };
 
 } // namespace Leadline::ImportExport

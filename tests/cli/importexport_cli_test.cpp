@@ -184,9 +184,9 @@ TEST_P(ImportExportCliTest, AKilledImportLeavesWholeChunksAndARevertibleBatch)
 {
     // Big enough for several chunks (and, on SQLite, for the deferred-index bulk path).
     QByteArray csv = "email,first name,last name,city\n";
-    for (int i = 0; i < 150000; ++i)
-        csv += "killed" + QByteArray::number(i) + "@example.com,K" + QByteArray::number(i) + ",Person,Town"
-               + QByteArray::number(i % 50) + "\n";
+    for (int i = 0; i < 150000; ++i) // every 1,000th address is broken: rejected
+        csv += "killed" + QByteArray::number(i) + (i % 1000 == 999 ? "@" : "@example.com") + ",K" +
+               QByteArray::number(i) + ",Person,Town" + QByteArray::number(i % 50) + "\n";
     const QString file = writeFile(QStringLiteral("big.csv"), csv);
 
     killImportAfterFirstChunk({file}, QStringLiteral("created_count"));
@@ -209,7 +209,15 @@ TEST_P(ImportExportCliTest, AKilledImportLeavesWholeChunksAndARevertibleBatch)
     const qint64 recorded = batch.value(QStringLiteral("created")).toInteger();
     const qint64 stored = scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
     EXPECT_EQ(stored, recorded) << "the counters commit with their rows";
-    EXPECT_EQ(stored % ImportExport::ContactImportJob::kChunkRows, 0) << "whole chunks only";
+    const qint64 rows = batch.value(QStringLiteral("rows")).toInteger();
+    EXPECT_EQ(rows % ImportExport::ContactImportJob::kChunkRows, 0) << "whole chunks only";
+    const qint64 rejected = batch.value(QStringLiteral("rejected")).toInteger();
+    EXPECT_EQ(rejected, rows / 1000);
+    EXPECT_EQ(stored + rejected, rows);
+    // The rejects of the committed chunks are in the file the batch names.
+    QFile rejects(batch.value(QStringLiteral("rejects_file")).toString());
+    ASSERT_TRUE(rejects.open(QIODevice::ReadOnly)) << rejects.fileName().toStdString();
+    EXPECT_EQ(rejects.readAll().count("\r\n"), rejected + 1) << "a header and a line for each";
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'imported'")), stored);
     if (GetParam() == Backend::Sqlite) {
         EXPECT_TRUE(db().exec(QStringLiteral("INSERT INTO contacts_fts (contacts_fts, rank) VALUES ('integrity-check', 1)"))

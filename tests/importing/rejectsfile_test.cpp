@@ -1,0 +1,66 @@
+#include "services/importexport/rejectsfile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Leadline::ImportExport;
+
+namespace {
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(missing)");
+}
+
+const QByteArray kHeader = "\xEF\xBB\xBFRow,Reason,email\r\n";
+
+} // namespace
+
+TEST(RejectsFile, ListsTheRowsOfCommittedChunksAtItsPathAsTheyCommit)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rejects.csv"));
+    RejectsFile rejects(path, {QStringLiteral("email")});
+
+    rejects.append(2, {QStringLiteral("a@")}, QStringLiteral("bad"));
+    ASSERT_TRUE(rejects.writePending().hasValue());
+    rejects.keepWritten();
+    EXPECT_EQ(contentsOf(path), kHeader + "2,bad,a@\r\n") << "on disk as soon as its chunk commits";
+
+    // A chunk written before a commit that then fails is cut off again, as are rows not written yet.
+    rejects.append(3, {QStringLiteral("b@")}, QStringLiteral("bad"));
+    ASSERT_TRUE(rejects.writePending().hasValue());
+    EXPECT_EQ(contentsOf(path), kHeader + "2,bad,a@\r\n3,bad,b@\r\n");
+    rejects.append(4, {QStringLiteral("c@")}, QStringLiteral("bad"));
+    rejects.dropPending();
+    ASSERT_TRUE(rejects.dropWritten().hasValue());
+    EXPECT_EQ(contentsOf(path), kHeader + "2,bad,a@\r\n");
+
+    rejects.append(5, {QStringLiteral("d@")}, QStringLiteral("bad"));
+    ASSERT_TRUE(rejects.writePending().hasValue());
+    rejects.keepWritten();
+    rejects.append(6, {QStringLiteral("e@")}, QStringLiteral("bad")); // never committed
+    ASSERT_TRUE(rejects.close().hasValue());
+    EXPECT_EQ(contentsOf(path), kHeader + "2,bad,a@\r\n5,bad,d@\r\n");
+}
+
+TEST(RejectsFile, LeavesNoFileWhenNoRejectWasKept)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rejects.csv"));
+    RejectsFile rejects(path, {QStringLiteral("email")});
+    rejects.append(2, {QStringLiteral("a@")}, QStringLiteral("bad"));
+    ASSERT_TRUE(rejects.writePending().hasValue());
+    ASSERT_TRUE(rejects.dropWritten().hasValue()); // its chunk rolled back
+    ASSERT_TRUE(rejects.close().hasValue());
+    EXPECT_FALSE(QFile::exists(path));
+
+    RejectsFile unwritable(dir.filePath(QStringLiteral("no/such/folder/rejects.csv")), {QStringLiteral("email")});
+    unwritable.append(2, {QStringLiteral("a@")}, QStringLiteral("bad"));
+    const auto failed = unwritable.writePending();
+    ASSERT_FALSE(failed.hasValue());
+    EXPECT_TRUE(failed.error().message().contains(QStringLiteral("no/such/folder"))) << failed.error().message().toStdString();
+}
