@@ -3,6 +3,7 @@
 #include "app/ctl/optionparser.h"
 
 #include "services/contacts/contactservice.h"
+#include "services/contacts/phonenormalizer.h"
 #include "services/importexport/columnmapping.h"
 #include "services/importexport/contactimportjob.h"
 #include "services/importexport/importbatchservice.h"
@@ -56,7 +57,12 @@ private:
         parser.addValue(QStringLiteral("default-region"), QStringLiteral("CC"),
                         tr("Country for phone numbers without a country code, in rows whose country column names none "
                            "(default: the database setting)."));
+        parser.addValue(QStringLiteral("encoding"), QStringLiteral("NAME"),
+                        tr("CSV: utf-8, utf-16le, utf-16be or windows-1252 (default: detected)."));
+        parser.addValue(QStringLiteral("delimiter"), QStringLiteral("CHAR"),
+                        tr("CSV: the separator, one of , ; | or tab (default: detected)."));
         parser.addValue(QStringLiteral("rejects"), QStringLiteral("PATH"), tr("Where to write the rejected rows (CSV)."));
+
         parser.addValue(QStringLiteral("tag"), QStringLiteral("TAG"), tr("A tag for every imported contact."));
         parser.addFlag(QStringLiteral("json"), tr("Print the result as one JSON object."));
         if (const auto stop = context.parseArguments(parser, arguments, name()))
@@ -82,6 +88,22 @@ private:
                                          .arg(parser.value(QStringLiteral("on-duplicate"))), name());
             options.onDuplicate = *action;
         }
+        if (parser.isSet(QStringLiteral("encoding"))) {
+            const auto encoding = textEncodingFromName(parser.value(QStringLiteral("encoding")));
+            if (!encoding)
+                return context.usage(tr("--encoding must be utf-8, utf-16le, utf-16be or windows-1252, not “%1”.")
+                                         .arg(parser.value(QStringLiteral("encoding"))), name());
+            options.encoding = *encoding;
+        }
+        if (parser.isSet(QStringLiteral("delimiter"))) {
+            const QString delimiter = parser.value(QStringLiteral("delimiter"));
+            if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\\t"))
+                options.delimiter = QLatin1Char('\t');
+            else if (delimiter.size() == 1 && QStringLiteral(",;|\t").contains(delimiter))
+                options.delimiter = delimiter.front();
+            else
+                return context.usage(tr("--delimiter must be one of , ; | or tab, not “%1”.").arg(delimiter), name());
+        }
         if (parser.isSet(QStringLiteral("mapping"))) {
             auto preset = ColumnMapping::readPresetFile(parser.value(QStringLiteral("mapping")));
             if (!preset)
@@ -93,8 +115,11 @@ private:
         if (!workspace)
             return context.fail(workspace.error());
         options.defaultRegion = parser.isSet(QStringLiteral("default-region"))
-                                    ? parser.value(QStringLiteral("default-region")).toUpper()
+                                    ? parser.value(QStringLiteral("default-region")).trimmed().toUpper()
                                     : (*workspace)->contacts().defaultRegion();
+        if (parser.isSet(QStringLiteral("default-region")) && !Contacts::PhoneNormalizer::isKnownRegion(options.defaultRegion))
+            return context.usage(tr("--default-region must be a country code such as DE or US, not “%1”.")
+                                     .arg(parser.value(QStringLiteral("default-region"))), name());
 
         QElapsedTimer timer;
         timer.start();

@@ -368,6 +368,8 @@ Result ContactImportJob::Private::begin()
     ReadOptions readOptions;
     readOptions.sheetName = options.sheet;
     readOptions.header = options.header;
+    readOptions.encoding = options.encoding;
+    readOptions.delimiter = options.delimiter;
     auto opened = TabularReaderFactory::open(options.filePath, readOptions);
     if (!opened)
         return opened.error();
@@ -388,6 +390,14 @@ Result ContactImportJob::Private::begin()
     }
     if (Result ok = mapping.check(); !ok)
         return ok;
+    // Matching on a key the file does not have would quietly match nothing. (A file without
+    // emails matched on email is common: its rows are all new.)
+    if (const ImportField key = options.matchOn == MatchKey::Phone ? ImportField::Phone : ImportField::ExternalId;
+        options.matchOn != MatchKey::Email && !mapping.columnFor(key))
+        return Error(ErrorCode::InvalidArgument,
+                     tr("Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on "
+                        "another field.")
+                         .arg(fieldLabel(key), QFileInfo(options.filePath).fileName()));
     if (options.defaultRegion.isEmpty() && (mapping.columnFor(ImportField::Phone) || mapping.columnFor(ImportField::OtherPhone)))
         options.defaultRegion = QStringLiteral("US");
     parser.emplace(mapping, options);

@@ -27,6 +27,8 @@ struct ImportOptions
     QString filePath;
     QString sheet;                        // XLSX: sheet name; empty = first sheet
     HeaderMode header = HeaderMode::Auto; // whether the first row holds column labels
+    TextEncoding encoding = TextEncoding::Auto; // CSV: Auto detects it
+    QChar delimiter;                            // CSV: null = sniffed
     std::optional<ColumnMapping> mapping;     // nullopt: the automatic mapping of the file's headers
     std::optional<QJsonObject> mappingPreset; // a saved mapping, applied to the file's headers by name
     MatchKey matchOn = MatchKey::Email;

@@ -115,8 +115,9 @@ namespace {
 std::span<const QString> valuesOf(const QString &value, ImportRowParser::ListSeparators separators,
                                   QStringList &storage)
 {
-    const bool several = value.contains(QLatin1Char(';')) || value.contains(QLatin1String(":::")) ||
-                         (separators != ImportRowParser::ListSeparators::WithoutComma && value.contains(QLatin1Char(',')));
+    const bool several =
+        value.contains(QLatin1Char(';')) || value.contains(QLatin1String(":::")) ||
+        (separators != ImportRowParser::ListSeparators::WithoutComma && value.contains(QLatin1Char(',')));
     if (!several)
         return {&value, 1};
     storage = ImportRowParser::splitList(value, separators);

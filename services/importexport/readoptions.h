@@ -3,6 +3,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <optional>
+
 namespace Leadline::ImportExport {
 
 // Whether the first row holds column labels. Auto decides from the first rows (HeaderDetector).
@@ -13,6 +15,8 @@ enum class HeaderMode { Auto, Present, Absent };
 enum class TextEncoding { Auto, Utf8, Utf16LE, Utf16BE, Windows1252 };
 
 QString textEncodingName(TextEncoding encoding);
+// "utf-8", "UTF-16LE", "windows-1252", "cp1252", "latin1"…: the encoding the name means, if any.
+std::optional<TextEncoding> textEncodingFromName(const QString &name);
 
 // Everything a caller can choose when opening a file for import; each reader uses the fields it knows.
 struct ReadOptions

@@ -34,6 +34,25 @@ QString textEncodingName(TextEncoding encoding)
     return {};
 }
 
+std::optional<TextEncoding> textEncodingFromName(const QString &name)
+{
+    QString key = name.trimmed().toLower();
+    key.remove(QLatin1Char('-')).remove(QLatin1Char('_')).remove(QLatin1Char(' '));
+    if (key == QLatin1String("auto"))
+        return TextEncoding::Auto;
+    if (key == QLatin1String("utf8"))
+        return TextEncoding::Utf8;
+    if (key == QLatin1String("utf16le"))
+        return TextEncoding::Utf16LE;
+    if (key == QLatin1String("utf16be"))
+        return TextEncoding::Utf16BE;
+    // What Windows calls "ANSI" in Western Europe and the Americas; Latin-1 files read the same.
+    if (key == QLatin1String("windows1252") || key == QLatin1String("cp1252") || key == QLatin1String("latin1") ||
+        key == QLatin1String("iso88591") || key == QLatin1String("ansi"))
+        return TextEncoding::Windows1252;
+    return std::nullopt;
+}
+
 TabularReader::TabularReader(QString sourceName, HeaderMode headerMode, WidthRule widthRule)
     : m_sourceName(std::move(sourceName))
     , m_headerMode(headerMode)

@@ -128,6 +128,59 @@ TEST_P(ImportExportCliTest, ImportUsesAMappingPresetAndDuplicateOptions)
     EXPECT_TRUE(q->value(0).toString().contains(QStringLiteral("43"))) << q->value(0).toString().toStdString();
 }
 
+TEST_P(ImportExportCliTest, ImportReadsTheEncodingDelimiterSheetAndMatchItIsTold)
+{
+    // Valid UTF-8 with an accent in the first 64 KiB, Windows-1252 after: detection reads UTF-8
+    // and cannot switch without changing the text it has read, so it stops there.
+    QByteArray text = "email;last name\ncafe@example.com;Caf\xC3\xA9\n";
+    for (int i = 0; text.size() < 70 * 1024; ++i)
+        text += "p" + QByteArray::number(i) + "@example.com;Plain\n";
+    text += "mueller@example.com;M\xFCller\n";
+    const QString file = writeFile(QStringLiteral("late.csv"), text);
+    const CtlRun detected = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--json")});
+    EXPECT_NE(detected.exitCode, 0);
+    EXPECT_TRUE(detected.err.contains(QStringLiteral("not valid UTF-8"))) << detected.err.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0)
+        << "a file it cannot read whole imports nothing";
+    const CtlRun told = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--encoding"),
+                                            QStringLiteral("windows-1252"), QStringLiteral("--delimiter"),
+                                            QStringLiteral(";"), QStringLiteral("--json")});
+    ASSERT_EQ(told.exitCode, 0) << told.err.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = '") + QString::fromUtf8("Müller") +
+                     QStringLiteral("'")),
+              1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = '") + QString::fromUtf8("CafÃ©") +
+                     QStringLiteral("'")),
+              1)
+        << "read as told: the UTF-8 accent as two Windows-1252 characters";
+
+    // The second sheet of a workbook, matched on phone and filling empty fields only.
+    const QString workbook = QString::fromLocal8Bit(qgetenv("LEADLINE_TEST_DATA")) + QStringLiteral("/import/multi_sheet.xlsx");
+    const CtlRun sheets = runCtl(location(), {QStringLiteral("import"), workbook, QStringLiteral("--sheet"),
+                                              QStringLiteral("does-not-exist")});
+    EXPECT_NE(sheets.exitCode, 0);
+    EXPECT_TRUE(sheets.err.contains(QStringLiteral("does-not-exist"))) << sheets.err.toStdString();
+
+    const QString phones = writeFile(QStringLiteral("phones.csv"), "phone,first name,city\n+4930901820,Ann,\n");
+    ASSERT_EQ(runCtl(location(), {QStringLiteral("import"), phones}).exitCode, 0);
+    const QString again = writeFile(QStringLiteral("phones2.csv"), "phone,first name,city\n030 901820,Anna,Berlin\n");
+    const CtlRun filled = runCtl(location(), {QStringLiteral("import"), again, QStringLiteral("--match"),
+                                              QStringLiteral("phone"), QStringLiteral("--on-duplicate"),
+                                              QStringLiteral("fill"), QStringLiteral("--default-region"),
+                                              QStringLiteral("de"), QStringLiteral("--json")});
+    ASSERT_EQ(filled.exitCode, 0) << filled.err.toStdString();
+    EXPECT_EQ(filled.json().value(QStringLiteral("updated")).toInt(), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE first_name = 'Ann' AND city = 'Berlin'")), 1)
+        << "the national number matched the stored one; fill kept the name and wrote the city";
+
+    const CtlRun noPhones = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--encoding"),
+                                                QStringLiteral("cp1252"), QStringLiteral("--match"),
+                                                QStringLiteral("phone")});
+    EXPECT_NE(noPhones.exitCode, 0);
+    EXPECT_TRUE(noPhones.err.contains(QStringLiteral("late.csv")) && noPhones.err.contains(QStringLiteral("Phone")))
+        << noPhones.err.toStdString();
+}
+
 TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
 {
     const CtlRun missing = runCtl(location(), {QStringLiteral("import"), m_dir.filePath(QStringLiteral("nope.csv"))});
@@ -139,6 +192,13 @@ TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
                                                  QStringLiteral("merge")});
     EXPECT_EQ(badAction.exitCode, 2);
     EXPECT_TRUE(badAction.err.contains(QStringLiteral("merge"))) << badAction.err.toStdString();
+    for (const auto &[option, value] : {std::pair{"--encoding", "ebcdic"}, std::pair{"--delimiter", "::"},
+                                        std::pair{"--default-region", "Atlantis"}}) {
+        const CtlRun bad = runCtl(location(), {QStringLiteral("import"), file, QLatin1String(option), QLatin1String(value)});
+        EXPECT_EQ(bad.exitCode, 2) << option;
+        EXPECT_TRUE(bad.err.contains(QLatin1String(option)) && bad.err.contains(QLatin1String(value)))
+            << bad.err.toStdString();
+    }
 
     writeFile(QStringLiteral("broken.json"), "{\"format\":");
     const CtlRun badPreset = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--mapping"),

@@ -62,5 +62,6 @@ TEST(RejectsFile, LeavesNoFileWhenNoRejectWasKept)
     unwritable.append(2, {QStringLiteral("a@")}, QStringLiteral("bad"));
     const auto failed = unwritable.writePending();
     ASSERT_FALSE(failed.hasValue());
-    EXPECT_TRUE(failed.error().message().contains(QStringLiteral("no/such/folder"))) << failed.error().message().toStdString();
+    EXPECT_TRUE(failed.error().message().contains(QStringLiteral("no/such/folder")))
+        << failed.error().message().toStdString();
 }

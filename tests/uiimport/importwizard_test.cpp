@@ -473,6 +473,52 @@ TEST_P(ImportWizardTest, HeaderRowChoiceRereadsTheFileAndReachesTheImport)
     EXPECT_FALSE(m_workspace->contacts().findByEmail(QStringLiteral("ada@example.com")).hasValue());
 }
 
+TEST_P(ImportWizardTest, AnImportThatStopsOnItsEncodingGoesBackToReadTheFileAsChosen)
+{
+    // UTF-8 with an accent first, a Windows-1252 byte 70 KB further: the preview reads UTF-8,
+    // the import stops where the bytes stop fitting.
+    QByteArray text = "email;last name\ncafe@example.com;Caf\xC3\xA9\n";
+    for (int i = 0; text.size() < 70 * 1024; ++i)
+        text += "p" + QByteArray::number(i) + "@example.com;Plain\n";
+    text += "mueller@example.com;M\xFCller\n";
+    Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("mixed.csv"), text));
+    ASSERT_EQ(waitForWizard(), wizard);
+    auto *encoding = wizard->findChild<QComboBox *>(QStringLiteral("importEncoding"));
+    auto *delimiter = wizard->findChild<QComboBox *>(QStringLiteral("importDelimiter"));
+    ASSERT_TRUE(encoding && delimiter);
+    EXPECT_TRUE(encoding->isVisibleTo(wizard));
+    EXPECT_EQ(encoding->currentText(), QStringLiteral("Detect (UTF-8)"));
+    EXPECT_EQ(delimiter->currentText(), QStringLiteral("Detect (semicolon)"));
+
+    for (int page = 0; page < 4; ++page)
+        wizard->next();
+    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    ASSERT_NE(run, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
+    EXPECT_EQ(run->summary().created, 0);
+    EXPECT_TRUE(run->findChild<QLabel *>(QStringLiteral("runStatus"))->text().contains(QStringLiteral("not valid UTF-8")));
+    EXPECT_FALSE(run->findChild<QPushButton *>(QStringLiteral("runUndo"))->isVisibleTo(run)) << "nothing to undo";
+    auto *back = run->findChild<QPushButton *>(QStringLiteral("runBackToFile"));
+    ASSERT_TRUE(back->isVisibleTo(run));
+    QTest::mouseClick(back, Qt::LeftButton);
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::FilePageId);
+
+    const int windows1252 = encoding->findData(int(ImportExport::TextEncoding::Windows1252));
+    encoding->setCurrentIndex(windows1252);
+    Q_EMIT encoding->activated(windows1252);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
+    EXPECT_EQ(wizard->preview()->rows.first().at(1), QString::fromUtf8("CafÃ©")) << "the preview reads as chosen";
+    for (int page = 0; page < 4; ++page)
+        wizard->next();
+    ASSERT_EQ(wizard->currentPage(), run);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
+    EXPECT_EQ(run->summary().rejected, 0);
+    EXPECT_GT(run->summary().created, 2000);
+    auto mueller = m_workspace->contacts().findByEmail(QStringLiteral("mueller@example.com"));
+    ASSERT_TRUE(mueller.hasValue());
+    EXPECT_EQ(mueller->lastName, QString::fromUtf8("Müller"));
+}
+
 TEST_P(ImportWizardTest, MappingPresetSavesLoadsAndIsRemembered)
 {
     const QString path = writeFile(QStringLiteral("crm.csv"), CsvText);

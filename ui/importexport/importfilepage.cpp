@@ -21,6 +21,7 @@
 namespace Leadline::Ui {
 
 using ImportExport::HeaderMode;
+using ImportExport::TextEncoding;
 
 namespace {
 constexpr int SampleRows = 8;
@@ -57,6 +58,39 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     m_sheet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_sheet, &QComboBox::activated, this, [this] { m_wizard->setSheet(m_sheet->currentText()); });
     m_sheetLabel = new QLabel(tr("Sheet:"), this);
+
+    // CSV: what detection chose can be overridden (a file saved in one encoding with a few
+    // rows of another, a semicolon file whose names hold commas).
+    m_encoding = new QComboBox(this);
+    m_encoding->setObjectName(QStringLiteral("importEncoding"));
+    m_encoding->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_encoding->addItem(tr("Detect"), int(TextEncoding::Auto));
+    m_encoding->addItem(tr("UTF-8"), int(TextEncoding::Utf8));
+    m_encoding->addItem(tr("UTF-16 LE"), int(TextEncoding::Utf16LE));
+    m_encoding->addItem(tr("UTF-16 BE"), int(TextEncoding::Utf16BE));
+    m_encoding->addItem(tr("Windows-1252 (Western European)"), int(TextEncoding::Windows1252));
+    connect(m_encoding, &QComboBox::activated, this,
+            [this] { m_wizard->setEncoding(TextEncoding(m_encoding->currentData().toInt())); });
+    m_delimiter = new QComboBox(this);
+    m_delimiter->setObjectName(QStringLiteral("importDelimiter"));
+    m_delimiter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_delimiter->addItem(tr("Detect"), QString());
+    for (const QChar delimiter : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|')})
+        m_delimiter->addItem(FilePreviewLoader::delimiterName(delimiter), QString(delimiter));
+    connect(m_delimiter, &QComboBox::activated, this, [this] {
+        const QString chosen = m_delimiter->currentData().toString();
+        m_wizard->setDelimiter(chosen.isEmpty() ? QChar() : chosen.front());
+    });
+    m_readAs = new QWidget(this);
+    auto *readAsRow = new QHBoxLayout(m_readAs);
+    readAsRow->setContentsMargins(0, 0, 0, 0);
+    readAsRow->addWidget(new QLabel(tr("Encoding"), m_readAs));
+    readAsRow->addWidget(m_encoding);
+    readAsRow->addSpacing(12);
+    readAsRow->addWidget(new QLabel(tr("Separator"), m_readAs));
+    readAsRow->addWidget(m_delimiter);
+    readAsRow->addStretch(1);
+    m_readAsLabel = new QLabel(tr("Read as:"), this);
     m_header = new QCheckBox(tr("The first row holds the column names"), this);
     m_header->setObjectName(QStringLiteral("importHeaderRow"));
     connect(m_header, &QCheckBox::clicked, this,
@@ -74,6 +108,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     form->addRow(tr("File:"), fileRow);
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Size:"), m_size);
+    form->addRow(m_readAsLabel, m_readAs);
     form->addRow(m_sheetLabel, m_sheet);
     form->addRow(tr("Header:"), headerRow);
 
@@ -146,6 +181,7 @@ void ImportFilePage::showLoading()
     m_status->show();
     m_header->setEnabled(false);
     m_sheet->setEnabled(false);
+    m_readAs->setEnabled(false);
     Q_EMIT completeChanged();
 }
 
@@ -154,10 +190,25 @@ void ImportFilePage::showPreview()
     m_busy->hide();
     m_header->setEnabled(true);
     m_sheet->setEnabled(true);
+    m_readAs->setEnabled(true);
     const auto &preview = m_wizard->preview();
     const bool xlsx = preview && preview->isXlsx;
     m_sheet->setVisible(xlsx);
     m_sheetLabel->setVisible(xlsx);
+    // Shown for text files, also when the chosen encoding made the file unreadable.
+    const bool text = !xlsx && !m_wizard->filePath().isEmpty() &&
+                      !m_wizard->filePath().endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    m_readAs->setVisible(text);
+    m_readAsLabel->setVisible(text);
+    m_encoding->setCurrentIndex(m_encoding->findData(int(m_wizard->encoding())));
+    m_encoding->setItemText(0, preview && !xlsx && m_wizard->encoding() == TextEncoding::Auto
+                                   ? tr("Detect (%1)").arg(preview->encoding)
+                                   : tr("Detect"));
+    m_delimiter->setCurrentIndex(
+        m_delimiter->findData(m_wizard->delimiter().isNull() ? QString() : QString(m_wizard->delimiter())));
+    m_delimiter->setItemText(0, preview && !xlsx && m_wizard->delimiter().isNull()
+                                    ? tr("Detect (%1)").arg(FilePreviewLoader::delimiterName(preview->delimiter))
+                                    : tr("Detect"));
     m_sample->clear();
     m_sample->setRowCount(0);
     m_sample->setColumnCount(0);

@@ -33,6 +33,10 @@ private:
     QLineEdit *m_path = nullptr;
     QLabel *m_format = nullptr;
     QLabel *m_size = nullptr;
+    QLabel *m_readAsLabel = nullptr;
+    QWidget *m_readAs = nullptr;
+    QComboBox *m_encoding = nullptr;
+    QComboBox *m_delimiter = nullptr;
     QLabel *m_sheetLabel = nullptr;
     QComboBox *m_sheet = nullptr;
     QCheckBox *m_header = nullptr;

@@ -118,8 +118,24 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     resultsLayout->addSpacing(8);
     resultsLayout->addLayout(undoRow);
 
+    // A file that stops on its first chunks (an encoding that does not fit, say) is read again
+    // with other settings from the first page.
+    m_backToFile = new QPushButton(tr("Change how the file is read…"), this);
+    m_backToFile->setObjectName(QStringLiteral("runBackToFile"));
+    m_backToFile->hide();
+    connect(m_backToFile, &QPushButton::clicked, this, [this] {
+        m_started = false;
+        m_results->hide();
+        m_backToFile->hide();
+        m_wizard->restart();
+    });
+    auto *backRow = new QHBoxLayout;
+    backRow->addWidget(m_backToFile);
+    backRow->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
+    layout->addLayout(backRow);
     layout->addLayout(progressRow);
     layout->addWidget(m_results);
     layout->addStretch(1);
@@ -175,9 +191,12 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
     m_updated->setText(locale.toString(summary.updated));
     m_skipped->setText(locale.toString(summary.skipped));
     m_rejected->setText(locale.toString(summary.rejected));
+    const bool imported = summary.created + summary.updated > 0;
     m_rejectsRow->setVisible(summary.rejected > 0 && !summary.rejectsFile.isEmpty());
-    m_undo->setVisible(!summary.batchId.isEmpty());
-    m_results->setVisible(ok || !summary.batchId.isEmpty());
+    m_undo->setVisible(!summary.batchId.isEmpty() && imported);
+    m_undoStatus->clear();
+    m_results->setVisible(ok || imported || summary.rejected > 0);
+    m_backToFile->setVisible(!ok && !imported);
     if (ok) {
         setTitle(tr("Import finished"));
         setSubTitle(tr("Every import can be undone, here or later from File → Import history."));
@@ -186,8 +205,7 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
             tr("%1 rows read from %2.").arg(locale.toString(summary.rows), QFileInfo(m_wizard->filePath()).fileName()));
     } else {
         setTitle(tr("Import stopped"));
-        setSubTitle(summary.batchId.isEmpty() ? tr("Nothing was imported.")
-                                              : tr("The rows imported before it stopped can be undone."));
+        setSubTitle(imported ? tr("The rows imported before it stopped can be undone.") : tr("Nothing was imported."));
         m_status->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
         m_status->setText(message);
     }
@@ -233,7 +251,13 @@ bool ImportRunPage::saveRejectsCopy(const QString &path)
     QFile::remove(path);
     if (!QFile::copy(m_summary.rejectsFile, path)) {
         m_undoStatus->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
-        m_undoStatus->setText(tr("Could not save the rejected rows to %1.").arg(QDir::toNativeSeparators(path)));
+        QFile target(path);
+        const QString reason = !QFile::exists(m_summary.rejectsFile) ? tr("the import's file of rejected rows is gone")
+                               : !target.open(QIODevice::WriteOnly)  ? target.errorString()
+                                                                     : tr("copying failed");
+        target.remove();
+        m_undoStatus->setText(
+            tr("Could not save the rejected rows to %1: %2.").arg(QDir::toNativeSeparators(path), reason));
         return false;
     }
     return true;

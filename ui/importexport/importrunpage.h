@@ -60,6 +60,7 @@ private:
     QPushButton *m_openRejects = nullptr;
     QPushButton *m_saveRejects = nullptr;
     QPushButton *m_undo = nullptr;
+    QPushButton *m_backToFile = nullptr; // after an import that stopped before it imported anything
     QLabel *m_undoStatus = nullptr;
 };
 

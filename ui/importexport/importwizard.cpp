@@ -105,6 +105,22 @@ void ImportWizard::setHeaderMode(HeaderMode mode)
     reload();
 }
 
+void ImportWizard::setEncoding(TextEncoding encoding)
+{
+    if (encoding == m_readOptions.encoding)
+        return;
+    m_readOptions.encoding = encoding;
+    reload();
+}
+
+void ImportWizard::setDelimiter(QChar delimiter)
+{
+    if (delimiter == m_readOptions.delimiter)
+        return;
+    m_readOptions.delimiter = delimiter;
+    reload();
+}
+
 void ImportWizard::reload()
 {
     const int generation = ++m_generation;
@@ -222,6 +238,8 @@ ImportOptions ImportWizard::importOptions() const
     // The header decision the user saw in the preview, so the columns are the ones mapped.
     if (m_preview)
         options.header = m_preview->hasHeaderRow ? HeaderMode::Present : HeaderMode::Absent;
+    options.encoding = m_readOptions.encoding;
+    options.delimiter = m_readOptions.delimiter;
     options.mapping = m_mapping;
     return options;
 }

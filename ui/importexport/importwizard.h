@@ -34,6 +34,11 @@ public:
     QString sheet() const { return m_readOptions.sheetName; }
     void setHeaderMode(ImportExport::HeaderMode mode);
     ImportExport::HeaderMode headerMode() const { return m_readOptions.header; }
+    // CSV: how the text is read; Auto and a null delimiter detect it.
+    void setEncoding(ImportExport::TextEncoding encoding);
+    ImportExport::TextEncoding encoding() const { return m_readOptions.encoding; }
+    void setDelimiter(QChar delimiter);
+    QChar delimiter() const { return m_readOptions.delimiter; }
     bool isLoading() const { return m_loading; }
     const std::optional<FilePreview> &preview() const { return m_preview; }
     QString loadError() const { return m_loadError; }
