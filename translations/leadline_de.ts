@@ -754,31 +754,41 @@
     </message>
     <message>
         <location filename="../services/importexport/importfields.cpp" line="37"/>
+        <source>Opted out of email (yes/no)</source>
+        <translation>Von E-Mails abgemeldet (ja/nein)</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importfields.cpp" line="39"/>
+        <source>Opted out of calls (yes/no)</source>
+        <translation>Von Anrufen abgemeldet (ja/nein)</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importfields.cpp" line="40"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="38"/>
+        <location filename="../services/importexport/importfields.cpp" line="41"/>
         <source>Owner (email)</source>
         <translation>Verantwortlicher (E-Mail)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="39"/>
+        <location filename="../services/importexport/importfields.cpp" line="42"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="40"/>
+        <location filename="../services/importexport/importfields.cpp" line="43"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="41"/>
+        <location filename="../services/importexport/importfields.cpp" line="44"/>
         <source>Created on (keeps the original date)</source>
         <translation>Angelegt am (ursprüngliches Datum bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="43"/>
+        <location filename="../services/importexport/importfields.cpp" line="46"/>
         <source>Custom field</source>
         <translation>Benutzerdefiniertes Feld</translation>
     </message>
@@ -999,32 +1009,32 @@
 <context>
     <name>Leadline::Contacts::PhoneNormalizer</name>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="287"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="295"/>
         <source>The phone number is empty.</source>
         <translation>Die Telefonnummer ist leer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="297"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="305"/>
         <source>“%1” has no country code and no default region is set; write it as +&lt;country code&gt; or set the default region.</source>
         <translation>„%1“ hat keine Ländervorwahl, und es ist keine Standardregion festgelegt; schreiben Sie die Nummer als +&lt;Ländervorwahl&gt; oder legen Sie die Standardregion fest.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="301"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="309"/>
         <source>“%1” is not a known region code for phone numbers.</source>
         <translation>„%1“ ist kein bekannter Regionscode für Telefonnummern.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="309"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="317"/>
         <source>“%1” is not a valid phone number.</source>
         <translation>„%1“ ist keine gültige Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="311"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="319"/>
         <source>“%1” is not a valid phone number for region %2</source>
         <translation>„%1“ ist keine gültige Telefonnummer für die Region %2</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="315"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="323"/>
         <source>“%1” starts with an unknown country code.</source>
         <translation>„%1“ beginnt mit einer unbekannten Ländervorwahl.</translation>
     </message>
@@ -1237,117 +1247,142 @@
 <context>
     <name>Leadline::Ctl::ImportCommand</name>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="28"/>
+        <location filename="../app/ctl/importcommand.cpp" line="29"/>
         <source>Import contacts from CSV or Excel; list or revert imports</source>
         <translation>Kontakte aus CSV oder Excel importieren; Importe auflisten oder rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="45"/>
+        <location filename="../app/ctl/importcommand.cpp" line="46"/>
         <source>Imports contacts from a CSV/TSV or .xlsx file as one import batch: columns are mapped automatically (or by a saved mapping), every cell is validated, duplicates are matched within the file and against the database, and rejected rows go to a CSV with the reason. Any import can be reverted. Ctrl+C stops after the current chunk; what was imported stays revertible.</source>
         <translation>Importiert Kontakte aus einer CSV/TSV- oder .xlsx-Datei als einen Importvorgang: Die Spalten werden automatisch (oder nach einer gespeicherten Zuordnung) zugeordnet, jede Zelle wird geprüft, Duplikate werden innerhalb der Datei und mit der Datenbank abgeglichen, und abgelehnte Zeilen werden mit ihrem Grund in eine CSV-Datei geschrieben. Jeder Import kann rückgängig gemacht werden. Strg+C hält nach dem aktuellen Abschnitt an; was bis dahin importiert wurde, bleibt rückgängig machbar.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="51"/>
+        <location filename="../app/ctl/importcommand.cpp" line="52"/>
         <source>Excel: the sheet to read (default: the first).</source>
         <translation>Excel: das zu lesende Tabellenblatt (Standard: das erste).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="52"/>
+        <location filename="../app/ctl/importcommand.cpp" line="53"/>
         <source>A saved column mapping.</source>
         <translation>Eine gespeicherte Spaltenzuordnung.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="53"/>
+        <location filename="../app/ctl/importcommand.cpp" line="54"/>
         <source>Duplicate key: email (default), phone or external_id.</source>
         <translation>Merkmal für Duplikate: email (Standard), phone oder external_id.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="55"/>
+        <location filename="../app/ctl/importcommand.cpp" line="56"/>
         <source>skip (default), fill (only empty fields) or overwrite.</source>
         <translation>skip (Standard), fill (nur leere Felder) oder overwrite.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="57"/>
+        <location filename="../app/ctl/importcommand.cpp" line="58"/>
         <source>Country for phone numbers without a country code, in rows whose country column names none (default: the database setting).</source>
         <translation>Land für Telefonnummern ohne Ländervorwahl in Zeilen, deren Landspalte keines nennt (Standard: die Einstellung der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="59"/>
+        <location filename="../app/ctl/importcommand.cpp" line="61"/>
+        <source>CSV: utf-8, utf-16le, utf-16be or windows-1252 (default: detected).</source>
+        <translation>CSV: utf-8, utf-16le, utf-16be oder windows-1252 (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="63"/>
+        <source>CSV: the separator, one of , ; | or tab (default: detected).</source>
+        <translation>CSV: das Trennzeichen, eines von , ; | oder tab (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="64"/>
         <source>Where to write the rejected rows (CSV).</source>
         <translation>Wohin die abgelehnten Zeilen geschrieben werden (CSV).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="60"/>
+        <location filename="../app/ctl/importcommand.cpp" line="66"/>
         <source>A tag for every imported contact.</source>
         <translation>Ein Tag für jeden importierten Kontakt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="61"/>
+        <location filename="../app/ctl/importcommand.cpp" line="67"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="74"/>
+        <location filename="../app/ctl/importcommand.cpp" line="80"/>
         <source>--match must be email, phone or external_id, not “%1”.</source>
         <translation>--match muss email, phone oder external_id sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="81"/>
+        <location filename="../app/ctl/importcommand.cpp" line="87"/>
         <source>--on-duplicate must be skip, fill or overwrite, not “%1”.</source>
         <translation>--on-duplicate muss skip, fill oder overwrite sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="103"/>
+        <location filename="../app/ctl/importcommand.cpp" line="94"/>
+        <source>--encoding must be utf-8, utf-16le, utf-16be or windows-1252, not “%1”.</source>
+        <translation>--encoding muss utf-8, utf-16le, utf-16be oder windows-1252 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="105"/>
+        <source>--delimiter must be one of , ; | or tab, not “%1”.</source>
+        <translation>--delimiter muss eines von , ; | oder tab sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="121"/>
+        <source>--default-region must be a country code such as DE or US, not “%1”.</source>
+        <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="128"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="108"/>
+        <location filename="../app/ctl/importcommand.cpp" line="133"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="121"/>
+        <location filename="../app/ctl/importcommand.cpp" line="146"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="122"/>
+        <location filename="../app/ctl/importcommand.cpp" line="147"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="130"/>
+        <location filename="../app/ctl/importcommand.cpp" line="155"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="131"/>
+        <location filename="../app/ctl/importcommand.cpp" line="156"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="132"/>
+        <location filename="../app/ctl/importcommand.cpp" line="157"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="153"/>
+        <location filename="../app/ctl/importcommand.cpp" line="178"/>
         <source>%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9</source>
         <translation>%1  %2  %3  %4 Zeilen: %5 angelegt, %6 aktualisiert, %7 übersprungen, %8 abgelehnt  %9</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="163"/>
+        <location filename="../app/ctl/importcommand.cpp" line="189"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="166"/>
+        <location filename="../app/ctl/importcommand.cpp" line="192"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="182"/>
+        <location filename="../app/ctl/importcommand.cpp" line="208"/>
         <source>Reverted the import of %1 (%2 created, %3 updated contacts).</source>
         <translation>Der Import von %1 wurde rückgängig gemacht (%2 angelegte, %3 aktualisierte Kontakte).</translation>
     </message>
@@ -1536,53 +1571,53 @@
 <context>
     <name>Leadline::ImportExport::ColumnMapping</name>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="82"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="101"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field without a name.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="89"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="108"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="104"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="123"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="121"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="140"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="123"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="142"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="132"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="151"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="168"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="187"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="172"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="191"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="177"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="196"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="185"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="188"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="204"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="207"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1621,17 +1656,22 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="880"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="398"/>
+        <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
+        <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="882"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="906"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="908"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1209"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1220"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1639,17 +1679,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1215"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1226"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1311"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1326"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1356"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1372"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1741,27 +1781,27 @@
 <context>
     <name>Leadline::ImportExport::ImportBatchService</name>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="114"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="121"/>
         <source>There is no import batch %1.</source>
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="124"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="131"/>
         <source>Import of %1 undone</source>
         <translation>Import von %1 rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="159"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="166"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="163"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="170"/>
         <source>The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or let it finish, then revert it.</source>
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="378"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="385"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -1769,57 +1809,59 @@
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="103"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="155"/>
         <source>The value is longer than %1 characters</source>
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="116"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="168"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="188"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="238"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="251"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="219"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="292"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="240"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="313"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="249"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="322"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="259"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="332"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="273"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="348"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="362"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="288"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="374"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="300"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="387"/>
         <source>&quot;%1&quot; is not a lead source</source>
         <translation>„%1“ ist keine Lead-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="310"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="397"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -1827,14 +1869,26 @@
 <context>
     <name>Leadline::ImportExport::RejectsFile</name>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="30"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="34"/>
+        <source>Could not create the file of rejected rows %1: %2</source>
+        <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/rejectsfile.cpp" line="41"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="30"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="41"/>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/rejectsfile.cpp" line="55"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="73"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="89"/>
+        <source>Could not write the file of rejected rows %1: %2</source>
+        <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1956,12 +2010,12 @@
 <context>
     <name>Leadline::ImportExport::TabularReader</name>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="96"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="115"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="120"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="139"/>
         <source>%1, line %2: the row has %3 cells but the file has %4 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber %4 Spalten.</translation>
     </message>
@@ -2637,28 +2691,28 @@
         <translation>Die Datenbank hat keinen Suchindex für Kontakte, der aufgebaut werden könnte.</translation>
     </message>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="234"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="241"/>
         <source>Cannot create a scratch file for the search index next to %1: %2</source>
         <translation>Neben %1 kann keine Arbeitsdatei für den Suchindex angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="240"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="247"/>
         <source>Cannot start building the search index: %1</source>
         <translation>Der Aufbau des Suchindex kann nicht beginnen: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="252"/>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="267"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="259"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="274"/>
         <source>Contacts were changed while they were being loaded.</source>
         <translation>Kontakte wurden geändert, während sie geladen wurden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="254"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="261"/>
         <source>The search index built alongside the load is not usable: %1</source>
         <translation>Der nebenher aufgebaute Suchindex ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/searchindexbuilder.cpp" line="257"/>
+        <location filename="../services/storage/searchindexbuilder.cpp" line="264"/>
         <source>Cannot install the search index built alongside the load: %1</source>
         <translation>Der nebenher aufgebaute Suchindex kann nicht übernommen werden: %1</translation>
     </message>
@@ -3315,137 +3369,186 @@
 <context>
     <name>Leadline::Ui::ImportFilePage</name>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="35"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="36"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="36"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="37"/>
         <source>Contacts can come from CSV or tab-separated text and from Excel workbooks (.xlsx). Leadline works out the format itself; check that the first rows look right.</source>
         <translation>Kontakte können aus CSV-Dateien, tabulatorgetrenntem Text und Excel-Arbeitsmappen (.xlsx) kommen. Leadline erkennt das Format selbst; prüfen Sie, ob die ersten Zeilen richtig aussehen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="42"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="43"/>
         <source>No file chosen</source>
         <translation>Keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="43"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="44"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="59"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="60"/>
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="60"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="67"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="77"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="206"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="211"/>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="68"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="69"/>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="70"/>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="71"/>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="87"/>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="90"/>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="93"/>
+        <source>Read as:</source>
+        <translation>Lesen als:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="94"/>
         <source>The first row holds the column names</source>
         <translation>Die erste Zeile enthält die Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="74"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="108"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="75"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="109"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="76"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="110"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="78"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="113"/>
         <source>Header:</source>
         <translation>Kopfzeile:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="104"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="139"/>
         <source>&lt;b&gt;First rows of the file&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erste Zeilen der Datei&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="129"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="164"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="129"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="164"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="145"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="180"/>
         <source>Reading the first rows…</source>
         <translation>Die ersten Zeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="168"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="205"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="210"/>
+        <source>Detect (%1)</source>
+        <translation>Erkennen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="219"/>
         <source>This file cannot be imported: %1</source>
         <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="175"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="226"/>
         <source>Choose a file to import.</source>
         <translation>Wählen Sie eine Datei zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="183"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="234"/>
         <source>Excel workbook (.xlsx), 1 sheet</source>
         <translation>Excel-Arbeitsmappe (.xlsx), 1 Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="184"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="235"/>
         <source>Excel workbook (.xlsx), %1 sheets</source>
         <translation>Excel-Arbeitsmappe (.xlsx), %1 Tabellenblätter</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="190"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="241"/>
         <source>Text separated by %1 · encoding %2</source>
         <translation>Text mit Trennzeichen %1 · Kodierung %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="194"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="245"/>
         <source>more than %1 rows (the preview shows the first %1)</source>
         <translation>mehr als %1 Zeilen (die Vorschau zeigt die ersten %1)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="197"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="248"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="198"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="249"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="199"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="250"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="202"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="253"/>
         <source>(detected)</source>
         <translation>(erkannt)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="207"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="258"/>
         <source>The file has no data rows.</source>
         <translation>Die Datei hat keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="210"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="261"/>
         <source>One row cannot be read and will be rejected: %1</source>
         <translation>Eine Zeile kann nicht gelesen werden und wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="211"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="262"/>
         <source>%1 rows among the first cannot be read and will be rejected, e.g.: %2</source>
         <translation>%1 der ersten Zeilen können nicht gelesen werden und werden abgelehnt, z. B.: %2</translation>
     </message>
@@ -3453,129 +3556,134 @@
 <context>
     <name>Leadline::Ui::ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="42"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="43"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="44"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="45"/>
         <source>Undone %1</source>
         <translation>Rückgängig gemacht am %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="47"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="48"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="49"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="50"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="51"/>
-        <source>Running or interrupted</source>
-        <translation>Läuft oder unterbrochen</translation>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="52"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="62"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="52"/>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="63"/>
         <source>Import history</source>
         <translation>Importverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="69"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="69"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="69"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="91"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="92"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="109"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="110"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="122"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="123"/>
         <source>Nothing has been imported yet.</source>
         <translation>Es wurde noch nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="123"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="124"/>
         <source>Undoing an import removes the contacts it created and restores the fields it changed.</source>
         <translation>Wenn Sie einen Import rückgängig machen, werden die dabei angelegten Kontakte entfernt und die geänderten Felder wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="132"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="133"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="157"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="184"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="189"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="158"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="185"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="190"/>
         <source>Undo import</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="161"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="162"/>
         <source>This import was already undone</source>
         <translation>Dieser Import wurde bereits rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="163"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="164"/>
         <source>Rejected rows</source>
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="168"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="169"/>
         <source>No rejected rows were kept for this import</source>
         <translation>Für diesen Import wurden keine abgelehnten Zeilen aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="185"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="186"/>
         <source>Undo the import of %1 from %2? The contacts it created (%3) are removed and the fields it changed get their previous values back.</source>
         <translation>Den Import von %1 vom %2 rückgängig machen? Die dabei angelegten Kontakte (%3) werden entfernt, und die geänderten Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="192"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="193"/>
         <source>Undoing the import of %1…</source>
         <translation>Der Import von %1 wird rückgängig gemacht…</translation>
     </message>
@@ -4027,7 +4135,7 @@
     </message>
     <message>
         <location filename="../ui/importexport/importrunpage.cpp" line="102"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="201"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="219"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
@@ -4037,77 +4145,92 @@
         <translation>Entfernt die von diesem Import angelegten Kontakte und stellt die geänderten Felder wieder her</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="148"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="123"/>
+        <source>Change how the file is read…</source>
+        <translation>Anders einlesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importrunpage.cpp" line="164"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="182"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="201"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="183"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="202"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="186"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="205"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="188"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="207"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="189"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="208"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="190"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="208"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="202"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="220"/>
         <source>Remove the contacts this import created (%1) and restore the fields it changed?</source>
         <translation>Die von diesem Import angelegten Kontakte (%1) entfernen und die geänderten Felder wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="204"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="222"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="208"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="226"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="222"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="240"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="236"/>
-        <source>Could not save the rejected rows to %1.</source>
-        <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden.</translation>
+        <location filename="../ui/importexport/importrunpage.cpp" line="255"/>
+        <source>the import&apos;s file of rejected rows is gone</source>
+        <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="246"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="257"/>
+        <source>copying failed</source>
+        <translation>das Kopieren ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importrunpage.cpp" line="260"/>
+        <source>Could not save the rejected rows to %1: %2.</source>
+        <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importrunpage.cpp" line="270"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="247"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="271"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="247"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="271"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
