@@ -72,11 +72,26 @@ XlsxSheetParser::XlsxSheetParser(const XlsxSharedStrings *strings, const XlsxSty
     , m_maxCellChars(maxCellChars)
 {}
 
+QString XlsxSheetParser::columnLetters(int column)
+{
+    QString letters;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    return letters;
+}
+
 Error XlsxSheetParser::error(const QString &what) const
 {
-    return Error(
-        ErrorCode::InvalidArgument,
-        tr("%1, XML line %2, column %3: %4").arg(m_where).arg(m_xml.lineNumber()).arg(m_xml.columnNumber()).arg(what));
+    // Where a person finds it in the spreadsheet first (a sheet's XML is often one long line).
+    const QString xml = tr("XML line %1, column %2").arg(m_xml.lineNumber()).arg(m_xml.columnNumber());
+    QString place;
+    if (m_inCell && m_column >= 0 && m_column < MaxColumns)
+        place = tr("cell %1%2 (%3)").arg(columnLetters(m_column)).arg(m_rowNumber).arg(xml);
+    else if (m_inRow)
+        place = tr("row %1 (%2)").arg(m_rowNumber).arg(xml);
+    else
+        place = xml;
+    return Error(ErrorCode::InvalidArgument, tr("%1, %2: %3").arg(m_where, place, what));
 }
 
 QString XlsxSheetParser::formatNumber(QByteArrayView text)
@@ -204,9 +219,9 @@ Expected<bool> XlsxSheetParser::endElement(const SheetXmlTokenizer::Token &token
     } else if (name == "rPh") {
         m_phonetic = std::max(0, m_phonetic - 1);
     } else if (name == "c" && m_inCell) {
-        m_inCell = false;
         m_capture = Capture::None;
-        auto value = cellValue();
+        auto value = cellValue(); // its errors name the cell
+        m_inCell = false;
         if (!value)
             return value.error();
         if (!value->isEmpty()) {

@@ -35,6 +35,7 @@ public:
 
 private:
     Error error(const QString &what) const;
+    static QString columnLetters(int column); // 0 → "A", 26 → "AA"
     Result startElement(const SheetXmlTokenizer::Token &token);
     Expected<bool> endElement(const SheetXmlTokenizer::Token &token, TabularRow *row);
     Expected<QString> cellValue() const;

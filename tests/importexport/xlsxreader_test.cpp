@@ -159,16 +159,16 @@ TEST(XlsxReader, SheetChoice)
     EXPECT_TRUE(error.error().message().contains(QStringLiteral("Lookup, Summary, Contacts")));
 }
 
-TEST(XlsxReader, GoogleSheetsStyleInlineStringsWithoutReferences)
+TEST(XlsxReader, InlineStringsAndCellsWithoutReferences)
 {
-    auto reader = openFixture(QStringLiteral("google_style.xlsx"));
+    auto reader = openFixture(QStringLiteral("no_references.xlsx"));
     ASSERT_TRUE(reader);
     EXPECT_EQ(reader->headers(), cells({u"Name", u"Email", u"Count", u"Greeting", u"Ratio"}));
     const auto rows = readAll(*reader);
     ASSERT_EQ(rows.size(), 2u);
     EXPECT_EQ(rows[0].cells, cells({u"Ada", u"ada@example.com", u"3", u"Hi Ada", u"#DIV/0!"}));
-    // Without r attributes cells simply follow each other: Bob's empty email was not written at all.
-    EXPECT_EQ(rows[1].cells, cells({u"Bob", u"4", u"", u"", u""}));
+    // Without r attributes each cell is the one after the last: Bob's empty email is an empty <c/>.
+    EXPECT_EQ(rows[1].cells, cells({u"Bob", u"", u"4", u"", u""}));
 }
 
 TEST(XlsxReader, LibreOfficeStyle)
@@ -250,8 +250,20 @@ TEST(XlsxReader, ReportsBrokenSheetXmlWithItsPosition)
     ASSERT_TRUE(first && first->has_value());
     auto second = (*reader)->next();
     ASSERT_FALSE(second.hasValue());
-    EXPECT_TRUE(second.error().message().contains(QStringLiteral("sheet \"Data\", XML line 2")))
+    EXPECT_TRUE(second.error().message().contains(QStringLiteral("sheet \"Data\", cell A2 (XML line 2")))
         << second.error().message().toStdString();
+
+    // A value that cannot be read names its cell, also on a sheet written as one line.
+    const QString shared = writeWorkbook(dir, "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c>"
+                                              "</row><row r=\"7\"><c r=\"AB7\" t=\"s\"><v>999</v></c></row>"
+                                              "</sheetData></worksheet>");
+    auto sharedReader = XlsxReader::open(shared);
+    ASSERT_TRUE(sharedReader.hasValue());
+    ASSERT_TRUE((*sharedReader)->next().hasValue());
+    auto missing = (*sharedReader)->next();
+    ASSERT_FALSE(missing.hasValue());
+    EXPECT_TRUE(missing.error().message().contains(QStringLiteral("cell AB7 (XML line 1")))
+        << missing.error().message().toStdString();
 }
 
 TEST(XlsxSheetParser, ResumesAtAnyByte)

@@ -3,7 +3,7 @@
 
 Run with Debian's interpreter (it has python3-openpyxl):  /usr/bin/python3 make_fixtures.py
 The CSV files are written byte by byte here; the .xlsx files come from openpyxl, some rewritten
-afterwards to look like other producers (Google Sheets: inline strings, no r attributes), and one
+afterwards to look like other producers (inline strings, no r attributes), and one
 from LibreOffice (soffice --headless --convert-to xlsx) when it is installed.
 """
 import datetime
@@ -226,29 +226,48 @@ contacts.append(["Ada", "ada@example.com"])
 contacts.append(["Bob", "bob@example.com"])
 to_shared_strings(save(wb, "multi_sheet.xlsx"))
 
-# Google Sheets style: inline strings only (no sharedStrings part), no r attributes on cells,
-# a formula with its cached text (t="str") and an error value (t="e").
+# Written without cell references, as streaming writers do: inline strings only (no
+# sharedStrings part), no r attributes on cells, so each cell is the one after the last and an
+# empty cell within a row is written as <c/>; a formula with its cached text (t="str") and an
+# error value (t="e").
 wb = openpyxl.Workbook()
 ws = wb.active
 ws.title = "Sheet1"
 ws.append(["Name", "Email", "Count", "Greeting", "Ratio"])
 ws.append(["Ada", "ada@example.com", 3, "FORMULA_PLACEHOLDER", "ERROR_PLACEHOLDER"])
 ws.append(["Bob", None, 4, None, None])
-path = save(wb, "google_style.xlsx")
+path = save(wb, "no_references.xlsx")
 
 
-def google(name, data):
+def column_number(reference):
+    number = 0
+    for letter in re.match(r"[A-Z]+", reference).group(0):
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def without_references(name, data):
     if not name.startswith("xl/worksheets/sheet"):
         return data
     text = data.decode("utf-8")
     text = text.replace('t="inlineStr"><is><t>FORMULA_PLACEHOLDER</t></is>',
                         't="str"><f>CONCATENATE("Hi ",A2)</f><v>Hi Ada</v>')
     text = text.replace('t="inlineStr"><is><t>ERROR_PLACEHOLDER</t></is>', 't="e"><f>C2/0</f><v>#DIV/0!</v>')
-    text = re.sub(r'(<c[^>]*?) r="[A-Z]+\d+"', r"\1", text)
+
+    def row(match):
+        cells, out, expected = re.findall(r"<c\b.*?(?:/>|</c>)", match.group(2)), [], 1
+        for cell in cells:
+            number = column_number(re.search(r' r="([A-Z]+)\d+"', cell).group(1))
+            out += ["<c/>"] * (number - expected)
+            expected = number + 1
+            out.append(re.sub(r' r="[A-Z]+\d+"', "", cell, count=1))
+        return match.group(1) + "".join(out) + "</row>"
+
+    text = re.sub(r"(<row\b[^>]*>)(.*?)</row>", row, text)
     return text.encode("utf-8")
 
 
-rewrite_zip(path, google)
+rewrite_zip(path, without_references)
 
 # LibreOffice style: a CSV converted by LibreOffice itself.
 soffice = shutil.which("soffice") or shutil.which("libreoffice")
