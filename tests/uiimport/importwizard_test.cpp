@@ -519,6 +519,74 @@ TEST_P(ImportWizardTest, AnImportThatStopsOnItsEncodingGoesBackToReadTheFileAsCh
     EXPECT_EQ(mueller->lastName, QString::fromUtf8("Müller"));
 }
 
+TEST_P(ImportWizardTest, AWorkbookSheetIsChosenOnTheFirstPage)
+{
+    const QString workbook = QString::fromLocal8Bit(qgetenv("LEADLINE_TEST_DATA")) + QStringLiteral("/import/multi_sheet.xlsx");
+    Ui::ImportWizard *wizard = m_window->openImportWizard(workbook);
+    ASSERT_EQ(waitForWizard(), wizard);
+    auto *sheet = wizard->findChild<QComboBox *>(QStringLiteral("importSheet"));
+    ASSERT_NE(sheet, nullptr);
+    EXPECT_TRUE(sheet->isVisibleTo(wizard));
+    EXPECT_FALSE(wizard->findChild<QComboBox *>(QStringLiteral("importEncoding"))->isVisibleTo(wizard))
+        << "a workbook has no text encoding to choose";
+    QStringList offered;
+    for (int i = 0; i < sheet->count(); ++i)
+        offered << sheet->itemText(i);
+    EXPECT_EQ(offered, (QStringList{QStringLiteral("Summary"), QStringLiteral("Contacts")})) << "the hidden sheet is not offered";
+    EXPECT_EQ(sheet->currentText(), QStringLiteral("Summary"));
+
+    const int contacts = sheet->findText(QStringLiteral("Contacts"));
+    sheet->setCurrentIndex(contacts);
+    Q_EMIT sheet->activated(contacts);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
+    EXPECT_EQ(wizard->preview()->headers, (QStringList{QStringLiteral("Name"), QStringLiteral("Email")}));
+    for (int page = 0; page < 4; ++page)
+        wizard->next();
+    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    ASSERT_NE(run, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
+    EXPECT_EQ(run->summary().created, 2);
+    EXPECT_TRUE(m_workspace->contacts().findByEmail(QStringLiteral("bob@example.com")).hasValue());
+}
+
+TEST_P(ImportWizardTest, CancellingAnImportKeepsWholeChunksThatCanBeUndone)
+{
+    constexpr int kRows = 300000;
+    QByteArray csv = "email,first name\n";
+    for (int i = 0; i < kRows; ++i)
+        csv += "c" + QByteArray::number(i) + "@example.com,C" + QByteArray::number(i) + "\n";
+    Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("many.csv"), csv));
+    ASSERT_EQ(waitForWizard(), wizard);
+    for (int page = 0; page < 4; ++page)
+        wizard->next();
+    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    ASSERT_NE(run, nullptr);
+    auto *cancel = run->findChild<QPushButton *>(QStringLiteral("runCancel"));
+    // Cancelled once the first rows are committed.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return run->isComplete() ||
+                   m_workspace->contacts().findByEmail(QStringLiteral("c0@example.com")).hasValue();
+        },
+        60000));
+    ASSERT_FALSE(run->isComplete()) << "the import finished before it could be cancelled";
+    ASSERT_TRUE(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, 60000));
+    const qint64 created = run->summary().created;
+    EXPECT_GT(created, 0);
+    EXPECT_LT(created, kRows);
+    EXPECT_EQ(created % ImportExport::ContactImportJob::kChunkRows, 0) << "whole chunks only";
+    EXPECT_TRUE(run->findChild<QLabel *>(QStringLiteral("runStatus"))->text().contains(QStringLiteral("cancelled")))
+        << run->findChild<QLabel *>(QStringLiteral("runStatus"))->text().toStdString();
+    auto *undo = run->findChild<QPushButton *>(QStringLiteral("runUndo"));
+    ASSERT_TRUE(undo->isVisibleTo(run));
+    QTest::mouseClick(undo, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isReverted(); }, 60000))
+        << run->findChild<QLabel *>(QStringLiteral("runUndoStatus"))->text().toStdString();
+    EXPECT_FALSE(m_workspace->contacts().findByEmail(QStringLiteral("c0@example.com")).hasValue());
+}
+
 TEST_P(ImportWizardTest, MappingPresetSavesLoadsAndIsRemembered)
 {
     const QString path = writeFile(QStringLiteral("crm.csv"), CsvText);
