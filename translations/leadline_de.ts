@@ -2107,32 +2107,47 @@
 <context>
     <name>Leadline::ImportExport::XlsxSheetParser</name>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="79"/>
-        <source>%1, XML line %2, column %3: %4</source>
-        <translation>%1, XML-Zeile %2, Spalte %3: %4</translation>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="86"/>
+        <source>XML line %1, column %2</source>
+        <translation>XML-Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="119"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="89"/>
+        <source>cell %1%2 (%3)</source>
+        <translation>Zelle %1%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="91"/>
+        <source>row %1 (%2)</source>
+        <translation>Zeile %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="94"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="134"/>
         <source>the cell refers to shared string %1, which does not exist.</source>
         <translation>die Zelle verweist auf die gemeinsam genutzte Zeichenfolge %1, die es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="174"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="189"/>
         <source>the cell reference &quot;%1&quot; is not valid.</source>
         <translation>der Zellbezug „%1“ ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="178"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="193"/>
         <source>the row has more than %1 columns.</source>
         <translation>die Zeile hat mehr als %1 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="255"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="270"/>
         <source>the text holds a malformed character reference.</source>
         <translation>der Text enthält eine fehlerhafte Zeichenreferenz.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="257"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="272"/>
         <source>a cell holds more than %1 characters.</source>
         <translation>eine Zelle enthält mehr als %1 Zeichen.</translation>
     </message>
