@@ -912,98 +912,106 @@
 <context>
     <name>Leadline::Contacts::ContactService</name>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="276"/>
-        <location filename="../services/contacts/contactservice.cpp" line="368"/>
+        <location filename="../services/contacts/contactservice.cpp" line="277"/>
+        <location filename="../services/contacts/contactservice.cpp" line="369"/>
         <source>The contact %1 does not exist or was deleted.</source>
         <translation>Den Kontakt %1 gibt es nicht oder er wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="471"/>
+        <location filename="../services/contacts/contactservice.cpp" line="472"/>
         <source>The contact %1 does not exist.</source>
         <translation>Den Kontakt %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="521"/>
+        <location filename="../services/contacts/contactservice.cpp" line="522"/>
         <source>Cannot restore both %1 and %2: they have the same email address %3.</source>
         <translation>%1 und %2 können nicht beide wiederhergestellt werden: Sie haben dieselbe E-Mail-Adresse %3.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="541"/>
+        <location filename="../services/contacts/contactservice.cpp" line="542"/>
         <source>Another contact already has the email address %1.</source>
         <translation>Ein anderer Kontakt hat bereits die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="550"/>
+        <location filename="../services/contacts/contactservice.cpp" line="551"/>
         <source>The company %1 does not exist or was deleted.</source>
         <translation>Das Unternehmen %1 gibt es nicht oder es wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="976"/>
+        <location filename="../services/contacts/contactservice.cpp" line="980"/>
         <source>“%1” is not a region code for phone numbers; use two letters such as DE or US.</source>
         <translation>„%1“ ist kein Regionscode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE oder US.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1007"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1016"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1011"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1020"/>
         <source>“%1” is not a valid email address (expected name@example.com).</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse (erwartet wird name@example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1049"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1053"/>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1053"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1057"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1069"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1319"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1073"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1323"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1074"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1240"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1078"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1244"/>
         <source>The tag “%1…” is longer than 100 characters.</source>
         <translation>Das Tag „%1…“ ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1089"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1093"/>
         <source>No contact has the email address %1.</source>
         <translation>Kein Kontakt hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1111"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1115"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1143"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1147"/>
         <source>Cannot save a contact without an id; create it first.</source>
         <translation>Ein Kontakt ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="535"/>
+        <location filename="../services/contacts/contactservice.cpp" line="536"/>
         <source>Cannot restore %1: another contact now has the email address %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderer Kontakt hat inzwischen die E-Mail-Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1238"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1242"/>
         <source>Enter a tag name.</source>
         <translation>Geben Sie einen Namen für das Tag ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1287"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1291"/>
         <source>There is no tag named “%1”.</source>
         <translation>Es gibt kein Tag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1411"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1420"/>
         <source>The row position does not fit the sort column.</source>
         <translation>Die Zeilenposition passt nicht zur Sortierspalte.</translation>
+    </message>
+</context>
+<context>
+    <name>Leadline::Contacts::CustomFieldRegistry</name>
+    <message>
+        <location filename="../services/contacts/customfieldregistry.cpp" line="47"/>
+        <source>Cannot register the custom field “%1”: %2</source>
+        <translation>Das benutzerdefinierte Feld „%1“ kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1656,22 +1664,22 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="398"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="399"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="882"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="889"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="908"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="915"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1220"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1227"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1679,17 +1687,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1226"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1233"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1326"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1333"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1372"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1379"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -3198,7 +3206,7 @@
     <name>Leadline::Ui::ExportDialog</name>
     <message>
         <location filename="../ui/importexport/exportdialog.cpp" line="45"/>
-        <location filename="../ui/importexport/exportdialog.cpp" line="250"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="265"/>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>
     </message>
@@ -3328,32 +3336,38 @@
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="250"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="225"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="227"/>
+        <source>Custom field: %1</source>
+        <translation>Benutzerdefiniertes Feld: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/exportdialog.cpp" line="265"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="256"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="271"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="273"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="288"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="275"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="290"/>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="277"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="292"/>
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="280"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="295"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
@@ -4359,7 +4373,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="124"/>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Drop the file to import its contacts</source>
         <translation>Legen Sie die Datei hier ab, um ihre Kontakte zu importieren</translation>
     </message>
@@ -4499,7 +4513,7 @@
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Only CSV, TSV, TXT and XLSX files can be imported</source>
         <translation>Nur CSV-, TSV-, TXT- und XLSX-Dateien können importiert werden</translation>
     </message>

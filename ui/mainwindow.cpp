@@ -457,6 +457,12 @@ ExportDialog *MainWindow::openExportDialog()
         watcher->setFuture(QtConcurrent::run(
             [contacts = &m_workspace.contacts()] { return contacts->count(Contacts::ContactFilter()); }));
     }
+    auto *customFields = new QFutureWatcher<QStringList>(dialog);
+    connect(customFields, &QFutureWatcherBase::finished, dialog,
+            [dialog, customFields] { dialog->addCustomFields(customFields->result()); });
+    customFields->setFuture(QtConcurrent::run([contacts = &m_workspace.contacts()] {
+        return contacts->customFieldNames().valueOr(QStringList());
+    }));
     connect(dialog, &QDialog::accepted, this, [this, dialog] { startExport(*dialog); });
     dialog->open();
     return dialog;

@@ -4,6 +4,7 @@
 #include "services/activities/changeactivity.h"
 #include "services/activities/fieldchanges.h"
 #include "services/contacts/contactrecord.h"
+#include "services/contacts/customfieldregistry.h"
 #include "services/contacts/emailaddress.h"
 #include "services/contacts/phonenormalizer.h"
 #include "services/contacts/sqlvalue.h"
@@ -601,6 +602,9 @@ Result ContactService::Private::setTags(const QString &contactId, const QStringL
 
 Result ContactService::Private::writeContact(const Contact &c, bool insert) const
 {
+    if (!c.customFields.isEmpty())
+        if (Result registered = CustomFieldRegistry(*db, clock).ensure(c.customFields.keys()); !registered)
+            return registered;
     const auto &d = dialect();
     const QString otherEmails = jsonArrayText(c.otherEmails);
     const QString otherPhones = jsonArrayText(c.otherPhones);
@@ -1334,6 +1338,11 @@ Result ContactService::assignOwner(const QStringList &ids, const QString &ownerI
         return edited;
     });
     return commitSelectionEdit(transaction, changed);
+}
+
+Expected<QStringList> ContactService::customFieldNames() const
+{
+    return CustomFieldRegistry(*d->db, d->clock).names();
 }
 
 Expected<QStringList> ContactService::allTags() const

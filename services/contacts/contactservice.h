@@ -63,6 +63,8 @@ public:
     Result removeTag(const QStringList &ids, const QString &tagName, const Domain::Actor &actor = {});
     Result assignOwner(const QStringList &ids, const QString &ownerId, const Domain::Actor &actor = {});
     Expected<QStringList> allTags() const;
+    // The custom fields contacts use (CustomFieldRegistry), sorted.
+    Expected<QStringList> customFieldNames() const;
 
     // Paging for tables. count() and the page functions run on the caller's thread: call
     // them from a worker, never from the GUI thread.

@@ -1,6 +1,7 @@
 #include "services/importexport/contactimportjob.h"
 
 #include "services/contacts/contactservice.h"
+#include "services/contacts/customfieldregistry.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/importexport/bloomfilter.h"
@@ -398,6 +399,12 @@ Result ContactImportJob::Private::begin()
                      tr("Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on "
                         "another field.")
                          .arg(fieldLabel(key), QFileInfo(options.filePath).fileName()));
+    QStringList customNames; // offered by the wizard and the export from now on
+    for (int column = 0; column < mapping.columnCount(); ++column)
+        if (mapping.target(column).field == ImportField::Custom)
+            customNames << mapping.target(column).customName;
+    if (Result registered = Contacts::CustomFieldRegistry(*db, clock).ensure(customNames); !registered)
+        return registered;
     if (options.defaultRegion.isEmpty() && (mapping.columnFor(ImportField::Phone) || mapping.columnFor(ImportField::OtherPhone)))
         options.defaultRegion = QStringLiteral("US");
     parser.emplace(mapping, options);

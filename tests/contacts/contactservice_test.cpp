@@ -491,4 +491,28 @@ TEST_P(ContactServiceTest, ServicesWorkFromAnotherThread)
     EXPECT_EQ(contacts().get(workerId)->firstName, QStringLiteral("Worker"));
 }
 
+TEST_P(ContactServiceTest, CustomFieldsAreRegisteredOnceWhateverTheirCase)
+{
+    auto none = contacts().customFieldNames();
+    ASSERT_TRUE(none.hasValue());
+    EXPECT_TRUE(none->isEmpty());
+
+    Contact c;
+    c.email = QStringLiteral("custom@example.com");
+    c.customFields.insert(QStringLiteral("Shoe size"), QStringLiteral("44"));
+    c.customFields.insert(QStringLiteral("budget"), 1200);
+    auto created = contacts().create(c);
+    ASSERT_TRUE(created.hasValue()) << created.error().toString().toStdString();
+    // Saved again, with a name spelt differently and a new one.
+    Contact changed = *created;
+    changed.customFields.insert(QStringLiteral("shoe SIZE"), QStringLiteral("45"));
+    changed.customFields.insert(QStringLiteral("Anniversary"), QStringLiteral("2020-02-02"));
+    ASSERT_TRUE(contacts().update(changed).hasValue());
+
+    auto names = contacts().customFieldNames();
+    ASSERT_TRUE(names.hasValue()) << names.error().toString().toStdString();
+    EXPECT_EQ(*names, (QStringList{QStringLiteral("Anniversary"), QStringLiteral("budget"), QStringLiteral("Shoe size")}))
+        << names->join(QLatin1Char(',')).toStdString();
+}
+
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ContactServiceTest);

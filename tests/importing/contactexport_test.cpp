@@ -368,6 +368,9 @@ TEST_P(ContactExportTest, RoundTripThroughCsvAndXlsxGivesTheSameContacts)
                                                                                    : original.source);
         }
         // Consent records for what the file says, none for "unknown".
+        auto customNames = otherWorkspace->contacts().customFieldNames();
+        ASSERT_TRUE(customNames.hasValue());
+        EXPECT_EQ(*customNames, QStringList{QStringLiteral("Shoe size")}) << "the import registered the field it mapped";
         EXPECT_EQ(scalarIn(**other, QStringLiteral("SELECT count(*) FROM consents WHERE status = 'unknown'")), 0);
         EXPECT_EQ(scalarIn(**other, QStringLiteral("SELECT count(*) FROM consents")), 3 + 3)
             << "each seeded contact's email opt-in, Fran's three channels";

@@ -26,6 +26,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -354,6 +355,44 @@ TEST_P(ImportWizardTest, HistoryListsBatchAndRevertsIt)
     EXPECT_FALSE(history->findChild<QPushButton *>(QStringLiteral("revertBatch_0"))->isEnabled());
     EXPECT_FALSE(m_workspace->contacts().findByEmail(QStringLiteral("one@example.com")).hasValue());
     EXPECT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 1; }, WaitMs));
+}
+
+TEST_P(ImportWizardTest, StoredCustomFieldsAreOfferedToExportAndToMapTo)
+{
+    Domain::Contact contact;
+    contact.email = QStringLiteral("shoe@example.com");
+    contact.customFields.insert(QStringLiteral("Shoe size"), QStringLiteral("44"));
+    ASSERT_TRUE(m_workspace->contacts().create(contact).hasValue());
+
+    m_window->findChild<QAction *>(QStringLiteral("actionExportContacts"))->trigger();
+    auto *dialog = m_window->findChild<Ui::ExportDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    auto *fields = dialog->findChild<QListWidget *>(QStringLiteral("exportFields"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !fields->findItems(QStringLiteral("Custom field: Shoe size"), Qt::MatchExactly).isEmpty(); },
+        WaitMs));
+    fields->findItems(QStringLiteral("Custom field: Shoe size"), Qt::MatchExactly).first()->setCheckState(Qt::Checked);
+    EXPECT_TRUE(dialog->fields().contains(QStringLiteral("custom:Shoe size")));
+    const QString out = m_dir.filePath(QStringLiteral("custom.csv"));
+    dialog->setPath(out);
+    dialog->findChild<QAbstractButton *>(QStringLiteral("exportBom"))->setChecked(false);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QFileInfo::exists(out); }, WaitMs));
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.section(QStringLiteral("\r\n"), 0, 0).endsWith(QStringLiteral(",custom:Shoe size"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral(",44\r\n"))) << text.toStdString();
+
+    // The wizard offers the stored field for any column.
+    Ui::ImportWizard *wizard =
+        m_window->openImportWizard(writeFile(QStringLiteral("sizes.csv"), "email,Size EU\nann@example.com,38\n"));
+    ASSERT_EQ(waitForWizard(), wizard);
+    wizard->next();
+    auto *page = qobject_cast<Ui::ImportMappingPage *>(wizard->currentPage());
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->targetCombo(1)->findData(QStringLiteral("custom:Shoe size")) >= 0; },
+                                WaitMs));
 }
 
 TEST_P(ImportWizardTest, ExportDialogWritesChosenColumns)

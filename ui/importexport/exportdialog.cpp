@@ -114,10 +114,10 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     const auto checkAll = [this](const QStringList &keys) { setFields(keys); };
     auto *allButton = new QPushButton(tr("All"), fieldsBox);
     allButton->setObjectName(QStringLiteral("exportFieldsAll"));
-    connect(allButton, &QPushButton::clicked, this, [checkAll] {
+    connect(allButton, &QPushButton::clicked, this, [this, checkAll] {
         QStringList keys;
-        for (const auto &field : ImportExport::exportFields())
-            keys << QString::fromLatin1(field.key);
+        for (int row = 0; row < m_fields->count(); ++row)
+            keys << m_fields->item(row)->data(KeyRole).toString();
         checkAll(keys);
     });
     auto *noneButton = new QPushButton(tr("None"), fieldsBox);
@@ -155,8 +155,8 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    const QStringList remembered = QSettings().value(FieldsKey).toStringList();
-    setFields(remembered.isEmpty() ? ImportExport::defaultExportFieldKeys() : remembered);
+    m_rememberedFields = QSettings().value(FieldsKey).toStringList();
+    setFields(m_rememberedFields.isEmpty() ? ImportExport::defaultExportFieldKeys() : m_rememberedFields);
     QString dir = QSettings().value(DirKey).toString();
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -213,6 +213,21 @@ void ExportDialog::setFields(const QStringList &keys)
     for (int row = 0; row < m_fields->count(); ++row) {
         QListWidgetItem *item = m_fields->item(row);
         item->setCheckState(keys.contains(item->data(KeyRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    updateState();
+}
+
+void ExportDialog::addCustomFields(const QStringList &names)
+{
+    const QSignalBlocker blocker(m_fields);
+    for (const QString &name : names) {
+        const QString key = QStringLiteral("custom:") + name;
+        if (!m_fields->findItems(tr("Custom field: %1").arg(name), Qt::MatchExactly).isEmpty())
+            continue;
+        auto *item = new QListWidgetItem(tr("Custom field: %1").arg(name), m_fields);
+        item->setData(KeyRole, key);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(m_rememberedFields.contains(key) ? Qt::Checked : Qt::Unchecked);
     }
     updateState();
 }

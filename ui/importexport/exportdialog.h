@@ -30,6 +30,8 @@ public:
     void setPath(const QString &path);
     QStringList fields() const; // export field keys, in the order of the list
     void setFields(const QStringList &keys);
+    // Offers the contacts' custom fields as columns (read after the dialog opens).
+    void addCustomFields(const QStringList &names);
     bool byteOrderMark() const;
     void setAllCount(qint64 count);
 
@@ -47,6 +49,7 @@ private:
     QLineEdit *m_path = nullptr;
     QComboBox *m_format = nullptr;
     QListWidget *m_fields = nullptr;
+    QStringList m_rememberedFields; // the columns of the last export, custom ones included
     QCheckBox *m_bom = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_export = nullptr;

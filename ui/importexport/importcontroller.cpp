@@ -138,4 +138,16 @@ void ImportController::loadDefaultRegion()
         QtConcurrent::run(&m_pool, [service = &m_workspace.contacts()] { return service->defaultRegion(); }));
 }
 
+void ImportController::loadCustomFieldNames()
+{
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        Q_EMIT customFieldNamesLoaded(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [service = &m_workspace.contacts()] {
+        return service->customFieldNames().valueOr(QStringList());
+    }));
+}
+
 } // namespace Leadline::Ui

@@ -43,6 +43,7 @@ public:
     void revert(const QString &batchId);
     void listBatches();
     void loadDefaultRegion();
+    void loadCustomFieldNames();
 
 Q_SIGNALS:
     void importEnded(Leadline::Jobs::Job *job, const Leadline::ImportExport::ImportSummary &summary, bool ok,
@@ -51,6 +52,7 @@ Q_SIGNALS:
     void reverted(const QString &batchId, const QString &error); // error empty on success
     void batchesListed(const QList<Leadline::ImportExport::ImportBatch> &batches, const QString &error);
     void defaultRegionLoaded(const QString &region);
+    void customFieldNamesLoaded(const QStringList &names); // empty when they cannot be read
     void contactsChanged();
 
 private:

@@ -72,6 +72,20 @@ ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
             applyDefaultRegion(region);
     });
     m_controller.loadDefaultRegion();
+    connect(&m_controller, &ImportController::customFieldNamesLoaded, this, [this](const QStringList &stored) {
+        m_storedCustomNames = stored;
+        Q_EMIT mappingChanged(); // the mapping page offers them
+    });
+    m_controller.loadCustomFieldNames();
+}
+
+QStringList ImportWizard::customFieldNames() const
+{
+    QStringList names = m_storedCustomNames;
+    for (const QString &name : m_customNames)
+        if (!names.contains(name, Qt::CaseInsensitive))
+            names << name;
+    return names;
 }
 
 ImportWizard::~ImportWizard() = default;

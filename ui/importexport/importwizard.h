@@ -48,7 +48,8 @@ public:
     const ImportExport::ColumnMapping &automaticMapping() const { return m_automatic; }
     void setMapping(const ImportExport::ColumnMapping &mapping);
     void setTarget(int column, const ImportExport::ColumnTarget &target);
-    QStringList customFieldNames() const { return m_customNames; }
+    // The custom fields stored contacts use, then those this mapping made up.
+    QStringList customFieldNames() const;
 
     // Options; the default region and date order change how cells parse, the rest only the import.
     const ImportExport::ImportOptions &options() const { return m_options; }
@@ -82,7 +83,8 @@ private:
     QString m_loadError;
     ImportExport::ColumnMapping m_mapping;
     ImportExport::ColumnMapping m_automatic;
-    QStringList m_customNames;
+    QStringList m_customNames;       // made up in this wizard
+    QStringList m_storedCustomNames; // the database's (CustomFieldRegistry)
     ImportExport::ImportOptions m_options;
     bool m_regionChosen = false;
 };

@@ -1,0 +1,52 @@
+#include "services/contacts/customfieldregistry.h"
+
+#include "services/domain/clock.h"
+#include "services/domain/uuid.h"
+#include "services/storage/database.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Leadline::Contacts {
+
+CustomFieldRegistry::CustomFieldRegistry(const Storage::Database &database, const Domain::Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{}
+
+Expected<QStringList> CustomFieldRegistry::names() const
+{
+    auto q = m_database.exec(
+        QStringLiteral("SELECT name FROM custom_fields WHERE entity_type = 'contact' AND deleted_at IS NULL"));
+    if (!q)
+        return q.error();
+    QStringList names;
+    while (q->next())
+        names << q->value(0).toString();
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return QString::compare(a, b, Qt::CaseInsensitive) < 0; });
+    return names;
+}
+
+Result CustomFieldRegistry::ensure(const QStringList &names) const
+{
+    const QVariant now = m_database.dialect().timestampToDb(m_clock.nowUtc());
+    for (const QString &given : names) {
+        const QString name = given.trimmed();
+        if (name.isEmpty())
+            continue;
+        // A name registered meanwhile (here or on another desktop) is a conflict the unique index
+        // of live names settles quietly.
+        auto inserted = m_database.exec(
+            QStringLiteral("INSERT INTO custom_fields (id, entity_type, name, label, kind, created_at, updated_at) "
+                           "VALUES (?, 'contact', ?, ?, 'text', ?, ?) ON CONFLICT DO NOTHING"),
+            {Domain::newId(), name, name, now, now});
+        if (!inserted)
+            return Error(ErrorCode::Database,
+                         tr("Cannot register the custom field “%1”: %2").arg(name, inserted.error().message()));
+    }
+    return {};
+}
+
+} // namespace Leadline::Contacts
