@@ -1692,12 +1692,12 @@
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1333"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1335"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1379"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1382"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1789,27 +1789,27 @@
 <context>
     <name>Leadline::ImportExport::ImportBatchService</name>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="121"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="125"/>
         <source>There is no import batch %1.</source>
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="131"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="135"/>
         <source>Import of %1 undone</source>
         <translation>Import von %1 rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="166"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="170"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="170"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="174"/>
         <source>The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or let it finish, then revert it.</source>
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="385"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="389"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -1817,59 +1817,69 @@
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="155"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="158"/>
         <source>The value is longer than %1 characters</source>
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="168"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="171"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="238"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="251"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="245"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="263"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="292"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="260"/>
+        <source>The address &quot;%1…&quot; is longer than %2 characters</source>
+        <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importrowparser.cpp" line="286"/>
+        <source>The number &quot;%1…&quot; is longer than %2 characters</source>
+        <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importrowparser.cpp" line="310"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="313"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="331"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="322"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="340"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="332"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="350"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="348"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="362"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="366"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="380"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="374"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="393"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="387"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="406"/>
         <source>&quot;%1&quot; is not a lead source</source>
         <translation>„%1“ ist keine Lead-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="397"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="416"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -1877,24 +1887,24 @@
 <context>
     <name>Leadline::ImportExport::RejectsFile</name>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="34"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="36"/>
         <source>Could not create the file of rejected rows %1: %2</source>
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="41"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="43"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="41"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="43"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="55"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="73"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="89"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="57"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="80"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="96"/>
         <source>Could not write the file of rejected rows %1: %2</source>
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -4108,158 +4118,158 @@
 <context>
     <name>Leadline::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="51"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="163"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="52"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="164"/>
         <source>The import runs in the background: you can close this window and keep working, the jobs panel shows its progress.</source>
         <translation>Der Import läuft im Hintergrund: Sie können dieses Fenster schließen und weiterarbeiten; der Bereich „Vorgänge“ zeigt den Fortschritt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="63"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="60"/>
         <source>Cancel import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="69"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="66"/>
         <source>Cancelling after the current chunk of rows…</source>
         <translation>Wird nach dem aktuellen Zeilenabschnitt abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="79"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="76"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="80"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="77"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="81"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="78"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="82"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="79"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="85"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="82"/>
         <source>The rejected rows, each with the reason, are in a CSV file you can fix and import again.</source>
         <translation>Die abgelehnten Zeilen stehen jeweils mit ihrem Grund in einer CSV-Datei, die Sie korrigieren und erneut importieren können.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="89"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="86"/>
         <source>Open rejected rows</source>
         <translation>Abgelehnte Zeilen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="93"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="90"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="102"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="219"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="99"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="231"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="104"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="101"/>
         <source>Removes the contacts this import created and restores the fields it changed</source>
         <translation>Entfernt die von diesem Import angelegten Kontakte und stellt die geänderten Felder wieder her</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="123"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="120"/>
         <source>Change how the file is read…</source>
         <translation>Anders einlesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="164"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="176"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="201"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="213"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="202"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="214"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="205"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="217"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="207"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="219"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="208"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="220"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="208"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="220"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="220"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="232"/>
         <source>Remove the contacts this import created (%1) and restore the fields it changed?</source>
         <translation>Die von diesem Import angelegten Kontakte (%1) entfernen und die geänderten Felder wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="222"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="234"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="226"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="238"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="240"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="252"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="255"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="267"/>
         <source>the import&apos;s file of rejected rows is gone</source>
         <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="257"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="269"/>
         <source>copying failed</source>
         <translation>das Kopieren ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="260"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="272"/>
         <source>Could not save the rejected rows to %1: %2.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="270"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="282"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="271"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="283"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="271"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="283"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

@@ -12,6 +12,8 @@ QString thisProcess();
 // True only when the process is known to have ended: one of this machine that no longer
 // exists. A process of another machine, or an unreadable name, is never taken for gone.
 bool isGone(const QString &process);
+// True only when the process is one of this machine that exists (or may be its pid reused).
+bool isAliveHere(const QString &process);
 
 } // namespace ProcessIdentity
 

@@ -1272,7 +1272,9 @@ Expected<QString> ContactImportJob::execute()
         if (!committed) {
             d->summary = committedSummary;
             d->rejects->dropPending();
-            (void)d->rejects->dropWritten();
+            if (Result dropped = d->rejects->dropWritten(); !dropped)
+                return Error(committed.error().code(),
+                             committed.error().message() + QLatin1Char(' ') + dropped.error().message());
             return committed;
         }
         committedSummary = d->summary;
@@ -1354,7 +1356,8 @@ Expected<QString> ContactImportJob::execute()
             d->summary = committedSummary;
             d->rejects->dropPending();
             if (Result dropped = d->rejects->dropWritten(); !dropped)
-                return fail(dropped.error());
+                return fail(Error(processed.error().code(),
+                                  processed.error().message() + QLatin1Char(' ') + dropped.error().message()));
             return fail(processed.error());
         }
         uncommittedRows += current.rows.size();

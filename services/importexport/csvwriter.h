@@ -33,6 +33,8 @@ public:
     Result writeRow(const QStringList &cells) override;
     // Hands what is buffered to the device (a file opened by path appears at finish() only).
     Result flush();
+    // Forgets what is buffered and not handed to the device yet.
+    void discardBuffered() { m_buffer.clear(); }
     Result finish() override;
     qint64 rowsWritten() const override { return m_rows; }
 

@@ -61,7 +61,11 @@ bool ImportBatch::isInProgress(const QDateTime &now) const
         return false;
     if (ProcessIdentity::isGone(runner))
         return false;
-    return lastProgressAt.isValid() && lastProgressAt.secsTo(now) < kStalledAfterSeconds;
+    // A process of this machine that is there may be rebuilding indexes at the end of a load
+    // of tens of millions of rows, without progress for minutes; an hour of silence is a pid
+    // taken over by another program.
+    const qint64 stalledAfter = ProcessIdentity::isAliveHere(runner) ? kStalledHereAfterSeconds : kStalledAfterSeconds;
+    return lastProgressAt.isValid() && lastProgressAt.secsTo(now) < stalledAfter;
 }
 
 QString ImportBatch::thisRunner()

@@ -44,6 +44,7 @@ struct ImportBatch
     // progress is recent (chunks commit every few seconds, and the index rebuild at the end
     // of a load of millions of rows takes under a minute).
     static constexpr qint64 kStalledAfterSeconds = 180;
+    static constexpr qint64 kStalledHereAfterSeconds = 3600;
     bool isInProgress(const QDateTime &now) const;
     // "host:pid" of this process, as runner records it.
     static QString thisRunner();

@@ -99,6 +99,9 @@ QStringList ImportRowParser::splitList(const QString &value, ListSeparators sepa
                 width = 3;
             else if (!isSeparator(value.at(i)))
                 continue;
+            // RFC 3966's extension ("+1 555 0100;ext=12") belongs to its number.
+            else if (QStringView(value).mid(i + 1, 4).compare(QLatin1String("ext="), Qt::CaseInsensitive) == 0)
+                continue;
         }
         if (const QString part = value.mid(start, i - start).trimmed(); !part.isEmpty())
             parts << part;
@@ -182,7 +185,11 @@ qsizetype ImportRowParser::maxLength(ImportField field)
         return 150;
     case ImportField::Street:
         return 1000;
-    case ImportField::Tags: // several tags; each is also limited (kMaxTagLength)
+    case ImportField::Tags:  // several tags; each is also limited (kMaxTagLength)
+    case ImportField::Email: // several addresses or numbers; each is also limited (kMaxListedValueLength)
+    case ImportField::OtherEmail:
+    case ImportField::Phone:
+    case ImportField::OtherPhone:
     case ImportField::Custom:
         return 10000;
     default:
@@ -246,8 +253,15 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         // from Google Contacts): the first of an email column is the email, the others are other emails.
         QStringList listed;
         const std::span<const QString> emails = valuesOf(value, ListSeparators::WithComma, listed);
+        if (emails.empty())
+            return; // separators only: no address, nothing to change
         for (const QString &email : emails)
-            if (!Contacts::isValidEmailAddress(email)) {
+            if (email.size() > kMaxListedValueLength) {
+                issue(tr("The address \"%1…\" is longer than %2 characters")
+                          .arg(email.left(20))
+                          .arg(kMaxListedValueLength));
+                return;
+            } else if (!Contacts::isValidEmailAddress(email)) {
                 issue(tr("\"%1\" is not a valid email address").arg(email));
                 return;
             }
@@ -266,8 +280,16 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         // Several numbers are listed with ";" (never ",": "+1 555 0100, ext. 12" is one number).
         QStringList listed;
         const std::span<const QString> numbers = valuesOf(value, ListSeparators::WithoutComma, listed);
+        if (numbers.empty())
+            return; // separators only: no number, nothing to change
         const QString region = phoneRegionOf(cells);
         for (size_t i = 0; i < numbers.size(); ++i) {
+            if (numbers[i].size() > kMaxListedValueLength) {
+                issue(tr("The number \"%1…\" is longer than %2 characters")
+                          .arg(numbers[i].left(20))
+                          .arg(kMaxListedValueLength));
+                return;
+            }
             const QString e164 = normalizePhone(row, column, numbers[i], region);
             if (e164.isEmpty())
                 return;
@@ -366,10 +388,11 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
     case ImportField::Tags:
         for (QString tag : splitList(value, ListSeparators::TagSeparators)) {
             // Google Contacts lists its own groups as "* myContacts", "* starred".
-            if (tag.startsWith(QLatin1String("* ")))
+            if (tag.startsWith(QLatin1String("* "))) {
                 tag = tag.mid(2).trimmed();
-            if (tag == QLatin1String("myContacts"))
-                continue;
+                if (tag == QLatin1String("myContacts"))
+                    continue;
+            }
             if (tag.size() > kMaxTagLength) {
                 issue(tr("The tag \"%1…\" is longer than %2 characters").arg(tag.left(20)).arg(kMaxTagLength));
                 return;

@@ -54,6 +54,8 @@ public:
     // The longest value a cell of the field may have, in characters; longer ones reject the row.
     static qsizetype maxLength(ImportField field);
     static constexpr qsizetype kMaxTagLength = 100;
+    // One address or number of a cell that lists several (the cell may be longer).
+    static constexpr qsizetype kMaxListedValueLength = 255;
 
     // Value parsers, public for the wizard's preview and for tests.
     static std::optional<Domain::LifecycleStage> parseLifecycleStage(const QString &text);

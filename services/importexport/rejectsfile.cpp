@@ -30,7 +30,9 @@ Result RejectsFile::writePending()
         return {};
     if (!m_writer) {
         m_file = std::make_unique<QFile>(m_path);
-        if (!m_file->open(QIODevice::ReadWrite | QIODevice::Truncate))
+        // Unbuffered: what the writer hands over is in the file, and cutting it back never
+        // has to flush a buffer first.
+        if (!m_file->open(QIODevice::ReadWrite | QIODevice::Truncate | QIODevice::Unbuffered))
             return ioError(tr("Could not create the file of rejected rows %1: %2"));
         CsvWriteOptions options;
         options.byteOrderMark = true; // opened in Excel more often than anywhere else
@@ -66,9 +68,14 @@ void RejectsFile::keepWritten()
 
 Result RejectsFile::dropWritten()
 {
-    if (!m_file || m_writtenRows == m_keptRows)
+    if (!m_file)
         return {};
-    (void)m_writer->flush(); // empty after writePending(); whatever is left goes with the rest
+    // Also after a write that failed midway: whatever went past the kept rows goes.
+    m_writer->discardBuffered();
+    if (m_file->size() == m_keptBytes && m_file->pos() == m_keptBytes) {
+        m_writtenRows = m_keptRows;
+        return {};
+    }
     if (!m_file->resize(m_keptBytes) || !m_file->seek(m_keptBytes))
         return ioError(tr("Could not write the file of rejected rows %1: %2"));
     m_writtenRows = m_keptRows;

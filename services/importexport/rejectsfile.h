@@ -15,11 +15,12 @@ class CsvWriter;
 // The CSV of rows an import rejected: the source row number, the reason and the original
 // cells. Created on the first rejected row that is kept, so a clean import leaves no file
 // behind. Not thread-safe.
-// The file lists exactly the rejects of the chunks the batch has committed, also when the
-// import is killed midway: rows are held (append()) until just before their chunks commit,
-// then written to the file at its path (writePending()); the commit keeps them
-// (keepWritten()), a rollback cuts them off again (dropWritten(), with dropPending() for rows
-// not written yet).
+// The file lists the rejects of the chunks the batch has committed: rows are held (append())
+// until just before their chunks commit, then written to the file at its path
+// (writePending()); the commit keeps them (keepWritten()), a rollback or a write that failed
+// cuts them off again (dropWritten(), with dropPending() for rows not written yet). An
+// import killed between writing and committing leaves that commit's rejects in the file too:
+// never fewer rows than the batch counts, at most a commit's more.
 class RejectsFile
 {
     Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::RejectsFile)

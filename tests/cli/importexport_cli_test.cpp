@@ -274,10 +274,13 @@ TEST_P(ImportExportCliTest, AKilledImportLeavesWholeChunksAndARevertibleBatch)
     const qint64 rejected = batch.value(QStringLiteral("rejected")).toInteger();
     EXPECT_EQ(rejected, rows / 1000);
     EXPECT_EQ(stored + rejected, rows);
-    // The rejects of the committed chunks are in the file the batch names.
+    // The rejects of the committed chunks are in the file the batch names (and those of a
+    // commit the kill cut short may be: 100 in the 100,000 rows of one commit).
     QFile rejects(batch.value(QStringLiteral("rejects_file")).toString());
     ASSERT_TRUE(rejects.open(QIODevice::ReadOnly)) << rejects.fileName().toStdString();
-    EXPECT_EQ(rejects.readAll().count("\r\n"), rejected + 1) << "a header and a line for each";
+    const qint64 lines = rejects.readAll().count("\r\n");
+    EXPECT_GE(lines, rejected + 1) << "a header and a line for each";
+    EXPECT_LE(lines, rejected + 1 + 100);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'imported'")), stored);
     if (GetParam() == Backend::Sqlite) {
         EXPECT_TRUE(db().exec(QStringLiteral("INSERT INTO contacts_fts (contacts_fts, rank) VALUES ('integrity-check', 1)"))

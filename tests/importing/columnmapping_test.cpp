@@ -1,4 +1,5 @@
 #include "services/importexport/columnmapping.h"
+#include "services/importexport/contactexportjob.h"
 
 #include <QTemporaryDir>
 
@@ -122,23 +123,48 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
 
 TEST(ColumnMapping, OurOwnExportsMapBackToEveryField)
 {
-    const QStringList headers = list({"id", "first_name", "last_name", "email", "other_emails", "phone",
-                                      "other_phones", "title", "company_name", "street", "city", "region",
-                                      "postal_code", "country", "time_zone", "lifecycle_stage", "opt_in_email",
-                                      "opt_in_sms", "opt_in_whatsapp", "opt_in_voice", "do_not_contact", "tags",
-                                      "source", "external_id", "created_at", "custom:Shoe size"});
+    // Every column an export can write, as it names them; a new one must say where it goes back.
+    using F = ImportField;
+    const QHash<QString, std::optional<ImportField>> expected = {
+        {QStringLiteral("id"), std::nullopt}, // the exporting database's own id: the external id below wins
+        {QStringLiteral("first_name"), F::FirstName},
+        {QStringLiteral("last_name"), F::LastName},
+        {QStringLiteral("email"), F::Email},
+        {QStringLiteral("other_emails"), F::OtherEmail},
+        {QStringLiteral("phone"), F::Phone},
+        {QStringLiteral("other_phones"), F::OtherPhone},
+        {QStringLiteral("title"), F::Title},
+        {QStringLiteral("company_name"), F::CompanyName},
+        {QStringLiteral("street"), F::Street},
+        {QStringLiteral("city"), F::City},
+        {QStringLiteral("region"), F::Region},
+        {QStringLiteral("postal_code"), F::PostalCode},
+        {QStringLiteral("country"), F::Country},
+        {QStringLiteral("time_zone"), F::TimeZone},
+        {QStringLiteral("lifecycle_stage"), F::LifecycleStage},
+        {QStringLiteral("opt_in_email"), F::OptInEmail},
+        {QStringLiteral("opt_in_sms"), F::OptInSms},
+        {QStringLiteral("opt_in_whatsapp"), F::OptInWhatsApp},
+        {QStringLiteral("opt_in_voice"), F::OptInVoice},
+        {QStringLiteral("do_not_contact"), F::DoNotContact},
+        {QStringLiteral("tags"), F::Tags},
+        {QStringLiteral("source"), F::Source},
+        {QStringLiteral("external_id"), F::ExternalId},
+        {QStringLiteral("created_at"), F::CreatedAt},
+        {QStringLiteral("updated_at"), std::nullopt}, // set by the import itself
+        {QStringLiteral("custom:Shoe size"), F::Custom},
+    };
+    QStringList headers;
+    for (const ExportField &field : exportFields())
+        headers << QString::fromLatin1(field.key);
+    headers << QStringLiteral("custom:Shoe size");
     const ColumnMapping mapping = ColumnMapping::automatic(headers);
-    const std::optional<ImportField> expected[] = {
-        std::nullopt,              ImportField::FirstName,     ImportField::LastName,   ImportField::Email,
-        ImportField::OtherEmail,   ImportField::Phone,         ImportField::OtherPhone, ImportField::Title,
-        ImportField::CompanyName,  ImportField::Street,        ImportField::City,       ImportField::Region,
-        ImportField::PostalCode,   ImportField::Country,       ImportField::TimeZone,   ImportField::LifecycleStage,
-        ImportField::OptInEmail,   ImportField::OptInSms,      ImportField::OptInWhatsApp, ImportField::OptInVoice,
-        ImportField::DoNotContact, ImportField::Tags,          ImportField::Source,     ImportField::ExternalId,
-        ImportField::CreatedAt,    ImportField::Custom};
-    for (int column = 0; column < int(headers.size()); ++column)
-        EXPECT_EQ(fieldOf(mapping, column), expected[column]) << headers.at(column).toStdString();
-    EXPECT_EQ(mapping.target(25).customName, QStringLiteral("Shoe size"));
+    for (int column = 0; column < int(headers.size()); ++column) {
+        ASSERT_TRUE(expected.contains(headers.at(column))) << "an exported column nobody expects: "
+                                                           << headers.at(column).toStdString();
+        EXPECT_EQ(fieldOf(mapping, column), expected.value(headers.at(column))) << headers.at(column).toStdString();
+    }
+    EXPECT_EQ(mapping.target(int(headers.size()) - 1).customName, QStringLiteral("Shoe size"));
     EXPECT_EQ(fieldOf(ColumnMapping::automatic(list({"id", "email"})), 0), ImportField::ExternalId)
         << "alone, an id column is the external id";
 }

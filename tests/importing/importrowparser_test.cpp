@@ -72,7 +72,36 @@ TEST(ImportRowParser, CellsThatListSeveralValuesFillTheOtherEmailsAndPhones)
     EXPECT_TRUE(bad.rejectReason({QStringLiteral("Email")}).contains(QStringLiteral("\"not-an-address\"")))
         << bad.rejectReason({QStringLiteral("Email")}).toStdString();
 
-    // A comma is no list separator in a phone cell; a tag may hold a single colon.
+    // Separators alone say nothing (an overwrite must not empty a stored email or phone).
+    const ParsedRow separators = parseOne({QStringLiteral("Email"), QStringLiteral("Phone"), QStringLiteral("Name")},
+                                          {QStringLiteral(" ; "), QStringLiteral(":::"), QStringLiteral("Ann")},
+                                          QStringLiteral("DE"));
+    ASSERT_FALSE(separators.isRejected()) << separators.rejectReason({}).toStdString();
+    EXPECT_FALSE(separators.present.contains(ImportField::Email));
+    EXPECT_FALSE(separators.present.contains(ImportField::Phone));
+    // Each listed value is held to the length of one; the cell may be longer.
+    QStringList many;
+    for (int i = 0; i < 12; ++i)
+        many << QStringLiteral("someone.with.a.long.address.%1@example.com").arg(i);
+    const ParsedRow longList = parseOne({QStringLiteral("Name"), QStringLiteral("Other emails")},
+                                        {QStringLiteral("Ann"), many.join(QStringLiteral("; "))}, QStringLiteral("DE"));
+    EXPECT_FALSE(longList.isRejected()) << longList.rejectReason({}).toStdString();
+    EXPECT_EQ(longList.contact.otherEmails.size(), 12);
+    const ParsedRow tooLong = parseOne({QStringLiteral("Email")},
+                                       {QStringLiteral("a@example.com; ") + QString(300, QLatin1Char('b')) +
+                                        QStringLiteral("@example.com")},
+                                       QStringLiteral("DE"));
+    EXPECT_TRUE(tooLong.isRejected());
+    // A user's own "myContacts" tag stays; only Google's group of that name goes.
+    const ParsedRow own = parseOne({QStringLiteral("Email"), QStringLiteral("Tags")},
+                                   {QStringLiteral("a@example.com"), QStringLiteral("myContacts, * myContacts")},
+                                   QStringLiteral("DE"));
+    EXPECT_EQ(own.contact.tags, QStringList{QStringLiteral("myContacts")});
+
+    // A comma is no list separator in a phone cell, nor is ";ext="; a tag may hold a single colon.
+    EXPECT_EQ(ImportRowParser::splitList(QStringLiteral("+1 555 0100;ext=12; +1 555 0101"),
+                                         ImportRowParser::ListSeparators::WithoutComma),
+              QStringList({QStringLiteral("+1 555 0100;ext=12"), QStringLiteral("+1 555 0101")}));
     EXPECT_EQ(ImportRowParser::splitList(QStringLiteral("+1 555 0100, ext. 12"),
                                          ImportRowParser::ListSeparators::WithoutComma),
               QStringList({QStringLiteral("+1 555 0100, ext. 12")}));

@@ -553,6 +553,10 @@ TEST_P(ImportWizardTest, AnImportThatStopsOnItsEncodingGoesBackToReadTheFileAsCh
     ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
     EXPECT_EQ(run->summary().rejected, 0);
     EXPECT_GT(run->summary().created, 2000);
+    EXPECT_EQ(run->title(), QStringLiteral("Import finished")) << "the second run is shown as its own";
+    EXPECT_FALSE(back->isVisibleTo(run));
+    EXPECT_TRUE(run->findChild<QPushButton *>(QStringLiteral("runUndo"))->isVisibleTo(run));
+    EXPECT_TRUE(run->findChild<QLabel *>(QStringLiteral("runStatus"))->styleSheet().isEmpty());
     auto mueller = m_workspace->contacts().findByEmail(QStringLiteral("mueller@example.com"));
     ASSERT_TRUE(mueller.hasValue());
     EXPECT_EQ(mueller->lastName, QString::fromUtf8("Müller"));

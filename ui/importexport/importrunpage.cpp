@@ -48,10 +48,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     , m_wizard(wizard)
 {
     setObjectName(QStringLiteral("importRunPage"));
-    setTitle(tr("Importing"));
-    setSubTitle(tr("The import runs in the background: you can close this window and keep working, the jobs "
-                   "panel shows its progress."));
-    setFinalPage(true);
+    setFinalPage(true); // titled by start()
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("runStatus"));
@@ -160,6 +157,21 @@ void ImportRunPage::start()
 {
     m_started = true;
     m_running = true;
+    // As it was built: a run after "Change how the file is read…" starts from scratch.
+    m_summary = {};
+    m_reverted = false;
+    setTitle(tr("Importing"));
+    setSubTitle(tr("The import runs in the background: you can close this window and keep working, the jobs "
+                   "panel shows its progress."));
+    m_status->setStyleSheet(QString());
+    m_results->hide();
+    m_backToFile->hide();
+    m_undo->setEnabled(true);
+    m_undoStatus->clear();
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->setEnabled(true);
+    m_cancel->show();
     const ImportOptions options = m_wizard->importOptions();
     m_status->setText(tr("Importing %1…").arg(QDir::toNativeSeparators(options.filePath)));
     Jobs::Job *job = m_wizard->controller().startImport(options);

@@ -158,6 +158,7 @@ void ImportWizard::reload()
                 m_automatic = ColumnMapping::automatic(m_preview->headers);
                 m_mapping = m_automatic;
                 m_customNames.clear();
+                rememberCustomNames(); // "custom:NAME" columns of our own exports
             }
         }
         Q_EMIT previewLoaded();
