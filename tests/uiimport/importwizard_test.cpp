@@ -682,15 +682,19 @@ TEST(ImportPreviewModelTest, ShowsPhonesReadInTheRowsCountry)
     Ui::ImportPreviewModel rows;
     rows.setRows({{QStringLiteral("Jonas"), QStringLiteral("0151 2345 6789"), QStringLiteral("DE")},
                   {QStringLiteral("Claire"), QStringLiteral("06 12 34 56 78"), QStringLiteral("France")},
-                  {QStringLiteral("John"), QStringLiteral("(650) 253-0000"), QString()}},
-                 {2, 3, 4});
+                  {QStringLiteral("John"), QStringLiteral("(650) 253-0000"), QString()},
+                  {QStringLiteral("Jana"), QStringLiteral("030 901820 ::: 0151 2345 6789"), QStringLiteral("DE")}},
+                 {2, 3, 4, 5});
     ImportExport::ImportOptions options;
     options.defaultRegion = QStringLiteral("US");
     rows.update(ImportExport::ColumnMapping::automatic(headers), options);
-    ASSERT_EQ(rows.rowCount(), 3);
+    ASSERT_EQ(rows.rowCount(), 4);
     EXPECT_EQ(rows.problemRowCount(), 0);
     const int phone = rows.columnForSource(1);
     EXPECT_EQ(rows.index(0, phone).data().toString().toStdString(), "0151 2345 6789 → +4915123456789");
     EXPECT_EQ(rows.index(1, phone).data().toString().toStdString(), "06 12 34 56 78 → +33612345678");
     EXPECT_EQ(rows.index(2, phone).data().toString().toStdString(), "(650) 253-0000 → +16502530000");
+    EXPECT_EQ(rows.index(3, phone).data().toString().toStdString(),
+              "030 901820 ::: 0151 2345 6789 → +4930901820; +4915123456789")
+        << "each number of a list, as the import stores them";
 }

@@ -77,9 +77,13 @@ void ImportPreviewModel::update(const ColumnMapping &mapping, const ImportOption
             const QString raw = cells.value(column).trimmed();
             if (raw.isEmpty())
                 continue;
-            const auto e164 = phones.toE164(raw, phoneRegion);
-            if (e164 && *e164 != raw)
-                row.normalised.insert(column, *e164);
+            // A cell may list several numbers; each becomes one.
+            QStringList converted;
+            for (const QString &number : ImportRowParser::splitList(raw, ImportRowParser::ListSeparators::WithoutComma))
+                if (const auto e164 = phones.toE164(number, phoneRegion))
+                    converted << *e164;
+            if (const QString shown = converted.join(QStringLiteral("; ")); !converted.isEmpty() && shown != raw)
+                row.normalised.insert(column, shown);
         }
         if (parsed.isRejected())
             ++m_problemRows;
