@@ -29,16 +29,18 @@ Result RejectsFile::writePending()
     if (m_pending.isEmpty())
         return {};
     if (!m_writer) {
-        m_file = std::make_unique<QFile>(m_path);
+        auto file = std::make_unique<QFile>(m_path);
         // Unbuffered: what the writer hands over is in the file, and cutting it back never
         // has to flush a buffer first.
-        if (!m_file->open(QIODevice::ReadWrite | QIODevice::Truncate | QIODevice::Unbuffered))
-            return ioError(tr("Could not create the file of rejected rows %1: %2"));
+        if (!file->open(QIODevice::ReadWrite | QIODevice::Truncate | QIODevice::Unbuffered))
+            return Error(ErrorCode::Io, tr("Could not create the file of rejected rows %1: %2")
+                                            .arg(QDir::toNativeSeparators(m_path), file->errorString()));
         CsvWriteOptions options;
         options.byteOrderMark = true; // opened in Excel more often than anywhere else
-        auto opened = CsvWriter::open(m_file.get(), QFileInfo(m_path).fileName(), options);
+        auto opened = CsvWriter::open(file.get(), QFileInfo(m_path).fileName(), options);
         if (!opened)
             return opened.error();
+        m_file = std::move(file); // both or neither
         m_writer = std::move(*opened);
         if (Result header = m_writer->writeRow(QStringList{tr("Row"), tr("Reason")} + m_headers); !header)
             return header;
@@ -60,7 +62,7 @@ Result RejectsFile::writePending()
 
 void RejectsFile::keepWritten()
 {
-    if (!m_file)
+    if (!m_writer)
         return;
     m_keptBytes = m_file->pos();
     m_keptRows = m_writtenRows;
@@ -68,7 +70,7 @@ void RejectsFile::keepWritten()
 
 Result RejectsFile::dropWritten()
 {
-    if (!m_file)
+    if (!m_writer)
         return {};
     // Also after a write that failed midway: whatever went past the kept rows goes.
     m_writer->discardBuffered();

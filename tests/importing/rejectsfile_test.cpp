@@ -63,6 +63,11 @@ TEST(RejectsFile, LeavesNoFileWhenNoRejectWasKept)
     unwritable.append(2, {QStringLiteral("a@")}, QStringLiteral("bad"));
     const auto failed = unwritable.writePending();
     ASSERT_FALSE(failed.hasValue());
+    // What a failed commit does next, then the end of the import: nothing to cut, nothing to close.
+    unwritable.dropPending();
+    EXPECT_TRUE(unwritable.dropWritten().hasValue());
+    unwritable.keepWritten();
+    EXPECT_TRUE(unwritable.close().hasValue());
     EXPECT_TRUE(failed.error().message().contains(QDir::toNativeSeparators(QStringLiteral("no/such/folder"))))
         << failed.error().message().toStdString();
 }
