@@ -912,96 +912,96 @@
 <context>
     <name>Leadline::Contacts::ContactService</name>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="277"/>
-        <location filename="../services/contacts/contactservice.cpp" line="369"/>
+        <location filename="../services/contacts/contactservice.cpp" line="280"/>
+        <location filename="../services/contacts/contactservice.cpp" line="372"/>
         <source>The contact %1 does not exist or was deleted.</source>
         <translation>Den Kontakt %1 gibt es nicht oder er wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="472"/>
+        <location filename="../services/contacts/contactservice.cpp" line="475"/>
         <source>The contact %1 does not exist.</source>
         <translation>Den Kontakt %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="522"/>
+        <location filename="../services/contacts/contactservice.cpp" line="525"/>
         <source>Cannot restore both %1 and %2: they have the same email address %3.</source>
         <translation>%1 und %2 können nicht beide wiederhergestellt werden: Sie haben dieselbe E-Mail-Adresse %3.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="542"/>
+        <location filename="../services/contacts/contactservice.cpp" line="545"/>
         <source>Another contact already has the email address %1.</source>
         <translation>Ein anderer Kontakt hat bereits die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="551"/>
+        <location filename="../services/contacts/contactservice.cpp" line="554"/>
         <source>The company %1 does not exist or was deleted.</source>
         <translation>Das Unternehmen %1 gibt es nicht oder es wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="980"/>
+        <location filename="../services/contacts/contactservice.cpp" line="995"/>
         <source>“%1” is not a region code for phone numbers; use two letters such as DE or US.</source>
         <translation>„%1“ ist kein Regionscode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE oder US.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1011"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1020"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1026"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1035"/>
         <source>“%1” is not a valid email address (expected name@example.com).</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse (erwartet wird name@example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1053"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1068"/>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1057"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1072"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1073"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1323"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1088"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1342"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1078"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1244"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1093"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1263"/>
         <source>The tag “%1…” is longer than 100 characters.</source>
         <translation>Das Tag „%1…“ ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1093"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1108"/>
         <source>No contact has the email address %1.</source>
         <translation>Kein Kontakt hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1115"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1130"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1147"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1164"/>
         <source>Cannot save a contact without an id; create it first.</source>
         <translation>Ein Kontakt ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="536"/>
+        <location filename="../services/contacts/contactservice.cpp" line="539"/>
         <source>Cannot restore %1: another contact now has the email address %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderer Kontakt hat inzwischen die E-Mail-Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1242"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1261"/>
         <source>Enter a tag name.</source>
         <translation>Geben Sie einen Namen für das Tag ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1291"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1310"/>
         <source>There is no tag named “%1”.</source>
         <translation>Es gibt kein Tag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1420"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1439"/>
         <source>The row position does not fit the sort column.</source>
         <translation>Die Zeilenposition passt nicht zur Sortierspalte.</translation>
     </message>
@@ -1009,7 +1009,7 @@
 <context>
     <name>Leadline::Contacts::CustomFieldRegistry</name>
     <message>
-        <location filename="../services/contacts/customfieldregistry.cpp" line="47"/>
+        <location filename="../services/contacts/customfieldregistry.cpp" line="66"/>
         <source>Cannot register the custom field “%1”: %2</source>
         <translation>Das benutzerdefinierte Feld „%1“ kann nicht angelegt werden: %2</translation>
     </message>
@@ -1664,22 +1664,22 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="399"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="401"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="889"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="900"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="915"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="926"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1227"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1245"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1687,17 +1687,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1233"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1251"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1335"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1353"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1382"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1400"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1789,27 +1789,27 @@
 <context>
     <name>Leadline::ImportExport::ImportBatchService</name>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="125"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="154"/>
         <source>There is no import batch %1.</source>
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="135"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="164"/>
         <source>Import of %1 undone</source>
         <translation>Import von %1 rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="170"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="199"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="174"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="203"/>
         <source>The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or let it finish, then revert it.</source>
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="389"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="418"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -1828,7 +1828,7 @@
     </message>
     <message>
         <location filename="../services/importexport/importrowparser.cpp" line="245"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="263"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="265"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
@@ -1838,48 +1838,48 @@
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="286"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="288"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="310"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="314"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="331"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="335"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="340"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="344"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="350"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="354"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="366"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="380"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="370"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="384"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="393"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="397"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="406"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="410"/>
         <source>&quot;%1&quot; is not a lead source</source>
         <translation>„%1“ ist keine Lead-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="416"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="420"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -1892,19 +1892,19 @@
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="43"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="45"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="43"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="45"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="57"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="80"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="96"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="59"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="82"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="98"/>
         <source>Could not write the file of rejected rows %1: %2</source>
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -3215,169 +3215,168 @@
 <context>
     <name>Leadline::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="45"/>
-        <location filename="../ui/importexport/exportdialog.cpp" line="265"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="46"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="276"/>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="49"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="50"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="53"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="54"/>
         <source>The 1 contact matching the current filter</source>
         <translation>Der eine Kontakt, der zum aktuellen Filter passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="54"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="55"/>
         <source>The %1 contacts matching the current filter</source>
         <translation>Die %1 Kontakte, die zum aktuellen Filter passen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="55"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="56"/>
         <source>The contacts matching the current filter</source>
         <translation>Die Kontakte, die zum aktuellen Filter passen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="60"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="61"/>
         <source>No search or filter is active in the contacts list</source>
         <translation>In der Kontaktliste ist weder eine Suche noch ein Filter aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="62"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="63"/>
         <source>The selected contact</source>
         <translation>Der ausgewählte Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="63"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="64"/>
         <source>The %1 selected contacts</source>
         <translation>Die %1 ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="64"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="65"/>
         <source>The selected contacts</source>
         <translation>Die ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="69"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="70"/>
         <source>Select contacts in the list first</source>
         <translation>Wählen Sie zuerst Kontakte in der Liste aus</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="80"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="81"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="84"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="85"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="92"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="93"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV, UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="93"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="94"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="95"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="96"/>
         <source>Start with a byte order mark, so Excel reads accents correctly</source>
         <translation>Mit Byte Order Mark beginnen, damit Excel Umlaute und Akzente richtig liest</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="100"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="101"/>
         <source>Save as:</source>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="101"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="102"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="104"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="105"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="115"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="116"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="123"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="124"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="126"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="127"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="145"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="146"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="166"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="173"/>
         <source>contacts-%1</source>
         <translation>kontakte-%1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="171"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="178"/>
         <source>The only contact</source>
         <translation>Der einzige Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="172"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="179"/>
         <source>All %1 contacts</source>
         <translation>Alle %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="173"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="180"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="225"/>
-        <location filename="../ui/importexport/exportdialog.cpp" line="227"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="238"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="265"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="276"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="271"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="282"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="288"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="299"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="290"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="301"/>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="292"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="303"/>
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="295"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="306"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
@@ -3780,98 +3779,98 @@
         <translation>Änderungen verwerfen und wieder die automatische Zuordnung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="143"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="144"/>
         <source>Skip this column</source>
         <translation>Spalte überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="151"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="152"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="152"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="153"/>
         <source>New custom field…</source>
         <translation>Neues benutzerdefiniertes Feld…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="180"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="181"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="221"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="222"/>
         <source>✓ Recognised</source>
         <translation>✓ Erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="222"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="223"/>
         <source>Leadline recognised this column</source>
         <translation>Leadline hat diese Spalte erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="225"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="226"/>
         <source>Not recognised</source>
         <translation>Nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="226"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="227"/>
         <source>Leadline did not recognise this column, so it is skipped unless you choose a field</source>
         <translation>Leadline hat diese Spalte nicht erkannt; sie wird übersprungen, sofern Sie kein Feld wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="229"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="230"/>
         <source>✎ Changed</source>
         <translation>✎ Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="230"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="231"/>
         <source>Changed from the automatic match</source>
         <translation>Gegenüber der automatischen Zuordnung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="246"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="247"/>
         <source>%1 of %2 columns imported, %3 skipped</source>
         <translation>%1 von %2 Spalten werden importiert, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="276"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="277"/>
         <source>New custom field</source>
         <translation>Neues benutzerdefiniertes Feld</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="278"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="279"/>
         <source>Name of the custom field for the column &quot;%1&quot;:</source>
         <translation>Name des benutzerdefinierten Felds für die Spalte „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="280"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="281"/>
         <source>Create field</source>
         <translation>Feld anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="309"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="310"/>
         <source>Preset &quot;%1&quot; applied.</source>
         <translation>Vorlage „%1“ angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="320"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="321"/>
         <source>Preset saved to %1.</source>
         <translation>Vorlage unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="326"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="327"/>
         <source>Load mapping preset</source>
         <translation>Zuordnungsvorlage laden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="326"/>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="339"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="327"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="340"/>
         <source>Mapping presets (*.json)</source>
         <translation>Zuordnungsvorlagen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="339"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="340"/>
         <source>Save mapping preset</source>
         <translation>Zuordnungsvorlage speichern</translation>
     </message>
@@ -3997,47 +3996,47 @@
         <translation>Benutzerdefiniert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="129"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="133"/>
         <source>✓ OK</source>
         <translation>✓ OK</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="130"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="134"/>
         <source>1 problem</source>
         <translation>1 Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="130"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="134"/>
         <source>%1 problems</source>
         <translation>%1 Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="133"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="137"/>
         <source>This row will be rejected: %1</source>
         <translation>Diese Zeile wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="133"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="137"/>
         <source>This row will be imported.</source>
         <translation>Diese Zeile wird importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="158"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="162"/>
         <source>Imported as %1</source>
         <translation>Importiert als %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="181"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="185"/>
         <source>Line %1 of the file</source>
         <translation>Zeile %1 der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="187"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="191"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="192"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="196"/>
         <source>Column &quot;%1&quot; is imported as %2</source>
         <translation>Spalte „%1“ wird als %2 importiert</translation>
     </message>

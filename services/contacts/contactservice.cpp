@@ -183,6 +183,9 @@ public:
     Expected<QString> ensureTag(const QString &name) const;
     Result setTags(const QString &contactId, const QStringList &tags) const;
     Result writeContact(const Contact &contact, bool insert) const;
+    // Registers the custom fields the contact holds and `before` did not, and keys their
+    // values by the registered names.
+    Result registerCustomFields(Contact &contact, const QJsonObject &before) const;
     Error duplicateEmail(const QString &email) const;
     // Bulk edits of a selection ("select all", then tag, assign, …) run in the caller's
     // transaction a slice of live contacts at a time: edit() gets the slice (with tags) and
@@ -600,11 +603,23 @@ Result ContactService::Private::setTags(const QString &contactId, const QStringL
     return {};
 }
 
+Result ContactService::Private::registerCustomFields(Contact &contact, const QJsonObject &before) const
+{
+    QStringList added;
+    for (auto it = contact.customFields.constBegin(); it != contact.customFields.constEnd(); ++it)
+        if (!before.contains(it.key()))
+            added << it.key();
+    if (added.isEmpty())
+        return {};
+    auto spellings = CustomFieldRegistry(*db, clock).ensure(added);
+    if (!spellings)
+        return spellings.error();
+    contact.customFields = CustomFieldRegistry::withRegisteredKeys(contact.customFields, before, *spellings);
+    return {};
+}
+
 Result ContactService::Private::writeContact(const Contact &c, bool insert) const
 {
-    if (!c.customFields.isEmpty())
-        if (Result registered = CustomFieldRegistry(*db, clock).ensure(c.customFields.keys()); !registered)
-            return registered;
     const auto &d = dialect();
     const QString otherEmails = jsonArrayText(c.otherEmails);
     const QString otherPhones = jsonArrayText(c.otherPhones);
@@ -1118,6 +1133,8 @@ Expected<Contact> ContactService::create(Contact contact, const Domain::Actor &a
     Storage::Transaction transaction(*d->db);
     if (!transaction.isActive())
         return transaction.error();
+    if (Result registered = d->registerCustomFields(contact, {}); !registered)
+        return registered.error();
     auto existing = d->liveIdWithEmail(contact.email, contact.id);
     if (!existing)
         return existing.error();
@@ -1156,6 +1173,8 @@ Expected<Contact> ContactService::update(Contact contact, const Domain::Actor &a
         return before.error();
     contact.createdAt = before->createdAt;
     contact.deletedAt = {};
+    if (Result registered = d->registerCustomFields(contact, before->customFields); !registered)
+        return registered.error();
 
     const QJsonObject oldValues = fieldValues(*before);
     const QJsonObject newValues = fieldValues(contact);

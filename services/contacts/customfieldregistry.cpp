@@ -29,7 +29,26 @@ Expected<QStringList> CustomFieldRegistry::names() const
     return names;
 }
 
-Result CustomFieldRegistry::ensure(const QStringList &names) const
+Expected<QHash<QString, QString>> CustomFieldRegistry::registeredSpellings(const QStringList &names) const
+{
+    QHash<QString, QString> spellings;
+    for (const QString &given : names) {
+        const QString name = given.trimmed();
+        if (name.isEmpty() || spellings.contains(name))
+            continue;
+        // Compared as the unique index of live names compares them.
+        auto q = m_database.exec(QStringLiteral("SELECT name FROM custom_fields WHERE entity_type = 'contact' "
+                                                "AND lower(name) = lower(?) AND deleted_at IS NULL"),
+                                 {name});
+        if (!q)
+            return q.error();
+        if (q->next())
+            spellings.insert(name, q->value(0).toString());
+    }
+    return spellings;
+}
+
+Expected<QHash<QString, QString>> CustomFieldRegistry::ensure(const QStringList &names) const
 {
     const QVariant now = m_database.dialect().timestampToDb(m_clock.nowUtc());
     for (const QString &given : names) {
@@ -46,7 +65,21 @@ Result CustomFieldRegistry::ensure(const QStringList &names) const
             return Error(ErrorCode::Database,
                          tr("Cannot register the custom field “%1”: %2").arg(name, inserted.error().message()));
     }
-    return {};
+    return registeredSpellings(names);
+}
+
+QJsonObject CustomFieldRegistry::withRegisteredKeys(QJsonObject values, const QJsonObject &before,
+                                                    const QHash<QString, QString> &spellings)
+{
+    const QStringList keys = values.keys();
+    for (const QString &key : keys) {
+        if (before.contains(key))
+            continue;
+        const QString registered = spellings.value(key.trimmed(), key);
+        if (registered != key)
+            values.insert(registered, values.take(key));
+    }
+    return values;
 }
 
 } // namespace Leadline::Contacts

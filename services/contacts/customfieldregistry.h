@@ -3,6 +3,8 @@
 #include "services/core/expected.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace Leadline {
@@ -18,7 +20,8 @@ namespace Contacts {
 // The custom fields contacts use, by name (the custom_fields table): what the import wizard's
 // mapping and the export's choice of columns offer. A field is registered the first time a
 // contact is saved with it or an import maps a column to it; the values stay in each
-// contact's custom_fields. Names are unique whatever their case ("Shoe size", "shoe size").
+// contact's custom_fields, under the name as it was first registered: "shoe size" typed later
+// is the same field as "Shoe size" (letters compared as the database's lower() does).
 class CustomFieldRegistry
 {
     Q_DECLARE_TR_FUNCTIONS(Leadline::Contacts::CustomFieldRegistry)
@@ -27,8 +30,16 @@ public:
 
     // The contacts' custom fields, sorted case-insensitively.
     Expected<QStringList> names() const;
-    // Registers the names not registered yet, in the caller's transaction if there is one.
-    Result ensure(const QStringList &names) const;
+    // Each of the names (trimmed) → its registered spelling; names not registered are left out.
+    Expected<QHash<QString, QString>> registeredSpellings(const QStringList &names) const;
+    // Registers the names not registered yet, in the caller's transaction if there is one,
+    // and returns each one's registered spelling as registeredSpellings() does.
+    Expected<QHash<QString, QString>> ensure(const QStringList &names) const;
+
+    // The values with the keys that were just added (not in `before`) under their registered
+    // spelling; an added key's value wins over a value the same field had under it.
+    static QJsonObject withRegisteredKeys(QJsonObject values, const QJsonObject &before,
+                                          const QHash<QString, QString> &spellings);
 
 private:
     const Storage::Database &m_database;

@@ -347,6 +347,8 @@ public:
     QHash<QString, QString> owners;    // owner email as written → user id ("" = unknown)
     // Threads that parse along with the one preparing the chunk: none on two cores.
     std::unique_ptr<QThreadPool> parseHelpers;
+    QStringList customFieldNames; // the custom fields the mapping writes
+    std::optional<ImportBatch::RunningHere> runningHere; // from the batch's row to its finish()
     // The statements run once per updated contact; on the writing thread, during execute().
     std::optional<Storage::StatementCache> statements;
     // The contacts from before the batch that it updated, by the hash of their id: which
@@ -399,12 +401,19 @@ Result ContactImportJob::Private::begin()
                      tr("Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on "
                         "another field.")
                          .arg(fieldLabel(key), QFileInfo(options.filePath).fileName()));
-    QStringList customNames; // offered by the wizard and the export from now on
+    // Custom fields are written under the names they were registered with ("Shoe size" for a
+    // column mapped to "shoe size"); they are registered with the first rows written to them.
     for (int column = 0; column < mapping.columnCount(); ++column)
         if (mapping.target(column).field == ImportField::Custom)
-            customNames << mapping.target(column).customName;
-    if (Result registered = Contacts::CustomFieldRegistry(*db, clock).ensure(customNames); !registered)
-        return registered;
+            customFieldNames << mapping.target(column).customName;
+    auto spellings = Contacts::CustomFieldRegistry(*db, clock).registeredSpellings(customFieldNames);
+    if (!spellings)
+        return spellings.error();
+    for (int column = 0; column < mapping.columnCount(); ++column) {
+        const ColumnTarget &target = mapping.target(column);
+        if (target.field == ImportField::Custom && spellings->contains(target.customName.trimmed()))
+            mapping.setTarget(column, ColumnTarget{ImportField::Custom, spellings->value(target.customName.trimmed())});
+    }
     if (options.defaultRegion.isEmpty() && (mapping.columnFor(ImportField::Phone) || mapping.columnFor(ImportField::OtherPhone)))
         options.defaultRegion = QStringLiteral("US");
     parser.emplace(mapping, options);
@@ -433,6 +442,7 @@ Result ContactImportJob::Private::begin()
          ImportBatch::thisRunner(), now, now, now});
     if (!inserted)
         return inserted.error();
+    runningHere.emplace(summary.batchId);
 
     QString rejectsPath = options.rejectsPath;
     if (rejectsPath.isEmpty()) {
@@ -763,6 +773,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     const QList<TabularRow> &rows = chunk.rows;
     const QList<ParsedRow> &parsed = chunk.parsed;
     summary.rows += chunk.readErrors.size();
+    const qint64 contactsWrittenBefore = summary.created + summary.updated;
     if (Result folded = foldKeys(chunk); !folded)
         return folded;
 
@@ -1070,6 +1081,11 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         if (!inserted)
             return inserted;
     }
+    // In the chunk's transaction, once it writes contacts: an import that commits none
+    // registers no field.
+    if (!customFieldNames.isEmpty() && summary.created + summary.updated > contactsWrittenBefore)
+        if (auto registered = Contacts::CustomFieldRegistry(*db, clock).ensure(customFieldNames); !registered)
+            return registered.error();
     if (Result saved = saveCounters(QStringLiteral("running"), {}); !saved)
         return saved;
     freeOnPool(std::move(batch));
@@ -1202,6 +1218,8 @@ Result ContactImportJob::Private::finish(const QString &status, const QString &e
 {
     if (summary.batchId.isEmpty())
         return {};
+    // Whether or not its end is recorded, the batch is no longer this process's work.
+    const auto ended = qScopeGuard([this] { runningHere.reset(); });
     Result rebuilt;
     if (indexesDeferred) {
         indexesDeferred = false;

@@ -12,6 +12,7 @@
 #include "services/storage/statementcache.h"
 
 #include <QJsonArray>
+#include <QMutex>
 #include <QSet>
 #include <QSqlQuery>
 #include <QJsonDocument>
@@ -55,10 +56,38 @@ ImportBatch batchFrom(const QSqlQuery &q, const Storage::SqlDialect &dialect)
 
 } // namespace
 
+namespace {
+
+QMutex runningHereMutex;
+QSet<QString> &runningHereIds()
+{
+    static QSet<QString> ids;
+    return ids;
+}
+
+} // namespace
+
+ImportBatch::RunningHere::RunningHere(QString batchId)
+    : m_batchId(std::move(batchId))
+{
+    const QMutexLocker locker(&runningHereMutex);
+    runningHereIds().insert(m_batchId);
+}
+
+ImportBatch::RunningHere::~RunningHere()
+{
+    const QMutexLocker locker(&runningHereMutex);
+    runningHereIds().remove(m_batchId);
+}
+
 bool ImportBatch::isInProgress(const QDateTime &now) const
 {
     if (status != QLatin1String("running"))
         return false;
+    if (runner == thisRunner()) {
+        const QMutexLocker locker(&runningHereMutex);
+        return runningHereIds().contains(id);
+    }
     if (ProcessIdentity::isGone(runner))
         return false;
     // A process of this machine that is there may be rebuilding indexes at the end of a load

@@ -46,6 +46,18 @@ struct ImportBatch
     static constexpr qint64 kStalledAfterSeconds = 180;
     static constexpr qint64 kStalledHereAfterSeconds = 3600;
     bool isInProgress(const QDateTime &now) const;
+    // Marks a batch as being imported by this process for as long as it lives: this process
+    // knows its own imports, whatever their progress says.
+    class RunningHere
+    {
+    public:
+        explicit RunningHere(QString batchId);
+        ~RunningHere();
+        Q_DISABLE_COPY_MOVE(RunningHere)
+
+    private:
+        QString m_batchId;
+    };
     // "host:pid" of this process, as runner records it.
     static QString thisRunner();
     bool isRevertible() const { return status != QLatin1String("reverted"); }

@@ -100,7 +100,7 @@ QStringList ImportRowParser::splitList(const QString &value, ListSeparators sepa
             else if (!isSeparator(value.at(i)))
                 continue;
             // RFC 3966's extension ("+1 555 0100;ext=12") belongs to its number.
-            else if (QStringView(value).mid(i + 1, 4).compare(QLatin1String("ext="), Qt::CaseInsensitive) == 0)
+            else if (QStringView(value).mid(i + 1).trimmed().startsWith(QLatin1String("ext="), Qt::CaseInsensitive))
                 continue;
         }
         if (const QString part = value.mid(start, i - start).trimmed(); !part.isEmpty())

@@ -513,6 +513,20 @@ TEST_P(ContactServiceTest, CustomFieldsAreRegisteredOnceWhateverTheirCase)
     ASSERT_TRUE(names.hasValue()) << names.error().toString().toStdString();
     EXPECT_EQ(*names, (QStringList{QStringLiteral("Anniversary"), QStringLiteral("budget"), QStringLiteral("Shoe size")}))
         << names->join(QLatin1Char(',')).toStdString();
+    // The value typed under the other spelling is the field's new value, under its own name.
+    auto reloaded = contacts().get(created->id);
+    ASSERT_TRUE(reloaded.hasValue());
+    EXPECT_EQ(reloaded->customFields.value(QStringLiteral("Shoe size")).toString(), QStringLiteral("45"));
+    EXPECT_FALSE(reloaded->customFields.contains(QStringLiteral("shoe SIZE")));
+    EXPECT_EQ(reloaded->customFields.size(), 3);
+
+    // Another contact typing it in yet another case gets the registered name too.
+    Contact other;
+    other.email = QStringLiteral("other@example.com");
+    other.customFields.insert(QStringLiteral("SHOE SIZE"), QStringLiteral("39"));
+    auto second = contacts().create(other);
+    ASSERT_TRUE(second.hasValue());
+    EXPECT_EQ(second->customFields, QJsonObject({{QStringLiteral("Shoe size"), QStringLiteral("39")}}));
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ContactServiceTest);

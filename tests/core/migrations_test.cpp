@@ -35,6 +35,35 @@ TEST_P(MigrationTest, IsIdempotent)
     EXPECT_EQ(rows->value(0).toInt(), *first);
 }
 
+TEST_P(MigrationTest, CustomFieldsContactsHoldAreRegisteredOnce)
+{
+    // Contacts saved before names were registered: their fields, then the migration again.
+    const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
+    const QVariant stamp = db().dialect().timestampToDb(QDateTime::fromString(now, Qt::ISODateWithMs));
+    int n = 0;
+    for (const char *fields : {R"({"Shoe size": "44", "Budget": 1})", R"({"shoe SIZE": "45"})", "{}", "[1, 2]"}) {
+        auto inserted = db().exec(QStringLiteral("INSERT INTO contacts (id, email, custom_fields, created_at, updated_at) "
+                                                 "VALUES (?, ?, ?, ?, ?)"),
+                                  {Domain::newId(), QStringLiteral("c%1@example.com").arg(n++), QString::fromUtf8(fields),
+                                   stamp, stamp});
+        ASSERT_TRUE(inserted.hasValue()) << inserted.error().toString().toStdString();
+    }
+    ASSERT_TRUE(db().exec(QStringLiteral("DELETE FROM custom_fields")).hasValue());
+    const int version = db().kind() == Storage::DatabaseKind::Sqlite ? 7 : 6;
+    ASSERT_TRUE(db().exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = ?"), {version}).hasValue());
+    auto migrated = db().migrate();
+    ASSERT_TRUE(migrated.hasValue()) << migrated.error().toString().toStdString();
+
+    auto names = db().exec(QStringLiteral("SELECT name, id FROM custom_fields ORDER BY lower(name)"));
+    ASSERT_TRUE(names.hasValue());
+    QStringList found;
+    while (names->next()) {
+        found << names->value(0).toString();
+        EXPECT_TRUE(Domain::isValidId(names->value(1).toString())) << names->value(1).toString().toStdString();
+    }
+    EXPECT_EQ(found, (QStringList{QStringLiteral("Budget"), QStringLiteral("Shoe size")}));
+}
+
 TEST_P(MigrationTest, EnumCheckConstraintsMatchTheCode)
 {
     const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");

@@ -769,6 +769,16 @@ TEST_P(ContactImportTest, RevertRefusesAnImportStillRunningButTakesAnInterrupted
     // its progress stopped long ago.
     markRunning(5, QSysInfo::machineHostName() + QStringLiteral(":999999999"));
     EXPECT_FALSE(batches.get(summary.batchId)->isInProgress(QDateTime::currentDateTimeUtc()));
+    // This process knows its own imports, whatever their progress says: one it left "running"
+    // (its end could not be recorded) is not running, one it runs is, progress or not.
+    markRunning(5, ImportBatch::thisRunner());
+    EXPECT_FALSE(batches.get(summary.batchId)->isInProgress(QDateTime::currentDateTimeUtc()));
+    {
+        const ImportBatch::RunningHere running(summary.batchId);
+        markRunning(ImportBatch::kStalledHereAfterSeconds - 60, ImportBatch::thisRunner());
+        EXPECT_TRUE(batches.get(summary.batchId)->isInProgress(QDateTime::currentDateTimeUtc()));
+    }
+    EXPECT_FALSE(batches.get(summary.batchId)->isInProgress(QDateTime::currentDateTimeUtc()));
     markRunning(ImportBatch::kStalledAfterSeconds + 60, otherDesktop);
     ASSERT_TRUE(batches.revert(summary.batchId).hasValue());
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
@@ -918,6 +928,36 @@ TEST_P(ContactImportTest, RowsForTheSameNewContactMergeEveryField)
     EXPECT_TRUE(mia->otherEmails.contains(QStringLiteral("mia.private@example.com")));
     EXPECT_EQ(mia->customFields.value(QStringLiteral("shoe_size")).toString(), QStringLiteral("38"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM consents WHERE channel = 'sms' AND status = 'opted_in'")), 1);
+}
+
+TEST_P(ContactImportTest, AColumnMappedToAStoredCustomFieldInAnotherCaseWritesThatField)
+{
+    Domain::Contact stored;
+    stored.email = QStringLiteral("stored@example.com");
+    stored.customFields.insert(QStringLiteral("Shoe size"), QStringLiteral("44"));
+    ASSERT_TRUE(contacts().create(stored).hasValue());
+
+    ImportOptions options;
+    ColumnMapping mapping = ColumnMapping::automatic({QStringLiteral("email"), QStringLiteral("size")});
+    mapping.setTarget(1, ColumnTarget{ImportField::Custom, QStringLiteral("shoe size")});
+    options.mapping = mapping;
+    const ImportSummary summary =
+        runImport(writeFile(QStringLiteral("sizes.csv"), "email,size\nnew@example.com,38\n"), options);
+    ASSERT_EQ(summary.created, 1);
+    auto created = contacts().findByEmail(QStringLiteral("new@example.com"));
+    ASSERT_TRUE(created.hasValue());
+    EXPECT_EQ(created->customFields, QJsonObject({{QStringLiteral("Shoe size"), QStringLiteral("38")}}));
+    EXPECT_EQ(contacts().customFieldNames().valueOr({}), QStringList{QStringLiteral("Shoe size")});
+
+    // A field an import made up is registered with the rows written to it, not before.
+    ColumnMapping brandNew = ColumnMapping::automatic({QStringLiteral("email"), QStringLiteral("colour")});
+    brandNew.setTarget(1, ColumnTarget{ImportField::Custom, QStringLiteral("Colour")});
+    options.mapping = brandNew;
+    const ImportSummary nothing =
+        runImport(writeFile(QStringLiteral("colours.csv"), "email,colour\nnot-an-address,teal\n"), options);
+    EXPECT_EQ(nothing.rejected, 1);
+    EXPECT_EQ(contacts().customFieldNames().valueOr({}), QStringList{QStringLiteral("Shoe size")})
+        << "no row was written";
 }
 
 TEST_P(ContactImportTest, TagsAreLinkedOnceWhateverTheirCaseAndHowOftenTheyCome)

@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -155,8 +156,14 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    m_rememberedFields = QSettings().value(FieldsKey).toStringList();
-    setFields(m_rememberedFields.isEmpty() ? ImportExport::defaultExportFieldKeys() : m_rememberedFields);
+    const QStringList remembered = QSettings().value(FieldsKey).toStringList();
+    // The custom fields exported last time are offered at once; the others when they are read.
+    QStringList rememberedCustom;
+    for (const QString &key : remembered)
+        if (key.startsWith(QLatin1String("custom:")))
+            rememberedCustom << key.mid(7);
+    addCustomFields(rememberedCustom);
+    setFields(remembered.isEmpty() ? ImportExport::defaultExportFieldKeys() : remembered);
     QString dir = QSettings().value(DirKey).toString();
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -220,14 +227,18 @@ void ExportDialog::setFields(const QStringList &keys)
 void ExportDialog::addCustomFields(const QStringList &names)
 {
     const QSignalBlocker blocker(m_fields);
+    QSet<QString> offered;
+    for (int row = 0; row < m_fields->count(); ++row)
+        offered << m_fields->item(row)->data(KeyRole).toString();
     for (const QString &name : names) {
         const QString key = QStringLiteral("custom:") + name;
-        if (!m_fields->findItems(tr("Custom field: %1").arg(name), Qt::MatchExactly).isEmpty())
+        if (offered.contains(key))
             continue;
+        offered << key;
         auto *item = new QListWidgetItem(tr("Custom field: %1").arg(name), m_fields);
         item->setData(KeyRole, key);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(m_rememberedFields.contains(key) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(Qt::Unchecked);
     }
     updateState();
 }

@@ -49,7 +49,6 @@ private:
     QLineEdit *m_path = nullptr;
     QComboBox *m_format = nullptr;
     QListWidget *m_fields = nullptr;
-    QStringList m_rememberedFields; // the columns of the last export, custom ones included
     QCheckBox *m_bom = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_export = nullptr;

@@ -118,6 +118,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     layout->addWidget(m_message);
 
     connect(m_wizard, &ImportWizard::mappingChanged, this, &ImportMappingPage::sync);
+    connect(m_wizard, &ImportWizard::customFieldNamesChanged, this, &ImportMappingPage::sync);
     updateRecentMenu();
 }
 

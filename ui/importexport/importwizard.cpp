@@ -74,7 +74,9 @@ ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
     m_controller.loadDefaultRegion();
     connect(&m_controller, &ImportController::customFieldNamesLoaded, this, [this](const QStringList &stored) {
         m_storedCustomNames = stored;
-        Q_EMIT mappingChanged(); // the mapping page offers them
+        if (adoptStoredSpellings())
+            Q_EMIT mappingChanged();
+        Q_EMIT customFieldNamesChanged(); // the mapping page offers them
     });
     m_controller.loadCustomFieldNames();
 }
@@ -158,6 +160,7 @@ void ImportWizard::reload()
                 m_automatic = ColumnMapping::automatic(m_preview->headers);
                 m_mapping = m_automatic;
                 m_customNames.clear();
+                adoptStoredSpellings();
                 rememberCustomNames(); // "custom:NAME" columns of our own exports
             }
         }
@@ -171,6 +174,7 @@ void ImportWizard::reload()
 void ImportWizard::setMapping(const ColumnMapping &mapping)
 {
     m_mapping = mapping;
+    adoptStoredSpellings();
     rememberCustomNames();
     Q_EMIT mappingChanged();
 }
@@ -180,8 +184,29 @@ void ImportWizard::setTarget(int column, const ColumnTarget &target)
     if (column < 0 || column >= m_mapping.columnCount() || m_mapping.target(column) == target)
         return;
     m_mapping.setTarget(column, target);
+    adoptStoredSpellings();
     rememberCustomNames();
     Q_EMIT mappingChanged();
+}
+
+bool ImportWizard::adoptStoredSpellings()
+{
+    // A stored field named in another case is that field ("shoe size" → "Shoe size"), as the
+    // import will write it.
+    bool changed = false;
+    for (int column = 0; column < m_mapping.columnCount(); ++column) {
+        const ColumnTarget &target = m_mapping.target(column);
+        if (target.field != ImportField::Custom)
+            continue;
+        for (const QString &stored : std::as_const(m_storedCustomNames)) {
+            if (stored != target.customName && stored.compare(target.customName, Qt::CaseInsensitive) == 0) {
+                m_mapping.setTarget(column, ColumnTarget{ImportField::Custom, stored});
+                changed = true;
+                break;
+            }
+        }
+    }
+    return changed;
 }
 
 void ImportWizard::rememberCustomNames()

@@ -66,12 +66,14 @@ Q_SIGNALS:
     void previewLoading();
     void previewLoaded();
     void mappingChanged();
+    void customFieldNamesChanged();
     void parsingOptionsChanged();
     void optionsChanged();
 
 private:
     void reload();
     void rememberCustomNames();
+    bool adoptStoredSpellings(); // whether the mapping changed
     void applyDefaultRegion(const QString &region);
 
     ImportController &m_controller;
