@@ -393,6 +393,19 @@ TEST_P(ImportWizardTest, StoredCustomFieldsAreOfferedToExportAndToMapTo)
     ASSERT_NE(page, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->targetCombo(1)->findData(QStringLiteral("custom:Shoe size")) >= 0; },
                                 WaitMs));
+    wizard->reject();
+
+    // A column named for the field in another case is that field, recognised as such.
+    Ui::ImportWizard *again =
+        m_window->openImportWizard(writeFile(QStringLiteral("ours.csv"), "email,custom:shoe size\nbea@example.com,40\n"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !again->isLoading() && again->preview().has_value(); }, WaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return again->mapping().target(1).customName == QLatin1String("Shoe size"); },
+                                WaitMs));
+    EXPECT_EQ(again->automaticMapping().target(1), again->mapping().target(1));
+    again->next();
+    auto *mapping = qobject_cast<Ui::ImportMappingPage *>(again->currentPage());
+    ASSERT_NE(mapping, nullptr);
+    EXPECT_EQ(mapping->targetCombo(1)->currentData().toString(), QStringLiteral("custom:Shoe size"));
 }
 
 TEST_P(ImportWizardTest, ExportDialogWritesChosenColumns)

@@ -192,21 +192,25 @@ void ImportWizard::setTarget(int column, const ColumnTarget &target)
 bool ImportWizard::adoptStoredSpellings()
 {
     // A stored field named in another case is that field ("shoe size" → "Shoe size"), as the
-    // import will write it.
-    bool changed = false;
-    for (int column = 0; column < m_mapping.columnCount(); ++column) {
-        const ColumnTarget &target = m_mapping.target(column);
-        if (target.field != ImportField::Custom)
-            continue;
-        for (const QString &stored : std::as_const(m_storedCustomNames)) {
-            if (stored != target.customName && stored.compare(target.customName, Qt::CaseInsensitive) == 0) {
-                m_mapping.setTarget(column, ColumnTarget{ImportField::Custom, stored});
-                changed = true;
-                break;
+    // import will write it; in the automatic mapping too, which tells what was recognised.
+    const auto adopt = [this](ColumnMapping &mapping) {
+        bool changed = false;
+        for (int column = 0; column < mapping.columnCount(); ++column) {
+            const ColumnTarget &target = mapping.target(column);
+            if (target.field != ImportField::Custom)
+                continue;
+            for (const QString &stored : std::as_const(m_storedCustomNames)) {
+                if (stored != target.customName && stored.compare(target.customName, Qt::CaseInsensitive) == 0) {
+                    mapping.setTarget(column, ColumnTarget{ImportField::Custom, stored});
+                    changed = true;
+                    break;
+                }
             }
         }
-    }
-    return changed;
+        return changed;
+    };
+    adopt(m_automatic);
+    return adopt(m_mapping);
 }
 
 void ImportWizard::rememberCustomNames()
