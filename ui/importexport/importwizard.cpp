@@ -105,36 +105,33 @@ void ImportWizard::chooseFile()
         filePage->chooseFile();
 }
 
+template <typename T>
+void ImportWizard::setReadOption(T ImportExport::ReadOptions::*option, const T &value)
+{
+    if (m_readOptions.*option == value)
+        return;
+    m_readOptions.*option = value;
+    reload();
+}
+
 void ImportWizard::setSheet(const QString &sheet)
 {
-    if (sheet == m_readOptions.sheetName)
-        return;
-    m_readOptions.sheetName = sheet;
-    reload();
+    setReadOption(&ReadOptions::sheetName, sheet);
 }
 
 void ImportWizard::setHeaderMode(HeaderMode mode)
 {
-    if (mode == m_readOptions.header)
-        return;
-    m_readOptions.header = mode;
-    reload();
+    setReadOption(&ReadOptions::header, mode);
 }
 
 void ImportWizard::setEncoding(TextEncoding encoding)
 {
-    if (encoding == m_readOptions.encoding)
-        return;
-    m_readOptions.encoding = encoding;
-    reload();
+    setReadOption(&ReadOptions::encoding, encoding);
 }
 
 void ImportWizard::setDelimiter(QChar delimiter)
 {
-    if (delimiter == m_readOptions.delimiter)
-        return;
-    m_readOptions.delimiter = delimiter;
-    reload();
+    setReadOption(&ReadOptions::delimiter, delimiter);
 }
 
 void ImportWizard::reload()

@@ -72,6 +72,8 @@ Q_SIGNALS:
 
 private:
     void reload();
+    // Reads the file again when a choice of how to read it changes.
+    template <typename T> void setReadOption(T ImportExport::ReadOptions::*option, const T &value);
     void rememberCustomNames();
     bool adoptStoredSpellings(); // whether the mapping changed
     void applyDefaultRegion(const QString &region);
