@@ -387,6 +387,9 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         break;
     case ImportField::Tags:
         for (QString tag : splitList(value, ListSeparators::TagSeparators)) {
+            // Mailchimp quotes each of its tags: "VIP","Customer".
+            if (tag.size() >= 2 && tag.startsWith(QLatin1Char('"')) && tag.endsWith(QLatin1Char('"')))
+                tag = tag.mid(1, tag.size() - 2).trimmed();
             // Google Contacts lists its own groups as "* myContacts", "* starred".
             if (tag.startsWith(QLatin1String("* "))) {
                 tag = tag.mid(2).trimmed();
@@ -499,7 +502,61 @@ std::optional<bool> ImportRowParser::parseBoolean(const QString &text)
 
 std::optional<Domain::LeadSource> ImportRowParser::parseSource(const QString &text)
 {
-    return matchEnum<Domain::LeadSource>(enumText(text));
+    using Domain::LeadSource;
+    // The values of Salesforce's "Lead Source" and HubSpot's "Original Source" fields, and
+    // common spellings, as the sources they mean.
+    static const QHash<QString, LeadSource> synonyms = [] {
+        const std::pair<const char *, LeadSource> table[] = {
+            {"web", LeadSource::Website},
+            {"web form", LeadSource::Website},
+            {"online", LeadSource::Website},
+            {"organic search", LeadSource::Website},
+            {"direct traffic", LeadSource::Website},
+            {"inbound", LeadSource::Website},
+            {"seo", LeadSource::Website},
+            {"referrals", LeadSource::Referral},
+            {"employee referral", LeadSource::Referral},
+            {"external referral", LeadSource::Referral},
+            {"customer referral", LeadSource::Referral},
+            {"word of mouth", LeadSource::Referral},
+            {"partner referral", LeadSource::Partner},
+            {"partners", LeadSource::Partner},
+            {"email marketing", LeadSource::Campaign},
+            {"other campaigns", LeadSource::Campaign},
+            {"email", LeadSource::Campaign},
+            {"newsletter", LeadSource::Campaign},
+            {"social media", LeadSource::Social},
+            {"organic social", LeadSource::Social},
+            {"advertisement", LeadSource::Advertising},
+            {"ads", LeadSource::Advertising},
+            {"paid search", LeadSource::Advertising},
+            {"paid social", LeadSource::Advertising},
+            {"ppc", LeadSource::Advertising},
+            {"trade show", LeadSource::Event},
+            {"tradeshow", LeadSource::Event},
+            {"seminar internal", LeadSource::Event},
+            {"seminar partner", LeadSource::Event},
+            {"conference", LeadSource::Event},
+            {"webinar", LeadSource::Event},
+            {"events", LeadSource::Event},
+            {"cold call", LeadSource::ColdOutreach},
+            {"outbound", LeadSource::ColdOutreach},
+            {"purchased list", LeadSource::Import},
+            {"offline sources", LeadSource::Import},
+            {"list import", LeadSource::Import},
+            {"integration", LeadSource::Api},
+            {"other", LeadSource::Unknown},
+            {"none", LeadSource::Unknown},
+        };
+        QHash<QString, LeadSource> byText;
+        for (const auto &[name, source] : table)
+            byText.insert(enumText(QString::fromLatin1(name)), source);
+        return byText;
+    }();
+    const QString key = enumText(text);
+    if (const auto it = synonyms.constFind(key); it != synonyms.constEnd())
+        return *it;
+    return matchEnum<LeadSource>(key);
 }
 
 QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)

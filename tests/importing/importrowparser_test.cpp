@@ -92,6 +92,11 @@ TEST(ImportRowParser, CellsThatListSeveralValuesFillTheOtherEmailsAndPhones)
                                         QStringLiteral("@example.com")},
                                        QStringLiteral("DE"));
     EXPECT_TRUE(tooLong.isRejected());
+    // Mailchimp's quoted tags lose their quotes.
+    const ParsedRow quoted = parseOne({QStringLiteral("Email"), QStringLiteral("TAGS")},
+                                      {QStringLiteral("a@example.com"), QStringLiteral("\"VIP\",\"Key account\"")},
+                                      QStringLiteral("DE"));
+    EXPECT_EQ(quoted.contact.tags, (QStringList{QStringLiteral("VIP"), QStringLiteral("Key account")}));
     // A user's own "myContacts" tag stays; only Google's group of that name goes.
     const ParsedRow own = parseOne({QStringLiteral("Email"), QStringLiteral("Tags")},
                                    {QStringLiteral("a@example.com"), QStringLiteral("myContacts, * myContacts")},
@@ -141,4 +146,30 @@ TEST(ImportRowParser, OptOutColumnsAndUnknownValuesSayOnlyWhatTheyMean)
     const ParsedRow wrong = parseOne(headers, {QStringLiteral("a@example.com"), QStringLiteral("maybe")},
                                      QStringLiteral("DE"));
     EXPECT_TRUE(wrong.isRejected());
+}
+
+TEST(ImportRowParser, SourcesAsOtherCrmsNameThem)
+{
+    using Leadline::Domain::LeadSource;
+    // Salesforce's "Lead Source" picklist and HubSpot's "Original Source" values.
+    const std::pair<const char *, LeadSource> expected[] = {
+        {"Web", LeadSource::Website},           {"Partner Referral", LeadSource::Partner},
+        {"Employee Referral", LeadSource::Referral}, {"Word of mouth", LeadSource::Referral},
+        {"Trade Show", LeadSource::Event},      {"Seminar - Internal", LeadSource::Event},
+        {"Advertisement", LeadSource::Advertising}, {"Purchased List", LeadSource::Import},
+        {"Organic Search", LeadSource::Website}, {"Paid Search", LeadSource::Advertising},
+        {"Email Marketing", LeadSource::Campaign}, {"Social Media", LeadSource::Social},
+        {"Offline Sources", LeadSource::Import}, {"Direct Traffic", LeadSource::Website},
+        {"referral", LeadSource::Referral},     {"Cold outreach", LeadSource::ColdOutreach},
+        {"Other", LeadSource::Unknown},
+    };
+    for (const auto &[text, source] : expected)
+        EXPECT_EQ(ImportRowParser::parseSource(QString::fromUtf8(text)), source) << text;
+    EXPECT_FALSE(ImportRowParser::parseSource(QStringLiteral("Carrier pigeon")).has_value());
+
+    // "Other" says nothing: the contact's source stays "import".
+    const ParsedRow other = parseOne({QStringLiteral("Email"), QStringLiteral("Lead Source")},
+                                     {QStringLiteral("a@example.com"), QStringLiteral("Other")}, QStringLiteral("DE"));
+    ASSERT_FALSE(other.isRejected());
+    EXPECT_EQ(other.contact.source, LeadSource::Import);
 }
