@@ -769,8 +769,8 @@
     </message>
     <message>
         <location filename="../services/importexport/importfields.cpp" line="41"/>
-        <source>Owner (email)</source>
-        <translation>Verantwortlicher (E-Mail)</translation>
+        <source>Owner (email or name)</source>
+        <translation>Verantwortlicher (E-Mail oder Name)</translation>
     </message>
     <message>
         <location filename="../services/importexport/importfields.cpp" line="42"/>
@@ -1669,17 +1669,22 @@
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="900"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="907"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="926"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="935"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="936"/>
+        <source>No user, or more than one, is named %1 (the owner)</source>
+        <translation>Kein Benutzer oder mehr als einer heißt %1 (der Verantwortliche)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1245"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1255"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1687,17 +1692,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1251"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1261"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1353"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1363"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1400"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1410"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1827,59 +1832,59 @@
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="245"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="265"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="247"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="267"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="260"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="262"/>
         <source>The address &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="288"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="290"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="314"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="316"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="335"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="337"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="344"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="346"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="354"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="356"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="370"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="384"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="372"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="386"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="397"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="402"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="410"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="415"/>
         <source>&quot;%1&quot; is not a lead source</source>
         <translation>„%1“ ist keine Lead-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="420"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="425"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>

@@ -299,7 +299,7 @@ public:
 
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys, const QList<ParsedRow> &rows) const;
     Result resolveCompanies(const Chunk &chunk, const QVariant &now);
-    Expected<QString> resolveOwner(const QString &email);
+    Expected<QString> resolveOwner(const QString &owner); // a user's email or name → id, "" if none
     void reject(qint64 line, const QStringList &cells, const QString &reason);
     // What an update of a contact from before the batch replaced and wrote, for revert.
     // (Kept in memory for the chunk, then written with its batch: takeUpdateRecords().)
@@ -344,7 +344,7 @@ public:
     // Name key → the oldest company of that name without a domain: the one a row with a name
     // and a domain may complete. A company of that name with another domain is another company.
     QHash<QString, CompanyRef> withoutDomain;
-    QHash<QString, QString> owners;    // owner email as written → user id ("" = unknown)
+    QHash<QString, QString> owners;    // owner email or name as written → user id ("" = unknown)
     // Threads that parse along with the one preparing the chunk: none on two cores.
     std::unique_ptr<QThreadPool> parseHelpers;
     QStringList customFieldNames; // the custom fields the mapping writes
@@ -595,17 +595,24 @@ Result ContactImportJob::Private::resolveCompanies(const Chunk &chunk, const QVa
                          inserts);
 }
 
-Expected<QString> ContactImportJob::Private::resolveOwner(const QString &email)
+Expected<QString> ContactImportJob::Private::resolveOwner(const QString &owner)
 {
-    if (email.isEmpty())
+    if (owner.isEmpty())
         return QString();
-    if (auto it = owners.constFind(email); it != owners.constEnd())
+    if (auto it = owners.constFind(owner); it != owners.constEnd())
         return *it;
-    auto q = db->exec(QStringLiteral("SELECT id FROM users WHERE deleted_at IS NULL AND lower(email) = lower(?)"), {email});
+    // By address, or by name when it names one user only.
+    const bool byEmail = owner.contains(QLatin1Char('@'));
+    auto q = db->exec(byEmail ? QStringLiteral("SELECT id FROM users WHERE deleted_at IS NULL AND lower(email) = lower(?)")
+                              : QStringLiteral("SELECT id FROM users WHERE deleted_at IS NULL AND lower(name) = lower(?) "
+                                               "LIMIT 2"),
+                      {owner.simplified()});
     if (!q)
         return q.error();
-    const QString id = q->next() ? q->value(0).toString() : QString();
-    owners.insert(email, id);
+    QString id = q->next() ? q->value(0).toString() : QString();
+    if (!byEmail && q->next())
+        id.clear(); // two users of that name: which one is not for an import to guess
+    owners.insert(owner, id);
     return id;
 }
 
@@ -919,11 +926,14 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             reject(row.sourceRow, rows.at(index).cells, row.rejectReason(reader->headers()));
             continue;
         }
-        auto ownerId = resolveOwner(row.ownerEmail);
+        auto ownerId = resolveOwner(row.owner);
         if (!ownerId)
             return ownerId.error();
-        if (!row.ownerEmail.isEmpty() && ownerId->isEmpty()) {
-            reject(row.sourceRow, rows.at(index).cells, tr("No user has the owner email %1").arg(row.ownerEmail));
+        if (!row.owner.isEmpty() && ownerId->isEmpty()) {
+            reject(row.sourceRow, rows.at(index).cells,
+                   row.owner.contains(QLatin1Char('@'))
+                       ? tr("No user has the owner email %1").arg(row.owner)
+                       : tr("No user, or more than one, is named %1 (the owner)").arg(row.owner));
             continue;
         }
         const QString &rowCompanyKey = chunk.companyKeys.at(index);

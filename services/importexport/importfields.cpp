@@ -38,7 +38,7 @@ const QList<ImportFieldInfo> kFields = {
      false},
     {F::CallOptOut, "do_not_call", QT_TRANSLATE_NOOP("ImportFields", "Opted out of calls (yes/no)"), K::Boolean, false},
     {F::Tags, "tags", QT_TRANSLATE_NOOP("ImportFields", "Tags"), K::Tags, true},
-    {F::OwnerEmail, "owner_email", QT_TRANSLATE_NOOP("ImportFields", "Owner (email)"), K::Email, false},
+    {F::OwnerEmail, "owner_email", QT_TRANSLATE_NOOP("ImportFields", "Owner (email or name)"), K::Text, false},
     {F::Source, "source", QT_TRANSLATE_NOOP("ImportFields", "Source"), K::Enum, false},
     {F::ExternalId, "external_id", QT_TRANSLATE_NOOP("ImportFields", "External id"), K::Text, false},
     {F::CreatedAt, "created_at", QT_TRANSLATE_NOOP("ImportFields", "Created on (keeps the original date)"), K::Date,

@@ -241,11 +241,13 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         return;
     }
     case ImportField::OwnerEmail:
-        if (!Contacts::isValidEmailAddress(value)) {
+        // HubSpot's "Contact owner" and Salesforce's "Lead Owner" name the user; others give an
+        // address. Found among the users when the row is written.
+        if (value.contains(QLatin1Char('@')) && !Contacts::isValidEmailAddress(value)) {
             issue(tr("\"%1\" is not a valid email address").arg(value));
             return;
         }
-        row.ownerEmail = value; // the database folds it as it folds the users' emails
+        row.owner = value;
         break;
     case ImportField::Email:
     case ImportField::OtherEmail: {

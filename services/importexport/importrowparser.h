@@ -25,7 +25,7 @@ struct ParsedRow
     Domain::Contact contact;
     QString companyName;
     QString companyDomain;
-    QString ownerEmail;
+    QString owner; // the user's email, or name (as CRM exports write the owner)
     ImportFieldSet present;    // fields the row has a (valid) value for
     QStringList customPresent; // custom fields the row has a value for
     QList<CellIssue> issues;   // any issue rejects the row

@@ -616,6 +616,35 @@ TEST_P(ContactImportTest, RowsRejectedOnTheWayLeaveNoTagsBehind)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contact_tags")), 2);
 }
 
+TEST_P(ContactImportTest, TheOwnerIsAUsersEmailOrTheNameOfOneUser)
+{
+    Domain::User jane;
+    jane.name = QStringLiteral("Jane Doe");
+    jane.email = QStringLiteral("jane@example.com");
+    auto janeCreated = m_workspace->users().create(jane);
+    ASSERT_TRUE(janeCreated.hasValue()) << janeCreated.error().toString().toStdString();
+    for (const char *email : {"sam1@example.com", "sam2@example.com"}) {
+        Domain::User sam;
+        sam.name = QStringLiteral("Sam Lee");
+        sam.email = QLatin1String(email);
+        ASSERT_TRUE(m_workspace->users().create(sam).hasValue());
+    }
+    // As HubSpot's "Contact owner" writes it: the user's name.
+    const QByteArray csv = "email,first name,contact owner\n"
+                           "a@example.com,Ann,jane doe\n"
+                           "b@example.com,Bob,JANE@example.com\n"
+                           "c@example.com,Cy,Sam Lee\n"
+                           "d@example.com,Di,Nobody Here\n";
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("hubspot.csv"), csv), {});
+    EXPECT_EQ(summary.created, 2);
+    EXPECT_EQ(summary.rejected, 2);
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("a@example.com"))->ownerId, janeCreated->id);
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("b@example.com"))->ownerId, janeCreated->id);
+    const QString rejects = rejectsText(summary);
+    EXPECT_TRUE(rejects.contains(QStringLiteral("more than one, is named Sam Lee"))) << rejects.toStdString();
+    EXPECT_TRUE(rejects.contains(QStringLiteral("Nobody Here"))) << rejects.toStdString();
+}
+
 TEST_P(ContactImportTest, LaterRowsOfANewContactMergeEmailCompanyOwnerAndConsentsAsTheModeSays)
 {
     // A stored company, found by its domain, names the contacts linked to it.
