@@ -4,6 +4,7 @@
 #include "services/importexport/formulaguard.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <span>
@@ -332,13 +333,15 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
     case ImportField::Country:
         c.address.country = value;
         break;
-    case ImportField::TimeZone:
-        if (!QTimeZone::isTimeZoneIdAvailable(value.toUtf8())) {
+    case ImportField::TimeZone: {
+        const QString zone = parseTimeZone(value);
+        if (zone.isEmpty()) {
             issue(tr("\"%1\" is not a known time zone (use names like Europe/Berlin)").arg(value));
             return;
         }
-        c.timeZone = value;
+        c.timeZone = zone;
         break;
+    }
     case ImportField::LifecycleStage:
         if (auto stage = parseLifecycleStage(value)) {
             c.lifecycleStage = *stage;
@@ -559,6 +562,30 @@ std::optional<Domain::LeadSource> ImportRowParser::parseSource(const QString &te
     if (const auto it = synonyms.constFind(key); it != synonyms.constEnd())
         return *it;
     return matchEnum<LeadSource>(key);
+}
+
+QString ImportRowParser::parseTimeZone(const QString &text)
+{
+    const auto known = [](const QString &id) { return QTimeZone::isTimeZoneIdAvailable(id.toUtf8()); };
+    QString zone = text.trimmed();
+    if (zone.isEmpty() || known(zone))
+        return zone;
+    // As CRMs write them: "america_slash_new_york" (HubSpot's values), "(GMT-05:00) America/New
+    // York" (labels), "america/new_york".
+    zone.replace(QLatin1String("_slash_"), QLatin1String("/"), Qt::CaseInsensitive);
+    static const QRegularExpression area(QStringLiteral("[A-Za-z]+(?:/[A-Za-z][A-Za-z_ \\-]*)+"));
+    if (const QRegularExpressionMatch match = area.match(zone); match.hasMatch())
+        zone = match.captured(0).trimmed();
+    zone.replace(QLatin1Char(' '), QLatin1Char('_'));
+    if (known(zone))
+        return zone;
+    // Each word capitalised as the zone database spells it ("new_york" → "New_York").
+    QString spelled = zone.toLower();
+    for (qsizetype i = 0; i < spelled.size(); ++i)
+        if (i == 0 || spelled.at(i - 1) == QLatin1Char('/') || spelled.at(i - 1) == QLatin1Char('_') ||
+            spelled.at(i - 1) == QLatin1Char('-'))
+            spelled[i] = spelled.at(i).toUpper();
+    return known(spelled) ? spelled : QString();
 }
 
 QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)

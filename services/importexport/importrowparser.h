@@ -63,6 +63,9 @@ public:
     static std::optional<bool> parseBoolean(const QString &text);
     static std::optional<Domain::LeadSource> parseSource(const QString &text);
     static QDateTime parseDate(const QString &text, DateOrder order);
+    // The time zone id a cell names ("Europe/Berlin", HubSpot's "europe_slash_berlin", a label
+    // such as "(GMT+01:00) Europe/Berlin"), or "" for none.
+    static QString parseTimeZone(const QString &text);
     // The values of a cell that lists several, trimmed, empty ones left out. Every list splits
     // at ";" and ":::" (Google Contacts); WithComma also at ",", TagSeparators at "," and "|".
     enum class ListSeparators { WithoutComma, WithComma, TagSeparators };

@@ -173,3 +173,16 @@ TEST(ImportRowParser, SourcesAsOtherCrmsNameThem)
     ASSERT_FALSE(other.isRejected());
     EXPECT_EQ(other.contact.source, LeadSource::Import);
 }
+
+TEST(ImportRowParser, TimeZonesAsCrmsWriteThem)
+{
+    EXPECT_EQ(ImportRowParser::parseTimeZone(QStringLiteral("Europe/Berlin")), QStringLiteral("Europe/Berlin"));
+    EXPECT_EQ(ImportRowParser::parseTimeZone(QStringLiteral("america_slash_new_york")), QStringLiteral("America/New_York"));
+    EXPECT_EQ(ImportRowParser::parseTimeZone(QStringLiteral("(GMT-05:00) America/New York")),
+              QStringLiteral("America/New_York"));
+    EXPECT_EQ(ImportRowParser::parseTimeZone(QStringLiteral("america/argentina/buenos_aires")),
+              QStringLiteral("America/Argentina/Buenos_Aires"));
+    EXPECT_EQ(ImportRowParser::parseTimeZone(QStringLiteral("UTC")), QStringLiteral("UTC"));
+    EXPECT_TRUE(ImportRowParser::parseTimeZone(QStringLiteral("Middle Earth/Shire")).isEmpty());
+    EXPECT_TRUE(ImportRowParser::parseTimeZone(QStringLiteral("GMT+5 maybe")).isEmpty());
+}
