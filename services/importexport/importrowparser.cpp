@@ -608,7 +608,11 @@ QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)
                                     QStringLiteral("dd.MM.yyyy"),       QStringLiteral("d.M.yyyy")};
     const QStringList common = {QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
                                 QStringLiteral("yyyy/MM/dd"), QStringLiteral("yyyy-MM-dd")};
-    for (const QString &format : common + (order == DateOrder::DayFirst ? dayFirst : monthFirst)) {
+    // The chosen order first; a date only the other order reads ("4/25/2023" day first, a US
+    // "4/5/2023 1:45 PM") is read so rather than rejected.
+    const QStringList &preferred = order == DateOrder::DayFirst ? dayFirst : monthFirst;
+    const QStringList &other = order == DateOrder::DayFirst ? monthFirst : dayFirst;
+    for (const QString &format : common + preferred + other) {
         dt = QDateTime::fromString(value, format);
         if (dt.isValid())
             return QDateTime(dt.date(), dt.time(), Qt::UTC);

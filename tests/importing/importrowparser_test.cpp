@@ -186,3 +186,18 @@ TEST(ImportRowParser, TimeZonesAsCrmsWriteThem)
     EXPECT_TRUE(ImportRowParser::parseTimeZone(QStringLiteral("Middle Earth/Shire")).isEmpty());
     EXPECT_TRUE(ImportRowParser::parseTimeZone(QStringLiteral("GMT+5 maybe")).isEmpty());
 }
+
+TEST(ImportRowParser, DatesOnlyTheOtherOrderReadAreReadSo)
+{
+    const auto day = [](const char *text, DateOrder order) {
+        return ImportRowParser::parseDate(QString::fromLatin1(text), order).date();
+    };
+    // Ambiguous: the chosen order decides.
+    EXPECT_EQ(day("4/5/2023", DateOrder::DayFirst), QDate(2023, 5, 4));
+    EXPECT_EQ(day("4/5/2023", DateOrder::MonthFirst), QDate(2023, 4, 5));
+    // Readable one way only: read so whatever was chosen.
+    EXPECT_EQ(day("4/25/2023", DateOrder::DayFirst), QDate(2023, 4, 25));
+    EXPECT_EQ(day("25/4/2023", DateOrder::MonthFirst), QDate(2023, 4, 25));
+    EXPECT_EQ(day("4/5/2023 1:45 PM", DateOrder::DayFirst), QDate(2023, 4, 5)) << "as Salesforce's US exports write";
+    EXPECT_FALSE(ImportRowParser::parseDate(QStringLiteral("31/31/2023"), DateOrder::DayFirst).isValid());
+}
