@@ -159,7 +159,7 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
             row.issues.append({column, tr("The value is longer than %1 characters").arg(limit)});
             continue;
         }
-        if (!value.isEmpty())
+        if (!value.isEmpty() && !isPlaceholder(value, *m_mapping.target(column).field))
             applyCell(row, column, value, cells);
     }
     for (const QString &tag : m_options.extraTags)
@@ -562,6 +562,24 @@ std::optional<Domain::LeadSource> ImportRowParser::parseSource(const QString &te
     if (const auto it = synonyms.constFind(key); it != synonyms.constEnd())
         return *it;
     return matchEnum<LeadSource>(key);
+}
+
+bool ImportRowParser::isPlaceholder(const QString &value, ImportField field)
+{
+    // What spreadsheets and database dumps write for "nothing" ("N/A", "#N/A", "-", "NULL"):
+    // an empty cell rather than a bad email, phone or website that rejects the row. Names and
+    // custom fields keep what they say (a person may be called Null).
+    if (value.size() > 4 || field == ImportField::FirstName || field == ImportField::LastName ||
+        field == ImportField::FullName || field == ImportField::Custom)
+        return false;
+    // Asked of every short cell of an import ("DE", "lead"): most are answered by their first letter.
+    const char16_t first = value.front().unicode();
+    if (first != u'-' && first != u'—' && first != u'#' && first != u'n' && first != u'N')
+        return false;
+    static const QStringList placeholders{QStringLiteral("-"),    QStringLiteral("--"),   QStringLiteral("—"),
+                                          QStringLiteral("n/a"),  QStringLiteral("#n/a"), QStringLiteral("na"),
+                                          QStringLiteral("null"), QStringLiteral("nil")};
+    return placeholders.contains(value, Qt::CaseInsensitive);
 }
 
 QString ImportRowParser::parseTimeZone(const QString &text)

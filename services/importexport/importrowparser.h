@@ -66,6 +66,8 @@ public:
     // The time zone id a cell names ("Europe/Berlin", HubSpot's "europe_slash_berlin", a label
     // such as "(GMT+01:00) Europe/Berlin"), or "" for none.
     static QString parseTimeZone(const QString &text);
+    // Whether a cell of the field says "nothing" ("N/A", "-", "NULL"…) and is read as empty.
+    static bool isPlaceholder(const QString &value, ImportField field);
     // The values of a cell that lists several, trimmed, empty ones left out. Every list splits
     // at ";" and ":::" (Google Contacts); WithComma also at ",", TagSeparators at "," and "|".
     enum class ListSeparators { WithoutComma, WithComma, TagSeparators };

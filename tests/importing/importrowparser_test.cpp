@@ -201,3 +201,24 @@ TEST(ImportRowParser, DatesOnlyTheOtherOrderReadAreReadSo)
     EXPECT_EQ(day("4/5/2023 1:45 PM", DateOrder::DayFirst), QDate(2023, 4, 5)) << "as Salesforce's US exports write";
     EXPECT_FALSE(ImportRowParser::parseDate(QStringLiteral("31/31/2023"), DateOrder::DayFirst).isValid());
 }
+
+TEST(ImportRowParser, PlaceholdersForNothingAreEmptyCellsExceptInNames)
+{
+    const QStringList headers{QStringLiteral("First name"), QStringLiteral("Last name"), QStringLiteral("Email"),
+                              QStringLiteral("Phone"), QStringLiteral("Website"), QStringLiteral("Shoe size")};
+    ColumnMapping mapping = ColumnMapping::automatic(headers);
+    mapping.setTarget(5, ColumnTarget{ImportField::Custom, QStringLiteral("Shoe size")});
+    ImportOptions options;
+    options.defaultRegion = QStringLiteral("DE");
+    const ImportRowParser parser(mapping, options);
+    const ParsedRow row = parser.parse({QStringLiteral("Ann"), QStringLiteral("Null"), QStringLiteral("N/A"),
+                                        QStringLiteral("-"), QStringLiteral("#N/A"), QStringLiteral("n/a")},
+                                       2);
+    ASSERT_FALSE(row.isRejected()) << row.rejectReason(headers).toStdString();
+    EXPECT_EQ(row.contact.lastName, QStringLiteral("Null")) << "a name is what it says";
+    EXPECT_TRUE(row.contact.email.isEmpty());
+    EXPECT_TRUE(row.contact.phone.isEmpty());
+    EXPECT_FALSE(row.present.contains(ImportField::Email)) << "an overwrite leaves the stored email";
+    EXPECT_TRUE(row.companyDomain.isEmpty());
+    EXPECT_EQ(row.contact.customFields.value(QStringLiteral("Shoe size")).toString(), QStringLiteral("n/a"));
+}
