@@ -28,34 +28,36 @@ qint64 localPid(const QString &process)
     return ok && pid > 0 ? pid : 0;
 }
 
+enum class State { Unknown, Alive, Gone };
+
+// What this machine can tell of a process: alive (this one, or one that exists, perhaps a pid
+// reused), gone, or unknown (another machine's, an unreadable name, no way to ask).
+State stateOf(const QString &process)
+{
+    const qint64 pid = localPid(process);
+    if (pid == 0)
+        return State::Unknown;
+    if (pid == QCoreApplication::applicationPid())
+        return State::Alive;
+#ifdef Q_OS_UNIX
+    if (::kill(pid_t(pid), 0) == 0 || errno == EPERM)
+        return State::Alive;
+    return errno == ESRCH ? State::Gone : State::Unknown;
+#else
+    return State::Unknown;
+#endif
+}
+
 } // namespace
 
 bool isAliveHere(const QString &process)
 {
-    const qint64 pid = localPid(process);
-    if (pid == 0)
-        return false;
-    if (pid == QCoreApplication::applicationPid())
-        return true;
-#ifdef Q_OS_UNIX
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#else
-    return false;
-#endif
+    return stateOf(process) == State::Alive;
 }
 
 bool isGone(const QString &process)
 {
-    const qint64 pid = localPid(process);
-    if (pid == 0)
-        return false;
-    if (pid == QCoreApplication::applicationPid())
-        return false;
-#ifdef Q_OS_UNIX
-    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
-#else
-    return false;
-#endif
+    return stateOf(process) == State::Gone;
 }
 
 } // namespace Leadline::ProcessIdentity

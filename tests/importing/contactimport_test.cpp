@@ -966,12 +966,16 @@ TEST_P(ContactImportTest, AColumnMappedToAStoredCustomFieldInAnotherCaseWritesTh
     stored.customFields.insert(QStringLiteral("Shoe size"), QStringLiteral("44"));
     ASSERT_TRUE(contacts().create(stored).hasValue());
 
-    ImportOptions options;
-    ColumnMapping mapping = ColumnMapping::automatic({QStringLiteral("email"), QStringLiteral("size")});
-    mapping.setTarget(1, ColumnTarget{ImportField::Custom, QStringLiteral("shoe size")});
-    options.mapping = mapping;
+    // Imports a file of an email column and one mapped to the custom field `field`.
+    const auto importInto = [this](const QString &field, const QString &file, const QByteArray &csv) {
+        ColumnMapping mapping = ColumnMapping::automatic({QStringLiteral("email"), QStringLiteral("value")});
+        mapping.setTarget(1, ColumnTarget{ImportField::Custom, field});
+        ImportOptions options;
+        options.mapping = mapping;
+        return runImport(writeFile(file, "email,value\n" + csv), options);
+    };
     const ImportSummary summary =
-        runImport(writeFile(QStringLiteral("sizes.csv"), "email,size\nnew@example.com,38\n"), options);
+        importInto(QStringLiteral("shoe size"), QStringLiteral("sizes.csv"), "new@example.com,38\n");
     ASSERT_EQ(summary.created, 1);
     auto created = contacts().findByEmail(QStringLiteral("new@example.com"));
     ASSERT_TRUE(created.hasValue());
@@ -979,11 +983,8 @@ TEST_P(ContactImportTest, AColumnMappedToAStoredCustomFieldInAnotherCaseWritesTh
     EXPECT_EQ(contacts().customFieldNames().valueOr({}), QStringList{QStringLiteral("Shoe size")});
 
     // A field an import made up is registered with the rows written to it, not before.
-    ColumnMapping brandNew = ColumnMapping::automatic({QStringLiteral("email"), QStringLiteral("colour")});
-    brandNew.setTarget(1, ColumnTarget{ImportField::Custom, QStringLiteral("Colour")});
-    options.mapping = brandNew;
     const ImportSummary nothing =
-        runImport(writeFile(QStringLiteral("colours.csv"), "email,colour\nnot-an-address,teal\n"), options);
+        importInto(QStringLiteral("Colour"), QStringLiteral("colours.csv"), "not-an-address,teal\n");
     EXPECT_EQ(nothing.rejected, 1);
     EXPECT_EQ(contacts().customFieldNames().valueOr({}), QStringList{QStringLiteral("Shoe size")})
         << "no row was written";
