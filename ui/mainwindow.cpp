@@ -43,6 +43,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThreadPool>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -394,10 +395,11 @@ void MainWindow::openFiles(const QStringList &paths)
     QStringList unsupported;
     for (const QString &path : paths) {
         if (FilePreviewLoader::isImportable(path) && QFileInfo(path).isFile())
-            openImportWizard(path);
+            m_queuedImports << path;
         else
             unsupported << QFileInfo(path).fileName();
     }
+    openNextQueuedImport();
     if (unsupported.isEmpty())
         return;
     const QString message =
@@ -411,12 +413,37 @@ void MainWindow::openFiles(const QStringList &paths)
     box->open();
 }
 
+// Wizards one after another: side by side they stacked on the same spot, and two imports into
+// one database write no faster than one after the other.
+void MainWindow::openNextQueuedImport()
+{
+    if (m_queuedImports.isEmpty() || findChild<ImportWizard *>(QString(), Qt::FindDirectChildrenOnly))
+        return;
+    ImportWizard *wizard = openImportWizard(m_queuedImports.takeFirst());
+    ++m_queuedImportsOpened;
+    const int total = m_queuedImportsOpened + int(m_queuedImports.size());
+    if (total > 1)
+        wizard->setWindowTitle(tr("%1 (%2 of %3)").arg(wizard->windowTitle()).arg(m_queuedImportsOpened).arg(total));
+    if (m_queuedImports.isEmpty()) {
+        m_queuedImportsOpened = 0;
+        statusBar()->clearMessage(); // what was still to import
+        return;
+    }
+    QStringList names;
+    for (const QString &path : std::as_const(m_queuedImports))
+        names << QFileInfo(path).fileName();
+    showStatus(tr("To import after this one: %1").arg(names.join(QStringLiteral(", "))));
+}
+
 ImportWizard *MainWindow::openImportWizard(const QString &path)
 {
     showPage(Page::Contacts);
     auto *wizard = new ImportWizard(*m_importController, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::NonModal);
+    // Once it is gone (not while it is being destroyed): the next file's wizard.
+    connect(wizard, &QObject::destroyed, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::openNextQueuedImport); });
     wizard->show();
     if (path.isEmpty())
         wizard->chooseFile();

@@ -51,9 +51,11 @@ public:
     ImportController &importController() const { return *m_importController; }
 
     void showPage(Page page);
-    // Import: a wizard per spreadsheet (csv, tsv, txt, xlsx); other files get an explanation.
+    // Import: a wizard per spreadsheet (csv, tsv, txt, xlsx), one at a time: the files after
+    // the first wait until its wizard is closed. Other files get an explanation.
     // What a drop on the window, File → Import and `leadline FILE…` all end in.
     void openFiles(const QStringList &paths);
+    const QStringList &queuedImports() const { return m_queuedImports; }
     ImportWizard *openImportWizard(const QString &path = {});
     ImportHistoryDialog *openImportHistory();
     ExportDialog *openExportDialog();
@@ -76,6 +78,7 @@ private:
     void maybeOfferDemoData(qint64 contactCount);
     void startExport(const ExportDialog &dialog);
     void refreshContacts();
+    void openNextQueuedImport();
 
     Workspace &m_workspace;
     Jobs::JobRunner *m_jobRunner = nullptr;
@@ -91,6 +94,8 @@ private:
     QProgressBar *m_busy = nullptr;
     QLabel *m_dropOverlay = nullptr;
     ImportController *m_importController = nullptr;
+    QStringList m_queuedImports;   // files waiting for the open import wizard to close
+    int m_queuedImportsOpened = 0; // of the files dropped together, as "2 of 3" in the title
     bool m_demoOffered = false;
 };
 

@@ -57,7 +57,7 @@ int main(int argc, char **argv)
 
     Ui::MainWindow window(**workspace);
     window.show();
-    // FILE… arguments: spreadsheets open in the import wizard, one wizard each.
+    // FILE… arguments: spreadsheets open in the import wizard, one after another.
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
         window.openFiles(files);
     return app.exec();

@@ -104,11 +104,14 @@ protected:
         return path;
     }
 
-    // What a file manager delivers: drag enter, then drop, with the file's URL.
-    void dropFile(QWidget *target, const QString &path)
+    // What a file manager delivers: drag enter, then drop, with the files' URLs.
+    void dropFiles(QWidget *target, const QStringList &paths)
     {
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(path)});
+        QList<QUrl> urls;
+        for (const QString &path : paths)
+            urls << QUrl::fromLocalFile(path);
+        mime.setUrls(urls);
         const QPoint pos = target->rect().center();
         QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(target, &enter);
@@ -116,6 +119,7 @@ protected:
         QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(target, &drop);
     }
+    void dropFile(QWidget *target, const QString &path) { dropFiles(target, {path}); }
 
     Ui::ImportWizard *waitForWizard()
     {
@@ -323,6 +327,55 @@ TEST_P(ImportWizardTest, UnsupportedFileIsExplainedAndOpensNoWizard)
     EXPECT_TRUE(box->isVisible());
     EXPECT_EQ(m_window->findChild<Ui::ImportWizard *>(), nullptr);
     box->accept();
+}
+
+TEST_P(ImportWizardTest, SeveralDroppedFilesOpenOneWizardAfterAnother)
+{
+    const QString first = writeFile(QStringLiteral("first.csv"), "Name,Email\nAda Lovelace,ada@example.com\n");
+    const QString second = writeFile(QStringLiteral("second.csv"), "Name,Email\nGrace Hopper,grace@example.com\n");
+    const QString pdf = writeFile(QStringLiteral("brochure.pdf"), "%PDF-1.4\n");
+    dropFiles(m_window.get(), {first, pdf, second});
+
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("unsupportedFileMessage"));
+    ASSERT_NE(box, nullptr) << "the file that is not a spreadsheet is explained";
+    EXPECT_TRUE(box->text().contains(QStringLiteral("brochure.pdf")));
+    EXPECT_FALSE(box->text().contains(QStringLiteral("second.csv")));
+    box->accept();
+
+    Ui::ImportWizard *wizard = waitForWizard();
+    ASSERT_NE(wizard, nullptr);
+    EXPECT_EQ(m_window->findChildren<Ui::ImportWizard *>().size(), 1) << "one wizard at a time";
+    EXPECT_EQ(wizard->filePath(), QFileInfo(first).absoluteFilePath());
+    EXPECT_TRUE(wizard->windowTitle().contains(QStringLiteral("first.csv (1 of 2)"))) << wizard->windowTitle().toStdString();
+    EXPECT_EQ(m_window->queuedImports(), QStringList{second});
+
+    // Closing the first wizard (here without importing) opens the next file's.
+    wizard->reject();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto open = m_window->findChildren<Ui::ImportWizard *>();
+            return open.size() == 1 && open.first()->filePath() == QFileInfo(second).absoluteFilePath();
+        },
+        WaitMs));
+    EXPECT_TRUE(m_window->queuedImports().isEmpty());
+
+    // Run to the end: the second file is imported.
+    wizard = waitForWizard();
+    ASSERT_NE(wizard, nullptr);
+    EXPECT_TRUE(wizard->windowTitle().contains(QStringLiteral("second.csv (2 of 2)"))) << wizard->windowTitle().toStdString();
+    wizard->next();
+    wizard->next();
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::OptionsPageId);
+    wizard->next();
+    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    ASSERT_NE(run, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
+    EXPECT_EQ(run->summary().created, 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 2; }, WaitMs));
+    wizard->accept();
+    QTest::qWait(50);
+    EXPECT_EQ(m_window->findChild<Ui::ImportWizard *>(), nullptr) << "no wizard opens once the queue is empty";
 }
 
 TEST_P(ImportWizardTest, HistoryListsBatchAndRevertsIt)

@@ -95,6 +95,7 @@ ImportWizard::~ImportWizard() = default;
 void ImportWizard::openFile(const QString &path)
 {
     m_path = QFileInfo(path).absoluteFilePath();
+    setWindowTitle(tr("Import contacts from %1").arg(QFileInfo(path).fileName()));
     m_readOptions = {};
     reload();
 }
