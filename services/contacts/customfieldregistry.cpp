@@ -15,45 +15,70 @@ CustomFieldRegistry::CustomFieldRegistry(const Storage::Database &database, cons
     , m_clock(clock)
 {}
 
-Expected<QStringList> CustomFieldRegistry::names() const
+namespace {
+
+// The registered name a name means: the same text, or else the same letters in another case.
+// Compared here and not by the database, whose lower() folds ASCII letters only on SQLite
+// ("ÄRZTE" and "ärzte" would be two fields there and one on PostgreSQL).
+QString registeredSpelling(const QStringList &registered, const QString &name)
+{
+    if (registered.contains(name))
+        return name;
+    for (const QString &candidate : registered)
+        if (QString::compare(candidate, name, Qt::CaseInsensitive) == 0)
+            return candidate;
+    return {};
+}
+
+} // namespace
+
+Expected<QStringList> CustomFieldRegistry::registeredNames() const
 {
     auto q = m_database.exec(
-        QStringLiteral("SELECT name FROM custom_fields WHERE entity_type = 'contact' AND deleted_at IS NULL"));
+        QStringLiteral("SELECT name FROM custom_fields WHERE entity_type = 'contact' AND deleted_at IS NULL ORDER BY created_at, id"));
     if (!q)
         return q.error();
     QStringList names;
     while (q->next())
         names << q->value(0).toString();
-    std::sort(names.begin(), names.end(),
+    return names;
+}
+
+Expected<QStringList> CustomFieldRegistry::names() const
+{
+    auto names = registeredNames();
+    if (!names)
+        return names.error();
+    std::sort(names->begin(), names->end(),
               [](const QString &a, const QString &b) { return QString::compare(a, b, Qt::CaseInsensitive) < 0; });
     return names;
 }
 
 Expected<QHash<QString, QString>> CustomFieldRegistry::registeredSpellings(const QStringList &names) const
 {
+    auto registered = registeredNames();
+    if (!registered)
+        return registered.error();
     QHash<QString, QString> spellings;
     for (const QString &given : names) {
         const QString name = given.trimmed();
         if (name.isEmpty() || spellings.contains(name))
             continue;
-        // Compared as the unique index of live names compares them.
-        auto q = m_database.exec(QStringLiteral("SELECT name FROM custom_fields WHERE entity_type = 'contact' "
-                                                "AND lower(name) = lower(?) AND deleted_at IS NULL"),
-                                 {name});
-        if (!q)
-            return q.error();
-        if (q->next())
-            spellings.insert(name, q->value(0).toString());
+        if (const QString spelling = registeredSpelling(*registered, name); !spelling.isEmpty())
+            spellings.insert(name, spelling);
     }
     return spellings;
 }
 
 Expected<QHash<QString, QString>> CustomFieldRegistry::ensure(const QStringList &names) const
 {
+    auto registered = registeredNames();
+    if (!registered)
+        return registered.error();
     const QVariant now = m_database.dialect().timestampToDb(m_clock.nowUtc());
     for (const QString &given : names) {
         const QString name = given.trimmed();
-        if (name.isEmpty())
+        if (name.isEmpty() || !registeredSpelling(*registered, name).isEmpty())
             continue;
         // A name registered meanwhile (here or on another desktop) is a conflict the unique index
         // of live names settles quietly.
@@ -64,6 +89,7 @@ Expected<QHash<QString, QString>> CustomFieldRegistry::ensure(const QStringList 
         if (!inserted)
             return Error(ErrorCode::Database,
                          tr("Cannot register the custom field “%1”: %2").arg(name, inserted.error().message()));
+        *registered << name;
     }
     return registeredSpellings(names);
 }

@@ -21,7 +21,8 @@ namespace Contacts {
 // mapping and the export's choice of columns offer. A field is registered the first time a
 // contact is saved with it or an import maps a column to it; the values stay in each
 // contact's custom_fields, under the name as it was first registered: "shoe size" typed later
-// is the same field as "Shoe size" (letters compared as the database's lower() does).
+// is the same field as "Shoe size", "ÄRZTE" as "Ärzte" (Unicode case folding, on both
+// databases).
 class CustomFieldRegistry
 {
     Q_DECLARE_TR_FUNCTIONS(Leadline::Contacts::CustomFieldRegistry)
@@ -42,6 +43,8 @@ public:
                                           const QHash<QString, QString> &spellings);
 
 private:
+    Expected<QStringList> registeredNames() const; // oldest first
+
     const Storage::Database &m_database;
     const Domain::Clock &m_clock;
 };

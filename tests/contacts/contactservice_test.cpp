@@ -527,6 +527,22 @@ TEST_P(ContactServiceTest, CustomFieldsAreRegisteredOnceWhateverTheirCase)
     auto second = contacts().create(other);
     ASSERT_TRUE(second.hasValue());
     EXPECT_EQ(second->customFields, QJsonObject({{QStringLiteral("Shoe size"), QStringLiteral("39")}}));
+
+    // Letters beyond ASCII fold too, on SQLite as on PostgreSQL.
+    Contact doctor;
+    doctor.email = QStringLiteral("doctor@example.com");
+    doctor.customFields.insert(QStringLiteral("Ärzte"), QStringLiteral("2"));
+    ASSERT_TRUE(contacts().create(doctor).hasValue());
+    Contact clinic;
+    clinic.email = QStringLiteral("clinic@example.com");
+    clinic.customFields.insert(QStringLiteral("ärzte"), QStringLiteral("12")); // SQLite's lower() keeps "Ä"
+    auto third = contacts().create(clinic);
+    ASSERT_TRUE(third.hasValue());
+    EXPECT_EQ(third->customFields, QJsonObject({{QStringLiteral("Ärzte"), QStringLiteral("12")}}));
+    names = contacts().customFieldNames();
+    ASSERT_TRUE(names.hasValue());
+    EXPECT_EQ(names->size(), 4) << names->join(QLatin1Char(',')).toStdString();
+    EXPECT_TRUE(names->contains(QStringLiteral("Ärzte")));
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ContactServiceTest);
