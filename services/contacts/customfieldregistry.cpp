@@ -34,8 +34,8 @@ QString registeredSpelling(const QStringList &registered, const QString &name)
 
 Expected<QStringList> CustomFieldRegistry::registeredNames() const
 {
-    auto q = m_database.exec(
-        QStringLiteral("SELECT name FROM custom_fields WHERE entity_type = 'contact' AND deleted_at IS NULL ORDER BY created_at, id"));
+    auto q = m_database.exec(QStringLiteral(
+        "SELECT name FROM custom_fields WHERE entity_type = 'contact' AND deleted_at IS NULL ORDER BY created_at, id"));
     if (!q)
         return q.error();
     QStringList names;
