@@ -1009,7 +1009,7 @@
 <context>
     <name>Leadline::Contacts::CustomFieldRegistry</name>
     <message>
-        <location filename="../services/contacts/customfieldregistry.cpp" line="66"/>
+        <location filename="../services/contacts/customfieldregistry.cpp" line="91"/>
         <source>Cannot register the custom field “%1”: %2</source>
         <translation>Das benutzerdefinierte Feld „%1“ kann nicht angelegt werden: %2</translation>
     </message>
@@ -1291,106 +1291,116 @@
     </message>
     <message>
         <location filename="../app/ctl/importcommand.cpp" line="61"/>
+        <source>Dates such as 4/5/2023: day-first or month-first (default: as the default region writes them, month-first for US).</source>
+        <translation>Datumsangaben wie 4/5/2023: day-first (Tag zuerst) oder month-first (Monat zuerst) (Vorgabe: wie die Standardregion sie schreibt, month-first für US).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="64"/>
         <source>CSV: utf-8, utf-16le, utf-16be or windows-1252 (default: detected).</source>
         <translation>CSV: utf-8, utf-16le, utf-16be oder windows-1252 (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="63"/>
+        <location filename="../app/ctl/importcommand.cpp" line="66"/>
         <source>CSV: the separator, one of , ; | or tab (default: detected).</source>
         <translation>CSV: das Trennzeichen, eines von , ; | oder tab (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="64"/>
+        <location filename="../app/ctl/importcommand.cpp" line="67"/>
         <source>Where to write the rejected rows (CSV).</source>
         <translation>Wohin die abgelehnten Zeilen geschrieben werden (CSV).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="66"/>
+        <location filename="../app/ctl/importcommand.cpp" line="69"/>
         <source>A tag for every imported contact.</source>
         <translation>Ein Tag für jeden importierten Kontakt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="67"/>
+        <location filename="../app/ctl/importcommand.cpp" line="70"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="80"/>
+        <location filename="../app/ctl/importcommand.cpp" line="83"/>
         <source>--match must be email, phone or external_id, not “%1”.</source>
         <translation>--match muss email, phone oder external_id sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="87"/>
+        <location filename="../app/ctl/importcommand.cpp" line="90"/>
         <source>--on-duplicate must be skip, fill or overwrite, not “%1”.</source>
         <translation>--on-duplicate muss skip, fill oder overwrite sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="94"/>
+        <location filename="../app/ctl/importcommand.cpp" line="97"/>
         <source>--encoding must be utf-8, utf-16le, utf-16be or windows-1252, not “%1”.</source>
         <translation>--encoding muss utf-8, utf-16le, utf-16be oder windows-1252 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="105"/>
+        <location filename="../app/ctl/importcommand.cpp" line="108"/>
         <source>--delimiter must be one of , ; | or tab, not “%1”.</source>
         <translation>--delimiter muss eines von , ; | oder tab sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="121"/>
+        <location filename="../app/ctl/importcommand.cpp" line="114"/>
+        <source>--date-order must be day-first or month-first, not “%1”.</source>
+        <translation>--date-order muss day-first oder month-first sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="131"/>
         <source>--default-region must be a country code such as DE or US, not “%1”.</source>
         <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="128"/>
+        <location filename="../app/ctl/importcommand.cpp" line="139"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="133"/>
+        <location filename="../app/ctl/importcommand.cpp" line="144"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="146"/>
+        <location filename="../app/ctl/importcommand.cpp" line="157"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="147"/>
+        <location filename="../app/ctl/importcommand.cpp" line="158"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="155"/>
+        <location filename="../app/ctl/importcommand.cpp" line="166"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="156"/>
+        <location filename="../app/ctl/importcommand.cpp" line="167"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="157"/>
+        <location filename="../app/ctl/importcommand.cpp" line="168"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="178"/>
+        <location filename="../app/ctl/importcommand.cpp" line="189"/>
         <source>%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9</source>
         <translation>%1  %2  %3  %4 Zeilen: %5 angelegt, %6 aktualisiert, %7 übersprungen, %8 abgelehnt  %9</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="189"/>
+        <location filename="../app/ctl/importcommand.cpp" line="200"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="192"/>
+        <location filename="../app/ctl/importcommand.cpp" line="203"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="208"/>
+        <location filename="../app/ctl/importcommand.cpp" line="219"/>
         <source>Reverted the import of %1 (%2 created, %3 updated contacts).</source>
         <translation>Der Import von %1 wurde rückgängig gemacht (%2 angelegte, %3 aktualisierte Kontakte).</translation>
     </message>
@@ -4281,17 +4291,17 @@
 <context>
     <name>Leadline::Ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="44"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="36"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="53"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="45"/>
         <source>import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="98"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="90"/>
         <source>Import contacts from %1</source>
         <translation>Kontakte aus %1 importieren</translation>
     </message>
@@ -4392,7 +4402,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>Drop the file to import its contacts</source>
         <translation>Legen Sie die Datei hier ab, um ihre Kontakte zu importieren</translation>
     </message>
@@ -4542,7 +4552,7 @@
         <translation>Danach zu importieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Only CSV, TSV, TXT and XLSX files can be imported</source>
         <translation>Nur CSV-, TSV-, TXT- und XLSX-Dateien können importiert werden</translation>
     </message>

@@ -57,6 +57,9 @@ private:
         parser.addValue(QStringLiteral("default-region"), QStringLiteral("CC"),
                         tr("Country for phone numbers without a country code, in rows whose country column names none "
                            "(default: the database setting)."));
+        parser.addValue(QStringLiteral("date-order"), QStringLiteral("ORDER"),
+                        tr("Dates such as 4/5/2023: day-first or month-first (default: as the default region writes "
+                           "them, month-first for US)."));
         parser.addValue(QStringLiteral("encoding"), QStringLiteral("NAME"),
                         tr("CSV: utf-8, utf-16le, utf-16be or windows-1252 (default: detected)."));
         parser.addValue(QStringLiteral("delimiter"), QStringLiteral("CHAR"),
@@ -104,6 +107,13 @@ private:
             else
                 return context.usage(tr("--delimiter must be one of , ; | or tab, not “%1”.").arg(delimiter), name());
         }
+        std::optional<DateOrder> dateOrder;
+        if (parser.isSet(QStringLiteral("date-order"))) {
+            dateOrder = dateOrderFromName(parser.value(QStringLiteral("date-order")));
+            if (!dateOrder)
+                return context.usage(tr("--date-order must be day-first or month-first, not “%1”.")
+                                         .arg(parser.value(QStringLiteral("date-order"))), name());
+        }
         if (parser.isSet(QStringLiteral("mapping"))) {
             auto preset = ColumnMapping::readPresetFile(parser.value(QStringLiteral("mapping")));
             if (!preset)
@@ -120,6 +130,7 @@ private:
         if (parser.isSet(QStringLiteral("default-region")) && !Contacts::PhoneNormalizer::isKnownRegion(options.defaultRegion))
             return context.usage(tr("--default-region must be a country code such as DE or US, not “%1”.")
                                      .arg(parser.value(QStringLiteral("default-region"))), name());
+        options.dateOrder = dateOrder.value_or(dateOrderOfRegion(options.defaultRegion));
 
         QElapsedTimer timer;
         timer.start();

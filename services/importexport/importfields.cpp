@@ -97,9 +97,11 @@ QHash<QString, ImportField> buildSynonyms()
          {"company", "company name", "organization", "organisation", "organization name", "organization 1 - name",
           "account name", "account", "firma", "unternehmen", "employer", "société", "entreprise", "empresa",
           "business name"}},
+        // Not Google Contacts' "Website 1 - Value": a person's own site there, and as a company's
+        // domain it made a company of each such contact's employer.
         {F::CompanyDomain,
          {"company domain", "company domain name", "domain", "website", "web page", "web site", "company website",
-          "url", "homepage", "website 1 - value"}},
+          "url", "homepage", "website url"}},
         {F::Street,
          {"street", "street address", "address", "address 1", "address line 1", "mailing street", "business street",
           "home street", "address 1 - street", "strasse", "straße", "adresse", "direccion", "address 1 - formatted"}},
@@ -241,9 +243,10 @@ std::optional<ImportField> guessField(const QString &header)
 bool isAmbiguousHeader(const QString &header)
 {
     // "id": an external id, unless the file has a column that says so (our own exports list
-    // the contact's own id and its external id).
+    // the contact's own id and its external id). Google Contacts' "Address 1 - Formatted" is
+    // the whole address, written before its "Address 1 - Street".
     const QString key = normalizedHeader(header);
-    return key == QLatin1String("title") || key == QLatin1String("id");
+    return key == QLatin1String("title") || key == QLatin1String("id") || key == QLatin1String("address1formatted");
 }
 
 } // namespace Leadline::ImportExport

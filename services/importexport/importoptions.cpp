@@ -44,4 +44,33 @@ std::optional<DuplicateAction> duplicateActionFromName(const QString &name)
     return std::nullopt;
 }
 
+QString dateOrderName(DateOrder order)
+{
+    return order == DateOrder::MonthFirst ? QStringLiteral("month-first") : QStringLiteral("day-first");
+}
+
+std::optional<DateOrder> dateOrderFromName(const QString &name)
+{
+    for (DateOrder order : {DateOrder::DayFirst, DateOrder::MonthFirst})
+        if (dateOrderName(order) == name)
+            return order;
+    return std::nullopt;
+}
+
+DateOrder dateOrderOf(const QLocale &locale)
+{
+    const QString format = locale.dateFormat(QLocale::ShortFormat);
+    const qsizetype month = format.indexOf(QLatin1Char('M'));
+    const qsizetype day = format.indexOf(QLatin1Char('d'));
+    return month >= 0 && day >= 0 && month < day ? DateOrder::MonthFirst : DateOrder::DayFirst;
+}
+
+DateOrder dateOrderOfRegion(const QString &regionCode)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(regionCode);
+    if (territory == QLocale::AnyTerritory)
+        return DateOrder::DayFirst;
+    return dateOrderOf(QLocale(QLocale::AnyLanguage, territory));
+}
+
 } // namespace Leadline::ImportExport

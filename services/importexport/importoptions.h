@@ -5,6 +5,7 @@
 #include "services/importexport/readoptions.h"
 
 #include <QJsonObject>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,12 @@ QString matchKeyName(MatchKey key);
 std::optional<MatchKey> matchKeyFromName(const QString &name);
 QString duplicateActionName(DuplicateAction action);
 std::optional<DuplicateAction> duplicateActionFromName(const QString &name);
+QString dateOrderName(DateOrder order); // "day-first", "month-first"
+std::optional<DateOrder> dateOrderFromName(const QString &name);
+// How a locale writes short dates (en_US "M/d/yy": month first), and the locale of a
+// country's main language (US: month first, DE and GB: day first; unknown: day first).
+DateOrder dateOrderOf(const QLocale &locale);
+DateOrder dateOrderOfRegion(const QString &regionCode);
 
 // Everything the user chose in the import wizard (or on the command line).
 struct ImportOptions

@@ -181,6 +181,29 @@ TEST_P(ImportExportCliTest, ImportReadsTheEncodingDelimiterSheetAndMatchItIsTold
         << noPhones.err.toStdString();
 }
 
+TEST_P(ImportExportCliTest, SlashDatesReadInTheDefaultRegionsOrderUnlessTold)
+{
+    // A US Salesforce export: 4/5/2023 is April 5th there, and 4 May in Britain.
+    int run = 0;
+    const auto createdOn = [&](const QStringList &options) {
+        const QString email = QStringLiteral("ada%1@example.com").arg(++run);
+        const QString file = writeFile(QStringLiteral("salesforce%1.csv").arg(run),
+                                       "Email,Created Date\n" + email.toUtf8() + ",4/5/2023\n");
+        const CtlRun imported = runCtl(location(), QStringList{QStringLiteral("import"), file} + options);
+        EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+        auto q = db().exec(QStringLiteral("SELECT created_at FROM contacts WHERE email = ?"), {email});
+        return q && q->next() ? db().dialect().timestampFromDb(q->value(0)).date() : QDate();
+    };
+    EXPECT_EQ(createdOn({QStringLiteral("--default-region"), QStringLiteral("US")}), QDate(2023, 4, 5));
+    EXPECT_EQ(createdOn({QStringLiteral("--default-region"), QStringLiteral("GB")}), QDate(2023, 5, 4));
+    EXPECT_EQ(createdOn({QStringLiteral("--default-region"), QStringLiteral("GB"), QStringLiteral("--date-order"),
+                         QStringLiteral("month-first")}),
+              QDate(2023, 4, 5));
+    EXPECT_EQ(createdOn({QStringLiteral("--default-region"), QStringLiteral("US"), QStringLiteral("--date-order"),
+                         QStringLiteral("day-first")}),
+              QDate(2023, 5, 4));
+}
+
 TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
 {
     const CtlRun missing = runCtl(location(), {QStringLiteral("import"), m_dir.filePath(QStringLiteral("nope.csv"))});
@@ -193,7 +216,7 @@ TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
     EXPECT_EQ(badAction.exitCode, 2);
     EXPECT_TRUE(badAction.err.contains(QStringLiteral("merge"))) << badAction.err.toStdString();
     for (const auto &[option, value] : {std::pair{"--encoding", "ebcdic"}, std::pair{"--delimiter", "::"},
-                                        std::pair{"--default-region", "Atlantis"}}) {
+                                        std::pair{"--default-region", "Atlantis"}, std::pair{"--date-order", "mdy"}}) {
         const CtlRun bad = runCtl(location(), {QStringLiteral("import"), file, QLatin1String(option), QLatin1String(value)});
         EXPECT_EQ(bad.exitCode, 2) << option;
         EXPECT_TRUE(bad.err.contains(QLatin1String(option)) && bad.err.contains(QLatin1String(value)))

@@ -52,7 +52,7 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
     // HubSpot
     const auto hubspot = ColumnMapping::automatic(list({"Record ID", "First Name", "Last Name", "Email", "Phone Number",
                                                         "Company Name", "Job Title", "Lifecycle Stage", "Contact owner",
-                                                        "State/Region", "Country/Region"}));
+                                                        "State/Region", "Country/Region", "Website URL"}));
     EXPECT_EQ(fieldOf(hubspot, 0), ImportField::ExternalId);
     EXPECT_EQ(fieldOf(hubspot, 3), ImportField::Email);
     EXPECT_EQ(fieldOf(hubspot, 4), ImportField::Phone);
@@ -61,6 +61,7 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
     EXPECT_EQ(fieldOf(hubspot, 8), ImportField::OwnerEmail);
     EXPECT_EQ(fieldOf(hubspot, 9), ImportField::Region);
     EXPECT_EQ(fieldOf(hubspot, 10), ImportField::Country);
+    EXPECT_EQ(fieldOf(hubspot, 11), ImportField::CompanyDomain) << "the contact's company's website";
 
     // Salesforce
     const auto salesforce = ColumnMapping::automatic(list({"Contact ID", "First Name", "Last Name", "Account Name",
@@ -99,6 +100,51 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
     EXPECT_EQ(fieldOf(google, 7), ImportField::CompanyName);
     EXPECT_EQ(fieldOf(google, 8), ImportField::Title);
     EXPECT_EQ(fieldOf(google, 9), ImportField::Tags);
+
+    // Google Contacts as it exports today (2023 on), in its order.
+    using F = ImportField;
+    const QList<std::pair<const char *, std::optional<ImportField>>> googleNow = {
+        {"First Name", F::FirstName},
+        {"Middle Name", std::nullopt},
+        {"Last Name", F::LastName},
+        {"Phonetic First Name", std::nullopt},
+        {"Name Prefix", std::nullopt},
+        {"Nickname", std::nullopt},
+        {"File As", std::nullopt},
+        {"Organization Name", F::CompanyName},
+        {"Organization Title", F::Title},
+        {"Organization Department", std::nullopt},
+        {"Birthday", std::nullopt},
+        {"Notes", std::nullopt},
+        {"Labels", F::Tags},
+        {"E-mail 1 - Label", std::nullopt},
+        {"E-mail 1 - Value", F::Email},
+        {"E-mail 2 - Label", std::nullopt},
+        {"E-mail 2 - Value", F::OtherEmail},
+        {"Phone 1 - Label", std::nullopt},
+        {"Phone 1 - Value", F::Phone},
+        {"Phone 2 - Label", std::nullopt},
+        {"Phone 2 - Value", F::OtherPhone},
+        {"Address 1 - Label", std::nullopt},
+        {"Address 1 - Formatted", std::nullopt}, // the whole address: the street is the next column
+        {"Address 1 - Street", F::Street},
+        {"Address 1 - City", F::City},
+        {"Address 1 - PO Box", std::nullopt},
+        {"Address 1 - Region", F::Region},
+        {"Address 1 - Postal Code", F::PostalCode},
+        {"Address 1 - Country", F::Country},
+        {"Website 1 - Label", std::nullopt},
+        {"Website 1 - Value", std::nullopt}, // a person's own website, not their employer's domain
+    };
+    QStringList googleNowHeaders;
+    for (const auto &[header, field] : googleNow)
+        googleNowHeaders << QString::fromUtf8(header);
+    const auto googleNowMapping = ColumnMapping::automatic(googleNowHeaders);
+    for (int column = 0; column < googleNow.size(); ++column)
+        EXPECT_EQ(fieldOf(googleNowMapping, column), googleNow.at(column).second) << googleNow.at(column).first;
+    // Without a street of its own, the formatted address is the street.
+    const auto formattedOnly = ColumnMapping::automatic(list({"E-mail 1 - Value", "Address 1 - Formatted"}));
+    EXPECT_EQ(fieldOf(formattedOnly, 1), ImportField::Street);
 
     // Outlook, its header as it begins: "Title" is Mr./Dr., the job is "Job Title".
     const auto outlook = ColumnMapping::automatic(

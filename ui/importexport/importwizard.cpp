@@ -20,14 +20,6 @@ using namespace ImportExport;
 
 namespace {
 
-DateOrder localDateOrder()
-{
-    const QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    const qsizetype month = format.indexOf(QLatin1Char('M'));
-    const qsizetype day = format.indexOf(QLatin1Char('d'));
-    return month >= 0 && day >= 0 && month < day ? DateOrder::MonthFirst : DateOrder::DayFirst;
-}
-
 QString localRegion()
 {
     const QString code = QLocale::territoryToCode(QLocale().territory());
@@ -48,7 +40,7 @@ ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
     setMinimumSize(820, 560);
     resize(1000, 680);
 
-    m_options.dateOrder = localDateOrder();
+    m_options.dateOrder = dateOrderOf(QLocale());
     m_options.defaultRegion = localRegion();
     m_options.extraTags = {tr("import %1").arg(QDate::currentDate().toString(Qt::ISODate))};
 
