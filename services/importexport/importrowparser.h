@@ -80,6 +80,7 @@ private:
     // cells: the whole row, read for the region of its phones.
     void applyCell(ParsedRow &row, int column, const QString &value, const QStringList &cells) const;
     QString normalizePhone(ParsedRow &row, int column, const QString &value, const QString &region) const;
+    static void promoteFirstOtherValues(ParsedRow &row);
 
     ColumnMapping m_mapping;
     ImportOptions m_options;

@@ -86,7 +86,8 @@ TEST(ImportRowParser, CellsThatListSeveralValuesFillTheOtherEmailsAndPhones)
     const ParsedRow longList = parseOne({QStringLiteral("Name"), QStringLiteral("Other emails")},
                                         {QStringLiteral("Ann"), many.join(QStringLiteral("; "))}, QStringLiteral("DE"));
     EXPECT_FALSE(longList.isRejected()) << longList.rejectReason({}).toStdString();
-    EXPECT_EQ(longList.contact.otherEmails.size(), 12);
+    EXPECT_EQ(longList.contact.email, many.first()) << "without an email column, the first is the email";
+    EXPECT_EQ(longList.contact.otherEmails.size(), 11);
     const ParsedRow tooLong = parseOne({QStringLiteral("Email")},
                                        {QStringLiteral("a@example.com; ") + QString(300, QLatin1Char('b')) +
                                         QStringLiteral("@example.com")},
@@ -146,6 +147,44 @@ TEST(ImportRowParser, OptOutColumnsAndUnknownValuesSayOnlyWhatTheyMean)
     const ParsedRow wrong = parseOne(headers, {QStringLiteral("a@example.com"), QStringLiteral("maybe")},
                                      QStringLiteral("DE"));
     EXPECT_TRUE(wrong.isRejected());
+}
+
+TEST(ImportRowParser, TheFirstOtherEmailOrPhoneIsTheOneWhenItsOwnColumnIsEmpty)
+{
+    // Outlook: "Business Phone" empty, "Mobile Phone" filled; "E-mail Address" empty, the second given.
+    const QStringList headers{QStringLiteral("E-mail Address"), QStringLiteral("E-mail 2 Address"),
+                              QStringLiteral("Business Phone"), QStringLiteral("Mobile Phone"),
+                              QStringLiteral("Home Phone")};
+    const ParsedRow mobileOnly = parseOne(headers,
+                                          {QString(), QStringLiteral("alan@example.com"), QString(),
+                                           QStringLiteral("+44 7911 123456"), QStringLiteral("+44 20 7946 0958")},
+                                          QStringLiteral("GB"));
+    ASSERT_FALSE(mobileOnly.isRejected()) << mobileOnly.rejectReason(headers).toStdString();
+    EXPECT_EQ(mobileOnly.contact.email, QStringLiteral("alan@example.com"));
+    EXPECT_TRUE(mobileOnly.contact.otherEmails.isEmpty());
+    EXPECT_TRUE(mobileOnly.present.contains(ImportField::Email));
+    EXPECT_FALSE(mobileOnly.present.contains(ImportField::OtherEmail)) << "an overwrite keeps the stored other emails";
+    EXPECT_EQ(mobileOnly.matchValue(MatchKey::Email), QStringLiteral("alan@example.com")) << "duplicates match on it";
+    EXPECT_EQ(mobileOnly.contact.phone, QStringLiteral("+447911123456"));
+    EXPECT_EQ(mobileOnly.contact.otherPhones, QStringList{QStringLiteral("+442079460958")});
+    EXPECT_TRUE(mobileOnly.present.contains(ImportField::Phone));
+    EXPECT_TRUE(mobileOnly.present.contains(ImportField::OtherPhone));
+
+    // A row whose only contact detail is a second number is no longer "without a phone".
+    const ParsedRow numberOnly = parseOne(headers, {QString(), QString(), QString(), QString(), QStringLiteral("020 7946 0958")},
+                                          QStringLiteral("GB"));
+    ASSERT_FALSE(numberOnly.isRejected()) << numberOnly.rejectReason(headers).toStdString();
+    EXPECT_EQ(numberOnly.contact.phone, QStringLiteral("+442079460958"));
+    EXPECT_FALSE(numberOnly.present.contains(ImportField::OtherPhone));
+
+    // With its own column filled, the primary stays where it was.
+    const ParsedRow both = parseOne(headers,
+                                    {QStringLiteral("a@example.com"), QStringLiteral("b@example.com"),
+                                     QStringLiteral("020 7946 0958"), QStringLiteral("+44 7911 123456"), QString()},
+                                    QStringLiteral("GB"));
+    EXPECT_EQ(both.contact.email, QStringLiteral("a@example.com"));
+    EXPECT_EQ(both.contact.phone, QStringLiteral("+442079460958"));
+    EXPECT_EQ(both.contact.otherPhones, QStringList{QStringLiteral("+447911123456")});
 }
 
 TEST(ImportRowParser, SourcesAsOtherCrmsNameThem)
