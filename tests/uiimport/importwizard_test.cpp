@@ -378,6 +378,34 @@ TEST_P(ImportWizardTest, SeveralDroppedFilesOpenOneWizardAfterAnother)
     EXPECT_EQ(m_window->findChild<Ui::ImportWizard *>(), nullptr) << "no wizard opens once the queue is empty";
 }
 
+TEST_P(ImportWizardTest, DatesFollowTheRegionUntilTheUserPicksAnOrder)
+{
+    const QString path = writeFile(QStringLiteral("us.csv"), "Email,Created Date\nada@example.com,4/5/2023\n");
+    dropFile(m_window.get(), path);
+    Ui::ImportWizard *wizard = waitForWizard();
+    ASSERT_NE(wizard, nullptr);
+    // The database's region (DE) arrives from a worker: day first, as Germany writes dates.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->options().defaultRegion == QLatin1String("DE"); }, WaitMs));
+    EXPECT_EQ(wizard->options().dateOrder, ImportExport::DateOrder::DayFirst);
+    wizard->next();
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::PreviewPageId);
+    auto *dates = wizard->currentPage()->findChild<QComboBox *>(QStringLiteral("previewDateOrder"));
+    ASSERT_NE(dates, nullptr);
+
+    wizard->setDefaultRegion(QStringLiteral("US"));
+    EXPECT_EQ(wizard->options().dateOrder, ImportExport::DateOrder::MonthFirst);
+    EXPECT_EQ(dates->currentData().toInt(), int(ImportExport::DateOrder::MonthFirst)) << "the choice shows it";
+
+    // Once picked, the order stays whatever region follows.
+    dates->setCurrentIndex(dates->findData(int(ImportExport::DateOrder::DayFirst)));
+    Q_EMIT dates->activated(dates->currentIndex());
+    wizard->setDefaultRegion(QStringLiteral("PH"));
+    wizard->setDefaultRegion(QStringLiteral("US"));
+    EXPECT_EQ(wizard->options().dateOrder, ImportExport::DateOrder::DayFirst);
+    wizard->reject();
+}
+
 TEST_P(ImportWizardTest, HistoryListsBatchAndRevertsIt)
 {
     const QString path = writeFile(QStringLiteral("two.csv"), "Email,First name\none@example.com,One\n"

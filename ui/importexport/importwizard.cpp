@@ -40,8 +40,8 @@ ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
     setMinimumSize(820, 560);
     resize(1000, 680);
 
-    m_options.dateOrder = dateOrderOf(QLocale());
     m_options.defaultRegion = localRegion();
+    m_options.dateOrder = dateOrderOfRegion(m_options.defaultRegion);
     m_options.extraTags = {tr("import %1").arg(QDate::currentDate().toString(Qt::ISODate))};
 
     setPage(FilePageId, new ImportFilePage(this));
@@ -225,12 +225,16 @@ void ImportWizard::applyDefaultRegion(const QString &region)
     if (code.isEmpty() || code == m_options.defaultRegion)
         return;
     m_options.defaultRegion = code;
+    // Dates as the region writes them ("4/5/2023" is April 5th in the US), until the user picks.
+    if (!m_dateOrderChosen)
+        m_options.dateOrder = dateOrderOfRegion(code);
     Q_EMIT parsingOptionsChanged();
     Q_EMIT optionsChanged();
 }
 
 void ImportWizard::setDateOrder(DateOrder order)
 {
+    m_dateOrderChosen = true;
     if (order == m_options.dateOrder)
         return;
     m_options.dateOrder = order;

@@ -91,6 +91,7 @@ private:
     QStringList m_storedCustomNames; // the database's (CustomFieldRegistry)
     ImportExport::ImportOptions m_options;
     bool m_regionChosen = false;
+    bool m_dateOrderChosen = false; // else dates follow the region
 };
 
 } // namespace Leadline::Ui
