@@ -1009,7 +1009,7 @@
 <context>
     <name>Leadline::Contacts::CustomFieldRegistry</name>
     <message>
-        <location filename="../services/contacts/customfieldregistry.cpp" line="91"/>
+        <location filename="../services/contacts/customfieldregistry.cpp" line="102"/>
         <source>Cannot register the custom field “%1”: %2</source>
         <translation>Das benutzerdefinierte Feld „%1“ kann nicht angelegt werden: %2</translation>
     </message>
@@ -1350,57 +1350,57 @@
         <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="139"/>
+        <location filename="../app/ctl/importcommand.cpp" line="141"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="144"/>
+        <location filename="../app/ctl/importcommand.cpp" line="146"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="157"/>
+        <location filename="../app/ctl/importcommand.cpp" line="159"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="158"/>
+        <location filename="../app/ctl/importcommand.cpp" line="160"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="166"/>
+        <location filename="../app/ctl/importcommand.cpp" line="168"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="167"/>
+        <location filename="../app/ctl/importcommand.cpp" line="169"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="168"/>
+        <location filename="../app/ctl/importcommand.cpp" line="170"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="189"/>
+        <location filename="../app/ctl/importcommand.cpp" line="191"/>
         <source>%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9</source>
         <translation>%1  %2  %3  %4 Zeilen: %5 angelegt, %6 aktualisiert, %7 übersprungen, %8 abgelehnt  %9</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="200"/>
+        <location filename="../app/ctl/importcommand.cpp" line="202"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="203"/>
+        <location filename="../app/ctl/importcommand.cpp" line="205"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="219"/>
+        <location filename="../app/ctl/importcommand.cpp" line="221"/>
         <source>Reverted the import of %1 (%2 created, %3 updated contacts).</source>
         <translation>Der Import von %1 wurde rückgängig gemacht (%2 angelegte, %3 aktualisierte Kontakte).</translation>
     </message>
@@ -1674,27 +1674,27 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="401"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="424"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="907"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="930"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="935"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="958"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="936"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="959"/>
         <source>No user, or more than one, is named %1 (the owner)</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1 (der Verantwortliche)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1255"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1280"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1702,17 +1702,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1261"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1286"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1363"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1388"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1410"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1435"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1832,69 +1832,69 @@
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="159"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="169"/>
         <source>The value is longer than %1 characters</source>
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="172"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="182"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="248"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="268"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="258"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="278"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="263"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="273"/>
         <source>The address &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="291"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="301"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="317"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="327"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="339"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="349"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="349"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="359"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="359"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="369"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="375"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="389"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="385"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="399"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="405"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="415"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="418"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="428"/>
         <source>&quot;%1&quot; is not a lead source</source>
         <translation>„%1“ ist keine Lead-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="428"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="438"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -4292,6 +4292,7 @@
     <name>Leadline::Ui::ImportWizard</name>
     <message>
         <location filename="../ui/importexport/importwizard.cpp" line="36"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="103"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -4301,9 +4302,14 @@
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="90"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="103"/>
         <source>Import contacts from %1</source>
         <translation>Kontakte aus %1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importwizard.cpp" line="105"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
     </message>
 </context>
 <context>
@@ -4402,7 +4408,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Drop the file to import its contacts</source>
         <translation>Legen Sie die Datei hier ab, um ihre Kontakte zu importieren</translation>
     </message>
@@ -4532,27 +4538,23 @@
         <translation>Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Leadline imports contacts from CSV or text files (.csv, .tsv, .txt) and Excel workbooks (.xlsx). It cannot import %1.</source>
         <translation>Leadline importiert Kontakte aus CSV- oder Textdateien (.csv, .tsv, .txt) und Excel-Arbeitsmappen (.xlsx). %1 kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
+    
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
-        <source>%1 (%2 of %3)</source>
-        <translation>%1 (%2 von %3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>To import after this one: %1</source>
         <translation>Danach zu importieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Only CSV, TSV, TXT and XLSX files can be imported</source>
         <translation>Nur CSV-, TSV-, TXT- und XLSX-Dateien können importiert werden</translation>
     </message>

@@ -399,7 +399,16 @@ void MainWindow::openFiles(const QStringList &paths)
         else
             unsupported << QFileInfo(path).fileName();
     }
-    openNextQueuedImport();
+    if (auto *open = findChild<ImportWizard *>(QString(), Qt::FindDirectChildrenOnly)) {
+        // One wizard at a time: the files wait for this one, which says how many there are.
+        if (open == m_queuedWizard)
+            open->setPlaceInQueue(m_queuedImportsOpened, m_queuedImportsOpened + int(m_queuedImports.size()));
+        open->raise();
+        open->activateWindow();
+        showQueuedImports();
+    } else {
+        openNextQueuedImport();
+    }
     if (unsupported.isEmpty())
         return;
     const QString message =
@@ -417,27 +426,41 @@ void MainWindow::openFiles(const QStringList &paths)
 // one database write no faster than one after the other.
 void MainWindow::openNextQueuedImport()
 {
-    if (m_queuedImports.isEmpty() || findChild<ImportWizard *>(QString(), Qt::FindDirectChildrenOnly))
+    if (findChild<ImportWizard *>(QString(), Qt::FindDirectChildrenOnly))
         return;
-    ImportWizard *wizard = openImportWizard(m_queuedImports.takeFirst());
-    ++m_queuedImportsOpened;
-    const int total = m_queuedImportsOpened + int(m_queuedImports.size());
-    if (total > 1)
-        wizard->setWindowTitle(tr("%1 (%2 of %3)").arg(wizard->windowTitle()).arg(m_queuedImportsOpened).arg(total));
     if (m_queuedImports.isEmpty()) {
-        m_queuedImportsOpened = 0;
-        statusBar()->clearMessage(); // what was still to import
+        m_queuedImportsOpened = 0; // the next files dropped count from one again
+        showQueuedImports();
+        return;
+    }
+    m_queuedWizard = openImportWizard(m_queuedImports.takeFirst());
+    ++m_queuedImportsOpened;
+    m_queuedWizard->setPlaceInQueue(m_queuedImportsOpened, m_queuedImportsOpened + int(m_queuedImports.size()));
+    showQueuedImports();
+}
+
+void MainWindow::showQueuedImports()
+{
+    if (m_queuedImports.isEmpty()) {
+        if (statusBar()->currentMessage() == m_queueMessage) // and not another one since
+            statusBar()->clearMessage();
         return;
     }
     QStringList names;
     for (const QString &path : std::as_const(m_queuedImports))
         names << QFileInfo(path).fileName();
-    showStatus(tr("To import after this one: %1").arg(names.join(QStringLiteral(", "))));
+    m_queueMessage = tr("To import after this one: %1").arg(names.join(QStringLiteral(", ")));
+    showStatus(m_queueMessage);
 }
 
 ImportWizard *MainWindow::openImportWizard(const QString &path)
 {
     showPage(Page::Contacts);
+    if (auto *open = findChild<ImportWizard *>(QString(), Qt::FindDirectChildrenOnly); open && path.isEmpty()) {
+        open->raise(); // File → Import while a wizard is open: that one, one import at a time
+        open->activateWindow();
+        return open;
+    }
     auto *wizard = new ImportWizard(*m_importController, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::NonModal);
@@ -562,6 +585,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     m_jobRunner->cancelAll();
+    m_queuedImports.clear(); // no wizard opens for a window that is gone
     QMainWindow::closeEvent(event);
 }
 

@@ -3,6 +3,7 @@
 #include "services/domain/entities.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -79,6 +80,7 @@ private:
     void startExport(const ExportDialog &dialog);
     void refreshContacts();
     void openNextQueuedImport();
+    void showQueuedImports();
 
     Workspace &m_workspace;
     Jobs::JobRunner *m_jobRunner = nullptr;
@@ -96,6 +98,8 @@ private:
     ImportController *m_importController = nullptr;
     QStringList m_queuedImports;   // files waiting for the open import wizard to close
     int m_queuedImportsOpened = 0; // of the files dropped together, as "2 of 3" in the title
+    QPointer<ImportWizard> m_queuedWizard; // the open wizard of those files
+    QString m_queueMessage;                // what the status bar says of them
     bool m_demoOffered = false;
 };
 

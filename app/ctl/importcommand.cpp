@@ -127,17 +127,20 @@ private:
         options.defaultRegion = parser.isSet(QStringLiteral("default-region"))
                                     ? parser.value(QStringLiteral("default-region")).trimmed().toUpper()
                                     : (*workspace)->contacts().defaultRegion();
-        if (parser.isSet(QStringLiteral("default-region")) && !Contacts::PhoneNormalizer::isKnownRegion(options.defaultRegion))
+        if (parser.isSet(QStringLiteral("default-region")) &&
+            !Contacts::PhoneNormalizer::isKnownRegion(options.defaultRegion))
             return context.usage(tr("--default-region must be a country code such as DE or US, not “%1”.")
-                                     .arg(parser.value(QStringLiteral("default-region"))), name());
-        options.dateOrder = dateOrder.value_or(dateOrderOfRegion(options.defaultRegion));
+                                     .arg(parser.value(QStringLiteral("default-region"))),
+                                 name());
+        // Without a region, phones are read as US numbers (ContactImportJob), and dates so too.
+        options.dateOrder = dateOrder.value_or(
+            dateOrderOfRegion(options.defaultRegion.isEmpty() ? QStringLiteral("US") : options.defaultRegion));
 
         QElapsedTimer timer;
         timer.start();
         ContactImportJob job((*workspace)->database(), (*workspace)->clock(), options);
-        const JobOutcome outcome = runInForeground(job, [](qint64 done, qint64 total) {
-            return tr("%1% read").arg(total > 0 ? done * 100 / total : 0);
-        });
+        const JobOutcome outcome = runInForeground(
+            job, [](qint64 done, qint64 total) { return tr("%1% read").arg(total > 0 ? done * 100 / total : 0); });
         const ImportSummary &summary = job.summary();
         if (outcome.failed) {
             if (!summary.batchId.isEmpty())

@@ -64,8 +64,19 @@ Expected<QHash<QString, QString>> CustomFieldRegistry::registeredSpellings(const
         const QString name = given.trimmed();
         if (name.isEmpty() || spellings.contains(name))
             continue;
-        if (const QString spelling = registeredSpelling(*registered, name); !spelling.isEmpty())
+        if (const QString spelling = registeredSpelling(*registered, name); !spelling.isEmpty()) {
             spellings.insert(name, spelling);
+            continue;
+        }
+        // Folded as the unique index of live names folds them, where that differs from Qt
+        // (PostgreSQL's lower() makes "İl" the registered "il"): the name that kept it out.
+        auto q = m_database.exec(QStringLiteral("SELECT name FROM custom_fields WHERE entity_type = 'contact' "
+                                                "AND lower(name) = lower(?) AND deleted_at IS NULL"),
+                                 {name});
+        if (!q)
+            return q.error();
+        if (q->next())
+            spellings.insert(name, q->value(0).toString());
     }
     return spellings;
 }

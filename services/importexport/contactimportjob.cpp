@@ -77,6 +77,14 @@ QJsonArray toJsonArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
+// A contact an import creates has the first of its other addresses (numbers) as its email
+// (phone) when the row gave none: ParsedRow::primaryEmail().
+void takeFirstOtherIfEmpty(QString &primary, QStringList &others)
+{
+    if (primary.isEmpty() && !others.isEmpty())
+        primary = others.takeFirst();
+}
+
 // What a parsed row says about each contact column it has a value for. Given the contact it
 // updates, texts that contact already holds are left out: they change nothing.
 QHash<ContactColumn, QJsonValue> presentValues(const ParsedRow &row, const ExistingContact *stored = nullptr)
@@ -90,10 +98,23 @@ QHash<ContactColumn, QJsonValue> presentValues(const ParsedRow &row, const Exist
     };
     text(ImportField::FirstName, ContactColumn::FirstName, c.firstName);
     text(ImportField::LastName, ContactColumn::LastName, c.lastName);
+    // The others, less the stored contact's own email (phone): a row whose only address is in a
+    // second column matches the contact that holds it (ParsedRow::primaryEmail()).
+    const auto others = [&](ImportField f, ContactColumn column, QStringList values, ContactColumn primary) {
+        if (!has(f))
+            return;
+        if (stored) {
+            const QString own = stored->value(primary).toString();
+            values.removeIf([&own](const QString &value) { return value.compare(own, Qt::CaseInsensitive) == 0; });
+            if (values.isEmpty())
+                return;
+        }
+        v.insert(column, toJsonArray(values)); // without a stored contact: the columns rows name
+    };
     text(ImportField::Email, ContactColumn::Email, c.email);
-    if (has(ImportField::OtherEmail)) v.insert(ContactColumn::OtherEmails, toJsonArray(c.otherEmails));
+    others(ImportField::OtherEmail, ContactColumn::OtherEmails, c.otherEmails, ContactColumn::Email);
     text(ImportField::Phone, ContactColumn::Phone, c.phone);
-    if (has(ImportField::OtherPhone)) v.insert(ContactColumn::OtherPhones, toJsonArray(c.otherPhones));
+    others(ImportField::OtherPhone, ContactColumn::OtherPhones, c.otherPhones, ContactColumn::Phone);
     text(ImportField::Title, ContactColumn::Title, c.title);
     text(ImportField::Street, ContactColumn::Street, c.address.street);
     text(ImportField::City, ContactColumn::City, c.address.city);
@@ -122,6 +143,8 @@ QList<ContactColumn> columnsToCompare(const QList<ParsedRow> &rows)
         everything.present |= row.present;
     QSet<ContactColumn> wanted{ContactColumn::Email, ContactColumn::CompanyId, ContactColumn::CompanyName,
                                ContactColumn::OwnerId, ContactColumn::CustomFields};
+    if (everything.present.contains(ImportField::OtherPhone)) // left out of the other phones
+        wanted.insert(ContactColumn::Phone);
     const QHash<ContactColumn, QJsonValue> given = presentValues(everything);
     for (auto it = given.constBegin(); it != given.constEnd(); ++it)
         wanted.insert(it.key());
@@ -182,10 +205,11 @@ void mergeInto(Domain::Contact &target, const ParsedRow &row, bool overwrite)
     text(ImportField::TimeZone, target.timeZone, c.timeZone);
     text(ImportField::ExternalId, target.externalId, c.externalId);
     for (const QString &email : c.otherEmails)
-        if (!target.otherEmails.contains(email, Qt::CaseInsensitive))
+        if (!target.otherEmails.contains(email, Qt::CaseInsensitive) &&
+            email.compare(target.email, Qt::CaseInsensitive) != 0)
             target.otherEmails << email;
     for (const QString &phone : c.otherPhones)
-        if (!target.otherPhones.contains(phone))
+        if (!target.otherPhones.contains(phone) && phone != target.phone)
             target.otherPhones << phone;
     if (row.present.contains(ImportField::LifecycleStage) && overwrite)
         target.lifecycleStage = c.lifecycleStage;
@@ -1046,14 +1070,16 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             continue;
         }
 
-        if (emailOwners && !row.contact.email.isEmpty()) {
-            if (!emailOwners->mayTake(row.contact.email, row.contact.id)) {
-                reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(row.contact.email));
+        if (const QString email = row.primaryEmail(); emailOwners && !email.isEmpty()) {
+            if (!emailOwners->mayTake(email, row.contact.id)) {
+                reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(email));
                 continue;
             }
-            emailOwners->claim(row.contact.id, row.contact.email);
+            emailOwners->claim(row.contact.id, email);
         }
         Domain::Contact contact = std::move(chunk.parsed[index].contact); // row.contact is empty from here
+        takeFirstOtherIfEmpty(contact.email, contact.otherEmails);
+        takeFirstOtherIfEmpty(contact.phone, contact.otherPhones);
         contact.companyId = companyId;
         contact.companyName = company.name; // as the company is named
 

@@ -50,7 +50,6 @@ class ImportFieldSet
 public:
     bool contains(ImportField field) const { return (m_bits & bit(field)) != 0; }
     void insert(ImportField field) { m_bits |= bit(field); }
-    void remove(ImportField field) { m_bits &= ~bit(field); }
     ImportFieldSet &operator<<(ImportField field)
     {
         insert(field);

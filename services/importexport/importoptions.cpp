@@ -59,10 +59,15 @@ std::optional<DateOrder> dateOrderFromName(const QString &name)
 
 DateOrder dateOrderOf(const QLocale &locale)
 {
+    // Month first only where the short format begins with the month: year-first formats
+    // (Sweden's "y-MM-dd", Japan's "y/MM/dd") say nothing of how "4/5/2023" is meant there,
+    // and day first is what most of the world writes.
     const QString format = locale.dateFormat(QLocale::ShortFormat);
     const qsizetype month = format.indexOf(QLatin1Char('M'));
     const qsizetype day = format.indexOf(QLatin1Char('d'));
-    return month >= 0 && day >= 0 && month < day ? DateOrder::MonthFirst : DateOrder::DayFirst;
+    const qsizetype year = format.indexOf(QLatin1Char('y'));
+    const bool monthFirst = month >= 0 && (day < 0 || month < day) && (year < 0 || month < year);
+    return monthFirst ? DateOrder::MonthFirst : DateOrder::DayFirst;
 }
 
 DateOrder dateOrderOfRegion(const QString &regionCode)
@@ -70,7 +75,9 @@ DateOrder dateOrderOfRegion(const QString &regionCode)
     const QLocale::Territory territory = QLocale::codeToTerritory(regionCode);
     if (territory == QLocale::AnyTerritory)
         return DateOrder::DayFirst;
-    return dateOrderOf(QLocale(QLocale::AnyLanguage, territory));
+    // Qt falls back to the default locale for a territory it has no language for.
+    const QLocale locale(QLocale::AnyLanguage, territory);
+    return locale.territory() == territory ? dateOrderOf(locale) : DateOrder::DayFirst;
 }
 
 } // namespace Leadline::ImportExport

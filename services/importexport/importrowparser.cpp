@@ -50,13 +50,23 @@ template <typename E> std::optional<E> matchEnum(const QString &key)
 
 } // namespace
 
+QString ParsedRow::primaryEmail() const
+{
+    return contact.email.isEmpty() && !contact.otherEmails.isEmpty() ? contact.otherEmails.first() : contact.email;
+}
+
+QString ParsedRow::primaryPhone() const
+{
+    return contact.phone.isEmpty() && !contact.otherPhones.isEmpty() ? contact.otherPhones.first() : contact.phone;
+}
+
 QString ParsedRow::matchValue(MatchKey key) const
 {
     switch (key) {
     case MatchKey::Email:
-        return contact.email; // folded as the database folds it by the importer (EmailKeys)
+        return primaryEmail(); // folded as the database folds it by the importer (EmailKeys)
     case MatchKey::Phone:
-        return contact.phone;
+        return primaryPhone();
     case MatchKey::ExternalId:
         return contact.externalId;
     }
@@ -165,31 +175,12 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
     for (const QString &tag : m_options.extraTags)
         if (!row.contact.tags.contains(tag, Qt::CaseInsensitive))
             row.contact.tags << tag;
-    promoteFirstOtherValues(row);
 
     const Domain::Contact &c = row.contact;
-    if (!row.isRejected() && c.firstName.isEmpty() && c.lastName.isEmpty() && c.email.isEmpty() && c.phone.isEmpty() &&
-        c.externalId.isEmpty())
+    if (!row.isRejected() && c.firstName.isEmpty() && c.lastName.isEmpty() && row.primaryEmail().isEmpty() &&
+        row.primaryPhone().isEmpty() && c.externalId.isEmpty())
         row.issues.append({-1, tr("The row has no name, email, phone or external id.")});
     return row;
-}
-
-// A row's first address is its email and its first number its phone, whichever column gave
-// them: Outlook's export leaves "Business Phone" empty for many contacts and fills "Mobile
-// Phone", and the email is what duplicates match on and the phone where texts and calls go.
-void ImportRowParser::promoteFirstOtherValues(ParsedRow &row)
-{
-    Domain::Contact &c = row.contact;
-    const auto promote = [&row](QString &first, QStringList &others, ImportField field, ImportField otherField) {
-        if (!first.isEmpty() || others.isEmpty())
-            return;
-        first = others.takeFirst();
-        row.present << field;
-        if (others.isEmpty())
-            row.present.remove(otherField);
-    };
-    promote(c.email, c.otherEmails, ImportField::Email, ImportField::OtherEmail);
-    promote(c.phone, c.otherPhones, ImportField::Phone, ImportField::OtherPhone);
 }
 
 qsizetype ImportRowParser::maxLength(ImportField field)

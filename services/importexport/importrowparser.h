@@ -31,6 +31,12 @@ struct ParsedRow
     QList<CellIssue> issues;   // any issue rejects the row
 
     bool isRejected() const { return !issues.isEmpty(); }
+    // The row's first address and first number, whichever column gave them: with "Business
+    // Phone" empty, Outlook's "Mobile Phone" is the phone. What duplicates match on, and what a
+    // contact the row creates holds as its email and phone (a stored contact it updates keeps
+    // its own: see ContactImportJob).
+    QString primaryEmail() const;
+    QString primaryPhone() const;
     // The value de-duplication matches on (phones in E.164; emails as written, for the
     // importer to fold as the database does); empty if none.
     QString matchValue(MatchKey key) const;
@@ -80,7 +86,6 @@ private:
     // cells: the whole row, read for the region of its phones.
     void applyCell(ParsedRow &row, int column, const QString &value, const QStringList &cells) const;
     QString normalizePhone(ParsedRow &row, int column, const QString &value, const QString &region) const;
-    static void promoteFirstOtherValues(ParsedRow &row);
 
     ColumnMapping m_mapping;
     ImportOptions m_options;

@@ -205,6 +205,55 @@ TEST_P(ContactImportTest, RejectsBadRowsWithTheReasonAndKeepsTheGoodOnes)
     EXPECT_FALSE(contacts().findByEmail(QStringLiteral("phone@example.com")).hasValue());
 }
 
+TEST_P(ContactImportTest, AnOtherEmailOrPhoneIsTheEmailOrPhoneOfANewContactOnly)
+{
+    // Outlook's columns: a contact with only a mobile number and a second address.
+    const QByteArray header = "First Name,E-mail Address,E-mail 2 Address,Business Phone,Mobile Phone\n";
+    ImportOptions options;
+    options.defaultRegion = QStringLiteral("GB");
+    options.onDuplicate = DuplicateAction::FillEmpty; // the second row merges into the first
+    const ImportSummary created =
+        runImport(writeFile(QStringLiteral("outlook.csv"), header + "Alan,,alan@example.com,,+44 7911 123456\n"
+                                                                    "Alan,,alan@example.com,,+44 7911 123456\n"),
+                  options);
+    ASSERT_EQ(created.created, 1);
+    EXPECT_EQ(created.updated, 1) << "the second row matches the contact the first creates";
+    auto alan = contacts().findByEmail(QStringLiteral("alan@example.com"));
+    ASSERT_TRUE(alan.hasValue()) << "the second address is the new contact's email";
+    EXPECT_EQ(alan->phone, QStringLiteral("+447911123456")) << "the mobile is its phone";
+    EXPECT_TRUE(alan->otherEmails.isEmpty());
+    EXPECT_TRUE(alan->otherPhones.isEmpty());
+
+    // A stored contact keeps its own email and phone; what the other columns give joins the others.
+    Domain::Contact grace;
+    grace.firstName = QStringLiteral("Grace");
+    grace.email = QStringLiteral("grace@example.com");
+    grace.phone = QStringLiteral("+442079460958");
+    ASSERT_TRUE(contacts().create(grace).hasValue());
+    const QByteArray update = header + "Grace,grace@example.com,grace@home.example,,+44 7911 123457\n";
+    for (const DuplicateAction action : {DuplicateAction::FillEmpty, DuplicateAction::Overwrite}) {
+        options.onDuplicate = action;
+        const ImportSummary updated = runImport(writeFile(QStringLiteral("update.csv"), update), options);
+        EXPECT_EQ(updated.updated + updated.skipped, 1) << rejectsText(updated).toStdString();
+        auto after = contacts().findByEmail(QStringLiteral("grace@example.com"));
+        ASSERT_TRUE(after.hasValue());
+        EXPECT_EQ(after->phone, QStringLiteral("+442079460958")) << "an empty phone cell changes no phone";
+        EXPECT_EQ(after->otherPhones, QStringList{QStringLiteral("+447911123457")});
+        EXPECT_EQ(after->otherEmails, QStringList{QStringLiteral("grace@home.example")});
+    }
+
+    // Matched by the address it gives only in a second column: no copy of it among the others.
+    options.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary again = runImport(
+        writeFile(QStringLiteral("again.csv"), header + "Alan,,ALAN@example.com,,+44 7911 123456\n"), options);
+    EXPECT_EQ(again.created, 0);
+    alan = contacts().findByEmail(QStringLiteral("alan@example.com"));
+    ASSERT_TRUE(alan.hasValue());
+    EXPECT_TRUE(alan->otherEmails.isEmpty()) << alan->otherEmails.join(QLatin1Char(',')).toStdString();
+    EXPECT_TRUE(alan->otherPhones.isEmpty()) << alan->otherPhones.join(QLatin1Char(',')).toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 2);
+}
+
 TEST_P(ContactImportTest, DuplicateModesSkipFillOrOverwrite)
 {
     Domain::Contact existing;

@@ -86,8 +86,7 @@ TEST(ImportRowParser, CellsThatListSeveralValuesFillTheOtherEmailsAndPhones)
     const ParsedRow longList = parseOne({QStringLiteral("Name"), QStringLiteral("Other emails")},
                                         {QStringLiteral("Ann"), many.join(QStringLiteral("; "))}, QStringLiteral("DE"));
     EXPECT_FALSE(longList.isRejected()) << longList.rejectReason({}).toStdString();
-    EXPECT_EQ(longList.contact.email, many.first()) << "without an email column, the first is the email";
-    EXPECT_EQ(longList.contact.otherEmails.size(), 11);
+    EXPECT_EQ(longList.contact.otherEmails.size(), 12);
     const ParsedRow tooLong = parseOne({QStringLiteral("Email")},
                                        {QStringLiteral("a@example.com; ") + QString(300, QLatin1Char('b')) +
                                         QStringLiteral("@example.com")},
@@ -149,7 +148,7 @@ TEST(ImportRowParser, OptOutColumnsAndUnknownValuesSayOnlyWhatTheyMean)
     EXPECT_TRUE(wrong.isRejected());
 }
 
-TEST(ImportRowParser, TheFirstOtherEmailOrPhoneIsTheOneWhenItsOwnColumnIsEmpty)
+TEST(ImportRowParser, TheFirstOtherEmailOrPhoneIsThePrimaryWhenItsOwnColumnIsEmpty)
 {
     // Outlook: "Business Phone" empty, "Mobile Phone" filled; "E-mail Address" empty, the second given.
     const QStringList headers{QStringLiteral("E-mail Address"), QStringLiteral("E-mail 2 Address"),
@@ -160,31 +159,28 @@ TEST(ImportRowParser, TheFirstOtherEmailOrPhoneIsTheOneWhenItsOwnColumnIsEmpty)
                                            QStringLiteral("+44 7911 123456"), QStringLiteral("+44 20 7946 0958")},
                                           QStringLiteral("GB"));
     ASSERT_FALSE(mobileOnly.isRejected()) << mobileOnly.rejectReason(headers).toStdString();
-    EXPECT_EQ(mobileOnly.contact.email, QStringLiteral("alan@example.com"));
-    EXPECT_TRUE(mobileOnly.contact.otherEmails.isEmpty());
-    EXPECT_TRUE(mobileOnly.present.contains(ImportField::Email));
-    EXPECT_FALSE(mobileOnly.present.contains(ImportField::OtherEmail)) << "an overwrite keeps the stored other emails";
+    EXPECT_EQ(mobileOnly.primaryEmail(), QStringLiteral("alan@example.com"));
     EXPECT_EQ(mobileOnly.matchValue(MatchKey::Email), QStringLiteral("alan@example.com")) << "duplicates match on it";
-    EXPECT_EQ(mobileOnly.contact.phone, QStringLiteral("+447911123456"));
-    EXPECT_EQ(mobileOnly.contact.otherPhones, QStringList{QStringLiteral("+442079460958")});
-    EXPECT_TRUE(mobileOnly.present.contains(ImportField::Phone));
-    EXPECT_TRUE(mobileOnly.present.contains(ImportField::OtherPhone));
+    EXPECT_EQ(mobileOnly.primaryPhone(), QStringLiteral("+447911123456"));
+    EXPECT_EQ(mobileOnly.matchValue(MatchKey::Phone), QStringLiteral("+447911123456"));
+    // The row itself says what its columns said: a stored contact it updates keeps its own email.
+    EXPECT_TRUE(mobileOnly.contact.email.isEmpty());
+    EXPECT_FALSE(mobileOnly.present.contains(ImportField::Email));
+    EXPECT_TRUE(mobileOnly.present.contains(ImportField::OtherEmail));
 
     // A row whose only contact detail is a second number is no longer "without a phone".
     const ParsedRow numberOnly = parseOne(headers, {QString(), QString(), QString(), QString(), QStringLiteral("020 7946 0958")},
                                           QStringLiteral("GB"));
     ASSERT_FALSE(numberOnly.isRejected()) << numberOnly.rejectReason(headers).toStdString();
-    EXPECT_EQ(numberOnly.contact.phone, QStringLiteral("+442079460958"));
-    EXPECT_FALSE(numberOnly.present.contains(ImportField::OtherPhone));
+    EXPECT_EQ(numberOnly.primaryPhone(), QStringLiteral("+442079460958"));
 
-    // With its own column filled, the primary stays where it was.
+    // With its own column filled, the primary is that.
     const ParsedRow both = parseOne(headers,
                                     {QStringLiteral("a@example.com"), QStringLiteral("b@example.com"),
                                      QStringLiteral("020 7946 0958"), QStringLiteral("+44 7911 123456"), QString()},
                                     QStringLiteral("GB"));
-    EXPECT_EQ(both.contact.email, QStringLiteral("a@example.com"));
-    EXPECT_EQ(both.contact.phone, QStringLiteral("+442079460958"));
-    EXPECT_EQ(both.contact.otherPhones, QStringList{QStringLiteral("+447911123456")});
+    EXPECT_EQ(both.primaryEmail(), QStringLiteral("a@example.com"));
+    EXPECT_EQ(both.primaryPhone(), QStringLiteral("+442079460958"));
 }
 
 TEST(ImportRowParser, SourcesAsOtherCrmsNameThem)
@@ -224,6 +220,22 @@ TEST(ImportRowParser, TimeZonesAsCrmsWriteThem)
     EXPECT_EQ(ImportRowParser::parseTimeZone(QStringLiteral("UTC")), QStringLiteral("UTC"));
     EXPECT_TRUE(ImportRowParser::parseTimeZone(QStringLiteral("Middle Earth/Shire")).isEmpty());
     EXPECT_TRUE(ImportRowParser::parseTimeZone(QStringLiteral("GMT+5 maybe")).isEmpty());
+}
+
+TEST(ImportOptions, SlashDatesAreReadAsTheRegionWritesThem)
+{
+    EXPECT_EQ(dateOrderOfRegion(QStringLiteral("US")), DateOrder::MonthFirst);
+    EXPECT_EQ(dateOrderOfRegion(QStringLiteral("PH")), DateOrder::MonthFirst);
+    for (const char *region : {"GB", "DE", "FR", "IN", "BR", "AU"})
+        EXPECT_EQ(dateOrderOfRegion(QLatin1String(region)), DateOrder::DayFirst) << region;
+    // Year first there: nothing says "4/5/2023" is month first.
+    for (const char *region : {"SE", "JP", "CN", "HU", "LT"})
+        EXPECT_EQ(dateOrderOfRegion(QLatin1String(region)), DateOrder::DayFirst) << region;
+    EXPECT_EQ(dateOrderOfRegion(QString()), DateOrder::DayFirst);
+    EXPECT_EQ(dateOrderOfRegion(QStringLiteral("XX")), DateOrder::DayFirst);
+    EXPECT_EQ(dateOrderFromName(QStringLiteral("month-first")), DateOrder::MonthFirst);
+    EXPECT_EQ(dateOrderFromName(dateOrderName(DateOrder::DayFirst)), DateOrder::DayFirst);
+    EXPECT_FALSE(dateOrderFromName(QStringLiteral("mdy")).has_value());
 }
 
 TEST(ImportRowParser, DatesOnlyTheOtherOrderReadAreReadSo)

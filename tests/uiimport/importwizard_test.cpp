@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -349,6 +350,17 @@ TEST_P(ImportWizardTest, SeveralDroppedFilesOpenOneWizardAfterAnother)
     EXPECT_TRUE(wizard->windowTitle().contains(QStringLiteral("first.csv (1 of 2)"))) << wizard->windowTitle().toStdString();
     EXPECT_EQ(m_window->queuedImports(), QStringList{second});
 
+    // Another file dropped meanwhile waits too, and the open wizard counts it.
+    const QString third = writeFile(QStringLiteral("third.csv"), "Name,Email\nAlan Turing,alan@example.com\n");
+    dropFile(m_window.get(), third);
+    EXPECT_EQ(m_window->findChildren<Ui::ImportWizard *>().size(), 1);
+    EXPECT_TRUE(wizard->windowTitle().contains(QStringLiteral("first.csv (1 of 3)"))) << wizard->windowTitle().toStdString();
+    EXPECT_EQ(m_window->queuedImports(), (QStringList{second, third}));
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("second.csv, third.csv")))
+        << m_window->statusBar()->currentMessage().toStdString();
+    // File → Import shows the open wizard rather than a second one.
+    EXPECT_EQ(m_window->openImportWizard(), wizard);
+
     // Closing the first wizard (here without importing) opens the next file's.
     wizard->reject();
     ASSERT_TRUE(QTest::qWaitFor(
@@ -357,12 +369,12 @@ TEST_P(ImportWizardTest, SeveralDroppedFilesOpenOneWizardAfterAnother)
             return open.size() == 1 && open.first()->filePath() == QFileInfo(second).absoluteFilePath();
         },
         WaitMs));
-    EXPECT_TRUE(m_window->queuedImports().isEmpty());
+    EXPECT_EQ(m_window->queuedImports(), QStringList{third});
 
     // Run to the end: the second file is imported.
     wizard = waitForWizard();
     ASSERT_NE(wizard, nullptr);
-    EXPECT_TRUE(wizard->windowTitle().contains(QStringLiteral("second.csv (2 of 2)"))) << wizard->windowTitle().toStdString();
+    EXPECT_TRUE(wizard->windowTitle().contains(QStringLiteral("second.csv (2 of 3)"))) << wizard->windowTitle().toStdString();
     wizard->next();
     wizard->next();
     wizard->next();
@@ -374,8 +386,25 @@ TEST_P(ImportWizardTest, SeveralDroppedFilesOpenOneWizardAfterAnother)
     EXPECT_EQ(run->summary().created, 1);
     ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 2; }, WaitMs));
     wizard->accept();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const auto open = m_window->findChildren<Ui::ImportWizard *>();
+            return open.size() == 1 && open.first()->filePath() == QFileInfo(third).absoluteFilePath();
+        },
+        WaitMs));
+    wizard = m_window->findChild<Ui::ImportWizard *>();
+    EXPECT_TRUE(wizard->windowTitle().contains(QStringLiteral("third.csv (3 of 3)"))) << wizard->windowTitle().toStdString();
+    EXPECT_TRUE(m_window->queuedImports().isEmpty());
+    wizard->reject();
     QTest::qWait(50);
     EXPECT_EQ(m_window->findChild<Ui::ImportWizard *>(), nullptr) << "no wizard opens once the queue is empty";
+
+    // The next files dropped count from one again.
+    dropFiles(m_window.get(), {first, second});
+    wizard = waitForWizard();
+    ASSERT_NE(wizard, nullptr);
+    EXPECT_TRUE(wizard->windowTitle().contains(QStringLiteral("first.csv (1 of 2)"))) << wizard->windowTitle().toStdString();
+    wizard->reject();
 }
 
 TEST_P(ImportWizardTest, DatesFollowTheRegionUntilTheUserPicksAnOrder)

@@ -87,9 +87,25 @@ ImportWizard::~ImportWizard() = default;
 void ImportWizard::openFile(const QString &path)
 {
     m_path = QFileInfo(path).absoluteFilePath();
-    setWindowTitle(tr("Import contacts from %1").arg(QFileInfo(path).fileName()));
+    updateTitle();
     m_readOptions = {};
     reload();
+}
+
+void ImportWizard::setPlaceInQueue(int place, int total)
+{
+    m_placeInQueue = {place, total};
+    updateTitle();
+}
+
+void ImportWizard::updateTitle()
+{
+    QString title =
+        m_path.isEmpty() ? tr("Import contacts") : tr("Import contacts from %1").arg(QFileInfo(m_path).fileName());
+    if (m_placeInQueue.second > 1)
+        title = tr("%1 (%2 of %3)")
+                    .arg(title, QString::number(m_placeInQueue.first), QString::number(m_placeInQueue.second));
+    setWindowTitle(title);
 }
 
 void ImportWizard::chooseFile()

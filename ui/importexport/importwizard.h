@@ -28,6 +28,8 @@ public:
 
     // Reading the file
     void openFile(const QString &path);
+    // Of files dropped together, the place of this one: "(2 of 3)" in the title.
+    void setPlaceInQueue(int place, int total);
     void chooseFile(); // the file dialog, for a wizard opened without a file
     QString filePath() const { return m_path; }
     void setSheet(const QString &sheet);
@@ -72,6 +74,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void updateTitle();
     // Reads the file again when a choice of how to read it changes.
     template <typename T> void setReadOption(T ImportExport::ReadOptions::*option, const T &value);
     void rememberCustomNames();
@@ -92,6 +95,7 @@ private:
     ImportExport::ImportOptions m_options;
     bool m_regionChosen = false;
     bool m_dateOrderChosen = false; // else dates follow the region
+    std::pair<int, int> m_placeInQueue{0, 0};
 };
 
 } // namespace Leadline::Ui
