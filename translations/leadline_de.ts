@@ -1320,87 +1320,92 @@
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="83"/>
-        <source>--match must be email, phone or external_id, not “%1”.</source>
-        <translation>--match muss email, phone oder external_id sein, nicht „%1“.</translation>
+        <location filename="../app/ctl/importcommand.cpp" line="89"/>
+        <source>--%1 must be %2, not “%3”.</source>
+        <translation>--%1 muss %2 sein, nicht „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="90"/>
-        <source>--on-duplicate must be skip, fill or overwrite, not “%1”.</source>
-        <translation>--on-duplicate muss skip, fill oder overwrite sein, nicht „%1“.</translation>
+        <location filename="../app/ctl/importcommand.cpp" line="92"/>
+        <source>email, phone or external_id</source>
+        <translation>email, phone oder external_id</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="94"/>
+        <source>skip, fill or overwrite</source>
+        <translation>skip, fill oder overwrite</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="96"/>
+        <source>utf-8, utf-16le, utf-16be or windows-1252</source>
+        <translation>utf-8, utf-16le, utf-16be oder windows-1252</translation>
     </message>
     <message>
         <location filename="../app/ctl/importcommand.cpp" line="97"/>
-        <source>--encoding must be utf-8, utf-16le, utf-16be or windows-1252, not “%1”.</source>
-        <translation>--encoding muss utf-8, utf-16le, utf-16be oder windows-1252 sein, nicht „%1“.</translation>
+        <source>day-first or month-first</source>
+        <translation>day-first oder month-first</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="108"/>
+        <location filename="../app/ctl/importcommand.cpp" line="107"/>
         <source>--delimiter must be one of , ; | or tab, not “%1”.</source>
         <translation>--delimiter muss eines von , ; | oder tab sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="114"/>
-        <source>--date-order must be day-first or month-first, not “%1”.</source>
-        <translation>--date-order muss day-first oder month-first sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/importcommand.cpp" line="131"/>
+        <location filename="../app/ctl/importcommand.cpp" line="124"/>
         <source>--default-region must be a country code such as DE or US, not “%1”.</source>
         <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="141"/>
+        <location filename="../app/ctl/importcommand.cpp" line="135"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="146"/>
+        <location filename="../app/ctl/importcommand.cpp" line="139"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="159"/>
+        <location filename="../app/ctl/importcommand.cpp" line="152"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="160"/>
+        <location filename="../app/ctl/importcommand.cpp" line="153"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="168"/>
+        <location filename="../app/ctl/importcommand.cpp" line="161"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="169"/>
+        <location filename="../app/ctl/importcommand.cpp" line="162"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="170"/>
+        <location filename="../app/ctl/importcommand.cpp" line="163"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="191"/>
+        <location filename="../app/ctl/importcommand.cpp" line="184"/>
         <source>%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9</source>
         <translation>%1  %2  %3  %4 Zeilen: %5 angelegt, %6 aktualisiert, %7 übersprungen, %8 abgelehnt  %9</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="202"/>
+        <location filename="../app/ctl/importcommand.cpp" line="195"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="205"/>
+        <location filename="../app/ctl/importcommand.cpp" line="198"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="221"/>
+        <location filename="../app/ctl/importcommand.cpp" line="214"/>
         <source>Reverted the import of %1 (%2 created, %3 updated contacts).</source>
         <translation>Der Import von %1 wurde rückgängig gemacht (%2 angelegte, %3 aktualisierte Kontakte).</translation>
     </message>
@@ -1674,27 +1679,27 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="424"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="425"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="930"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="931"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="958"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="959"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="959"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="960"/>
         <source>No user, or more than one, is named %1 (the owner)</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1 (der Verantwortliche)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1280"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1281"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1702,17 +1707,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1286"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1287"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1388"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1389"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1435"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1436"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -4292,7 +4297,7 @@
     <name>Leadline::Ui::ImportWizard</name>
     <message>
         <location filename="../ui/importexport/importwizard.cpp" line="36"/>
-        <location filename="../ui/importexport/importwizard.cpp" line="103"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="104"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -4302,12 +4307,12 @@
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="103"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="104"/>
         <source>Import contacts from %1</source>
         <translation>Kontakte aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="105"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="106"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
@@ -4547,7 +4552,6 @@
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
-    
     <message>
         <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>To import after this one: %1</source>

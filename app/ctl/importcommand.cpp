@@ -77,27 +77,26 @@ private:
         options.rejectsPath = parser.value(QStringLiteral("rejects"));
         if (parser.isSet(QStringLiteral("tag")))
             options.extraTags << parser.value(QStringLiteral("tag"));
-        if (parser.isSet(QStringLiteral("match"))) {
-            const auto key = matchKeyFromName(parser.value(QStringLiteral("match")));
-            if (!key)
-                return context.usage(tr("--match must be email, phone or external_id, not “%1”.")
-                                         .arg(parser.value(QStringLiteral("match"))), name());
-            options.matchOn = *key;
-        }
-        if (parser.isSet(QStringLiteral("on-duplicate"))) {
-            const auto action = duplicateActionFromName(parser.value(QStringLiteral("on-duplicate")));
-            if (!action)
-                return context.usage(tr("--on-duplicate must be skip, fill or overwrite, not “%1”.")
-                                         .arg(parser.value(QStringLiteral("on-duplicate"))), name());
-            options.onDuplicate = *action;
-        }
-        if (parser.isSet(QStringLiteral("encoding"))) {
-            const auto encoding = textEncodingFromName(parser.value(QStringLiteral("encoding")));
-            if (!encoding)
-                return context.usage(tr("--encoding must be utf-8, utf-16le, utf-16be or windows-1252, not “%1”.")
-                                         .arg(parser.value(QStringLiteral("encoding"))), name());
-            options.encoding = *encoding;
-        }
+        // Options that take one of a few names: the first one given a name it does not take
+        // is a usage error.
+        QString badChoice;
+        const auto choose = [&](const QString &option, const auto &fromName, auto &into, const QString &names) {
+            if (!badChoice.isEmpty() || !parser.isSet(option))
+                return;
+            if (const auto value = fromName(parser.value(option)))
+                into = *value;
+            else
+                badChoice = tr("--%1 must be %2, not “%3”.").arg(option, names, parser.value(option));
+        };
+        std::optional<DateOrder> dateOrder;
+        choose(QStringLiteral("match"), matchKeyFromName, options.matchOn, tr("email, phone or external_id"));
+        choose(QStringLiteral("on-duplicate"), duplicateActionFromName, options.onDuplicate,
+               tr("skip, fill or overwrite"));
+        choose(QStringLiteral("encoding"), textEncodingFromName, options.encoding,
+               tr("utf-8, utf-16le, utf-16be or windows-1252"));
+        choose(QStringLiteral("date-order"), dateOrderFromName, dateOrder, tr("day-first or month-first"));
+        if (!badChoice.isEmpty())
+            return context.usage(badChoice, name());
         if (parser.isSet(QStringLiteral("delimiter"))) {
             const QString delimiter = parser.value(QStringLiteral("delimiter"));
             if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\\t"))
@@ -106,13 +105,6 @@ private:
                 options.delimiter = delimiter.front();
             else
                 return context.usage(tr("--delimiter must be one of , ; | or tab, not “%1”.").arg(delimiter), name());
-        }
-        std::optional<DateOrder> dateOrder;
-        if (parser.isSet(QStringLiteral("date-order"))) {
-            dateOrder = dateOrderFromName(parser.value(QStringLiteral("date-order")));
-            if (!dateOrder)
-                return context.usage(tr("--date-order must be day-first or month-first, not “%1”.")
-                                         .arg(parser.value(QStringLiteral("date-order"))), name());
         }
         if (parser.isSet(QStringLiteral("mapping"))) {
             auto preset = ColumnMapping::readPresetFile(parser.value(QStringLiteral("mapping")));

@@ -122,6 +122,23 @@ protected:
     }
     void dropFile(QWidget *target, const QString &path) { dropFiles(target, {path}); }
 
+    // The one wizard open, once it is the given file's.
+    Ui::ImportWizard *waitForWizardOf(const QString &path)
+    {
+        Ui::ImportWizard *wizard = nullptr;
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] {
+                const auto open = m_window->findChildren<Ui::ImportWizard *>();
+                wizard = open.size() == 1 && open.first()->filePath() == QFileInfo(path).absoluteFilePath()
+                             ? open.first()
+                             : nullptr;
+                return wizard != nullptr;
+            },
+            WaitMs))
+            << path.toStdString();
+        return wizard;
+    }
+
     Ui::ImportWizard *waitForWizard()
     {
         Ui::ImportWizard *wizard = nullptr;
@@ -363,12 +380,7 @@ TEST_P(ImportWizardTest, SeveralDroppedFilesOpenOneWizardAfterAnother)
 
     // Closing the first wizard (here without importing) opens the next file's.
     wizard->reject();
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            const auto open = m_window->findChildren<Ui::ImportWizard *>();
-            return open.size() == 1 && open.first()->filePath() == QFileInfo(second).absoluteFilePath();
-        },
-        WaitMs));
+    ASSERT_NE(waitForWizardOf(second), nullptr);
     EXPECT_EQ(m_window->queuedImports(), QStringList{third});
 
     // Run to the end: the second file is imported.
@@ -386,13 +398,8 @@ TEST_P(ImportWizardTest, SeveralDroppedFilesOpenOneWizardAfterAnother)
     EXPECT_EQ(run->summary().created, 1);
     ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 2; }, WaitMs));
     wizard->accept();
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            const auto open = m_window->findChildren<Ui::ImportWizard *>();
-            return open.size() == 1 && open.first()->filePath() == QFileInfo(third).absoluteFilePath();
-        },
-        WaitMs));
-    wizard = m_window->findChild<Ui::ImportWizard *>();
+    wizard = waitForWizardOf(third);
+    ASSERT_NE(wizard, nullptr);
     EXPECT_TRUE(wizard->windowTitle().contains(QStringLiteral("third.csv (3 of 3)"))) << wizard->windowTitle().toStdString();
     EXPECT_TRUE(m_window->queuedImports().isEmpty());
     wizard->reject();
