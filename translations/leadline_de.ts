@@ -4566,12 +4566,12 @@
 <context>
     <name>Leadline::Ui::RegionComboBox</name>
     <message>
-        <location filename="../ui/importexport/regioncombobox.cpp" line="21"/>
+        <location filename="../ui/importexport/regioncombobox.cpp" line="22"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/regioncombobox.cpp" line="22"/>
+        <location filename="../ui/importexport/regioncombobox.cpp" line="23"/>
         <source>For rows without a country. A row whose country column names one (&quot;DE&quot;, &quot;Germany&quot;) reads its phone numbers as numbers of that country.</source>
         <translation>Für Zeilen ohne Land. Nennt die Landspalte einer Zeile ein Land („DE“, „Deutschland“), gelten ihre Telefonnummern als Nummern dieses Landes.</translation>
     </message>

@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -806,6 +807,26 @@ LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ImportWizardTest);
 
 // The preview shows each phone as the import will store it: a number without a country code
 // in the row's country when the file names one, else in the default region.
+TEST(RegionComboBoxTest, TypedTextSettlesOnACountryOrGoesBack)
+{
+    Ui::RegionComboBox combo;
+    QSignalSpy changed(&combo, &Ui::RegionComboBox::regionChanged);
+    combo.setRegion(QStringLiteral("US"));
+    const auto type = [&](const QString &text) {
+        combo.lineEdit()->setText(text);
+        Q_EMIT combo.lineEdit()->editingFinished();
+    };
+    type(QStringLiteral("united kingdom"));
+    EXPECT_EQ(combo.region(), QStringLiteral("GB"));
+    EXPECT_TRUE(combo.currentText().endsWith(QStringLiteral("(GB)"))) << combo.currentText().toStdString();
+    type(QStringLiteral("de"));
+    EXPECT_EQ(combo.region(), QStringLiteral("DE")) << "a code";
+    type(QStringLiteral("Atlantis"));
+    EXPECT_EQ(combo.region(), QStringLiteral("DE"));
+    EXPECT_TRUE(combo.currentText().endsWith(QStringLiteral("(DE)"))) << "the text shows the region in effect";
+    EXPECT_EQ(changed.count(), 3) << "US, GB, DE";
+}
+
 TEST(ImportPreviewModelTest, ShowsPhonesReadInTheRowsCountry)
 {
     const QStringList headers{QStringLiteral("Name"), QStringLiteral("Phone"), QStringLiteral("Country")};

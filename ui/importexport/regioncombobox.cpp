@@ -4,6 +4,7 @@
 
 #include <QCollator>
 #include <QCompleter>
+#include <QLineEdit>
 
 #include <algorithm>
 
@@ -27,6 +28,22 @@ RegionComboBox::RegionComboBox(QWidget *parent)
     completer()->setCompletionMode(QCompleter::PopupCompletion);
     setMaxVisibleItems(20);
     connect(this, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT regionChanged(region()); });
+    connect(lineEdit(), &QLineEdit::editingFinished, this, &RegionComboBox::settleTypedText);
+}
+
+// "gb" or "united kingdom" typed and confirmed is the United Kingdom; text that names no
+// country showed a region other than the one the numbers were read in.
+void RegionComboBox::settleTypedText()
+{
+    const QString typed = currentText().trimmed();
+    if (typed == itemText(currentIndex()))
+        return;
+    int match = findData(typed.toUpper());
+    if (match < 0 && !typed.isEmpty())
+        match = findText(typed, Qt::MatchContains);
+    if (match >= 0)
+        setCurrentIndex(match);
+    setEditText(itemText(currentIndex()));
 }
 
 QString RegionComboBox::region() const

@@ -5,7 +5,8 @@
 namespace Leadline::Ui {
 
 // Picks the default region for phone numbers: every country by its name with its ISO 3166-1
-// code ("Germany (DE)"), sorted by name, typing a name or code jumps to it.
+// code ("Germany (DE)"), sorted by name, typing a name or code jumps to it. Typed text that
+// names no country goes back to the region in effect.
 class RegionComboBox : public QComboBox
 {
     Q_OBJECT
@@ -17,6 +18,9 @@ public:
 
 Q_SIGNALS:
     void regionChanged(const QString &code);
+
+private:
+    void settleTypedText();
 };
 
 } // namespace Leadline::Ui
