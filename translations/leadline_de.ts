@@ -788,7 +788,32 @@
         <translation>Angelegt am (ursprüngliches Datum bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="46"/>
+        <location filename="../services/importexport/importfields.cpp" line="47"/>
+        <source>Second address: street</source>
+        <translation>Zweite Adresse: Straße</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importfields.cpp" line="48"/>
+        <source>Second address: city</source>
+        <translation>Zweite Adresse: Ort</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importfields.cpp" line="49"/>
+        <source>Second address: state / region</source>
+        <translation>Zweite Adresse: Bundesland / Region</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importfields.cpp" line="51"/>
+        <source>Second address: postal code</source>
+        <translation>Zweite Adresse: Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importfields.cpp" line="53"/>
+        <source>Second address: country</source>
+        <translation>Zweite Adresse: Land</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importfields.cpp" line="55"/>
         <source>Custom field</source>
         <translation>Benutzerdefiniertes Feld</translation>
     </message>
@@ -1594,53 +1619,53 @@
 <context>
     <name>Leadline::ImportExport::ColumnMapping</name>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="101"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="106"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field without a name.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="108"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="113"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="123"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="128"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="140"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="145"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="142"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="147"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="151"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="156"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="187"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="192"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="191"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="196"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="196"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="201"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="204"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="207"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="209"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="212"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1699,7 +1724,7 @@
         <translation>Kein Benutzer oder mehr als einer heißt %1 (der Verantwortliche)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1281"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1283"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1707,17 +1732,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1287"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1289"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1389"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1391"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1436"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1438"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1837,69 +1862,69 @@
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="169"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="171"/>
         <source>The value is longer than %1 characters</source>
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="182"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="184"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="258"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="278"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="262"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="282"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="273"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="277"/>
         <source>The address &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="301"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="305"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="327"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="331"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="349"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="368"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="359"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="378"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="369"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="388"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="385"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="399"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="404"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="418"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="415"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="434"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="428"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="447"/>
         <source>&quot;%1&quot; is not a lead source</source>
         <translation>„%1“ ist keine Lead-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="438"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="457"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -3805,92 +3830,97 @@
     </message>
     <message>
         <location filename="../ui/importexport/importmappingpage.cpp" line="152"/>
+        <source>The address of a new contact whose row leaves the first address empty (a home address next to a business one)</source>
+        <translation>Die Adresse eines neuen Kontakts, dessen Zeile die erste Adresse leer lässt (eine Privatadresse neben einer geschäftlichen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="158"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="153"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="159"/>
         <source>New custom field…</source>
         <translation>Neues benutzerdefiniertes Feld…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="181"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="187"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="222"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="228"/>
         <source>✓ Recognised</source>
         <translation>✓ Erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="223"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="229"/>
         <source>Leadline recognised this column</source>
         <translation>Leadline hat diese Spalte erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="226"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="232"/>
         <source>Not recognised</source>
         <translation>Nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="227"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="233"/>
         <source>Leadline did not recognise this column, so it is skipped unless you choose a field</source>
         <translation>Leadline hat diese Spalte nicht erkannt; sie wird übersprungen, sofern Sie kein Feld wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="230"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="236"/>
         <source>✎ Changed</source>
         <translation>✎ Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="231"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="237"/>
         <source>Changed from the automatic match</source>
         <translation>Gegenüber der automatischen Zuordnung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="247"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="253"/>
         <source>%1 of %2 columns imported, %3 skipped</source>
         <translation>%1 von %2 Spalten werden importiert, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="277"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="283"/>
         <source>New custom field</source>
         <translation>Neues benutzerdefiniertes Feld</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="279"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="285"/>
         <source>Name of the custom field for the column &quot;%1&quot;:</source>
         <translation>Name des benutzerdefinierten Felds für die Spalte „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="281"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="287"/>
         <source>Create field</source>
         <translation>Feld anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="310"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="316"/>
         <source>Preset &quot;%1&quot; applied.</source>
         <translation>Vorlage „%1“ angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="321"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="327"/>
         <source>Preset saved to %1.</source>
         <translation>Vorlage unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="327"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="333"/>
         <source>Load mapping preset</source>
         <translation>Zuordnungsvorlage laden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="327"/>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="340"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="333"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="346"/>
         <source>Mapping presets (*.json)</source>
         <translation>Zuordnungsvorlagen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="340"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="346"/>
         <source>Save mapping preset</source>
         <translation>Zuordnungsvorlage speichern</translation>
     </message>

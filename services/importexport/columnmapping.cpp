@@ -43,12 +43,17 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers)
                 continue;
             }
             auto field = guessField(header);
-            // A second email or phone column becomes an additional one; other fields keep the first.
+            // A second email or phone column becomes an additional one, a second address the
+            // address of rows without the first (Outlook's "Home Street" after "Business
+            // Street"); other fields keep the first.
             if (field && !fieldInfo(*field).repeatable && mapping.columnFor(*field).has_value()) {
+                const auto second = secondAddressField(*field);
                 if (*field == ImportField::Email)
                     field = ImportField::OtherEmail;
                 else if (*field == ImportField::Phone)
                     field = ImportField::OtherPhone;
+                else if (second && !ambiguousPass && !mapping.columnFor(*second).has_value())
+                    field = second;
                 else
                     field.reset();
             }

@@ -1080,6 +1080,8 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         Domain::Contact contact = std::move(chunk.parsed[index].contact); // row.contact is empty from here
         takeFirstOtherIfEmpty(contact.email, contact.otherEmails);
         takeFirstOtherIfEmpty(contact.phone, contact.otherPhones);
+        if (contact.address == Domain::Address())
+            contact.address = row.secondAddress;
         contact.companyId = companyId;
         contact.companyName = company.name; // as the company is named
 

@@ -43,6 +43,14 @@ const QList<ImportFieldInfo> kFields = {
     {F::ExternalId, "external_id", QT_TRANSLATE_NOOP("ImportFields", "External id"), K::Text, false},
     {F::CreatedAt, "created_at", QT_TRANSLATE_NOOP("ImportFields", "Created on (keeps the original date)"), K::Date,
      false},
+    // Used when a row's first address is empty (see ParsedRow::secondAddress).
+    {F::SecondStreet, "second_street", QT_TRANSLATE_NOOP("ImportFields", "Second address: street"), K::Text, false},
+    {F::SecondCity, "second_city", QT_TRANSLATE_NOOP("ImportFields", "Second address: city"), K::Text, false},
+    {F::SecondRegion, "second_region", QT_TRANSLATE_NOOP("ImportFields", "Second address: state / region"), K::Text,
+     false},
+    {F::SecondPostalCode, "second_postal_code", QT_TRANSLATE_NOOP("ImportFields", "Second address: postal code"),
+     K::Text, false},
+    {F::SecondCountry, "second_country", QT_TRANSLATE_NOOP("ImportFields", "Second address: country"), K::Text, false},
     {F::Custom, "custom", QT_TRANSLATE_NOOP("ImportFields", "Custom field"), K::Text, true},
 };
 
@@ -238,6 +246,29 @@ std::optional<ImportField> guessField(const QString &header)
         }
     }
     return std::nullopt;
+}
+
+std::optional<ImportField> secondAddressField(ImportField field)
+{
+    switch (field) {
+    case F::Street:
+        return F::SecondStreet;
+    case F::City:
+        return F::SecondCity;
+    case F::Region:
+        return F::SecondRegion;
+    case F::PostalCode:
+        return F::SecondPostalCode;
+    case F::Country:
+        return F::SecondCountry;
+    default:
+        return std::nullopt;
+    }
+}
+
+bool isSecondAddressField(ImportField field)
+{
+    return field >= F::SecondStreet && field <= F::SecondCountry;
 }
 
 bool isAmbiguousHeader(const QString &header)

@@ -39,6 +39,13 @@ enum class ImportField {
     Source,
     ExternalId,
     CreatedAt,
+    // A second address (Outlook's "Home Street" next to "Business Street"): the contact's
+    // address for rows whose first address is empty.
+    SecondStreet,
+    SecondCity,
+    SecondRegion,
+    SecondPostalCode,
+    SecondCountry,
     Custom, // a custom field; the mapping carries its name
 };
 
@@ -63,9 +70,9 @@ public:
     }
 
 private:
-    static_assert(int(ImportField::Custom) < 32);
-    static quint32 bit(ImportField field) { return quint32(1) << int(field); }
-    quint32 m_bits = 0;
+    static_assert(int(ImportField::Custom) < 64);
+    static quint64 bit(ImportField field) { return quint64(1) << int(field); }
+    quint64 m_bits = 0;
 };
 
 struct ImportFieldInfo
@@ -80,6 +87,9 @@ struct ImportFieldInfo
 const QList<ImportFieldInfo> &importFields();
 const ImportFieldInfo &fieldInfo(ImportField field);
 std::optional<ImportField> importFieldFromKey(const QString &key);
+// Street → SecondStreet, and so on for the other address fields; nullopt for other fields.
+std::optional<ImportField> secondAddressField(ImportField field);
+bool isSecondAddressField(ImportField field);
 QString fieldLabel(ImportField field);
 
 // Header text reduced to what matters for matching: lower case letters and digits only

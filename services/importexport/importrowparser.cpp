@@ -144,8 +144,10 @@ ImportRowParser::ImportRowParser(ColumnMapping mapping, const ImportOptions &opt
     : m_mapping(std::move(mapping))
     , m_options(options)
 {
-    if (m_mapping.columnFor(ImportField::Phone) || m_mapping.columnFor(ImportField::OtherPhone))
+    if (m_mapping.columnFor(ImportField::Phone) || m_mapping.columnFor(ImportField::OtherPhone)) {
         m_countryColumn = m_mapping.columnFor(ImportField::Country);
+        m_secondCountryColumn = m_mapping.columnFor(ImportField::SecondCountry);
+    }
 }
 
 ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) const
@@ -195,6 +197,7 @@ qsizetype ImportRowParser::maxLength(ImportField field)
     case ImportField::FullName:
         return 150;
     case ImportField::Street:
+    case ImportField::SecondStreet:
         return 1000;
     case ImportField::Tags:  // several tags; each is also limited (kMaxTagLength)
     case ImportField::Email: // several addresses or numbers; each is also limited (kMaxListedValueLength)
@@ -213,9 +216,10 @@ qsizetype ImportRowParser::maxLength(ImportField field)
 // files that mix countries write each number as dialled there ("030 1234567" in Berlin).
 QString ImportRowParser::phoneRegionOf(const QStringList &cells) const
 {
-    if (m_countryColumn && *m_countryColumn < cells.size())
-        if (QString region = Contacts::PhoneNormalizer::regionOfCountry(cells.at(*m_countryColumn)); !region.isEmpty())
-            return region;
+    for (const std::optional<int> &column : {m_countryColumn, m_secondCountryColumn})
+        if (column && *column < cells.size())
+            if (QString region = Contacts::PhoneNormalizer::regionOfCountry(cells.at(*column)); !region.isEmpty())
+                return region;
     return m_options.defaultRegion;
 }
 
@@ -343,6 +347,21 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
     case ImportField::Country:
         c.address.country = value;
         break;
+    case ImportField::SecondStreet:
+        row.secondAddress.street = value;
+        return; // not a field of the contact: see ParsedRow::secondAddress
+    case ImportField::SecondCity:
+        row.secondAddress.city = value;
+        return;
+    case ImportField::SecondRegion:
+        row.secondAddress.region = value;
+        return;
+    case ImportField::SecondPostalCode:
+        row.secondAddress.postalCode = value;
+        return;
+    case ImportField::SecondCountry:
+        row.secondAddress.country = value;
+        return;
     case ImportField::TimeZone: {
         const QString zone = parseTimeZone(value);
         if (zone.isEmpty()) {

@@ -28,6 +28,10 @@ struct ParsedRow
     QString owner; // the user's email, or name (as CRM exports write the owner)
     ImportFieldSet present;    // fields the row has a (valid) value for
     QStringList customPresent; // custom fields the row has a value for
+    // A second address (Outlook's home address next to its business one): the address of a
+    // contact the row creates when the first is empty, taken whole, never a street of one with
+    // the city of the other. A stored contact the row updates keeps its own.
+    Domain::Address secondAddress;
     QList<CellIssue> issues;   // any issue rejects the row
 
     bool isRejected() const { return !issues.isEmpty(); }
@@ -90,6 +94,7 @@ private:
     ColumnMapping m_mapping;
     ImportOptions m_options;
     std::optional<int> m_countryColumn; // read for phones written without a country code
+    std::optional<int> m_secondCountryColumn; // if the first names none
     Contacts::PhoneNormalizer m_phones;
     mutable std::atomic<qint64> m_phoneNanos{0};
 };

@@ -163,6 +163,20 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
     EXPECT_EQ(fieldOf(outlook, 14), ImportField::OtherEmail);
     EXPECT_EQ(fieldOf(outlook, 15), ImportField::Tags);
 
+    // Outlook's business, home and other addresses: the home one is the second address.
+    const auto addresses = ColumnMapping::automatic(
+        list({"E-mail Address", "Business Street", "Business City", "Business State", "Business Postal Code",
+              "Business Country/Region", "Home Street", "Home City", "Home State", "Home Postal Code",
+              "Home Country/Region", "Other Street", "Other City"}));
+    const QList<std::optional<ImportField>> addressFields = {
+        ImportField::Email,        ImportField::Street,           ImportField::City,
+        ImportField::Region,       ImportField::PostalCode,       ImportField::Country,
+        ImportField::SecondStreet, ImportField::SecondCity,       ImportField::SecondRegion,
+        ImportField::SecondPostalCode, ImportField::SecondCountry, std::nullopt,
+        std::nullopt};
+    for (int column = 0; column < addressFields.size(); ++column)
+        EXPECT_EQ(fieldOf(addresses, column), addressFields.at(column)) << addresses.headers().at(column).toStdString();
+
     // A generic status column is not a lifecycle stage (Salesforce's "Open - Not Contacted").
     EXPECT_FALSE(guessField(QStringLiteral("Status")).has_value());
 }

@@ -254,6 +254,44 @@ TEST_P(ContactImportTest, AnOtherEmailOrPhoneIsTheEmailOrPhoneOfANewContactOnly)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 2);
 }
 
+TEST_P(ContactImportTest, ANewContactWithoutTheFirstAddressTakesTheSecondWhole)
+{
+    Domain::Contact stored;
+    stored.email = QStringLiteral("stored@example.com");
+    stored.address.city = QStringLiteral("Leeds");
+    ASSERT_TRUE(contacts().create(stored).hasValue());
+    const QByteArray csv = "E-mail Address,Business Street,Business City,Business Country/Region,Home Street,Home City,"
+                           "Home Country/Region,Mobile Phone\n"
+                           "work@example.com,1 Main St,Boston,US,2 Elm St,Salem,US,\n"
+                           "home@example.com,,,,Home Rd 1,Wilmslow,United Kingdom,07911 123456\n"
+                           "mixed@example.com,,Paris,,Home Rd 2,Lyon,France,\n"
+                           "stored@example.com,,,,Home Rd 3,York,United Kingdom,\n";
+    ImportOptions options;
+    options.defaultRegion = QStringLiteral("US");
+    options.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("outlook.csv"), csv), options);
+    EXPECT_EQ(summary.created, 3) << rejectsText(summary).toStdString();
+
+    auto work = contacts().findByEmail(QStringLiteral("work@example.com"));
+    ASSERT_TRUE(work.hasValue());
+    EXPECT_EQ(work->address.street, QStringLiteral("1 Main St"));
+    EXPECT_EQ(work->address.city, QStringLiteral("Boston"));
+    auto home = contacts().findByEmail(QStringLiteral("home@example.com"));
+    ASSERT_TRUE(home.hasValue());
+    EXPECT_EQ(home->address.street, QStringLiteral("Home Rd 1"));
+    EXPECT_EQ(home->address.city, QStringLiteral("Wilmslow"));
+    EXPECT_EQ(home->address.country, QStringLiteral("United Kingdom"));
+    EXPECT_EQ(home->phone, QStringLiteral("+447911123456")) << "a national number of the home country";
+    auto mixed = contacts().findByEmail(QStringLiteral("mixed@example.com"));
+    ASSERT_TRUE(mixed.hasValue());
+    EXPECT_EQ(mixed->address.city, QStringLiteral("Paris"));
+    EXPECT_TRUE(mixed->address.street.isEmpty()) << "never a street of one address with the city of the other";
+    auto kept = contacts().findByEmail(QStringLiteral("stored@example.com"));
+    ASSERT_TRUE(kept.hasValue());
+    EXPECT_EQ(kept->address.city, QStringLiteral("Leeds")) << "a stored contact keeps its own address";
+    EXPECT_TRUE(kept->address.street.isEmpty());
+}
+
 TEST_P(ContactImportTest, DuplicateModesSkipFillOrOverwrite)
 {
     Domain::Contact existing;

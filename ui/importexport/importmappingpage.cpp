@@ -144,8 +144,14 @@ void ImportMappingPage::fillCombo(QComboBox *combo) const
     combo->addItem(tr("Skip this column"), SkipKey);
     combo->insertSeparator(combo->count());
     for (const ImportFieldInfo &info : importFields()) {
-        if (info.field != ImportField::Custom)
-            combo->addItem(fieldLabel(info.field), QString::fromLatin1(info.key));
+        if (info.field == ImportField::Custom)
+            continue;
+        combo->addItem(fieldLabel(info.field), QString::fromLatin1(info.key));
+        if (isSecondAddressField(info.field))
+            combo->setItemData(combo->count() - 1,
+                               tr("The address of a new contact whose row leaves the first address empty "
+                                  "(a home address next to a business one)"),
+                               Qt::ToolTipRole);
     }
     combo->insertSeparator(combo->count());
     for (const QString &name : m_offeredCustom)
