@@ -813,7 +813,7 @@
         <translation>Zweite Adresse: Land</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="55"/>
+        <location filename="../services/importexport/importfields.cpp" line="54"/>
         <source>Custom field</source>
         <translation>Benutzerdefiniertes Feld</translation>
     </message>
@@ -1346,29 +1346,14 @@
     </message>
     <message>
         <location filename="../app/ctl/importcommand.cpp" line="89"/>
-        <source>--%1 must be %2, not “%3”.</source>
-        <translation>--%1 muss %2 sein, nicht „%3“.</translation>
+        <source>--%1 must be one of %2, not “%3”.</source>
+        <translation>--%1 muss einer dieser Werte sein: %2, nicht „%3“.</translation>
     </message>
-    <message>
-        <location filename="../app/ctl/importcommand.cpp" line="92"/>
-        <source>email, phone or external_id</source>
-        <translation>email, phone oder external_id</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/importcommand.cpp" line="94"/>
-        <source>skip, fill or overwrite</source>
-        <translation>skip, fill oder overwrite</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/importcommand.cpp" line="96"/>
-        <source>utf-8, utf-16le, utf-16be or windows-1252</source>
-        <translation>utf-8, utf-16le, utf-16be oder windows-1252</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/importcommand.cpp" line="97"/>
-        <source>day-first or month-first</source>
-        <translation>day-first oder month-first</translation>
-    </message>
+    
+    
+    
+    
+    
     <message>
         <location filename="../app/ctl/importcommand.cpp" line="107"/>
         <source>--delimiter must be one of , ; | or tab, not “%1”.</source>
@@ -1619,53 +1604,53 @@
 <context>
     <name>Leadline::ImportExport::ColumnMapping</name>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="106"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="108"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field without a name.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="113"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="115"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="128"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="130"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="145"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="147"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="147"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="149"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="156"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="158"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="192"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="194"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="196"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="198"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="201"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="203"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="209"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="212"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="211"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="214"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1704,27 +1689,27 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="425"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="426"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="931"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="932"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="959"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="960"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="960"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="961"/>
         <source>No user, or more than one, is named %1 (the owner)</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1 (der Verantwortliche)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1283"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1287"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1732,17 +1717,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1289"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1293"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1391"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1395"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1438"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1442"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>

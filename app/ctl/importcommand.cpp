@@ -86,15 +86,15 @@ private:
             if (const auto value = fromName(parser.value(option)))
                 into = *value;
             else
-                badChoice = tr("--%1 must be %2, not “%3”.").arg(option, names, parser.value(option));
+                badChoice = tr("--%1 must be one of %2, not “%3”.").arg(option, names, parser.value(option));
         };
         std::optional<DateOrder> dateOrder;
-        choose(QStringLiteral("match"), matchKeyFromName, options.matchOn, tr("email, phone or external_id"));
+        choose(QStringLiteral("match"), matchKeyFromName, options.matchOn, QStringLiteral("email, phone, external_id"));
         choose(QStringLiteral("on-duplicate"), duplicateActionFromName, options.onDuplicate,
-               tr("skip, fill or overwrite"));
+               QStringLiteral("skip, fill, overwrite"));
         choose(QStringLiteral("encoding"), textEncodingFromName, options.encoding,
-               tr("utf-8, utf-16le, utf-16be or windows-1252"));
-        choose(QStringLiteral("date-order"), dateOrderFromName, dateOrder, tr("day-first or month-first"));
+               QStringLiteral("utf-8, utf-16le, utf-16be, windows-1252"));
+        choose(QStringLiteral("date-order"), dateOrderFromName, dateOrder, QStringLiteral("day-first, month-first"));
         if (!badChoice.isEmpty())
             return context.usage(badChoice, name());
         if (parser.isSet(QStringLiteral("delimiter"))) {

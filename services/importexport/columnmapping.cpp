@@ -45,9 +45,11 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers)
             auto field = guessField(header);
             // A second email or phone column becomes an additional one, a second address the
             // address of rows without the first (Outlook's "Home Street" after "Business
-            // Street"); other fields keep the first.
+            // Street"; not its "Business Street 2", a line of the first); other fields keep the first.
             if (field && !fieldInfo(*field).repeatable && mapping.columnFor(*field).has_value()) {
-                const auto second = secondAddressField(*field);
+                const QString key = normalizedHeader(header);
+                const bool numbered = !key.isEmpty() && key.back().isDigit();
+                const auto second = numbered ? std::nullopt : secondAddressField(*field);
                 if (*field == ImportField::Email)
                     field = ImportField::OtherEmail;
                 else if (*field == ImportField::Phone)

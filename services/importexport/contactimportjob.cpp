@@ -98,12 +98,13 @@ QHash<ContactColumn, QJsonValue> presentValues(const ParsedRow &row, const Exist
     };
     text(ImportField::FirstName, ContactColumn::FirstName, c.firstName);
     text(ImportField::LastName, ContactColumn::LastName, c.lastName);
-    // The others, less the stored contact's own email (phone): a row whose only address is in a
-    // second column matches the contact that holds it (ParsedRow::primaryEmail()).
+    // The others, less the stored contact's own email (phone) when the row gives none: its only
+    // address, in a second column, is what it matched the contact on (ParsedRow::primaryEmail()).
+    // A row that gives one may replace the stored one, which then stays among the others it lists.
     const auto others = [&](ImportField f, ContactColumn column, QStringList values, ContactColumn primary) {
         if (!has(f))
             return;
-        if (stored) {
+        if (stored && !has(f == ImportField::OtherEmail ? ImportField::Email : ImportField::Phone)) {
             const QString own = stored->value(primary).toString();
             values.removeIf([&own](const QString &value) { return value.compare(own, Qt::CaseInsensitive) == 0; });
             if (values.isEmpty())
@@ -826,8 +827,8 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     if (emailOwners) {
         QStringList emails; // what the rows give, and what the contacts they update hold
         for (const ParsedRow &row : parsed)
-            if (!row.isRejected() && !row.contact.email.isEmpty())
-                emails << row.contact.email;
+            if (const QString email = row.primaryEmail(); !row.isRejected() && !email.isEmpty())
+                emails << email; // a contact the row creates takes it (a second column's too)
         for (const ExistingContact &contact : std::as_const(*existing))
             emails << contact.value(ContactColumn::Email).toString();
         if (Result loaded = emailOwners->loadChunk(*db, emails); !loaded)
@@ -976,19 +977,22 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             // A second row for a contact this chunk creates: merge into it before it is written.
             Domain::Contact &target = batch.contacts[createdInChunk.value(key)];
             const bool overwrite = options.onDuplicate == DuplicateAction::Overwrite;
-            const bool newEmail = !row.contact.email.isEmpty() && (overwrite || target.email.isEmpty())
-                                  && row.contact.email != target.email;
+            // Without an email yet, the contact takes the row's first address, as it would have
+            // had that row come first (ParsedRow::primaryEmail()).
+            const QString email = target.email.isEmpty() ? row.primaryEmail() : row.contact.email;
+            const bool newEmail = !email.isEmpty() && (overwrite || target.email.isEmpty()) && email != target.email;
             if (newEmail && emailOwners) {
-                if (!emailOwners->mayTake(row.contact.email, target.id)) {
-                    reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(row.contact.email));
+                if (!emailOwners->mayTake(email, target.id)) {
+                    reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(email));
                     continue;
                 }
                 emailOwners->release(target.id, target.email);
-                emailOwners->claim(target.id, row.contact.email);
+                emailOwners->claim(target.id, email);
             }
             if (newEmail)
-                target.email = row.contact.email;
+                target.email = email;
             mergeInto(target, row, overwrite);
+            takeFirstOtherIfEmpty(target.phone, target.otherPhones);
             if (!companyId.isEmpty() && (overwrite || target.companyId.isEmpty())) {
                 target.companyId = companyId;
                 target.companyName = company.name;

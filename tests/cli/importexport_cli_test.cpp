@@ -195,6 +195,7 @@ TEST_P(ImportExportCliTest, SlashDatesReadInTheDefaultRegionsOrderUnlessTold)
         return q && q->next() ? db().dialect().timestampFromDb(q->value(0)).date() : QDate();
     };
     EXPECT_EQ(createdOn({QStringLiteral("--default-region"), QStringLiteral("US")}), QDate(2023, 4, 5));
+    EXPECT_EQ(createdOn({}), QDate(2023, 4, 5)) << "no region set: phones and dates are read as in the US";
     EXPECT_EQ(createdOn({QStringLiteral("--default-region"), QStringLiteral("GB")}), QDate(2023, 5, 4));
     EXPECT_EQ(createdOn({QStringLiteral("--default-region"), QStringLiteral("GB"), QStringLiteral("--date-order"),
                          QStringLiteral("month-first")}),
@@ -216,7 +217,8 @@ TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
     EXPECT_EQ(badAction.exitCode, 2);
     EXPECT_TRUE(badAction.err.contains(QStringLiteral("merge"))) << badAction.err.toStdString();
     for (const auto &[option, value] : {std::pair{"--encoding", "ebcdic"}, std::pair{"--delimiter", "::"},
-                                        std::pair{"--default-region", "Atlantis"}, std::pair{"--date-order", "mdy"}}) {
+                                        std::pair{"--default-region", "Atlantis"}, std::pair{"--date-order", "mdy"},
+                                        std::pair{"--match", "name"}}) {
         const CtlRun bad = runCtl(location(), {QStringLiteral("import"), file, QLatin1String(option), QLatin1String(value)});
         EXPECT_EQ(bad.exitCode, 2) << option;
         EXPECT_TRUE(bad.err.contains(QLatin1String(option)) && bad.err.contains(QLatin1String(value)))

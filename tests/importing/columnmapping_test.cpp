@@ -165,15 +165,27 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
 
     // Outlook's business, home and other addresses: the home one is the second address.
     const auto addresses = ColumnMapping::automatic(
-        list({"E-mail Address", "Business Street", "Business City", "Business State", "Business Postal Code",
-              "Business Country/Region", "Home Street", "Home City", "Home State", "Home Postal Code",
-              "Home Country/Region", "Other Street", "Other City"}));
+        list({"E-mail Address", "Business Street", "Business Street 2", "Business Street 3", "Business City",
+              "Business State", "Business Postal Code", "Business Country/Region", "Home Street", "Home Street 2",
+              "Home City", "Home State", "Home Postal Code", "Home Country/Region", "Other Street", "Other City"}));
     const QList<std::optional<ImportField>> addressFields = {
-        ImportField::Email,        ImportField::Street,           ImportField::City,
-        ImportField::Region,       ImportField::PostalCode,       ImportField::Country,
-        ImportField::SecondStreet, ImportField::SecondCity,       ImportField::SecondRegion,
-        ImportField::SecondPostalCode, ImportField::SecondCountry, std::nullopt,
-        std::nullopt};
+        ImportField::Email,
+        ImportField::Street,
+        std::nullopt, // a line of the first address, not a second address
+        std::nullopt,
+        ImportField::City,
+        ImportField::Region,
+        ImportField::PostalCode,
+        ImportField::Country,
+        ImportField::SecondStreet,
+        std::nullopt,
+        ImportField::SecondCity,
+        ImportField::SecondRegion,
+        ImportField::SecondPostalCode,
+        ImportField::SecondCountry,
+        std::nullopt, // a third address
+        std::nullopt,
+    };
     for (int column = 0; column < addressFields.size(); ++column)
         EXPECT_EQ(fieldOf(addresses, column), addressFields.at(column)) << addresses.headers().at(column).toStdString();
 

@@ -252,6 +252,42 @@ TEST_P(ContactImportTest, AnOtherEmailOrPhoneIsTheEmailOrPhoneOfANewContactOnly)
     EXPECT_TRUE(alan->otherEmails.isEmpty()) << alan->otherEmails.join(QLatin1Char(',')).toStdString();
     EXPECT_TRUE(alan->otherPhones.isEmpty()) << alan->otherPhones.join(QLatin1Char(',')).toStdString();
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 2);
+
+    // A row that gives a phone of its own replaces the stored one, which stays among the others.
+    const ImportSummary business = runImport(
+        writeFile(QStringLiteral("business.csv"), header + "Alan,alan@example.com,,020 7946 0958,+44 7911 123456\n"),
+        options);
+    EXPECT_EQ(business.updated, 1);
+    alan = contacts().findByEmail(QStringLiteral("alan@example.com"));
+    ASSERT_TRUE(alan.hasValue());
+    EXPECT_EQ(alan->phone, QStringLiteral("+442079460958"));
+    EXPECT_EQ(alan->otherPhones, QStringList{QStringLiteral("+447911123456")}) << "the mobile is kept";
+}
+
+TEST_P(ContactImportTest, MatchedOnPhoneAnAddressFromASecondColumnIsCheckedLikeAnEmail)
+{
+    Domain::Contact holder;
+    holder.email = QStringLiteral("taken@example.com");
+    ASSERT_TRUE(contacts().create(holder).hasValue());
+    const QByteArray csv = "Phone,E-mail Address,E-mail 2 Address\n"
+                           "+4930111111,,taken@example.com\n"  // would take a stored contact's email
+                           "+4930222222,,\n"                   // no address yet...
+                           "+4930222222,,second@example.com\n" // ...then one from a second column
+                           "+4930333333,,fresh@example.com\n";
+    ImportOptions options;
+    options.matchOn = MatchKey::Phone;
+    options.onDuplicate = DuplicateAction::FillEmpty;
+    options.defaultRegion = QStringLiteral("DE");
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("phones.csv"), csv), options);
+    EXPECT_EQ(summary.created, 2);
+    EXPECT_EQ(summary.updated, 1);
+    EXPECT_EQ(summary.rejected, 1) << "one row, not the chunk";
+    EXPECT_TRUE(rejectsText(summary).contains(QStringLiteral("taken@example.com"))) << rejectsText(summary).toStdString();
+    auto second = contacts().findByEmail(QStringLiteral("second@example.com"));
+    ASSERT_TRUE(second.hasValue()) << "the contact the file creates takes the later row's address as its email";
+    EXPECT_EQ(second->phone, QStringLiteral("+4930222222"));
+    EXPECT_TRUE(second->otherEmails.isEmpty());
+    EXPECT_TRUE(contacts().findByEmail(QStringLiteral("fresh@example.com")).hasValue());
 }
 
 TEST_P(ContactImportTest, ANewContactWithoutTheFirstAddressTakesTheSecondWhole)

@@ -805,8 +805,6 @@ TEST_P(ImportWizardTest, MappingPresetSavesLoadsAndIsRemembered)
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ImportWizardTest);
 
-// The preview shows each phone as the import will store it: a number without a country code
-// in the row's country when the file names one, else in the default region.
 TEST(RegionComboBoxTest, TypedTextSettlesOnACountryOrGoesBack)
 {
     Ui::RegionComboBox combo;
@@ -825,8 +823,17 @@ TEST(RegionComboBoxTest, TypedTextSettlesOnACountryOrGoesBack)
     EXPECT_EQ(combo.region(), QStringLiteral("DE"));
     EXPECT_TRUE(combo.currentText().endsWith(QStringLiteral("(DE)"))) << "the text shows the region in effect";
     EXPECT_EQ(changed.count(), 3) << "US, GB, DE";
+
+    // Names as country columns write them, and whole names before names that contain them.
+    for (const auto &[text, code] : {std::pair{"India", "IN"}, std::pair{"Sudan", "SD"}, std::pair{"Guinea", "GN"},
+                                     std::pair{"uk", "GB"}, std::pair{"ger", "DE"}, std::pair{"Samoa", "WS"}}) {
+        type(QLatin1String(text));
+        EXPECT_EQ(combo.region(), QLatin1String(code)) << text;
+    }
 }
 
+// The preview shows each phone as the import will store it: a number without a country code
+// in the row's country when the file names one, else in the default region.
 TEST(ImportPreviewModelTest, ShowsPhonesReadInTheRowsCountry)
 {
     const QStringList headers{QStringLiteral("Name"), QStringLiteral("Phone"), QStringLiteral("Country")};

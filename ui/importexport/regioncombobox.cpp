@@ -38,9 +38,14 @@ void RegionComboBox::settleTypedText()
     const QString typed = currentText().trimmed();
     if (typed == itemText(currentIndex()))
         return;
-    int match = findData(typed.toUpper());
-    if (match < 0 && !typed.isEmpty())
-        match = findText(typed, Qt::MatchContains);
+    // A code or a name as country columns write them ("uk", "India"), then a listed name from
+    // its beginning ("ger"), and only then anywhere: "India" is not British Indian Ocean Territory.
+    int match = typed.isEmpty() ? -1 : findData(Contacts::PhoneNormalizer::regionOfCountry(typed));
+    const QString wholeName = typed + QStringLiteral(" (");
+    for (const auto &[text, flags] : {std::pair{wholeName, Qt::MatchStartsWith}, std::pair{typed, Qt::MatchStartsWith},
+                                      std::pair{typed, Qt::MatchContains}})
+        if (match < 0 && !typed.isEmpty())
+            match = findText(text, flags);
     if (match >= 0)
         setCurrentIndex(match);
     setEditText(itemText(currentIndex()));
