@@ -211,6 +211,31 @@ qsizetype ImportRowParser::maxLength(ImportField field)
     }
 }
 
+namespace {
+
+// The part of an address a field of the first or the second address names.
+QString &addressPart(Domain::Address &address, ImportField field)
+{
+    switch (field) {
+    case ImportField::City:
+    case ImportField::SecondCity:
+        return address.city;
+    case ImportField::Region:
+    case ImportField::SecondRegion:
+        return address.region;
+    case ImportField::PostalCode:
+    case ImportField::SecondPostalCode:
+        return address.postalCode;
+    case ImportField::Country:
+    case ImportField::SecondCountry:
+        return address.country;
+    default:
+        return address.street;
+    }
+}
+
+} // namespace
+
 // Phones written without a country code are read as numbers of the row's country, when the
 // file has a country column that names one ("DE", "Germany"), else of the default region:
 // files that mix countries write each number as dialled there ("030 1234567" in Berlin).
@@ -333,35 +358,19 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         }
         break;
     case ImportField::Street:
-        c.address.street = value;
-        break;
     case ImportField::City:
-        c.address.city = value;
-        break;
     case ImportField::Region:
-        c.address.region = value;
-        break;
     case ImportField::PostalCode:
-        c.address.postalCode = value;
-        break;
     case ImportField::Country:
-        c.address.country = value;
+        addressPart(c.address, field) = value;
         break;
     case ImportField::SecondStreet:
-        row.secondAddress.street = value;
-        return; // not a field of the contact: see ParsedRow::secondAddress
     case ImportField::SecondCity:
-        row.secondAddress.city = value;
-        return;
     case ImportField::SecondRegion:
-        row.secondAddress.region = value;
-        return;
     case ImportField::SecondPostalCode:
-        row.secondAddress.postalCode = value;
-        return;
     case ImportField::SecondCountry:
-        row.secondAddress.country = value;
-        return;
+        addressPart(row.secondAddress, field) = value;
+        return; // not a field of the contact: see ParsedRow::secondAddress
     case ImportField::TimeZone: {
         const QString zone = parseTimeZone(value);
         if (zone.isEmpty()) {
