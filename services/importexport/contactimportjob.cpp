@@ -993,6 +993,8 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                 target.email = email;
             mergeInto(target, row, overwrite);
             takeFirstOtherIfEmpty(target.phone, target.otherPhones);
+            if (target.address == Domain::Address())
+                target.address = row.secondAddress;
             if (!companyId.isEmpty() && (overwrite || target.companyId.isEmpty())) {
                 target.companyId = companyId;
                 target.companyName = company.name;

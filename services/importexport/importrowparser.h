@@ -29,8 +29,8 @@ struct ParsedRow
     ImportFieldSet present;    // fields the row has a (valid) value for
     QStringList customPresent; // custom fields the row has a value for
     // A second address (Outlook's home address next to its business one): the address of a
-    // contact the row creates when the first is empty, taken whole, never a street of one with
-    // the city of the other. A stored contact the row updates keeps its own.
+    // contact the file creates that has none from its first address, taken whole, never a
+    // street of one with the city of the other. A stored contact the row updates keeps its own.
     Domain::Address secondAddress;
     QList<CellIssue> issues;   // any issue rejects the row
 

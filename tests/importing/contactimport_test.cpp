@@ -301,12 +301,14 @@ TEST_P(ContactImportTest, ANewContactWithoutTheFirstAddressTakesTheSecondWhole)
                            "work@example.com,1 Main St,Boston,US,2 Elm St,Salem,US,\n"
                            "home@example.com,,,,Home Rd 1,Wilmslow,United Kingdom,07911 123456\n"
                            "mixed@example.com,,Paris,,Home Rd 2,Lyon,France,\n"
-                           "stored@example.com,,,,Home Rd 3,York,United Kingdom,\n";
+                           "stored@example.com,,,,Home Rd 3,York,United Kingdom,\n"
+                           "later@example.com,,,,,,,\n"
+                           "later@example.com,,,,Home Rd 4,Bath,United Kingdom,\n";
     ImportOptions options;
     options.defaultRegion = QStringLiteral("US");
     options.onDuplicate = DuplicateAction::Overwrite;
     const ImportSummary summary = runImport(writeFile(QStringLiteral("outlook.csv"), csv), options);
-    EXPECT_EQ(summary.created, 3) << rejectsText(summary).toStdString();
+    EXPECT_EQ(summary.created, 4) << rejectsText(summary).toStdString();
 
     auto work = contacts().findByEmail(QStringLiteral("work@example.com"));
     ASSERT_TRUE(work.hasValue());
@@ -322,6 +324,9 @@ TEST_P(ContactImportTest, ANewContactWithoutTheFirstAddressTakesTheSecondWhole)
     ASSERT_TRUE(mixed.hasValue());
     EXPECT_EQ(mixed->address.city, QStringLiteral("Paris"));
     EXPECT_TRUE(mixed->address.street.isEmpty()) << "never a street of one address with the city of the other";
+    auto later = contacts().findByEmail(QStringLiteral("later@example.com"));
+    ASSERT_TRUE(later.hasValue());
+    EXPECT_EQ(later->address.city, QStringLiteral("Bath")) << "as if the row with the address had come first";
     auto kept = contacts().findByEmail(QStringLiteral("stored@example.com"));
     ASSERT_TRUE(kept.hasValue());
     EXPECT_EQ(kept->address.city, QStringLiteral("Leeds")) << "a stored contact keeps its own address";
