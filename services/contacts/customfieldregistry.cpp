@@ -59,17 +59,24 @@ Expected<QHash<QString, QString>> CustomFieldRegistry::registeredSpellings(const
     auto registered = registeredNames();
     if (!registered)
         return registered.error();
+    return spellingsAmong(*registered, names);
+}
+
+Expected<QHash<QString, QString>> CustomFieldRegistry::spellingsAmong(const QStringList &registered,
+                                                                     const QStringList &names) const
+{
     QHash<QString, QString> spellings;
     for (const QString &given : names) {
         const QString name = given.trimmed();
         if (name.isEmpty() || spellings.contains(name))
             continue;
-        if (const QString spelling = registeredSpelling(*registered, name); !spelling.isEmpty()) {
+        if (const QString spelling = registeredSpelling(registered, name); !spelling.isEmpty()) {
             spellings.insert(name, spelling);
             continue;
         }
         // Folded as the unique index of live names folds them, where that differs from Qt
-        // (PostgreSQL's lower() makes "İl" the registered "il"): the name that kept it out.
+        // (PostgreSQL's lower() makes "İl" the registered "il"), or registered meanwhile on
+        // another desktop: the name that kept it out.
         auto q = m_database.exec(QStringLiteral("SELECT name FROM custom_fields WHERE entity_type = 'contact' "
                                                 "AND lower(name) = lower(?) AND deleted_at IS NULL"),
                                  {name});
@@ -100,9 +107,10 @@ Expected<QHash<QString, QString>> CustomFieldRegistry::ensure(const QStringList 
         if (!inserted)
             return Error(ErrorCode::Database,
                          tr("Cannot register the custom field “%1”: %2").arg(name, inserted.error().message()));
-        *registered << name;
+        if (inserted->numRowsAffected() > 0)
+            *registered << name;
     }
-    return registeredSpellings(names);
+    return spellingsAmong(*registered, names);
 }
 
 QJsonObject CustomFieldRegistry::withRegisteredKeys(QJsonObject values, const QJsonObject &before,

@@ -44,6 +44,8 @@ public:
 
 private:
     Expected<QStringList> registeredNames() const; // oldest first
+    // registeredSpellings() given the registered names, read once.
+    Expected<QHash<QString, QString>> spellingsAmong(const QStringList &registered, const QStringList &names) const;
 
     const Storage::Database &m_database;
     const Domain::Clock &m_clock;
