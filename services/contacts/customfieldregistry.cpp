@@ -63,7 +63,7 @@ Expected<QHash<QString, QString>> CustomFieldRegistry::registeredSpellings(const
 }
 
 Expected<QHash<QString, QString>> CustomFieldRegistry::spellingsAmong(const QStringList &registered,
-                                                                     const QStringList &names) const
+                                                                      const QStringList &names) const
 {
     QHash<QString, QString> spellings;
     for (const QString &given : names) {
