@@ -148,6 +148,13 @@ private:
             context.printJson(json);
         } else {
             context.print(outcome.summary);
+            if (summary.preambleRows > 0)
+                context.print(summary.preambleRows == 1
+                                  ? tr("The column names are on line %1; the line above them was left out.")
+                                        .arg(summary.headerLine)
+                                  : tr("The column names are on line %1; the %2 lines above them were left out.")
+                                        .arg(summary.headerLine)
+                                        .arg(summary.preambleRows));
             if (!summary.rejectsFile.isEmpty())
                 context.print(tr("Rejected rows and their reasons: %1").arg(summary.rejectsFile));
             context.print(tr("Batch %1 (undo with “leadlinectl import revert %1”)").arg(summary.batchId));

@@ -402,6 +402,8 @@ Result ContactImportJob::Private::begin()
     if (!opened)
         return opened.error();
     reader = std::move(*opened);
+    summary.headerLine = reader->headerLine();
+    summary.preambleRows = reader->preambleRows();
 
     ColumnMapping mapping = options.mapping.value_or(ColumnMapping::automatic(reader->headers()));
     if (options.mappingPreset) {

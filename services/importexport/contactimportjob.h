@@ -26,6 +26,8 @@ struct ImportSummary
     qint64 skipped = 0;
     qint64 rejected = 0;
     QString rejectsFile;    // empty when no row was rejected
+    qint64 headerLine = 0;  // where the column names were found; 0 without a header row
+    int preambleRows = 0;   // rows above the header left out as a title (TabularReader::preambleRows())
     qint64 phoneMicros = 0; // CPU time spent normalising phone numbers (all threads), for benchmarks
 
     QJsonObject toJson() const;

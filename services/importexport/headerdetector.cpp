@@ -1,5 +1,7 @@
 #include "services/importexport/headerdetector.h"
 
+#include <algorithm>
+
 namespace Leadline::ImportExport {
 
 namespace {
@@ -58,6 +60,14 @@ bool isUrlLike(QStringView s)
            s.startsWith(u"www.", Qt::CaseInsensitive);
 }
 
+int filledCells(const QStringList &row)
+{
+    int filled = 0;
+    for (const QString &cell : row)
+        filled += QStringView(cell).trimmed().isEmpty() ? 0 : 1;
+    return filled;
+}
+
 } // namespace
 
 bool HeaderDetector::looksLikeData(QStringView cell)
@@ -87,6 +97,36 @@ bool HeaderDetector::looksLikeHeader(const QStringList &firstRow, const QList<QS
             return false;
     }
     return true;
+}
+
+int HeaderDetector::preambleRows(const QList<QStringList> &firstRows)
+{
+    constexpr int MostPreambleRows = 10;
+    constexpr int MostPreambleCells = 3;
+    int widest = 0;
+    for (const QStringList &row : firstRows)
+        widest = std::max(widest, filledCells(row));
+
+    for (int index = 0; index < std::min<qsizetype>(firstRows.size(), MostPreambleRows + 1); ++index) {
+        const QStringList &row = firstRows.at(index);
+        const int filled = filledCells(row);
+        // The header spans the table: at least half of the widest row, and more than a lone title.
+        const bool spansTheTable = filled * 2 >= widest && (filled > 1 || widest == 1);
+        if (spansTheTable && looksLikeHeader(row, firstRows.mid(index + 1))) {
+            for (int above = 0; above < index; ++above)
+                if (filledCells(firstRows.at(above)) >= filled)
+                    return 0;
+            return index;
+        }
+        // A few cells, none of them an address: a title, a date, a note. A row with an email
+        // address is a contact's, and a file whose rows start so has no header to look for.
+        const bool emailInRow = std::any_of(row.cbegin(), row.cend(), [](const QString &cell) {
+            return isEmailLike(QStringView(cell).trimmed());
+        });
+        if (filled > MostPreambleCells || filled >= widest || emailInRow)
+            return 0;
+    }
+    return 0;
 }
 
 } // namespace Leadline::ImportExport

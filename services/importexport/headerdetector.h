@@ -15,6 +15,13 @@ public:
     // stay ambiguous and count as a header: the import wizard lets the user say otherwise.
     static bool looksLikeHeader(const QStringList &firstRow, const QList<QStringList> &followingRows);
     static bool looksLikeData(QStringView cell);
+
+    // How many of the first rows sit above the header as a preamble (a title, the date of the
+    // export, a note): rows of at most three cells and no email address, each with fewer cells
+    // than the row of labels below them, which spans at least half of the widest row. 0 when
+    // the rows start with the header or with data. Exported reports and hand-made sheets put
+    // such lines on top.
+    static int preambleRows(const QList<QStringList> &firstRows);
 };
 
 } // namespace Leadline::ImportExport

@@ -90,6 +90,14 @@ Result TabularReader::start()
         return {};
     }
 
+    if (m_headerMode != HeaderMode::Absent) {
+        QList<QStringList> firstRows;
+        for (const TabularRow &row : m_sample)
+            firstRows.append(row.cells);
+        m_preambleRows = HeaderDetector::preambleRows(firstRows);
+        m_sample.erase(m_sample.begin(), m_sample.begin() + m_preambleRows);
+    }
+
     const QStringList &first = m_sample.front().cells;
     if (m_headerMode == HeaderMode::Auto) {
         QList<QStringList> following;
@@ -114,8 +122,10 @@ Result TabularReader::start()
         const QString label = m_hasHeaderRow ? first.at(i).trimmed() : QString();
         m_headers.append(label.isEmpty() ? tr("Column %1").arg(i + 1) : label);
     }
-    if (m_hasHeaderRow)
+    if (m_hasHeaderRow) {
+        m_headerLine = m_sample.front().line;
         m_sample.pop_front();
+    }
     return {};
 }
 

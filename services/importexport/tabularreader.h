@@ -37,6 +37,9 @@ public:
     // Column labels: the header row's cells (empty ones named "Column N"), or "Column 1..N" without one.
     const QStringList &headers() const { return m_headers; }
     bool hasHeaderRow() const { return m_hasHeaderRow; }
+    qint64 headerLine() const { return m_headerLine; } // 0 without a header row
+    // Rows above the header that were left out as a title or note (HeaderDetector::preambleRows()).
+    int preambleRows() const { return m_preambleRows; }
     int columnCount() const { return int(m_headers.size()); }
     qint64 rowsRead() const { return m_rowsRead; } // data rows handed out or reported so far
 
@@ -68,6 +71,8 @@ private:
     WidthRule m_widthRule;
     QStringList m_headers;
     bool m_hasHeaderRow = false;
+    qint64 m_headerLine = 0;
+    int m_preambleRows = 0;
     qint64 m_rowsRead = 0;
     std::deque<TabularRow> m_sample;
     std::optional<Error> m_deferredError; // hit while sampling, reported after the sampled rows

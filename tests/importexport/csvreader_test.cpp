@@ -177,6 +177,48 @@ TEST(CsvReader, RaggedRowsAreReportedWithTheirLine)
     EXPECT_EQ(reader->rowsRead(), 5);
 }
 
+TEST(CsvReader, TitleLinesAboveTheHeaderAreLeftOut)
+{
+    auto reader = openFixture(QStringLiteral("titled.csv"));
+    ASSERT_TRUE(reader);
+    EXPECT_TRUE(reader->hasHeaderRow());
+    EXPECT_EQ(reader->headers(), cells({u"Name", u"Email", u"City"}));
+    EXPECT_EQ(reader->headerLine(), 4);
+    EXPECT_EQ(reader->preambleRows(), 2);
+    const auto rows = readAll(*reader);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].cells, cells({u"Ada", u"ada@example.com", u"London"}));
+    EXPECT_EQ(rows[0].line, 5);
+    EXPECT_EQ(rows[1].line, 6);
+
+    // Excel pads a saved sheet's title row with empty cells to the table's width.
+    auto padded = openFixture(QStringLiteral("titled_padded.csv"));
+    ASSERT_TRUE(padded);
+    EXPECT_EQ(padded->headers(), cells({u"Name", u"Email", u"City"}));
+    EXPECT_EQ(padded->headerLine(), 3);
+    EXPECT_EQ(padded->preambleRows(), 1);
+    EXPECT_EQ(readAll(*padded).size(), 1u);
+
+    // Told that the file has a header, the reader still finds it below the title.
+    ReadOptions present;
+    present.header = HeaderMode::Present;
+    auto told = openFixture(QStringLiteral("titled.csv"), present);
+    ASSERT_TRUE(told);
+    EXPECT_EQ(told->headerLine(), 4);
+
+    // Told that it has none, every line is data, and the title lines are ragged rows.
+    ReadOptions absent;
+    absent.header = HeaderMode::Absent;
+    auto data = openFixture(QStringLiteral("titled.csv"), absent);
+    ASSERT_TRUE(data);
+    EXPECT_EQ(data->preambleRows(), 0);
+    EXPECT_EQ(data->headerLine(), 0);
+    EXPECT_EQ(data->columnCount(), 1);
+    auto title = data->next();
+    ASSERT_TRUE(title && title->has_value());
+    EXPECT_EQ((*title)->cells, cells({u"Contacts export"}));
+}
+
 TEST(CsvReader, UnterminatedQuoteNamesWhereTheFieldStarted)
 {
     auto reader = openFixture(QStringLiteral("unterminated.csv"));
@@ -430,6 +472,33 @@ TEST(HeaderDetector, TellsLabelsFromData)
     EXPECT_TRUE(HeaderDetector::looksLikeData(u"1.234,56"));
     EXPECT_TRUE(HeaderDetector::looksLikeData(u"https://example.com"));
     EXPECT_FALSE(HeaderDetector::looksLikeData(u"Company"));
+}
+
+TEST(HeaderDetector, FindsTheHeaderBelowATitle)
+{
+    const QStringList header = cells({u"Name", u"Email", u"City"});
+    const QStringList ada = cells({u"Ada", u"ada@example.com", u"London"});
+    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"Leads"}), header, ada}), 1);
+    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"Leads", u"", u""}), cells({u"Exported", u"2024-01-31", u""}), header, ada}),
+              2);
+    EXPECT_EQ(HeaderDetector::preambleRows({header, ada}), 0);
+    EXPECT_EQ(HeaderDetector::preambleRows({ada, ada}), 0);
+    // A two-column table under a title.
+    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"Leads"}), cells({u"Name", u"Email"}), cells({u"Ada", u"a@b.de"})}), 1);
+    // Sparse data rows are not a title: a row holding an address is a contact's, and a row
+    // as wide as the labels below it is not above them.
+    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"ada@example.com", u"", u""}), cells({u"Bob", u"Smith", u"Paris"})}), 0);
+    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"Ada", u"Lovelace", u""}), cells({u"Bob", u"Smith", u""}), ada}), 0);
+    // A title with as many cells as the labels is no title; more than ten lines above are not looked through.
+    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"Leads", u"of", u"May"}), header, ada}), 0);
+    QList<QStringList> longPreamble(11, cells({u"note", u"", u""}));
+    longPreamble << header << ada;
+    EXPECT_EQ(HeaderDetector::preambleRows(longPreamble), 0);
+    longPreamble.removeFirst();
+    EXPECT_EQ(HeaderDetector::preambleRows(longPreamble), 10);
+    // The one row of a file, or a one-column list, is never a preamble.
+    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"Leads"})}), 0);
+    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"Email"}), cells({u"a@b.de"})}), 0);
 }
 
 // The reader takes a 64 KiB sample first: every byte of a record with a doubled quote, a CRLF inside

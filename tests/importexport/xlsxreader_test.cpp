@@ -121,6 +121,19 @@ TEST(XlsxReader, SparseCellsAndMissingRows)
     EXPECT_EQ(rows[3].line, 8);
 }
 
+TEST(XlsxReader, AReportSheetsTitleAboveTheTableIsLeftOut)
+{
+    auto reader = openFixture(QStringLiteral("titled.xlsx"));
+    ASSERT_TRUE(reader);
+    EXPECT_EQ(reader->headers(), cells({u"Name", u"Email", u"City"}));
+    EXPECT_EQ(reader->headerLine(), 4);
+    EXPECT_EQ(reader->preambleRows(), 2);
+    const auto rows = readAll(*reader);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[1].cells, cells({u"Bob", u"bob@example.com", u"Paris"}));
+    EXPECT_EQ(rows[1].line, 6);
+}
+
 TEST(XlsxReader, SheetChoice)
 {
     auto first = openFixture(QStringLiteral("multi_sheet.xlsx"));

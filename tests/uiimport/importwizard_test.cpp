@@ -643,6 +643,30 @@ TEST_P(ImportWizardTest, HeaderRowChoiceRereadsTheFileAndReachesTheImport)
     EXPECT_FALSE(m_workspace->contacts().findByEmail(QStringLiteral("ada@example.com")).hasValue());
 }
 
+TEST_P(ImportWizardTest, ATitleAboveTheHeaderIsLeftOutAndTheFilePageSaysSo)
+{
+    const QString report = QString::fromLocal8Bit(qgetenv("LEADLINE_TEST_DATA")) + QStringLiteral("/import/titled.xlsx");
+    Ui::ImportWizard *wizard = m_window->openImportWizard(report);
+    ASSERT_EQ(waitForWizard(), wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
+    EXPECT_EQ(wizard->preview()->headers, (QStringList{QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("City")}));
+    EXPECT_EQ(wizard->preview()->headerLine, 4);
+    auto *hint = wizard->findChild<QLabel *>(QStringLiteral("importHeaderHint"));
+    ASSERT_NE(hint, nullptr);
+    EXPECT_EQ(hint->text(), QStringLiteral("(found on row 4; the 2 rows above it are left out)"));
+
+    for (int page = 0; page < 4; ++page)
+        wizard->next();
+    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    ASSERT_NE(run, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
+    EXPECT_EQ(run->summary().created, 2);
+    EXPECT_EQ(run->summary().rejected, 0) << "the title rows are neither data nor rejects";
+    auto bob = m_workspace->contacts().findByEmail(QStringLiteral("bob@example.com"));
+    ASSERT_TRUE(bob.hasValue());
+    EXPECT_EQ(bob->address.city, QStringLiteral("Paris"));
+}
+
 TEST_P(ImportWizardTest, AnImportThatStopsOnItsEncodingGoesBackToReadTheFileAsChosen)
 {
     // UTF-8 with an accent first, a Windows-1252 byte 70 KB further: the preview reads UTF-8,

@@ -32,6 +32,8 @@ Expected<FilePreview> FilePreviewLoader::load(const QString &path, const ReadOpt
     }
     preview.headers = reader.headers();
     preview.hasHeaderRow = reader.hasHeaderRow();
+    preview.headerLine = reader.headerLine();
+    preview.preambleRows = reader.preambleRows();
 
     while (preview.rows.size() < maxRows) {
         auto next = reader.next();

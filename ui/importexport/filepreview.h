@@ -19,6 +19,8 @@ struct FilePreview
     QString encoding;       // CSV: the detected encoding's name
     QChar delimiter;        // CSV: the detected delimiter
     bool hasHeaderRow = false;
+    qint64 headerLine = 0; // the header row's line (CSV) or row (XLSX); 0 without one
+    int preambleRows = 0;  // rows above the header left out as a title or note
     QStringList headers;
     QList<QStringList> rows;  // at most maxRows, each with headers.size() cells
     QList<qint64> rowLines;   // the line (CSV) or row (XLSX) of each row in the file

@@ -91,7 +91,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     readAsRow->addWidget(m_delimiter);
     readAsRow->addStretch(1);
     m_readAsLabel = new QLabel(tr("Read as:"), this);
-    m_header = new QCheckBox(tr("The first row holds the column names"), this);
+    m_header = new QCheckBox(tr("The file has a row of column names"), this);
     m_header->setObjectName(QStringLiteral("importHeaderRow"));
     connect(m_header, &QCheckBox::clicked, this,
             [this](bool checked) { m_wizard->setHeaderMode(checked ? HeaderMode::Present : HeaderMode::Absent); });
@@ -250,7 +250,14 @@ void ImportFilePage::showPreview()
     m_size->setText(tr("%1 · %2").arg(locale.formattedDataSize(preview->fileSize), rows));
 
     m_header->setChecked(preview->hasHeaderRow);
-    m_headerHint->setText(m_wizard->headerMode() == HeaderMode::Auto ? tr("(detected)") : QString());
+    QString headerHint = m_wizard->headerMode() == HeaderMode::Auto ? tr("(detected)") : QString();
+    if (preview->preambleRows > 0) // a title above the header: say where the names were found
+        headerHint = preview->preambleRows == 1
+                         ? tr("(found on row %1; the row above it is left out)").arg(preview->headerLine)
+                         : tr("(found on row %1; the %2 rows above it are left out)")
+                               .arg(preview->headerLine)
+                               .arg(preview->preambleRows);
+    m_headerHint->setText(headerHint);
 
     m_status->setStyleSheet(QString());
     QStringList notes;

@@ -86,6 +86,22 @@ write("no_header.csv", (
     "Alan,Turing,alan@example.com,1912-06-23\n"
 ).encode("utf-8"))
 write("blank_lines.csv", "Name,City\n\nAda,London\n,\n\r\nBob,Paris\n\n".encode("utf-8"))
+# A title and a note above the header, as exported reports have them; Excel pads a saved
+# sheet's rows to its width with empty cells.
+write("titled.csv", (
+    "Contacts export\n"
+    "Exported 2024-01-31 by Ada\n"
+    "\n"
+    "Name,Email,City\n"
+    "Ada,ada@example.com,London\n"
+    "Bob,bob@example.com,Paris\n"
+).encode("utf-8"))
+write("titled_padded.csv", (
+    "Customer list,,\r\n"
+    ",,\r\n"
+    "Name,Email,City\r\n"
+    "Ada,ada@example.com,London\r\n"
+).encode("utf-8"))
 
 
 # --- XLSX -----------------------------------------------------------------------------------
@@ -225,6 +241,20 @@ contacts.append(["Name", "Email"])
 contacts.append(["Ada", "ada@example.com"])
 contacts.append(["Bob", "bob@example.com"])
 to_shared_strings(save(wb, "multi_sheet.xlsx"))
+
+# A report sheet: a merged title, the date it was made, an empty row, then the table.
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Report"
+ws["A1"] = "Trade fair leads"
+ws.merge_cells("A1:C1")
+ws["A2"] = "Exported"
+ws["B2"] = datetime.date(2024, 1, 31)
+ws.append([])
+ws.append(["Name", "Email", "City"])
+ws.append(["Ada", "ada@example.com", "London"])
+ws.append(["Bob", "bob@example.com", "Paris"])
+save(wb, "titled.xlsx")
 
 # Written without cell references, as streaming writers do: inline strings only (no
 # sharedStrings part), no r attributes on cells, so each cell is the one after the last and an
