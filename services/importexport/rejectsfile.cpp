@@ -24,11 +24,27 @@ Result RejectsFile::ioError(const QString &what) const
     return Error(ErrorCode::Io, what.arg(QDir::toNativeSeparators(m_path), m_file->errorString()));
 }
 
+Result RejectsFile::setPreviousFileAside()
+{
+    if (!m_previousPath.isEmpty() || !QFileInfo::exists(m_path))
+        return {};
+    const QString previous = m_path + QStringLiteral(".previous");
+    QFile::remove(previous);
+    if (!QFile::rename(m_path, previous))
+        return Error(ErrorCode::Io, tr("Could not replace the file %1 with the rejected rows: it cannot be renamed to %2")
+                                        .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(previous)));
+    m_previousPath = previous;
+    return {};
+}
+
 Result RejectsFile::writePending()
 {
     if (m_pending.isEmpty())
         return {};
     if (!m_writer) {
+        if (Result setAside = setPreviousFileAside(); !setAside)
+            return setAside;
+        m_createdFile = true;
         auto file = std::make_unique<QFile>(m_path);
         // Unbuffered: what the writer hands over is in the file, and cutting it back never
         // has to flush a buffer first.
@@ -87,18 +103,28 @@ Result RejectsFile::dropWritten()
 Result RejectsFile::close()
 {
     m_pending.clear();
-    if (!m_writer)
-        return {};
-    Result result = dropWritten();
-    if (result)
-        result = m_writer->finish();
-    m_writer.reset();
-    m_file->close();
-    if (result && m_file->error() != QFileDevice::NoError)
-        result = ioError(tr("Could not write the file of rejected rows %1: %2"));
-    if (m_keptRows == 0)
-        m_file->remove();
-    m_file.reset();
+    Result result;
+    if (m_writer) {
+        result = dropWritten();
+        if (result)
+            result = m_writer->finish();
+        m_writer.reset();
+        m_file->close();
+        if (result && m_file->error() != QFileDevice::NoError)
+            result = ioError(tr("Could not write the file of rejected rows %1: %2"));
+        m_file.reset();
+    }
+    if (m_createdFile && m_keptRows == 0)
+        QFile::remove(m_path); // also one that was created and then failed to take a row
+    m_createdFile = false;
+    if (!m_previousPath.isEmpty()) {
+        // The import's file replaces what was there only if it lists a row.
+        const bool restored = m_keptRows > 0 ? QFile::remove(m_previousPath) : QFile::rename(m_previousPath, m_path);
+        if (!restored && result)
+            result = Error(ErrorCode::Io, tr("Could not put the earlier file %1 back: it is kept as %2")
+                                              .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(m_previousPath)));
+        m_previousPath.clear();
+    }
     return result;
 }
 

@@ -71,3 +71,39 @@ TEST(RejectsFile, LeavesNoFileWhenNoRejectWasKept)
     EXPECT_TRUE(failed.error().message().contains(QDir::toNativeSeparators(QStringLiteral("no/such/folder"))))
         << failed.error().message().toStdString();
 }
+
+TEST(RejectsFile, AFileAtItsPathIsReplacedOnlyByOneThatListsARow)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rejects.csv"));
+    const auto writeEarlier = [&] {
+        QFile earlier(path);
+        ASSERT_TRUE(earlier.open(QIODevice::WriteOnly));
+        earlier.write("yesterday's rejects\n");
+    };
+
+    writeEarlier();
+    {
+        RejectsFile clean(path, {QStringLiteral("email")}); // an import without rejects
+        ASSERT_TRUE(clean.close().hasValue());
+    }
+    EXPECT_EQ(contentsOf(path), "yesterday's rejects\n");
+
+    RejectsFile rolledBack(path, {QStringLiteral("email")});
+    rolledBack.append(2, {QStringLiteral("a@")}, QStringLiteral("bad"));
+    ASSERT_TRUE(rolledBack.writePending().hasValue());
+    EXPECT_EQ(contentsOf(path), kHeader + "2,bad,a@\r\n");
+    EXPECT_EQ(contentsOf(path + QStringLiteral(".previous")), "yesterday's rejects\n") << "set aside while it runs";
+    ASSERT_TRUE(rolledBack.dropWritten().hasValue());
+    ASSERT_TRUE(rolledBack.close().hasValue());
+    EXPECT_EQ(contentsOf(path), "yesterday's rejects\n") << "put back: the import kept no row";
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".previous")));
+
+    RejectsFile kept(path, {QStringLiteral("email")});
+    kept.append(3, {QStringLiteral("b@")}, QStringLiteral("bad"));
+    ASSERT_TRUE(kept.writePending().hasValue());
+    kept.keepWritten();
+    ASSERT_TRUE(kept.close().hasValue());
+    EXPECT_EQ(contentsOf(path), kHeader + "3,bad,b@\r\n");
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".previous")));
+}
