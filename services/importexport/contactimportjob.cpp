@@ -1443,8 +1443,13 @@ Expected<QString> ContactImportJob::execute()
     announceIndexing();
     if (Result finished = d->finish(QStringLiteral("completed"), {}); !finished)
         return finished.error();
-    return tr("%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected")
-        .arg(d->summary.rows).arg(d->summary.created).arg(d->summary.updated).arg(d->summary.skipped).arg(d->summary.rejected);
+    const ImportSummary &s = d->summary;
+    return (s.rows == 1 ? tr("1 row: %2 created, %3 updated, %4 skipped, %5 rejected")
+                        : tr("%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected").arg(s.rows))
+        .arg(s.created)
+        .arg(s.updated)
+        .arg(s.skipped)
+        .arg(s.rejected);
 }
 
 } // namespace Leadline::ImportExport

@@ -186,7 +186,7 @@ TEST_P(ImportExportCliTest, ATitleAboveTheColumnNamesIsLeftOutAndSaidSo)
     const QString file = writeFile(QStringLiteral("report.csv"), "Leads of the fair\n\nName,Email\nAda,ada@example.com\n");
     const CtlRun run = runCtl(location(), {QStringLiteral("import"), file});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("1 rows: 1 created"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("1 row: 1 created"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("The column names are on line 3; the line above them was left out.")))
         << run.out.toStdString();
 }
