@@ -31,6 +31,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <memory>
+#include <unordered_map>
 
 namespace Leadline::ImportExport {
 
@@ -281,6 +282,11 @@ public:
     }
 
     Result begin();
+    struct CompanyRef
+    {
+        QString id;
+        QString name; // contacts carry it as company_name
+    };
     struct Chunk
     {
         QList<TabularRow> rows;
@@ -289,6 +295,7 @@ public:
         // Per parsed row, worked out on the pool too: the company key (empty without a
         // company) and the de-duplication key (empty without one).
         QStringList companyKeys;
+        QList<const CompanyRef *> companyOf; // by resolveCompanies(): null without a company
         QStringList matchKeys;
         QList<size_t> matchHashes; // qHash() of the match keys
         // Rows whose email the database must fold into its key (see EmailKeys): their match
@@ -323,7 +330,7 @@ public:
     Expected<bool> needsEmailIndex(Chunk &chunk);
 
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys, const QList<ParsedRow> &rows) const;
-    Result resolveCompanies(const Chunk &chunk, const QVariant &now);
+    Result resolveCompanies(Chunk &chunk, const QVariant &now);
     Expected<QString> resolveOwner(const QString &owner); // a user's email or name → id, "" if none
     void reject(qint64 line, const QStringList &cells, const QString &reason);
     // What an update of a contact from before the batch replaced and wrote, for revert.
@@ -360,15 +367,17 @@ public:
     std::optional<EmailKeys> emailKeys; // how the database compares emails
     // Matched on phone or external id, rows may give an email another contact holds.
     std::optional<EmailOwners> emailOwners;
-    struct CompanyRef
+    struct KeyHash
     {
-        QString id;
-        QString name; // contacts carry it as company_name
+        size_t operator()(const QString &key) const { return qHash(key); }
     };
-    QHash<QString, CompanyRef> companies; // companyKey → the company
+    // Node-based, so that a chunk's rows can point at their company (Chunk::companyOf) while
+    // companies are added.
+    using CompanyMap = std::unordered_map<QString, CompanyRef, KeyHash>;
+    CompanyMap companies; // companyKey → the company
     // Name key → the oldest company of that name without a domain: the one a row with a name
     // and a domain may complete. A company of that name with another domain is another company.
-    QHash<QString, CompanyRef> withoutDomain;
+    CompanyMap withoutDomain;
     QHash<QString, QString> owners;    // owner email or name as written → user id ("" = unknown)
     // Threads that parse along with the one preparing the chunk: none on two cores.
     std::unique_ptr<QThreadPool> parseHelpers;
@@ -536,15 +545,24 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExist
     return found;
 }
 
-Result ContactImportJob::Private::resolveCompanies(const Chunk &chunk, const QVariant &now)
+Result ContactImportJob::Private::resolveCompanies(Chunk &chunk, const QVariant &now)
 {
     // The companies this chunk names that are not known yet, in the order of the rows: by
-    // domain first, then by name.
+    // domain first, then by name. Known ones are pointed at right away.
+    chunk.companyOf.fill(nullptr, chunk.parsed.size());
     QHash<QString, const ParsedRow *> wanted;
     QStringList wantedInOrder;
+    QList<qsizetype> rowsWaiting;
     for (qsizetype i = 0; i < chunk.parsed.size(); ++i) {
         const QString &key = chunk.companyKeys.at(i);
-        if (!key.isEmpty() && !chunk.parsed.at(i).isRejected() && !companies.contains(key) && !wanted.contains(key)) {
+        if (key.isEmpty() || chunk.parsed.at(i).isRejected())
+            continue;
+        if (const auto known = companies.find(key); known != companies.end()) {
+            chunk.companyOf[i] = &known->second;
+            continue;
+        }
+        rowsWaiting << i;
+        if (!wanted.contains(key)) {
             wanted.insert(key, &chunk.parsed.at(i));
             wantedInOrder << key;
         }
@@ -569,10 +587,9 @@ Result ContactImportJob::Private::resolveCompanies(const Chunk &chunk, const QVa
             while (q->next()) {
                 const QString key = prefix + q->value(0).toString().simplified().toLower();
                 const CompanyRef company{q->value(1).toString(), q->value(2).toString()};
-                if (!companies.contains(key))
-                    companies.insert(key, company);
-                if (q->value(3).toString().isEmpty() && !withoutDomain.contains(key))
-                    withoutDomain.insert(key, company);
+                companies.emplace(key, company); // the first of a name stays
+                if (q->value(3).toString().isEmpty())
+                    withoutDomain.emplace(key, company);
             }
         }
         return {};
@@ -599,11 +616,12 @@ Result ContactImportJob::Private::resolveCompanies(const Chunk &chunk, const QVa
         const ParsedRow &row = *wanted.value(key);
         const QString byName = companyKey(row.companyName, QString());
         // A domain row takes a company of its name only if that has no domain yet.
-        const QHash<QString, CompanyRef> &sameName = row.companyDomain.isEmpty() ? companies : withoutDomain;
-        if (!row.companyName.isEmpty() && sameName.contains(byName)) {
-            companies.insert(key, sameName.value(byName));
+        const CompanyMap &sameName = row.companyDomain.isEmpty() ? companies : withoutDomain;
+        if (const auto named = sameName.find(byName); !row.companyName.isEmpty() && named != sameName.end()) {
+            const CompanyRef company = named->second;
+            companies.emplace(key, company);
             if (!row.companyDomain.isEmpty()) // its domain is this one now: another is another company
-                withoutDomain.remove(byName);
+                withoutDomain.erase(byName);
             continue;
         }
         const QString id = Domain::newId();
@@ -611,12 +629,14 @@ Result ContactImportJob::Private::resolveCompanies(const Chunk &chunk, const QVa
         inserts.append({id, name,
                         row.companyDomain.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.companyDomain),
                         summary.batchId, now, now});
-        companies.insert(key, {id, name});
-        if (!row.companyName.isEmpty() && !companies.contains(byName))
-            companies.insert(byName, {id, name});
-        if (!row.companyName.isEmpty() && row.companyDomain.isEmpty() && !withoutDomain.contains(byName))
-            withoutDomain.insert(byName, {id, name});
+        companies.emplace(key, CompanyRef{id, name});
+        if (!row.companyName.isEmpty())
+            companies.emplace(byName, CompanyRef{id, name});
+        if (!row.companyName.isEmpty() && row.companyDomain.isEmpty())
+            withoutDomain.emplace(byName, CompanyRef{id, name});
     }
+    for (qsizetype i : std::as_const(rowsWaiting))
+        chunk.companyOf[i] = &companies.at(chunk.companyKeys.at(i));
     return db->execBatch(QStringLiteral("INSERT INTO companies (id, name, domain, import_batch_id, created_at, updated_at) "
                                         "VALUES (?, ?, ?, ?, ?, ?)"),
                          inserts);
@@ -963,8 +983,8 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                        : tr("No user, or more than one, is named %1 (the owner)").arg(row.owner));
             continue;
         }
-        const QString &rowCompanyKey = chunk.companyKeys.at(index);
-        const CompanyRef company = rowCompanyKey.isEmpty() ? CompanyRef() : companies.value(rowCompanyKey);
+        static const CompanyRef noCompany;
+        const CompanyRef &company = chunk.companyOf.at(index) ? *chunk.companyOf.at(index) : noCompany;
         const QString &companyId = company.id;
 
         const QString &key = chunk.matchKeys.at(index);
