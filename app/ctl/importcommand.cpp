@@ -7,6 +7,7 @@
 #include "services/importexport/columnmapping.h"
 #include "services/importexport/contactimportjob.h"
 #include "services/importexport/importbatchservice.h"
+#include "services/importexport/tabularreaderfactory.h"
 #include "services/workspace/workspace.h"
 
 #include <QElapsedTimer>
@@ -145,16 +146,17 @@ private:
             QJsonObject json = summary.toJson();
             json.insert(QStringLiteral("elapsed_ms"), timer.elapsed());
             json.insert(QStringLiteral("phone_cpu_ms"), summary.phoneMicros / 1000);
+            json.insert(QStringLiteral("header_line"), summary.headerLine);
             context.printJson(json);
         } else {
             context.print(outcome.summary);
-            if (summary.preambleRows > 0)
-                context.print(summary.preambleRows == 1
-                                  ? tr("The column names are on line %1; the line above them was left out.")
-                                        .arg(summary.headerLine)
-                                  : tr("The column names are on line %1; the %2 lines above them were left out.")
-                                        .arg(summary.headerLine)
-                                        .arg(summary.preambleRows));
+            if (summary.preambleRows > 0) {
+                const auto format = TabularReaderFactory::detectFormat(options.filePath);
+                const bool sheet = format && *format == TabularReaderFactory::Format::Xlsx;
+                context.print((sheet ? tr("The column names are on row %1 of the sheet; what is above them was left out.")
+                                     : tr("The column names are on line %1; what is above them was left out."))
+                                  .arg(summary.headerLine));
+            }
             if (!summary.rejectsFile.isEmpty())
                 context.print(tr("Rejected rows and their reasons: %1").arg(summary.rejectsFile));
             context.print(tr("Batch %1 (undo with “leadlinectl import revert %1”)").arg(summary.batchId));

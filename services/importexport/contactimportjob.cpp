@@ -405,6 +405,7 @@ Result ContactImportJob::Private::begin()
     ReadOptions readOptions;
     readOptions.sheetName = options.sheet;
     readOptions.header = options.header;
+    readOptions.isKnownColumnName = isKnownColumnName;
     readOptions.encoding = options.encoding;
     readOptions.delimiter = options.delimiter;
     auto opened = TabularReaderFactory::open(options.filePath, readOptions);

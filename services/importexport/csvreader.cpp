@@ -14,7 +14,7 @@ constexpr qint64 ChunkBytes = 1024 * 1024;
 
 CsvReader::CsvReader(QIODevice *device, std::unique_ptr<QIODevice> owned, const QString &sourceName,
                      const ReadOptions &options)
-    : TabularReader(sourceName, options.header, WidthRule::Exact)
+    : TabularReader(sourceName, options, WidthRule::Exact)
     , m_owned(std::move(owned))
     , m_device(device)
     , m_options(options)

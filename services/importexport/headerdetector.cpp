@@ -1,5 +1,7 @@
 #include "services/importexport/headerdetector.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace Leadline::ImportExport {
@@ -68,6 +70,19 @@ int filledCells(const QStringList &row)
     return filled;
 }
 
+// How many cells most of the rows fill (the most when two counts are as common); 0 without rows.
+int commonWidth(const QList<QStringList> &rows)
+{
+    QHash<int, int> rowsOfWidth;
+    for (const QStringList &row : rows)
+        ++rowsOfWidth[filledCells(row)];
+    int common = 0;
+    for (auto it = rowsOfWidth.cbegin(); it != rowsOfWidth.cend(); ++it)
+        if (it.value() > rowsOfWidth.value(common) || (it.value() == rowsOfWidth.value(common) && it.key() > common))
+            common = it.key();
+    return common;
+}
+
 } // namespace
 
 bool HeaderDetector::looksLikeData(QStringView cell)
@@ -99,20 +114,22 @@ bool HeaderDetector::looksLikeHeader(const QStringList &firstRow, const QList<QS
     return true;
 }
 
-int HeaderDetector::preambleRows(const QList<QStringList> &firstRows)
+int HeaderDetector::preambleRows(const QList<QStringList> &firstRows,
+                                 const std::function<bool(const QString &)> &isKnownColumnName)
 {
     constexpr int MostPreambleRows = 10;
     constexpr int MostPreambleCells = 3;
-    int widest = 0;
-    for (const QStringList &row : firstRows)
-        widest = std::max(widest, filledCells(row));
-
+    if (!isKnownColumnName)
+        return 0;
+    const auto namesAColumn = [&](const QStringList &row) {
+        return std::any_of(row.cbegin(), row.cend(),
+                           [&](const QString &cell) { return isKnownColumnName(cell.trimmed()); });
+    };
     for (int index = 0; index < std::min<qsizetype>(firstRows.size(), MostPreambleRows + 1); ++index) {
         const QStringList &row = firstRows.at(index);
+        const QList<QStringList> below = firstRows.mid(index + 1);
         const int filled = filledCells(row);
-        // The header spans the table: at least half of the widest row, and more than a lone title.
-        const bool spansTheTable = filled * 2 >= widest && (filled > 1 || widest == 1);
-        if (spansTheTable && looksLikeHeader(row, firstRows.mid(index + 1))) {
+        if (namesAColumn(row) && filled >= commonWidth(below) && looksLikeHeader(row, below)) {
             for (int above = 0; above < index; ++above)
                 if (filledCells(firstRows.at(above)) >= filled)
                     return 0;
@@ -123,7 +140,7 @@ int HeaderDetector::preambleRows(const QList<QStringList> &firstRows)
         const bool emailInRow = std::any_of(row.cbegin(), row.cend(), [](const QString &cell) {
             return isEmailLike(QStringView(cell).trimmed());
         });
-        if (filled > MostPreambleCells || filled >= widest || emailInRow)
+        if (filled > MostPreambleCells || emailInRow)
             return 0;
     }
     return 0;

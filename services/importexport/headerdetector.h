@@ -3,6 +3,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace Leadline::ImportExport {
 
 // Decides whether a first row holds labels rather than data. Stateless; callable from any thread.
@@ -17,11 +19,14 @@ public:
     static bool looksLikeData(QStringView cell);
 
     // How many of the first rows sit above the header as a preamble (a title, the date of the
-    // export, a note): rows of at most three cells and no email address, each with fewer cells
-    // than the row of labels below them, which spans at least half of the widest row. 0 when
-    // the rows start with the header or with data. Exported reports and hand-made sheets put
-    // such lines on top.
-    static int preambleRows(const QList<QStringList> &firstRows);
+    // export, a note). The header is the first row that looks like labels, holds a name
+    // isKnownColumnName recognises and fills at least as many cells as most rows below it do;
+    // the rows above it must each have at most three cells, none an email address, and fewer
+    // than it. 0 when the rows start with the header, when no such row comes within the first
+    // eleven, or without isKnownColumnName. Exported reports and hand-made sheets put such
+    // lines on top.
+    static int preambleRows(const QList<QStringList> &firstRows,
+                            const std::function<bool(const QString &)> &isKnownColumnName);
 };
 
 } // namespace Leadline::ImportExport

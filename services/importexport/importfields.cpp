@@ -280,4 +280,9 @@ bool isAmbiguousHeader(const QString &header)
     return key == QLatin1String("title") || key == QLatin1String("id") || key == QLatin1String("address1formatted");
 }
 
+bool isKnownColumnName(const QString &header)
+{
+    return guessField(header).has_value();
+}
+
 } // namespace Leadline::ImportExport

@@ -103,5 +103,8 @@ std::optional<ImportField> guessField(const QString &header);
 // a job title, or Mr./Dr. next to a "Job Title" column; "id": an external id, or the exporting
 // system's own next to an "External id" column).
 bool isAmbiguousHeader(const QString &header);
+// Whether the automatic mapping takes a header for a field: what tells a file's row of column
+// names from a title above it.
+bool isKnownColumnName(const QString &header);
 
 } // namespace Leadline::ImportExport

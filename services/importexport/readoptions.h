@@ -3,6 +3,7 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <functional>
 #include <optional>
 
 namespace Leadline::ImportExport {
@@ -22,6 +23,10 @@ std::optional<TextEncoding> textEncodingFromName(const QString &name);
 struct ReadOptions
 {
     HeaderMode header = HeaderMode::Auto;
+    // Recognises a column name. Only with it is a title above the header looked for, and the
+    // header found below a title must hold such a name (HeaderDetector::preambleRows()). The
+    // contact import passes its automatic mapping's: isKnownColumnName().
+    std::function<bool(const QString &)> isKnownColumnName;
 
     // CSV
     TextEncoding encoding = TextEncoding::Auto;

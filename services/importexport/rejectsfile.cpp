@@ -24,17 +24,18 @@ Result RejectsFile::ioError(const QString &what) const
     return Error(ErrorCode::Io, what.arg(QDir::toNativeSeparators(m_path), m_file->errorString()));
 }
 
-Result RejectsFile::setPreviousFileAside()
+void RejectsFile::setPreviousFileAside()
 {
-    if (!m_previousPath.isEmpty() || !QFileInfo::exists(m_path))
-        return {};
-    const QString previous = m_path + QStringLiteral(".previous");
-    QFile::remove(previous);
-    if (!QFile::rename(m_path, previous))
-        return Error(ErrorCode::Io, tr("Could not replace the file %1 with the rejected rows: it cannot be renamed to %2")
-                                        .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(previous)));
-    m_previousPath = previous;
-    return {};
+    const QFileInfo existing(m_path);
+    if (!m_previousPath.isEmpty() || !existing.isFile() || existing.isSymLink())
+        return; // a device or a link is written through, as before
+    // Never over another file set aside, such as one a killed import left.
+    QString previous = m_path + QStringLiteral(".previous");
+    for (int n = 2; QFileInfo::exists(previous); ++n)
+        previous = m_path + QStringLiteral(".previous-%1").arg(n);
+    // A folder that cannot be written to keeps the file where it is: it is then replaced.
+    if (QFile::rename(m_path, previous))
+        m_previousPath = previous;
 }
 
 Result RejectsFile::writePending()
@@ -42,9 +43,8 @@ Result RejectsFile::writePending()
     if (m_pending.isEmpty())
         return {};
     if (!m_writer) {
-        if (Result setAside = setPreviousFileAside(); !setAside)
-            return setAside;
-        m_createdFile = true;
+        setPreviousFileAside();
+        m_createdFile = !QFileInfo::exists(m_path); // only a file made here is removed again
         auto file = std::make_unique<QFile>(m_path);
         // Unbuffered: what the writer hands over is in the file, and cutting it back never
         // has to flush a buffer first.
@@ -117,12 +117,13 @@ Result RejectsFile::close()
     if (m_createdFile && m_keptRows == 0)
         QFile::remove(m_path); // also one that was created and then failed to take a row
     m_createdFile = false;
+    // The import's file replaces what was there only if it lists a row. Either way the
+    // import's own work is done: a file that cannot be put back or removed stays where it was
+    // set aside, and says so in the log.
     if (!m_previousPath.isEmpty()) {
-        // The import's file replaces what was there only if it lists a row.
-        const bool restored = m_keptRows > 0 ? QFile::remove(m_previousPath) : QFile::rename(m_previousPath, m_path);
-        if (!restored && result)
-            result = Error(ErrorCode::Io, tr("Could not put the earlier file %1 back: it is kept as %2")
-                                              .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(m_previousPath)));
+        if (m_keptRows > 0 ? !QFile::remove(m_previousPath) : !QFile::rename(m_previousPath, m_path))
+            qWarning("The file that was at %s before the import is kept as %s", qPrintable(QDir::toNativeSeparators(m_path)),
+                     qPrintable(QDir::toNativeSeparators(m_previousPath)));
         m_previousPath.clear();
     }
     return result;

@@ -21,8 +21,8 @@ class CsvWriter;
 // cuts them off again (dropWritten(), with dropPending() for rows not written yet). An
 // import killed between writing and committing leaves that commit's rejects in the file too:
 // never fewer rows than the batch counts, at most a commit's more.
-// A file already at the path is set aside as "PATH.previous" when the first row is written,
-// and put back if the import keeps no row in the end.
+// A file already at the path is set aside as "PATH.previous" (or "PATH.previous-2"…, never over
+// another) when the first row is written, and put back if the import keeps no row in the end.
 class RejectsFile
 {
     Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::RejectsFile)
@@ -40,7 +40,7 @@ public:
 
 private:
     Result ioError(const QString &what) const;
-    Result setPreviousFileAside();
+    void setPreviousFileAside();
 
     QString m_path;
     QString m_previousPath; // where a file that was at m_path waits until close()

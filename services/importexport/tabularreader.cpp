@@ -53,9 +53,10 @@ std::optional<TextEncoding> textEncodingFromName(const QString &name)
     return std::nullopt;
 }
 
-TabularReader::TabularReader(QString sourceName, HeaderMode headerMode, WidthRule widthRule)
+TabularReader::TabularReader(QString sourceName, const ReadOptions &options, WidthRule widthRule)
     : m_sourceName(std::move(sourceName))
-    , m_headerMode(headerMode)
+    , m_headerMode(options.header)
+    , m_isKnownColumnName(options.isKnownColumnName)
     , m_widthRule(widthRule)
 {}
 
@@ -94,7 +95,7 @@ Result TabularReader::start()
         QList<QStringList> firstRows;
         for (const TabularRow &row : m_sample)
             firstRows.append(row.cells);
-        m_preambleRows = HeaderDetector::preambleRows(firstRows);
+        m_preambleRows = HeaderDetector::preambleRows(firstRows, m_isKnownColumnName);
         m_sample.erase(m_sample.begin(), m_sample.begin() + m_preambleRows);
     }
 

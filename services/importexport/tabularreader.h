@@ -54,7 +54,7 @@ protected:
         Exact,    // CSV: every record must have the header's cell count
         PadShort, // XLSX: trailing empty cells are simply absent; extra cells must be empty
     };
-    TabularReader(QString sourceName, HeaderMode headerMode, WidthRule widthRule);
+    TabularReader(QString sourceName, const ReadOptions &options, WidthRule widthRule);
 
     // The next raw record from the file; std::nullopt at the end. Errors from here are fatal.
     virtual Expected<std::optional<TabularRow>> readRecord() = 0;
@@ -68,6 +68,7 @@ private:
 
     QString m_sourceName;
     HeaderMode m_headerMode;
+    std::function<bool(const QString &)> m_isKnownColumnName;
     WidthRule m_widthRule;
     QStringList m_headers;
     bool m_hasHeaderRow = false;

@@ -71,7 +71,7 @@ QString targetOfType(const QList<Relationship> &relationships, QStringView typeS
 } // namespace
 
 XlsxReader::XlsxReader(std::unique_ptr<QuaZip> zip, const QString &sourceName, const ReadOptions &options)
-    : TabularReader(sourceName, options.header, WidthRule::PadShort)
+    : TabularReader(sourceName, options, WidthRule::PadShort)
     , m_zip(std::move(zip))
     , m_options(options)
 {}

@@ -187,8 +187,13 @@ TEST_P(ImportExportCliTest, ATitleAboveTheColumnNamesIsLeftOutAndSaidSo)
     const CtlRun run = runCtl(location(), {QStringLiteral("import"), file});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("1 row: 1 created"))) << run.out.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("The column names are on line 3; the line above them was left out.")))
+    EXPECT_TRUE(run.out.contains(QStringLiteral("The column names are on line 3; what is above them was left out.")))
         << run.out.toStdString();
+    const QString sheet = QString::fromLocal8Bit(qgetenv("LEADLINE_TEST_DATA")) + QStringLiteral("/import/titled.xlsx");
+    const CtlRun report = runCtl(location(), {QStringLiteral("import"), sheet, QStringLiteral("--json")});
+    ASSERT_EQ(report.exitCode, 0) << report.err.toStdString();
+    EXPECT_EQ(report.json().value(QStringLiteral("header_line")).toInt(), 4);
+    EXPECT_EQ(report.json().value(QStringLiteral("rows")).toInt(), 2) << "Ada and Bob, not the title";
 }
 
 TEST_P(ImportExportCliTest, SlashDatesReadInTheDefaultRegionsOrderUnlessTold)

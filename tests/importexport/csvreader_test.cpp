@@ -3,6 +3,7 @@
 #include "services/importexport/csvreader.h"
 #include "services/importexport/delimitersniffer.h"
 #include "services/importexport/headerdetector.h"
+#include "services/importexport/importfields.h"
 #include "services/importexport/tabularreaderfactory.h"
 #include "services/importexport/textdecoder.h"
 
@@ -179,7 +180,9 @@ TEST(CsvReader, RaggedRowsAreReportedWithTheirLine)
 
 TEST(CsvReader, TitleLinesAboveTheHeaderAreLeftOut)
 {
-    auto reader = openFixture(QStringLiteral("titled.csv"));
+    ReadOptions contactFile;
+    contactFile.isKnownColumnName = isKnownColumnName;
+    auto reader = openFixture(QStringLiteral("titled.csv"), contactFile);
     ASSERT_TRUE(reader);
     EXPECT_TRUE(reader->hasHeaderRow());
     EXPECT_EQ(reader->headers(), cells({u"Name", u"Email", u"City"}));
@@ -192,7 +195,7 @@ TEST(CsvReader, TitleLinesAboveTheHeaderAreLeftOut)
     EXPECT_EQ(rows[1].line, 6);
 
     // Excel pads a saved sheet's title row with empty cells to the table's width.
-    auto padded = openFixture(QStringLiteral("titled_padded.csv"));
+    auto padded = openFixture(QStringLiteral("titled_padded.csv"), contactFile);
     ASSERT_TRUE(padded);
     EXPECT_EQ(padded->headers(), cells({u"Name", u"Email", u"City"}));
     EXPECT_EQ(padded->headerLine(), 3);
@@ -200,14 +203,14 @@ TEST(CsvReader, TitleLinesAboveTheHeaderAreLeftOut)
     EXPECT_EQ(readAll(*padded).size(), 1u);
 
     // Told that the file has a header, the reader still finds it below the title.
-    ReadOptions present;
+    ReadOptions present = contactFile;
     present.header = HeaderMode::Present;
     auto told = openFixture(QStringLiteral("titled.csv"), present);
     ASSERT_TRUE(told);
     EXPECT_EQ(told->headerLine(), 4);
 
     // Told that it has none, every line is data, and the title lines are ragged rows.
-    ReadOptions absent;
+    ReadOptions absent = contactFile;
     absent.header = HeaderMode::Absent;
     auto data = openFixture(QStringLiteral("titled.csv"), absent);
     ASSERT_TRUE(data);
@@ -217,6 +220,12 @@ TEST(CsvReader, TitleLinesAboveTheHeaderAreLeftOut)
     auto title = data->next();
     ASSERT_TRUE(title && title->has_value());
     EXPECT_EQ((*title)->cells, cells({u"Contacts export"}));
+
+    // A reader that cannot tell column names takes the first row as the header, as before.
+    auto plain = openFixture(QStringLiteral("titled.csv"));
+    ASSERT_TRUE(plain);
+    EXPECT_EQ(plain->preambleRows(), 0);
+    EXPECT_EQ(plain->headers(), cells({u"Contacts export"}));
 }
 
 TEST(CsvReader, UnterminatedQuoteNamesWhereTheFieldStarted)
@@ -476,29 +485,36 @@ TEST(HeaderDetector, TellsLabelsFromData)
 
 TEST(HeaderDetector, FindsTheHeaderBelowATitle)
 {
+    const auto preamble = [](const QList<QStringList> &rows) { return HeaderDetector::preambleRows(rows, isKnownColumnName); };
     const QStringList header = cells({u"Name", u"Email", u"City"});
     const QStringList ada = cells({u"Ada", u"ada@example.com", u"London"});
-    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"Leads"}), header, ada}), 1);
-    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"Leads", u"", u""}), cells({u"Exported", u"2024-01-31", u""}), header, ada}),
-              2);
-    EXPECT_EQ(HeaderDetector::preambleRows({header, ada}), 0);
-    EXPECT_EQ(HeaderDetector::preambleRows({ada, ada}), 0);
-    // A two-column table under a title.
-    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"Leads"}), cells({u"Name", u"Email"}), cells({u"Ada", u"a@b.de"})}), 1);
-    // Sparse data rows are not a title: a row holding an address is a contact's, and a row
-    // as wide as the labels below it is not above them.
-    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"ada@example.com", u"", u""}), cells({u"Bob", u"Smith", u"Paris"})}), 0);
-    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"Ada", u"Lovelace", u""}), cells({u"Bob", u"Smith", u""}), ada}), 0);
-    // A title with as many cells as the labels is no title; more than ten lines above are not looked through.
-    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"Leads", u"of", u"May"}), header, ada}), 0);
+    EXPECT_EQ(preamble({cells({u"Leads"}), header, ada}), 1);
+    EXPECT_EQ(preamble({cells({u"Leads", u"", u""}), cells({u"Exported", u"2024-01-31", u""}), header, ada}), 2);
+    EXPECT_EQ(preamble({header, ada}), 0);
+    EXPECT_EQ(preamble({ada, ada}), 0);
+    // A two-column table, and a two-cell title above a four-column one.
+    EXPECT_EQ(preamble({cells({u"Leads"}), cells({u"Name", u"Email"}), cells({u"Ada", u"a@b.de"})}), 1);
+    EXPECT_EQ(preamble({cells({u"Report", u"Leads", u"", u""}), cells({u"First Name", u"Last Name", u"Email", u"Phone"}),
+                        cells({u"Ann", u"Lee", u"ann@x.com", u""})}),
+              1);
+    // Sparse data rows are not a title: a row holding an address is a contact's, and rows of
+    // plain words below them are data too unless they name a column.
+    EXPECT_EQ(preamble({cells({u"ada@example.com", u"", u""}), cells({u"Bob", u"Smith", u"Paris"})}), 0);
+    EXPECT_EQ(preamble({cells({u"Ada", u"", u""}), cells({u"Bob", u"Acme", u"London"}), cells({u"Carol", u"Initech", u"Paris"})}), 0);
+    // A one-column list whose header is its first row, with one row of two cells further down.
+    EXPECT_EQ(preamble({cells({u"Name"}), cells({u"Ada Lovelace"}), cells({u"Turing", u"Alan"}), cells({u"Bob"})}), 0);
+    // A title as wide as the labels is no title; more than ten lines above are not looked through.
+    EXPECT_EQ(preamble({cells({u"Leads", u"of", u"May"}), header, ada}), 0);
     QList<QStringList> longPreamble(11, cells({u"note", u"", u""}));
     longPreamble << header << ada;
-    EXPECT_EQ(HeaderDetector::preambleRows(longPreamble), 0);
+    EXPECT_EQ(preamble(longPreamble), 0);
     longPreamble.removeFirst();
-    EXPECT_EQ(HeaderDetector::preambleRows(longPreamble), 10);
-    // The one row of a file, or a one-column list, is never a preamble.
-    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"Leads"})}), 0);
-    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"Email"}), cells({u"a@b.de"})}), 0);
+    EXPECT_EQ(preamble(longPreamble), 10);
+    // The one row of a file, or a one-column list, is never a preamble; nor anything without
+    // a way to tell column names.
+    EXPECT_EQ(preamble({cells({u"Leads"})}), 0);
+    EXPECT_EQ(preamble({cells({u"Email"}), cells({u"a@b.de"})}), 0);
+    EXPECT_EQ(HeaderDetector::preambleRows({cells({u"Leads"}), header, ada}, {}), 0);
 }
 
 // The reader takes a 64 KiB sample first: every byte of a record with a doubled quote, a CRLF inside

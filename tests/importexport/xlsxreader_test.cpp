@@ -1,5 +1,6 @@
 #include "readerhelpers.h"
 
+#include "services/importexport/importfields.h"
 #include "services/importexport/tabularreaderfactory.h"
 #include "services/importexport/xlsxreader.h"
 #include "services/importexport/xlsxsharedstrings.h"
@@ -123,7 +124,9 @@ TEST(XlsxReader, SparseCellsAndMissingRows)
 
 TEST(XlsxReader, AReportSheetsTitleAboveTheTableIsLeftOut)
 {
-    auto reader = openFixture(QStringLiteral("titled.xlsx"));
+    ReadOptions contactFile;
+    contactFile.isKnownColumnName = isKnownColumnName;
+    auto reader = openFixture(QStringLiteral("titled.xlsx"), contactFile);
     ASSERT_TRUE(reader);
     EXPECT_EQ(reader->headers(), cells({u"Name", u"Email", u"City"}));
     EXPECT_EQ(reader->headerLine(), 4);

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -106,4 +107,40 @@ TEST(RejectsFile, AFileAtItsPathIsReplacedOnlyByOneThatListsARow)
     ASSERT_TRUE(kept.close().hasValue());
     EXPECT_EQ(contentsOf(path), kHeader + "3,bad,b@\r\n");
     EXPECT_FALSE(QFile::exists(path + QStringLiteral(".previous")));
+
+    // A file an earlier, killed import set aside is never overwritten.
+    writeEarlier();
+    {
+        QFile leftOver(path + QStringLiteral(".previous"));
+        ASSERT_TRUE(leftOver.open(QIODevice::WriteOnly));
+        leftOver.write("set aside by a killed import\n");
+    }
+    RejectsFile again(path, {QStringLiteral("email")});
+    again.append(4, {QStringLiteral("c@")}, QStringLiteral("bad"));
+    ASSERT_TRUE(again.writePending().hasValue());
+    EXPECT_EQ(contentsOf(path + QStringLiteral(".previous-2")), "yesterday's rejects\n");
+    ASSERT_TRUE(again.dropWritten().hasValue());
+    ASSERT_TRUE(again.close().hasValue());
+    EXPECT_EQ(contentsOf(path), "yesterday's rejects\n");
+    EXPECT_EQ(contentsOf(path + QStringLiteral(".previous")), "set aside by a killed import\n");
+}
+
+TEST(RejectsFile, WritesThroughALinkAndNeverRemovesWhatItDidNotCreate)
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("target.csv"));
+    const QString link = dir.filePath(QStringLiteral("link.csv"));
+    {
+        QFile file(target);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    }
+    ASSERT_TRUE(QFile::link(target, link));
+    RejectsFile rejects(link, {QStringLiteral("email")});
+    rejects.append(2, {QStringLiteral("a@")}, QStringLiteral("bad"));
+    ASSERT_TRUE(rejects.writePending().hasValue());
+    ASSERT_TRUE(rejects.dropWritten().hasValue());
+    ASSERT_TRUE(rejects.close().hasValue());
+    EXPECT_TRUE(QFileInfo(link).isSymLink()) << "the link stays";
+    EXPECT_TRUE(QFile::exists(target));
+    EXPECT_FALSE(QFile::exists(link + QStringLiteral(".previous")));
 }

@@ -653,7 +653,7 @@ TEST_P(ImportWizardTest, ATitleAboveTheHeaderIsLeftOutAndTheFilePageSaysSo)
     EXPECT_EQ(wizard->preview()->headerLine, 4);
     auto *hint = wizard->findChild<QLabel *>(QStringLiteral("importHeaderHint"));
     ASSERT_NE(hint, nullptr);
-    EXPECT_EQ(hint->text(), QStringLiteral("(found on row 4; the 2 rows above it are left out)"));
+    EXPECT_EQ(hint->text(), QStringLiteral("(found on row 4; what is above it is left out)"));
 
     for (int page = 0; page < 4; ++page)
         wizard->next();

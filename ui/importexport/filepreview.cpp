@@ -1,6 +1,7 @@
 #include "ui/importexport/filepreview.h"
 
 #include "services/importexport/csvreader.h"
+#include "services/importexport/importfields.h"
 #include "services/importexport/tabularreaderfactory.h"
 #include "services/importexport/xlsxreader.h"
 
@@ -12,7 +13,9 @@ using namespace ImportExport;
 
 Expected<FilePreview> FilePreviewLoader::load(const QString &path, const ReadOptions &options, int maxRows)
 {
-    auto opened = TabularReaderFactory::open(path, options);
+    ReadOptions contactOptions = options;
+    contactOptions.isKnownColumnName = isKnownColumnName; // what the import will read it with
+    auto opened = TabularReaderFactory::open(path, contactOptions);
     if (!opened)
         return opened.error();
     TabularReader &reader = **opened;

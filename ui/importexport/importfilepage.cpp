@@ -252,11 +252,9 @@ void ImportFilePage::showPreview()
     m_header->setChecked(preview->hasHeaderRow);
     QString headerHint = m_wizard->headerMode() == HeaderMode::Auto ? tr("(detected)") : QString();
     if (preview->preambleRows > 0) // a title above the header: say where the names were found
-        headerHint = preview->preambleRows == 1
-                         ? tr("(found on row %1; the row above it is left out)").arg(preview->headerLine)
-                         : tr("(found on row %1; the %2 rows above it are left out)")
-                               .arg(preview->headerLine)
-                               .arg(preview->preambleRows);
+        headerHint = (xlsx ? tr("(found on row %1; what is above it is left out)")
+                           : tr("(found on line %1; what is above it is left out)"))
+                         .arg(preview->headerLine);
     m_headerHint->setText(headerHint);
 
     m_status->setStyleSheet(QString());
