@@ -20,18 +20,6 @@ namespace Leadline::Contacts {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-bool PhoneNormalizer::looksLikeE164(QStringView text)
-{
-    if (text.size() < 9 || text.size() > 16 || text.front() != QLatin1Char('+'))
-        return false;
-    if (text.at(1) == QLatin1Char('0'))
-        return false;
-    for (qsizetype i = 1; i < text.size(); ++i)
-        if (text.at(i) < QLatin1Char('0') || text.at(i) > QLatin1Char('9'))
-            return false;
-    return true;
-}
-
 QString PhoneNormalizer::formatForDisplay(const QString &e164)
 {
     if (e164.isEmpty())
@@ -313,7 +301,7 @@ Expected<QString> PhoneNormalizer::parseToE164(const QString &raw, const QString
     const std::string regionCode = region.isEmpty() ? std::string("ZZ") : region.toStdString();
     const auto parsed = util->Parse(input.toStdString(), regionCode, &number);
     const auto invalid = [&] {
-        if (region.isEmpty())
+        if (region.isEmpty() || input.startsWith(QLatin1Char('+'))) // the region played no part
             return Error(ErrorCode::InvalidArgument, tr("“%1” is not a valid phone number.").arg(text));
         return Error(ErrorCode::InvalidArgument,
                      tr("“%1” is not a valid phone number for region %2").arg(text, region));

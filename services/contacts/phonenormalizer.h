@@ -46,10 +46,6 @@ public:
     // name ("Germany", "United States"), or a common other name ("USA", "UK", "Deutschland").
     // Empty when it names no region libphonenumber knows. Thread-safe.
     static QString regionOfCountry(const QString &country);
-
-    // "+" followed by 8 to 15 digits, the first not 0: what toE164() produces. No validation
-    // against the numbering plan; for fast paths that skip already normalised values.
-    static bool looksLikeE164(QStringView text);
 };
 
 } // namespace Leadline::Contacts

@@ -479,9 +479,8 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
 
 QString ImportRowParser::normalizePhone(ParsedRow &row, int column, const QString &value, const QString &region) const
 {
-    // Values already in E.164 skip libphonenumber: it is the cost centre of bulk imports.
-    if (Contacts::PhoneNormalizer::looksLikeE164(value))
-        return value;
+    // Values already in E.164 are validated too, from the numbering plan's patterns without
+    // libphonenumber's parse (PhoneNormalizer::quickE164()): "+4900000000" is no number.
     QElapsedTimer timer;
     timer.start();
     auto e164 = m_phones.toE164(value, region);

@@ -162,14 +162,16 @@ TEST(PhoneNormalizer, QuickReadingLeavesWhatParseReadsDifferentlyToParse)
               QStringLiteral("+49301234567"));
 }
 
-TEST(PhoneNormalizer, LooksLikeE164IsASyntaxCheckOnly)
+TEST(PhoneNormalizer, NumbersWrittenInE164AreValidatedToo)
 {
-    EXPECT_TRUE(PhoneNormalizer::looksLikeE164(u"+49301234567"));
-    EXPECT_FALSE(PhoneNormalizer::looksLikeE164(u"49301234567"));
-    EXPECT_FALSE(PhoneNormalizer::looksLikeE164(u"+0301234567"));
-    EXPECT_FALSE(PhoneNormalizer::looksLikeE164(u"+49 30 1234567"));
-    EXPECT_FALSE(PhoneNormalizer::looksLikeE164(u"+1234567890123456"));
-    EXPECT_FALSE(PhoneNormalizer::looksLikeE164(u""));
+    const PhoneNormalizer phones;
+    EXPECT_EQ(phones.toE164(QStringLiteral("+4930901820"), QStringLiteral("US")).valueOr(QString()),
+              QStringLiteral("+4930901820"));
+    for (const char *invalid : {"+4900000000", "+999123456789", "+15555550100", "+33000000000"}) {
+        const auto e164 = phones.toE164(QString::fromLatin1(invalid), QStringLiteral("US"));
+        ASSERT_FALSE(e164.hasValue()) << invalid;
+        EXPECT_FALSE(e164.error().message().contains(QStringLiteral("region US"))) << e164.error().message().toStdString();
+    }
 }
 
 TEST(EmailAddress, AcceptsEverydayAddressesAndRejectsBrokenOnes)
