@@ -654,28 +654,49 @@ QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)
         // Stored as four-digit years: an offset must not carry a date past 9999 or before 1.
         return dt.date().year() >= 1 && dt.date().year() <= 9999 ? dt : QDateTime();
     }
-    const QStringList dayFirst = {QStringLiteral("dd.MM.yyyy"),      QStringLiteral("d.M.yyyy"),
-                                  QStringLiteral("dd/MM/yyyy"),      QStringLiteral("d/M/yyyy"),
-                                  QStringLiteral("dd-MM-yyyy"),      QStringLiteral("dd.MM.yyyy HH:mm"),
-                                  QStringLiteral("dd/MM/yyyy HH:mm")};
-    const QStringList monthFirst = {QStringLiteral("MM/dd/yyyy"),       QStringLiteral("M/d/yyyy"),
-                                    QStringLiteral("MM/dd/yyyy HH:mm"), QStringLiteral("M/d/yyyy h:mm AP"),
-                                    QStringLiteral("dd.MM.yyyy"),       QStringLiteral("d.M.yyyy")};
-    const QStringList common = {QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
-                                QStringLiteral("yyyy/MM/dd"), QStringLiteral("yyyy-MM-dd")};
-    // The chosen order first; a date only the other order reads ("4/25/2023" day first, a US
-    // "4/5/2023 1:45 PM") is read so rather than rejected.
-    const QStringList &preferred = order == DateOrder::DayFirst ? dayFirst : monthFirst;
-    const QStringList &other = order == DateOrder::DayFirst ? monthFirst : dayFirst;
-    for (const QString &format : common + preferred + other) {
-        dt = QDateTime::fromString(value, format);
-        if (dt.isValid())
-            return QDateTime(dt.date(), dt.time(), Qt::UTC);
-        const QDate date = QDate::fromString(value, format);
-        if (date.isValid())
-            return QDateTime(date, QTime(0, 0), Qt::UTC);
+    // A date of three numbers ("2023-04-05", "5.4.2023", "4/5/23"), then maybe a time
+    // ("14:30", "2:30:15 PM", Salesforce's ", 10:30 AM").
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?\s*([AaPp])?\.?[Mm]?\.?)?$)"));
+    const QRegularExpressionMatch match = pattern.match(value);
+    if (!match.hasMatch())
+        return {};
+    const auto number = [&](int group) { return match.capturedView(group).toInt(); };
+    const auto fullYear = [](QStringView written, int year) {
+        if (written.size() > 2)
+            return year;
+        return year < 70 ? 2000 + year : 1900 + year; // "4/5/23"
+    };
+    QDate date;
+    if (match.capturedLength(1) == 4) { // year first
+        if (match.capturedLength(4) <= 2)
+            date = QDate(number(1), number(3), number(4));
+    } else if (match.capturedLength(4) == 4 || match.capturedLength(4) == 2) {
+        const int year = fullYear(match.capturedView(4), number(4));
+        const QDate dayFirst(year, number(3), number(1));
+        const QDate monthFirst(year, number(1), number(3));
+        // Dots are written day first everywhere. Otherwise the chosen order, and a date only
+        // the other order reads ("4/25/2023" day first) is read so rather than rejected.
+        if (match.capturedView(2) == u"." || order == DateOrder::DayFirst)
+            date = dayFirst.isValid() ? dayFirst : monthFirst;
+        else
+            date = monthFirst.isValid() ? monthFirst : dayFirst;
     }
-    return {};
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+        return {};
+    QTime time(0, 0);
+    if (match.capturedLength(5) > 0) {
+        int hour = number(5);
+        if (const QStringView half = match.capturedView(8); !half.isEmpty()) {
+            if (hour < 1 || hour > 12)
+                return {};
+            hour = hour % 12 + (half.compare(u"p", Qt::CaseInsensitive) == 0 ? 12 : 0);
+        }
+        time = QTime(hour, number(6), match.capturedLength(7) > 0 ? number(7) : 0);
+        if (!time.isValid())
+            return {};
+    }
+    return QDateTime(date, time, Qt::UTC);
 }
 
 } // namespace Leadline::ImportExport

@@ -249,8 +249,30 @@ TEST(ImportRowParser, DatesOnlyTheOtherOrderReadAreReadSo)
     // Readable one way only: read so whatever was chosen.
     EXPECT_EQ(day("4/25/2023", DateOrder::DayFirst), QDate(2023, 4, 25));
     EXPECT_EQ(day("25/4/2023", DateOrder::MonthFirst), QDate(2023, 4, 25));
-    EXPECT_EQ(day("4/5/2023 1:45 PM", DateOrder::DayFirst), QDate(2023, 4, 5)) << "as Salesforce's US exports write";
     EXPECT_FALSE(ImportRowParser::parseDate(QStringLiteral("31/31/2023"), DateOrder::DayFirst).isValid());
+}
+
+TEST(ImportRowParser, DatesWithATimeFollowTheSameOrder)
+{
+    const auto when = [](const char *text, DateOrder order) {
+        return ImportRowParser::parseDate(QString::fromLatin1(text), order);
+    };
+    const auto at = [](int y, int m, int d, int h, int min, int sec = 0) {
+        return QDateTime(QDate(y, m, d), QTime(h, min, sec), Qt::UTC);
+    };
+    EXPECT_EQ(when("4/5/2023 2:30 PM", DateOrder::DayFirst), at(2023, 5, 4, 14, 30)) << "the order chosen, also with a time";
+    EXPECT_EQ(when("4/5/2023 2:30 PM", DateOrder::MonthFirst), at(2023, 4, 5, 14, 30));
+    EXPECT_EQ(when("4/5/2023, 10:30 AM", DateOrder::MonthFirst), at(2023, 4, 5, 10, 30)) << "Salesforce";
+    EXPECT_EQ(when("5/4/2023 14:30", DateOrder::DayFirst), at(2023, 4, 5, 14, 30));
+    EXPECT_EQ(when("13/4/2023 2:30 pm", DateOrder::MonthFirst), at(2023, 4, 13, 14, 30));
+    EXPECT_EQ(when("05.04.2023 14:30:00", DateOrder::MonthFirst), at(2023, 4, 5, 14, 30)) << "dots are day first";
+    EXPECT_EQ(when("2023/04/05 08:05:09", DateOrder::MonthFirst), at(2023, 4, 5, 8, 5, 9));
+    EXPECT_EQ(when("2023-04-05 12:00 AM", DateOrder::DayFirst), at(2023, 4, 5, 0, 0));
+    EXPECT_EQ(when("4/5/23", DateOrder::MonthFirst), at(2023, 4, 5, 0, 0));
+    EXPECT_EQ(when("4/5/99", DateOrder::MonthFirst), at(1999, 4, 5, 0, 0));
+    for (const char *bad : {"4/5/2023 25:00", "4/5/2023 13:00 PM", "4/5/2023 0:30 AM", "4/5/2023 10:61", "0/0/00",
+                            "4/5", "4/5/2023 noon", "2023-13-01 10:00"})
+        EXPECT_FALSE(when(bad, DateOrder::DayFirst).isValid()) << bad;
 }
 
 TEST(ImportRowParser, PlaceholdersForNothingAreEmptyCellsExceptInNames)
