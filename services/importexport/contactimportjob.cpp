@@ -296,6 +296,7 @@ public:
         // company) and the de-duplication key (empty without one).
         QStringList companyKeys;
         QList<const CompanyRef *> companyOf; // by resolveCompanies(): null without a company
+        QStringList createdCompanies;        // the ids of those it made
         QStringList matchKeys;
         QList<size_t> matchHashes; // qHash() of the match keys
         // Rows whose email the database must fold into its key (see EmailKeys): their match
@@ -313,6 +314,8 @@ public:
     Result processChunk(Chunk &chunk);
     Result foldKeys(Chunk &chunk) const;
     Result dropUnlinkedTags(const QStringList &created, const QList<Storage::ContactTagLink> &links);
+    Result dropUnlinkedCompanies(const QStringList &created, const QSet<QString> &linked);
+    Expected<QSet<QString>> dropUnlinked(const QString &table, const QStringList &created, const QSet<QString> &linked);
     Result finish(const QString &status, const QString &error);
     Expected<qint64> liveContacts() const;
     Result deferIndexesIfLarge(qint64 estimatedRows, qint64 existingRows);
@@ -630,6 +633,7 @@ Result ContactImportJob::Private::resolveCompanies(Chunk &chunk, const QVariant 
         inserts.append({id, name,
                         row.companyDomain.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.companyDomain),
                         summary.batchId, now, now});
+        chunk.createdCompanies << id;
         companies.emplace(key, CompanyRef{id, name});
         if (!row.companyName.isEmpty())
             companies.emplace(byName, CompanyRef{id, name});
@@ -967,6 +971,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     };
 
     StoredContactUpdates storedUpdates;
+    QSet<QString> linkedCompanies; // the companies stored contacts took in this chunk
     for (qsizetype index = 0; index < parsed.size(); ++index) {
         const ParsedRow &row = parsed.at(index); // blockingMapped keeps the order of rows
         ++summary.rows;
@@ -1077,6 +1082,8 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                 }
                 emailOwners->move(current.id, oldEmail, row.contact.email);
             }
+            if (changed.contains(ContactColumn::CompanyId))
+                linkedCompanies.insert(companyId);
             if (!changed.isEmpty())
                 storedUpdates.add(current.id, changed);
             // What the batch changed in a contact from before it, for revert: fields and links.
@@ -1136,6 +1143,19 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
 
     if (Result dropped = dropUnlinkedTags(createdTags, batch.contactTags); !dropped)
         return dropped;
+    if (!chunk.createdCompanies.isEmpty()) {
+        // Which of them the contacts it creates took, as they stand after the in-file merges.
+        QSet<QString> untaken(chunk.createdCompanies.cbegin(), chunk.createdCompanies.cend());
+        untaken.subtract(linkedCompanies);
+        for (const Domain::Contact &contact : std::as_const(batch.contacts))
+            if (untaken.remove(contact.companyId) && untaken.isEmpty())
+                break;
+        for (const QString &id : std::as_const(chunk.createdCompanies))
+            if (!untaken.contains(id))
+                linkedCompanies.insert(id);
+        if (Result dropped = dropUnlinkedCompanies(chunk.createdCompanies, linkedCompanies); !dropped)
+            return dropped;
+    }
     if (Result updated = storedUpdates.write(*db, *statements, now); !updated)
         return updated;
     takeUpdateRecords(batch);
@@ -1164,24 +1184,43 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     return transaction.commit();
 }
 
-// Tags are made before the rows are worked through, and some rows are rejected only then (an
-// owner who is not a user, an address another contact holds): what only they named goes again.
-Result ContactImportJob::Private::dropUnlinkedTags(const QStringList &created, const QList<Storage::ContactTagLink> &links)
+// Tags and companies are made before the rows are worked through, and some rows are then
+// rejected (an owner who is not a user, an address another contact holds), skipped as
+// duplicates, or fill a contact that has one already: what no contact took goes again.
+Expected<QSet<QString>> ContactImportJob::Private::dropUnlinked(const QString &table, const QStringList &created,
+                                                                const QSet<QString> &linked)
 {
-    if (created.isEmpty())
-        return {};
-    QSet<QString> linked;
-    for (const Storage::ContactTagLink &link : links)
-        linked.insert(link.tagId);
     QStringList unlinked;
     for (const QString &id : created)
         if (!linked.contains(id))
             unlinked << id;
     if (unlinked.isEmpty())
-        return {};
-    auto dropped = db->exec(QStringLiteral("DELETE FROM tags WHERE %1").arg(db->dialect().inList(QStringLiteral("id"))),
+        return QSet<QString>();
+    auto dropped = db->exec(QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, db->dialect().inList(QStringLiteral("id"))),
                             {Storage::SqlDialect::inListValue(unlinked)});
+    if (!dropped)
+        return dropped.error();
+    return QSet<QString>(unlinked.cbegin(), unlinked.cend());
+}
+
+Result ContactImportJob::Private::dropUnlinkedTags(const QStringList &created, const QList<Storage::ContactTagLink> &links)
+{
+    QSet<QString> linked;
+    for (const Storage::ContactTagLink &link : links)
+        linked.insert(link.tagId);
+    auto dropped = dropUnlinked(QStringLiteral("tags"), created, linked);
     return dropped ? Result() : Result(dropped.error());
+}
+
+Result ContactImportJob::Private::dropUnlinkedCompanies(const QStringList &created, const QSet<QString> &linked)
+{
+    auto dropped = dropUnlinked(QStringLiteral("companies"), created, linked);
+    if (!dropped)
+        return dropped.error();
+    // A later row that names one makes it again.
+    for (CompanyMap *map : {&companies, &withoutDomain})
+        std::erase_if(*map, [&](const auto &entry) { return dropped->contains(entry.second.id); });
+    return {};
 }
 
 Result ContactImportJob::Private::foldKeys(Chunk &chunk) const

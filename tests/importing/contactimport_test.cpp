@@ -97,6 +97,17 @@ protected:
         return q && q->next() ? q->value(0).toLongLong() : -1;
     }
 
+    // The first column of every row, as text.
+    QStringList texts(const QString &sql)
+    {
+        auto q = db().exec(sql);
+        EXPECT_TRUE(q.hasValue()) << (q ? "" : q.error().toString().toStdString());
+        QStringList values;
+        while (q && q->next())
+            values << q->value(0).toString();
+        return values;
+    }
+
     Contacts::ContactService &contacts() { return m_workspace->contacts(); }
 
     QTemporaryDir m_dir;
@@ -742,6 +753,38 @@ TEST_P(ContactImportTest, RowsRejectedOnTheWayLeaveNoTagsBehind)
         << "only the rejected row named it";
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tags WHERE lower(name) IN ('shared', 'kept')")), 2);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contact_tags")), 2);
+}
+
+TEST_P(ContactImportTest, CompaniesNoContactTakesAreNotLeftBehind)
+{
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("first.csv"), "email,company\nann@example.com,OldCo\n")).created, 1);
+    const QByteArray csv = "email,company,website,owner\n"
+                           "ann@example.com,NewCo,newco.com,\n" // a stored contact
+                           "bob@example.com,Beta,,\n"           // a new one
+                           "bob@example.com,Gamma Corp,,\n"     // the same again
+                           "cy@example.com,Ghost Inc,,ghost@example.com\n";
+    const QString file = writeFile(QStringLiteral("second.csv"), csv);
+    const auto companies = [&] {
+        return texts(QStringLiteral("SELECT name FROM companies WHERE deleted_at IS NULL ORDER BY name")).join(u'|');
+    };
+    ImportOptions skip; // the default: duplicates are skipped, and the owner nobody is rejects the last row
+    const ImportSummary skipped = runImport(file, skip);
+    EXPECT_EQ(skipped.created, 1);
+    EXPECT_EQ(skipped.skipped, 2);
+    EXPECT_EQ(skipped.rejected, 1);
+    EXPECT_EQ(companies(), QStringLiteral("Beta|OldCo")) << "NewCo, Gamma Corp and Ghost Inc went with their rows";
+
+    ImportOptions fill;
+    fill.onDuplicate = DuplicateAction::FillEmpty;
+    runImport(file, fill);
+    EXPECT_EQ(companies(), QStringLiteral("Beta|OldCo")) << "Ann and Bob have a company: nothing to fill";
+
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    runImport(file, overwrite);
+    EXPECT_EQ(companies(), QStringLiteral("Beta|Gamma Corp|NewCo|OldCo"));
+    EXPECT_EQ(texts(QStringLiteral("SELECT company_name FROM contacts WHERE email = 'bob@example.com'")),
+              QStringList{QStringLiteral("Gamma Corp")});
 }
 
 TEST_P(ContactImportTest, TheOwnerIsAUsersEmailOrTheNameOfOneUser)
