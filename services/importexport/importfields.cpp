@@ -104,7 +104,7 @@ QHash<QString, ImportField> buildSynonyms()
         {F::CompanyName,
          {"company", "company name", "organization", "organisation", "organization name", "organization 1 - name",
           "account name", "account", "firma", "unternehmen", "employer", "société", "entreprise", "empresa",
-          "business name"}},
+          "business name", "company / account"}},
         // Not Google Contacts' "Website 1 - Value": a person's own site there, and as a company's
         // domain it made a company of each such contact's employer.
         {F::CompanyDomain,
@@ -121,7 +121,7 @@ QHash<QString, ImportField> buildSynonyms()
           "home state", "address 1 - region", "bundesland", "county"}},
         {F::PostalCode,
          {"postal code", "zip", "zip code", "zipcode", "postcode", "post code", "plz", "postleitzahl",
-          "mailing zip/postal code", "business postal code", "home postal code", "address 1 - postal code",
+          "zip/postal code", "mailing zip/postal code", "business postal code", "home postal code", "address 1 - postal code",
           "code postal", "codigo postal"}},
         {F::Country,
          {"country", "country/region", "mailing country", "business country/region", "home country/region",

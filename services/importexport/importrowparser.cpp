@@ -148,6 +148,22 @@ ImportRowParser::ImportRowParser(ColumnMapping mapping, const ImportOptions &opt
         m_countryColumn = m_mapping.columnFor(ImportField::Country);
         m_secondCountryColumn = m_mapping.columnFor(ImportField::SecondCountry);
     }
+    QList<int> otherPhoneColumns;
+    for (int column = 0; column < m_mapping.columnCount(); ++column) {
+        m_readingOrder << column;
+        if (m_mapping.target(column).field == ImportField::OtherPhone)
+            otherPhoneColumns << column;
+    }
+    const auto rank = [&](int column) {
+        const QString &header = m_mapping.headers().at(column);
+        if (guessField(header) == ImportField::Phone) // "Mobile Phone" after "Business Phone"
+            return 0;
+        return normalizedHeader(header).contains(QLatin1String("fax")) ? 2 : 1;
+    };
+    QList<int> best = otherPhoneColumns;
+    std::stable_sort(best.begin(), best.end(), [&](int a, int b) { return rank(a) < rank(b); });
+    for (qsizetype i = 0; i < otherPhoneColumns.size(); ++i)
+        m_readingOrder[otherPhoneColumns.at(i)] = best.at(i);
 }
 
 ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) const
@@ -157,8 +173,8 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
     row.contact.lifecycleStage = m_options.defaultStage;
     row.contact.source = Domain::LeadSource::Import;
     const int columns = qMin(int(cells.size()), m_mapping.columnCount());
-    for (int column = 0; column < columns; ++column) {
-        if (m_mapping.target(column).isSkipped())
+    for (const int column : m_readingOrder) {
+        if (column >= columns || m_mapping.target(column).isSkipped())
             continue;
         QString value = cells.at(column).trimmed();
         // Undo the apostrophe an export puts before formula-like text ("'+4930…" → "+4930…").

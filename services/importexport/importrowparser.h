@@ -93,6 +93,10 @@ private:
 
     ColumnMapping m_mapping;
     ImportOptions m_options;
+    // The columns in the order parse() reads them: as in the file, except that the columns of
+    // other numbers come best first, as the first of them is the phone of a contact without one:
+    // a mobile or primary number before a home number, a fax last.
+    QList<int> m_readingOrder;
     std::optional<int> m_countryColumn; // read for phones written without a country code
     std::optional<int> m_secondCountryColumn; // if the first names none
     Contacts::PhoneNormalizer m_phones;

@@ -78,6 +78,11 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
     EXPECT_EQ(fieldOf(salesforce, 4), ImportField::Title) << "no other column names the job";
     EXPECT_EQ(fieldOf(salesforce, 13), ImportField::EmailOptOut) << "an opt-out of email, not of everything";
     EXPECT_EQ(fieldOf(salesforce, 14), ImportField::CallOptOut);
+    // A Salesforce lead report.
+    const auto leadReport = ColumnMapping::automatic(list({"Lead ID", "First Name", "Last Name", "Company / Account",
+                                                           "Street", "City", "Zip/Postal Code", "Email"}));
+    EXPECT_EQ(fieldOf(leadReport, 3), ImportField::CompanyName);
+    EXPECT_EQ(fieldOf(leadReport, 6), ImportField::PostalCode);
 
     // Mailchimp
     const auto mailchimp = ColumnMapping::automatic(list({"Email Address", "First Name", "Last Name", "Address",

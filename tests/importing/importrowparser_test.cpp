@@ -183,6 +183,28 @@ TEST(ImportRowParser, TheFirstOtherEmailOrPhoneIsThePrimaryWhenItsOwnColumnIsEmp
     EXPECT_EQ(both.primaryPhone(), QStringLiteral("+442079460958"));
 }
 
+TEST(ImportRowParser, AMobileNumberComesBeforeAHomeNumberAndAFaxLast)
+{
+    // Outlook's own order of columns: the home number and a fax come before the mobile one.
+    const QStringList headers{QStringLiteral("E-mail Address"), QStringLiteral("Business Fax"),
+                              QStringLiteral("Business Phone"), QStringLiteral("Home Phone"),
+                              QStringLiteral("Mobile Phone")};
+    const ParsedRow row = parseOne(headers,
+                                   {QStringLiteral("alan@example.com"), QStringLiteral("030 999999"), QString(),
+                                    QStringLiteral("030 1234567"), QStringLiteral("0151 23456789")},
+                                   QStringLiteral("DE"));
+    ASSERT_FALSE(row.isRejected()) << row.rejectReason(headers).toStdString();
+    EXPECT_EQ(row.primaryPhone(), QStringLiteral("+4915123456789"));
+    EXPECT_EQ(row.contact.otherPhones,
+              (QStringList{QStringLiteral("+4915123456789"), QStringLiteral("+49301234567"), QStringLiteral("+4930999999")}));
+
+    const ParsedRow homeAndFax = parseOne(headers,
+                                          {QStringLiteral("alan@example.com"), QStringLiteral("030 999999"), QString(),
+                                           QStringLiteral("030 1234567"), QString()},
+                                          QStringLiteral("DE"));
+    EXPECT_EQ(homeAndFax.primaryPhone(), QStringLiteral("+49301234567")) << "a fax only when nothing else is given";
+}
+
 TEST(ImportRowParser, SourcesAsOtherCrmsNameThem)
 {
     using Leadline::Domain::LeadSource;
