@@ -307,6 +307,11 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         break;
     case ImportField::Email:
     case ImportField::OtherEmail: {
+        // Outlook writes an Exchange user's directory name ("/o=ExchangeLabs/ou=…/cn=…", type
+        // "EX") where others have an address: no address to reach, and no reason to lose the
+        // row, whose next address column usually has the real one.
+        if (value.startsWith(QLatin1String("/o="), Qt::CaseInsensitive))
+            return;
         // A cell may hold several addresses ("a@x.com; b@y.com" as exports list them, "a@x.com ::: b@y.com"
         // from Google Contacts): the first of an email column is the email, the others are other emails.
         QStringList listed;

@@ -183,6 +183,20 @@ TEST(ImportRowParser, TheFirstOtherEmailOrPhoneIsThePrimaryWhenItsOwnColumnIsEmp
     EXPECT_EQ(both.primaryPhone(), QStringLiteral("+442079460958"));
 }
 
+TEST(ImportRowParser, AnExchangeDirectoryNameIsNoAddressAndRejectsNothing)
+{
+    const QStringList headers{QStringLiteral("E-mail Address"), QStringLiteral("E-mail Type"),
+                              QStringLiteral("E-mail 2 Address")};
+    const ParsedRow row = parseOne(headers,
+                                   {QStringLiteral("/o=ExchangeLabs/ou=Exchange Administrative Group "
+                                                   "(FYDIBOHF23SPDLT)/cn=Recipients/cn=ann"),
+                                    QStringLiteral("EX"), QStringLiteral("ann@example.com")},
+                                   QStringLiteral("DE"));
+    ASSERT_FALSE(row.isRejected()) << row.rejectReason(headers).toStdString();
+    EXPECT_EQ(row.primaryEmail(), QStringLiteral("ann@example.com"));
+    EXPECT_TRUE(row.contact.email.isEmpty());
+}
+
 TEST(ImportRowParser, AMobileNumberComesBeforeAHomeNumberAndAFaxLast)
 {
     // Outlook's own order of columns: the home number and a fax come before the mobile one.
