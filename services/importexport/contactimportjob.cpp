@@ -290,7 +290,12 @@ public:
     struct Chunk
     {
         QList<TabularRow> rows;
-        QList<std::pair<qint64, QString>> readErrors; // rows the reader could not shape
+        struct ReadError
+        {
+            TabularRow row; // its line and cells as read
+            QString message;
+        };
+        QList<ReadError> readErrors; // rows the reader could not shape
         QList<ParsedRow> parsed;                      // rows, parsed, in the same order
         // Per parsed row, worked out on the pool too: the company key (empty without a
         // company) and the de-duplication key (empty without one).
@@ -817,7 +822,8 @@ Expected<bool> ContactImportJob::Private::readChunk(Chunk &chunk)
         if (!next) {
             if (!reader->canContinue())
                 return next.error();
-            chunk.readErrors.append({reader->rowsRead(), next.error().message()});
+            chunk.readErrors.append({reader->takeRowInError().value_or(TabularRow{{}, reader->rowsRead()}),
+                                     next.error().message()});
             continue;
         }
         if (!next->has_value())
@@ -872,8 +878,8 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     if (!transaction.isActive())
         return transaction.error();
 
-    for (const auto &[line, message] : chunk.readErrors)
-        reject(line, {}, message);
+    for (const auto &[row, message] : chunk.readErrors)
+        reject(row.line, row.cells, message);
 
     if (Result resolved = resolveCompanies(chunk, now); !resolved)
         return resolved;

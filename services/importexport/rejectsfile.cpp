@@ -16,7 +16,7 @@ RejectsFile::~RejectsFile() = default;
 
 void RejectsFile::append(qint64 sourceRow, const QStringList &cells, const QString &reason)
 {
-    m_pending.append(QStringList{QString::number(sourceRow), reason} + cells);
+    m_pending.append({sourceRow, QStringList{QString::number(sourceRow), reason} + cells});
 }
 
 Result RejectsFile::ioError(const QString &what) const
@@ -64,9 +64,12 @@ Result RejectsFile::writePending()
             return flushed;
         m_keptBytes = m_file->pos();
     }
-    const QList<QStringList> rows = std::exchange(m_pending, {});
-    for (const QStringList &row : rows)
-        if (Result written = m_writer->writeRow(row); !written)
+    // Rows the reader could not shape are rejected before the chunk's others: file order again.
+    QList<PendingRow> rows = std::exchange(m_pending, {});
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const PendingRow &a, const PendingRow &b) { return a.sourceRow < b.sourceRow; });
+    for (const PendingRow &row : std::as_const(rows))
+        if (Result written = m_writer->writeRow(row.fields); !written)
             return written;
     m_writtenRows += rows.size();
     if (Result flushed = m_writer->flush(); !flushed)

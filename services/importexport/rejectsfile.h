@@ -46,7 +46,12 @@ private:
     QString m_previousPath; // where a file that was at m_path waits until close()
     bool m_createdFile = false;
     QStringList m_headers;
-    QList<QStringList> m_pending; // the row number and reason first, then the cells
+    struct PendingRow
+    {
+        qint64 sourceRow = 0;
+        QStringList fields; // the row number and reason first, then the cells
+    };
+    QList<PendingRow> m_pending; // written in the order of the file's rows
     std::unique_ptr<QFile> m_file;
     std::unique_ptr<CsvWriter> m_writer; // writes into m_file
     qint64 m_keptBytes = 0;              // the file up to the rows of committed chunks

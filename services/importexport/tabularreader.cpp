@@ -146,13 +146,15 @@ Expected<std::optional<TabularRow>> TabularReader::shape(TabularRow row)
             return std::optional<TabularRow>(std::move(row));
         }
     }
-    return Error(ErrorCode::InvalidArgument,
+    Error ragged(ErrorCode::InvalidArgument,
                  tr("%1, line %2: the row has %3 cells but the file has %4 columns.")
                      .arg(m_sourceName)
                      .arg(row.line)
                      .arg(row.cells.size())
                      .arg(width),
                  QStringLiteral("ragged row"));
+    m_rowInError = std::move(row);
+    return ragged;
 }
 
 Expected<std::optional<TabularRow>> TabularReader::next()

@@ -8,6 +8,7 @@
 
 #include <deque>
 #include <optional>
+#include <utility>
 
 namespace Leadline::ImportExport {
 
@@ -33,6 +34,9 @@ public:
     // then canContinue() with the following row. Any other error ends the reader: next() repeats it.
     Expected<std::optional<TabularRow>> next();
     bool canContinue() const { return !m_fatal.has_value(); }
+    // The row the last error that the reader can continue after was about, with its line and
+    // cells as read: once, for a report of rejected rows.
+    std::optional<TabularRow> takeRowInError() { return std::exchange(m_rowInError, std::nullopt); }
 
     // Column labels: the header row's cells (empty ones named "Column N"), or "Column 1..N" without one.
     const QStringList &headers() const { return m_headers; }
@@ -78,6 +82,7 @@ private:
     std::deque<TabularRow> m_sample;
     std::optional<Error> m_deferredError; // hit while sampling, reported after the sampled rows
     std::optional<Error> m_fatal;
+    std::optional<TabularRow> m_rowInError;
     bool m_ended = false;
 };
 

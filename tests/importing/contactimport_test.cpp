@@ -211,6 +211,15 @@ TEST_P(ContactImportTest, RejectsBadRowsWithTheReasonAndKeepsTheGoodOnes)
     EXPECT_TRUE(text.mid(pete + 4).startsWith(QStringLiteral("Phone: ")))
         << text.mid(pete, 80).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("line 6"), Qt::CaseInsensitive)) << "ragged row reported by line: " << text.toStdString();
+    // The ragged row is listed with its line and the cells it had, in the file's order, so that
+    // it can be mended and imported again.
+    const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 5) << text.toStdString();
+    QStringList rowNumbers;
+    for (const QString &line : lines.mid(1))
+        rowNumbers << line.section(QLatin1Char(','), 0, 0);
+    EXPECT_EQ(rowNumbers, (QStringList{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6")}));
+    EXPECT_TRUE(lines.at(4).endsWith(QStringLiteral(",short@example.com,only-three-cells"))) << lines.at(4).toStdString();
     EXPECT_EQ(contacts().findByEmail(QStringLiteral("last@example.com"))->lifecycleStage,
               Domain::LifecycleStage::MarketingQualifiedLead);
     EXPECT_FALSE(contacts().findByEmail(QStringLiteral("phone@example.com")).hasValue());
