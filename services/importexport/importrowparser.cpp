@@ -103,9 +103,21 @@ QStringList ImportRowParser::splitList(const QString &value, ListSeparators sepa
     };
     QStringList parts;
     qsizetype start = 0;
+    bool quoted = false; // in a value written in double quotes ("Big, Spender"): no separators
     for (qsizetype i = 0; i <= value.size(); ++i) {
         qsizetype width = 1;
         if (i < value.size()) {
+            if (value.at(i) == QLatin1Char('"')) {
+                if (quoted && i + 1 < value.size() && value.at(i + 1) == QLatin1Char('"'))
+                    ++i; // a quote doubled inside
+                else if (quoted)
+                    quoted = false; // the closing quote
+                else if (QStringView(value).mid(start, i - start).trimmed().isEmpty())
+                    quoted = true; // a value that starts with a quote; one further in is text
+                continue;
+            }
+            if (quoted)
+                continue;
             if (QStringView(value).mid(i, 3) == QLatin1String(":::"))
                 width = 3;
             else if (!isSeparator(value.at(i)))
@@ -451,9 +463,10 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         break;
     case ImportField::Tags:
         for (QString tag : splitList(value, ListSeparators::TagSeparators)) {
-            // Mailchimp quotes each of its tags: "VIP","Customer".
+            // Mailchimp quotes each of its tags: "VIP","Big, Spender"; so do our exports, for
+            // a tag that holds a separator or a quote (doubled inside).
             if (tag.size() >= 2 && tag.startsWith(QLatin1Char('"')) && tag.endsWith(QLatin1Char('"')))
-                tag = tag.mid(1, tag.size() - 2).trimmed();
+                tag = tag.mid(1, tag.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\"")).trimmed();
             // Google Contacts lists its own groups as "* myContacts", "* starred".
             if (tag.startsWith(QLatin1String("* "))) {
                 tag = tag.mid(2).trimmed();

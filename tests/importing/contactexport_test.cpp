@@ -300,7 +300,7 @@ TEST_P(ContactExportTest, RoundTripThroughCsvAndXlsxGivesTheSameContacts)
     full.optIn.insert(Domain::Channel::Sms, Domain::OptInStatus::OptedOut);
     full.optIn.insert(Domain::Channel::WhatsApp, Domain::OptInStatus::Pending);
     full.doNotContact = true;
-    full.tags = {QStringLiteral("one"), QStringLiteral("two")};
+    full.tags = {QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("Big, Spender"), QStringLiteral("The \"A\" list")};
     full.source = Domain::LeadSource::Referral;
     full.externalId = QStringLiteral("EXT-77");
     full.customFields.insert(QStringLiteral("Shoe size"), QStringLiteral("44"));

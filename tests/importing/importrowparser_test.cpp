@@ -97,6 +97,14 @@ TEST(ImportRowParser, CellsThatListSeveralValuesFillTheOtherEmailsAndPhones)
                                       {QStringLiteral("a@example.com"), QStringLiteral("\"VIP\",\"Key account\"")},
                                       QStringLiteral("DE"));
     EXPECT_EQ(quoted.contact.tags, (QStringList{QStringLiteral("VIP"), QStringLiteral("Key account")}));
+    // A separator or a doubled quote inside quotes is part of the tag; a quote further in is text.
+    const ParsedRow commas = parseOne({QStringLiteral("Email"), QStringLiteral("TAGS")},
+                                      {QStringLiteral("a@example.com"),
+                                       QStringLiteral("\"VIP\",\"Big, Spender\"; \"The \"\"A\"\" list\"; 5\" nails, tools")},
+                                      QStringLiteral("DE"));
+    EXPECT_EQ(commas.contact.tags, (QStringList{QStringLiteral("VIP"), QStringLiteral("Big, Spender"),
+                                                QStringLiteral("The \"A\" list"), QStringLiteral("5\" nails"),
+                                                QStringLiteral("tools")}));
     // A user's own "myContacts" tag stays; only Google's group of that name goes.
     const ParsedRow own = parseOne({QStringLiteral("Email"), QStringLiteral("Tags")},
                                    {QStringLiteral("a@example.com"), QStringLiteral("myContacts, * myContacts")},
