@@ -420,6 +420,11 @@ Result ContactImportJob::Private::begin()
     if (!opened)
         return opened.error();
     reader = std::move(*opened);
+    if (reader->columnCount() == 0) // nothing but empty lines, or a BOM, or an empty sheet
+        return Error(ErrorCode::InvalidArgument,
+                     options.sheet.isEmpty() ? tr("%1 has no rows to import.").arg(QFileInfo(options.filePath).fileName())
+                                             : tr("The sheet “%1” of %2 has no rows to import.")
+                                                   .arg(options.sheet, QFileInfo(options.filePath).fileName()));
     summary.headerLine = reader->headerLine();
     summary.preambleRows = reader->preambleRows();
 

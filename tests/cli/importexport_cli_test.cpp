@@ -225,6 +225,9 @@ TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
     const CtlRun missing = runCtl(location(), {QStringLiteral("import"), m_dir.filePath(QStringLiteral("nope.csv"))});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("nope.csv"))) << missing.err.toStdString();
+    const CtlRun empty = runCtl(location(), {QStringLiteral("import"), writeFile(QStringLiteral("bom.csv"), "\xEF\xBB\xBF\r\n\r\n")});
+    EXPECT_NE(empty.exitCode, 0);
+    EXPECT_TRUE(empty.err.contains(QStringLiteral("bom.csv has no rows to import."))) << empty.err.toStdString();
 
     const QString file = writeFile(QStringLiteral("ok.csv"), "email\na@example.com\n");
     const CtlRun badAction = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--on-duplicate"),
