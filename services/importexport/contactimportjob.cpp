@@ -135,6 +135,39 @@ QHash<ContactColumn, QJsonValue> presentValues(const ParsedRow &row, const Exist
     return v;
 }
 
+// A stored contact a row updates keeps every address and number either of them holds: the
+// row's email (phone) that does not become the contact's own joins its others, as does the
+// stored one that the row's replaces (overwrite), and the row's others are added to the stored
+// ones. `wanted` holds what presentValues() gave; its other emails and phones become the lists
+// to store, or go when nothing is added.
+void keepEveryAddressAndNumber(QHash<ContactColumn, QJsonValue> &wanted, const ExistingContact &current, bool overwrite)
+{
+    const auto merge = [&](ContactColumn primaryColumn, ContactColumn othersColumn, Qt::CaseSensitivity cs) {
+        if (!wanted.contains(primaryColumn) && !wanted.contains(othersColumn))
+            return;
+        const QString stored = current.value(primaryColumn).toString();
+        const QStringList storedOthers = current.value(othersColumn).toVariant().toStringList();
+        QStringList others = storedOthers;
+        QString primary = stored;
+        QStringList joining;
+        if (const QString given = wanted.value(primaryColumn).toString(); !given.isEmpty()) {
+            if (stored.isEmpty() || overwrite)
+                primary = given;
+            joining << (primary == given ? stored : given);
+        }
+        joining += wanted.value(othersColumn).toVariant().toStringList();
+        for (const QString &value : std::as_const(joining))
+            if (!value.isEmpty() && value.compare(primary, cs) != 0 && !others.contains(value, cs))
+                others << value;
+        if (others == storedOthers)
+            wanted.remove(othersColumn);
+        else
+            wanted.insert(othersColumn, toJsonArray(others));
+    };
+    merge(ContactColumn::Email, ContactColumn::OtherEmails, Qt::CaseInsensitive);
+    merge(ContactColumn::Phone, ContactColumn::OtherPhones, Qt::CaseSensitive);
+}
+
 // The stored columns that updating contacts from these rows compares, changes or keeps: those
 // the rows give values for (as presentValues() names them), and the ones any update may set.
 // Converting all 30 columns of every match was most of what looking contacts up cost.
@@ -147,6 +180,11 @@ QList<ContactColumn> columnsToCompare(const QList<ParsedRow> &rows)
                                ContactColumn::OwnerId, ContactColumn::CustomFields};
     if (everything.present.contains(ImportField::OtherPhone)) // left out of the other phones
         wanted.insert(ContactColumn::Phone);
+    // A row's email or phone that does not become the contact's own joins the others.
+    if (everything.present.contains(ImportField::Email))
+        wanted.insert(ContactColumn::OtherEmails);
+    if (everything.present.contains(ImportField::Phone))
+        wanted.insert(ContactColumn::OtherPhones);
     const QHash<ContactColumn, QJsonValue> given = presentValues(everything);
     for (auto it = given.constBegin(); it != given.constEnd(); ++it)
         wanted.insert(it.key());
@@ -197,7 +235,14 @@ void mergeInto(Domain::Contact &target, const ParsedRow &row, bool overwrite)
     };
     text(ImportField::FirstName, target.firstName, c.firstName);
     text(ImportField::LastName, target.lastName, c.lastName);
+    // The number that does not become the contact's own joins its others (keepEveryAddressAndNumber()).
+    if (row.present.contains(ImportField::Phone) && !target.phone.isEmpty() && c.phone != target.phone) {
+        const QString &joining = overwrite ? target.phone : c.phone;
+        if (!target.otherPhones.contains(joining))
+            target.otherPhones << joining;
+    }
     text(ImportField::Phone, target.phone, c.phone);
+    target.otherPhones.removeAll(target.phone);
     text(ImportField::Title, target.title, c.title);
     text(ImportField::Street, target.address.street, c.address.street);
     text(ImportField::City, target.address.city, c.address.city);
@@ -1028,8 +1073,15 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                 emailOwners->release(target.id, target.email);
                 emailOwners->claim(target.id, email);
             }
+            // The address that does not become the contact's own joins its others.
+            const QString displaced = newEmail ? target.email : email;
             if (newEmail)
                 target.email = email;
+            if (!displaced.isEmpty() && displaced.compare(target.email, Qt::CaseInsensitive) != 0 &&
+                !target.otherEmails.contains(displaced, Qt::CaseInsensitive))
+                target.otherEmails << displaced;
+            target.otherEmails.removeIf(
+                [&](const QString &other) { return other.compare(target.email, Qt::CaseInsensitive) == 0; });
             mergeInto(target, row, overwrite);
             takeFirstOtherIfEmpty(target.phone, target.otherPhones);
             if (target.address == Domain::Address())
@@ -1057,6 +1109,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         if (inDatabase) {
             const ExistingContact &current = existing->value(key);
             QHash<ContactColumn, QJsonValue> wanted = presentValues(row, &current);
+            keepEveryAddressAndNumber(wanted, current, options.onDuplicate == DuplicateAction::Overwrite);
             if (!companyId.isEmpty() && !current.holdsText(ContactColumn::CompanyId, companyId))
                 wanted.insert(ContactColumn::CompanyId, companyId);
             if (!companyId.isEmpty() && !current.holdsText(ContactColumn::CompanyName, company.name))
@@ -1076,8 +1129,10 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                 const QJsonValue old = current.value(it.key());
                 if (old == it.value())
                     continue;
-                if (options.onDuplicate == DuplicateAction::FillEmpty && it.key() != ContactColumn::CustomFields
-                    && !isEmptyValue(it.key(), old))
+                // Custom fields and the other emails and phones were merged with the stored ones.
+                const bool merged = it.key() == ContactColumn::CustomFields || it.key() == ContactColumn::OtherEmails ||
+                                    it.key() == ContactColumn::OtherPhones;
+                if (options.onDuplicate == DuplicateAction::FillEmpty && !merged && !isEmptyValue(it.key(), old))
                     continue;
                 const QString column = contactColumnName(it.key());
                 changed.insert(it.key(), valueToDb(it.key(), it.value(), dialect));

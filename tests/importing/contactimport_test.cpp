@@ -508,18 +508,60 @@ TEST_P(ContactImportTest, UpdatesOfManyStoredContactsKeepValuesAndSearchInStep)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batch_updates WHERE batch_id = ?"), {summary.batchId}),
               16000);
 
-    // The search index follows: the new number is found, the old one no longer.
+    // The search index follows: the new number is found, and the old one among the others.
     Contacts::ContactFilter newNumber, oldNumber;
     newNumber.search = QStringLiteral("+49401000300");
     oldNumber.search = QStringLiteral("+49301000300");
     EXPECT_EQ(*contacts().count(newNumber), 1);
-    EXPECT_EQ(*contacts().count(oldNumber), 0);
+    EXPECT_EQ(*contacts().count(oldNumber), 1);
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("p300@example.com"))->otherPhones,
+              QStringList{QStringLiteral("+49301000300")})
+        << "the number the row replaced stays the contact's";
 
     ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
     ASSERT_TRUE(batches.revert(summary.batchId).hasValue());
     EXPECT_EQ(contacts().findByEmail(QStringLiteral("p1@example.com"))->title, QStringLiteral("Old"));
     EXPECT_EQ(*contacts().count(oldNumber), 1);
     EXPECT_EQ(*contacts().count(newNumber), 0);
+    EXPECT_TRUE(contacts().findByEmail(QStringLiteral("p300@example.com"))->otherPhones.isEmpty());
+}
+
+TEST_P(ContactImportTest, NoAddressOrNumberIsLostWhenARowUpdatesAContact)
+{
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("first.csv"), "email,phone\nann@example.com,+14155550100\n")).created, 1);
+    const auto ann = [&] { return *contacts().findByEmail(QStringLiteral("ann@example.com")); };
+
+    ImportOptions fill;
+    fill.onDuplicate = DuplicateAction::FillEmpty;
+    EXPECT_EQ(runImport(writeFile(QStringLiteral("fill.csv"), "email,phone\nann@example.com,+14155550199\n"), fill).updated, 1);
+    EXPECT_EQ(ann().phone, QStringLiteral("+14155550100")) << "filling keeps the stored number";
+    EXPECT_EQ(ann().otherPhones, QStringList{QStringLiteral("+14155550199")}) << "and the row's joins the others";
+
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary replaced =
+        runImport(writeFile(QStringLiteral("overwrite.csv"), "email,phone\nann@example.com,+14155550123\n"), overwrite);
+    EXPECT_EQ(ann().phone, QStringLiteral("+14155550123"));
+    EXPECT_EQ(ann().otherPhones, (QStringList{QStringLiteral("+14155550199"), QStringLiteral("+14155550100")}))
+        << "the number the row replaced stays among the others";
+
+    // Matched on the phone, a row with another address: the stored one stays, the row's joins.
+    ImportOptions byPhone = fill;
+    byPhone.matchOn = MatchKey::Phone;
+    runImport(writeFile(QStringLiteral("phone.csv"), "email,phone\nann.lee@example.com,+14155550123\n"), byPhone);
+    EXPECT_EQ(ann().otherEmails, QStringList{QStringLiteral("ann.lee@example.com")});
+
+    // Two rows of one file for a new contact, filling: the second number is kept too.
+    runImport(writeFile(QStringLiteral("twice.csv"), "email,phone\nbo@example.com,+14155550111\nbo@example.com,+14155550112\n"),
+              fill);
+    const Domain::Contact bo = *contacts().findByEmail(QStringLiteral("bo@example.com"));
+    EXPECT_EQ(bo.phone, QStringLiteral("+14155550111"));
+    EXPECT_EQ(bo.otherPhones, QStringList{QStringLiteral("+14155550112")});
+
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(batches.revert(replaced.batchId).hasValue());
+    EXPECT_EQ(ann().phone, QStringLiteral("+14155550100"));
+    EXPECT_EQ(ann().otherPhones, QStringList{QStringLiteral("+14155550199")}) << "as before the overwrite";
 }
 
 TEST_P(ContactImportTest, AnEmailHandedOnBetweenStoredContactsFollowsTheRows)
