@@ -1034,7 +1034,7 @@
 <context>
     <name>Leadline::Contacts::CustomFieldRegistry</name>
     <message>
-        <location filename="../services/contacts/customfieldregistry.cpp" line="102"/>
+        <location filename="../services/contacts/customfieldregistry.cpp" line="109"/>
         <source>Cannot register the custom field “%1”: %2</source>
         <translation>Das benutzerdefinierte Feld „%1“ kann nicht angelegt werden: %2</translation>
     </message>
@@ -1042,32 +1042,32 @@
 <context>
     <name>Leadline::Contacts::PhoneNormalizer</name>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="295"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="283"/>
         <source>The phone number is empty.</source>
         <translation>Die Telefonnummer ist leer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="305"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="293"/>
         <source>“%1” has no country code and no default region is set; write it as +&lt;country code&gt; or set the default region.</source>
         <translation>„%1“ hat keine Ländervorwahl, und es ist keine Standardregion festgelegt; schreiben Sie die Nummer als +&lt;Ländervorwahl&gt; oder legen Sie die Standardregion fest.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="309"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="297"/>
         <source>“%1” is not a known region code for phone numbers.</source>
         <translation>„%1“ ist kein bekannter Regionscode für Telefonnummern.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="317"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="305"/>
         <source>“%1” is not a valid phone number.</source>
         <translation>„%1“ ist keine gültige Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="319"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="307"/>
         <source>“%1” is not a valid phone number for region %2</source>
         <translation>„%1“ ist keine gültige Telefonnummer für die Region %2</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="323"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="311"/>
         <source>“%1” starts with an unknown country code.</source>
         <translation>„%1“ beginnt mit einer unbekannten Ländervorwahl.</translation>
     </message>
@@ -1280,142 +1280,147 @@
 <context>
     <name>Leadline::Ctl::ImportCommand</name>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="29"/>
+        <location filename="../app/ctl/importcommand.cpp" line="30"/>
         <source>Import contacts from CSV or Excel; list or revert imports</source>
         <translation>Kontakte aus CSV oder Excel importieren; Importe auflisten oder rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="46"/>
+        <location filename="../app/ctl/importcommand.cpp" line="47"/>
         <source>Imports contacts from a CSV/TSV or .xlsx file as one import batch: columns are mapped automatically (or by a saved mapping), every cell is validated, duplicates are matched within the file and against the database, and rejected rows go to a CSV with the reason. Any import can be reverted. Ctrl+C stops after the current chunk; what was imported stays revertible.</source>
         <translation>Importiert Kontakte aus einer CSV/TSV- oder .xlsx-Datei als einen Importvorgang: Die Spalten werden automatisch (oder nach einer gespeicherten Zuordnung) zugeordnet, jede Zelle wird geprüft, Duplikate werden innerhalb der Datei und mit der Datenbank abgeglichen, und abgelehnte Zeilen werden mit ihrem Grund in eine CSV-Datei geschrieben. Jeder Import kann rückgängig gemacht werden. Strg+C hält nach dem aktuellen Abschnitt an; was bis dahin importiert wurde, bleibt rückgängig machbar.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="52"/>
+        <location filename="../app/ctl/importcommand.cpp" line="53"/>
         <source>Excel: the sheet to read (default: the first).</source>
         <translation>Excel: das zu lesende Tabellenblatt (Standard: das erste).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="53"/>
+        <location filename="../app/ctl/importcommand.cpp" line="54"/>
         <source>A saved column mapping.</source>
         <translation>Eine gespeicherte Spaltenzuordnung.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="54"/>
+        <location filename="../app/ctl/importcommand.cpp" line="55"/>
         <source>Duplicate key: email (default), phone or external_id.</source>
         <translation>Merkmal für Duplikate: email (Standard), phone oder external_id.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="56"/>
+        <location filename="../app/ctl/importcommand.cpp" line="57"/>
         <source>skip (default), fill (only empty fields) or overwrite.</source>
         <translation>skip (Standard), fill (nur leere Felder) oder overwrite.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="58"/>
+        <location filename="../app/ctl/importcommand.cpp" line="59"/>
         <source>Country for phone numbers without a country code, in rows whose country column names none (default: the database setting).</source>
         <translation>Land für Telefonnummern ohne Ländervorwahl in Zeilen, deren Landspalte keines nennt (Standard: die Einstellung der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="61"/>
+        <location filename="../app/ctl/importcommand.cpp" line="62"/>
         <source>Dates such as 4/5/2023: day-first or month-first (default: as the default region writes them, month-first for US).</source>
         <translation>Datumsangaben wie 4/5/2023: day-first (Tag zuerst) oder month-first (Monat zuerst) (Vorgabe: wie die Standardregion sie schreibt, month-first für US).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="64"/>
+        <location filename="../app/ctl/importcommand.cpp" line="65"/>
         <source>CSV: utf-8, utf-16le, utf-16be or windows-1252 (default: detected).</source>
         <translation>CSV: utf-8, utf-16le, utf-16be oder windows-1252 (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="66"/>
+        <location filename="../app/ctl/importcommand.cpp" line="67"/>
         <source>CSV: the separator, one of , ; | or tab (default: detected).</source>
         <translation>CSV: das Trennzeichen, eines von , ; | oder tab (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="67"/>
+        <location filename="../app/ctl/importcommand.cpp" line="68"/>
         <source>Where to write the rejected rows (CSV).</source>
         <translation>Wohin die abgelehnten Zeilen geschrieben werden (CSV).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="69"/>
+        <location filename="../app/ctl/importcommand.cpp" line="70"/>
         <source>A tag for every imported contact.</source>
         <translation>Ein Tag für jeden importierten Kontakt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="70"/>
+        <location filename="../app/ctl/importcommand.cpp" line="71"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="89"/>
+        <location filename="../app/ctl/importcommand.cpp" line="90"/>
         <source>--%1 must be one of %2, not “%3”.</source>
         <translation>--%1 muss einer dieser Werte sein: %2, nicht „%3“.</translation>
     </message>
-    
-    
-    
-    
-    
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="107"/>
+        <location filename="../app/ctl/importcommand.cpp" line="108"/>
         <source>--delimiter must be one of , ; | or tab, not “%1”.</source>
         <translation>--delimiter muss eines von , ; | oder tab sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="124"/>
+        <location filename="../app/ctl/importcommand.cpp" line="125"/>
         <source>--default-region must be a country code such as DE or US, not “%1”.</source>
         <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="135"/>
+        <location filename="../app/ctl/importcommand.cpp" line="136"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="139"/>
+        <location filename="../app/ctl/importcommand.cpp" line="140"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="152"/>
+        <location filename="../app/ctl/importcommand.cpp" line="156"/>
+        <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
+        <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="157"/>
+        <source>The column names are on line %1; what is above them was left out.</source>
+        <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="161"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="153"/>
+        <location filename="../app/ctl/importcommand.cpp" line="162"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="161"/>
+        <location filename="../app/ctl/importcommand.cpp" line="170"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="162"/>
+        <location filename="../app/ctl/importcommand.cpp" line="171"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="163"/>
+        <location filename="../app/ctl/importcommand.cpp" line="172"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="184"/>
+        <location filename="../app/ctl/importcommand.cpp" line="193"/>
         <source>%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9</source>
         <translation>%1  %2  %3  %4 Zeilen: %5 angelegt, %6 aktualisiert, %7 übersprungen, %8 abgelehnt  %9</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="195"/>
+        <location filename="../app/ctl/importcommand.cpp" line="204"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="198"/>
+        <location filename="../app/ctl/importcommand.cpp" line="207"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="214"/>
+        <location filename="../app/ctl/importcommand.cpp" line="223"/>
         <source>Reverted the import of %1 (%2 created, %3 updated contacts).</source>
         <translation>Der Import von %1 wurde rückgängig gemacht (%2 angelegte, %3 aktualisierte Kontakte).</translation>
     </message>
@@ -1658,27 +1663,27 @@
 <context>
     <name>Leadline::ImportExport::ContactExportJob</name>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="117"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="133"/>
         <source>Exporting contacts to %1</source>
         <translation>Kontakte werden nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="135"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="151"/>
         <source>Cannot tell the export format from &quot;%1&quot;: use a .csv or .xlsx file name.</source>
         <translation>Das Exportformat lässt sich aus „%1“ nicht ablesen: Verwenden Sie einen Dateinamen auf .csv oder .xlsx.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="149"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="165"/>
         <source>&quot;%1&quot; is not a contact field that can be exported.</source>
         <translation>„%1“ ist kein exportierbares Kontaktfeld.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="199"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="215"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactexportjob.cpp" line="223"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="239"/>
         <source>%n contacts exported to %1</source>
         <translation>
             <numerusform>%n Kontakt nach %1 exportiert</numerusform>
@@ -1689,27 +1694,37 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="426"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="470"/>
+        <source>%1 has no rows to import.</source>
+        <translation>%1 enthält keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="471"/>
+        <source>The sheet “%1” of %2 has no rows to import.</source>
+        <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="496"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="932"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1015"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="960"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1044"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="961"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1045"/>
         <source>No user, or more than one, is named %1 (the owner)</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1 (der Verantwortliche)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1287"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1417"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1717,17 +1732,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1293"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1423"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1395"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1525"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1442"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1573"/>
+        <source>1 row: %2 created, %3 updated, %4 skipped, %5 rejected</source>
+        <translation>1 Zeile: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1574"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1847,69 +1867,69 @@
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="171"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="199"/>
         <source>The value is longer than %1 characters</source>
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="184"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="212"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="262"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="282"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="315"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="340"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="277"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="335"/>
         <source>The address &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="305"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="363"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="331"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="389"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="368"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="410"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="378"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="420"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="388"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="430"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="404"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="418"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="446"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="460"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="434"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="477"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="447"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="490"/>
         <source>&quot;%1&quot; is not a lead source</source>
         <translation>„%1“ ist keine Lead-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="457"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="500"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -1917,24 +1937,24 @@
 <context>
     <name>Leadline::ImportExport::RejectsFile</name>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="36"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="52"/>
         <source>Could not create the file of rejected rows %1: %2</source>
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="45"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="61"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="45"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="61"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="59"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="82"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="98"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="78"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="101"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="117"/>
         <source>Could not write the file of rejected rows %1: %2</source>
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2058,12 +2078,12 @@
 <context>
     <name>Leadline::ImportExport::TabularReader</name>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="115"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="124"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="139"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="150"/>
         <source>%1, line %2: the row has %3 cells but the file has %4 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber %4 Spalten.</translation>
     </message>
@@ -3414,22 +3434,22 @@
 <context>
     <name>Leadline::Ui::FilePreviewLoader</name>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="76"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="81"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="78"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="83"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="80"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="85"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="82"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="87"/>
         <source>vertical bar</source>
         <translation>senkrechter Strich</translation>
     </message>
@@ -3506,8 +3526,8 @@
     </message>
     <message>
         <location filename="../ui/importexport/importfilepage.cpp" line="94"/>
-        <source>The first row holds the column names</source>
-        <translation>Die erste Zeile enthält die Spaltennamen</translation>
+        <source>The file has a row of column names</source>
+        <translation>Die Datei hat eine Zeile mit Spaltennamen</translation>
     </message>
     <message>
         <location filename="../ui/importexport/importfilepage.cpp" line="108"/>
@@ -3606,17 +3626,27 @@
         <translation>(erkannt)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="258"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="255"/>
+        <source>(found on row %1; what is above it is left out)</source>
+        <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="256"/>
+        <source>(found on line %1; what is above it is left out)</source>
+        <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="263"/>
         <source>The file has no data rows.</source>
         <translation>Die Datei hat keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="261"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="266"/>
         <source>One row cannot be read and will be rejected: %1</source>
         <translation>Eine Zeile kann nicht gelesen werden und wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="262"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="267"/>
         <source>%1 rows among the first cannot be read and will be rejected, e.g.: %2</source>
         <translation>%1 der ersten Zeilen können nicht gelesen werden und werden abgelehnt, z. B.: %2</translation>
     </message>
