@@ -948,7 +948,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     QStringList createdTags; // made for this chunk: dropped again if only rejected rows named them
     if (!tagNames.isEmpty()) {
         tagNames.removeDuplicates();
-        auto ensured = bulk.ensureTags(tagNames, nowUtc, &createdTags);
+        auto ensured = bulk.ensureTags(tagNames, nowUtc, &createdTags, summary.batchId);
         if (!ensured)
             return ensured.error();
         tagIds = *ensured;

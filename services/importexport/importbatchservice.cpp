@@ -605,6 +605,11 @@ Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &w
              "UPDATE companies SET deleted_at = ?, updated_at = ? WHERE import_batch_id = ? AND deleted_at IS NULL "
              "AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.company_id = companies.id AND c.deleted_at IS NULL)"),
          {now, now, batchId}},
+        // The tags it made, unless a live contact carries one (given since, or by a later import).
+        {QStringLiteral("UPDATE tags SET deleted_at = ?, updated_at = ? WHERE import_batch_id = ? AND deleted_at IS NULL "
+                        "AND NOT EXISTS (SELECT 1 FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id "
+                        "WHERE ct.tag_id = tags.id AND c.deleted_at IS NULL)"),
+         {now, now, batchId}},
         {QStringLiteral("UPDATE import_batches SET status = 'reverted', reverted_at = ?, updated_at = ? WHERE id = ?"),
          {now, now, batchId}},
     };

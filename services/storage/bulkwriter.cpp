@@ -1188,7 +1188,7 @@ Result BulkWriter::completePendingLoad(const Database &db)
 }
 
 Expected<QHash<QString, QString>> BulkWriter::ensureTags(const QStringList &names, const QDateTime &now,
-                                                     QStringList *created)
+                                                     QStringList *created, const QString &importBatchId)
 {
     const Database &db = *d->database;
     Transaction transaction(db);
@@ -1210,8 +1210,9 @@ Expected<QHash<QString, QString>> BulkWriter::ensureTags(const QStringList &name
         }
         const QString id = Domain::newId();
         auto inserted = db.exec(
-            QStringLiteral("INSERT INTO tags (id, name, color, created_at, updated_at) VALUES (?, ?, '', ?, ?)"),
-            {id, trimmed, stamp, stamp});
+            QStringLiteral("INSERT INTO tags (id, name, color, import_batch_id, created_at, updated_at) VALUES (?, ?, '', ?, ?, ?)"),
+            {id, trimmed, importBatchId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(importBatchId), stamp,
+             stamp});
         if (!inserted)
             return inserted.error();
         ids.insert(trimmed, id);

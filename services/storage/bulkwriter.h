@@ -117,10 +117,10 @@ public:
     // load whose process still runs is left to it.
     static Result recoverInterruptedLoad(const Database &database);
 
-    // Ids of the tags with these names (case-insensitive), creating the missing ones; the
-    // ids of those it created are added to created, when given.
+    // Ids of the tags with these names (case-insensitive), creating the missing ones (as made
+    // by importBatchId, when given); the ids of those it created are added to created, when given.
     Expected<QHash<QString, QString>> ensureTags(const QStringList &names, const QDateTime &now,
-                                                 QStringList *created = nullptr);
+                                                 QStringList *created = nullptr, const QString &importBatchId = {});
 
     // "2026-01-02T03:04:05.678Z": the stored form of a UTC timestamp in SQLite, and a
     // valid timestamptz literal. Much faster than QDateTime::toString for bulk rows.

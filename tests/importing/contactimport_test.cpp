@@ -977,12 +977,22 @@ TEST_P(ContactImportTest, RevertRemovesCreatedContactsConsentsAndCompanies)
 {
     ImportOptions options;
     options.defaultRegion = QStringLiteral("DE");
+    // A tag of the file that someone also gives a contact of their own meanwhile stays.
+    Domain::Contact own;
+    own.firstName = QStringLiteral("Own");
+    ASSERT_TRUE(contacts().create(own).hasValue());
     const ImportSummary summary = runImport(writeFile(QStringLiteral("people.csv"), kPeople), options);
     ASSERT_EQ(summary.created, 3);
+    const qint64 tagsMade = scalar(QStringLiteral("SELECT count(*) FROM tags WHERE import_batch_id = ?"), {summary.batchId});
+    EXPECT_EQ(tagsMade, 3) << "vip, berlin, trade fair";
+    const QString ownId = texts(QStringLiteral("SELECT id FROM contacts WHERE first_name = 'Own'")).value(0);
+    ASSERT_TRUE(contacts().addTag({ownId}, QStringLiteral("vip")).hasValue());
 
     ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
     ASSERT_TRUE(batches.revert(summary.batchId).hasValue());
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 1);
+    EXPECT_EQ(texts(QStringLiteral("SELECT name FROM tags WHERE deleted_at IS NULL")), QStringList{QStringLiteral("vip")})
+        << "the tags it made go, but one a contact of the user's carries";
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL")), 0);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM consents WHERE deleted_at IS NULL")), 0);
     EXPECT_FALSE(contacts().findByEmail(QStringLiteral("ann@example.com")).hasValue());
