@@ -62,6 +62,17 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers)
             target.field = field;
         }
     }
+    // Mailchimp names the subscriber's country "CC", too short a header to mean a country
+    // anywhere else; its own columns ("LEID", "EUID", "MEMBER_RATING") tell its exports.
+    const auto isHeader = [&](QLatin1StringView name) { return headers.contains(name, Qt::CaseInsensitive); };
+    if ((isHeader(QLatin1StringView("LEID")) || isHeader(QLatin1StringView("EUID")) ||
+         isHeader(QLatin1StringView("MEMBER_RATING"))) &&
+        !mapping.columnFor(ImportField::Country).has_value())
+        for (int column = 0; column < headers.size(); ++column)
+            if (headers.at(column).trimmed().compare(QLatin1String("CC"), Qt::CaseInsensitive) == 0) {
+                mapping.m_targets[column].field = ImportField::Country;
+                break;
+            }
     return mapping;
 }
 

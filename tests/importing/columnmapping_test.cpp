@@ -86,10 +86,13 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
 
     // Mailchimp
     const auto mailchimp = ColumnMapping::automatic(list({"Email Address", "First Name", "Last Name", "Address",
-                                                          "Phone Number", "TAGS", "LEID"}));
+                                                          "Phone Number", "TAGS", "LEID", "CC", "REGION"}));
     EXPECT_EQ(fieldOf(mailchimp, 0), ImportField::Email);
     EXPECT_EQ(fieldOf(mailchimp, 5), ImportField::Tags);
     EXPECT_EQ(fieldOf(mailchimp, 6), ImportField::ExternalId);
+    EXPECT_EQ(fieldOf(mailchimp, 7), ImportField::Country) << "Mailchimp's country code";
+    EXPECT_EQ(fieldOf(mailchimp, 8), ImportField::Region);
+    EXPECT_FALSE(fieldOf(ColumnMapping::automatic(list({"Email", "CC"})), 1).has_value()) << "elsewhere a copy, a cost centre…";
 
     // Google Contacts
     const auto google = ColumnMapping::automatic(list({"Name", "Given Name", "Family Name", "E-mail 1 - Value",
