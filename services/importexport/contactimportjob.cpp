@@ -226,7 +226,9 @@ QString notNull(const QString &text)
 
 // A later row of the file for a contact an earlier row of the same chunk creates: the same
 // fill/overwrite rule as for stored contacts, applied before the contact is written.
-void mergeInto(Domain::Contact &target, const ParsedRow &row, bool overwrite)
+// An address is merged part by part, except into one a contact took whole from a second
+// address group (mergeAddress false): that one another address replaces whole, or not at all.
+void mergeInto(Domain::Contact &target, const ParsedRow &row, bool overwrite, bool mergeAddress)
 {
     const Domain::Contact &c = row.contact;
     const auto text = [&](ImportField field, QString &into, const QString &value) {
@@ -244,11 +246,13 @@ void mergeInto(Domain::Contact &target, const ParsedRow &row, bool overwrite)
     text(ImportField::Phone, target.phone, c.phone);
     target.otherPhones.removeAll(target.phone);
     text(ImportField::Title, target.title, c.title);
-    text(ImportField::Street, target.address.street, c.address.street);
-    text(ImportField::City, target.address.city, c.address.city);
-    text(ImportField::Region, target.address.region, c.address.region);
-    text(ImportField::PostalCode, target.address.postalCode, c.address.postalCode);
-    text(ImportField::Country, target.address.country, c.address.country);
+    if (mergeAddress) {
+        text(ImportField::Street, target.address.street, c.address.street);
+        text(ImportField::City, target.address.city, c.address.city);
+        text(ImportField::Region, target.address.region, c.address.region);
+        text(ImportField::PostalCode, target.address.postalCode, c.address.postalCode);
+        text(ImportField::Country, target.address.country, c.address.country);
+    }
     text(ImportField::TimeZone, target.timeZone, c.timeZone);
     text(ImportField::ExternalId, target.externalId, c.externalId);
     for (const QString &email : c.otherEmails)
@@ -1028,6 +1032,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
 
     StoredContactUpdates storedUpdates;
     QSet<QString> linkedCompanies; // the companies stored contacts took in this chunk
+    QSet<qsizetype> addressFromSecondGroup; // contacts of batch.contacts that took a second address whole
     for (qsizetype index = 0; index < parsed.size(); ++index) {
         const ParsedRow &row = parsed.at(index); // blockingMapped keeps the order of rows
         ++summary.rows;
@@ -1082,10 +1087,20 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                 target.otherEmails << displaced;
             target.otherEmails.removeIf(
                 [&](const QString &other) { return other.compare(target.email, Qt::CaseInsensitive) == 0; });
-            mergeInto(target, row, overwrite);
+            // A contact that took a second address whole: the row's first address replaces it
+            // whole when overwriting, and is no part of it when filling.
+            const qsizetype targetIndex = createdInChunk.value(key);
+            const bool secondAddressHeld = addressFromSecondGroup.contains(targetIndex);
+            if (secondAddressHeld && overwrite && row.contact.address != Domain::Address()) {
+                target.address = row.contact.address;
+                addressFromSecondGroup.remove(targetIndex);
+            }
+            mergeInto(target, row, overwrite, !secondAddressHeld);
             takeFirstOtherIfEmpty(target.phone, target.otherPhones);
-            if (target.address == Domain::Address())
+            if (target.address == Domain::Address() && row.secondAddress != Domain::Address()) {
                 target.address = row.secondAddress;
+                addressFromSecondGroup.insert(createdInChunk.value(key));
+            }
             if (!companyId.isEmpty() && (overwrite || target.companyId.isEmpty())) {
                 target.companyId = companyId;
                 target.companyName = company.name;
@@ -1182,8 +1197,10 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         Domain::Contact contact = std::move(chunk.parsed[index].contact); // row.contact is empty from here
         takeFirstOtherIfEmpty(contact.email, contact.otherEmails);
         takeFirstOtherIfEmpty(contact.phone, contact.otherPhones);
-        if (contact.address == Domain::Address())
+        if (contact.address == Domain::Address() && row.secondAddress != Domain::Address()) {
             contact.address = row.secondAddress;
+            addressFromSecondGroup.insert(batch.contacts.size());
+        }
         contact.companyId = companyId;
         contact.companyName = company.name; // as the company is named
 

@@ -323,12 +323,14 @@ TEST_P(ContactImportTest, ANewContactWithoutTheFirstAddressTakesTheSecondWhole)
                            "mixed@example.com,,Paris,,Home Rd 2,Lyon,France,\n"
                            "stored@example.com,,,,Home Rd 3,York,United Kingdom,\n"
                            "later@example.com,,,,,,,\n"
-                           "later@example.com,,,,Home Rd 4,Bath,United Kingdom,\n";
+                           "later@example.com,,,,Home Rd 4,Bath,United Kingdom,\n"
+                           "moved@example.com,,,,Home Rd 5,Leeds,United Kingdom,\n"
+                           "moved@example.com,,Manchester,,,,,\n";
     ImportOptions options;
     options.defaultRegion = QStringLiteral("US");
     options.onDuplicate = DuplicateAction::Overwrite;
     const ImportSummary summary = runImport(writeFile(QStringLiteral("outlook.csv"), csv), options);
-    EXPECT_EQ(summary.created, 4) << rejectsText(summary).toStdString();
+    EXPECT_EQ(summary.created, 5) << rejectsText(summary).toStdString();
 
     auto work = contacts().findByEmail(QStringLiteral("work@example.com"));
     ASSERT_TRUE(work.hasValue());
@@ -347,6 +349,12 @@ TEST_P(ContactImportTest, ANewContactWithoutTheFirstAddressTakesTheSecondWhole)
     auto later = contacts().findByEmail(QStringLiteral("later@example.com"));
     ASSERT_TRUE(later.hasValue());
     EXPECT_EQ(later->address.city, QStringLiteral("Bath")) << "as if the row with the address had come first";
+    // A later row's first address replaces a second one whole, never part by part.
+    auto moved = contacts().findByEmail(QStringLiteral("moved@example.com"));
+    ASSERT_TRUE(moved.hasValue());
+    EXPECT_EQ(moved->address.city, QStringLiteral("Manchester"));
+    EXPECT_TRUE(moved->address.street.isEmpty()) << moved->address.street.toStdString();
+    EXPECT_TRUE(moved->address.country.isEmpty());
     auto kept = contacts().findByEmail(QStringLiteral("stored@example.com"));
     ASSERT_TRUE(kept.hasValue());
     EXPECT_EQ(kept->address.city, QStringLiteral("Leeds")) << "a stored contact keeps its own address";
