@@ -2,6 +2,7 @@
 
 #include "services/contacts/contactservice.h"
 #include "services/importexport/csvwriter.h"
+#include "services/importexport/importrowparser.h"
 #include "services/importexport/spreadsheetwriter.h"
 
 #include <QFileInfo>
@@ -44,22 +45,6 @@ const QList<ExportField> kFields = {
     {"updated_at", QT_TRANSLATE_NOOP("ExportFields", "Updated")},
 };
 
-// Tags as the import reads them back: separated by "; ", a tag that holds a separator or a
-// quote in double quotes ("Big, Spender"), as Mailchimp writes its own.
-QString tagsCell(const QStringList &tags)
-{
-    QStringList cells;
-    cells.reserve(tags.size());
-    for (const QString &tag : tags) {
-        const bool special = std::any_of(tag.cbegin(), tag.cend(), [](QChar c) {
-            return c == u';' || c == u',' || c == u'|' || c == u'"';
-        }) || tag.contains(QLatin1String(":::"));
-        cells << (special ? QLatin1Char('"') + QString(tag).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"')
-                          : tag);
-    }
-    return cells.join(QStringLiteral("; "));
-}
-
 QString cell(const Domain::Contact &c, const QString &key)
 {
     using Domain::Channel;
@@ -84,7 +69,7 @@ QString cell(const Domain::Contact &c, const QString &key)
     if (key == QLatin1String("opt_in_whatsapp")) return Domain::toKey(c.optInFor(Channel::WhatsApp));
     if (key == QLatin1String("opt_in_voice")) return Domain::toKey(c.optInFor(Channel::Voice));
     if (key == QLatin1String("do_not_contact")) return c.doNotContact ? QStringLiteral("yes") : QStringLiteral("no");
-    if (key == QLatin1String("tags")) return tagsCell(c.tags);
+    if (key == QLatin1String("tags")) return ImportRowParser::joinList(c.tags, QStringLiteral("; ")); // as the import reads them
     if (key == QLatin1String("source")) return Domain::toKey(c.source);
     if (key == QLatin1String("external_id")) return c.externalId;
     if (key == QLatin1String("created_at")) return c.createdAt.toString(Qt::ISODate);

@@ -14,6 +14,7 @@
 #include "services/importexport/rejectsfile.h"
 #include "services/importexport/storedcontactupdates.h"
 #include "services/importexport/tabularreaderfactory.h"
+#include "services/importexport/xlsxreader.h"
 #include "services/storage/bulkwriter.h"
 #include "services/storage/database.h"
 #include "services/storage/statementcache.h"
@@ -63,6 +64,14 @@ struct ExistingContact
             return false;
         const QVariant &value = stored.at(index);
         return value.typeId() == QMetaType::QString && !value.isNull() && *static_cast<const QString *>(value.constData()) == text;
+    }
+    // The contact as a row of the chunk changed it (values as written to the database), so that
+    // a later row for it builds on that rather than on what was stored before the chunk.
+    void hold(const QMap<ContactColumn, QVariant> &changed)
+    {
+        for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+            if (const qsizetype index = columns->indexOf(it.key()); index >= 0)
+                stored[index] = it.value();
     }
 };
 
@@ -156,6 +165,7 @@ void keepEveryAddressAndNumber(QHash<ContactColumn, QJsonValue> &wanted, const E
             joining << (primary == given ? stored : given);
         }
         joining += wanted.value(othersColumn).toVariant().toStringList();
+        others.removeIf([&](const QString &value) { return value.compare(primary, cs) == 0; }); // now the own one
         for (const QString &value : std::as_const(joining))
             if (!value.isEmpty() && value.compare(primary, cs) != 0 && !others.contains(value, cs))
                 others << value;
@@ -469,11 +479,13 @@ Result ContactImportJob::Private::begin()
     if (!opened)
         return opened.error();
     reader = std::move(*opened);
-    if (reader->columnCount() == 0) // nothing but empty lines, or a BOM, or an empty sheet
-        return Error(ErrorCode::InvalidArgument,
-                     options.sheet.isEmpty() ? tr("%1 has no rows to import.").arg(QFileInfo(options.filePath).fileName())
-                                             : tr("The sheet “%1” of %2 has no rows to import.")
-                                                   .arg(options.sheet, QFileInfo(options.filePath).fileName()));
+    if (reader->columnCount() == 0) { // nothing but empty lines, or a BOM, or an empty sheet
+        const QString file = QFileInfo(options.filePath).fileName();
+        if (const auto *workbook = dynamic_cast<const XlsxReader *>(reader.get()))
+            return Error(ErrorCode::InvalidArgument,
+                         tr("The sheet “%1” of %2 has no rows to import; another can be chosen.").arg(workbook->sheetName(), file));
+        return Error(ErrorCode::InvalidArgument, tr("%1 has no rows to import.").arg(file));
+    }
     summary.headerLine = reader->headerLine();
     summary.preambleRows = reader->preambleRows();
 
@@ -1165,8 +1177,10 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             }
             if (changed.contains(ContactColumn::CompanyId))
                 linkedCompanies.insert(companyId);
-            if (!changed.isEmpty())
+            if (!changed.isEmpty()) {
                 storedUpdates.add(current.id, changed);
+                (*existing)[key].hold(changed);
+            }
             // What the batch changed in a contact from before it, for revert: fields and links.
             if (const QStringList linked = addTags(current.id, row.contact.tags); !linked.isEmpty())
                 applied.insert(QLatin1String(ImportBatch::kTagsAddedKey), QJsonArray::fromStringList(linked));
@@ -1300,6 +1314,8 @@ Result ContactImportJob::Private::dropUnlinkedCompanies(const QStringList &creat
     auto dropped = dropUnlinked(QStringLiteral("companies"), created, linked);
     if (!dropped)
         return dropped.error();
+    if (dropped->isEmpty())
+        return {};
     // A later row that names one makes it again.
     for (CompanyMap *map : {&companies, &withoutDomain})
         std::erase_if(*map, [&](const auto &entry) { return dropped->contains(entry.second.id); });

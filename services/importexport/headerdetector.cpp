@@ -121,9 +121,12 @@ int HeaderDetector::preambleRows(const QList<QStringList> &firstRows,
     constexpr int MostPreambleCells = 3;
     if (!isKnownColumnName)
         return 0;
+    // Two names a file's columns are known by (or its only one): a lone known word ("Mobile",
+    // a city) among data is no header.
     const auto namesAColumn = [&](const QStringList &row) {
-        return std::any_of(row.cbegin(), row.cend(),
-                           [&](const QString &cell) { return isKnownColumnName(cell.trimmed()); });
+        const qsizetype known = std::count_if(row.cbegin(), row.cend(),
+                                              [&](const QString &cell) { return isKnownColumnName(cell.trimmed()); });
+        return known >= std::min(2, filledCells(row)) && known > 0;
     };
     for (int index = 0; index < std::min<qsizetype>(firstRows.size(), MostPreambleRows + 1); ++index) {
         const QStringList &row = firstRows.at(index);

@@ -19,8 +19,8 @@ public:
     static bool looksLikeData(QStringView cell);
 
     // How many of the first rows sit above the header as a preamble (a title, the date of the
-    // export, a note). The header is the first row that looks like labels, holds a name
-    // isKnownColumnName recognises and fills at least as many cells as most rows below it do;
+    // export, a note). The header is the first row that looks like labels, holds two names
+    // isKnownColumnName recognises (its only one, in a single column) and fills at least as many cells as most rows below it do;
     // the rows above it must each have at most three cells, none an email address, and fewer
     // than it. 0 when the rows start with the header, when no such row comes within the first
     // eleven, or without isKnownColumnName. Exported reports and hand-made sheets put such

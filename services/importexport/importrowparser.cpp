@@ -101,37 +101,69 @@ QStringList ImportRowParser::splitList(const QString &value, ListSeparators sepa
             return false;
         }
     };
-    QStringList parts;
-    qsizetype start = 0;
-    bool quoted = false; // in a value written in double quotes ("Big, Spender"): no separators
-    for (qsizetype i = 0; i <= value.size(); ++i) {
-        qsizetype width = 1;
-        if (i < value.size()) {
-            if (value.at(i) == QLatin1Char('"')) {
-                if (quoted && i + 1 < value.size() && value.at(i + 1) == QLatin1Char('"'))
-                    ++i; // a quote doubled inside
-                else if (quoted)
-                    quoted = false; // the closing quote
-                else if (QStringView(value).mid(start, i - start).trimmed().isEmpty())
-                    quoted = true; // a value that starts with a quote; one further in is text
-                continue;
+    // honourQuotes: a value written in double quotes ("Big, Spender") holds no separators. A
+    // quote left open makes the cell split as if it had none.
+    const auto split = [&](bool honourQuotes, bool &leftOpen) {
+        QStringList parts;
+        qsizetype start = 0;
+        bool quoted = false;
+        for (qsizetype i = 0; i <= value.size(); ++i) {
+            qsizetype width = 1;
+            if (i < value.size()) {
+                if (honourQuotes && value.at(i) == QLatin1Char('"')) {
+                    if (quoted && i + 1 < value.size() && value.at(i + 1) == QLatin1Char('"'))
+                        ++i; // a quote doubled inside
+                    else if (quoted)
+                        quoted = false; // the closing quote
+                    else if (QStringView(value).mid(start, i - start).trimmed().isEmpty())
+                        quoted = true; // a value that starts with a quote; one further in is text
+                    continue;
+                }
+                if (quoted)
+                    continue;
+                if (QStringView(value).mid(i, 3) == QLatin1String(":::"))
+                    width = 3;
+                else if (!isSeparator(value.at(i)))
+                    continue;
+                // RFC 3966's extension ("+1 555 0100;ext=12") belongs to its number.
+                else if (QStringView(value).mid(i + 1).trimmed().startsWith(QLatin1String("ext="), Qt::CaseInsensitive))
+                    continue;
             }
-            if (quoted)
-                continue;
-            if (QStringView(value).mid(i, 3) == QLatin1String(":::"))
-                width = 3;
-            else if (!isSeparator(value.at(i)))
-                continue;
-            // RFC 3966's extension ("+1 555 0100;ext=12") belongs to its number.
-            else if (QStringView(value).mid(i + 1).trimmed().startsWith(QLatin1String("ext="), Qt::CaseInsensitive))
-                continue;
+            if (const QString part = value.mid(start, i - start).trimmed(); !part.isEmpty())
+                parts << part;
+            i += width - 1;
+            start = i + 1;
         }
-        if (const QString part = value.mid(start, i - start).trimmed(); !part.isEmpty())
-            parts << part;
-        i += width - 1;
-        start = i + 1;
+        leftOpen = quoted;
+        return parts;
+    };
+    bool leftOpen = false;
+    QStringList parts = split(true, leftOpen);
+    return leftOpen ? split(false, leftOpen) : parts;
+}
+
+QStringList ImportRowParser::splitQuotedList(const QString &value, ListSeparators separators)
+{
+    QStringList values = splitList(value, separators);
+    for (QString &item : values)
+        if (item.size() >= 2 && item.startsWith(QLatin1Char('"')) && item.endsWith(QLatin1Char('"')))
+            item = item.mid(1, item.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\"")).trimmed();
+    values.removeAll(QString());
+    return values;
+}
+
+QString ImportRowParser::joinList(const QStringList &values, const QString &separator)
+{
+    QStringList cells;
+    cells.reserve(values.size());
+    for (const QString &value : values) {
+        const bool special = std::any_of(value.cbegin(), value.cend(), [](QChar c) {
+            return c == u';' || c == u',' || c == u'|' || c == u'"';
+        }) || value.contains(QLatin1String(":::"));
+        cells << (special ? QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"')
+                          : value);
     }
-    return parts;
+    return cells.join(separator);
 }
 
 namespace {
@@ -462,11 +494,9 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         }
         break;
     case ImportField::Tags:
-        for (QString tag : splitList(value, ListSeparators::TagSeparators)) {
-            // Mailchimp quotes each of its tags: "VIP","Big, Spender"; so do our exports, for
-            // a tag that holds a separator or a quote (doubled inside).
-            if (tag.size() >= 2 && tag.startsWith(QLatin1Char('"')) && tag.endsWith(QLatin1Char('"')))
-                tag = tag.mid(1, tag.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\"")).trimmed();
+        // Mailchimp quotes each of its tags: "VIP","Big, Spender"; so do our exports, for a tag
+        // that holds a separator or a quote (joinList()).
+        for (QString tag : splitQuotedList(value, ListSeparators::TagSeparators)) {
             // Google Contacts lists its own groups as "* myContacts", "* starred".
             if (tag.startsWith(QLatin1String("* "))) {
                 tag = tag.mid(2).trimmed();
@@ -699,7 +729,8 @@ QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)
     const auto fullYear = [](QStringView written, int year) {
         if (written.size() > 2)
             return year;
-        return year < 70 ? 2000 + year : 1900 + year; // "4/5/23"
+        // "4/5/23": the latest such year that is not to come (the dates read are past ones).
+        return 2000 + year <= QDate::currentDate().year() ? 2000 + year : 1900 + year;
     };
     QDate date;
     if (match.capturedLength(1) == 4) { // year first

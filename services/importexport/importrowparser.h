@@ -82,6 +82,11 @@ public:
     // at ";" and ":::" (Google Contacts); WithComma also at ",", TagSeparators at "," and "|".
     enum class ListSeparators { WithoutComma, WithComma, TagSeparators };
     static QStringList splitList(const QString &value, ListSeparators separators);
+    // The same, each value written in quotes ("Big, Spender") taken out of them.
+    static QStringList splitQuotedList(const QString &value, ListSeparators separators);
+    // Values as one cell that splitQuotedList() reads back: joined by the separator, a value
+    // holding a separator or a quote in quotes (doubled inside), as Mailchimp writes its tags.
+    static QString joinList(const QStringList &values, const QString &separator);
     // The region a row's phones without a country code are read in: the row's country when the
     // file has a country column that names one, else the default region.
     QString phoneRegionOf(const QStringList &cells) const;

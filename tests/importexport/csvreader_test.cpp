@@ -501,6 +501,8 @@ TEST(HeaderDetector, FindsTheHeaderBelowATitle)
     // plain words below them are data too unless they name a column.
     EXPECT_EQ(preamble({cells({u"ada@example.com", u"", u""}), cells({u"Bob", u"Smith", u"Paris"})}), 0);
     EXPECT_EQ(preamble({cells({u"Ada", u"", u""}), cells({u"Bob", u"Acme", u"London"}), cells({u"Carol", u"Initech", u"Paris"})}), 0);
+    EXPECT_EQ(preamble({cells({u"Ann Smith", u""}), cells({u"Bob Jones", u"Mobile"}), cells({u"Cy Young", u"Phone"})}), 0)
+        << "one known word in a row of data";
     // A one-column list whose header is its first row, with one row of two cells further down.
     EXPECT_EQ(preamble({cells({u"Name"}), cells({u"Ada Lovelace"}), cells({u"Turing", u"Alan"}), cells({u"Bob"})}), 0);
     // A title as wide as the labels is no title; more than ten lines above are not looked through.

@@ -556,8 +556,19 @@ TEST_P(ContactImportTest, NoAddressOrNumberIsLostWhenARowUpdatesAContact)
     // Matched on the phone, a row with another address: the stored one stays, the row's joins.
     ImportOptions byPhone = fill;
     byPhone.matchOn = MatchKey::Phone;
-    runImport(writeFile(QStringLiteral("phone.csv"), "email,phone\nann.lee@example.com,+14155550123\n"), byPhone);
-    EXPECT_EQ(ann().otherEmails, QStringList{QStringLiteral("ann.lee@example.com")});
+    // Two rows of one file for her: each adds its address.
+    runImport(writeFile(QStringLiteral("phone.csv"),
+                        "email,phone\nann.lee@example.com,+14155550123\nann@lee.example,+14155550123\n"),
+              byPhone);
+    EXPECT_EQ(ann().otherEmails, (QStringList{QStringLiteral("ann.lee@example.com"), QStringLiteral("ann@lee.example")}));
+
+    // A number among the others that becomes her own is no longer among them.
+    const ImportSummary promoted =
+        runImport(writeFile(QStringLiteral("promote.csv"), "email,phone\nann@example.com,+14155550199\n"), overwrite);
+    EXPECT_EQ(ann().phone, QStringLiteral("+14155550199"));
+    EXPECT_EQ(ann().otherPhones, (QStringList{QStringLiteral("+14155550100"), QStringLiteral("+14155550123")}));
+    ImportBatchService promotedBatches(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(promotedBatches.revert(promoted.batchId).hasValue());
 
     // Two rows of one file for a new contact, filling: the second number is kept too.
     runImport(writeFile(QStringLiteral("twice.csv"), "email,phone\nbo@example.com,+14155550111\nbo@example.com,+14155550112\n"),

@@ -121,6 +121,9 @@ TEST(ImportRowParser, CellsThatListSeveralValuesFillTheOtherEmailsAndPhones)
     EXPECT_EQ(ImportRowParser::splitList(QStringLiteral("Tier:Gold | ; VIP :::"),
                                          ImportRowParser::ListSeparators::TagSeparators),
               QStringList({QStringLiteral("Tier:Gold"), QStringLiteral("VIP")}));
+    // A quote left open quotes nothing.
+    EXPECT_EQ(ImportRowParser::splitList(QStringLiteral("VIP; \"Big, Spender"), ImportRowParser::ListSeparators::TagSeparators),
+              QStringList({QStringLiteral("VIP"), QStringLiteral("\"Big"), QStringLiteral("Spender")}));
 }
 
 TEST(ImportRowParser, OptOutColumnsAndUnknownValuesSayOnlyWhatTheyMean)
@@ -314,6 +317,12 @@ TEST(ImportRowParser, DatesWithATimeFollowTheSameOrder)
     EXPECT_EQ(when("2023-04-05 12:00 AM", DateOrder::DayFirst), at(2023, 4, 5, 0, 0));
     EXPECT_EQ(when("4/5/23", DateOrder::MonthFirst), at(2023, 4, 5, 0, 0));
     EXPECT_EQ(when("4/5/99", DateOrder::MonthFirst), at(1999, 4, 5, 0, 0));
+    const int nextYear = (QDate::currentDate().year() + 1) % 100;
+    EXPECT_EQ(when(QStringLiteral("1/2/%1").arg(nextYear, 2, 10, QLatin1Char('0')).toLatin1().constData(), DateOrder::MonthFirst)
+                  .date()
+                  .year(),
+              1900 + nextYear)
+        << "a two-digit year is never one to come";
     for (const char *bad : {"4/5/2023 25:00", "4/5/2023 13:00 PM", "4/5/2023 0:30 AM", "4/5/2023 10:61", "0/0/00",
                             "4/5", "4/5/2023 noon", "2023-13-01 10:00"})
         EXPECT_FALSE(when(bad, DateOrder::DayFirst).isValid()) << bad;

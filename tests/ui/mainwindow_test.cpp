@@ -130,6 +130,26 @@ TEST_P(MainWindowTest, SearchOpenEditSaveShowsInDatabaseAndTimeline)
         WaitMs));
 }
 
+TEST_P(MainWindowTest, ATagWithACommaSurvivesBeingEditedAndSaved)
+{
+    auto quirky = m_workspace->contacts().get(m_quirkyId);
+    ASSERT_TRUE(quirky.hasValue());
+    quirky->tags = {QStringLiteral("Big, Spender"), QStringLiteral("vip")};
+    ASSERT_TRUE(m_workspace->contacts().update(*quirky).hasValue());
+    Ui::ContactDetail *detail = openQuirky();
+    ASSERT_NE(detail, nullptr);
+    auto *tags = detail->findChild<QLineEdit *>(QStringLiteral("tags"));
+    ASSERT_NE(tags, nullptr);
+    EXPECT_EQ(tags->text(), QStringLiteral("\"Big, Spender\", vip"));
+    QTest::keyClicks(tags, QStringLiteral(", new"));
+    QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("saveContact")), Qt::LeftButton);
+    auto stored = m_workspace->contacts().get(m_quirkyId);
+    ASSERT_TRUE(stored.hasValue());
+    QStringList saved = stored->tags;
+    saved.sort();
+    EXPECT_EQ(saved, (QStringList{QStringLiteral("Big, Spender"), QStringLiteral("new"), QStringLiteral("vip")}));
+}
+
 TEST_P(MainWindowTest, BadEmailShowsInlineErrorAndDoesNotSave)
 {
     Ui::ContactDetail *detail = openQuirky();

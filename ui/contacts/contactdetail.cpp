@@ -4,6 +4,7 @@
 #include "services/activities/activityservice.h"
 #include "services/contacts/companyservice.h"
 #include "services/contacts/contactservice.h"
+#include "services/importexport/importrowparser.h"
 #include "ui/contacts/logactivitydialog.h"
 
 #include <QCheckBox>
@@ -32,16 +33,16 @@ namespace Leadline::Ui {
 
 namespace {
 
+// Lists edited as one line, split and joined as imports and exports do: at "," and ";", a
+// value holding one in quotes ("Big, Spender").
 QStringList splitList(const QString &text)
 {
-    QStringList items;
-    const QStringList parts = text.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        const QString item = part.trimmed();
-        if (!item.isEmpty())
-            items << item;
-    }
-    return items;
+    return ImportExport::ImportRowParser::splitQuotedList(text, ImportExport::ImportRowParser::ListSeparators::WithComma);
+}
+
+QString joinList(const QStringList &values)
+{
+    return ImportExport::ImportRowParser::joinList(values, QStringLiteral(", "));
 }
 
 template <typename E> void fillEnumCombo(QComboBox *combo)
@@ -329,9 +330,9 @@ void ContactDetail::fill(const Domain::Contact &contact)
     m_firstName->setText(contact.firstName);
     m_lastName->setText(contact.lastName);
     m_email->setText(contact.email);
-    m_otherEmails->setText(contact.otherEmails.join(QStringLiteral(", ")));
+    m_otherEmails->setText(joinList(contact.otherEmails));
     m_phone->setText(contact.phone);
-    m_otherPhones->setText(contact.otherPhones.join(QStringLiteral(", ")));
+    m_otherPhones->setText(joinList(contact.otherPhones));
     m_title->setText(contact.title);
     m_company->setText(contact.companyName);
     m_street->setText(contact.address.street);
@@ -344,7 +345,7 @@ void ContactDetail::fill(const Domain::Contact &contact)
     for (auto it = m_optIn.cbegin(); it != m_optIn.cend(); ++it)
         selectEnum(it.value(), contact.optInFor(it.key()));
     m_doNotContact->setChecked(contact.doNotContact);
-    m_tags->setText(contact.tags.join(QStringLiteral(", ")));
+    m_tags->setText(joinList(contact.tags));
     int owner = m_owner->findData(contact.ownerId);
     if (owner < 0 && !contact.ownerId.isEmpty()) {
         m_owner->addItem(contact.ownerId, contact.ownerId); // an owner not in the user list
