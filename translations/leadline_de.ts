@@ -510,132 +510,132 @@
 <context>
     <name>ExportFields</name>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="19"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="20"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="20"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="21"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="21"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="22"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="22"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="23"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="23"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="24"/>
         <source>Other emails</source>
         <translation>Weitere E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="24"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="25"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="25"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="26"/>
         <source>Other phones</source>
         <translation>Weitere Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="26"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="27"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="27"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="28"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="28"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="29"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="29"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="30"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="30"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="31"/>
         <source>State / region</source>
         <translation>Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="31"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="32"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="32"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="33"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="33"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="34"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="34"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="35"/>
         <source>Lifecycle stage</source>
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="35"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="36"/>
         <source>Email consent</source>
         <translation>Einwilligung E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="36"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="37"/>
         <source>SMS consent</source>
         <translation>Einwilligung SMS</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="37"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="38"/>
         <source>WhatsApp consent</source>
         <translation>Einwilligung WhatsApp</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="38"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="39"/>
         <source>Voice call consent</source>
         <translation>Einwilligung Anrufe</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="39"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="40"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="40"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="41"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="41"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="42"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="42"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="43"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="43"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="44"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="44"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="45"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -1609,53 +1609,53 @@
 <context>
     <name>Leadline::ImportExport::ColumnMapping</name>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="108"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="119"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field without a name.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="115"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="126"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="130"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="141"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="147"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="158"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="149"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="160"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="158"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="169"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="194"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="205"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="198"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="209"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="203"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="214"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="211"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="214"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="222"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="225"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1663,27 +1663,27 @@
 <context>
     <name>Leadline::ImportExport::ContactExportJob</name>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="133"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="118"/>
         <source>Exporting contacts to %1</source>
         <translation>Kontakte werden nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="151"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="136"/>
         <source>Cannot tell the export format from &quot;%1&quot;: use a .csv or .xlsx file name.</source>
         <translation>Das Exportformat lässt sich aus „%1“ nicht ablesen: Verwenden Sie einen Dateinamen auf .csv oder .xlsx.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="165"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="150"/>
         <source>&quot;%1&quot; is not a contact field that can be exported.</source>
         <translation>„%1“ ist kein exportierbares Kontaktfeld.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="215"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="200"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactexportjob.cpp" line="239"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="224"/>
         <source>%n contacts exported to %1</source>
         <translation>
             <numerusform>%n Kontakt nach %1 exportiert</numerusform>
@@ -1694,37 +1694,37 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="470"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="487"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="471"/>
-        <source>The sheet “%1” of %2 has no rows to import.</source>
-        <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren.</translation>
+        <location filename="../services/importexport/contactimportjob.cpp" line="486"/>
+        <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
+        <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="496"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="512"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1015"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1031"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1044"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1061"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1045"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1062"/>
         <source>No user, or more than one, is named %1 (the owner)</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1 (der Verantwortliche)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1417"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1450"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1732,22 +1732,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1423"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1456"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1525"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1558"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1573"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1606"/>
         <source>1 row: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>1 Zeile: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1574"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1607"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1867,69 +1867,69 @@
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="199"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="231"/>
         <source>The value is longer than %1 characters</source>
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="212"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="244"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="315"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="340"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="347"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="372"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="335"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="367"/>
         <source>The address &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="363"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="395"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="389"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="421"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="410"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="442"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="420"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="452"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="430"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="462"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="446"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="460"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="478"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="492"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="477"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="507"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="490"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="520"/>
         <source>&quot;%1&quot; is not a lead source</source>
         <translation>„%1“ ist keine Lead-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="500"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="530"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -2971,209 +2971,209 @@
 <context>
     <name>Leadline::Ui::ContactDetail</name>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="88"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="89"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="88"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="89"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="132"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="133"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="134"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="135"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="136"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="137"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="138"/>
-        <location filename="../ui/contacts/contactdetail.cpp" line="143"/>
-        <location filename="../ui/contacts/contactdetail.cpp" line="203"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="139"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="144"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="204"/>
         <source>Separated by commas</source>
         <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="139"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="140"/>
         <source>Other emails:</source>
         <translation>Weitere E-Mails:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="141"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="142"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="144"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="145"/>
         <source>Other phones:</source>
         <translation>Weitere Telefone:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="146"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="147"/>
         <source>&amp;Title:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="149"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="150"/>
         <source>Type to pick an existing company</source>
         <translation>Tippen, um ein vorhandenes Unternehmen zu wählen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="159"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="160"/>
         <source>&amp;Company:</source>
         <translation>&amp;Unternehmen:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="162"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="163"/>
         <source>Street:</source>
         <translation>Straße:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="164"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="165"/>
         <source>Postal code:</source>
         <translation>PLZ:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="166"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="167"/>
         <source>City:</source>
         <translation>Ort:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="168"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="169"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="170"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="171"/>
         <source>Two-letter code, e.g. DE</source>
         <translation>Ländercode aus zwei Buchstaben, z. B. DE</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="171"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="172"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="181"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="182"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="185"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="186"/>
         <source>L&amp;ifecycle stage:</source>
         <translation>Lebens&amp;zyklusphase:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="197"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="198"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="199"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="200"/>
         <source>Consent:</source>
         <translation>Einwilligung:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="204"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="205"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="207"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="208"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="210"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="211"/>
         <source>&amp;Owner:</source>
         <translation>Verant&amp;wortlicher:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="214"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="215"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="217"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="218"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="217"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="218"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="226"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="227"/>
         <source>Add field</source>
         <translation>Feld hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="228"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="229"/>
         <source>Remove field</source>
         <translation>Feld entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="243"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="244"/>
         <source>Custom fields:</source>
         <translation>Eigene Felder:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="251"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="252"/>
         <source>Activity</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="261"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="262"/>
         <source>Add &amp;note…</source>
         <translation>Notiz hinzu&amp;fügen…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="262"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="263"/>
         <source>Log &amp;call…</source>
         <translation>An&amp;ruf protokollieren…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="263"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="264"/>
         <source>Log &amp;meeting…</source>
         <translation>&amp;Meeting protokollieren…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="307"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="308"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="328"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="329"/>
         <source>Contact: %1</source>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="453"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="454"/>
         <source>There is no company named “%1”; create it under Companies first.</source>
         <translation>Es gibt kein Unternehmen namens „%1“; legen Sie es zuerst unter „Unternehmen“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="486"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="487"/>
         <source>Contact created.</source>
         <translation>Kontakt angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="486"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="487"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="494"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="495"/>
         <source>Save the contact first.</source>
         <translation>Speichern Sie zuerst den Kontakt.</translation>
     </message>
