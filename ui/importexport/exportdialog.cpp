@@ -1,6 +1,7 @@
 #include "ui/importexport/exportdialog.h"
 
 #include "services/importexport/contactexportjob.h"
+#include "ui/common/filedialog.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -166,9 +167,7 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     setFields(remembered.isEmpty() ? ImportExport::defaultExportFieldKeys() : remembered);
     QString dir = QSettings().value(DirKey).toString();
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (!QFileInfo(dir).isDir())
-        dir = QDir::homePath();
+        dir = defaultSaveFolder();
     setPath(
         QDir(dir).filePath(tr("contacts-%1").arg(QDate::currentDate().toString(Qt::ISODate)) + QStringLiteral(".csv")));
 }
@@ -273,7 +272,7 @@ void ExportDialog::formatChosen()
 void ExportDialog::browse()
 {
     auto *dialog =
-        new QFileDialog(this, tr("Export contacts"), QString(), tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+        createFileDialog(this, tr("Export contacts"), QString(), tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     dialog->setObjectName(QStringLiteral("exportFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);

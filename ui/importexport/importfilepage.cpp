@@ -1,5 +1,6 @@
 #include "ui/importexport/importfilepage.h"
 
+#include "ui/common/filedialog.h"
 #include "ui/importexport/importwizard.h"
 
 #include <QCheckBox>
@@ -160,8 +161,7 @@ void ImportFilePage::chooseFile()
                                                  : QFileInfo(m_wizard->filePath()).absolutePath();
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         dir = QDir::homePath();
-    auto *dialog =
-        new QFileDialog(this, tr("Import contacts"), dir, tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+    auto *dialog = createFileDialog(this, tr("Import contacts"), dir, tr("Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
     dialog->setObjectName(QStringLiteral("importFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);

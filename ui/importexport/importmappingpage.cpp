@@ -1,5 +1,6 @@
 #include "ui/importexport/importmappingpage.h"
 
+#include "ui/common/filedialog.h"
 #include "ui/importexport/importwizard.h"
 
 #include <QComboBox>
@@ -330,12 +331,12 @@ bool ImportMappingPage::savePreset(const QString &path)
 
 void ImportMappingPage::choosePresetToLoad()
 {
-    auto *dialog = new QFileDialog(this, tr("Load mapping preset"), QString(), tr("Mapping presets (*.json)"));
+    auto *dialog = createFileDialog(this, tr("Load mapping preset"), QString(), tr("Mapping presets (*.json)"));
     dialog->setObjectName(QStringLiteral("presetLoadDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     const QStringList recent = QSettings().value(RecentPresetsKey).toStringList();
-    dialog->setDirectory(recent.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+    dialog->setDirectory(recent.isEmpty() ? defaultSaveFolder()
                                           : QFileInfo(recent.first()).absolutePath());
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { loadPreset(path); });
     dialog->open();
@@ -343,13 +344,13 @@ void ImportMappingPage::choosePresetToLoad()
 
 void ImportMappingPage::choosePresetToSave()
 {
-    auto *dialog = new QFileDialog(this, tr("Save mapping preset"), QString(), tr("Mapping presets (*.json)"));
+    auto *dialog = createFileDialog(this, tr("Save mapping preset"), QString(), tr("Mapping presets (*.json)"));
     dialog->setObjectName(QStringLiteral("presetSaveDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("json"));
     const QStringList recent = QSettings().value(RecentPresetsKey).toStringList();
-    const QString dir = recent.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+    const QString dir = recent.isEmpty() ? defaultSaveFolder()
                                          : QFileInfo(recent.first()).absolutePath();
     dialog->selectFile(
         QDir(dir).filePath(QFileInfo(m_wizard->filePath()).completeBaseName() + QStringLiteral("-mapping.json")));

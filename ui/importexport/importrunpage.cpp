@@ -1,6 +1,7 @@
 #include "ui/importexport/importrunpage.h"
 
 #include "services/jobs/job.h"
+#include "ui/common/filedialog.h"
 #include "ui/importexport/confirmation.h"
 #include "ui/importexport/importcontroller.h"
 #include "ui/importexport/importwizard.h"
@@ -213,8 +214,9 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
         setTitle(tr("Import finished"));
         setSubTitle(tr("Every import can be undone, here or later from File → Import history."));
         m_status->setStyleSheet(QString());
-        m_status->setText(
-            tr("%1 rows read from %2.").arg(locale.toString(summary.rows), QFileInfo(m_wizard->filePath()).fileName()));
+        const QString file = QFileInfo(m_wizard->filePath()).fileName();
+        m_status->setText(summary.rows == 1 ? tr("1 row read from %1.").arg(file)
+                                            : tr("%1 rows read from %2.").arg(locale.toString(summary.rows), file));
     } else {
         setTitle(tr("Import stopped"));
         setSubTitle(imported ? tr("The rows imported before it stopped can be undone.") : tr("Nothing was imported."));
@@ -278,9 +280,9 @@ bool ImportRunPage::saveRejectsCopy(const QString &path)
 void ImportRunPage::chooseRejectsCopy()
 {
     const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        QDir(defaultSaveFolder())
             .filePath(QFileInfo(m_wizard->filePath()).completeBaseName() + tr("-rejected") + QStringLiteral(".csv"));
-    auto *dialog = new QFileDialog(this, tr("Save rejected rows"), QString(), tr("CSV files (*.csv)"));
+    auto *dialog = createFileDialog(this, tr("Save rejected rows"), QString(), tr("CSV files (*.csv)"));
     dialog->setObjectName(QStringLiteral("rejectsSaveDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
