@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -144,9 +145,16 @@ Result ColumnMapping::check() const
 
 QJsonObject ColumnMapping::toPreset() const
 {
+    // A header the file repeats ("Phone", "Phone") lists its columns' targets in their order.
     QJsonObject columns;
-    for (int i = 0; i < m_headers.size(); ++i)
-        columns.insert(m_headers.at(i), targetKey(m_targets.at(i)));
+    for (int i = 0; i < m_headers.size(); ++i) {
+        const QString target = targetKey(m_targets.at(i));
+        const QJsonValue earlier = columns.value(m_headers.at(i));
+        if (earlier.isUndefined())
+            columns.insert(m_headers.at(i), target);
+        else
+            columns.insert(m_headers.at(i), (earlier.isArray() ? earlier.toArray() : QJsonArray{earlier}) << target);
+    }
     return QJsonObject{
         {QStringLiteral("format"), kFormat}, {QStringLiteral("version"), 1}, {QStringLiteral("columns"), columns}};
 }
@@ -160,21 +168,27 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
         return Error(ErrorCode::Unsupported, tr("This import mapping has version %1; only version 1 is understood.")
                                                  .arg(preset.value(QStringLiteral("version")).toInt()));
     const QJsonObject columns = preset.value(QStringLiteral("columns")).toObject();
-    QHash<QString, QString> byHeader;
+    QHash<QString, QStringList> byHeader; // a target for each column of that name, in their order
     for (auto it = columns.begin(); it != columns.end(); ++it) {
-        const QString value = it.value().toString();
-        if (value != kSkip && !value.startsWith(kCustomPrefix) && !importFieldFromKey(value))
-            return Error(
-                ErrorCode::InvalidArgument,
-                tr("The mapping sends column \"%1\" to \"%2\", which is not a contact field.").arg(it.key(), value));
-        byHeader.insert(normalizedHeader(it.key()), value);
+        QStringList targets;
+        for (const QJsonValue &value : it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()})
+            targets << value.toString();
+        for (const QString &value : std::as_const(targets))
+            if (value != kSkip && !value.startsWith(kCustomPrefix) && !importFieldFromKey(value))
+                return Error(
+                    ErrorCode::InvalidArgument,
+                    tr("The mapping sends column \"%1\" to \"%2\", which is not a contact field.").arg(it.key(), value));
+        byHeader.insert(normalizedHeader(it.key()), targets);
     }
 
     ColumnMapping mapping = automatic(headers);
+    QHash<QString, int> seen; // columns of each name met so far
     for (int i = 0; i < headers.size(); ++i) {
-        const auto it = byHeader.constFind(normalizedHeader(headers.at(i)));
-        if (it == byHeader.constEnd())
+        const QString name = normalizedHeader(headers.at(i));
+        const auto found = byHeader.constFind(name);
+        if (found == byHeader.constEnd() || found->isEmpty())
             continue;
+        const auto it = found->cbegin() + std::min<qsizetype>(seen[name]++, found->size() - 1);
         ColumnTarget target;
         if (it->startsWith(kCustomPrefix)) {
             target.field = ImportField::Custom;

@@ -289,6 +289,24 @@ TEST(ColumnMapping, PresetsRoundTripAndApplyByHeader)
     EXPECT_EQ(applied->target(4).field, ImportField::City) << "unknown headers fall back to the automatic guess";
 }
 
+TEST(ColumnMapping, APresetKeepsEachOfTheColumnsThatShareAName)
+{
+    ColumnMapping mapping = ColumnMapping::automatic(list({"Name", "Email", "Phone", "Phone"}));
+    ASSERT_EQ(mapping.target(2).field, ImportField::Phone);
+    ASSERT_EQ(mapping.target(3).field, ImportField::OtherPhone);
+    const QJsonObject preset = mapping.toPreset();
+    EXPECT_TRUE(preset.value(QStringLiteral("columns")).toObject().value(QStringLiteral("Phone")).isArray());
+    auto applied = ColumnMapping::fromPreset(preset, mapping.headers());
+    ASSERT_TRUE(applied.hasValue()) << applied.error().message().toStdString();
+    EXPECT_EQ(applied->target(2).field, ImportField::Phone);
+    EXPECT_EQ(applied->target(3).field, ImportField::OtherPhone);
+    // A third such column takes what the last one named; a preset naming one target for a
+    // header gives it to every column of that name, as before.
+    auto more = ColumnMapping::fromPreset(preset, list({"Phone", "Phone", "Phone"}));
+    ASSERT_TRUE(more.hasValue());
+    EXPECT_EQ(more->target(2).field, ImportField::OtherPhone);
+}
+
 TEST(ColumnMapping, RejectsBrokenPresets)
 {
     QJsonObject notOurs{{QStringLiteral("columns"), QJsonObject{}}};
