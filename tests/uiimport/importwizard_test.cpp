@@ -643,6 +643,23 @@ TEST_P(ImportWizardTest, HeaderRowChoiceRereadsTheFileAndReachesTheImport)
     EXPECT_FALSE(m_workspace->contacts().findByEmail(QStringLiteral("ada@example.com")).hasValue());
 }
 
+TEST_P(ImportWizardTest, TheCheckPageCountsRowsThatCannotBeRead)
+{
+    const QString ragged = QString::fromLocal8Bit(qgetenv("LEADLINE_TEST_DATA")) + QStringLiteral("/import/ragged.csv");
+    Ui::ImportWizard *wizard = m_window->openImportWizard(ragged);
+    ASSERT_EQ(waitForWizard(), wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
+    wizard->next();
+    wizard->next();
+    auto *preview = qobject_cast<Ui::ImportPreviewPage *>(wizard->currentPage());
+    ASSERT_NE(preview, nullptr);
+    auto *summary = preview->findChild<QLabel *>(QStringLiteral("previewSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("⚠ 2 of 5 previewed rows have problems and will be rejected; 2 of "
+                                                          "them cannot be read")))
+        << summary->text().toStdString();
+}
+
 TEST_P(ImportWizardTest, ATitleAboveTheHeaderIsLeftOutAndTheFilePageSaysSo)
 {
     const QString report = QString::fromLocal8Bit(qgetenv("LEADLINE_TEST_DATA")) + QStringLiteral("/import/titled.xlsx");

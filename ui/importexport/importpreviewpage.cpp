@@ -104,7 +104,16 @@ void ImportPreviewPage::reparse()
     const int problems = m_model->problemRowCount();
     const auto &preview = m_wizard->preview();
     const bool more = preview && preview->truncated;
-    if (rows == 0)
+    // Rows the reader could not take (a wrong number of cells) are no row of the table.
+    const int unreadable = preview ? int(preview->readProblems.size()) : 0;
+    if (unreadable > 0)
+        m_summary->setText(tr("⚠ %1 of %2 previewed rows have problems and will be rejected; %3 of them cannot be read, "
+                              "e.g. %4")
+                               .arg(problems + unreadable)
+                               .arg(rows + unreadable)
+                               .arg(unreadable)
+                               .arg(preview->readProblems.first()));
+    else if (rows == 0)
         m_summary->setText(tr("The file has no rows to preview."));
     else if (problems == 0)
         m_summary->setText(more        ? tr("✓ All %1 previewed rows can be imported.").arg(rows)
@@ -112,7 +121,7 @@ void ImportPreviewPage::reparse()
                                        : tr("✓ All %1 rows can be imported.").arg(rows));
     else
         m_summary->setText(tr("⚠ %1 of %2 previewed rows have problems and will be rejected.").arg(problems).arg(rows));
-    m_summary->setStyleSheet(problems > 0 ? QStringLiteral("color: #9b1c1c; font-weight: bold;")
+    m_summary->setStyleSheet(problems + unreadable > 0 ? QStringLiteral("color: #9b1c1c; font-weight: bold;")
                                           : QStringLiteral("color: #1e7b34; font-weight: bold;"));
     m_table->resizeColumnsToContents();
     for (int column = 0; column < m_model->columnCount(); ++column)
