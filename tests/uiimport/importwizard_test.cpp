@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QDropEvent>
 #include <QFile>
 #include <QInputDialog>
@@ -641,6 +642,24 @@ TEST_P(ImportWizardTest, HeaderRowChoiceRereadsTheFileAndReachesTheImport)
     EXPECT_EQ(run->summary().created, 1) << "the first line is the header, as chosen";
     EXPECT_TRUE(m_workspace->contacts().findByEmail(QStringLiteral("grace@example.com")).hasValue());
     EXPECT_FALSE(m_workspace->contacts().findByEmail(QStringLiteral("ada@example.com")).hasValue());
+}
+
+TEST_P(ImportWizardTest, EnterGoesOnFromEveryPageWhateverButtonHasTheFocus)
+{
+    Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("enter.csv"), "email,name\na@example.com,Ann\n"));
+    ASSERT_EQ(waitForWizard(), wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::MappingPageId);
+    QPushButton *load = nullptr;
+    for (QPushButton *button : wizard->currentPage()->findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("Load preset…"))
+            load = button;
+    ASSERT_NE(load, nullptr);
+    load->setFocus();
+    QTest::keyClick(load, Qt::Key_Return);
+    EXPECT_EQ(wizard->currentId(), Ui::ImportWizard::PreviewPageId) << "Next, not the preset dialog";
+    EXPECT_EQ(wizard->findChild<QFileDialog *>(), nullptr);
 }
 
 TEST_P(ImportWizardTest, TheCheckPageCountsRowsThatCannotBeRead)

@@ -8,10 +8,12 @@
 #include "ui/importexport/importrunpage.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QDate>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
+#include <QPushButton>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Leadline::Ui {
@@ -49,6 +51,15 @@ ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
     setPage(PreviewPageId, new ImportPreviewPage(this));
     setPage(OptionsPageId, new ImportOptionsPage(this));
     setPage(RunPageId, new ImportRunPage(this));
+    // Enter means Next (or Import) on every page: a page's own buttons ("Load preset…") do
+    // not become the default when they take the focus, and Tab leaves a table for the
+    // widgets after it instead of walking its cells.
+    for (const int id : pageIds()) {
+        for (QPushButton *own : page(id)->findChildren<QPushButton *>())
+            own->setAutoDefault(false);
+        for (QAbstractItemView *table : page(id)->findChildren<QAbstractItemView *>())
+            table->setTabKeyNavigation(false);
+    }
 
     const QList<QPair<WizardButton, const char *>> names{{BackButton, "wizardBack"},
                                                          {NextButton, "wizardNext"},
