@@ -21,9 +21,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +32,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -587,6 +588,39 @@ TEST_P(ImportWizardTest, ExportDialogWritesChosenColumns)
               model().index(0, Models::ContactTableModel::Name).data().toString().section(QLatin1Char(' '), 0, 0) +
                   QStringLiteral(",") + model().index(0, Models::ContactTableModel::Email).data().toString());
     EXPECT_FALSE(selectedId.isEmpty());
+}
+
+TEST_P(ImportWizardTest, ExportingOverAnExistingFileAsksFirst)
+{
+    const QString out = writeFile(QStringLiteral("kept.csv"), "yesterday's export\n");
+    Ui::Confirmation::setAutoAccept(false);
+    const auto autoAcceptAgain = qScopeGuard([] { Ui::Confirmation::setAutoAccept(true); });
+    m_window->findChild<QAction *>(QStringLiteral("actionExportContacts"))->trigger();
+    auto *dialog = m_window->findChild<Ui::ExportDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setPath(out);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QMessageBox *question = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (question = dialog->findChild<QMessageBox *>(QStringLiteral("confirmReplaceExport"))); },
+                                WaitMs));
+    EXPECT_TRUE(dialog->isVisible()) << "nothing is written before the answer";
+    question->button(QMessageBox::Cancel)->click();
+    QTest::qWait(300);
+    QFile kept(out);
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), QByteArray("yesterday's export\n"));
+    EXPECT_TRUE(dialog->isVisible());
+
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (question = dialog->findChild<QMessageBox *>(QStringLiteral("confirmReplaceExport"))); },
+                                WaitMs));
+    question->button(QMessageBox::Yes)->click();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            QFile replaced(out);
+            return replaced.open(QIODevice::ReadOnly) && replaced.readAll().contains("existing@example.com");
+        },
+        WaitMs));
 }
 
 TEST_P(ImportWizardTest, HeaderRowChoiceRereadsTheFileAndReachesTheImport)

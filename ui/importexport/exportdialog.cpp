@@ -2,6 +2,7 @@
 
 #include "services/importexport/contactexportjob.h"
 #include "ui/common/filedialog.h"
+#include "ui/importexport/confirmation.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -284,7 +285,10 @@ void ExportDialog::browse()
                                                                         : QStringLiteral("csv"));
     });
     dialog->setDefaultSuffix(m_format->currentData().toString());
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &selected) { setPath(selected); });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &selected) {
+        setPath(selected);
+        m_replaceConfirmed = QFileInfo(selected).absoluteFilePath(); // the dialog asked already
+    });
     dialog->open();
 }
 
@@ -313,6 +317,21 @@ void ExportDialog::accept()
     updateState();
     if (!m_export->isEnabled())
         return;
+    const QFileInfo target(QDir::fromNativeSeparators(path()));
+    if (target.exists() && target.absoluteFilePath() != m_replaceConfirmed) {
+        Confirmation::ask(this, QStringLiteral("confirmReplaceExport"), tr("Replace the file"),
+                          tr("%1 exists already. Replace it with this export?").arg(QDir::toNativeSeparators(path())),
+                          tr("Replace"), [this, target] {
+                              m_replaceConfirmed = target.absoluteFilePath();
+                              finishAccepting();
+                          });
+        return;
+    }
+    finishAccepting();
+}
+
+void ExportDialog::finishAccepting()
+{
     QSettings settings;
     settings.setValue(FieldsKey, fields());
     settings.setValue(BomKey, m_bom->isChecked());

@@ -42,6 +42,7 @@ private:
     void formatChosen();
     void browse();
     void updateState();
+    void finishAccepting();
 
     QRadioButton *m_all = nullptr;
     QRadioButton *m_filter = nullptr;
@@ -52,6 +53,7 @@ private:
     QCheckBox *m_bom = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_export = nullptr;
+    QString m_replaceConfirmed; // an existing file the user agreed to replace (in the file dialog)
 };
 
 } // namespace Leadline::Ui
