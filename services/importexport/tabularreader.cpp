@@ -146,13 +146,15 @@ Expected<std::optional<TabularRow>> TabularReader::shape(TabularRow row)
             return std::optional<TabularRow>(std::move(row));
         }
     }
-    Error ragged(ErrorCode::InvalidArgument,
-                 tr("%1, line %2: the row has %3 cells but the file has %4 columns.")
-                     .arg(m_sourceName)
-                     .arg(row.line)
-                     .arg(row.cells.size())
-                     .arg(width),
-                 QStringLiteral("ragged row"));
+    const bool sheet = m_widthRule == WidthRule::PadShort; // numbered by rows, not lines
+    const QString message = width == 1 ? (sheet ? tr("%1, row %2: the row has %3 cells but the sheet has one column.")
+                                                : tr("%1, line %2: the row has %3 cells but the file has one column."))
+                                       : (sheet ? tr("%1, row %2: the row has %3 cells but the sheet has %4 columns.")
+                                                : tr("%1, line %2: the row has %3 cells but the file has %4 columns."));
+    QString text = message.arg(m_sourceName).arg(row.line).arg(row.cells.size());
+    if (width != 1)
+        text = text.arg(width);
+    Error ragged(ErrorCode::InvalidArgument, text, QStringLiteral("ragged row"));
     m_rowInError = std::move(row);
     return ragged;
 }
