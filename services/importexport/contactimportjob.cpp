@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QSet>
 #include <QThread>
@@ -1556,7 +1557,7 @@ Expected<QString> ContactImportJob::execute()
         if (isCancelled())
             return fail(Error(ErrorCode::Cancelled,
                               tr("The import was cancelled after %1 rows; the rows imported so far can be reverted.")
-                                  .arg(d->summary.rows)));
+                                  .arg(QLocale().toString(d->summary.rows))));
         auto emailIndexNeeded = d->needsEmailIndex(current);
         if (!emailIndexNeeded)
             return fail(emailIndexNeeded.error());
