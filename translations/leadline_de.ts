@@ -1609,53 +1609,53 @@
 <context>
     <name>Leadline::ImportExport::ColumnMapping</name>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="119"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="120"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field without a name.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="126"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="127"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="141"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="142"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="158"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="166"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="160"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="168"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="169"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="180"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="205"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="219"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="209"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="223"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="214"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="228"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="222"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="225"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="236"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="239"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1694,37 +1694,37 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="487"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="488"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="486"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="487"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="512"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="513"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1031"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1032"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1061"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1062"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1062"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1063"/>
         <source>No user, or more than one, is named %1 (the owner)</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1 (der Verantwortliche)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1450"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1451"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1732,22 +1732,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1456"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1457"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1558"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1559"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1606"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1607"/>
         <source>1 row: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>1 Zeile: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1607"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1608"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2084,6 +2084,21 @@
     </message>
     <message>
         <location filename="../services/importexport/tabularreader.cpp" line="150"/>
+        <source>%1, row %2: the row has %3 cells but the sheet has one column.</source>
+        <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, das Blatt aber nur eine Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/tabularreader.cpp" line="151"/>
+        <source>%1, line %2: the row has %3 cells but the file has one column.</source>
+        <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber nur eine Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/tabularreader.cpp" line="152"/>
+        <source>%1, row %2: the row has %3 cells but the sheet has %4 columns.</source>
+        <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, das Blatt aber %4 Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/tabularreader.cpp" line="153"/>
         <source>%1, line %2: the row has %3 cells but the file has %4 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber %4 Spalten.</translation>
     </message>
@@ -3265,113 +3280,113 @@
 <context>
     <name>Leadline::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="46"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="48"/>
         <location filename="../ui/importexport/exportdialog.cpp" line="276"/>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="50"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="52"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="54"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="56"/>
         <source>The 1 contact matching the current filter</source>
         <translation>Der eine Kontakt, der zum aktuellen Filter passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="55"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="57"/>
         <source>The %1 contacts matching the current filter</source>
         <translation>Die %1 Kontakte, die zum aktuellen Filter passen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="56"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="58"/>
         <source>The contacts matching the current filter</source>
         <translation>Die Kontakte, die zum aktuellen Filter passen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="61"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="63"/>
         <source>No search or filter is active in the contacts list</source>
         <translation>In der Kontaktliste ist weder eine Suche noch ein Filter aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="63"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="65"/>
         <source>The selected contact</source>
         <translation>Der ausgewählte Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="64"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="66"/>
         <source>The %1 selected contacts</source>
         <translation>Die %1 ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="65"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="67"/>
         <source>The selected contacts</source>
         <translation>Die ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="70"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="72"/>
         <source>Select contacts in the list first</source>
         <translation>Wählen Sie zuerst Kontakte in der Liste aus</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="81"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="83"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="85"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="87"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="93"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="95"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV, UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="94"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="96"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="96"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="98"/>
         <source>Start with a byte order mark, so Excel reads accents correctly</source>
         <translation>Mit Byte Order Mark beginnen, damit Excel Umlaute und Akzente richtig liest</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="101"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="103"/>
         <source>Save as:</source>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="102"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="104"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="105"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="107"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="116"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="118"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="124"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="126"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="127"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="129"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="146"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="148"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -3411,24 +3426,47 @@
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="299"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="302"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="301"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="304"/>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="303"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="306"/>
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="306"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="309"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/exportdialog.cpp" line="322"/>
+        <source>Replace the file</source>
+        <translation>Datei ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/exportdialog.cpp" line="323"/>
+        <source>%1 exists already. Replace it with this export?</source>
+        <translation>%1 gibt es schon. Durch diesen Export ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/exportdialog.cpp" line="324"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Leadline::Ui::FileDialog</name>
+    <message>
+        <location filename="../ui/common/filedialog.cpp" line="36"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
@@ -3457,100 +3495,100 @@
 <context>
     <name>Leadline::Ui::ImportFilePage</name>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="36"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="37"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="37"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="38"/>
         <source>Contacts can come from CSV or tab-separated text and from Excel workbooks (.xlsx). Leadline works out the format itself; check that the first rows look right.</source>
         <translation>Kontakte können aus CSV-Dateien, tabulatorgetrenntem Text und Excel-Arbeitsmappen (.xlsx) kommen. Leadline erkennt das Format selbst; prüfen Sie, ob die ersten Zeilen richtig aussehen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="43"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="44"/>
         <source>No file chosen</source>
         <translation>Keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="44"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="45"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="60"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="61"/>
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="67"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="77"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="68"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="78"/>
         <location filename="../ui/importexport/importfilepage.cpp" line="206"/>
         <location filename="../ui/importexport/importfilepage.cpp" line="211"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="68"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="69"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="69"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="70"/>
         <source>UTF-16 LE</source>
         <translation>UTF-16 LE</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="70"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="71"/>
         <source>UTF-16 BE</source>
         <translation>UTF-16 BE</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="71"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="72"/>
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="87"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="88"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="90"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="91"/>
         <source>Separator</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="93"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="94"/>
         <source>Read as:</source>
         <translation>Lesen als:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="94"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="95"/>
         <source>The file has a row of column names</source>
         <translation>Die Datei hat eine Zeile mit Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="108"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="109"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="109"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="110"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="110"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="111"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="113"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="114"/>
         <source>Header:</source>
         <translation>Kopfzeile:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="139"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="140"/>
         <source>&lt;b&gt;First rows of the file&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erste Zeilen der Datei&lt;/b&gt;</translation>
     </message>
@@ -3789,153 +3827,153 @@
 <context>
     <name>Leadline::Ui::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="52"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="53"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="53"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="54"/>
         <source>Choose the contact field each column of the file goes into. Leadline matched what it recognised; change any choice, skip columns you do not need, or keep them as custom fields.</source>
         <translation>Wählen Sie für jede Spalte der Datei das Kontaktfeld, in das sie übernommen wird. Leadline hat zugeordnet, was es erkannt hat; Sie können jede Auswahl ändern, nicht benötigte Spalten überspringen oder sie als benutzerdefinierte Felder behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="58"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="59"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="58"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="59"/>
         <source>Sample values</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="58"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="59"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="90"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="91"/>
         <source>Load preset…</source>
         <translation>Vorlage laden…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="95"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="96"/>
         <source>Recent presets</source>
         <translation>Zuletzt verwendete Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="99"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="100"/>
         <source>Save preset…</source>
         <translation>Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="102"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="103"/>
         <source>Match automatically</source>
         <translation>Automatisch zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="104"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="105"/>
         <source>Forget the changes and use the automatic matches again</source>
         <translation>Änderungen verwerfen und wieder die automatische Zuordnung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="144"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="145"/>
         <source>Skip this column</source>
         <translation>Spalte überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="152"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="153"/>
         <source>The address of a new contact whose row leaves the first address empty (a home address next to a business one)</source>
         <translation>Die Adresse eines neuen Kontakts, dessen Zeile die erste Adresse leer lässt (eine Privatadresse neben einer geschäftlichen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="158"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="159"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="159"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="160"/>
         <source>New custom field…</source>
         <translation>Neues benutzerdefiniertes Feld…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="187"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="188"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="228"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="229"/>
         <source>✓ Recognised</source>
         <translation>✓ Erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="229"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="230"/>
         <source>Leadline recognised this column</source>
         <translation>Leadline hat diese Spalte erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="232"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="233"/>
         <source>Not recognised</source>
         <translation>Nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="233"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="234"/>
         <source>Leadline did not recognise this column, so it is skipped unless you choose a field</source>
         <translation>Leadline hat diese Spalte nicht erkannt; sie wird übersprungen, sofern Sie kein Feld wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="236"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="237"/>
         <source>✎ Changed</source>
         <translation>✎ Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="237"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="238"/>
         <source>Changed from the automatic match</source>
         <translation>Gegenüber der automatischen Zuordnung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="253"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="254"/>
         <source>%1 of %2 columns imported, %3 skipped</source>
         <translation>%1 von %2 Spalten werden importiert, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="283"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="284"/>
         <source>New custom field</source>
         <translation>Neues benutzerdefiniertes Feld</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="285"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="286"/>
         <source>Name of the custom field for the column &quot;%1&quot;:</source>
         <translation>Name des benutzerdefinierten Felds für die Spalte „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="287"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="288"/>
         <source>Create field</source>
         <translation>Feld anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="316"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="317"/>
         <source>Preset &quot;%1&quot; applied.</source>
         <translation>Vorlage „%1“ angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="327"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="328"/>
         <source>Preset saved to %1.</source>
         <translation>Vorlage unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="333"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="334"/>
         <source>Load mapping preset</source>
         <translation>Zuordnungsvorlage laden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="333"/>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="346"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="334"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="347"/>
         <source>Mapping presets (*.json)</source>
         <translation>Zuordnungsvorlagen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="346"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="347"/>
         <source>Save mapping preset</source>
         <translation>Zuordnungsvorlage speichern</translation>
     </message>
@@ -4154,27 +4192,32 @@
         <translation>Datumsformat:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="108"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="110"/>
+        <source>⚠ %1 of %2 previewed rows have problems and will be rejected; %3 of them cannot be read, e.g. %4</source>
+        <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt; %3 davon können nicht gelesen werden, z. B. %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="117"/>
         <source>The file has no rows to preview.</source>
         <translation>Die Datei hat keine Zeilen für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="110"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="119"/>
         <source>✓ All %1 previewed rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen der Vorschau können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="111"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="120"/>
         <source>✓ The row can be imported.</source>
         <translation>✓ Die Zeile kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="112"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="121"/>
         <source>✓ All %1 rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="114"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="123"/>
         <source>⚠ %1 of %2 previewed rows have problems and will be rejected.</source>
         <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
@@ -4182,158 +4225,163 @@
 <context>
     <name>Leadline::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="163"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="164"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="164"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="165"/>
         <source>The import runs in the background: you can close this window and keep working, the jobs panel shows its progress.</source>
         <translation>Der Import läuft im Hintergrund: Sie können dieses Fenster schließen und weiterarbeiten; der Bereich „Vorgänge“ zeigt den Fortschritt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="60"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="61"/>
         <source>Cancel import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="66"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="67"/>
         <source>Cancelling after the current chunk of rows…</source>
         <translation>Wird nach dem aktuellen Zeilenabschnitt abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="76"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="77"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="77"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="78"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="78"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="79"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="79"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="80"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="82"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="83"/>
         <source>The rejected rows, each with the reason, are in a CSV file you can fix and import again.</source>
         <translation>Die abgelehnten Zeilen stehen jeweils mit ihrem Grund in einer CSV-Datei, die Sie korrigieren und erneut importieren können.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="86"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="87"/>
         <source>Open rejected rows</source>
         <translation>Abgelehnte Zeilen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="90"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="91"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="99"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="231"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="100"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="233"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="101"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="102"/>
         <source>Removes the contacts this import created and restores the fields it changed</source>
         <translation>Entfernt die von diesem Import angelegten Kontakte und stellt die geänderten Felder wieder her</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="120"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="121"/>
         <source>Change how the file is read…</source>
         <translation>Anders einlesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="176"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="177"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="213"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="214"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="214"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="215"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="217"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="218"/>
+        <source>1 row read from %1.</source>
+        <translation>1 Zeile aus %1 gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importrunpage.cpp" line="219"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="219"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="221"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="220"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="222"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="220"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="222"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="232"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="234"/>
         <source>Remove the contacts this import created (%1) and restore the fields it changed?</source>
         <translation>Die von diesem Import angelegten Kontakte (%1) entfernen und die geänderten Felder wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="234"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="236"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="238"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="240"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="252"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="254"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="267"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="269"/>
         <source>the import&apos;s file of rejected rows is gone</source>
         <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="269"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="271"/>
         <source>copying failed</source>
         <translation>das Kopieren ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="272"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="274"/>
         <source>Could not save the rejected rows to %1: %2.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="282"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="284"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="283"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="285"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="283"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="285"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -4341,23 +4389,23 @@
 <context>
     <name>Leadline::Ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="36"/>
-        <location filename="../ui/importexport/importwizard.cpp" line="104"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="38"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="115"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="45"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="47"/>
         <source>import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="104"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="115"/>
         <source>Import contacts from %1</source>
         <translation>Kontakte aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="106"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="117"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
