@@ -696,6 +696,15 @@ TEST_P(ImportWizardTest, EnterGoesOnFromEveryPageWhateverButtonHasTheFocus)
     EXPECT_EQ(wizard->findChild<QFileDialog *>(), nullptr);
 }
 
+TEST_P(ImportWizardTest, AFileOfColumnNamesOnlyGoesNoFurtherThanTheFirstPage)
+{
+    Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("names.csv"), "email,first name\n"));
+    ASSERT_EQ(waitForWizard(), wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
+    EXPECT_FALSE(wizard->currentPage()->isComplete());
+    EXPECT_TRUE(wizard->findChild<QLabel *>(QStringLiteral("importFileStatus"))->text().contains(QStringLiteral("no data rows")));
+}
+
 TEST_P(ImportWizardTest, TheCheckPageCountsRowsThatCannotBeRead)
 {
     const QString ragged = QString::fromLocal8Bit(qgetenv("LEADLINE_TEST_DATA")) + QStringLiteral("/import/ragged.csv");

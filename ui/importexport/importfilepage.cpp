@@ -152,7 +152,10 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
 
 bool ImportFilePage::isComplete() const
 {
-    return !m_wizard->isLoading() && m_wizard->preview().has_value() && !m_wizard->preview()->headers.isEmpty();
+    // A file (or sheet) of column names only has nothing to import: another sheet, or another file.
+    const auto &preview = m_wizard->preview();
+    return !m_wizard->isLoading() && preview.has_value() && !preview->headers.isEmpty() &&
+           (!preview->rows.isEmpty() || !preview->readProblems.isEmpty());
 }
 
 void ImportFilePage::chooseFile()
