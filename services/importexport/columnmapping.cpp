@@ -1,5 +1,7 @@
 #include "services/importexport/columnmapping.h"
 
+#include "services/storage/databasefiles.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -145,15 +147,21 @@ Result ColumnMapping::check() const
 
 QJsonObject ColumnMapping::toPreset() const
 {
-    // A header the file repeats ("Phone", "Phone") lists its columns' targets in their order.
-    QJsonObject columns;
+    // Columns are found again by their normalised name, so "Email" and "E-mail" are one entry,
+    // under the first spelling. A name the file repeats ("Phone", "Phone") lists its columns'
+    // targets in their order.
+    QStringList keys;
+    QHash<QString, QJsonArray> targets;
     for (int i = 0; i < m_headers.size(); ++i) {
-        const QString target = targetKey(m_targets.at(i));
-        const QJsonValue earlier = columns.value(m_headers.at(i));
-        if (earlier.isUndefined())
-            columns.insert(m_headers.at(i), target);
-        else
-            columns.insert(m_headers.at(i), (earlier.isArray() ? earlier.toArray() : QJsonArray{earlier}) << target);
+        const QString name = normalizedHeader(m_headers.at(i));
+        if (!targets.contains(name))
+            keys << m_headers.at(i);
+        targets[name].append(targetKey(m_targets.at(i)));
+    }
+    QJsonObject columns;
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonArray &list = targets.value(normalizedHeader(key));
+        columns.insert(key, list.size() == 1 ? list.first() : QJsonValue(list));
     }
     return QJsonObject{
         {QStringLiteral("format"), kFormat}, {QStringLiteral("version"), 1}, {QStringLiteral("columns"), columns}};
@@ -178,35 +186,37 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
                 return Error(
                     ErrorCode::InvalidArgument,
                     tr("The mapping sends column \"%1\" to \"%2\", which is not a contact field.").arg(it.key(), value));
-        byHeader.insert(normalizedHeader(it.key()), targets);
+        if (!targets.isEmpty()) // two spellings of one name (written by hand) add up
+            byHeader[normalizedHeader(it.key())] << targets;
     }
 
     ColumnMapping mapping = automatic(headers);
+    QList<bool> fromPreset(headers.size(), false);
     QHash<QString, int> seen; // columns of each name met so far
     for (int i = 0; i < headers.size(); ++i) {
         const QString name = normalizedHeader(headers.at(i));
         const auto found = byHeader.constFind(name);
-        if (found == byHeader.constEnd() || found->isEmpty())
-            continue;
-        const auto it = found->cbegin() + std::min<qsizetype>(seen[name]++, found->size() - 1);
+        const int place = seen[name]++;
+        if (found == byHeader.constEnd() || place >= found->size())
+            continue; // a column the preset does not know, or one more of a name than it knew: guessed
+        const QString &key = found->at(place);
         ColumnTarget target;
-        if (it->startsWith(kCustomPrefix)) {
+        if (key.startsWith(kCustomPrefix)) {
             target.field = ImportField::Custom;
-            target.customName = it->mid(kCustomPrefix.size());
-        } else if (*it != kSkip) {
-            target.field = importFieldFromKey(*it);
+            target.customName = key.mid(kCustomPrefix.size());
+        } else if (key != kSkip) {
+            target.field = importFieldFromKey(key);
         }
         mapping.m_targets[i] = target;
+        fromPreset[i] = true;
     }
     // A preset may move a field to another column: drop the automatic duplicate.
     for (int i = 0; i < headers.size(); ++i) {
         const ColumnTarget &target = mapping.m_targets.at(i);
-        if (target.isSkipped() || fieldInfo(*target.field).repeatable ||
-            byHeader.contains(normalizedHeader(headers.at(i))))
+        if (target.isSkipped() || fieldInfo(*target.field).repeatable || fromPreset.at(i))
             continue;
         for (int j = 0; j < headers.size(); ++j)
-            if (j != i && mapping.m_targets.at(j).field == target.field &&
-                byHeader.contains(normalizedHeader(headers.at(j))))
+            if (j != i && fromPreset.at(j) && mapping.m_targets.at(j).field == target.field)
                 mapping.m_targets[i] = ColumnTarget{};
     }
     return mapping;
@@ -214,6 +224,8 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
 
 Expected<QJsonObject> ColumnMapping::readPresetFile(const QString &path)
 {
+    if (Result allowed = Storage::DatabaseFiles::refuse(path); !allowed)
+        return allowed.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("Cannot read the mapping file %1: %2").arg(path, file.errorString()));
@@ -231,6 +243,8 @@ Expected<QJsonObject> ColumnMapping::readPresetFile(const QString &path)
 
 Result ColumnMapping::writePresetFile(const QString &path) const
 {
+    if (Result allowed = Storage::DatabaseFiles::refuse(path); !allowed)
+        return allowed;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(ErrorCode::Io, tr("Cannot write the mapping file %1: %2").arg(path, file.errorString()));

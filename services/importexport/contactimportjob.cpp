@@ -17,6 +17,7 @@
 #include "services/importexport/xlsxreader.h"
 #include "services/storage/bulkwriter.h"
 #include "services/storage/database.h"
+#include "services/storage/databasefiles.h"
 #include "services/storage/statementcache.h"
 
 #include <QElapsedTimer>
@@ -470,6 +471,8 @@ public:
 
 Result ContactImportJob::Private::begin()
 {
+    if (Result allowed = Storage::DatabaseFiles::refuse(options.rejectsPath); !allowed)
+        return allowed; // said before any row is written, not at the first rejected one
     ReadOptions readOptions;
     readOptions.sheetName = options.sheet;
     readOptions.header = options.header;
@@ -1556,8 +1559,11 @@ Expected<QString> ContactImportJob::execute()
             pending = prepareNext();
         if (isCancelled())
             return fail(Error(ErrorCode::Cancelled,
-                              tr("The import was cancelled after %1 rows; the rows imported so far can be reverted.")
-                                  .arg(QLocale().toString(d->summary.rows))));
+                              d->summary.rows == 1
+                                  ? tr("The import was cancelled after one row; what it imported can be reverted.")
+                                  : tr("The import was cancelled after %1 rows; the rows imported so far can be "
+                                       "reverted.")
+                                        .arg(QLocale().toString(d->summary.rows))));
         auto emailIndexNeeded = d->needsEmailIndex(current);
         if (!emailIndexNeeded)
             return fail(emailIndexNeeded.error());

@@ -1,5 +1,7 @@
 #include "services/importexport/csvreader.h"
 
+#include "services/storage/databasefiles.h"
+
 #include "services/importexport/delimitersniffer.h"
 
 #include <QFile>
@@ -24,6 +26,8 @@ CsvReader::~CsvReader() = default;
 
 Expected<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path, const ReadOptions &options)
 {
+    if (Result allowed = Storage::DatabaseFiles::refuse(path); !allowed)
+        return allowed.error();
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("Could not open %1: %2").arg(path, file->errorString()));

@@ -1,5 +1,7 @@
 #include "services/importexport/csvwriter.h"
 
+#include "services/storage/databasefiles.h"
+
 #include "services/importexport/formulaguard.h"
 
 #include <QFileInfo>
@@ -30,6 +32,8 @@ CsvWriter::~CsvWriter()
 
 Expected<std::unique_ptr<CsvWriter>> CsvWriter::open(const QString &path, const CsvWriteOptions &options)
 {
+    if (Result allowed = Storage::DatabaseFiles::refuse(path); !allowed)
+        return allowed.error();
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly))
         return Error(ErrorCode::Io, tr("Could not create %1: %2").arg(path, file->errorString()));

@@ -1,5 +1,7 @@
 #include "services/importexport/rejectsfile.h"
 
+#include "services/storage/databasefiles.h"
+
 #include "services/importexport/csvwriter.h"
 
 #include <QDir>
@@ -43,6 +45,8 @@ Result RejectsFile::writePending()
     if (m_pending.isEmpty())
         return {};
     if (!m_writer) {
+        if (Result allowed = Storage::DatabaseFiles::refuse(m_path); !allowed)
+            return allowed;
         setPreviousFileAside();
         m_createdFile = !QFileInfo::exists(m_path); // only a file made here is removed again
         auto file = std::make_unique<QFile>(m_path);

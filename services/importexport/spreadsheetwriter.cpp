@@ -1,5 +1,7 @@
 #include "services/importexport/spreadsheetwriter.h"
 
+#include "services/storage/databasefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -32,6 +34,8 @@ Error SpreadsheetWriter::libraryError(int code, const QString &where) const
 Expected<std::unique_ptr<SpreadsheetWriter>> SpreadsheetWriter::open(const QString &path,
                                                                      const SpreadsheetWriteOptions &options)
 {
+    if (Result allowed = Storage::DatabaseFiles::refuse(path); !allowed)
+        return allowed.error();
     auto library = XlsxWriterLibrary::instance();
     if (!library)
         return library.error();

@@ -147,13 +147,12 @@ Expected<std::optional<TabularRow>> TabularReader::shape(TabularRow row)
         }
     }
     const bool sheet = m_widthRule == WidthRule::PadShort; // numbered by rows, not lines
-    const QString message = width == 1 ? (sheet ? tr("%1, row %2: the row has %3 cells but the sheet has one column.")
-                                                : tr("%1, line %2: the row has %3 cells but the file has one column."))
-                                       : (sheet ? tr("%1, row %2: the row has %3 cells but the sheet has %4 columns.")
-                                                : tr("%1, line %2: the row has %3 cells but the file has %4 columns."));
-    QString text = message.arg(m_sourceName).arg(row.line).arg(row.cells.size());
-    if (width != 1)
-        text = text.arg(width);
+    const qsizetype cells = row.cells.size();
+    const QString has = cells == 1 ? tr("one cell") : tr("%1 cells").arg(cells);
+    const QString wants = width == 1 ? tr("one column") : tr("%1 columns").arg(width);
+    const QString text = (sheet ? tr("%1, row %2: the row has %3 but the sheet has %4.")
+                                : tr("%1, line %2: the row has %3 but the file has %4."))
+                             .arg(m_sourceName, QString::number(row.line), has, wants);
     Error ragged(ErrorCode::InvalidArgument, text, QStringLiteral("ragged row"));
     m_rowInError = std::move(row);
     return ragged;

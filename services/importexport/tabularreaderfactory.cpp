@@ -1,5 +1,7 @@
 #include "services/importexport/tabularreaderfactory.h"
 
+#include "services/storage/databasefiles.h"
+
 #include "services/importexport/csvreader.h"
 #include "services/importexport/xlsxreader.h"
 
@@ -9,6 +11,8 @@ namespace Leadline::ImportExport {
 
 Expected<TabularReaderFactory::Format> TabularReaderFactory::detectFormat(const QString &path)
 {
+    if (Result allowed = Storage::DatabaseFiles::refuse(path); !allowed)
+        return allowed.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("Could not open %1: %2").arg(path, file.errorString()));

@@ -1,5 +1,7 @@
 #include "services/importexport/xlsxreader.h"
 
+#include "services/storage/databasefiles.h"
+
 #include "services/importexport/zipentrystream.h"
 
 #include <QDir>
@@ -86,6 +88,8 @@ XlsxReader::~XlsxReader()
 
 Expected<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const ReadOptions &options)
 {
+    if (Result allowed = Storage::DatabaseFiles::refuse(path); !allowed)
+        return allowed.error();
     if (!QFileInfo(path).isReadable())
         return Error(ErrorCode::Io, tr("Could not open %1: the file does not exist or is not readable.").arg(path));
     std::unique_ptr<XlsxReader> reader(

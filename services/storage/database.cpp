@@ -1,5 +1,6 @@
 #include "services/storage/database.h"
 
+#include "services/storage/databasefiles.h"
 #include "services/storage/deferredindexes.h"
 
 #include "services/storage/rowfeed.h"
@@ -63,6 +64,8 @@ Database::Database(const DatabaseLocation &location)
 
 Database::~Database()
 {
+    if (m_location.kind == DatabaseKind::Sqlite)
+        DatabaseFiles::remove(m_location.sqlitePath);
     // Close this thread's connection now; other threads close theirs when they end.
     if (m_connections.hasLocalData())
         m_connections.setLocalData(nullptr);
@@ -92,6 +95,8 @@ Expected<std::shared_ptr<Database>> Database::open(const DatabaseLocation &locat
             return Error(ErrorCode::Io, tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
     }
     std::shared_ptr<Database> database(new Database(location));
+    if (location.kind == DatabaseKind::Sqlite)
+        DatabaseFiles::add(location.sqlitePath); // before its first connection takes a lock
     if (Result status = database->connectionStatus(); !status)
         return status.error();
     return database;

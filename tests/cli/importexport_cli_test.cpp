@@ -283,6 +283,27 @@ TEST_P(ImportExportCliTest, ExportWritesTheChosenFieldsForASearch)
     EXPECT_EQ(csv.readAll(), QByteArray("email,title\r\nann@example.com,'=cmd|' /C calc'!A0\r\n"));
 }
 
+TEST_P(ImportExportCliTest, TheDatabasesOwnFilesAreNeitherImportedNorWrittenTo)
+{
+    if (GetParam() != Backend::Sqlite)
+        GTEST_SKIP() << "a PostgreSQL database has no files here";
+    const QString database = location();
+    const QString file = writeFile(QStringLiteral("p.csv"), "email\nann@example.com\nnot-an-email\n");
+    const CtlRun imported = runCtl(location(), {QStringLiteral("import"), database});
+    EXPECT_NE(imported.exitCode, 0);
+    EXPECT_TRUE(imported.err.contains(QStringLiteral("file of the Leadline database"))) << imported.err.toStdString();
+
+    const CtlRun rejectsOverWal = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--rejects"),
+                                                      database + QStringLiteral("-wal")});
+    EXPECT_NE(rejectsOverWal.exitCode, 0);
+    EXPECT_TRUE(rejectsOverWal.err.contains(QStringLiteral("-wal"))) << rejectsOverWal.err.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 0) << "refused before it began";
+
+    const CtlRun exported = runCtl(location(), {QStringLiteral("export"), database});
+    EXPECT_NE(exported.exitCode, 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 0) << "the database is still there";
+}
+
 TEST_P(ImportExportCliTest, AKilledImportLeavesWholeChunksAndARevertibleBatch)
 {
     // Big enough for several chunks (and, on SQLite, for the deferred-index bulk path).

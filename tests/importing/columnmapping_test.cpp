@@ -1,6 +1,8 @@
 #include "services/importexport/columnmapping.h"
 #include "services/importexport/contactexportjob.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -300,11 +302,37 @@ TEST(ColumnMapping, APresetKeepsEachOfTheColumnsThatShareAName)
     ASSERT_TRUE(applied.hasValue()) << applied.error().message().toStdString();
     EXPECT_EQ(applied->target(2).field, ImportField::Phone);
     EXPECT_EQ(applied->target(3).field, ImportField::OtherPhone);
-    // A third such column takes what the last one named; a preset naming one target for a
-    // header gives it to every column of that name, as before.
+    // A third such column, which the preset never saw, is guessed like any unknown column.
     auto more = ColumnMapping::fromPreset(preset, list({"Phone", "Phone", "Phone"}));
     ASSERT_TRUE(more.hasValue());
-    EXPECT_EQ(more->target(2).field, ImportField::OtherPhone);
+    EXPECT_EQ(more->target(2).field, ColumnMapping::automatic(list({"Phone", "Phone", "Phone"})).target(2).field);
+}
+
+TEST(ColumnMapping, APresetNamingOneTargetForANameLeavesFurtherColumnsOfItToTheGuess)
+{
+    const QJsonObject preset{{QStringLiteral("format"), QStringLiteral("leadline-import-mapping")},
+                             {QStringLiteral("version"), 1},
+                             {QStringLiteral("columns"), QJsonObject{{QStringLiteral("Phone"), QStringLiteral("phone")},
+                                                                     {QStringLiteral("City"), QJsonArray{}}}}};
+    auto applied = ColumnMapping::fromPreset(preset, list({"Phone", "Phone", "City"}));
+    ASSERT_TRUE(applied.hasValue()) << applied.error().message().toStdString();
+    EXPECT_EQ(applied->target(0).field, ImportField::Phone);
+    EXPECT_EQ(applied->target(1).field, ImportField::OtherPhone) << "not a second main phone";
+    EXPECT_EQ(applied->target(2).field, ImportField::City) << "an empty list says nothing: guessed";
+}
+
+TEST(ColumnMapping, SpellingsOfOneNameShareAPresetEntryInTheirOrder)
+{
+    ColumnMapping mapping = ColumnMapping::automatic(list({"Email", "E-mail", "Name"}));
+    mapping.setTarget(0, ColumnTarget{});
+    mapping.setTarget(1, ColumnTarget{ImportField::Email, {}});
+    const QJsonObject columns = mapping.toPreset().value(QStringLiteral("columns")).toObject();
+    EXPECT_EQ(columns.keys(), list({"Email", "Name"})) << "one entry, under the first spelling";
+    EXPECT_EQ(columns.value(QStringLiteral("Email")).toArray(), (QJsonArray{QStringLiteral("skip"), QStringLiteral("email")}));
+    auto applied = ColumnMapping::fromPreset(mapping.toPreset(), mapping.headers());
+    ASSERT_TRUE(applied.hasValue()) << applied.error().message().toStdString();
+    EXPECT_TRUE(applied->target(0).isSkipped());
+    EXPECT_EQ(applied->target(1).field, ImportField::Email);
 }
 
 TEST(ColumnMapping, RejectsBrokenPresets)

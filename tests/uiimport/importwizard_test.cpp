@@ -12,6 +12,7 @@
 #include "ui/importexport/importpreviewmodel.h"
 #include "ui/importexport/importpreviewpage.h"
 #include "ui/importexport/importrunpage.h"
+#include "ui/importexport/filepreview.h"
 #include "ui/importexport/importwizard.h"
 #include "ui/importexport/regioncombobox.h"
 #include "ui/mainwindow.h"
@@ -623,6 +624,28 @@ TEST_P(ImportWizardTest, ExportingOverAnExistingFileAsksFirst)
         WaitMs));
 }
 
+TEST_P(ImportWizardTest, ExportSaysAtOnceWhenTheTargetIsAFolderOrTheDatabase)
+{
+    m_window->findChild<QAction *>(QStringLiteral("actionExportContacts"))->trigger();
+    auto *dialog = m_window->findChild<Ui::ExportDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("exportButton"));
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("exportError"));
+    ASSERT_TRUE(QDir(m_dir.path()).mkdir(QStringLiteral("folder.csv")));
+    dialog->setPath(m_dir.filePath(QStringLiteral("folder.csv")));
+    EXPECT_FALSE(button->isEnabled());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("is a folder"))) << error->text().toStdString();
+
+    if (GetParam() == Backend::Sqlite) {
+        dialog->setPath(temp().locationText());
+        EXPECT_FALSE(button->isEnabled());
+        EXPECT_TRUE(error->text().contains(QStringLiteral("file of the Leadline database"))) << error->text().toStdString();
+    }
+    dialog->setPath(m_dir.filePath(QStringLiteral("contacts.csv")));
+    EXPECT_TRUE(button->isEnabled());
+    dialog->reject();
+}
+
 TEST_P(ImportWizardTest, HeaderRowChoiceRereadsTheFileAndReachesTheImport)
 {
     const QString path = writeFile(QStringLiteral("plain.csv"), "Ada,ada@example.com\nGrace,grace@example.com\n");
@@ -703,6 +726,35 @@ TEST_P(ImportWizardTest, AFileOfColumnNamesOnlyGoesNoFurtherThanTheFirstPage)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
     EXPECT_FALSE(wizard->currentPage()->isComplete());
     EXPECT_TRUE(wizard->findChild<QLabel *>(QStringLiteral("importFileStatus"))->text().contains(QStringLiteral("no data rows")));
+}
+
+TEST_P(ImportWizardTest, TheFilePageSaysWhereADamagedFileStopsBeingRead)
+{
+    Ui::ImportWizard *wizard = m_window->openImportWizard(
+        writeFile(QStringLiteral("damaged.csv"), "email,name\na@example.com,Ann\n\"b@example.com,Bob\nc@example.com,Cy\n"));
+    ASSERT_EQ(waitForWizard(), wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
+    EXPECT_EQ(wizard->preview()->rows.size(), 1);
+    EXPECT_TRUE(wizard->preview()->readProblems.isEmpty()) << "not a row to reject: the end of reading";
+    const QString status = wizard->findChild<QLabel *>(QStringLiteral("importFileStatus"))->text();
+    EXPECT_TRUE(status.startsWith(QStringLiteral("Reading stops early: damaged.csv, line 3"))) << status.toStdString();
+    EXPECT_FALSE(status.contains(QStringLiteral("no data rows")));
+    EXPECT_TRUE(wizard->currentPage()->isComplete());
+}
+
+TEST_P(ImportWizardTest, APreviewOfUnreadableRowsStopsAtItsLength)
+{
+    QByteArray text = "email,name\n";
+    for (int i = 0; i < 5000; ++i)
+        text += "a@example.com,Ann,extra\n";
+    Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("ragged-all.csv"), text));
+    ASSERT_EQ(waitForWizard(), wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
+    EXPECT_EQ(wizard->preview()->readProblems.size(), Ui::FilePreviewLoader::DefaultRows);
+    EXPECT_TRUE(wizard->preview()->truncated);
+    const QString status = wizard->findChild<QLabel *>(QStringLiteral("importFileStatus"))->text();
+    EXPECT_FALSE(status.contains(QStringLiteral("no data rows"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("cannot be read and will be rejected"))) << status.toStdString();
 }
 
 TEST_P(ImportWizardTest, TheCheckPageCountsRowsThatCannotBeRead)

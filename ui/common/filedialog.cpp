@@ -50,8 +50,8 @@ QFileDialog *createFileDialog(QWidget *parent, const QString &caption, const QSt
 {
     auto *dialog = new QFileDialog(parent, caption, directory, filter);
     dialog->setOption(QFileDialog::DontUseNativeDialog); // a native one reads files in this process too
-    // One for the process: the dialog's model asks it from a thread of its own, also while the
-    // dialog is being deleted.
+    // One for the process, never deleted: the dialog's file model may still ask it for an icon
+    // while the dialog itself is being deleted.
     static NameOnlyIconProvider provider;
     dialog->setIconProvider(&provider);
     return dialog;

@@ -1,6 +1,7 @@
 #include "ui/importexport/exportdialog.h"
 
 #include "services/importexport/contactexportjob.h"
+#include "services/storage/databasefiles.h"
 #include "ui/common/filedialog.h"
 #include "ui/importexport/confirmation.h"
 
@@ -287,7 +288,8 @@ void ExportDialog::browse()
     dialog->setDefaultSuffix(m_format->currentData().toString());
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &selected) {
         setPath(selected);
-        m_replaceConfirmed = QFileInfo(selected).absoluteFilePath(); // the dialog asked already
+        // The dialog asked already, about a file that was there; one that appears later is asked about.
+        m_replaceConfirmed = QFileInfo::exists(selected) ? QFileInfo(selected).absoluteFilePath() : QString();
     });
     dialog->open();
 }
@@ -300,6 +302,10 @@ void ExportDialog::updateState()
     QString problem;
     if (path().isEmpty())
         problem = tr("Choose where to save the file.");
+    else if (Result allowed = Storage::DatabaseFiles::refuse(QDir::fromNativeSeparators(path())); !allowed)
+        problem = allowed.error().message();
+    else if (QFileInfo(QDir::fromNativeSeparators(path())).isDir())
+        problem = tr("%1 is a folder. Type the name of the file to save.").arg(QDir::toNativeSeparators(path()));
     else if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
         problem = tr("The file name must end in .csv or .xlsx.");
     else if (!QFileInfo(QFileInfo(QDir::fromNativeSeparators(path())).absolutePath()).isDir())

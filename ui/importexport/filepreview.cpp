@@ -38,14 +38,15 @@ Expected<FilePreview> FilePreviewLoader::load(const QString &path, const ReadOpt
     preview.headerLine = reader.headerLine();
     preview.preambleRows = reader.preambleRows();
 
-    while (preview.rows.size() < maxRows) {
+    // Unreadable rows count too: a file of nothing but ragged rows is not read to its end here.
+    while (preview.rows.size() + preview.readProblems.size() < maxRows) {
         auto next = reader.next();
         if (!next) {
             if (!reader.canContinue()) {
                 // The first rows still help the user see what went wrong; without any, the file is unusable.
                 if (preview.rows.isEmpty() && preview.readProblems.isEmpty())
                     return next.error();
-                preview.readProblems << next.error().message();
+                preview.fatalProblem = next.error().message();
                 return preview;
             }
             preview.readProblems << next.error().message();

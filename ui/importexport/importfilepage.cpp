@@ -27,6 +27,12 @@ using ImportExport::TextEncoding;
 namespace {
 constexpr int SampleRows = 8;
 const QString LastDirectoryKey = QStringLiteral("import/lastDirectory");
+
+// A reader's message as a sentence of a longer note.
+QString sentence(const QString &message)
+{
+    return message.endsWith(u'.') ? message : message + u'.';
+}
 } // namespace
 
 ImportFilePage::ImportFilePage(ImportWizard *wizard)
@@ -262,7 +268,7 @@ void ImportFilePage::showPreview()
 
     m_status->setStyleSheet(QString());
     QStringList notes;
-    if (preview->rows.isEmpty())
+    if (preview->rows.isEmpty() && preview->readProblems.isEmpty() && preview->fatalProblem.isEmpty())
         notes << tr("The file has no data rows.");
     if (!preview->readProblems.isEmpty())
         notes << (preview->readProblems.size() == 1
@@ -270,6 +276,10 @@ void ImportFilePage::showPreview()
                       : tr("%1 rows among the first cannot be read and will be rejected, e.g.: %2")
                             .arg(preview->readProblems.size())
                             .arg(preview->readProblems.first()));
+    if (!preview->fatalProblem.isEmpty())
+        notes << tr("Reading stops early: %1 An import would stop there with this error; whatever it took before "
+                    "can be undone.")
+                     .arg(sentence(preview->fatalProblem));
     if (!notes.isEmpty())
         m_status->setStyleSheet(QStringLiteral("color: #8a5300;"));
     m_status->setText(notes.join(QLatin1Char(' ')));

@@ -1,6 +1,7 @@
 #include "ui/importexport/importrunpage.h"
 
 #include "services/jobs/job.h"
+#include "services/storage/databasefiles.h"
 #include "ui/common/filedialog.h"
 #include "ui/importexport/confirmation.h"
 #include "ui/importexport/importcontroller.h"
@@ -262,6 +263,11 @@ void ImportRunPage::reverted(const QString &batchId, const QString &error)
 
 bool ImportRunPage::saveRejectsCopy(const QString &path)
 {
+    if (Result allowed = Storage::DatabaseFiles::refuse(path); !allowed) {
+        m_undoStatus->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+        m_undoStatus->setText(allowed.error().message());
+        return false;
+    }
     QFile::remove(path);
     if (!QFile::copy(m_summary.rejectsFile, path)) {
         m_undoStatus->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
