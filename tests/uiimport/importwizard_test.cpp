@@ -719,6 +719,25 @@ TEST_P(ImportWizardTest, EnterGoesOnFromEveryPageWhateverButtonHasTheFocus)
     EXPECT_EQ(wizard->findChild<QFileDialog *>(), nullptr);
 }
 
+TEST_P(ImportWizardTest, OnTheRunPageEnterPressesTheFocusedButton)
+{
+    Ui::Confirmation::setAutoAccept(false);
+    const auto autoAcceptAgain = qScopeGuard([] { Ui::Confirmation::setAutoAccept(true); });
+    Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("enter-run.csv"), "email,name\na@example.com,Ann\n"));
+    ASSERT_EQ(waitForWizard(), wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
+    for (int page = 0; page < 4; ++page)
+        wizard->next();
+    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    ASSERT_NE(run, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
+    auto *undo = run->findChild<QPushButton *>(QStringLiteral("runUndo"));
+    undo->setFocus();
+    QTest::keyClick(undo, Qt::Key_Return);
+    EXPECT_NE(wizard->findChild<QMessageBox *>(QStringLiteral("confirmUndoImport")), nullptr) << "the undo asks first";
+    EXPECT_TRUE(wizard->isVisible()) << "Finish did not close the wizard";
+}
+
 TEST_P(ImportWizardTest, AFileOfColumnNamesOnlyGoesNoFurtherThanTheFirstPage)
 {
     Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("names.csv"), "email,first name\n"));

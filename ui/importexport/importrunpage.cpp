@@ -60,6 +60,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     m_progress->setObjectName(QStringLiteral("runProgress"));
     m_progress->setRange(0, 0);
     m_cancel = new QPushButton(tr("Cancel import"), this);
+    m_cancel->setAutoDefault(false); // the focus may rest on it as the run starts: Enter never cancels
     m_cancel->setObjectName(QStringLiteral("runCancel"));
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_running && m_job)
@@ -195,6 +196,7 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
     m_job = nullptr;
     m_running = false;
     m_summary = summary;
+    const bool focusOnCancel = m_cancel->hasFocus();
     m_cancel->hide();
     m_progress->setRange(0, 1000);
     m_progress->setValue(1000);
@@ -225,6 +227,10 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
         m_status->setText(message);
     }
     Q_EMIT completeChanged();
+    // The focus leaves the hidden Cancel for Finish: Enter now closes the wizard, it never
+    // lands on "Undo this import" by chance.
+    if (QAbstractButton *finish = m_wizard->button(QWizard::FinishButton); finish && focusOnCancel)
+        finish->setFocus();
 }
 
 void ImportRunPage::undoImport()

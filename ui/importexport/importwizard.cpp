@@ -51,12 +51,14 @@ ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
     setPage(PreviewPageId, new ImportPreviewPage(this));
     setPage(OptionsPageId, new ImportOptionsPage(this));
     setPage(RunPageId, new ImportRunPage(this));
-    // Enter means Next (or Import) on every page: a page's own buttons ("Load preset…") do
-    // not become the default when they take the focus, and Tab leaves a table for the
-    // widgets after it instead of walking its cells.
+    // Enter means Next (or Import) on every page before the run: a page's own buttons ("Load
+    // preset…") do not become the default when they take the focus, and Tab leaves a table for
+    // the widgets after it instead of walking its cells. The run page keeps its buttons' own
+    // ways (Enter on "Undo this import" undoes, not closes the wizard).
     for (const int id : pageIds()) {
-        for (QPushButton *own : page(id)->findChildren<QPushButton *>())
-            own->setAutoDefault(false);
+        if (id != RunPageId)
+            for (QPushButton *own : page(id)->findChildren<QPushButton *>())
+                own->setAutoDefault(false);
         for (QAbstractItemView *table : page(id)->findChildren<QAbstractItemView *>())
             table->setTabKeyNavigation(false);
     }
