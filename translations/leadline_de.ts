@@ -1609,53 +1609,53 @@
 <context>
     <name>Leadline::ImportExport::ColumnMapping</name>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="120"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="122"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field without a name.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="127"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="129"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="142"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="144"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="166"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="174"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="168"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="176"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="180"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="188"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="219"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="231"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="223"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="235"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="228"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="240"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="236"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="239"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="250"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="253"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1694,37 +1694,37 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="488"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="491"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="487"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="490"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="513"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="516"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1032"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1035"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1062"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1065"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1063"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1066"/>
         <source>No user, or more than one, is named %1 (the owner)</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1 (der Verantwortliche)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1451"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1454"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1732,22 +1732,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1457"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1460"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1559"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1563"/>
+        <source>The import was cancelled after one row; what it imported can be reverted.</source>
+        <translation>Der Import wurde nach einer Zeile abgebrochen; was er importiert hat, lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1564"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1607"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1613"/>
         <source>1 row: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>1 Zeile: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1608"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1614"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1755,37 +1760,37 @@
 <context>
     <name>Leadline::ImportExport::CsvReader</name>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="29"/>
+        <location filename="../services/importexport/csvreader.cpp" line="33"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="41"/>
+        <location filename="../services/importexport/csvreader.cpp" line="45"/>
         <source>%1 is not open for reading.</source>
         <translation>%1 ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="105"/>
+        <location filename="../services/importexport/csvreader.cpp" line="109"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="122"/>
+        <location filename="../services/importexport/csvreader.cpp" line="126"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="145"/>
+        <location filename="../services/importexport/csvreader.cpp" line="149"/>
         <source>the field starting here is longer than %1 characters; is a closing quote missing?</source>
         <translation>das hier beginnende Feld ist länger als %1 Zeichen; fehlt ein schließendes Anführungszeichen?</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="158"/>
+        <location filename="../services/importexport/csvreader.cpp" line="162"/>
         <source>the bytes at offset %1 are not valid %2. Save the file as UTF-8 or choose its encoding.</source>
         <translation>die Bytes an Position %1 sind kein gültiges %2. Speichern Sie die Datei als UTF-8 oder wählen Sie ihre Kodierung.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="164"/>
+        <location filename="../services/importexport/csvreader.cpp" line="168"/>
         <source>the quoted field starting here is never closed.</source>
         <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
@@ -1793,27 +1798,27 @@
 <context>
     <name>Leadline::ImportExport::CsvWriter</name>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="35"/>
+        <location filename="../services/importexport/csvwriter.cpp" line="39"/>
         <source>Could not create %1: %2</source>
         <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="44"/>
+        <location filename="../services/importexport/csvwriter.cpp" line="48"/>
         <source>%1 is not open for writing.</source>
         <translation>%1 ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="51"/>
+        <location filename="../services/importexport/csvwriter.cpp" line="55"/>
         <source>%1 is already complete.</source>
         <translation>%1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="87"/>
+        <location filename="../services/importexport/csvwriter.cpp" line="91"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="100"/>
+        <location filename="../services/importexport/csvwriter.cpp" line="104"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -1937,24 +1942,24 @@
 <context>
     <name>Leadline::ImportExport::RejectsFile</name>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="52"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="56"/>
         <source>Could not create the file of rejected rows %1: %2</source>
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="61"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="65"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="61"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="65"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="78"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="101"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="117"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="82"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="105"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="121"/>
         <source>Could not write the file of rejected rows %1: %2</source>
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2025,52 +2030,52 @@
 <context>
     <name>Leadline::ImportExport::SpreadsheetWriter</name>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="27"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="29"/>
         <source>Could not write %1 (%2): %3</source>
         <translation>%1 konnte nicht geschrieben werden (%2): %3</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="52"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="56"/>
         <source>Could not create %1.</source>
         <translation>%1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="56"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="60"/>
         <source>&quot;%1&quot; cannot be used as a sheet name.</source>
         <translation>„%1“ kann nicht als Name eines Tabellenblatts verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="67"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="71"/>
         <source>%1 is already complete.</source>
         <translation>%1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="70"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="74"/>
         <source>An .xlsx sheet holds at most %1 rows; export to CSV for more.</source>
         <translation>Ein .xlsx-Tabellenblatt fasst höchstens %1 Zeilen; exportieren Sie für mehr nach CSV.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="72"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="76"/>
         <source>An .xlsx sheet holds at most %1 columns.</source>
         <translation>Ein .xlsx-Tabellenblatt fasst höchstens %1 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="80"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="84"/>
         <source>Row %1, column %2 has %3 characters; an .xlsx cell holds at most %4.</source>
         <translation>Zeile %1, Spalte %2 hat %3 Zeichen; eine .xlsx-Zelle fasst höchstens %4.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="89"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="93"/>
         <source>row %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="105"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="109"/>
         <source>saving</source>
         <translation>beim Speichern</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="110"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="114"/>
         <source>Could not save %1.</source>
         <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
@@ -2083,35 +2088,45 @@
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="150"/>
-        <source>%1, row %2: the row has %3 cells but the sheet has one column.</source>
-        <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, das Blatt aber nur eine Spalte.</translation>
+        <location filename="../services/importexport/tabularreader.cpp" line="151"/>
+        <source>one cell</source>
+        <translation>eine Zelle</translation>
     </message>
     <message>
         <location filename="../services/importexport/tabularreader.cpp" line="151"/>
-        <source>%1, line %2: the row has %3 cells but the file has one column.</source>
-        <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber nur eine Spalte.</translation>
+        <source>%1 cells</source>
+        <translation>%1 Zellen</translation>
     </message>
     <message>
         <location filename="../services/importexport/tabularreader.cpp" line="152"/>
-        <source>%1, row %2: the row has %3 cells but the sheet has %4 columns.</source>
-        <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, das Blatt aber %4 Spalten.</translation>
+        <source>one column</source>
+        <translation>eine Spalte</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/tabularreader.cpp" line="152"/>
+        <source>%1 columns</source>
+        <translation>%1 Spalten</translation>
     </message>
     <message>
         <location filename="../services/importexport/tabularreader.cpp" line="153"/>
-        <source>%1, line %2: the row has %3 cells but the file has %4 columns.</source>
-        <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber %4 Spalten.</translation>
+        <source>%1, row %2: the row has %3 but the sheet has %4.</source>
+        <translation>%1, Zeile %2: Die Zeile hat %3, das Blatt aber %4.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/tabularreader.cpp" line="154"/>
+        <source>%1, line %2: the row has %3 but the file has %4.</source>
+        <translation>%1, Zeile %2: Die Zeile hat %3, die Datei aber %4.</translation>
     </message>
 </context>
 <context>
     <name>Leadline::ImportExport::TabularReaderFactory</name>
     <message>
-        <location filename="../services/importexport/tabularreaderfactory.cpp" line="14"/>
+        <location filename="../services/importexport/tabularreaderfactory.cpp" line="18"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreaderfactory.cpp" line="19"/>
+        <location filename="../services/importexport/tabularreaderfactory.cpp" line="23"/>
         <source>%1 is an Excel 97-2003 workbook (.xls). Save it as .xlsx or CSV and import that.</source>
         <translation>%1 ist eine Excel-97-2003-Arbeitsmappe (.xls). Speichern Sie sie als .xlsx oder CSV und importieren Sie diese Datei.</translation>
     </message>
@@ -2119,47 +2134,47 @@
 <context>
     <name>Leadline::ImportExport::XlsxReader</name>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="90"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="94"/>
         <source>Could not open %1: the file does not exist or is not readable.</source>
         <translation>%1 konnte nicht geöffnet werden: Die Datei existiert nicht oder ist nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="102"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="106"/>
         <source>%1 is not open for reading.</source>
         <translation>%1 ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="122"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="126"/>
         <source>%1 is not an Excel workbook (.xlsx): it cannot be opened as a zip archive.</source>
         <translation>%1 ist keine Excel-Arbeitsmappe (.xlsx): Die Datei lässt sich nicht als ZIP-Archiv öffnen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="135"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="139"/>
         <source>%1 is not an Excel workbook (.xlsx): it has no %2.</source>
         <translation>%1 ist keine Excel-Arbeitsmappe (.xlsx): %2 fehlt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="177"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="181"/>
         <source>%1: the workbook part is not valid XML at line %2: %3</source>
         <translation>%1: Der Arbeitsmappen-Teil ist in Zeile %2 kein gültiges XML: %3</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="183"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="187"/>
         <source>%1: the workbook has no sheets.</source>
         <translation>%1: Die Arbeitsmappe hat keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="198"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="202"/>
         <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3.</source>
         <translation>%1 hat kein Tabellenblatt namens „%2“; vorhanden sind: %3.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="202"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="206"/>
         <source>%1 has %2 sheets; there is no sheet number %3.</source>
         <translation>%1 hat %2 Tabellenblätter; ein Tabellenblatt Nummer %3 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="252"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="256"/>
         <source>%1, sheet &quot;%2&quot;</source>
         <translation>%1, Tabellenblatt „%2“</translation>
     </message>
@@ -2666,88 +2681,88 @@
 <context>
     <name>Leadline::Storage::Database</name>
     <message>
-        <location filename="../services/storage/database.cpp" line="92"/>
+        <location filename="../services/storage/database.cpp" line="95"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="140"/>
+        <location filename="../services/storage/database.cpp" line="145"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="162"/>
+        <location filename="../services/storage/database.cpp" line="167"/>
         <source>Cannot set up the connection to %1.</source>
         <translation>Die Verbindung zu %1 kann nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="219"/>
-        <location filename="../services/storage/database.cpp" line="229"/>
+        <location filename="../services/storage/database.cpp" line="224"/>
+        <location filename="../services/storage/database.cpp" line="234"/>
         <source>The database refused a script: %1</source>
         <translation>Die Datenbank hat ein Skript abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="232"/>
+        <location filename="../services/storage/database.cpp" line="237"/>
         <source>The database driver gives no native handle.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="283"/>
+        <location filename="../services/storage/database.cpp" line="288"/>
         <source>No database migrations are built in (%1).</source>
         <translation>Es sind keine Datenbankmigrationen eingebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="288"/>
+        <location filename="../services/storage/database.cpp" line="293"/>
         <source>The migration file name %1 is not NNNN_name.sql.</source>
         <translation>Der Name der Migrationsdatei %1 hat nicht die Form NNNN_name.sql.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="294"/>
+        <location filename="../services/storage/database.cpp" line="299"/>
         <source>Cannot read the migration %1.</source>
         <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="300"/>
+        <location filename="../services/storage/database.cpp" line="305"/>
         <source>Migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="347"/>
+        <location filename="../services/storage/database.cpp" line="352"/>
         <source>Rows in memory hold text and numbers only, not %1.</source>
         <translation>Zeilen im Speicher enthalten nur Text und Zahlen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="356"/>
+        <location filename="../services/storage/database.cpp" line="361"/>
         <source>Rows in memory are read by SQLite statements only.</source>
         <translation>Zeilen im Speicher lesen nur SQLite-Anweisungen.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="359"/>
+        <location filename="../services/storage/database.cpp" line="364"/>
         <source>Too many columns for rows in memory: %1.</source>
         <translation>Zu viele Spalten für Zeilen im Speicher: %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="364"/>
+        <location filename="../services/storage/database.cpp" line="369"/>
         <source>Row %1 in memory has %2 values instead of %3.</source>
         <translation>Zeile %1 im Speicher hat %2 Werte statt %3.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="389"/>
+        <location filename="../services/storage/database.cpp" line="394"/>
         <source>The statement takes %1 values besides the rows, not %2.</source>
         <translation>Die Anweisung nimmt neben den Zeilen %1 Werte, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="412"/>
+        <location filename="../services/storage/database.cpp" line="417"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="415"/>
+        <location filename="../services/storage/database.cpp" line="420"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="458"/>
+        <location filename="../services/storage/database.cpp" line="463"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>
@@ -2755,6 +2770,14 @@
         <location filename="../services/importexport/emailkeys.cpp" line="41"/>
         <source>This SQLite library folds letters beyond ASCII in lower(), unlike the email index (NOCASE); Leadline needs a build without ICU.</source>
         <translation>Diese SQLite-Bibliothek wandelt in lower() auch Buchstaben jenseits von ASCII um, anders als der E-Mail-Index (NOCASE); Leadline braucht einen Build ohne ICU.</translation>
+    </message>
+</context>
+<context>
+    <name>Leadline::Storage::DatabaseFiles</name>
+    <message>
+        <location filename="../services/storage/databasefiles.cpp" line="94"/>
+        <source>%1 is a file of the Leadline database that is open: it cannot be imported, read as a mapping or written to. Choose another file.</source>
+        <translation>%1 ist eine Datei der geöffneten Leadline-Datenbank: Sie kann weder importiert noch als Zuordnung gelesen noch überschrieben werden. Wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>
@@ -3280,183 +3303,188 @@
 <context>
     <name>Leadline::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="48"/>
-        <location filename="../ui/importexport/exportdialog.cpp" line="276"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="49"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="277"/>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="52"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="53"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="56"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="57"/>
         <source>The 1 contact matching the current filter</source>
         <translation>Der eine Kontakt, der zum aktuellen Filter passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="57"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="58"/>
         <source>The %1 contacts matching the current filter</source>
         <translation>Die %1 Kontakte, die zum aktuellen Filter passen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="58"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="59"/>
         <source>The contacts matching the current filter</source>
         <translation>Die Kontakte, die zum aktuellen Filter passen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="63"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="64"/>
         <source>No search or filter is active in the contacts list</source>
         <translation>In der Kontaktliste ist weder eine Suche noch ein Filter aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="65"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="66"/>
         <source>The selected contact</source>
         <translation>Der ausgewählte Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="66"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="67"/>
         <source>The %1 selected contacts</source>
         <translation>Die %1 ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="67"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="68"/>
         <source>The selected contacts</source>
         <translation>Die ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="72"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="73"/>
         <source>Select contacts in the list first</source>
         <translation>Wählen Sie zuerst Kontakte in der Liste aus</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="83"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="84"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="87"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="88"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="95"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="96"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV, UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="96"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="97"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="98"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="99"/>
         <source>Start with a byte order mark, so Excel reads accents correctly</source>
         <translation>Mit Byte Order Mark beginnen, damit Excel Umlaute und Akzente richtig liest</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="103"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="104"/>
         <source>Save as:</source>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="104"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="105"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="107"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="108"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="118"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="119"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="126"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="127"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="129"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="130"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="148"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="149"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="173"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="174"/>
         <source>contacts-%1</source>
         <translation>kontakte-%1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="178"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="179"/>
         <source>The only contact</source>
         <translation>Der einzige Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="179"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="180"/>
         <source>All %1 contacts</source>
         <translation>Alle %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="180"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="181"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="238"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="239"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="276"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="277"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="282"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="283"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="302"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="304"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="304"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="308"/>
+        <source>%1 is a folder. Type the name of the file to save.</source>
+        <translation>%1 ist ein Ordner. Geben Sie den Namen der zu speichernden Datei ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/exportdialog.cpp" line="310"/>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="306"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="312"/>
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="309"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="315"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="322"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="328"/>
         <source>Replace the file</source>
         <translation>Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="323"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="329"/>
         <source>%1 exists already. Replace it with this export?</source>
         <translation>%1 gibt es schon. Durch diesen Export ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="324"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="330"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
@@ -3472,22 +3500,22 @@
 <context>
     <name>Leadline::Ui::FilePreviewLoader</name>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="81"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="82"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="83"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="84"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="85"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="86"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="87"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="88"/>
         <source>vertical bar</source>
         <translation>senkrechter Strich</translation>
     </message>
@@ -3495,198 +3523,203 @@
 <context>
     <name>Leadline::Ui::ImportFilePage</name>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="37"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="43"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="38"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="44"/>
         <source>Contacts can come from CSV or tab-separated text and from Excel workbooks (.xlsx). Leadline works out the format itself; check that the first rows look right.</source>
         <translation>Kontakte können aus CSV-Dateien, tabulatorgetrenntem Text und Excel-Arbeitsmappen (.xlsx) kommen. Leadline erkennt das Format selbst; prüfen Sie, ob die ersten Zeilen richtig aussehen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="44"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="50"/>
         <source>No file chosen</source>
         <translation>Keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="45"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="51"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="61"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="67"/>
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="68"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="78"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="206"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="211"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="74"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="84"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="215"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="220"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="69"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="75"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="70"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="76"/>
         <source>UTF-16 LE</source>
         <translation>UTF-16 LE</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="71"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="77"/>
         <source>UTF-16 BE</source>
         <translation>UTF-16 BE</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="72"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="78"/>
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="88"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="94"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="91"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="97"/>
         <source>Separator</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="94"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="100"/>
         <source>Read as:</source>
         <translation>Lesen als:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="95"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="101"/>
         <source>The file has a row of column names</source>
         <translation>Die Datei hat eine Zeile mit Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="109"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="115"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="110"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="116"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="111"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="117"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="114"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="120"/>
         <source>Header:</source>
         <translation>Kopfzeile:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="140"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="146"/>
         <source>&lt;b&gt;First rows of the file&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erste Zeilen der Datei&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="164"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="173"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="164"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="173"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="180"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="189"/>
         <source>Reading the first rows…</source>
         <translation>Die ersten Zeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="205"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="210"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="214"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="219"/>
         <source>Detect (%1)</source>
         <translation>Erkennen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="219"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="228"/>
         <source>This file cannot be imported: %1</source>
         <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="226"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="235"/>
         <source>Choose a file to import.</source>
         <translation>Wählen Sie eine Datei zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="234"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="243"/>
         <source>Excel workbook (.xlsx), 1 sheet</source>
         <translation>Excel-Arbeitsmappe (.xlsx), 1 Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="235"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="244"/>
         <source>Excel workbook (.xlsx), %1 sheets</source>
         <translation>Excel-Arbeitsmappe (.xlsx), %1 Tabellenblätter</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="241"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="250"/>
         <source>Text separated by %1 · encoding %2</source>
         <translation>Text mit Trennzeichen %1 · Kodierung %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="245"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="254"/>
         <source>more than %1 rows (the preview shows the first %1)</source>
         <translation>mehr als %1 Zeilen (die Vorschau zeigt die ersten %1)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="248"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="257"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="249"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="258"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="250"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="259"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="253"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="262"/>
         <source>(detected)</source>
         <translation>(erkannt)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="255"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="264"/>
         <source>(found on row %1; what is above it is left out)</source>
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="256"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="265"/>
         <source>(found on line %1; what is above it is left out)</source>
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="263"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="272"/>
         <source>The file has no data rows.</source>
         <translation>Die Datei hat keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="266"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="275"/>
         <source>One row cannot be read and will be rejected: %1</source>
         <translation>Eine Zeile kann nicht gelesen werden und wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="267"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="276"/>
         <source>%1 rows among the first cannot be read and will be rejected, e.g.: %2</source>
         <translation>%1 der ersten Zeilen können nicht gelesen werden und werden abgelehnt, z. B.: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="280"/>
+        <source>Reading stops early: %1 An import would stop there with this error; whatever it took before can be undone.</source>
+        <translation>Das Lesen endet vorzeitig: %1 Ein Import würde dort mit diesem Fehler anhalten; was er bis dahin übernommen hat, lässt sich rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -4225,163 +4258,163 @@
 <context>
     <name>Leadline::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="164"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="166"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="165"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="167"/>
         <source>The import runs in the background: you can close this window and keep working, the jobs panel shows its progress.</source>
         <translation>Der Import läuft im Hintergrund: Sie können dieses Fenster schließen und weiterarbeiten; der Bereich „Vorgänge“ zeigt den Fortschritt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="61"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="62"/>
         <source>Cancel import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="67"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="69"/>
         <source>Cancelling after the current chunk of rows…</source>
         <translation>Wird nach dem aktuellen Zeilenabschnitt abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="77"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="79"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="78"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="80"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="79"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="81"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="80"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="82"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="83"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="85"/>
         <source>The rejected rows, each with the reason, are in a CSV file you can fix and import again.</source>
         <translation>Die abgelehnten Zeilen stehen jeweils mit ihrem Grund in einer CSV-Datei, die Sie korrigieren und erneut importieren können.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="87"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="89"/>
         <source>Open rejected rows</source>
         <translation>Abgelehnte Zeilen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="91"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="93"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="100"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="233"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="102"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="240"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="102"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="104"/>
         <source>Removes the contacts this import created and restores the fields it changed</source>
         <translation>Entfernt die von diesem Import angelegten Kontakte und stellt die geänderten Felder wieder her</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="121"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="123"/>
         <source>Change how the file is read…</source>
         <translation>Anders einlesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="177"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="179"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="214"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="217"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="215"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="218"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="218"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="221"/>
         <source>1 row read from %1.</source>
         <translation>1 Zeile aus %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="219"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="222"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="221"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="224"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="222"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="225"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="222"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="225"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="234"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="241"/>
         <source>Remove the contacts this import created (%1) and restore the fields it changed?</source>
         <translation>Die von diesem Import angelegten Kontakte (%1) entfernen und die geänderten Felder wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="236"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="243"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="240"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="247"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="254"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="261"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="269"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="281"/>
         <source>the import&apos;s file of rejected rows is gone</source>
         <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="271"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="283"/>
         <source>copying failed</source>
         <translation>das Kopieren ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="274"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="286"/>
         <source>Could not save the rejected rows to %1: %2.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="284"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="296"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="285"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="297"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="285"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="297"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -4390,7 +4423,7 @@
     <name>Leadline::Ui::ImportWizard</name>
     <message>
         <location filename="../ui/importexport/importwizard.cpp" line="38"/>
-        <location filename="../ui/importexport/importwizard.cpp" line="115"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="117"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -4400,12 +4433,12 @@
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="115"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="117"/>
         <source>Import contacts from %1</source>
         <translation>Kontakte aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="117"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="119"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
