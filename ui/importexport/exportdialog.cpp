@@ -176,8 +176,9 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
 
 void ExportDialog::setAllCount(qint64 count)
 {
-    m_all->setText(count == 1   ? tr("The only contact")
-                   : count >= 0 ? tr("All %1 contacts").arg(QLocale().toString(count))
+    m_all->setText(count == 0   ? tr("All contacts (there are none yet: the file gets the column names only)")
+                   : count == 1 ? tr("The only contact")
+                   : count > 1  ? tr("All %1 contacts").arg(QLocale().toString(count))
                                 : tr("All contacts"));
 }
 
