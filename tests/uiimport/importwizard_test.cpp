@@ -591,6 +591,25 @@ TEST_P(ImportWizardTest, ExportDialogWritesChosenColumns)
     EXPECT_FALSE(selectedId.isEmpty());
 }
 
+TEST_P(ImportWizardTest, ExportOffersTheFormatChosenLastTime)
+{
+    const auto forget = qScopeGuard([] { QSettings().remove(QStringLiteral("export/format")); });
+    m_window->findChild<QAction *>(QStringLiteral("actionExportContacts"))->trigger();
+    auto *dialog = m_window->findChild<Ui::ExportDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    const QString out = m_dir.filePath(QStringLiteral("for-excel.xlsx"));
+    dialog->setPath(out);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QFileInfo::exists(out) && !m_window->findChild<Ui::ExportDialog *>(); }, WaitMs));
+
+    m_window->findChild<QAction *>(QStringLiteral("actionExportContacts"))->trigger();
+    dialog = m_window->findChild<Ui::ExportDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->path().endsWith(QStringLiteral(".xlsx"))) << dialog->path().toStdString();
+    EXPECT_EQ(dialog->findChild<QComboBox *>(QStringLiteral("exportFormat"))->currentData().toString(), QStringLiteral("xlsx"));
+    dialog->reject();
+}
+
 TEST_P(ImportWizardTest, ExportingOverAnExistingFileAsksFirst)
 {
     const QString out = writeFile(QStringLiteral("kept.csv"), "yesterday's export\n");

@@ -34,6 +34,7 @@ namespace {
 const QString FieldsKey = QStringLiteral("export/fields");
 const QString BomKey = QStringLiteral("export/byteOrderMark");
 const QString DirKey = QStringLiteral("export/directory");
+const QString FormatKey = QStringLiteral("export/format"); // "csv" or "xlsx"
 constexpr int KeyRole = Qt::UserRole + 1;
 
 QString suffixOf(const QString &path)
@@ -170,8 +171,11 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     QString dir = QSettings().value(DirKey).toString();
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         dir = defaultSaveFolder();
-    setPath(
-        QDir(dir).filePath(tr("contacts-%1").arg(QDate::currentDate().toString(Qt::ISODate)) + QStringLiteral(".csv")));
+    // The format chosen last time: who exports for Excel does so every time.
+    const QString format = QSettings().value(FormatKey).toString() == QLatin1String("xlsx") ? QStringLiteral("xlsx")
+                                                                                         : QStringLiteral("csv");
+    setPath(QDir(dir).filePath(tr("contacts-%1").arg(QDate::currentDate().toString(Qt::ISODate)) + QLatin1Char('.') +
+                               format));
 }
 
 void ExportDialog::setAllCount(qint64 count)
@@ -342,6 +346,7 @@ void ExportDialog::finishAccepting()
     QSettings settings;
     settings.setValue(FieldsKey, fields());
     settings.setValue(BomKey, m_bom->isChecked());
+    settings.setValue(FormatKey, suffixOf(path()));
     settings.setValue(DirKey, QFileInfo(QDir::fromNativeSeparators(path())).absolutePath());
     QDialog::accept();
 }
