@@ -3303,188 +3303,193 @@
 <context>
     <name>Leadline::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="49"/>
-        <location filename="../ui/importexport/exportdialog.cpp" line="277"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="50"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="282"/>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="53"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="54"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="57"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="58"/>
         <source>The 1 contact matching the current filter</source>
         <translation>Der eine Kontakt, der zum aktuellen Filter passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="58"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="59"/>
         <source>The %1 contacts matching the current filter</source>
         <translation>Die %1 Kontakte, die zum aktuellen Filter passen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="59"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="60"/>
         <source>The contacts matching the current filter</source>
         <translation>Die Kontakte, die zum aktuellen Filter passen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="64"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="65"/>
         <source>No search or filter is active in the contacts list</source>
         <translation>In der Kontaktliste ist weder eine Suche noch ein Filter aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="66"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="67"/>
         <source>The selected contact</source>
         <translation>Der ausgewählte Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="67"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="68"/>
         <source>The %1 selected contacts</source>
         <translation>Die %1 ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="68"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="69"/>
         <source>The selected contacts</source>
         <translation>Die ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="73"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="74"/>
         <source>Select contacts in the list first</source>
         <translation>Wählen Sie zuerst Kontakte in der Liste aus</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="84"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="85"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="88"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="89"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="96"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="97"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV, UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="97"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="98"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="99"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="100"/>
         <source>Start with a byte order mark, so Excel reads accents correctly</source>
         <translation>Mit Byte Order Mark beginnen, damit Excel Umlaute und Akzente richtig liest</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="104"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="105"/>
         <source>Save as:</source>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="105"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="106"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="108"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="109"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="119"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="120"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="127"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="128"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="130"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="131"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="149"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="150"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="174"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="177"/>
         <source>contacts-%1</source>
         <translation>kontakte-%1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="179"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="183"/>
+        <source>All contacts (there are none yet: the file gets the column names only)</source>
+        <translation>Alle Kontakte (noch keine: die Datei erhält nur die Spaltennamen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/exportdialog.cpp" line="184"/>
         <source>The only contact</source>
         <translation>Der einzige Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="180"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="185"/>
         <source>All %1 contacts</source>
         <translation>Alle %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="181"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="186"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="239"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="244"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="277"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="282"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="283"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="288"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="304"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="309"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="308"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="313"/>
         <source>%1 is a folder. Type the name of the file to save.</source>
         <translation>%1 ist ein Ordner. Geben Sie den Namen der zu speichernden Datei ein.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="310"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="315"/>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="312"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="317"/>
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="315"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="320"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="328"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="333"/>
         <source>Replace the file</source>
         <translation>Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="329"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="334"/>
         <source>%1 exists already. Replace it with this export?</source>
         <translation>%1 gibt es schon. Durch diesen Export ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="330"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="335"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
