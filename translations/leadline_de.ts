@@ -1355,72 +1355,72 @@
         <translation>--delimiter muss eines von , ; | oder tab sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="125"/>
+        <location filename="../app/ctl/importcommand.cpp" line="126"/>
         <source>--default-region must be a country code such as DE or US, not “%1”.</source>
         <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="136"/>
+        <location filename="../app/ctl/importcommand.cpp" line="137"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="140"/>
+        <location filename="../app/ctl/importcommand.cpp" line="141"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="156"/>
+        <location filename="../app/ctl/importcommand.cpp" line="157"/>
         <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="157"/>
+        <location filename="../app/ctl/importcommand.cpp" line="158"/>
         <source>The column names are on line %1; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="161"/>
+        <location filename="../app/ctl/importcommand.cpp" line="162"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="162"/>
+        <location filename="../app/ctl/importcommand.cpp" line="163"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="170"/>
+        <location filename="../app/ctl/importcommand.cpp" line="171"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="171"/>
+        <location filename="../app/ctl/importcommand.cpp" line="172"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="172"/>
+        <location filename="../app/ctl/importcommand.cpp" line="173"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="193"/>
+        <location filename="../app/ctl/importcommand.cpp" line="194"/>
         <source>%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9</source>
         <translation>%1  %2  %3  %4 Zeilen: %5 angelegt, %6 aktualisiert, %7 übersprungen, %8 abgelehnt  %9</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="204"/>
+        <location filename="../app/ctl/importcommand.cpp" line="205"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="207"/>
+        <location filename="../app/ctl/importcommand.cpp" line="208"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="223"/>
+        <location filename="../app/ctl/importcommand.cpp" line="224"/>
         <source>Reverted the import of %1 (%2 created, %3 updated contacts).</source>
         <translation>Der Import von %1 wurde rückgängig gemacht (%2 angelegte, %3 aktualisierte Kontakte).</translation>
     </message>
@@ -1639,23 +1639,23 @@
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="231"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="255"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="235"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="259"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="240"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="264"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="250"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="253"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="274"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="277"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2035,47 +2035,47 @@
         <translation>%1 konnte nicht geschrieben werden (%2): %3</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="56"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="58"/>
         <source>Could not create %1.</source>
         <translation>%1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="60"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="62"/>
         <source>&quot;%1&quot; cannot be used as a sheet name.</source>
         <translation>„%1“ kann nicht als Name eines Tabellenblatts verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="71"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="73"/>
         <source>%1 is already complete.</source>
         <translation>%1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="74"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="76"/>
         <source>An .xlsx sheet holds at most %1 rows; export to CSV for more.</source>
         <translation>Ein .xlsx-Tabellenblatt fasst höchstens %1 Zeilen; exportieren Sie für mehr nach CSV.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="76"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="78"/>
         <source>An .xlsx sheet holds at most %1 columns.</source>
         <translation>Ein .xlsx-Tabellenblatt fasst höchstens %1 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="84"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="86"/>
         <source>Row %1, column %2 has %3 characters; an .xlsx cell holds at most %4.</source>
         <translation>Zeile %1, Spalte %2 hat %3 Zeichen; eine .xlsx-Zelle fasst höchstens %4.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="93"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="95"/>
         <source>row %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="109"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="111"/>
         <source>saving</source>
         <translation>beim Speichern</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="114"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="116"/>
         <source>Could not save %1.</source>
         <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
@@ -2088,34 +2088,34 @@
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="151"/>
-        <source>one cell</source>
-        <translation>eine Zelle</translation>
+        <location filename="../services/importexport/tabularreader.cpp" line="158"/>
+        <source>%1, row %2: the row has one cell but the sheet has %3 columns.</source>
+        <translation>%1, Zeile %2: Die Zeile hat eine Zelle, das Blatt aber %3 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="151"/>
-        <source>%1 cells</source>
-        <translation>%1 Zellen</translation>
+        <location filename="../services/importexport/tabularreader.cpp" line="159"/>
+        <source>%1, line %2: the row has one cell but the file has %3 columns.</source>
+        <translation>%1, Zeile %2: Die Zeile hat eine Zelle, die Datei aber %3 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="152"/>
-        <source>one column</source>
-        <translation>eine Spalte</translation>
+        <location filename="../services/importexport/tabularreader.cpp" line="162"/>
+        <source>%1, row %2: the row has %3 cells but the sheet has only one column.</source>
+        <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, das Blatt aber nur eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="152"/>
-        <source>%1 columns</source>
-        <translation>%1 Spalten</translation>
+        <location filename="../services/importexport/tabularreader.cpp" line="163"/>
+        <source>%1, line %2: the row has %3 cells but the file has only one column.</source>
+        <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber nur eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="153"/>
-        <source>%1, row %2: the row has %3 but the sheet has %4.</source>
-        <translation>%1, Zeile %2: Die Zeile hat %3, das Blatt aber %4.</translation>
+        <location filename="../services/importexport/tabularreader.cpp" line="166"/>
+        <source>%1, row %2: the row has %3 cells but the sheet has %4 columns.</source>
+        <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, das Blatt aber %4 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="154"/>
-        <source>%1, line %2: the row has %3 but the file has %4.</source>
-        <translation>%1, Zeile %2: Die Zeile hat %3, die Datei aber %4.</translation>
+        <location filename="../services/importexport/tabularreader.cpp" line="167"/>
+        <source>%1, line %2: the row has %3 cells but the file has %4 columns.</source>
+        <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber %4 Spalten.</translation>
     </message>
 </context>
 <context>
@@ -2775,7 +2775,7 @@
 <context>
     <name>Leadline::Storage::DatabaseFiles</name>
     <message>
-        <location filename="../services/storage/databasefiles.cpp" line="94"/>
+        <location filename="../services/storage/databasefiles.cpp" line="99"/>
         <source>%1 is a file of the Leadline database that is open: it cannot be imported, read as a mapping or written to. Choose another file.</source>
         <translation>%1 ist eine Datei der geöffneten Leadline-Datenbank: Sie kann weder importiert noch als Zuordnung gelesen noch überschrieben werden. Wählen Sie eine andere Datei.</translation>
     </message>
@@ -3528,201 +3528,211 @@
 <context>
     <name>Leadline::Ui::ImportFilePage</name>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="43"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="38"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="44"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="39"/>
         <source>Contacts can come from CSV or tab-separated text and from Excel workbooks (.xlsx). Leadline works out the format itself; check that the first rows look right.</source>
         <translation>Kontakte können aus CSV-Dateien, tabulatorgetrenntem Text und Excel-Arbeitsmappen (.xlsx) kommen. Leadline erkennt das Format selbst; prüfen Sie, ob die ersten Zeilen richtig aussehen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="50"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="45"/>
         <source>No file chosen</source>
         <translation>Keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="51"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="46"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="67"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="62"/>
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="74"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="84"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="69"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="79"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="210"/>
         <location filename="../ui/importexport/importfilepage.cpp" line="215"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="220"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="75"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="70"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="76"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="71"/>
         <source>UTF-16 LE</source>
         <translation>UTF-16 LE</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="77"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="72"/>
         <source>UTF-16 BE</source>
         <translation>UTF-16 BE</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="78"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="73"/>
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="94"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="89"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="97"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="92"/>
         <source>Separator</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="100"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="95"/>
         <source>Read as:</source>
         <translation>Lesen als:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="101"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="96"/>
         <source>The file has a row of column names</source>
         <translation>Die Datei hat eine Zeile mit Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="115"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="110"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="116"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="111"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="117"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="112"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="120"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="115"/>
         <source>Header:</source>
         <translation>Kopfzeile:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="146"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="141"/>
         <source>&lt;b&gt;First rows of the file&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erste Zeilen der Datei&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="173"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="168"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="173"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="168"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="189"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="184"/>
         <source>Reading the first rows…</source>
         <translation>Die ersten Zeilen werden gelesen…</translation>
     </message>
     <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="209"/>
         <location filename="../ui/importexport/importfilepage.cpp" line="214"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="219"/>
         <source>Detect (%1)</source>
         <translation>Erkennen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="228"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="223"/>
         <source>This file cannot be imported: %1</source>
         <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="235"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="230"/>
         <source>Choose a file to import.</source>
         <translation>Wählen Sie eine Datei zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="243"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="238"/>
         <source>Excel workbook (.xlsx), 1 sheet</source>
         <translation>Excel-Arbeitsmappe (.xlsx), 1 Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="244"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="239"/>
         <source>Excel workbook (.xlsx), %1 sheets</source>
         <translation>Excel-Arbeitsmappe (.xlsx), %1 Tabellenblätter</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="250"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="245"/>
         <source>Text separated by %1 · encoding %2</source>
         <translation>Text mit Trennzeichen %1 · Kodierung %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="254"/>
-        <source>more than %1 rows (the preview shows the first %1)</source>
-        <translation>mehr als %1 Zeilen (die Vorschau zeigt die ersten %1)</translation>
+        <location filename="../ui/importexport/importfilepage.cpp" line="252"/>
+        <source>1 row before reading stops</source>
+        <translation>1 Zeile, bevor das Lesen endet</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="257"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="253"/>
+        <source>%1 rows before reading stops</source>
+        <translation>%1 Zeilen, bevor das Lesen endet</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="254"/>
+        <source>more than %1 rows (the preview reads the first %1)</source>
+        <translation>mehr als %1 Zeilen (die Vorschau liest die ersten %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="256"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="258"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="257"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="259"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="258"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="262"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="261"/>
         <source>(detected)</source>
         <translation>(erkannt)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="264"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="263"/>
         <source>(found on row %1; what is above it is left out)</source>
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="265"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="264"/>
         <source>(found on line %1; what is above it is left out)</source>
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="272"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="271"/>
         <source>The file has no data rows.</source>
         <translation>Die Datei hat keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="275"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="274"/>
         <source>One row cannot be read and will be rejected: %1</source>
         <translation>Eine Zeile kann nicht gelesen werden und wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="276"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="275"/>
         <source>%1 rows among the first cannot be read and will be rejected, e.g.: %2</source>
         <translation>%1 der ersten Zeilen können nicht gelesen werden und werden abgelehnt, z. B.: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="280"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="279"/>
         <source>Reading stops early: %1 An import would stop there with this error; whatever it took before can be undone.</source>
         <translation>Das Lesen endet vorzeitig: %1 Ein Import würde dort mit diesem Fehler anhalten; was er bis dahin übernommen hat, lässt sich rückgängig machen.</translation>
     </message>
@@ -4230,32 +4240,37 @@
         <translation>Datumsformat:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="110"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="111"/>
+        <source>⚠ Reading stops early: %1 An import would stop there with this error.</source>
+        <translation>⚠ Das Lesen endet vorzeitig: %1 Ein Import würde dort mit diesem Fehler anhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="113"/>
         <source>⚠ %1 of %2 previewed rows have problems and will be rejected; %3 of them cannot be read, e.g. %4</source>
         <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt; %3 davon können nicht gelesen werden, z. B. %4</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="117"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="120"/>
         <source>The file has no rows to preview.</source>
         <translation>Die Datei hat keine Zeilen für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="119"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="122"/>
         <source>✓ All %1 previewed rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen der Vorschau können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="120"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="123"/>
         <source>✓ The row can be imported.</source>
         <translation>✓ Die Zeile kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="121"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="124"/>
         <source>✓ All %1 rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="123"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="126"/>
         <source>⚠ %1 of %2 previewed rows have problems and will be rejected.</source>
         <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
@@ -4319,7 +4334,7 @@
     </message>
     <message>
         <location filename="../ui/importexport/importrunpage.cpp" line="102"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="240"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="242"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
@@ -4339,87 +4354,87 @@
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="217"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="216"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="218"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="217"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="221"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="220"/>
         <source>1 row read from %1.</source>
         <translation>1 Zeile aus %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="222"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="221"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="224"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="223"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="225"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="224"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="225"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="224"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="241"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="243"/>
         <source>Remove the contacts this import created (%1) and restore the fields it changed?</source>
         <translation>Die von diesem Import angelegten Kontakte (%1) entfernen und die geänderten Felder wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="243"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="245"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="247"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="249"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="261"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="263"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="281"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="286"/>
         <source>the import&apos;s file of rejected rows is gone</source>
         <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="283"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="288"/>
         <source>copying failed</source>
         <translation>das Kopieren ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="286"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="291"/>
         <source>Could not save the rejected rows to %1: %2.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="296"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="301"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="297"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="302"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="297"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="302"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

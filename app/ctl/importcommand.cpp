@@ -107,6 +107,10 @@ private:
             else
                 return context.usage(tr("--delimiter must be one of , ; | or tab, not “%1”.").arg(delimiter), name());
         }
+        auto workspace = context.workspace();
+        if (!workspace)
+            return context.fail(workspace.error());
+        // Read with the database open, so that its own files are refused as a mapping.
         if (parser.isSet(QStringLiteral("mapping"))) {
             auto preset = ColumnMapping::readPresetFile(parser.value(QStringLiteral("mapping")));
             if (!preset)
@@ -114,9 +118,6 @@ private:
             options.mappingPreset = *preset;
         }
 
-        auto workspace = context.workspace();
-        if (!workspace)
-            return context.fail(workspace.error());
         options.defaultRegion = parser.isSet(QStringLiteral("default-region"))
                                     ? parser.value(QStringLiteral("default-region")).trimmed().toUpper()
                                     : (*workspace)->contacts().defaultRegion();

@@ -176,7 +176,7 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
         return Error(ErrorCode::Unsupported, tr("This import mapping has version %1; only version 1 is understood.")
                                                  .arg(preset.value(QStringLiteral("version")).toInt()));
     const QJsonObject columns = preset.value(QStringLiteral("columns")).toObject();
-    QHash<QString, QStringList> byHeader; // a target for each column of that name, in their order
+    QHash<QString, QStringList> bySpelling; // a target for each column of that header, in their order
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         QStringList targets;
         for (const QJsonValue &value : it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()})
@@ -186,20 +186,44 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
                 return Error(
                     ErrorCode::InvalidArgument,
                     tr("The mapping sends column \"%1\" to \"%2\", which is not a contact field.").arg(it.key(), value));
-        if (!targets.isEmpty()) // two spellings of one name (written by hand) add up
-            byHeader[normalizedHeader(it.key())] << targets;
+        if (!targets.isEmpty())
+            bySpelling.insert(it.key(), targets);
     }
+    // A column takes the entry of its own spelling first; without one, its place among the
+    // columns of its name in the entries of every spelling of that name ("Email" holds the
+    // targets of "Email" and "E-mail" as saved, in their order).
+    QHash<QString, QStringList> byName;
+    for (const QString &spelling : columns.keys()) // in the preset's (sorted) order, every time
+        if (bySpelling.contains(spelling))
+            byName[normalizedHeader(spelling)] << bySpelling.value(spelling);
 
     ColumnMapping mapping = automatic(headers);
     QList<bool> fromPreset(headers.size(), false);
-    QHash<QString, int> seen; // columns of each name met so far
+    QHash<QString, int> seenSpelling; // columns of each spelling met so far
+    QHash<QString, int> seenName;     // and of each name
     for (int i = 0; i < headers.size(); ++i) {
         const QString name = normalizedHeader(headers.at(i));
-        const auto found = byHeader.constFind(name);
-        const int place = seen[name]++;
-        if (found == byHeader.constEnd() || place >= found->size())
-            continue; // a column the preset does not know, or one more of a name than it knew: guessed
-        const QString &key = found->at(place);
+        const int placeByName = seenName[name]++;
+        const QStringList *entry = nullptr;
+        int place = 0;
+        if (const auto own = bySpelling.constFind(headers.at(i)); own != bySpelling.constEnd()) {
+            entry = &own.value();
+            place = seenSpelling[headers.at(i)]++;
+        } else if (const auto other = byName.constFind(name); other != byName.constEnd()) {
+            entry = &other.value();
+            place = placeByName;
+        }
+        if (!entry)
+            continue; // a column the preset does not know: guessed
+        const QString key = place < entry->size() ? entry->at(place) : entry->constLast();
+        if (place >= entry->size()) {
+            // One more column of a name than the preset knew. A skip, or a field that takes many
+            // columns, holds for it too (a single value always meant every column of the name);
+            // a field of one column is taken already: the column is guessed.
+            const std::optional<ImportField> field = importFieldFromKey(key);
+            if (key != kSkip && !(field && *field != ImportField::Custom && fieldInfo(*field).repeatable))
+                continue;
+        }
         ColumnTarget target;
         if (key.startsWith(kCustomPrefix)) {
             target.field = ImportField::Custom;

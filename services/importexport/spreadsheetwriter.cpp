@@ -34,15 +34,17 @@ Error SpreadsheetWriter::libraryError(int code, const QString &where) const
 Expected<std::unique_ptr<SpreadsheetWriter>> SpreadsheetWriter::open(const QString &path,
                                                                      const SpreadsheetWriteOptions &options)
 {
-    if (Result allowed = Storage::DatabaseFiles::refuse(path); !allowed)
-        return allowed.error();
+    const QString partialPath = path + QStringLiteral(".part"); // where it is made, then renamed
+    for (const QString &written : {path, partialPath})
+        if (Result allowed = Storage::DatabaseFiles::refuse(written); !allowed)
+            return allowed.error();
     auto library = XlsxWriterLibrary::instance();
     if (!library)
         return library.error();
     std::unique_ptr<SpreadsheetWriter> writer(new SpreadsheetWriter);
     writer->m_library = *library;
     writer->m_path = path;
-    writer->m_partialPath = path + QStringLiteral(".part");
+    writer->m_partialPath = partialPath;
     writer->m_options = options;
     writer->m_tempDir = QDir::tempPath().toUtf8();
 

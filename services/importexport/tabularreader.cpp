@@ -147,12 +147,25 @@ Expected<std::optional<TabularRow>> TabularReader::shape(TabularRow row)
         }
     }
     const bool sheet = m_widthRule == WidthRule::PadShort; // numbered by rows, not lines
-    const qsizetype cells = row.cells.size();
-    const QString has = cells == 1 ? tr("one cell") : tr("%1 cells").arg(cells);
-    const QString wants = width == 1 ? tr("one column") : tr("%1 columns").arg(width);
-    const QString text = (sheet ? tr("%1, row %2: the row has %3 but the sheet has %4.")
-                                : tr("%1, line %2: the row has %3 but the file has %4."))
-                             .arg(m_sourceName, QString::number(row.line), has, wants);
+    // Whole sentences for translators: a row of one cell in a wider file, or more cells than a
+    // file of one column or of several has (a row as wide as the file is no error).
+    const QString source = m_sourceName;
+    const QString line = QString::number(row.line);
+    const QString cells = QString::number(row.cells.size());
+    const QString columns = QString::number(width);
+    QString text;
+    if (row.cells.size() == 1)
+        text = (sheet ? tr("%1, row %2: the row has one cell but the sheet has %3 columns.")
+                      : tr("%1, line %2: the row has one cell but the file has %3 columns."))
+                   .arg(source, line, columns);
+    else if (width == 1)
+        text = (sheet ? tr("%1, row %2: the row has %3 cells but the sheet has only one column.")
+                      : tr("%1, line %2: the row has %3 cells but the file has only one column."))
+                   .arg(source, line, cells);
+    else
+        text = (sheet ? tr("%1, row %2: the row has %3 cells but the sheet has %4 columns.")
+                      : tr("%1, line %2: the row has %3 cells but the file has %4 columns."))
+                   .arg(source, line, cells, columns);
     Error ragged(ErrorCode::InvalidArgument, text, QStringLiteral("ragged row"));
     m_rowInError = std::move(row);
     return ragged;

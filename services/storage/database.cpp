@@ -64,8 +64,8 @@ Database::Database(const DatabaseLocation &location)
 
 Database::~Database()
 {
-    if (m_location.kind == DatabaseKind::Sqlite)
-        DatabaseFiles::remove(m_location.sqlitePath);
+    if (!m_registeredFiles.isEmpty())
+        DatabaseFiles::remove(m_registeredFiles);
     // Close this thread's connection now; other threads close theirs when they end.
     if (m_connections.hasLocalData())
         m_connections.setLocalData(nullptr);
@@ -95,8 +95,8 @@ Expected<std::shared_ptr<Database>> Database::open(const DatabaseLocation &locat
             return Error(ErrorCode::Io, tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
     }
     std::shared_ptr<Database> database(new Database(location));
-    if (location.kind == DatabaseKind::Sqlite)
-        DatabaseFiles::add(location.sqlitePath); // before its first connection takes a lock
+    if (location.kind == DatabaseKind::Sqlite) // before its first connection takes a lock
+        database->m_registeredFiles = DatabaseFiles::add(location.sqlitePath);
     if (Result status = database->connectionStatus(); !status)
         return status.error();
     return database;

@@ -68,6 +68,7 @@ private:
     DatabaseLocation m_location;
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionPrefix;
+    QString m_registeredFiles; // SQLite: its key in DatabaseFiles
     mutable QThreadStorage<ConnectionHandle *> m_connections;
 };
 

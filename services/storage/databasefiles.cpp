@@ -27,7 +27,10 @@ const QStringList &companionSuffixes()
 // resolved): how two spellings of one file compare equal.
 QString resolved(const QString &path)
 {
-    const QFileInfo info(path);
+    QFileInfo info(path);
+    // A link to a file not there yet (a -journal) leads where a write through it would go.
+    for (int hops = 0; info.isSymLink() && !info.exists() && hops < 32; ++hops)
+        info = QFileInfo(info.symLinkTarget());
     if (info.exists())
         return info.canonicalFilePath();
     const QString folder = info.absoluteDir().canonicalPath();
@@ -53,16 +56,18 @@ bool sameFile(const QString &, const QString &)
 
 } // namespace
 
-void DatabaseFiles::add(const QString &sqlitePath)
+QString DatabaseFiles::add(const QString &sqlitePath)
 {
+    const QString key = QFileInfo(sqlitePath).absoluteFilePath();
     const QMutexLocker lock(&s_mutex);
-    s_databases.append(QFileInfo(sqlitePath).absoluteFilePath());
+    s_databases.append(key);
+    return key;
 }
 
-void DatabaseFiles::remove(const QString &sqlitePath)
+void DatabaseFiles::remove(const QString &key)
 {
     const QMutexLocker lock(&s_mutex);
-    s_databases.removeOne(QFileInfo(sqlitePath).absoluteFilePath());
+    s_databases.removeOne(key);
 }
 
 bool DatabaseFiles::contains(const QString &path)

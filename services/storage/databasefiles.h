@@ -17,9 +17,11 @@ class DatabaseFiles
 {
     Q_DECLARE_TR_FUNCTIONS(Leadline::Storage::DatabaseFiles)
 public:
-    // Counted: a database opened twice stays registered until both are closed.
-    static void add(const QString &sqlitePath);
-    static void remove(const QString &sqlitePath);
+    // Counted: a database opened twice stays registered until both are closed. add() returns
+    // the key to remove() it by (the path made absolute once, whatever the working folder
+    // does meanwhile).
+    static QString add(const QString &sqlitePath);
+    static void remove(const QString &key);
 
     // Whether path (existing or not, through links) is one of those files.
     static bool contains(const QString &path);

@@ -299,9 +299,24 @@ TEST_P(ImportExportCliTest, TheDatabasesOwnFilesAreNeitherImportedNorWrittenTo)
     EXPECT_TRUE(rejectsOverWal.err.contains(QStringLiteral("-wal"))) << rejectsOverWal.err.toStdString();
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 0) << "refused before it began";
 
-    const CtlRun exported = runCtl(location(), {QStringLiteral("export"), database});
+    const CtlRun mapping = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--mapping"), database});
+    EXPECT_NE(mapping.exitCode, 0);
+    EXPECT_TRUE(mapping.err.contains(QStringLiteral("file of the Leadline database"))) << mapping.err.toStdString();
+
+    // An export under a name the export accepts, which is the database through a link.
+    ASSERT_EQ(runCtl(location(), {QStringLiteral("import"), file}).exitCode, 0);
+    const QFileInfo before(database);
+    const QDateTime modified = before.lastModified();
+    const QString link = m_dir.filePath(QStringLiteral("contacts.csv"));
+    ASSERT_TRUE(QFile::link(database, link));
+    const CtlRun exported = runCtl(location(), {QStringLiteral("export"), link});
     EXPECT_NE(exported.exitCode, 0);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 0) << "the database is still there";
+    EXPECT_TRUE(exported.err.contains(QStringLiteral("file of the Leadline database"))) << exported.err.toStdString();
+    const QFileInfo after(database);
+    EXPECT_TRUE(after.isFile() && !after.isSymLink()) << "not replaced";
+    EXPECT_EQ(after.size(), before.size());
+    EXPECT_EQ(after.lastModified(), modified);
+    EXPECT_TRUE(QFileInfo(link).isSymLink());
 }
 
 TEST_P(ImportExportCliTest, AKilledImportLeavesWholeChunksAndARevertibleBatch)

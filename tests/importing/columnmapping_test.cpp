@@ -319,6 +319,32 @@ TEST(ColumnMapping, APresetNamingOneTargetForANameLeavesFurtherColumnsOfItToTheG
     EXPECT_EQ(applied->target(0).field, ImportField::Phone);
     EXPECT_EQ(applied->target(1).field, ImportField::OtherPhone) << "not a second main phone";
     EXPECT_EQ(applied->target(2).field, ImportField::City) << "an empty list says nothing: guessed";
+
+    const QJsonObject skipping{{QStringLiteral("format"), QStringLiteral("leadline-import-mapping")},
+                               {QStringLiteral("version"), 1},
+                               {QStringLiteral("columns"), QJsonObject{{QStringLiteral("Phone"), QStringLiteral("skip")}}}};
+    auto skipped = ColumnMapping::fromPreset(skipping, list({"Phone", "Phone", "Phone"}));
+    ASSERT_TRUE(skipped.hasValue());
+    for (int column = 0; column < 3; ++column)
+        EXPECT_TRUE(skipped->target(column).isSkipped()) << "a skip holds for every column of the name: " << column;
+}
+
+TEST(ColumnMapping, APresetEntryOfTheSameSpellingWinsOverAnotherSpellingOfTheName)
+{
+    // Written by hand, or by an earlier version that kept each spelling apart: JSON keeps the
+    // keys sorted, not in the file's order, and each column still takes its own.
+    const QJsonObject preset{{QStringLiteral("format"), QStringLiteral("leadline-import-mapping")},
+                             {QStringLiteral("version"), 1},
+                             {QStringLiteral("columns"), QJsonObject{{QStringLiteral("Email"), QStringLiteral("email")},
+                                                                     {QStringLiteral("E-mail"), QStringLiteral("other_email")}}}};
+    auto applied = ColumnMapping::fromPreset(preset, list({"Email", "E-mail"}));
+    ASSERT_TRUE(applied.hasValue()) << applied.error().message().toStdString();
+    EXPECT_EQ(applied->target(0).field, ImportField::Email);
+    EXPECT_EQ(applied->target(1).field, ImportField::OtherEmail);
+    // A file with a third spelling takes the entries of those it lacks.
+    auto another = ColumnMapping::fromPreset(preset, list({"e mail"}));
+    ASSERT_TRUE(another.hasValue());
+    EXPECT_FALSE(another->target(0).isSkipped());
 }
 
 TEST(ColumnMapping, SpellingsOfOneNameShareAPresetEntryInTheirOrder)

@@ -750,6 +750,7 @@ TEST_P(ImportWizardTest, OnTheRunPageEnterPressesTheFocusedButton)
     auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
     ASSERT_NE(run, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
+    EXPECT_EQ(wizard->focusWidget(), wizard->button(QWizard::FinishButton)) << "the focus left what the run hid";
     auto *undo = run->findChild<QPushButton *>(QStringLiteral("runUndo"));
     undo->setFocus();
     QTest::keyClick(undo, Qt::Key_Return);
@@ -777,7 +778,15 @@ TEST_P(ImportWizardTest, TheFilePageSaysWhereADamagedFileStopsBeingRead)
     const QString status = wizard->findChild<QLabel *>(QStringLiteral("importFileStatus"))->text();
     EXPECT_TRUE(status.startsWith(QStringLiteral("Reading stops early: damaged.csv, line 3"))) << status.toStdString();
     EXPECT_FALSE(status.contains(QStringLiteral("no data rows")));
+    EXPECT_TRUE(wizard->findChild<QLabel *>(QStringLiteral("importSize"))->text().endsWith(QStringLiteral("1 row before reading stops")));
     EXPECT_TRUE(wizard->currentPage()->isComplete());
+
+    wizard->next();
+    wizard->next();
+    auto *check = qobject_cast<Ui::ImportPreviewPage *>(wizard->currentPage());
+    ASSERT_NE(check, nullptr);
+    const QString summary = check->findChild<QLabel *>(QStringLiteral("previewSummary"))->text();
+    EXPECT_TRUE(summary.startsWith(QStringLiteral("⚠ Reading stops early: damaged.csv, line 3"))) << summary.toStdString();
 }
 
 TEST_P(ImportWizardTest, APreviewOfUnreadableRowsStopsAtItsLength)
@@ -793,6 +802,9 @@ TEST_P(ImportWizardTest, APreviewOfUnreadableRowsStopsAtItsLength)
     const QString status = wizard->findChild<QLabel *>(QStringLiteral("importFileStatus"))->text();
     EXPECT_FALSE(status.contains(QStringLiteral("no data rows"))) << status.toStdString();
     EXPECT_TRUE(status.contains(QStringLiteral("cannot be read and will be rejected"))) << status.toStdString();
+    EXPECT_TRUE(wizard->findChild<QLabel *>(QStringLiteral("importSize"))
+                    ->text()
+                    .endsWith(QStringLiteral("more than 200 rows (the preview reads the first 200)")));
 }
 
 TEST_P(ImportWizardTest, TheCheckPageCountsRowsThatCannotBeRead)

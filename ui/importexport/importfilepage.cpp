@@ -28,11 +28,6 @@ namespace {
 constexpr int SampleRows = 8;
 const QString LastDirectoryKey = QStringLiteral("import/lastDirectory");
 
-// A reader's message as a sentence of a longer note.
-QString sentence(const QString &message)
-{
-    return message.endsWith(u'.') ? message : message + u'.';
-}
 } // namespace
 
 ImportFilePage::ImportFilePage(ImportWizard *wizard)
@@ -251,11 +246,15 @@ void ImportFilePage::showPreview()
                               .arg(FilePreviewLoader::delimiterName(preview->delimiter), preview->encoding));
     }
     const QLocale locale;
-    const QString rows = preview->truncated ? tr("more than %1 rows (the preview shows the first %1)")
-                                                  .arg(locale.toString(qlonglong(preview->rows.size())))
-                         : preview->rows.size() == 1
-                             ? tr("1 row")
-                             : tr("%1 rows").arg(locale.toString(qlonglong(preview->rows.size())));
+    // Rows the reader could not shape are rows of the file too (they will be rejected).
+    const qsizetype readRows = preview->rows.size() + preview->readProblems.size();
+    const QString rows = !preview->fatalProblem.isEmpty()
+                             ? (readRows == 1 ? tr("1 row before reading stops")
+                                              : tr("%1 rows before reading stops").arg(locale.toString(qlonglong(readRows))))
+                         : preview->truncated ? tr("more than %1 rows (the preview reads the first %1)")
+                                                    .arg(locale.toString(qlonglong(readRows)))
+                         : readRows == 1 ? tr("1 row")
+                                         : tr("%1 rows").arg(locale.toString(qlonglong(readRows)));
     m_size->setText(tr("%1 · %2").arg(locale.formattedDataSize(preview->fileSize), rows));
 
     m_header->setChecked(preview->hasHeaderRow);
@@ -279,7 +278,7 @@ void ImportFilePage::showPreview()
     if (!preview->fatalProblem.isEmpty())
         notes << tr("Reading stops early: %1 An import would stop there with this error; whatever it took before "
                     "can be undone.")
-                     .arg(sentence(preview->fatalProblem));
+                     .arg(preview->fatalProblem);
     if (!notes.isEmpty())
         m_status->setStyleSheet(QStringLiteral("color: #8a5300;"));
     m_status->setText(notes.join(QLatin1Char(' ')));

@@ -106,7 +106,10 @@ void ImportPreviewPage::reparse()
     const bool more = preview && preview->truncated;
     // Rows the reader could not take (a wrong number of cells) are no row of the table.
     const int unreadable = preview ? int(preview->readProblems.size()) : 0;
-    if (unreadable > 0)
+    const QString stop = preview ? preview->fatalProblem : QString();
+    if (!stop.isEmpty()) // never a ✓ for a file an import cannot read to its end
+        m_summary->setText(tr("⚠ Reading stops early: %1 An import would stop there with this error.").arg(stop));
+    else if (unreadable > 0)
         m_summary->setText(tr("⚠ %1 of %2 previewed rows have problems and will be rejected; %3 of them cannot be read, "
                               "e.g. %4")
                                .arg(problems + unreadable)
@@ -121,7 +124,7 @@ void ImportPreviewPage::reparse()
                                        : tr("✓ All %1 rows can be imported.").arg(rows));
     else
         m_summary->setText(tr("⚠ %1 of %2 previewed rows have problems and will be rejected.").arg(problems).arg(rows));
-    m_summary->setStyleSheet(problems + unreadable > 0 ? QStringLiteral("color: #9b1c1c; font-weight: bold;")
+    m_summary->setStyleSheet(problems + unreadable > 0 || !stop.isEmpty() ? QStringLiteral("color: #9b1c1c; font-weight: bold;")
                                           : QStringLiteral("color: #1e7b34; font-weight: bold;"));
     m_table->resizeColumnsToContents();
     for (int column = 0; column < m_model->columnCount(); ++column)

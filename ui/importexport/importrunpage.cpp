@@ -196,7 +196,6 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
     m_job = nullptr;
     m_running = false;
     m_summary = summary;
-    const bool focusOnCancel = m_cancel->hasFocus();
     m_cancel->hide();
     m_progress->setRange(0, 1000);
     m_progress->setValue(1000);
@@ -227,9 +226,12 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
         m_status->setText(message);
     }
     Q_EMIT completeChanged();
-    // The focus leaves the hidden Cancel for Finish: Enter now closes the wizard, it never
-    // lands on "Undo this import" by chance.
-    if (QAbstractButton *finish = m_wizard->button(QWizard::FinishButton); finish && focusOnCancel)
+    // Focus that rested on Cancel (hidden now, or disabled once the rows were in) goes to Finish,
+    // also while the wizard is in the background: Enter closes the wizard, and Qt never hands
+    // the focus on to "Undo this import" by chance.
+    const QWidget *focus = m_wizard->focusWidget();
+    if (QAbstractButton *finish = m_wizard->button(QWizard::FinishButton);
+        finish && (!focus || focus == m_cancel || !focus->isVisible() || !focus->isEnabled()))
         finish->setFocus();
 }
 
@@ -274,6 +276,9 @@ bool ImportRunPage::saveRejectsCopy(const QString &path)
         m_undoStatus->setText(allowed.error().message());
         return false;
     }
+    if (const QString existing = QFileInfo(path).canonicalFilePath();
+        !existing.isEmpty() && existing == QFileInfo(m_summary.rejectsFile).canonicalFilePath())
+        return true; // the file itself: it is there already, and removing it first would lose it
     QFile::remove(path);
     if (!QFile::copy(m_summary.rejectsFile, path)) {
         m_undoStatus->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
