@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 
 namespace Leadline::ImportExport {
 
@@ -147,24 +148,25 @@ Result ColumnMapping::check() const
 
 QJsonObject ColumnMapping::toPreset() const
 {
-    // Columns are found again by their normalised name, so "Email" and "E-mail" are one entry,
-    // under the first spelling. A name the file repeats ("Phone", "Phone") lists its columns'
-    // targets in their order.
-    QStringList keys;
-    QHash<QString, QJsonArray> targets;
-    for (int i = 0; i < m_headers.size(); ++i) {
-        const QString name = normalizedHeader(m_headers.at(i));
-        if (!targets.contains(name))
-            keys << m_headers.at(i);
-        targets[name].append(targetKey(m_targets.at(i)));
-    }
+    // A header the file repeats ("Phone", "Phone") lists its columns' targets in their order.
+    // Each spelling keeps its own entry ("Email" and "E-mail" may go to different fields), and
+    // "headers" keeps the file's order, which JSON objects do not.
     QJsonObject columns;
-    for (const QString &key : std::as_const(keys)) {
-        const QJsonArray &list = targets.value(normalizedHeader(key));
-        columns.insert(key, list.size() == 1 ? list.first() : QJsonValue(list));
+    QJsonArray order;
+    for (int i = 0; i < m_headers.size(); ++i) {
+        const QString target = targetKey(m_targets.at(i));
+        const QJsonValue earlier = columns.value(m_headers.at(i));
+        if (earlier.isUndefined()) {
+            columns.insert(m_headers.at(i), target);
+            order.append(m_headers.at(i));
+        } else {
+            columns.insert(m_headers.at(i), (earlier.isArray() ? earlier.toArray() : QJsonArray{earlier}) << target);
+        }
     }
-    return QJsonObject{
-        {QStringLiteral("format"), kFormat}, {QStringLiteral("version"), 1}, {QStringLiteral("columns"), columns}};
+    return QJsonObject{{QStringLiteral("format"), kFormat},
+                       {QStringLiteral("version"), 1},
+                       {QStringLiteral("columns"), columns},
+                       {QStringLiteral("headers"), order}};
 }
 
 Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, const QStringList &headers)
@@ -189,29 +191,36 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
         if (!targets.isEmpty())
             bySpelling.insert(it.key(), targets);
     }
-    // A column takes the entry of its own spelling first; without one, its place among the
-    // columns of its name in the entries of every spelling of that name ("Email" holds the
-    // targets of "Email" and "E-mail" as saved, in their order).
+    // A column takes the entry of its own spelling. One the preset has no entry for takes, by
+    // its place among such columns of its name, the entries of the spellings of that name this
+    // file lacks ("E-mail" in the preset, "e mail" in the file), in the order of the file the
+    // preset was made from (or sorted, for a preset written without it).
+    QStringList spellings;
+    for (const QJsonValue &header : preset.value(QStringLiteral("headers")).toArray())
+        if (columns.contains(header.toString()) && !spellings.contains(header.toString()))
+            spellings << header.toString();
+    for (const QString &key : columns.keys())
+        if (!spellings.contains(key))
+            spellings << key;
+    const QSet<QString> spellingsInFile(headers.cbegin(), headers.cend());
     QHash<QString, QStringList> byName;
-    for (const QString &spelling : columns.keys()) // in the preset's (sorted) order, every time
-        if (bySpelling.contains(spelling))
+    for (const QString &spelling : std::as_const(spellings))
+        if (bySpelling.contains(spelling) && !spellingsInFile.contains(spelling))
             byName[normalizedHeader(spelling)] << bySpelling.value(spelling);
 
     ColumnMapping mapping = automatic(headers);
     QList<bool> fromPreset(headers.size(), false);
     QHash<QString, int> seenSpelling; // columns of each spelling met so far
-    QHash<QString, int> seenName;     // and of each name
+    QHash<QString, int> seenName;     // and of each name, among those matched by name
     for (int i = 0; i < headers.size(); ++i) {
-        const QString name = normalizedHeader(headers.at(i));
-        const int placeByName = seenName[name]++;
         const QStringList *entry = nullptr;
         int place = 0;
         if (const auto own = bySpelling.constFind(headers.at(i)); own != bySpelling.constEnd()) {
             entry = &own.value();
             place = seenSpelling[headers.at(i)]++;
-        } else if (const auto other = byName.constFind(name); other != byName.constEnd()) {
+        } else if (const auto other = byName.constFind(normalizedHeader(headers.at(i))); other != byName.constEnd()) {
             entry = &other.value();
-            place = placeByName;
+            place = seenName[other.key()]++;
         }
         if (!entry)
             continue; // a column the preset does not know: guessed

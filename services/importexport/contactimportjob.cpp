@@ -1,5 +1,6 @@
 #include "services/importexport/contactimportjob.h"
 
+#include "services/core/filepaths.h"
 #include "services/contacts/contactservice.h"
 #include "services/contacts/customfieldregistry.h"
 #include "services/domain/clock.h"
@@ -20,6 +21,7 @@
 #include "services/storage/databasefiles.h"
 #include "services/storage/statementcache.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -471,8 +473,13 @@ public:
 
 Result ContactImportJob::Private::begin()
 {
+    // Said before any row is written, not at the first rejected one.
     if (Result allowed = Storage::DatabaseFiles::refuse(options.rejectsPath); !allowed)
-        return allowed; // said before any row is written, not at the first rejected one
+        return allowed;
+    if (FilePaths::sameFile(options.rejectsPath, options.filePath))
+        return Error(ErrorCode::InvalidArgument,
+                     tr("The rejected rows cannot be written to %1: it is the file being imported. Choose another file.")
+                         .arg(QDir::toNativeSeparators(options.rejectsPath)));
     ReadOptions readOptions;
     readOptions.sheetName = options.sheet;
     readOptions.header = options.header;

@@ -319,6 +319,23 @@ TEST_P(ImportExportCliTest, TheDatabasesOwnFilesAreNeitherImportedNorWrittenTo)
     EXPECT_TRUE(QFileInfo(link).isSymLink());
 }
 
+TEST_P(ImportExportCliTest, RejectedRowsAreNeverWrittenOverTheFileBeingImported)
+{
+    const QByteArray content = "email\nann@example.com\nnot-an-email\n";
+    const QString file = writeFile(QStringLiteral("self.csv"), content);
+    const QString link = m_dir.filePath(QStringLiteral("self-link.csv"));
+    ASSERT_TRUE(QFile::link(file, link));
+    for (const QString &rejects : {file, link, m_dir.filePath(QStringLiteral("sub/../self.csv"))}) {
+        const CtlRun run = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--rejects"), rejects});
+        EXPECT_NE(run.exitCode, 0) << rejects.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("it is the file being imported"))) << run.err.toStdString();
+        QFile source(file);
+        ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+        EXPECT_EQ(source.readAll(), content);
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 0) << "refused before it began";
+}
+
 TEST_P(ImportExportCliTest, AKilledImportLeavesWholeChunksAndARevertibleBatch)
 {
     // Big enough for several chunks (and, on SQLite, for the deferred-index bulk path).

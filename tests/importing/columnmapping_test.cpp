@@ -347,18 +347,31 @@ TEST(ColumnMapping, APresetEntryOfTheSameSpellingWinsOverAnotherSpellingOfTheNam
     EXPECT_FALSE(another->target(0).isSkipped());
 }
 
-TEST(ColumnMapping, SpellingsOfOneNameShareAPresetEntryInTheirOrder)
+TEST(ColumnMapping, EachSpellingKeepsItsChoiceWhereverItsColumnMoves)
 {
-    ColumnMapping mapping = ColumnMapping::automatic(list({"Email", "E-mail", "Name"}));
-    mapping.setTarget(0, ColumnTarget{});
-    mapping.setTarget(1, ColumnTarget{ImportField::Email, {}});
-    const QJsonObject columns = mapping.toPreset().value(QStringLiteral("columns")).toObject();
-    EXPECT_EQ(columns.keys(), list({"Email", "Name"})) << "one entry, under the first spelling";
-    EXPECT_EQ(columns.value(QStringLiteral("Email")).toArray(), (QJsonArray{QStringLiteral("skip"), QStringLiteral("email")}));
-    auto applied = ColumnMapping::fromPreset(mapping.toPreset(), mapping.headers());
-    ASSERT_TRUE(applied.hasValue()) << applied.error().message().toStdString();
-    EXPECT_TRUE(applied->target(0).isSkipped());
-    EXPECT_EQ(applied->target(1).field, ImportField::Email);
+    ColumnMapping mapping = ColumnMapping::automatic(list({"Email", "E-mail", "e mail", "Phone"}));
+    mapping.setTarget(0, ColumnTarget{ImportField::Email, {}});
+    mapping.setTarget(1, ColumnTarget{ImportField::OtherEmail, {}});
+    mapping.setTarget(2, ColumnTarget{});
+    const QJsonObject preset = mapping.toPreset();
+    const QJsonObject columns = preset.value(QStringLiteral("columns")).toObject();
+    EXPECT_EQ(columns.value(QStringLiteral("E-mail")).toString(), QStringLiteral("other_email"));
+    EXPECT_EQ(columns.value(QStringLiteral("e mail")).toString(), QStringLiteral("skip"));
+    EXPECT_EQ(preset.value(QStringLiteral("headers")).toArray().size(), 4);
+
+    auto reordered = ColumnMapping::fromPreset(preset, list({"e mail", "Phone", "E-mail", "Email"}));
+    ASSERT_TRUE(reordered.hasValue()) << reordered.error().message().toStdString();
+    EXPECT_TRUE(reordered->target(0).isSkipped());
+    EXPECT_EQ(reordered->target(1).field, ImportField::Phone);
+    EXPECT_EQ(reordered->target(2).field, ImportField::OtherEmail);
+    EXPECT_EQ(reordered->target(3).field, ImportField::Email);
+
+    // A spelling the preset never saw takes those of its name this file lacks, in the order of
+    // the file the preset was made from: "Email" first.
+    auto respelled = ColumnMapping::fromPreset(preset, list({"EMAIL", "e-mail"}));
+    ASSERT_TRUE(respelled.hasValue());
+    EXPECT_EQ(respelled->target(0).field, ImportField::Email);
+    EXPECT_EQ(respelled->target(1).field, ImportField::OtherEmail);
 }
 
 TEST(ColumnMapping, RejectsBrokenPresets)

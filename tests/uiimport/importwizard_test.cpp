@@ -819,8 +819,8 @@ TEST_P(ImportWizardTest, TheCheckPageCountsRowsThatCannotBeRead)
     ASSERT_NE(preview, nullptr);
     auto *summary = preview->findChild<QLabel *>(QStringLiteral("previewSummary"));
     ASSERT_NE(summary, nullptr);
-    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("⚠ 2 of 5 previewed rows have problems and will be rejected; 2 of "
-                                                          "them cannot be read")))
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("⚠ 2 of 5 previewed rows have problems and will be rejected. They "
+                                                          "cannot be read, e.g. ragged.csv, line")))
         << summary->text().toStdString();
 }
 
@@ -1009,6 +1009,19 @@ TEST_P(ImportWizardTest, MappingPresetSavesLoadsAndIsRemembered)
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ImportWizardTest);
+
+TEST(ImportPreviewPageTest, TheProblemSummaryCountsInWholeSentences)
+{
+    using Ui::ImportPreviewPage;
+    EXPECT_EQ(ImportPreviewPage::problemSummary(1, 1, 0, {}), QStringLiteral("⚠ The previewed row has a problem and will be rejected."));
+    EXPECT_EQ(ImportPreviewPage::problemSummary(1, 2, 1, QStringLiteral("a.csv, line 3: …")),
+              QStringLiteral("⚠ 1 of 2 previewed rows has a problem and will be rejected. It cannot be read: a.csv, line 3: …"));
+    EXPECT_EQ(ImportPreviewPage::problemSummary(3, 3, 0, {}), QStringLiteral("⚠ All 3 previewed rows have problems and will be rejected."));
+    EXPECT_EQ(ImportPreviewPage::problemSummary(3, 9, 1, QStringLiteral("x")),
+              QStringLiteral("⚠ 3 of 9 previewed rows have problems and will be rejected. One of them cannot be read: x"));
+    EXPECT_EQ(ImportPreviewPage::problemSummary(3, 9, 2, QStringLiteral("x")),
+              QStringLiteral("⚠ 3 of 9 previewed rows have problems and will be rejected. 2 of them cannot be read, e.g. x"));
+}
 
 TEST(RegionComboBoxTest, TypedTextSettlesOnACountryOrGoesBack)
 {

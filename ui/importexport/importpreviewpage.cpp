@@ -97,6 +97,29 @@ void ImportPreviewPage::syncChoices()
     m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(m_wizard->options().dateOrder)));
 }
 
+// "⚠ 3 of 200 previewed rows have problems and will be rejected. 2 of them cannot be read …"
+// in whole sentences, singular where it is one.
+QString ImportPreviewPage::problemSummary(int bad, int total, int unreadable, const QString &firstUnreadable)
+{
+    QString text = bad == total ? (total == 1 ? tr("⚠ The previewed row has a problem and will be rejected.")
+                                              : tr("⚠ All %1 previewed rows have problems and will be rejected.").arg(total))
+                   : bad == 1   ? tr("⚠ 1 of %1 previewed rows has a problem and will be rejected.").arg(total)
+                                : tr("⚠ %1 of %2 previewed rows have problems and will be rejected.").arg(bad).arg(total);
+    if (unreadable == 0)
+        return text;
+    // Such rows are not in the table: what the reader said about the first one stands for them.
+    text += QLatin1Char(' ');
+    if (bad == 1)
+        text += tr("It cannot be read: %1").arg(firstUnreadable);
+    else if (unreadable == 1)
+        text += tr("One of them cannot be read: %1").arg(firstUnreadable);
+    else if (unreadable == bad)
+        text += tr("They cannot be read, e.g. %1").arg(firstUnreadable);
+    else
+        text += tr("%1 of them cannot be read, e.g. %2").arg(unreadable).arg(firstUnreadable);
+    return text;
+}
+
 void ImportPreviewPage::reparse()
 {
     m_model->update(m_wizard->mapping(), m_wizard->options());
@@ -109,21 +132,15 @@ void ImportPreviewPage::reparse()
     const QString stop = preview ? preview->fatalProblem : QString();
     if (!stop.isEmpty()) // never a ✓ for a file an import cannot read to its end
         m_summary->setText(tr("⚠ Reading stops early: %1 An import would stop there with this error.").arg(stop));
-    else if (unreadable > 0)
-        m_summary->setText(tr("⚠ %1 of %2 previewed rows have problems and will be rejected; %3 of them cannot be read, "
-                              "e.g. %4")
-                               .arg(problems + unreadable)
-                               .arg(rows + unreadable)
-                               .arg(unreadable)
-                               .arg(preview->readProblems.first()));
-    else if (rows == 0)
+    else if (rows + unreadable == 0)
         m_summary->setText(tr("The file has no rows to preview."));
-    else if (problems == 0)
+    else if (problems + unreadable == 0)
         m_summary->setText(more        ? tr("✓ All %1 previewed rows can be imported.").arg(rows)
                            : rows == 1 ? tr("✓ The row can be imported.")
                                        : tr("✓ All %1 rows can be imported.").arg(rows));
     else
-        m_summary->setText(tr("⚠ %1 of %2 previewed rows have problems and will be rejected.").arg(problems).arg(rows));
+        m_summary->setText(problemSummary(problems + unreadable, rows + unreadable, unreadable,
+                                          unreadable > 0 ? preview->readProblems.first() : QString()));
     m_summary->setStyleSheet(problems + unreadable > 0 || !stop.isEmpty() ? QStringLiteral("color: #9b1c1c; font-weight: bold;")
                                           : QStringLiteral("color: #1e7b34; font-weight: bold;"));
     m_table->resizeColumnsToContents();

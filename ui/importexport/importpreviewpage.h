@@ -25,6 +25,9 @@ public:
     void initializePage() override;
     ImportPreviewModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    // The summary above the table when some of the total previewed rows are bad, unreadable
+    // ones among them (firstUnreadable: what the reader said about the first of those).
+    static QString problemSummary(int bad, int total, int unreadable, const QString &firstUnreadable);
 
 private:
     void reparse();
