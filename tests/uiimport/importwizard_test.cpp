@@ -898,6 +898,29 @@ TEST_P(ImportWizardTest, AnImportThatStopsOnItsEncodingGoesBackToReadTheFileAsCh
     EXPECT_EQ(mueller->lastName, QString::fromUtf8("Müller"));
 }
 
+TEST_P(ImportWizardTest, GoingBackAfterTheFileVanishedShowsItAsItIsNow)
+{
+    const QString path = writeFile(QStringLiteral("vanishing.csv"), "email,name\na@example.com,Ann\n");
+    Ui::ImportWizard *wizard = m_window->openImportWizard(path);
+    ASSERT_EQ(waitForWizard(), wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
+    ASSERT_TRUE(QFile::remove(path));
+    for (int page = 0; page < 4; ++page)
+        wizard->next();
+    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    ASSERT_NE(run, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
+    auto *back = run->findChild<QPushButton *>(QStringLiteral("runBackToFile"));
+    ASSERT_TRUE(back->isVisibleTo(run));
+    QTest::mouseClick(back, Qt::LeftButton);
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::FilePageId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading(); }, WaitMs));
+    EXPECT_FALSE(wizard->preview().has_value()) << "not the rows read before it went";
+    EXPECT_FALSE(wizard->currentPage()->isComplete());
+    EXPECT_TRUE(wizard->findChild<QLabel *>(QStringLiteral("importFileStatus"))->text().startsWith(
+        QStringLiteral("This file cannot be imported")));
+}
+
 TEST_P(ImportWizardTest, AWorkbookSheetIsChosenOnTheFirstPage)
 {
     const QString workbook = QString::fromLocal8Bit(qgetenv("LEADLINE_TEST_DATA")) + QStringLiteral("/import/multi_sheet.xlsx");

@@ -128,6 +128,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
         m_results->hide();
         m_backToFile->hide();
         m_wizard->restart();
+        m_wizard->rereadFile(); // what the first page shows is the file as it is now
     });
     auto *backRow = new QHBoxLayout;
     backRow->addWidget(m_backToFile);

@@ -28,6 +28,8 @@ public:
 
     // Reading the file
     void openFile(const QString &path);
+    // The same file with the same choices again: it may have changed, or gone, since.
+    void rereadFile() { reload(); }
     // Of files dropped together, the place of this one: "(2 of 3)" in the title.
     void setPlaceInQueue(int place, int total);
     void chooseFile(); // the file dialog, for a wizard opened without a file
