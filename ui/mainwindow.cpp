@@ -393,8 +393,11 @@ void MainWindow::refreshContacts()
 void MainWindow::openFiles(const QStringList &paths)
 {
     QStringList unsupported;
+    QStringList folders;
     for (const QString &path : paths) {
-        if (FilePreviewLoader::isImportable(path) && QFileInfo(path).isFile())
+        if (QFileInfo(path).isDir())
+            folders << QFileInfo(path).fileName();
+        else if (FilePreviewLoader::isImportable(path) && QFileInfo(path).isFile())
             m_queuedImports << path;
         else
             unsupported << QFileInfo(path).fileName();
@@ -409,12 +412,18 @@ void MainWindow::openFiles(const QStringList &paths)
     } else {
         openNextQueuedImport();
     }
-    if (unsupported.isEmpty())
+    if (unsupported.isEmpty() && folders.isEmpty())
         return;
-    const QString message =
-        tr("Leadline imports contacts from CSV or text files (.csv, .tsv, .txt) and Excel workbooks (.xlsx). "
-           "It cannot import %1.")
-            .arg(unsupported.join(QStringLiteral(", ")));
+    QStringList sentences;
+    if (!unsupported.isEmpty())
+        sentences << tr("Leadline imports contacts from CSV or text files (.csv, .tsv, .txt) and Excel workbooks "
+                        "(.xlsx). It cannot import %1.")
+                         .arg(unsupported.join(QStringLiteral(", ")));
+    if (!folders.isEmpty())
+        sentences << (folders.size() == 1 ? tr("%1 is a folder: drop or choose the files in it.")
+                                          : tr("%1 are folders: drop or choose the files in them."))
+                         .arg(folders.join(QStringLiteral(", ")));
+    const QString message = sentences.join(QLatin1Char(' '));
     showStatus(message);
     auto *box = new QMessageBox(QMessageBox::Information, tr("Import contacts"), message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("unsupportedFileMessage"));

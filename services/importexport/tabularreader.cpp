@@ -7,12 +7,15 @@ namespace Leadline::ImportExport {
 namespace {
 constexpr int SampleRows = 20;
 
+// A row of empty or blank cells (",,", a line of a space or two) is no row: skipped like an
+// empty line, not rejected for its number of cells. Stops at the first character of text,
+// mostly the first of the first cell.
 bool allEmpty(const QStringList &cells)
 {
-    for (const QString &cell : cells) {
-        if (!cell.isEmpty())
-            return false;
-    }
+    for (const QString &cell : cells)
+        for (const QChar c : cell)
+            if (!c.isSpace())
+                return false;
     return true;
 }
 } // namespace

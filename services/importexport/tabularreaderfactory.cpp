@@ -6,6 +6,7 @@
 #include "services/importexport/xlsxreader.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace Leadline::ImportExport {
 
@@ -17,6 +18,9 @@ Expected<TabularReaderFactory::Format> TabularReaderFactory::detectFormat(const 
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("Could not open %1: %2").arg(path, file.errorString()));
     const QByteArray magic = file.read(8);
+    if (magic.isEmpty() && QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return Error(ErrorCode::InvalidArgument,
+                     tr("%1 is an empty file (0 bytes), not an Excel workbook.").arg(QFileInfo(path).fileName()));
     if (magic.startsWith("PK\x03\x04"))
         return Format::Xlsx;
     if (magic.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))

@@ -152,6 +152,19 @@ TEST(CsvReader, BlankLinesAndEmptyRowsAreSkipped)
     EXPECT_EQ(rows[1].line, 6);
 }
 
+TEST(CsvReader, LinesOfBlanksAreSkippedLikeEmptyOnes)
+{
+    QByteArray data = "Name,City\nAda,London\n \n\t\n  ,  \nBob,Paris\n";
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    auto reader = CsvReader::open(&buffer, QStringLiteral("blanks.csv"), {});
+    ASSERT_TRUE(reader.hasValue());
+    const auto rows = readAll(**reader);
+    ASSERT_EQ(rows.size(), 2u) << "not rejected for their number of cells";
+    EXPECT_EQ(rows[1].cells, cells({u"Bob", u"Paris"}));
+    EXPECT_EQ(rows[1].line, 6);
+}
+
 TEST(CsvReader, RaggedRowsAreReportedWithTheirLine)
 {
     auto reader = openFixture(QStringLiteral("ragged.csv"));

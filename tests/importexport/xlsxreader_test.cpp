@@ -208,6 +208,14 @@ TEST(XlsxReader, FactoryOpensWorkbooksAndRejectsOtherFiles)
     auto notZip = XlsxReader::open(fixture(QStringLiteral("utf8.csv")));
     ASSERT_FALSE(notZip.hasValue());
     EXPECT_TRUE(notZip.error().message().contains(QStringLiteral("not an Excel workbook")));
+
+    QTemporaryDir dir;
+    QFile empty(dir.filePath(QStringLiteral("empty.xlsx")));
+    ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    auto nothing = TabularReaderFactory::open(empty.fileName());
+    ASSERT_FALSE(nothing.hasValue()) << "not read as an empty CSV file";
+    EXPECT_EQ(nothing.error().message(), QStringLiteral("empty.xlsx is an empty file (0 bytes), not an Excel workbook."));
 }
 
 TEST(XlsxReader, RefusesZipBombs)

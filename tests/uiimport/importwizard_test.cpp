@@ -349,6 +349,15 @@ TEST_P(ImportWizardTest, UnsupportedFileIsExplainedAndOpensNoWizard)
     EXPECT_TRUE(box->isVisible());
     EXPECT_EQ(m_window->findChild<Ui::ImportWizard *>(), nullptr);
     box->accept();
+    delete box;
+
+    ASSERT_TRUE(QDir(m_dir.path()).mkdir(QStringLiteral("exports.csv")));
+    m_window->openFiles({m_dir.filePath(QStringLiteral("exports.csv"))});
+    box = m_window->findChild<QMessageBox *>(QStringLiteral("unsupportedFileMessage"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(box->text(), QStringLiteral("exports.csv is a folder: drop or choose the files in it."));
+    EXPECT_EQ(m_window->findChild<Ui::ImportWizard *>(), nullptr);
+    box->accept();
 }
 
 TEST_P(ImportWizardTest, SeveralDroppedFilesOpenOneWizardAfterAnother)

@@ -2,10 +2,13 @@
 
 #include <QAbstractFileIconProvider>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QMimeDatabase>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QUrl>
 
 namespace Leadline::Ui {
 
@@ -55,6 +58,18 @@ QFileDialog *createFileDialog(QWidget *parent, const QString &caption, const QSt
     static NameOnlyIconProvider provider;
     dialog->setIconProvider(&provider);
     return dialog;
+}
+
+QString openInDesktopApplication(const QString &path)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    if (!QFileInfo::exists(path))
+        return QApplication::translate("Leadline::Ui::FileDialog", "%1 is no longer there.").arg(native);
+    if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        return {};
+    return QApplication::translate("Leadline::Ui::FileDialog",
+                                   "No application is set up to open %1 on this computer; open it from there yourself.")
+        .arg(native);
 }
 
 QString defaultSaveFolder()

@@ -17,4 +17,8 @@ QFileDialog *createFileDialog(QWidget *parent, const QString &caption, const QSt
 // Where a suggested file is saved: the user's documents folder when it exists, else home.
 QString defaultSaveFolder();
 
+// Opens a file in the application the desktop has for it. Empty when it did; else what to tell
+// the user (no such application here, or the file is gone), with where the file is.
+QString openInDesktopApplication(const QString &path);
+
 } // namespace Leadline::Ui

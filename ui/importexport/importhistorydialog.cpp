@@ -1,10 +1,10 @@
 #include "ui/importexport/importhistorydialog.h"
 
 #include "services/workspace/workspace.h"
+#include "ui/common/filedialog.h"
 #include "ui/importexport/confirmation.h"
 #include "ui/importexport/importcontroller.h"
 
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -14,7 +14,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Leadline::Ui {
@@ -168,7 +167,12 @@ void ImportHistoryDialog::showBatches(const QList<ImportBatch> &batches, const Q
         rejects->setToolTip(hasRejects ? QDir::toNativeSeparators(batch.rejectsFile)
                                        : tr("No rejected rows were kept for this import"));
         connect(rejects, &QPushButton::clicked, this,
-                [path = batch.rejectsFile] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+                [this, path = batch.rejectsFile] {
+                    if (const QString problem = openInDesktopApplication(path); !problem.isEmpty()) {
+                        m_status->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+                        m_status->setText(problem);
+                    }
+                });
         actionsLayout->addWidget(revertButton);
         actionsLayout->addWidget(rejects);
         m_table->setCellWidget(row, ActionsColumn, actions);

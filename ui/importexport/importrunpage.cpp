@@ -7,7 +7,6 @@
 #include "ui/importexport/importcontroller.h"
 #include "ui/importexport/importwizard.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -19,7 +18,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Leadline::Ui {
@@ -89,7 +87,12 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     m_openRejects = new QPushButton(tr("Open rejected rows"), m_rejectsRow);
     m_openRejects->setObjectName(QStringLiteral("runOpenRejects"));
     connect(m_openRejects, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_summary.rejectsFile)); });
+            [this] {
+                if (const QString problem = openInDesktopApplication(m_summary.rejectsFile); !problem.isEmpty()) {
+                    m_undoStatus->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+                    m_undoStatus->setText(problem);
+                }
+            });
     m_saveRejects = new QPushButton(tr("Save a copy…"), m_rejectsRow);
     m_saveRejects->setObjectName(QStringLiteral("runSaveRejects"));
     connect(m_saveRejects, &QPushButton::clicked, this, &ImportRunPage::chooseRejectsCopy);
