@@ -155,6 +155,21 @@ Expected<ImportBatch> ImportBatchService::get(const QString &batchId) const
     return batchFrom(*q, m_database->dialect());
 }
 
+Expected<qint64> ImportBatchService::createdThenChanged(const QString &batchId) const
+{
+    auto batch = get(batchId);
+    if (!batch)
+        return batch.error();
+    if (!batch->finishedAt.isValid())
+        return 0; // an interrupted batch: no moment after which a change is another's
+    auto q = m_database->exec(QStringLiteral("SELECT count(*) FROM contacts WHERE import_batch_id = ? "
+                                             "AND deleted_at IS NULL AND updated_at > ?"),
+                              {batchId, m_database->dialect().timestampToDb(batch->finishedAt)});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
 Result ImportBatchService::logRemovals(const ImportBatch &batch, Storage::BulkWriter &writer)
 {
     // Every contact the batch created gets a "deleted" activity, written in bulk: a big

@@ -86,6 +86,9 @@ public:
     // created (when no live contact uses them any more) go too. Works for interrupted batches;
     // refuses one that is still in progress.
     Result revert(const QString &batchId);
+    // How many of the contacts the batch created were changed after it finished (by hand, or by
+    // a later import): undoing it removes them with those changes, which is worth a warning.
+    Expected<qint64> createdThenChanged(const QString &batchId) const;
 
 private:
     // Batches from this size on may be undone with the contact indexes rebuilt afterwards.

@@ -105,6 +105,7 @@ Result SpreadsheetWriter::finish()
     m_finished = true;
     lxw_workbook *workbook = m_workbook;
     m_workbook = nullptr;
+    (void)XlsxWriterLibrary::instance(); // ready for this thread, should it not be the one that opened
     const lxw_error status = m_library->workbookClose(workbook);
     if (status != LXW_NO_ERROR) {
         QFile::remove(m_partialPath);

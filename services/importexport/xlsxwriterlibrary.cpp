@@ -44,6 +44,13 @@ Loaded load()
     resolve(handle, "workbook_close", l.workbookClose, missing);
     resolve(handle, "lxw_workbook_free", l.workbookFree, missing);
     resolve(handle, "lxw_strerror", l.strerror, missing);
+    // The C library of the namespace, already loaded with libxlsxwriter.
+    Lmid_t namespaceId = 0;
+    void *libc = dlinfo(handle, RTLD_DI_LMID, &namespaceId) == 0
+                     ? dlmopen(namespaceId, "libc.so.6", RTLD_NOW | RTLD_NOLOAD)
+                     : nullptr;
+    if (!libc || !resolve(libc, "__ctype_init", l.initThreadCharacterClasses, missing))
+        missing = QStringLiteral("__ctype_init of its C library");
     if (!missing.isEmpty())
         loaded.error = QStringLiteral("libxlsxwriter has no symbol ") + missing;
     return loaded;
@@ -57,6 +64,11 @@ Expected<const XlsxWriterLibrary *> XlsxWriterLibrary::instance()
     if (!loaded.error.isEmpty())
         return Error(ErrorCode::Unsupported, tr("Excel export is not available: libxlsxwriter could not be loaded."),
                      loaded.error);
+    static thread_local bool threadReady = false;
+    if (!threadReady) {
+        loaded.library.initThreadCharacterClasses();
+        threadReady = true;
+    }
     return &loaded.library;
 }
 

@@ -12,6 +12,9 @@ namespace Leadline::ImportExport {
 // minizip) and QuaZip (through its bundled minizip fork) export zipOpen3 & co.; in one namespace the
 // dynamic linker binds libxlsxwriter's calls to QuaZip's incompatible copies and the first
 // workbook_close() crashes. dlmopen(LM_ID_NEWLM) gives libxlsxwriter its own minizip.
+// That namespace has its own C library, whose per-thread set-up (the character classes isalnum()
+// and friends read) runs only for the thread that loaded it: instance() completes it for each
+// thread that uses the library, or the second export, on another job thread, crashed.
 // Thread-safe: the library is loaded once, on first use, and never unloaded.
 class XlsxWriterLibrary
 {
@@ -25,6 +28,9 @@ public:
     decltype(&::workbook_close) workbookClose = nullptr;
     decltype(&::lxw_workbook_free) workbookFree = nullptr;
     decltype(&::lxw_strerror) strerror = nullptr;
+    void (*initThreadCharacterClasses)() = nullptr; // that C library's __ctype_init
+
+    // The library, ready for use on the calling thread.
 
     static Expected<const XlsxWriterLibrary *> instance();
 };

@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThread>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
@@ -140,6 +141,27 @@ TEST(SpreadsheetWriter, RoundTripKeepsTextAndNeverWritesFormulas)
     const QByteArray xml = sheet.readAll();
     EXPECT_TRUE(xml.contains("HYPERLINK"));
     EXPECT_FALSE(xml.contains("<f>"));
+}
+
+TEST(SpreadsheetWriter, WorkbooksAreWrittenOnAnyThreadOneAfterAnother)
+{
+    // Each export runs on a job thread of its own: the second one, on a thread that did not
+    // load the library, once crashed in the library's C library.
+    QTemporaryDir dir;
+    for (int round = 0; round < 3; ++round) {
+        const QString path = dir.filePath(QStringLiteral("export-%1.xlsx").arg(round));
+        bool written = false;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            auto writer = SpreadsheetWriter::open(path);
+            written = writer.hasValue() && (*writer)->writeRow(sampleRows().at(1)).hasValue() &&
+                      (*writer)->finish().hasValue();
+        }));
+        thread->start();
+        ASSERT_TRUE(thread->wait(60000));
+        ASSERT_TRUE(written) << "round " << round;
+        auto reader = XlsxReader::open(path, {});
+        ASSERT_TRUE(reader.hasValue()) << reader.error().message().toStdString();
+    }
 }
 
 TEST(SpreadsheetWriter, EnforcesExcelLimitsAndLeavesNoFileBehind)

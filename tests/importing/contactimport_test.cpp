@@ -477,6 +477,35 @@ TEST_P(ContactImportTest, RevertRestoresOnlyFieldsNobodyEditedSinceTheImport)
     EXPECT_EQ(changes.value(QStringLiteral("kept_newer")).toArray(), QJsonArray{QStringLiteral("city")});
 }
 
+TEST_P(ContactImportTest, ARevertKnowsWhichOfItsNewContactsWereChangedSince)
+{
+    const ImportSummary first = runImport(writeFile(QStringLiteral("new.csv"), "email,title\n"
+                                                                               "a@example.com,A\n"
+                                                                               "b@example.com,B\n"
+                                                                               "c@example.com,C\n"));
+    ASSERT_EQ(first.created, 3);
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    const auto changedSince = [&batches](const QString &batchId) {
+        auto changed = batches.createdThenChanged(batchId);
+        return changed ? *changed : -1;
+    };
+    EXPECT_EQ(changedSince(first.batchId), 0);
+
+    QThread::msleep(5); // a later millisecond than the batch's end
+    auto edited = contacts().findByEmail(QStringLiteral("a@example.com"));
+    ASSERT_TRUE(edited.hasValue());
+    edited->title = QStringLiteral("Edited by hand");
+    ASSERT_TRUE(contacts().update(*edited).hasValue());
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("later.csv"), "email,title\nb@example.com,Later\n"), overwrite).updated, 1);
+    EXPECT_EQ(changedSince(first.batchId), 2) << "by hand, and by a later import";
+
+    ASSERT_TRUE(batches.revert(first.batchId).hasValue());
+    EXPECT_EQ(changedSince(first.batchId), 0) << "gone with the revert";
+    EXPECT_FALSE(batches.createdThenChanged(QStringLiteral("no-such-batch")).hasValue());
+}
+
 TEST_P(ContactImportTest, UpdatesOfManyStoredContactsKeepValuesAndSearchInStep)
 {
     // Enough rows for two chunks; the second file changes different columns of different

@@ -760,10 +760,23 @@ TEST_P(ImportWizardTest, OnTheRunPageEnterPressesTheFocusedButton)
     ASSERT_NE(run, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
     EXPECT_EQ(wizard->focusWidget(), wizard->button(QWizard::FinishButton)) << "the focus left what the run hid";
+    // Someone works on the new contact meanwhile: the question says what an undo takes with it.
+    QTest::qWait(5);
+    auto ann = m_workspace->contacts().findByEmail(QStringLiteral("a@example.com"));
+    ASSERT_TRUE(ann.hasValue());
+    ann->title = QStringLiteral("Buyer");
+    ASSERT_TRUE(m_workspace->contacts().update(*ann).hasValue());
+
     auto *undo = run->findChild<QPushButton *>(QStringLiteral("runUndo"));
     undo->setFocus();
     QTest::keyClick(undo, Qt::Key_Return);
-    EXPECT_NE(wizard->findChild<QMessageBox *>(QStringLiteral("confirmUndoImport")), nullptr) << "the undo asks first";
+    QMessageBox *question = nullptr;
+    EXPECT_TRUE(QTest::qWaitFor([&] { return (question = wizard->findChild<QMessageBox *>(QStringLiteral("confirmUndoImport"))); },
+                                WaitMs))
+        << "the undo asks first";
+    ASSERT_NE(question, nullptr);
+    EXPECT_TRUE(question->text().contains(QStringLiteral("One of the contacts it created was changed after the import")))
+        << question->text().toStdString();
     EXPECT_TRUE(wizard->isVisible()) << "Finish did not close the wizard";
 }
 

@@ -5,6 +5,7 @@
 #include "services/workspace/workspace.h"
 
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Leadline::Ui {
@@ -111,6 +112,30 @@ void ImportController::revert(const QString &batchId)
     });
     watcher->setFuture(
         QtConcurrent::run(&m_pool, [service = m_batches.get(), batchId] { return service->revert(batchId); }));
+}
+
+void ImportController::prepareRevert(const QString &batchId)
+{
+    auto *watcher = new QFutureWatcher<Expected<qint64>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, batchId] {
+        watcher->deleteLater();
+        const Expected<qint64> changed = watcher->result();
+        // Not knowing is no reason to refuse: the question is asked without the warning.
+        Q_EMIT revertPrepared(batchId, changed ? *changed : 0);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        &m_pool, [service = m_batches.get(), batchId] { return service->createdThenChanged(batchId); }));
+}
+
+QString ImportController::changedSinceWarning(qint64 changed)
+{
+    if (changed <= 0)
+        return {};
+    return changed == 1 ? tr("One of the contacts it created was changed after the import (by hand or by a later "
+                             "import); it is removed too, with that change.")
+                        : tr("%1 of the contacts it created were changed after the import (by hand or by a later "
+                             "import); they are removed too, with those changes.")
+                              .arg(QLocale().toString(changed));
 }
 
 void ImportController::listBatches()

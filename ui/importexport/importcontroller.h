@@ -41,6 +41,10 @@ public:
 
     // Each answers once by its signal.
     void revert(const QString &batchId);
+    // Before asking whether to revert: how many of its contacts were changed since.
+    void prepareRevert(const QString &batchId);
+    // The sentence a revert's question adds for those (empty for none).
+    static QString changedSinceWarning(qint64 changed);
     void listBatches();
     void loadDefaultRegion();
     void loadCustomFieldNames();
@@ -50,6 +54,7 @@ Q_SIGNALS:
                      const QString &message);
     void exportEnded(Leadline::Jobs::Job *job, const QString &path, qint64 rows, bool ok, const QString &message);
     void reverted(const QString &batchId, const QString &error); // error empty on success
+    void revertPrepared(const QString &batchId, qint64 changedSince);
     void batchesListed(const QList<Leadline::ImportExport::ImportBatch> &batches, const QString &error);
     void defaultRegionLoaded(const QString &region);
     void customFieldNamesLoaded(const QStringList &names); // empty when they cannot be read

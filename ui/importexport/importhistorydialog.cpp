@@ -100,6 +100,7 @@ ImportHistoryDialog::ImportHistoryDialog(ImportController &controller, QWidget *
 
     connect(&m_controller, &ImportController::batchesListed, this, &ImportHistoryDialog::showBatches);
     connect(&m_controller, &ImportController::reverted, this, &ImportHistoryDialog::reverted);
+    connect(&m_controller, &ImportController::revertPrepared, this, &ImportHistoryDialog::askToRevert);
     reload();
 }
 
@@ -184,13 +185,28 @@ void ImportHistoryDialog::revert(int row)
     if (row < 0 || row >= m_batches.size())
         return;
     const ImportBatch batch = m_batches.at(row);
-    if (!batch.isRevertible() || m_reverting.contains(batch.id))
+    if (!batch.isRevertible() || m_reverting.contains(batch.id) || m_preparing.contains(batch.id))
         return;
-    Confirmation::ask(this, QStringLiteral("confirmRevertBatch"), tr("Undo import"),
-                      tr("Undo the import of %1 from %2? The contacts it created (%3) are removed and the fields "
-                         "it changed get their previous values back.")
-                          .arg(batch.fileName, QLocale().toString(batch.startedAt.toLocalTime(), QLocale::ShortFormat),
-                               QLocale().toString(batch.created)),
+    m_preparing << batch.id;
+    m_controller.prepareRevert(batch.id);
+}
+
+void ImportHistoryDialog::askToRevert(const QString &batchId, qint64 changedSince)
+{
+    if (!m_preparing.removeOne(batchId))
+        return;
+    const auto found = std::find_if(m_batches.cbegin(), m_batches.cend(),
+                                    [&batchId](const ImportBatch &batch) { return batch.id == batchId; });
+    if (found == m_batches.cend())
+        return; // the list was read again meanwhile without it
+    const ImportBatch batch = *found;
+    QString question = tr("Undo the import of %1 from %2? The contacts it created (%3) are removed and the fields "
+                          "it changed get their previous values back.")
+                           .arg(batch.fileName, QLocale().toString(batch.startedAt.toLocalTime(), QLocale::ShortFormat),
+                                QLocale().toString(batch.created));
+    if (const QString warning = ImportController::changedSinceWarning(changedSince); !warning.isEmpty())
+        question += QLatin1Char(' ') + warning;
+    Confirmation::ask(this, QStringLiteral("confirmRevertBatch"), tr("Undo import"), question,
                       tr("Undo import"), [this, batch] {
                           m_reverting << batch.id;
                           m_status->setStyleSheet(QString());

@@ -29,12 +29,14 @@ public:
 
 private:
     void showBatches(const QList<ImportExport::ImportBatch> &batches, const QString &error);
+    void askToRevert(const QString &batchId, qint64 changedSince);
     void reverted(const QString &batchId, const QString &error);
 
     ImportController &m_controller;
     QTableWidget *m_table = nullptr;
     QLabel *m_status = nullptr;
     QList<ImportExport::ImportBatch> m_batches;
+    QStringList m_preparing; // counting the contacts changed since, before asking
     QStringList m_reverting;
     bool m_loading = false;
 };

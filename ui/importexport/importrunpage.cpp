@@ -147,6 +147,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
 
     connect(&m_wizard->controller(), &ImportController::importEnded, this, &ImportRunPage::ended);
     connect(&m_wizard->controller(), &ImportController::reverted, this, &ImportRunPage::reverted);
+    connect(&m_wizard->controller(), &ImportController::revertPrepared, this, &ImportRunPage::askToUndo);
 }
 
 void ImportRunPage::initializePage()
@@ -241,11 +242,24 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
 
 void ImportRunPage::undoImport()
 {
-    if (m_summary.batchId.isEmpty() || m_reverting || m_reverted)
+    if (m_summary.batchId.isEmpty() || m_preparingUndo || m_reverting || m_reverted)
         return;
-    Confirmation::ask(this, QStringLiteral("confirmUndoImport"), tr("Undo this import"),
-                      tr("Remove the contacts this import created (%1) and restore the fields it changed?")
-                          .arg(QLocale().toString(m_summary.created)),
+    m_preparingUndo = true;
+    m_undo->setEnabled(false);
+    m_wizard->controller().prepareRevert(m_summary.batchId);
+}
+
+void ImportRunPage::askToUndo(const QString &batchId, qint64 changedSince)
+{
+    if (batchId != m_summary.batchId || !m_preparingUndo)
+        return;
+    m_preparingUndo = false;
+    m_undo->setEnabled(true);
+    QString question = tr("Remove the contacts this import created (%1) and restore the fields it changed?")
+                           .arg(QLocale().toString(m_summary.created));
+    if (const QString warning = ImportController::changedSinceWarning(changedSince); !warning.isEmpty())
+        question += QLatin1Char(' ') + warning;
+    Confirmation::ask(this, QStringLiteral("confirmUndoImport"), tr("Undo this import"), question,
                       tr("Undo import"), [this] {
                           m_reverting = true;
                           m_undo->setEnabled(false);

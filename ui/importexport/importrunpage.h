@@ -37,6 +37,7 @@ public:
 private:
     void start();
     void ended(Jobs::Job *job, const ImportExport::ImportSummary &summary, bool ok, const QString &message);
+    void askToUndo(const QString &batchId, qint64 changedSince);
     void reverted(const QString &batchId, const QString &error);
     void chooseRejectsCopy();
 
@@ -45,6 +46,7 @@ private:
     Jobs::Job *m_job = nullptr;
     bool m_started = false;
     bool m_running = false;
+    bool m_preparingUndo = false; // counting the contacts changed since, before asking
     bool m_reverting = false;
     bool m_reverted = false;
     ImportExport::ImportSummary m_summary;
