@@ -1609,53 +1609,53 @@
 <context>
     <name>Leadline::ImportExport::ColumnMapping</name>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="122"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="123"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field without a name.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="129"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="130"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="144"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="145"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="174"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="176"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="176"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="178"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="188"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="190"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="255"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="264"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="259"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="268"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="264"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="273"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="274"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="277"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="283"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="286"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1694,37 +1694,42 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="491"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="498"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="490"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="497"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="516"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="481"/>
+        <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
+        <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="523"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1035"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1042"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1065"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1072"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1066"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1073"/>
         <source>No user, or more than one, is named %1 (the owner)</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1 (der Verantwortliche)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1454"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1461"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1732,27 +1737,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1460"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1467"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1563"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1570"/>
         <source>The import was cancelled after one row; what it imported can be reverted.</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen; was er importiert hat, lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1564"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1571"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1613"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1620"/>
         <source>1 row: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>1 Zeile: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1614"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1621"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1849,22 +1854,22 @@
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="164"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="179"/>
         <source>Import of %1 undone</source>
         <translation>Import von %1 rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="199"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="214"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="203"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="218"/>
         <source>The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or let it finish, then revert it.</source>
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="418"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="433"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -2070,12 +2075,12 @@
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="111"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="112"/>
         <source>saving</source>
         <translation>beim Speichern</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="116"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="117"/>
         <source>Could not save %1.</source>
         <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
@@ -2083,37 +2088,37 @@
 <context>
     <name>Leadline::ImportExport::TabularReader</name>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="124"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="127"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="158"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="161"/>
         <source>%1, row %2: the row has one cell but the sheet has %3 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat eine Zelle, das Blatt aber %3 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="159"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="162"/>
         <source>%1, line %2: the row has one cell but the file has %3 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat eine Zelle, die Datei aber %3 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="162"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="165"/>
         <source>%1, row %2: the row has %3 cells but the sheet has only one column.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, das Blatt aber nur eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="163"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="166"/>
         <source>%1, line %2: the row has %3 cells but the file has only one column.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber nur eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="166"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="169"/>
         <source>%1, row %2: the row has %3 cells but the sheet has %4 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, das Blatt aber %4 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="167"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="170"/>
         <source>%1, line %2: the row has %3 cells but the file has %4 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber %4 Spalten.</translation>
     </message>
@@ -2121,12 +2126,17 @@
 <context>
     <name>Leadline::ImportExport::TabularReaderFactory</name>
     <message>
-        <location filename="../services/importexport/tabularreaderfactory.cpp" line="18"/>
+        <location filename="../services/importexport/tabularreaderfactory.cpp" line="19"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../services/importexport/tabularreaderfactory.cpp" line="23"/>
+        <source>%1 is an empty file (0 bytes), not an Excel workbook.</source>
+        <translation>%1 ist eine leere Datei (0 Byte), keine Excel-Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/tabularreaderfactory.cpp" line="27"/>
         <source>%1 is an Excel 97-2003 workbook (.xls). Save it as .xlsx or CSV and import that.</source>
         <translation>%1 ist eine Excel-97-2003-Arbeitsmappe (.xls). Speichern Sie sie als .xlsx oder CSV und importieren Sie diese Datei.</translation>
     </message>
@@ -2261,7 +2271,7 @@
 <context>
     <name>Leadline::ImportExport::XlsxWriterLibrary</name>
     <message>
-        <location filename="../services/importexport/xlsxwriterlibrary.cpp" line="58"/>
+        <location filename="../services/importexport/xlsxwriterlibrary.cpp" line="65"/>
         <source>Excel export is not available: libxlsxwriter could not be loaded.</source>
         <translation>Der Excel-Export ist nicht verfügbar: libxlsxwriter konnte nicht geladen werden.</translation>
     </message>
@@ -2775,7 +2785,7 @@
 <context>
     <name>Leadline::Storage::DatabaseFiles</name>
     <message>
-        <location filename="../services/storage/databasefiles.cpp" line="99"/>
+        <location filename="../services/storage/databasefiles.cpp" line="63"/>
         <source>%1 is a file of the Leadline database that is open: it cannot be imported, read as a mapping or written to. Choose another file.</source>
         <translation>%1 ist eine Datei der geöffneten Leadline-Datenbank: Sie kann weder importiert noch als Zuordnung gelesen noch überschrieben werden. Wählen Sie eine andere Datei.</translation>
     </message>
@@ -3497,9 +3507,19 @@
 <context>
     <name>Leadline::Ui::FileDialog</name>
     <message>
-        <location filename="../ui/common/filedialog.cpp" line="36"/>
+        <location filename="../ui/common/filedialog.cpp" line="39"/>
         <source>Folder</source>
         <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/filedialog.cpp" line="67"/>
+        <source>%1 is no longer there.</source>
+        <translation>%1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/filedialog.cpp" line="70"/>
+        <source>No application is set up to open %1 on this computer; open it from there yourself.</source>
+        <translation>Auf diesem Computer ist keine Anwendung zum Öffnen von %1 eingerichtet; öffnen Sie die Datei bitte selbst von dort.</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3543,19 @@
         <location filename="../ui/importexport/filepreview.cpp" line="88"/>
         <source>vertical bar</source>
         <translation>senkrechter Strich</translation>
+    </message>
+</context>
+<context>
+    <name>Leadline::Ui::ImportController</name>
+    <message>
+        <location filename="../ui/importexport/importcontroller.cpp" line="134"/>
+        <source>One of the contacts it created was changed after the import (by hand or by a later import); it is removed too, with that change.</source>
+        <translation>Einer der Kontakte, die er angelegt hat, wurde nach dem Import geändert (von Hand oder durch einen späteren Import); er wird samt dieser Änderung ebenfalls entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importcontroller.cpp" line="136"/>
+        <source>%1 of the contacts it created were changed after the import (by hand or by a later import); they are removed too, with those changes.</source>
+        <translation>%1 der Kontakte, die er angelegt hat, wurden nach dem Import geändert (von Hand oder durch einen späteren Import); sie werden samt diesen Änderungen ebenfalls entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3740,82 +3773,82 @@
 <context>
     <name>Leadline::Ui::ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="43"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="42"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="45"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="44"/>
         <source>Undone %1</source>
         <translation>Rückgängig gemacht am %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="48"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="47"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="50"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="49"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="52"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="51"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="52"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="51"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="63"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="62"/>
         <source>Import history</source>
         <translation>Importverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="69"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="69"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="69"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="92"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="91"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -3841,8 +3874,8 @@
     </message>
     <message>
         <location filename="../ui/importexport/importhistorydialog.cpp" line="158"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="185"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="190"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="209"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="210"/>
         <source>Undo import</source>
         <translation>Rückgängig</translation>
     </message>
@@ -3862,12 +3895,12 @@
         <translation>Für diesen Import wurden keine abgelehnten Zeilen aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="186"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="203"/>
         <source>Undo the import of %1 from %2? The contacts it created (%3) are removed and the fields it changed get their previous values back.</source>
         <translation>Den Import von %1 vom %2 rückgängig machen? Die dabei angelegten Kontakte (%3) werden entfernt, und die geänderten Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="193"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="213"/>
         <source>Undoing the import of %1…</source>
         <translation>Der Import von %1 wird rückgängig gemacht…</translation>
     </message>
@@ -4240,37 +4273,67 @@
         <translation>Datumsformat:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="111"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="104"/>
+        <source>⚠ The previewed row has a problem and will be rejected.</source>
+        <translation>⚠ Die Zeile der Vorschau hat ein Problem und wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="105"/>
+        <source>⚠ All %1 previewed rows have problems and will be rejected.</source>
+        <translation>⚠ Alle %1 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="106"/>
+        <source>⚠ 1 of %1 previewed rows has a problem and will be rejected.</source>
+        <translation>⚠ 1 von %1 Zeilen der Vorschau hat ein Problem und wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="113"/>
+        <source>It cannot be read: %1</source>
+        <translation>Sie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="115"/>
+        <source>One of them cannot be read: %1</source>
+        <translation>Eine davon kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="117"/>
+        <source>They cannot be read, e.g. %1</source>
+        <translation>Sie können nicht gelesen werden, z. B. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="119"/>
+        <source>%1 of them cannot be read, e.g. %2</source>
+        <translation>%1 davon können nicht gelesen werden, z. B. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="134"/>
         <source>⚠ Reading stops early: %1 An import would stop there with this error.</source>
         <translation>⚠ Das Lesen endet vorzeitig: %1 Ein Import würde dort mit diesem Fehler anhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="113"/>
-        <source>⚠ %1 of %2 previewed rows have problems and will be rejected; %3 of them cannot be read, e.g. %4</source>
-        <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt; %3 davon können nicht gelesen werden, z. B. %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="120"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="136"/>
         <source>The file has no rows to preview.</source>
         <translation>Die Datei hat keine Zeilen für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="122"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="138"/>
         <source>✓ All %1 previewed rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen der Vorschau können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="123"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="139"/>
         <source>✓ The row can be imported.</source>
         <translation>✓ Die Zeile kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="124"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="140"/>
         <source>✓ All %1 rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="126"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="107"/>
         <source>⚠ %1 of %2 previewed rows have problems and will be rejected.</source>
         <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
@@ -4278,163 +4341,163 @@
 <context>
     <name>Leadline::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="166"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="171"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="167"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="172"/>
         <source>The import runs in the background: you can close this window and keep working, the jobs panel shows its progress.</source>
         <translation>Der Import läuft im Hintergrund: Sie können dieses Fenster schließen und weiterarbeiten; der Bereich „Vorgänge“ zeigt den Fortschritt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="62"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="60"/>
         <source>Cancel import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="69"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="67"/>
         <source>Cancelling after the current chunk of rows…</source>
         <translation>Wird nach dem aktuellen Zeilenabschnitt abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="79"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="77"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="80"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="78"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="81"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="79"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="82"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="80"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="85"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="83"/>
         <source>The rejected rows, each with the reason, are in a CSV file you can fix and import again.</source>
         <translation>Die abgelehnten Zeilen stehen jeweils mit ihrem Grund in einer CSV-Datei, die Sie korrigieren und erneut importieren können.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="89"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="87"/>
         <source>Open rejected rows</source>
         <translation>Abgelehnte Zeilen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="93"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="96"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="102"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="242"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="105"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="262"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="104"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="107"/>
         <source>Removes the contacts this import created and restores the fields it changed</source>
         <translation>Entfernt die von diesem Import angelegten Kontakte und stellt die geänderten Felder wieder her</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="123"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="126"/>
         <source>Change how the file is read…</source>
         <translation>Anders einlesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="179"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="184"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="216"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="221"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="217"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="222"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="220"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="225"/>
         <source>1 row read from %1.</source>
         <translation>1 Zeile aus %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="221"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="226"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="223"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="228"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="224"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="229"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="224"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="229"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="243"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="258"/>
         <source>Remove the contacts this import created (%1) and restore the fields it changed?</source>
         <translation>Die von diesem Import angelegten Kontakte (%1) entfernen und die geänderten Felder wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="245"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="263"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="249"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="267"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="263"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="281"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="286"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="304"/>
         <source>the import&apos;s file of rejected rows is gone</source>
         <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="288"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="306"/>
         <source>copying failed</source>
         <translation>das Kopieren ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="291"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="309"/>
         <source>Could not save the rejected rows to %1: %2.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="301"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="319"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="302"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="320"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="302"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="320"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -4559,7 +4622,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>Drop the file to import its contacts</source>
         <translation>Legen Sie die Datei hier ab, um ihre Kontakte zu importieren</translation>
     </message>
@@ -4689,22 +4752,32 @@
         <translation>Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Leadline imports contacts from CSV or text files (.csv, .tsv, .txt) and Excel workbooks (.xlsx). It cannot import %1.</source>
         <translation>Leadline importiert Kontakte aus CSV- oder Textdateien (.csv, .tsv, .txt) und Excel-Arbeitsmappen (.xlsx). %1 kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <source>%1 is a folder: drop or choose the files in it.</source>
+        <translation>%1 ist ein Ordner: Ziehen Sie die Dateien darin hierher oder wählen Sie sie aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <source>%1 are folders: drop or choose the files in them.</source>
+        <translation>%1 sind Ordner: Ziehen Sie die Dateien darin hierher oder wählen Sie sie aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>To import after this one: %1</source>
         <translation>Danach zu importieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Only CSV, TSV, TXT and XLSX files can be imported</source>
         <translation>Nur CSV-, TSV-, TXT- und XLSX-Dateien können importiert werden</translation>
     </message>
