@@ -1366,61 +1366,76 @@
     </message>
     <message>
         <location filename="../app/ctl/importcommand.cpp" line="141"/>
+        <source>Import batch %1 stopped before any row was imported.</source>
+        <translation>Importvorgang %1 wurde angehalten, bevor eine Zeile importiert war.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="144"/>
+        <source>Import batch %1 stopped after one row; revert it with “leadlinectl import revert %1”.</source>
+        <translation>Importvorgang %1 wurde nach einer Zeile angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="147"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="157"/>
+        <location filename="../app/ctl/importcommand.cpp" line="152"/>
+        <source>Rejected rows so far and their reasons: %1</source>
+        <translation>Bisher abgelehnte Zeilen und ihre Gründe: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="166"/>
         <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="158"/>
+        <location filename="../app/ctl/importcommand.cpp" line="167"/>
         <source>The column names are on line %1; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="162"/>
+        <location filename="../app/ctl/importcommand.cpp" line="171"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="163"/>
+        <location filename="../app/ctl/importcommand.cpp" line="172"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="171"/>
+        <location filename="../app/ctl/importcommand.cpp" line="180"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="172"/>
+        <location filename="../app/ctl/importcommand.cpp" line="181"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="173"/>
+        <location filename="../app/ctl/importcommand.cpp" line="182"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="194"/>
+        <location filename="../app/ctl/importcommand.cpp" line="203"/>
         <source>%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9</source>
         <translation>%1  %2  %3  %4 Zeilen: %5 angelegt, %6 aktualisiert, %7 übersprungen, %8 abgelehnt  %9</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="205"/>
+        <location filename="../app/ctl/importcommand.cpp" line="214"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="208"/>
+        <location filename="../app/ctl/importcommand.cpp" line="217"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="224"/>
+        <location filename="../app/ctl/importcommand.cpp" line="233"/>
         <source>Reverted the import of %1 (%2 created, %3 updated contacts).</source>
         <translation>Der Import von %1 wurde rückgängig gemacht (%2 angelegte, %3 aktualisierte Kontakte).</translation>
     </message>
