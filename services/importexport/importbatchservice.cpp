@@ -302,6 +302,73 @@ Result forEachSliceOfUpdates(const Storage::Database &db, const QString &batchId
     }
 }
 
+// The values a batch replaced that an earlier import wrote, where that import has been undone
+// since: it could not put back what it had replaced then (this batch had replaced its values in
+// turn, and a newer value is kept), so undoing this batch puts back the value from before that
+// import instead, through any number of such undone imports. Without it, undoing imports out
+// of order brought back the values of one already undone.
+class UndoneImportChain
+{
+public:
+    // None when no earlier import of the database was undone: then nothing is read per slice.
+    static Expected<std::optional<UndoneImportChain>> load(const Storage::Database &db, const ImportBatch &batch)
+    {
+        auto q = db.exec(QStringLiteral("SELECT 1 FROM import_batches WHERE status = 'reverted' AND started_at < ? "
+                                        "AND id <> ? LIMIT 1"),
+                         {db.dialect().timestampToDb(batch.startedAt), batch.id});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return std::optional<UndoneImportChain>();
+        return std::optional<UndoneImportChain>(UndoneImportChain(db, batch));
+    }
+
+    Result rewrite(QList<RecordedUpdate> &slice) const
+    {
+        QStringList ids;
+        ids.reserve(slice.size());
+        for (const RecordedUpdate &update : std::as_const(slice))
+            ids << update.contactId;
+        const auto object = [](const QVariant &json) { return QJsonDocument::fromJson(json.toString().toUtf8()).object(); };
+        auto q = m_db.exec(QStringLiteral("SELECT u.contact_id, u.previous, u.applied FROM import_batch_updates u "
+                                          "JOIN import_batches b ON b.id = u.batch_id WHERE b.status = 'reverted' "
+                                          "AND b.started_at < ? AND b.id <> ? AND %1 ORDER BY b.started_at DESC")
+                               .arg(m_db.dialect().inList(QStringLiteral("u.contact_id"))),
+                           {m_db.dialect().timestampToDb(m_batch.startedAt), m_batch.id,
+                            Storage::SqlDialect::inListValue(ids)});
+        if (!q)
+            return q.error();
+        QHash<QString, QList<std::pair<QJsonObject, QJsonObject>>> undone; // newest first
+        while (q->next())
+            undone[q->value(0).toString()].append({object(q->value(1)), object(q->value(2))});
+        if (undone.isEmpty())
+            return {};
+        for (RecordedUpdate &update : slice) {
+            const auto records = undone.constFind(update.contactId);
+            if (records == undone.constEnd())
+                continue;
+            for (const QString &field : update.previous.keys()) {
+                QJsonValue value = update.previous.value(field);
+                for (const auto &[previous, applied] : *records)
+                    if (applied.contains(field) && previous.contains(field) && applied.value(field) == value)
+                        value = previous.value(field);
+                update.previous.insert(field, value);
+            }
+        }
+        return {};
+    }
+
+private:
+    UndoneImportChain(const Storage::Database &db, const ImportBatch &batch)
+        : m_db(db)
+        , m_batch(batch)
+    {
+    }
+
+    const Storage::Database &m_db;
+    const ImportBatch &m_batch;
+};
+
 // An email the batch changed: the one record of its kind kept for the whole batch at once.
 struct EmailChange
 {
@@ -569,10 +636,23 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
     // time, each step in bulk: a statement per contact took minutes for a million.
     // Emails are decided for the whole batch first, from its records of changed emails only.
     const QString email = contactColumnName(ContactColumn::Email);
+    auto chain = UndoneImportChain::load(*m_database, batch);
+    if (!chain)
+        return chain.error();
+    // Each slice as it is to be restored: through the undone imports before it, if any.
+    const auto forEachSlice = [&](const std::function<Result(const QList<RecordedUpdate> &)> &visit) {
+        return forEachSliceOfUpdates(*m_database, batch.id, [&](const QList<RecordedUpdate> &read) {
+            if (!*chain)
+                return visit(read);
+            QList<RecordedUpdate> slice = read;
+            if (Result rewritten = (*chain)->rewrite(slice); !rewritten)
+                return rewritten;
+            return visit(slice);
+        });
+    };
     QList<EmailChange> emailChanges;
     if (Result read =
-            forEachSliceOfUpdates(*m_database, batch.id,
-                                  [&](const QList<RecordedUpdate> &slice) {
+            forEachSlice([&](const QList<RecordedUpdate> &slice) {
                                       for (const RecordedUpdate &update : slice)
                                           if (update.previous.contains(email) && update.applied.contains(email))
                                               emailChanges.append({update.contactId, update.previous.value(email),
@@ -587,8 +667,7 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
     emailChanges.clear();
 
     SliceRestorer restorer(*m_database, batch, *emailPlan, writer, m_clock.nowUtc());
-    return forEachSliceOfUpdates(*m_database, batch.id,
-                                 [&restorer](const QList<RecordedUpdate> &slice) { return restorer.restore(slice); });
+    return forEachSlice([&restorer](const QList<RecordedUpdate> &slice) { return restorer.restore(slice); });
 }
 
 Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &writer)

@@ -477,6 +477,27 @@ TEST_P(ContactImportTest, RevertRestoresOnlyFieldsNobodyEditedSinceTheImport)
     EXPECT_EQ(changes.value(QStringLiteral("kept_newer")).toArray(), QJsonArray{QStringLiteral("city")});
 }
 
+TEST_P(ContactImportTest, UndoingImportsOutOfOrderNeverBringsBackAnUndoneOnesValues)
+{
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("o1.csv"), "email,first name,title\nann@example.com,Ann,Eng\n")).created, 1);
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary second =
+        runImport(writeFile(QStringLiteral("o2.csv"), "email,first name,title\nann@example.com,AnnB,Mgr\n"), overwrite);
+    const ImportSummary third =
+        runImport(writeFile(QStringLiteral("o3.csv"), "email,first name,title\nann@example.com,AnnC,Director\n"), overwrite);
+    ASSERT_EQ(second.updated, 1);
+    ASSERT_EQ(third.updated, 1);
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    const auto ann = [this] { return contacts().findByEmail(QStringLiteral("ann@example.com")); };
+
+    ASSERT_TRUE(batches.revert(second.batchId).hasValue());
+    EXPECT_EQ(ann()->firstName, QStringLiteral("AnnC")) << "the third import's values are newer: kept";
+    ASSERT_TRUE(batches.revert(third.batchId).hasValue());
+    EXPECT_EQ(ann()->firstName, QStringLiteral("Ann")) << "not AnnB, which an undone import wrote";
+    EXPECT_EQ(ann()->title, QStringLiteral("Eng"));
+}
+
 TEST_P(ContactImportTest, ARevertKnowsWhichOfItsNewContactsWereChangedSince)
 {
     const ImportSummary first = runImport(writeFile(QStringLiteral("new.csv"), "email,title\n"
