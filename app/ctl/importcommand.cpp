@@ -57,7 +57,7 @@ private:
                         tr("skip (default), fill (only empty fields) or overwrite."));
         parser.addValue(QStringLiteral("default-region"), QStringLiteral("CC"),
                         tr("Country for phone numbers without a country code, in rows whose country column names none "
-                           "(default: the database setting)."));
+                           "(default: the database setting, else this computer's country)."));
         parser.addValue(QStringLiteral("date-order"), QStringLiteral("ORDER"),
                         tr("Dates such as 4/5/2023: day-first or month-first (default: as the default region writes "
                            "them, month-first for US)."));
@@ -121,14 +121,14 @@ private:
         options.defaultRegion = parser.isSet(QStringLiteral("default-region"))
                                     ? parser.value(QStringLiteral("default-region")).trimmed().toUpper()
                                     : (*workspace)->contacts().defaultRegion();
+        if (options.defaultRegion.isEmpty())
+            options.defaultRegion = Contacts::PhoneNormalizer::regionOfThisComputer(); // as the wizard does
         if (parser.isSet(QStringLiteral("default-region")) &&
             !Contacts::PhoneNormalizer::isKnownRegion(options.defaultRegion))
             return context.usage(tr("--default-region must be a country code such as DE or US, not “%1”.")
                                      .arg(parser.value(QStringLiteral("default-region"))),
                                  name());
-        // Without a region, phones are read as US numbers (ContactImportJob), and dates so too.
-        options.dateOrder = dateOrder.value_or(
-            dateOrderOfRegion(options.defaultRegion.isEmpty() ? QStringLiteral("US") : options.defaultRegion));
+        options.dateOrder = dateOrder.value_or(dateOrderOfRegion(options.defaultRegion));
 
         QElapsedTimer timer;
         timer.start();

@@ -59,6 +59,12 @@ const QList<PhoneNormalizer::Country> &PhoneNormalizer::dialableCountries()
     return countries;
 }
 
+QString PhoneNormalizer::regionOfThisComputer()
+{
+    const QString code = QLocale::territoryToCode(QLocale().territory());
+    return code.size() == 2 && isKnownRegion(code) ? code : QStringLiteral("US");
+}
+
 QString PhoneNormalizer::regionOfCountry(const QString &country)
 {
     // Codes and names as Qt's locale data spells them in English, and forms people often type

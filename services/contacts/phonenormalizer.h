@@ -46,6 +46,10 @@ public:
     // name ("Germany", "United States"), or a common other name ("USA", "UK", "Deutschland").
     // Empty when it names no region libphonenumber knows. Thread-safe.
     static QString regionOfCountry(const QString &country);
+    // The region of this computer's locale ("DE" under de_DE), or "US" when it names none
+    // libphonenumber knows (the C locale): where numbers without a country code are read by
+    // default until the database says otherwise.
+    static QString regionOfThisComputer();
 };
 
 } // namespace Leadline::Contacts

@@ -36,7 +36,7 @@ class FilePreviewLoader
 {
     Q_DECLARE_TR_FUNCTIONS(Leadline::Ui::FilePreviewLoader)
 public:
-    static constexpr int DefaultRows = 200;
+    static constexpr int DefaultRows = 200; // fewer than an import's first chunk (ContactImportJob::kChunkRows)
     static Expected<FilePreview> load(const QString &path, const ImportExport::ReadOptions &options,
                                       int maxRows = DefaultRows);
     // The file types the wizard opens, by suffix: csv, tsv, txt, xlsx.

@@ -1,5 +1,6 @@
 #include "ui/importexport/importfilepage.h"
 
+#include "services/importexport/contactimportjob.h"
 #include "ui/common/filedialog.h"
 #include "ui/importexport/importwizard.h"
 
@@ -27,6 +28,15 @@ using ImportExport::TextEncoding;
 namespace {
 constexpr int SampleRows = 8;
 const QString LastDirectoryKey = QStringLiteral("import/lastDirectory");
+
+// A reader's message inside a sentence of ours, which ends it: readers' messages end with a
+// full stop, or none (those the XML parser words).
+QString withoutFinalStop(QString message)
+{
+    while (message.endsWith(u'.'))
+        message.chop(1);
+    return message;
+}
 
 } // namespace
 
@@ -275,10 +285,11 @@ void ImportFilePage::showPreview()
                       : tr("%1 rows among the first cannot be read and will be rejected, e.g.: %2")
                             .arg(preview->readProblems.size())
                             .arg(preview->readProblems.first()));
+    // Within the preview's rows, so within the import's first chunk, which it then drops whole.
+    static_assert(FilePreviewLoader::DefaultRows < ImportExport::ContactImportJob::kChunkRows);
     if (!preview->fatalProblem.isEmpty())
-        notes << tr("Reading stops early: %1 An import would stop there with this error; whatever it took before "
-                    "can be undone.")
-                     .arg(preview->fatalProblem);
+        notes << tr("Reading stops early: %1. An import would stop there too, before it takes any row.")
+                     .arg(withoutFinalStop(preview->fatalProblem));
     if (!notes.isEmpty())
         m_status->setStyleSheet(QStringLiteral("color: #8a5300;"));
     m_status->setText(notes.join(QLatin1Char(' ')));

@@ -131,7 +131,8 @@ void ImportPreviewPage::reparse()
     const int unreadable = preview ? int(preview->readProblems.size()) : 0;
     const QString stop = preview ? preview->fatalProblem : QString();
     if (!stop.isEmpty()) // never a ✓ for a file an import cannot read to its end
-        m_summary->setText(tr("⚠ Reading stops early: %1 An import would stop there with this error.").arg(stop));
+        m_summary->setText(tr("⚠ Reading stops early: %1. An import would stop there too, before it takes any row.")
+                               .arg(stop.endsWith(u'.') ? stop.chopped(1) : stop));
     else if (rows + unreadable == 0)
         m_summary->setText(tr("The file has no rows to preview."));
     else if (problems + unreadable == 0)

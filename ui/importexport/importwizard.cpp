@@ -1,5 +1,6 @@
 #include "ui/importexport/importwizard.h"
 
+#include "services/contacts/phonenormalizer.h"
 #include "ui/importexport/importcontroller.h"
 #include "ui/importexport/importfilepage.h"
 #include "ui/importexport/importmappingpage.h"
@@ -20,16 +21,6 @@ namespace Leadline::Ui {
 
 using namespace ImportExport;
 
-namespace {
-
-QString localRegion()
-{
-    const QString code = QLocale::territoryToCode(QLocale().territory());
-    return code.size() == 2 ? code : QStringLiteral("US");
-}
-
-} // namespace
-
 ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
     : QWizard(parent)
     , m_controller(controller)
@@ -42,7 +33,7 @@ ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
     setMinimumSize(820, 560);
     resize(1000, 680);
 
-    m_options.defaultRegion = localRegion();
+    m_options.defaultRegion = Contacts::PhoneNormalizer::regionOfThisComputer();
     m_options.dateOrder = dateOrderOfRegion(m_options.defaultRegion);
     m_options.extraTags = {tr("import %1").arg(QDate::currentDate().toString(Qt::ISODate))};
 
