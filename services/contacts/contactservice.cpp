@@ -547,11 +547,15 @@ Error ContactService::Private::duplicateEmail(const QString &email) const
 
 Expected<QString> ContactService::Private::companyName(const QString &companyId) const
 {
-    auto q = db->exec(QStringLiteral("SELECT name FROM companies WHERE id = ? AND deleted_at IS NULL"), {companyId});
+    auto q = db->exec(QStringLiteral("SELECT name, deleted_at IS NOT NULL FROM companies WHERE id = ?"), {companyId});
     if (!q)
         return q.error();
+    // Said by name: the form that shows it may have been open since before it went.
     if (!q->next())
-        return Error(ErrorCode::NotFound, tr("The company %1 does not exist or was deleted.").arg(companyId));
+        return Error(ErrorCode::NotFound, tr("The chosen company no longer exists; choose another or none."));
+    if (q->value(1).toBool())
+        return Error(ErrorCode::NotFound,
+                     tr("The company “%1” was deleted meanwhile; choose another or none.").arg(q->value(0).toString()));
     return q->value(0).toString();
 }
 
@@ -1162,6 +1166,15 @@ Expected<Contact> ContactService::update(Contact contact, const Domain::Actor &a
 {
     if (contact.id.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("Cannot save a contact without an id; create it first."));
+    // A contact deleted while a form had it open (by someone else, or by undoing the import
+    // that made it) is said to be gone before anything about its fields.
+    if (auto gone = d->db->exec(QStringLiteral("SELECT 1 FROM contacts WHERE id = ? AND deleted_at IS NOT NULL"),
+                                {contact.id});
+        !gone)
+        return gone.error();
+    else if (gone->next())
+        return Error(ErrorCode::NotFound, tr("This contact was deleted meanwhile (by someone else, or by undoing the "
+                                             "import that created it); the changes were not saved."));
     if (const QList<FieldError> errors = validate(contact); !errors.isEmpty())
         return validationError(errors);
 

@@ -324,6 +324,34 @@ TEST_P(ContactServiceTest, SoftDeleteAndRestore)
     EXPECT_EQ(contacts().remove({Domain::newId()}).error().code(), ErrorCode::NotFound);
 }
 
+TEST_P(ContactServiceTest, SavingAContactThatWentMeanwhileSaysSoByName)
+{
+    Domain::Company acme;
+    acme.name = QStringLiteral("Acme");
+    auto company = companies().create(acme);
+    ASSERT_TRUE(company.hasValue());
+    Contact form = quick(QStringLiteral("Al"), QStringLiteral("Ames"));
+    form.companyId = company->id;
+    ASSERT_OK(contacts().update(form));
+
+    // The company goes while a form shows the contact: said by its name, not its id.
+    ASSERT_OK(companies().remove({company->id}));
+    form.title = QStringLiteral("Buyer");
+    auto saved = contacts().update(form);
+    ASSERT_FALSE(saved.hasValue());
+    EXPECT_TRUE(saved.error().message().contains(QStringLiteral("“Acme” was deleted meanwhile")))
+        << saved.error().message().toStdString();
+    EXPECT_FALSE(saved.error().message().contains(company->id));
+
+    // The contact goes too: that is what the form hears first.
+    ASSERT_OK(contacts().remove({form.id}));
+    saved = contacts().update(form);
+    ASSERT_FALSE(saved.hasValue());
+    EXPECT_EQ(saved.error().code(), ErrorCode::NotFound);
+    EXPECT_TRUE(saved.error().message().startsWith(QStringLiteral("This contact was deleted meanwhile")))
+        << saved.error().message().toStdString();
+}
+
 TEST_P(ContactServiceTest, TagAndOwnerBulkActions)
 {
     const Domain::User owner = makeUser(QStringLiteral("Owen"), QStringLiteral("owen@example.com"));
