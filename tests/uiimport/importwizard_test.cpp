@@ -1068,6 +1068,20 @@ TEST(ImportPreviewPageTest, TheProblemSummaryCountsInWholeSentences)
               QStringLiteral("⚠ 3 of 9 previewed rows have problems and will be rejected. 2 of them cannot be read, e.g. x"));
 }
 
+TEST(ImportControllerTest, AnUndoSaysWhatItDoesForWhatTheImportDid)
+{
+    using Ui::ImportController;
+    EXPECT_EQ(ImportController::revertConsequences(1, 0), QStringLiteral("The contact it created is removed."));
+    EXPECT_EQ(ImportController::revertConsequences(0, 19979),
+              QStringLiteral("The 19,979 contacts it updated get their previous values back, where nobody changed them "
+                             "since."));
+    EXPECT_EQ(ImportController::revertConsequences(3, 1),
+              QStringLiteral("The 3 contacts it created are removed. The contact it updated gets its previous values "
+                             "back, where nobody changed them since."));
+    EXPECT_TRUE(ImportController::revertConsequences(0, 0).startsWith(QStringLiteral("It neither created nor updated")));
+    EXPECT_TRUE(ImportController::changedSinceWarning(0).isEmpty());
+}
+
 TEST(RegionComboBoxTest, TypedTextSettlesOnACountryOrGoesBack)
 {
     Ui::RegionComboBox combo;

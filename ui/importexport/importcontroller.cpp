@@ -127,6 +127,24 @@ void ImportController::prepareRevert(const QString &batchId)
         &m_pool, [service = m_batches.get(), batchId] { return service->createdThenChanged(batchId); }));
 }
 
+QString ImportController::revertConsequences(qint64 created, qint64 updated)
+{
+    if (created <= 0 && updated <= 0)
+        return tr("It neither created nor updated a contact: only its entry in the history is marked as undone.");
+    const QLocale locale;
+    QStringList sentences;
+    if (created == 1)
+        sentences << tr("The contact it created is removed.");
+    else if (created > 1)
+        sentences << tr("The %1 contacts it created are removed.").arg(locale.toString(created));
+    if (updated == 1)
+        sentences << tr("The contact it updated gets its previous values back, where nobody changed them since.");
+    else if (updated > 1)
+        sentences << tr("The %1 contacts it updated get their previous values back, where nobody changed them since.")
+                         .arg(locale.toString(updated));
+    return sentences.join(QLatin1Char(' '));
+}
+
 QString ImportController::changedSinceWarning(qint64 changed)
 {
     if (changed <= 0)

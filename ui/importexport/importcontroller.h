@@ -43,7 +43,9 @@ public:
     void revert(const QString &batchId);
     // Before asking whether to revert: how many of its contacts were changed since.
     void prepareRevert(const QString &batchId);
-    // The sentence a revert's question adds for those (empty for none).
+    // What undoing an import that created and updated so many contacts does, in sentences for
+    // its question; and the sentence it adds for those created and changed since (empty for none).
+    static QString revertConsequences(qint64 created, qint64 updated);
     static QString changedSinceWarning(qint64 changed);
     void listBatches();
     void loadDefaultRegion();

@@ -200,10 +200,9 @@ void ImportHistoryDialog::askToRevert(const QString &batchId, qint64 changedSinc
     if (found == m_batches.cend())
         return; // the list was read again meanwhile without it
     const ImportBatch batch = *found;
-    QString question = tr("Undo the import of %1 from %2? The contacts it created (%3) are removed and the fields "
-                          "it changed get their previous values back.")
-                           .arg(batch.fileName, QLocale().toString(batch.startedAt.toLocalTime(), QLocale::ShortFormat),
-                                QLocale().toString(batch.created));
+    QString question = tr("Undo the import of %1 from %2?")
+                           .arg(batch.fileName, QLocale().toString(batch.startedAt.toLocalTime(), QLocale::ShortFormat)) +
+                       QLatin1Char(' ') + ImportController::revertConsequences(batch.created, batch.updated);
     if (const QString warning = ImportController::changedSinceWarning(changedSince); !warning.isEmpty())
         question += QLatin1Char(' ') + warning;
     Confirmation::ask(this, QStringLiteral("confirmRevertBatch"), tr("Undo import"), question,

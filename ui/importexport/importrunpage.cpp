@@ -255,8 +255,8 @@ void ImportRunPage::askToUndo(const QString &batchId, qint64 changedSince)
         return;
     m_preparingUndo = false;
     m_undo->setEnabled(true);
-    QString question = tr("Remove the contacts this import created (%1) and restore the fields it changed?")
-                           .arg(QLocale().toString(m_summary.created));
+    QString question = tr("Undo this import?") + QLatin1Char(' ') +
+                       ImportController::revertConsequences(m_summary.created, m_summary.updated);
     if (const QString warning = ImportController::changedSinceWarning(changedSince); !warning.isEmpty())
         question += QLatin1Char(' ') + warning;
     Confirmation::ask(this, QStringLiteral("confirmUndoImport"), tr("Undo this import"), question,
