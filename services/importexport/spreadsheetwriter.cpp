@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include "services/importexport/xlsxwriterlibrary.h"
 
@@ -12,6 +13,19 @@ namespace Leadline::ImportExport {
 
 namespace {
 constexpr qint64 MaxRows = 1048576;
+
+// Text that reads like an OOXML character escape ("_x0041_") is one to Excel, which shows "A":
+// its underscore is escaped in turn ("_x005F_x0041_"), as Excel itself writes such text.
+// libxlsxwriter escapes only the control characters it writes that way.
+QString escapeLiteralEscapes(const QString &cell)
+{
+    if (!cell.contains(QLatin1String("_x"), Qt::CaseInsensitive))
+        return cell;
+    static const QRegularExpression escapeLike(QStringLiteral("_(?=[xX][0-9A-Fa-f]{4}_)"));
+    QString escaped = cell;
+    escaped.replace(escapeLike, QStringLiteral("_x005F_"));
+    return escaped;
+}
 constexpr qsizetype MaxColumns = 16384;
 constexpr qsizetype MaxCellChars = 32767;
 } // namespace
@@ -89,8 +103,8 @@ Result SpreadsheetWriter::writeRow(const QStringList &cells)
                              .arg(cell.size())
                              .arg(MaxCellChars));
         // Always a string cell: text such as "=HYPERLINK(...)" must never become a formula.
-        const lxw_error status = m_library->worksheetWriteString(m_sheet, lxw_row_t(m_rows), lxw_col_t(column),
-                                                                 cell.toUtf8().constData(), format);
+        const lxw_error status = m_library->worksheetWriteString(
+            m_sheet, lxw_row_t(m_rows), lxw_col_t(column), escapeLiteralEscapes(cell).toUtf8().constData(), format);
         if (status != LXW_NO_ERROR)
             return libraryError(status, tr("row %1, column %2").arg(m_rows + 1).arg(column + 1));
     }

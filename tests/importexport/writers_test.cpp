@@ -27,6 +27,7 @@ const QList<QStringList> &sampleRows()
         cells({u"Multi\nLine", u"two\r\nlines", u"", u"-5"}),
         cells({u"Zoë 😀", u"=HYPERLINK(\"http://evil\",\"x\")", u"@SUM(A1)", u"\tTabbed"}),
         cells({u"  padded  ", u"\rCR first", u"ünïcödé", u"plain"}),
+        cells({u"_x0041_", u"a_X00e9_b", u"_x005F_", u"_x12_ _xZZZZ_"}),
     };
     return rows;
 }
