@@ -6,6 +6,7 @@
 #include "services/importexport/spreadsheetwriter.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QFuture>
 #include <QJsonValue>
 #include <QScopeGuard>
@@ -221,7 +222,9 @@ Expected<QString> ContactExportJob::execute()
     }
     if (Result finished = writer->finish(); !finished)
         return finished.error();
-    return tr("%n contacts exported to %1", nullptr, int(m_rows)).arg(QFileInfo(m_options.path).fileName());
+    const QString file = QFileInfo(m_options.path).fileName();
+    return m_rows == 1 ? tr("1 contact exported to %1").arg(file)
+                       : tr("%1 contacts exported to %2").arg(QLocale().toString(m_rows), file);
 }
 
 } // namespace Leadline::ImportExport

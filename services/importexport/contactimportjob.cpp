@@ -494,7 +494,10 @@ Result ContactImportJob::Private::begin()
         const QString file = QFileInfo(options.filePath).fileName();
         if (const auto *workbook = dynamic_cast<const XlsxReader *>(reader.get()))
             return Error(ErrorCode::InvalidArgument,
-                         tr("The sheet “%1” of %2 has no rows to import; another can be chosen.").arg(workbook->sheetName(), file));
+                         workbook->visibleSheetNames().size() > 1
+                             ? tr("The sheet “%1” of %2 has no rows to import; another can be chosen.")
+                                   .arg(workbook->sheetName(), file)
+                             : tr("The sheet “%1” of %2 has no rows to import.").arg(workbook->sheetName(), file));
         return Error(ErrorCode::InvalidArgument, tr("%1 has no rows to import.").arg(file));
     }
     summary.headerLine = reader->headerLine();
@@ -1617,12 +1620,14 @@ Expected<QString> ContactImportJob::execute()
     if (Result finished = d->finish(QStringLiteral("completed"), {}); !finished)
         return finished.error();
     const ImportSummary &s = d->summary;
-    return (s.rows == 1 ? tr("1 row: %2 created, %3 updated, %4 skipped, %5 rejected")
-                        : tr("%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected").arg(s.rows))
-        .arg(s.created)
-        .arg(s.updated)
-        .arg(s.skipped)
-        .arg(s.rejected);
+    const QLocale locale;
+    const QString created = locale.toString(s.created);
+    const QString updated = locale.toString(s.updated);
+    const QString skipped = locale.toString(s.skipped);
+    const QString rejected = locale.toString(s.rejected);
+    return s.rows == 1 ? tr("1 row: %1 created, %2 updated, %3 skipped, %4 rejected").arg(created, updated, skipped, rejected)
+                       : tr("%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected")
+                             .arg(locale.toString(s.rows), created, updated, skipped, rejected);
 }
 
 } // namespace Leadline::ImportExport

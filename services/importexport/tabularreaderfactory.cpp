@@ -14,6 +14,8 @@ Expected<TabularReaderFactory::Format> TabularReaderFactory::detectFormat(const 
 {
     if (Result allowed = Storage::DatabaseFiles::refuse(path); !allowed)
         return allowed.error();
+    if (QFileInfo(path).isDir())
+        return Error(ErrorCode::InvalidArgument, tr("%1 is a folder, not a file to import.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("Could not open %1: %2").arg(path, file.errorString()));

@@ -302,8 +302,7 @@ void ExportDialog::browse()
 void ExportDialog::updateState()
 {
     const QString suffix = suffixOf(path());
-    const bool csv = suffix != QLatin1String("xlsx");
-    m_bom->setEnabled(csv);
+    m_bom->setEnabled(m_format->currentData().toString() == QLatin1String("csv")); // as the format reads
     QString problem;
     if (path().isEmpty())
         problem = tr("Choose where to save the file.");
