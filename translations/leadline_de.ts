@@ -510,132 +510,132 @@
 <context>
     <name>ExportFields</name>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="20"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="21"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="21"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="22"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="22"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="23"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="23"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="24"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="24"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="25"/>
         <source>Other emails</source>
         <translation>Weitere E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="25"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="26"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="26"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="27"/>
         <source>Other phones</source>
         <translation>Weitere Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="27"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="28"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="28"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="29"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="29"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="30"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="30"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="31"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="31"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="32"/>
         <source>State / region</source>
         <translation>Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="32"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="33"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="33"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="34"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="34"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="35"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="35"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="36"/>
         <source>Lifecycle stage</source>
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="36"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="37"/>
         <source>Email consent</source>
         <translation>Einwilligung E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="37"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="38"/>
         <source>SMS consent</source>
         <translation>Einwilligung SMS</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="38"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="39"/>
         <source>WhatsApp consent</source>
         <translation>Einwilligung WhatsApp</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="39"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="40"/>
         <source>Voice call consent</source>
         <translation>Einwilligung Anrufe</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="40"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="41"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="41"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="42"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="42"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="43"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="43"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="44"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="44"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="45"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="45"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="46"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -958,55 +958,50 @@
         <translation>Ein anderer Kontakt hat bereits die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="554"/>
-        <source>The company %1 does not exist or was deleted.</source>
-        <translation>Das Unternehmen %1 gibt es nicht oder es wurde gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../services/contacts/contactservice.cpp" line="995"/>
+        <location filename="../services/contacts/contactservice.cpp" line="999"/>
         <source>“%1” is not a region code for phone numbers; use two letters such as DE or US.</source>
         <translation>„%1“ ist kein Regionscode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE oder US.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1026"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1035"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1030"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1039"/>
         <source>“%1” is not a valid email address (expected name@example.com).</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse (erwartet wird name@example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1068"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1072"/>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1072"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1076"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1088"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1342"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1092"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1355"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1093"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1263"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1097"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1276"/>
         <source>The tag “%1…” is longer than 100 characters.</source>
         <translation>Das Tag „%1…“ ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1108"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1112"/>
         <source>No contact has the email address %1.</source>
         <translation>Kein Kontakt hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1130"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1134"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1164"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1168"/>
         <source>Cannot save a contact without an id; create it first.</source>
         <translation>Ein Kontakt ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
@@ -1016,17 +1011,32 @@
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderer Kontakt hat inzwischen die E-Mail-Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1261"/>
+        <location filename="../services/contacts/contactservice.cpp" line="555"/>
+        <source>The chosen company no longer exists; choose another or none.</source>
+        <translation>Das gewählte Unternehmen gibt es nicht mehr; wählen Sie ein anderes oder keines.</translation>
+    </message>
+    <message>
+        <location filename="../services/contacts/contactservice.cpp" line="558"/>
+        <source>The company “%1” was deleted meanwhile; choose another or none.</source>
+        <translation>Das Unternehmen „%1“ wurde inzwischen gelöscht; wählen Sie ein anderes oder keines.</translation>
+    </message>
+    <message>
+        <location filename="../services/contacts/contactservice.cpp" line="1176"/>
+        <source>This contact was deleted meanwhile (by someone else, or by undoing the import that created it); the changes were not saved.</source>
+        <translation>Dieser Kontakt wurde inzwischen gelöscht (von jemand anderem oder durch das Rückgängigmachen des Imports, der ihn angelegt hat); die Änderungen wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../services/contacts/contactservice.cpp" line="1274"/>
         <source>Enter a tag name.</source>
         <translation>Geben Sie einen Namen für das Tag ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1310"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1323"/>
         <source>There is no tag named “%1”.</source>
         <translation>Es gibt kein Tag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1439"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1452"/>
         <source>The row position does not fit the sort column.</source>
         <translation>Die Zeilenposition passt nicht zur Sortierspalte.</translation>
     </message>
@@ -1042,32 +1052,32 @@
 <context>
     <name>Leadline::Contacts::PhoneNormalizer</name>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="283"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="289"/>
         <source>The phone number is empty.</source>
         <translation>Die Telefonnummer ist leer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="293"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="299"/>
         <source>“%1” has no country code and no default region is set; write it as +&lt;country code&gt; or set the default region.</source>
         <translation>„%1“ hat keine Ländervorwahl, und es ist keine Standardregion festgelegt; schreiben Sie die Nummer als +&lt;Ländervorwahl&gt; oder legen Sie die Standardregion fest.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="297"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="303"/>
         <source>“%1” is not a known region code for phone numbers.</source>
         <translation>„%1“ ist kein bekannter Regionscode für Telefonnummern.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="305"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="311"/>
         <source>“%1” is not a valid phone number.</source>
         <translation>„%1“ ist keine gültige Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="307"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="313"/>
         <source>“%1” is not a valid phone number for region %2</source>
         <translation>„%1“ ist keine gültige Telefonnummer für die Region %2</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="311"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="317"/>
         <source>“%1” starts with an unknown country code.</source>
         <translation>„%1“ beginnt mit einer unbekannten Ländervorwahl.</translation>
     </message>
@@ -1311,8 +1321,8 @@
     </message>
     <message>
         <location filename="../app/ctl/importcommand.cpp" line="59"/>
-        <source>Country for phone numbers without a country code, in rows whose country column names none (default: the database setting).</source>
-        <translation>Land für Telefonnummern ohne Ländervorwahl in Zeilen, deren Landspalte keines nennt (Standard: die Einstellung der Datenbank).</translation>
+        <source>Country for phone numbers without a country code, in rows whose country column names none (default: the database setting, else this computer&apos;s country).</source>
+        <translation>Land für Telefonnummern ohne Ländervorwahl, in Zeilen ohne Land in der Länderspalte (Standard: die Einstellung der Datenbank, sonst das Land dieses Computers).</translation>
     </message>
     <message>
         <location filename="../app/ctl/importcommand.cpp" line="62"/>
@@ -1355,7 +1365,7 @@
         <translation>--delimiter muss eines von , ; | oder tab sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="126"/>
+        <location filename="../app/ctl/importcommand.cpp" line="128"/>
         <source>--default-region must be a country code such as DE or US, not “%1”.</source>
         <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
     </message>
@@ -1678,43 +1688,45 @@
 <context>
     <name>Leadline::ImportExport::ContactExportJob</name>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="118"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="119"/>
         <source>Exporting contacts to %1</source>
         <translation>Kontakte werden nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="136"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="137"/>
         <source>Cannot tell the export format from &quot;%1&quot;: use a .csv or .xlsx file name.</source>
         <translation>Das Exportformat lässt sich aus „%1“ nicht ablesen: Verwenden Sie einen Dateinamen auf .csv oder .xlsx.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="150"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="151"/>
         <source>&quot;%1&quot; is not a contact field that can be exported.</source>
         <translation>„%1“ ist kein exportierbares Kontaktfeld.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="200"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="201"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../services/importexport/contactexportjob.cpp" line="224"/>
-        <source>%n contacts exported to %1</source>
-        <translation>
-            <numerusform>%n Kontakt nach %1 exportiert</numerusform>
-            <numerusform>%n Kontakte nach %1 exportiert</numerusform>
-        </translation>
+    <message>
+        <location filename="../services/importexport/contactexportjob.cpp" line="226"/>
+        <source>1 contact exported to %1</source>
+        <translation>1 Kontakt nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactexportjob.cpp" line="227"/>
+        <source>%1 contacts exported to %2</source>
+        <translation>%1 Kontakte nach %2 exportiert</translation>
     </message>
 </context>
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="498"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="501"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="497"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="498"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
@@ -1724,27 +1736,32 @@
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="523"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="500"/>
+        <source>The sheet “%1” of %2 has no rows to import.</source>
+        <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="526"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1042"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1045"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1072"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1075"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1073"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1076"/>
         <source>No user, or more than one, is named %1 (the owner)</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1 (der Verantwortliche)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1461"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1464"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1752,27 +1769,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1467"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1470"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1570"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1573"/>
         <source>The import was cancelled after one row; what it imported can be reverted.</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen; was er importiert hat, lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1571"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1574"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1620"/>
-        <source>1 row: %2 created, %3 updated, %4 skipped, %5 rejected</source>
-        <translation>1 Zeile: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1628"/>
+        <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
+        <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1621"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1629"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1884,7 +1901,7 @@
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="433"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="500"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -2050,52 +2067,52 @@
 <context>
     <name>Leadline::ImportExport::SpreadsheetWriter</name>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="29"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="43"/>
         <source>Could not write %1 (%2): %3</source>
         <translation>%1 konnte nicht geschrieben werden (%2): %3</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="58"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="72"/>
         <source>Could not create %1.</source>
         <translation>%1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="62"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="76"/>
         <source>&quot;%1&quot; cannot be used as a sheet name.</source>
         <translation>„%1“ kann nicht als Name eines Tabellenblatts verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="73"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="87"/>
         <source>%1 is already complete.</source>
         <translation>%1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="76"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="90"/>
         <source>An .xlsx sheet holds at most %1 rows; export to CSV for more.</source>
         <translation>Ein .xlsx-Tabellenblatt fasst höchstens %1 Zeilen; exportieren Sie für mehr nach CSV.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="78"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="92"/>
         <source>An .xlsx sheet holds at most %1 columns.</source>
         <translation>Ein .xlsx-Tabellenblatt fasst höchstens %1 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="86"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="100"/>
         <source>Row %1, column %2 has %3 characters; an .xlsx cell holds at most %4.</source>
         <translation>Zeile %1, Spalte %2 hat %3 Zeichen; eine .xlsx-Zelle fasst höchstens %4.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="95"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="109"/>
         <source>row %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="112"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="126"/>
         <source>saving</source>
         <translation>beim Speichern</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="117"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="131"/>
         <source>Could not save %1.</source>
         <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
@@ -2141,17 +2158,22 @@
 <context>
     <name>Leadline::ImportExport::TabularReaderFactory</name>
     <message>
-        <location filename="../services/importexport/tabularreaderfactory.cpp" line="19"/>
+        <location filename="../services/importexport/tabularreaderfactory.cpp" line="18"/>
+        <source>%1 is a folder, not a file to import.</source>
+        <translation>%1 ist ein Ordner, keine Datei zum Importieren.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/tabularreaderfactory.cpp" line="21"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreaderfactory.cpp" line="23"/>
+        <location filename="../services/importexport/tabularreaderfactory.cpp" line="25"/>
         <source>%1 is an empty file (0 bytes), not an Excel workbook.</source>
         <translation>%1 ist eine leere Datei (0 Byte), keine Excel-Arbeitsmappe.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreaderfactory.cpp" line="27"/>
+        <location filename="../services/importexport/tabularreaderfactory.cpp" line="29"/>
         <source>%1 is an Excel 97-2003 workbook (.xls). Save it as .xlsx or CSV and import that.</source>
         <translation>%1 ist eine Excel-97-2003-Arbeitsmappe (.xls). Speichern Sie sie als .xlsx oder CSV und importieren Sie diese Datei.</translation>
     </message>
@@ -3479,42 +3501,42 @@
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="309"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="308"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="313"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="312"/>
         <source>%1 is a folder. Type the name of the file to save.</source>
         <translation>%1 ist ein Ordner. Geben Sie den Namen der zu speichernden Datei ein.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="315"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="314"/>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="317"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="316"/>
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="320"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="319"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="333"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="332"/>
         <source>Replace the file</source>
         <translation>Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="334"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="333"/>
         <source>%1 exists already. Replace it with this export?</source>
         <translation>%1 gibt es schon. Durch diesen Export ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="335"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="334"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
@@ -3563,12 +3585,37 @@
 <context>
     <name>Leadline::Ui::ImportController</name>
     <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="134"/>
+        <location filename="../ui/importexport/importcontroller.cpp" line="133"/>
+        <source>It neither created nor updated a contact: only its entry in the history is marked as undone.</source>
+        <translation>Er hat keinen Kontakt angelegt oder aktualisiert: Nur sein Eintrag im Verlauf wird als rückgängig gemacht markiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importcontroller.cpp" line="137"/>
+        <source>The contact it created is removed.</source>
+        <translation>Der Kontakt, den er angelegt hat, wird entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importcontroller.cpp" line="139"/>
+        <source>The %1 contacts it created are removed.</source>
+        <translation>Die %1 Kontakte, die er angelegt hat, werden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importcontroller.cpp" line="141"/>
+        <source>The contact it updated gets its previous values back, where nobody changed them since.</source>
+        <translation>Der Kontakt, den er aktualisiert hat, erhält seine vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importcontroller.cpp" line="143"/>
+        <source>The %1 contacts it updated get their previous values back, where nobody changed them since.</source>
+        <translation>Die %1 Kontakte, die er aktualisiert hat, erhalten ihre vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importcontroller.cpp" line="152"/>
         <source>One of the contacts it created was changed after the import (by hand or by a later import); it is removed too, with that change.</source>
         <translation>Einer der Kontakte, die er angelegt hat, wurde nach dem Import geändert (von Hand oder durch einen späteren Import); er wird samt dieser Änderung ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="136"/>
+        <location filename="../ui/importexport/importcontroller.cpp" line="154"/>
         <source>%1 of the contacts it created were changed after the import (by hand or by a later import); they are removed too, with those changes.</source>
         <translation>%1 der Kontakte, die er angelegt hat, wurden nach dem Import geändert (von Hand oder durch einen späteren Import); sie werden samt diesen Änderungen ebenfalls entfernt.</translation>
     </message>
@@ -3576,213 +3623,213 @@
 <context>
     <name>Leadline::Ui::ImportFilePage</name>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="38"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="48"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="39"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="49"/>
         <source>Contacts can come from CSV or tab-separated text and from Excel workbooks (.xlsx). Leadline works out the format itself; check that the first rows look right.</source>
         <translation>Kontakte können aus CSV-Dateien, tabulatorgetrenntem Text und Excel-Arbeitsmappen (.xlsx) kommen. Leadline erkennt das Format selbst; prüfen Sie, ob die ersten Zeilen richtig aussehen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="45"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="55"/>
         <source>No file chosen</source>
         <translation>Keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="46"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="56"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="62"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="72"/>
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="69"/>
         <location filename="../ui/importexport/importfilepage.cpp" line="79"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="210"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="215"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="89"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="220"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="225"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="70"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="80"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="71"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="81"/>
         <source>UTF-16 LE</source>
         <translation>UTF-16 LE</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="72"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="82"/>
         <source>UTF-16 BE</source>
         <translation>UTF-16 BE</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="73"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="83"/>
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="89"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="99"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="92"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="102"/>
         <source>Separator</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="95"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="105"/>
         <source>Read as:</source>
         <translation>Lesen als:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="96"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="106"/>
         <source>The file has a row of column names</source>
         <translation>Die Datei hat eine Zeile mit Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="110"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="120"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="111"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="121"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="112"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="122"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="115"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="125"/>
         <source>Header:</source>
         <translation>Kopfzeile:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="141"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="151"/>
         <source>&lt;b&gt;First rows of the file&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erste Zeilen der Datei&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="168"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="178"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="168"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="178"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="184"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="194"/>
         <source>Reading the first rows…</source>
         <translation>Die ersten Zeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="209"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="214"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="219"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="224"/>
         <source>Detect (%1)</source>
         <translation>Erkennen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="223"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="233"/>
         <source>This file cannot be imported: %1</source>
         <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="230"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="240"/>
         <source>Choose a file to import.</source>
         <translation>Wählen Sie eine Datei zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="238"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="248"/>
         <source>Excel workbook (.xlsx), 1 sheet</source>
         <translation>Excel-Arbeitsmappe (.xlsx), 1 Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="239"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="249"/>
         <source>Excel workbook (.xlsx), %1 sheets</source>
         <translation>Excel-Arbeitsmappe (.xlsx), %1 Tabellenblätter</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="245"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="255"/>
         <source>Text separated by %1 · encoding %2</source>
         <translation>Text mit Trennzeichen %1 · Kodierung %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="252"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="262"/>
         <source>1 row before reading stops</source>
         <translation>1 Zeile, bevor das Lesen endet</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="253"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="263"/>
         <source>%1 rows before reading stops</source>
         <translation>%1 Zeilen, bevor das Lesen endet</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="254"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="264"/>
         <source>more than %1 rows (the preview reads the first %1)</source>
         <translation>mehr als %1 Zeilen (die Vorschau liest die ersten %1)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="256"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="266"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="257"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="267"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="258"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="268"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="261"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="271"/>
         <source>(detected)</source>
         <translation>(erkannt)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="263"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="273"/>
         <source>(found on row %1; what is above it is left out)</source>
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="264"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="274"/>
         <source>(found on line %1; what is above it is left out)</source>
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="271"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="281"/>
         <source>The file has no data rows.</source>
         <translation>Die Datei hat keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="274"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="284"/>
         <source>One row cannot be read and will be rejected: %1</source>
         <translation>Eine Zeile kann nicht gelesen werden und wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="275"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="285"/>
         <source>%1 rows among the first cannot be read and will be rejected, e.g.: %2</source>
         <translation>%1 der ersten Zeilen können nicht gelesen werden und werden abgelehnt, z. B.: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="279"/>
-        <source>Reading stops early: %1 An import would stop there with this error; whatever it took before can be undone.</source>
-        <translation>Das Lesen endet vorzeitig: %1 Ein Import würde dort mit diesem Fehler anhalten; was er bis dahin übernommen hat, lässt sich rückgängig machen.</translation>
+        <location filename="../ui/importexport/importfilepage.cpp" line="291"/>
+        <source>Reading stops early: %1. An import would stop there too, before it takes any row.</source>
+        <translation>Das Lesen endet vorzeitig: %1. Ein Import würde dort ebenfalls anhalten, bevor er eine Zeile übernimmt.</translation>
     </message>
 </context>
 <context>
@@ -3889,8 +3936,8 @@
     </message>
     <message>
         <location filename="../ui/importexport/importhistorydialog.cpp" line="158"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="208"/>
         <location filename="../ui/importexport/importhistorydialog.cpp" line="209"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="210"/>
         <source>Undo import</source>
         <translation>Rückgängig</translation>
     </message>
@@ -3911,11 +3958,11 @@
     </message>
     <message>
         <location filename="../ui/importexport/importhistorydialog.cpp" line="203"/>
-        <source>Undo the import of %1 from %2? The contacts it created (%3) are removed and the fields it changed get their previous values back.</source>
-        <translation>Den Import von %1 vom %2 rückgängig machen? Die dabei angelegten Kontakte (%3) werden entfernt, und die geänderten Felder erhalten ihre vorherigen Werte zurück.</translation>
+        <source>Undo the import of %1 from %2?</source>
+        <translation>Den Import von %1 vom %2 rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="213"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="212"/>
         <source>Undoing the import of %1…</source>
         <translation>Der Import von %1 wird rückgängig gemacht…</translation>
     </message>
@@ -4324,26 +4371,26 @@
     </message>
     <message>
         <location filename="../ui/importexport/importpreviewpage.cpp" line="134"/>
-        <source>⚠ Reading stops early: %1 An import would stop there with this error.</source>
-        <translation>⚠ Das Lesen endet vorzeitig: %1 Ein Import würde dort mit diesem Fehler anhalten.</translation>
+        <source>⚠ Reading stops early: %1. An import would stop there too, before it takes any row.</source>
+        <translation>⚠ Das Lesen endet vorzeitig: %1. Ein Import würde dort ebenfalls anhalten, bevor er eine Zeile übernimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="136"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="137"/>
         <source>The file has no rows to preview.</source>
         <translation>Die Datei hat keine Zeilen für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="138"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="139"/>
         <source>✓ All %1 previewed rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen der Vorschau können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="139"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="140"/>
         <source>✓ The row can be imported.</source>
         <translation>✓ Die Zeile kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="140"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="141"/>
         <source>✓ All %1 rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen können importiert werden.</translation>
     </message>
@@ -4468,8 +4515,8 @@
     </message>
     <message>
         <location filename="../ui/importexport/importrunpage.cpp" line="258"/>
-        <source>Remove the contacts this import created (%1) and restore the fields it changed?</source>
-        <translation>Die von diesem Import angelegten Kontakte (%1) entfernen und die geänderten Felder wiederherstellen?</translation>
+        <source>Undo this import?</source>
+        <translation>Diesen Import rückgängig machen?</translation>
     </message>
     <message>
         <location filename="../ui/importexport/importrunpage.cpp" line="263"/>
@@ -4520,23 +4567,23 @@
 <context>
     <name>Leadline::Ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="38"/>
-        <location filename="../ui/importexport/importwizard.cpp" line="117"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="29"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="108"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="47"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="38"/>
         <source>import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="117"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="108"/>
         <source>Import contacts from %1</source>
         <translation>Kontakte aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="119"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="110"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
