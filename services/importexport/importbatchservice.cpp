@@ -302,25 +302,40 @@ Result forEachSliceOfUpdates(const Storage::Database &db, const QString &batchId
     }
 }
 
-// The values a batch replaced that an earlier import wrote, where that import has been undone
-// since: it could not put back what it had replaced then (this batch had replaced its values in
-// turn, and a newer value is kept), so undoing this batch puts back the value from before that
-// import instead, through any number of such undone imports. Without it, undoing imports out
-// of order brought back the values of one already undone.
+// The values a batch replaced that an earlier import wrote, where that import was undone after
+// this batch replaced them: it could not put back what it had replaced then (a newer value is
+// kept), so undoing this batch puts back the value from before that import instead, and so on
+// through any number of such undone imports. Without it, undoing imports out of order brought
+// back the values of one already undone.
+//
+// Per field, the undone imports before this batch are walked newest first: the newest that
+// changed the field continues the chain only if it wrote the value this one replaced and was
+// undone after the later import began (else the value came back by another way, such as by
+// hand); otherwise the walk stops there.
 class UndoneImportChain
 {
 public:
-    // None when no earlier import of the database was undone: then nothing is read per slice.
+    // None when no import before this batch was undone after it began: then nothing is read
+    // per slice.
     static Expected<std::optional<UndoneImportChain>> load(const Storage::Database &db, const ImportBatch &batch)
     {
-        auto q = db.exec(QStringLiteral("SELECT 1 FROM import_batches WHERE status = 'reverted' AND started_at < ? "
-                                        "AND id <> ? LIMIT 1"),
-                         {db.dialect().timestampToDb(batch.startedAt), batch.id});
+        const Storage::SqlDialect &dialect = db.dialect();
+        auto q = db.exec(QStringLiteral("SELECT id, started_at, reverted_at FROM import_batches WHERE status = 'reverted' "
+                                        "AND started_at <= ? AND id <> ? ORDER BY started_at DESC, id DESC"),
+                         {dialect.timestampToDb(batch.startedAt), batch.id});
         if (!q)
             return q.error();
-        if (!q->next())
+        QList<Undone> undone;
+        bool anyAfterThisBegan = false;
+        while (q->next()) {
+            const Undone earlier{q->value(0).toString(), dialect.timestampFromDb(q->value(1)),
+                                 dialect.timestampFromDb(q->value(2))};
+            anyAfterThisBegan = anyAfterThisBegan || earlier.undoneAt > batch.startedAt;
+            undone << earlier;
+        }
+        if (!anyAfterThisBegan)
             return std::optional<UndoneImportChain>();
-        return std::optional<UndoneImportChain>(UndoneImportChain(db, batch));
+        return std::optional<UndoneImportChain>(UndoneImportChain(db, batch, std::move(undone)));
     }
 
     Result rewrite(QList<RecordedUpdate> &slice) const
@@ -329,44 +344,70 @@ public:
         ids.reserve(slice.size());
         for (const RecordedUpdate &update : std::as_const(slice))
             ids << update.contactId;
+        // Each undone batch's records of these contacts, by its key (batch, contact): one query
+        // per undone batch, which an index serves on either database.
         const auto object = [](const QVariant &json) { return QJsonDocument::fromJson(json.toString().toUtf8()).object(); };
-        auto q = m_db.exec(QStringLiteral("SELECT u.contact_id, u.previous, u.applied FROM import_batch_updates u "
-                                          "JOIN import_batches b ON b.id = u.batch_id WHERE b.status = 'reverted' "
-                                          "AND b.started_at < ? AND b.id <> ? AND %1 ORDER BY b.started_at DESC")
-                               .arg(m_db.dialect().inList(QStringLiteral("u.contact_id"))),
-                           {m_db.dialect().timestampToDb(m_batch.startedAt), m_batch.id,
-                            Storage::SqlDialect::inListValue(ids)});
-        if (!q)
-            return q.error();
-        QHash<QString, QList<std::pair<QJsonObject, QJsonObject>>> undone; // newest first
-        while (q->next())
-            undone[q->value(0).toString()].append({object(q->value(1)), object(q->value(2))});
-        if (undone.isEmpty())
+        QHash<QString, QList<Record>> byContact; // newest batch first
+        for (const Undone &earlier : m_undone) {
+            auto q = m_db.exec(QStringLiteral("SELECT contact_id, previous, applied FROM import_batch_updates "
+                                              "WHERE batch_id = ? AND %1")
+                                   .arg(m_db.dialect().inList(QStringLiteral("contact_id"))),
+                               {earlier.id, Storage::SqlDialect::inListValue(ids)});
+            if (!q)
+                return q.error();
+            while (q->next())
+                byContact[q->value(0).toString()].append({&earlier, object(q->value(1)), object(q->value(2))});
+        }
+        if (byContact.isEmpty())
             return {};
         for (RecordedUpdate &update : slice) {
-            const auto records = undone.constFind(update.contactId);
-            if (records == undone.constEnd())
+            const auto records = byContact.constFind(update.contactId);
+            if (records == byContact.constEnd())
                 continue;
-            for (const QString &field : update.previous.keys()) {
-                QJsonValue value = update.previous.value(field);
-                for (const auto &[previous, applied] : *records)
-                    if (applied.contains(field) && previous.contains(field) && applied.value(field) == value)
-                        value = previous.value(field);
-                update.previous.insert(field, value);
-            }
+            for (const QString &field : update.previous.keys())
+                update.previous.insert(field, valueBefore(field, update.previous.value(field), *records));
         }
         return {};
     }
 
 private:
-    UndoneImportChain(const Storage::Database &db, const ImportBatch &batch)
+    struct Undone
+    {
+        QString id;
+        QDateTime startedAt;
+        QDateTime undoneAt;
+    };
+    struct Record
+    {
+        const Undone *batch;
+        QJsonObject previous;
+        QJsonObject applied;
+    };
+
+    UndoneImportChain(const Storage::Database &db, const ImportBatch &batch, QList<Undone> undone)
         : m_db(db)
         , m_batch(batch)
+        , m_undone(std::move(undone))
     {
+    }
+
+    QJsonValue valueBefore(const QString &field, QJsonValue value, const QList<Record> &records) const
+    {
+        QDateTime laterBegan = m_batch.startedAt;
+        for (const Record &record : records) {
+            if (!record.applied.contains(field) || !record.previous.contains(field))
+                continue; // it left the field alone
+            if (record.applied.value(field) != value || record.batch->undoneAt <= laterBegan)
+                break; // the value is not its own, or came back after its undo: the chain ends
+            value = record.previous.value(field);
+            laterBegan = record.batch->startedAt;
+        }
+        return value;
     }
 
     const Storage::Database &m_db;
     const ImportBatch &m_batch;
+    QList<Undone> m_undone; // newest first; Record points into it
 };
 
 // An email the batch changed: the one record of its kind kept for the whole batch at once.

@@ -498,6 +498,53 @@ TEST_P(ContactImportTest, UndoingImportsOutOfOrderNeverBringsBackAnUndoneOnesVal
     EXPECT_EQ(ann()->title, QStringLiteral("Eng"));
 }
 
+TEST_P(ContactImportTest, AnUndoneImportsValueTypedAgainByHandIsTheOneAnUndoPutsBack)
+{
+    Domain::Contact ann;
+    ann.email = QStringLiteral("ann@example.com");
+    ann.title = QStringLiteral("w");
+    ASSERT_TRUE(contacts().create(ann).hasValue());
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    const auto import = [&](const char *name, const char *title) {
+        QThread::msleep(3); // each step in a later millisecond
+        return runImport(writeFile(QLatin1String(name), QByteArray("email,title\nann@example.com,") + title + "\n"),
+                         overwrite);
+    };
+    const auto typeTitle = [&](const QString &title) {
+        QThread::msleep(3);
+        auto form = contacts().findByEmail(QStringLiteral("ann@example.com"));
+        ASSERT_TRUE(form.hasValue());
+        form->title = title;
+        ASSERT_TRUE(contacts().update(*form).hasValue());
+    };
+    const auto title = [&] { return contacts().findByEmail(QStringLiteral("ann@example.com"))->title; };
+
+    // Undone before the next import began: what that import replaced was typed by hand.
+    const ImportSummary a = import("a.csv", "x");
+    QThread::msleep(3);
+    ASSERT_TRUE(batches.revert(a.batchId).hasValue());
+    ASSERT_EQ(title(), QStringLiteral("w"));
+    typeTitle(QStringLiteral("x"));
+    const ImportSummary b = import("b.csv", "y");
+    QThread::msleep(3);
+    ASSERT_TRUE(batches.revert(b.batchId).hasValue());
+    EXPECT_EQ(title(), QStringLiteral("x")) << "the hand-typed value, not what was there before the undone import";
+
+    // A newer undone import wrote something else: the chain stops there.
+    const ImportSummary a1 = import("a1.csv", "x1");
+    const ImportSummary a2 = import("a2.csv", "q");
+    typeTitle(QStringLiteral("x1"));
+    const ImportSummary b2 = import("b2.csv", "y");
+    QThread::msleep(3);
+    ASSERT_TRUE(batches.revert(a2.batchId).hasValue());
+    ASSERT_TRUE(batches.revert(a1.batchId).hasValue());
+    ASSERT_EQ(title(), QStringLiteral("y"));
+    ASSERT_TRUE(batches.revert(b2.batchId).hasValue());
+    EXPECT_EQ(title(), QStringLiteral("x1")) << "typed by hand after q: not what was there before a1";
+}
+
 TEST_P(ContactImportTest, ARevertKnowsWhichOfItsNewContactsWereChangedSince)
 {
     const ImportSummary first = runImport(writeFile(QStringLiteral("new.csv"), "email,title\n"
