@@ -958,6 +958,11 @@
         <translation>Ein anderer Kontakt hat bereits die E-Mail-Adresse %1.</translation>
     </message>
     <message>
+        <location filename="../services/contacts/contactservice.cpp" line="555"/>
+        <source>The chosen company does not exist; choose another or none.</source>
+        <translation>Das gewählte Unternehmen gibt es nicht; wählen Sie ein anderes oder keines.</translation>
+    </message>
+    <message>
         <location filename="../services/contacts/contactservice.cpp" line="999"/>
         <source>“%1” is not a region code for phone numbers; use two letters such as DE or US.</source>
         <translation>„%1“ ist kein Regionscode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE oder US.</translation>
@@ -1009,11 +1014,6 @@
         <location filename="../services/contacts/contactservice.cpp" line="539"/>
         <source>Cannot restore %1: another contact now has the email address %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderer Kontakt hat inzwischen die E-Mail-Adresse %2.</translation>
-    </message>
-    <message>
-        <location filename="../services/contacts/contactservice.cpp" line="555"/>
-        <source>The chosen company no longer exists; choose another or none.</source>
-        <translation>Das gewählte Unternehmen gibt es nicht mehr; wählen Sie ein anderes oder keines.</translation>
     </message>
     <message>
         <location filename="../services/contacts/contactservice.cpp" line="558"/>
@@ -1901,7 +1901,7 @@
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="500"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="541"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -2067,52 +2067,52 @@
 <context>
     <name>Leadline::ImportExport::SpreadsheetWriter</name>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="43"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="44"/>
         <source>Could not write %1 (%2): %3</source>
         <translation>%1 konnte nicht geschrieben werden (%2): %3</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="72"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="73"/>
         <source>Could not create %1.</source>
         <translation>%1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="76"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="77"/>
         <source>&quot;%1&quot; cannot be used as a sheet name.</source>
         <translation>„%1“ kann nicht als Name eines Tabellenblatts verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="87"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="88"/>
         <source>%1 is already complete.</source>
         <translation>%1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="90"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="91"/>
         <source>An .xlsx sheet holds at most %1 rows; export to CSV for more.</source>
         <translation>Ein .xlsx-Tabellenblatt fasst höchstens %1 Zeilen; exportieren Sie für mehr nach CSV.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="92"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="93"/>
         <source>An .xlsx sheet holds at most %1 columns.</source>
         <translation>Ein .xlsx-Tabellenblatt fasst höchstens %1 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="100"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="102"/>
         <source>Row %1, column %2 has %3 characters; an .xlsx cell holds at most %4.</source>
         <translation>Zeile %1, Spalte %2 hat %3 Zeichen; eine .xlsx-Zelle fasst höchstens %4.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="109"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="111"/>
         <source>row %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="126"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="128"/>
         <source>saving</source>
         <translation>beim Speichern</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="131"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="133"/>
         <source>Could not save %1.</source>
         <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
@@ -2308,7 +2308,7 @@
 <context>
     <name>Leadline::ImportExport::XlsxWriterLibrary</name>
     <message>
-        <location filename="../services/importexport/xlsxwriterlibrary.cpp" line="65"/>
+        <location filename="../services/importexport/xlsxwriterlibrary.cpp" line="66"/>
         <source>Excel export is not available: libxlsxwriter could not be loaded.</source>
         <translation>Der Excel-Export ist nicht verfügbar: libxlsxwriter konnte nicht geladen werden.</translation>
     </message>
@@ -4403,12 +4403,12 @@
 <context>
     <name>Leadline::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="171"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="172"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="172"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="173"/>
         <source>The import runs in the background: you can close this window and keep working, the jobs panel shows its progress.</source>
         <translation>Der Import läuft im Hintergrund: Sie können dieses Fenster schließen und weiterarbeiten; der Bereich „Vorgänge“ zeigt den Fortschritt.</translation>
     </message>
@@ -4459,7 +4459,7 @@
     </message>
     <message>
         <location filename="../ui/importexport/importrunpage.cpp" line="105"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="262"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="263"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
@@ -4474,92 +4474,92 @@
         <translation>Anders einlesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="184"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="185"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="221"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="222"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="222"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="223"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="225"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="226"/>
         <source>1 row read from %1.</source>
         <translation>1 Zeile aus %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="226"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="227"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="228"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="229"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="229"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="230"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="229"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="230"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="258"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="259"/>
         <source>Undo this import?</source>
         <translation>Diesen Import rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="263"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="264"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="267"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="268"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="281"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="282"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="304"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="305"/>
         <source>the import&apos;s file of rejected rows is gone</source>
         <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="306"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="307"/>
         <source>copying failed</source>
         <translation>das Kopieren ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="309"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="310"/>
         <source>Could not save the rejected rows to %1: %2.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="319"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="320"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="320"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="321"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="320"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="321"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

@@ -552,7 +552,7 @@ Expected<QString> ContactService::Private::companyName(const QString &companyId)
         return q.error();
     // Said by name: the form that shows it may have been open since before it went.
     if (!q->next())
-        return Error(ErrorCode::NotFound, tr("The chosen company no longer exists; choose another or none."));
+        return Error(ErrorCode::NotFound, tr("The chosen company does not exist; choose another or none."));
     if (q->value(1).toBool())
         return Error(ErrorCode::NotFound,
                      tr("The company “%1” was deleted meanwhile; choose another or none.").arg(q->value(0).toString()));

@@ -33,6 +33,7 @@ constexpr qsizetype MaxCellChars = 32767;
 SpreadsheetWriter::~SpreadsheetWriter()
 {
     if (m_workbook) {
+        m_library->prepareThisThread();
         m_library->workbookFree(m_workbook); // discards everything: no half-written file
         QFile::remove(m_partialPath);
     }
@@ -90,11 +91,12 @@ Result SpreadsheetWriter::writeRow(const QStringList &cells)
                      tr("An .xlsx sheet holds at most %1 rows; export to CSV for more.").arg(MaxRows));
     if (cells.size() > MaxColumns)
         return Error(ErrorCode::InvalidArgument, tr("An .xlsx sheet holds at most %1 columns.").arg(MaxColumns));
+    m_library->prepareThisThread();
     lxw_format *format = (m_rows == 0 && m_bold) ? m_bold : nullptr;
     for (qsizetype column = 0; column < cells.size(); ++column) {
-        const QString &cell = cells.at(column);
-        if (cell.isEmpty())
+        if (cells.at(column).isEmpty())
             continue;
+        const QString cell = escapeLiteralEscapes(cells.at(column)); // what Excel counts
         if (cell.size() > MaxCellChars)
             return Error(ErrorCode::InvalidArgument,
                          tr("Row %1, column %2 has %3 characters; an .xlsx cell holds at most %4.")
@@ -104,7 +106,7 @@ Result SpreadsheetWriter::writeRow(const QStringList &cells)
                              .arg(MaxCellChars));
         // Always a string cell: text such as "=HYPERLINK(...)" must never become a formula.
         const lxw_error status = m_library->worksheetWriteString(
-            m_sheet, lxw_row_t(m_rows), lxw_col_t(column), escapeLiteralEscapes(cell).toUtf8().constData(), format);
+            m_sheet, lxw_row_t(m_rows), lxw_col_t(column), cell.toUtf8().constData(), format);
         if (status != LXW_NO_ERROR)
             return libraryError(status, tr("row %1, column %2").arg(m_rows + 1).arg(column + 1));
     }
@@ -119,7 +121,7 @@ Result SpreadsheetWriter::finish()
     m_finished = true;
     lxw_workbook *workbook = m_workbook;
     m_workbook = nullptr;
-    (void)XlsxWriterLibrary::instance(); // ready for this thread, should it not be the one that opened
+    m_library->prepareThisThread(); // should it not be the thread that opened
     const lxw_error status = m_library->workbookClose(workbook);
     if (status != LXW_NO_ERROR) {
         QFile::remove(m_partialPath);

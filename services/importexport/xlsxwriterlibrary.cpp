@@ -49,8 +49,9 @@ Loaded load()
     void *libc = dlinfo(handle, RTLD_DI_LMID, &namespaceId) == 0
                      ? dlmopen(namespaceId, "libc.so.6", RTLD_NOW | RTLD_NOLOAD)
                      : nullptr;
-    if (!libc || !resolve(libc, "__ctype_init", l.initThreadCharacterClasses, missing))
-        missing = QStringLiteral("__ctype_init of its C library");
+    // Without it (another C library), the thread that loaded it is the one ready for it.
+    if (libc)
+        l.initThreadCharacterClasses = reinterpret_cast<void (*)()>(dlsym(libc, "__ctype_init"));
     if (!missing.isEmpty())
         loaded.error = QStringLiteral("libxlsxwriter has no symbol ") + missing;
     return loaded;
@@ -64,12 +65,18 @@ Expected<const XlsxWriterLibrary *> XlsxWriterLibrary::instance()
     if (!loaded.error.isEmpty())
         return Error(ErrorCode::Unsupported, tr("Excel export is not available: libxlsxwriter could not be loaded."),
                      loaded.error);
-    static thread_local bool threadReady = false;
-    if (!threadReady) {
-        loaded.library.initThreadCharacterClasses();
-        threadReady = true;
-    }
+    loaded.library.prepareThisThread();
     return &loaded.library;
+}
+
+void XlsxWriterLibrary::prepareThisThread() const
+{
+    static thread_local bool threadReady = false;
+    if (threadReady)
+        return;
+    if (initThreadCharacterClasses)
+        initThreadCharacterClasses();
+    threadReady = true;
 }
 
 } // namespace Leadline::ImportExport

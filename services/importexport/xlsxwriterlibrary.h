@@ -14,7 +14,8 @@ namespace Leadline::ImportExport {
 // workbook_close() crashes. dlmopen(LM_ID_NEWLM) gives libxlsxwriter its own minizip.
 // That namespace has its own C library, whose per-thread set-up (the character classes isalnum()
 // and friends read) runs only for the thread that loaded it: instance() completes it for each
-// thread that uses the library, or the second export, on another job thread, crashed.
+// thread that uses the library (instance(), prepareThisThread()), or the second export, on
+// another job thread, crashed.
 // Thread-safe: the library is loaded once, on first use, and never unloaded.
 class XlsxWriterLibrary
 {
@@ -31,8 +32,10 @@ public:
     void (*initThreadCharacterClasses)() = nullptr; // that C library's __ctype_init
 
     // The library, ready for use on the calling thread.
-
     static Expected<const XlsxWriterLibrary *> instance();
+    // Readies the calling thread for the library (once per thread; cheap after that). Every
+    // call into it from a thread that may not have called instance() goes after this.
+    void prepareThisThread() const;
 };
 
 } // namespace Leadline::ImportExport

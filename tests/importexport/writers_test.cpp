@@ -165,6 +165,29 @@ TEST(SpreadsheetWriter, WorkbooksAreWrittenOnAnyThreadOneAfterAnother)
     }
 }
 
+TEST(SpreadsheetWriter, AWorkbookOpenedOnOneThreadIsFinishedOnAnother)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("handed-over.xlsx"));
+    std::unique_ptr<SpreadsheetWriter> writer;
+    std::unique_ptr<QThread> opener(QThread::create([&] {
+        auto opened = SpreadsheetWriter::open(path);
+        if (opened)
+            writer = std::move(*opened);
+    }));
+    opener->start();
+    ASSERT_TRUE(opener->wait(60000));
+    ASSERT_NE(writer, nullptr);
+    bool written = false;
+    std::unique_ptr<QThread> finisher(QThread::create([&] {
+        written = writer->writeRow(sampleRows().at(1)).hasValue() && writer->finish().hasValue();
+    }));
+    finisher->start();
+    ASSERT_TRUE(finisher->wait(60000));
+    EXPECT_TRUE(written);
+    EXPECT_TRUE(XlsxReader::open(path, {}).hasValue());
+}
+
 TEST(SpreadsheetWriter, EnforcesExcelLimitsAndLeavesNoFileBehind)
 {
     QTemporaryDir dir;

@@ -168,6 +168,7 @@ void ImportRunPage::start()
     // As it was built: a run after "Change how the file is read…" starts from scratch.
     m_summary = {};
     m_reverted = false;
+    m_preparingUndo = false; // a question still being prepared for the last run is not asked
     setTitle(tr("Importing"));
     setSubTitle(tr("The import runs in the background: you can close this window and keep working, the jobs "
                    "panel shows its progress."));
