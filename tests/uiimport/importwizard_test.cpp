@@ -844,6 +844,20 @@ TEST_P(ImportWizardTest, TheCheckPageCountsRowsThatCannotBeRead)
     EXPECT_TRUE(summary->text().startsWith(QStringLiteral("⚠ 2 of 5 previewed rows have problems and will be rejected. They "
                                                           "cannot be read, e.g. ragged.csv, line")))
         << summary->text().toStdString();
+
+    // They are rows of the table, in the file's order, and what the filter keeps.
+    Ui::ImportPreviewModel *model = preview->model();
+    ASSERT_EQ(model->rowCount(), 5);
+    EXPECT_EQ(model->headerData(1, Qt::Vertical).toString(), QStringLiteral("3"));
+    EXPECT_EQ(model->index(1, 1).data().toString(), QStringLiteral("Bob"));
+    EXPECT_TRUE(model->rowHasProblem(1));
+    EXPECT_TRUE(model->index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("line 3: the row has 4 cells")))
+        << model->index(1, 0).data(Qt::ToolTipRole).toString().toStdString();
+    preview->findChild<QCheckBox *>(QStringLiteral("previewOnlyProblems"))->setChecked(true);
+    int shown = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown += preview->table()->isRowHidden(row) ? 0 : 1;
+    EXPECT_EQ(shown, 2);
 }
 
 TEST_P(ImportWizardTest, ATitleAboveTheHeaderIsLeftOutAndTheFilePageSaysSo)

@@ -50,6 +50,9 @@ Expected<FilePreview> FilePreviewLoader::load(const QString &path, const ReadOpt
                 return preview;
             }
             preview.readProblems << next.error().message();
+            const std::optional<TabularRow> row = reader.takeRowInError();
+            preview.unreadableCells << (row ? row->cells : QStringList());
+            preview.unreadableLines << (row ? row->line : 0);
             continue;
         }
         if (!next->has_value())

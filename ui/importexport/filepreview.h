@@ -25,6 +25,8 @@ struct FilePreview
     QList<QStringList> rows;  // at most maxRows, each with headers.size() cells
     QList<qint64> rowLines;   // the line (CSV) or row (XLSX) of each row in the file
     QStringList readProblems; // rows the reader could not take (wrong cell count), with their line
+    QList<QStringList> unreadableCells; // those rows' cells as read, in step with readProblems
+    QList<qint64> unreadableLines;      // and their lines
     QString fatalProblem;     // where reading stopped for good (a damaged file), after the rows above
     bool truncated = false;   // the file has more rows than were read
     qint64 fileSize = 0;

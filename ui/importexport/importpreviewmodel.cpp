@@ -22,11 +22,30 @@ ImportPreviewModel::ImportPreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void ImportPreviewModel::setRows(const QList<QStringList> &rows, const QList<qint64> &lines)
+void ImportPreviewModel::setRows(const QList<QStringList> &rows, const QList<qint64> &lines,
+                                 const QList<UnreadableRow> &unreadable)
 {
     beginResetModel();
-    m_cells = rows;
-    m_lines = lines;
+    m_cells.clear();
+    m_lines.clear();
+    m_unreadable.clear();
+    // Merged by line: both lists are in the file's order already.
+    qsizetype next = 0;
+    for (const UnreadableRow &row : unreadable) {
+        for (; next < rows.size() && lines.value(next) < row.line; ++next) {
+            m_cells << rows.at(next);
+            m_lines << lines.value(next);
+            m_unreadable << QString();
+        }
+        m_cells << row.cells;
+        m_lines << row.line;
+        m_unreadable << row.problem;
+    }
+    for (; next < rows.size(); ++next) {
+        m_cells << rows.at(next);
+        m_lines << lines.value(next);
+        m_unreadable << QString();
+    }
     m_rows.clear();
     m_columns.clear();
     m_problemRows = 0;
@@ -59,8 +78,15 @@ void ImportPreviewModel::update(const ColumnMapping &mapping, const ImportOption
     m_problemRows = 0;
     for (qsizetype i = 0; i < m_cells.size(); ++i) {
         const QStringList &cells = m_cells.at(i);
-        const ParsedRow parsed = parser.parse(cells, m_lines.value(i));
         Row row;
+        if (const QString &problem = m_unreadable.at(i); !problem.isEmpty()) {
+            row.rowIssues << problem;
+            row.reason = problem;
+            ++m_problemRows;
+            m_rows << row;
+            continue;
+        }
+        const ParsedRow parsed = parser.parse(cells, m_lines.value(i));
         for (const CellIssue &issue : parsed.issues) {
             if (issue.column >= 0)
                 row.issues.insert(issue.column, issue.message);

@@ -19,7 +19,16 @@ public:
 
     explicit ImportPreviewModel(QObject *parent = nullptr);
 
-    void setRows(const QList<QStringList> &rows, const QList<qint64> &lines);
+    // The rows the reader gave, and those it could not shape (a wrong number of cells), each
+    // with what the reader said: shown among the others in the file's order, as rejected.
+    struct UnreadableRow
+    {
+        QStringList cells;
+        qint64 line = 0;
+        QString problem;
+    };
+    void setRows(const QList<QStringList> &rows, const QList<qint64> &lines,
+                 const QList<UnreadableRow> &unreadable = {});
     // Parses every row again; cheap enough to call on each change of an option.
     void update(const ImportExport::ColumnMapping &mapping, const ImportExport::ImportOptions &options);
 
@@ -48,6 +57,7 @@ private:
 
     QList<QStringList> m_cells;
     QList<qint64> m_lines;
+    QStringList m_unreadable; // per row: what the reader said, empty for a row it could shape
     QList<Row> m_rows;
     QList<int> m_columns; // source column of each model column after the status column
     QStringList m_headers;

@@ -84,7 +84,13 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
 void ImportPreviewPage::initializePage()
 {
     const auto &preview = m_wizard->preview();
-    m_model->setRows(preview ? preview->rows : QList<QStringList>(), preview ? preview->rowLines : QList<qint64>());
+    QList<ImportPreviewModel::UnreadableRow> unreadable;
+    if (preview)
+        for (qsizetype i = 0; i < preview->readProblems.size(); ++i)
+            unreadable.append({preview->unreadableCells.value(i), preview->unreadableLines.value(i),
+                               preview->readProblems.at(i)});
+    m_model->setRows(preview ? preview->rows : QList<QStringList>(), preview ? preview->rowLines : QList<qint64>(),
+                     unreadable);
     syncChoices();
     reparse();
 }
@@ -107,7 +113,7 @@ QString ImportPreviewPage::problemSummary(int bad, int total, int unreadable, co
                                 : tr("⚠ %1 of %2 previewed rows have problems and will be rejected.").arg(bad).arg(total);
     if (unreadable == 0)
         return text;
-    // Such rows are not in the table: what the reader said about the first one stands for them.
+    // What the reader said about the first such row stands for them (each shows it in the table).
     text += QLatin1Char(' ');
     if (bad == 1)
         text += tr("It cannot be read: %1").arg(firstUnreadable);
@@ -127,22 +133,22 @@ void ImportPreviewPage::reparse()
     const int problems = m_model->problemRowCount();
     const auto &preview = m_wizard->preview();
     const bool more = preview && preview->truncated;
-    // Rows the reader could not take (a wrong number of cells) are no row of the table.
+    // Rows the reader could not take (a wrong number of cells) are rows of the table too, rejected.
     const int unreadable = preview ? int(preview->readProblems.size()) : 0;
     const QString stop = preview ? preview->fatalProblem : QString();
     if (!stop.isEmpty()) // never a ✓ for a file an import cannot read to its end
         m_summary->setText(tr("⚠ Reading stops early: %1. An import would stop there too, before it takes any row.")
                                .arg(stop.endsWith(u'.') ? stop.chopped(1) : stop));
-    else if (rows + unreadable == 0)
+    else if (rows == 0)
         m_summary->setText(tr("The file has no rows to preview."));
-    else if (problems + unreadable == 0)
+    else if (problems == 0)
         m_summary->setText(more        ? tr("✓ All %1 previewed rows can be imported.").arg(rows)
                            : rows == 1 ? tr("✓ The row can be imported.")
                                        : tr("✓ All %1 rows can be imported.").arg(rows));
     else
-        m_summary->setText(problemSummary(problems + unreadable, rows + unreadable, unreadable,
+        m_summary->setText(problemSummary(problems, rows, unreadable,
                                           unreadable > 0 ? preview->readProblems.first() : QString()));
-    m_summary->setStyleSheet(problems + unreadable > 0 || !stop.isEmpty() ? QStringLiteral("color: #9b1c1c; font-weight: bold;")
+    m_summary->setStyleSheet(problems > 0 || !stop.isEmpty() ? QStringLiteral("color: #9b1c1c; font-weight: bold;")
                                           : QStringLiteral("color: #1e7b34; font-weight: bold;"));
     m_table->resizeColumnsToContents();
     for (int column = 0; column < m_model->columnCount(); ++column)
