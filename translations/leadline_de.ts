@@ -3562,22 +3562,22 @@
 <context>
     <name>Leadline::Ui::FilePreviewLoader</name>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="82"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="85"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="84"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="87"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="86"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="89"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="88"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="91"/>
         <source>vertical bar</source>
         <translation>senkrechter Strich</translation>
     </message>
@@ -4237,52 +4237,52 @@
 <context>
     <name>Leadline::Ui::ImportPreviewModel</name>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="49"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="68"/>
         <source>Custom: %1</source>
         <translation>Benutzerdefiniert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="133"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="159"/>
         <source>✓ OK</source>
         <translation>✓ OK</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="134"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="160"/>
         <source>1 problem</source>
         <translation>1 Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="134"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="160"/>
         <source>%1 problems</source>
         <translation>%1 Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="137"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="163"/>
         <source>This row will be rejected: %1</source>
         <translation>Diese Zeile wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="137"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="163"/>
         <source>This row will be imported.</source>
         <translation>Diese Zeile wird importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="162"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="188"/>
         <source>Imported as %1</source>
         <translation>Importiert als %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="185"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="211"/>
         <source>Line %1 of the file</source>
         <translation>Zeile %1 der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="191"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="217"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="196"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="222"/>
         <source>Column &quot;%1&quot; is imported as %2</source>
         <translation>Spalte „%1“ wird als %2 importiert</translation>
     </message>
@@ -4335,67 +4335,67 @@
         <translation>Datumsformat:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="104"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="110"/>
         <source>⚠ The previewed row has a problem and will be rejected.</source>
         <translation>⚠ Die Zeile der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="105"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="111"/>
         <source>⚠ All %1 previewed rows have problems and will be rejected.</source>
         <translation>⚠ Alle %1 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="106"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="112"/>
         <source>⚠ 1 of %1 previewed rows has a problem and will be rejected.</source>
         <translation>⚠ 1 von %1 Zeilen der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="113"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="119"/>
         <source>It cannot be read: %1</source>
         <translation>Sie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="115"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="121"/>
         <source>One of them cannot be read: %1</source>
         <translation>Eine davon kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="117"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="123"/>
         <source>They cannot be read, e.g. %1</source>
         <translation>Sie können nicht gelesen werden, z. B. %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="119"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="125"/>
         <source>%1 of them cannot be read, e.g. %2</source>
         <translation>%1 davon können nicht gelesen werden, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="134"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="140"/>
         <source>⚠ Reading stops early: %1. An import would stop there too, before it takes any row.</source>
         <translation>⚠ Das Lesen endet vorzeitig: %1. Ein Import würde dort ebenfalls anhalten, bevor er eine Zeile übernimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="137"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="143"/>
         <source>The file has no rows to preview.</source>
         <translation>Die Datei hat keine Zeilen für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="139"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="145"/>
         <source>✓ All %1 previewed rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen der Vorschau können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="140"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="146"/>
         <source>✓ The row can be imported.</source>
         <translation>✓ Die Zeile kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="141"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="147"/>
         <source>✓ All %1 rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="107"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="113"/>
         <source>⚠ %1 of %2 previewed rows have problems and will be rejected.</source>
         <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
