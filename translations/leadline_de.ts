@@ -1901,7 +1901,7 @@
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="541"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="545"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -3562,22 +3562,27 @@
 <context>
     <name>Leadline::Ui::FilePreviewLoader</name>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="85"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="80"/>
+        <source>Reading stops early: %1. An import would stop there too, before it takes any row.</source>
+        <translation>Das Lesen endet vorzeitig: %1. Ein Import würde dort ebenfalls anhalten, bevor er eine Zeile übernimmt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/filepreview.cpp" line="97"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="87"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="99"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="89"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="101"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="91"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="103"/>
         <source>vertical bar</source>
         <translation>senkrechter Strich</translation>
     </message>
@@ -3623,213 +3628,208 @@
 <context>
     <name>Leadline::Ui::ImportFilePage</name>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="48"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="38"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="49"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="39"/>
         <source>Contacts can come from CSV or tab-separated text and from Excel workbooks (.xlsx). Leadline works out the format itself; check that the first rows look right.</source>
         <translation>Kontakte können aus CSV-Dateien, tabulatorgetrenntem Text und Excel-Arbeitsmappen (.xlsx) kommen. Leadline erkennt das Format selbst; prüfen Sie, ob die ersten Zeilen richtig aussehen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="55"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="45"/>
         <source>No file chosen</source>
         <translation>Keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="56"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="46"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="72"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="62"/>
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="69"/>
         <location filename="../ui/importexport/importfilepage.cpp" line="79"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="89"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="220"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="225"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="210"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="215"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="80"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="70"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="81"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="71"/>
         <source>UTF-16 LE</source>
         <translation>UTF-16 LE</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="82"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="72"/>
         <source>UTF-16 BE</source>
         <translation>UTF-16 BE</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="83"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="73"/>
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="99"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="89"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="102"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="92"/>
         <source>Separator</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="105"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="95"/>
         <source>Read as:</source>
         <translation>Lesen als:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="106"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="96"/>
         <source>The file has a row of column names</source>
         <translation>Die Datei hat eine Zeile mit Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="120"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="110"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="121"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="111"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="122"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="112"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="125"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="115"/>
         <source>Header:</source>
         <translation>Kopfzeile:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="151"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="141"/>
         <source>&lt;b&gt;First rows of the file&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erste Zeilen der Datei&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="178"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="168"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="178"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="168"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="194"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="184"/>
         <source>Reading the first rows…</source>
         <translation>Die ersten Zeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="219"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="224"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="209"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="214"/>
         <source>Detect (%1)</source>
         <translation>Erkennen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="233"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="223"/>
         <source>This file cannot be imported: %1</source>
         <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="240"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="230"/>
         <source>Choose a file to import.</source>
         <translation>Wählen Sie eine Datei zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="248"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="238"/>
         <source>Excel workbook (.xlsx), 1 sheet</source>
         <translation>Excel-Arbeitsmappe (.xlsx), 1 Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="249"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="239"/>
         <source>Excel workbook (.xlsx), %1 sheets</source>
         <translation>Excel-Arbeitsmappe (.xlsx), %1 Tabellenblätter</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="255"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="245"/>
         <source>Text separated by %1 · encoding %2</source>
         <translation>Text mit Trennzeichen %1 · Kodierung %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="262"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="252"/>
         <source>1 row before reading stops</source>
         <translation>1 Zeile, bevor das Lesen endet</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="263"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="253"/>
         <source>%1 rows before reading stops</source>
         <translation>%1 Zeilen, bevor das Lesen endet</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="264"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="254"/>
         <source>more than %1 rows (the preview reads the first %1)</source>
         <translation>mehr als %1 Zeilen (die Vorschau liest die ersten %1)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="266"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="256"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="267"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="257"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="268"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="258"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="271"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="261"/>
         <source>(detected)</source>
         <translation>(erkannt)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="273"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="263"/>
         <source>(found on row %1; what is above it is left out)</source>
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="274"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="264"/>
         <source>(found on line %1; what is above it is left out)</source>
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="281"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="271"/>
         <source>The file has no data rows.</source>
         <translation>Die Datei hat keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="284"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="274"/>
         <source>One row cannot be read and will be rejected: %1</source>
         <translation>Eine Zeile kann nicht gelesen werden und wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="285"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="275"/>
         <source>%1 rows among the first cannot be read and will be rejected, e.g.: %2</source>
         <translation>%1 der ersten Zeilen können nicht gelesen werden und werden abgelehnt, z. B.: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="291"/>
-        <source>Reading stops early: %1. An import would stop there too, before it takes any row.</source>
-        <translation>Das Lesen endet vorzeitig: %1. Ein Import würde dort ebenfalls anhalten, bevor er eine Zeile übernimmt.</translation>
     </message>
 </context>
 <context>
@@ -4335,67 +4335,62 @@
         <translation>Datumsformat:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="110"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="105"/>
         <source>⚠ The previewed row has a problem and will be rejected.</source>
         <translation>⚠ Die Zeile der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="111"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="106"/>
         <source>⚠ All %1 previewed rows have problems and will be rejected.</source>
         <translation>⚠ Alle %1 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="112"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="107"/>
         <source>⚠ 1 of %1 previewed rows has a problem and will be rejected.</source>
         <translation>⚠ 1 von %1 Zeilen der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="119"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="114"/>
         <source>It cannot be read: %1</source>
         <translation>Sie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="121"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="116"/>
         <source>One of them cannot be read: %1</source>
         <translation>Eine davon kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="123"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="118"/>
         <source>They cannot be read, e.g. %1</source>
         <translation>Sie können nicht gelesen werden, z. B. %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="125"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="120"/>
         <source>%1 of them cannot be read, e.g. %2</source>
         <translation>%1 davon können nicht gelesen werden, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="140"/>
-        <source>⚠ Reading stops early: %1. An import would stop there too, before it takes any row.</source>
-        <translation>⚠ Das Lesen endet vorzeitig: %1. Ein Import würde dort ebenfalls anhalten, bevor er eine Zeile übernimmt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="143"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="137"/>
         <source>The file has no rows to preview.</source>
         <translation>Die Datei hat keine Zeilen für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="145"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="139"/>
         <source>✓ All %1 previewed rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen der Vorschau können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="146"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="140"/>
         <source>✓ The row can be imported.</source>
         <translation>✓ Die Zeile kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="147"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="141"/>
         <source>✓ All %1 rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="113"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="108"/>
         <source>⚠ %1 of %2 previewed rows have problems and will be rejected.</source>
         <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>

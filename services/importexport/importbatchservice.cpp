@@ -272,6 +272,12 @@ struct RecordedUpdate
     QJsonObject applied;
 };
 
+// A record's previous or applied values, as stored (JSON text, or jsonb read as text).
+QJsonObject recordedValues(const QVariant &json)
+{
+    return QJsonDocument::fromJson(json.toString().toUtf8()).object();
+}
+
 // Visits a batch's update records a slice at a time, in contact id order (the table's key): a
 // million of them read at once held 600 MB. A batch is reverted only once it has stopped, so
 // every pass over its records sees the same ones.
@@ -279,7 +285,6 @@ Result forEachSliceOfUpdates(const Storage::Database &db, const QString &batchId
                              const std::function<Result(const QList<RecordedUpdate> &)> &visit)
 {
     constexpr qsizetype kSlice = 5000;
-    const auto object = [](const QVariant &json) { return QJsonDocument::fromJson(json.toString().toUtf8()).object(); };
     QString after = QStringLiteral("");
     while (true) {
         auto q = db.exec(QStringLiteral("SELECT contact_id, previous, applied FROM import_batch_updates "
@@ -290,7 +295,7 @@ Result forEachSliceOfUpdates(const Storage::Database &db, const QString &batchId
             return q.error();
         QList<RecordedUpdate> slice;
         while (q->next())
-            slice.append({q->value(0).toString(), object(q->value(1)), object(q->value(2))});
+            slice.append({q->value(0).toString(), recordedValues(q->value(1)), recordedValues(q->value(2))});
         q->finish();
         if (slice.isEmpty())
             return {};
@@ -346,7 +351,6 @@ public:
             ids << update.contactId;
         // Each undone batch's records of these contacts, by its key (batch, contact): one query
         // per undone batch, which an index serves on either database.
-        const auto object = [](const QVariant &json) { return QJsonDocument::fromJson(json.toString().toUtf8()).object(); };
         QHash<QString, QList<Record>> byContact; // newest batch first
         for (const Undone &earlier : m_undone) {
             auto q = m_db.exec(QStringLiteral("SELECT contact_id, previous, applied FROM import_batch_updates "
@@ -356,7 +360,7 @@ public:
             if (!q)
                 return q.error();
             while (q->next())
-                byContact[q->value(0).toString()].append({&earlier, object(q->value(1)), object(q->value(2))});
+                byContact[q->value(0).toString()].append({&earlier, recordedValues(q->value(1)), recordedValues(q->value(2))});
         }
         if (byContact.isEmpty())
             return {};
@@ -680,26 +684,25 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
     auto chain = UndoneImportChain::load(*m_database, batch);
     if (!chain)
         return chain.error();
-    // Each slice as it is to be restored: through the undone imports before it, if any.
-    const auto forEachSlice = [&](const std::function<Result(const QList<RecordedUpdate> &)> &visit) {
-        return forEachSliceOfUpdates(*m_database, batch.id, [&](const QList<RecordedUpdate> &read) {
-            if (!*chain)
-                return visit(read);
-            QList<RecordedUpdate> slice = read;
-            if (Result rewritten = (*chain)->rewrite(slice); !rewritten)
-                return rewritten;
-            return visit(slice);
-        });
+    // The records to restore from: through the undone imports before this batch, if any.
+    const auto throughUndoneImports = [&chain](QList<RecordedUpdate> &updates) -> Result {
+        return *chain && !updates.isEmpty() ? (*chain)->rewrite(updates) : Result();
     };
+    // The email pass looks at the records that changed an email only (few, mostly).
     QList<EmailChange> emailChanges;
-    if (Result read =
-            forEachSlice([&](const QList<RecordedUpdate> &slice) {
-                                      for (const RecordedUpdate &update : slice)
-                                          if (update.previous.contains(email) && update.applied.contains(email))
-                                              emailChanges.append({update.contactId, update.previous.value(email),
-                                                                   update.applied.value(email)});
-                                      return Result();
-                                  });
+    if (Result read = forEachSliceOfUpdates(*m_database, batch.id,
+                                            [&](const QList<RecordedUpdate> &slice) {
+                                                QList<RecordedUpdate> changed;
+                                                for (const RecordedUpdate &update : slice)
+                                                    if (update.previous.contains(email) && update.applied.contains(email))
+                                                        changed << update;
+                                                if (Result rewritten = throughUndoneImports(changed); !rewritten)
+                                                    return rewritten;
+                                                for (const RecordedUpdate &update : std::as_const(changed))
+                                                    emailChanges.append({update.contactId, update.previous.value(email),
+                                                                         update.applied.value(email)});
+                                                return Result();
+                                            });
         !read)
         return read;
     auto emailPlan = planEmailRestores(*m_database, emailChanges);
@@ -708,7 +711,12 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
     emailChanges.clear();
 
     SliceRestorer restorer(*m_database, batch, *emailPlan, writer, m_clock.nowUtc());
-    return forEachSlice([&restorer](const QList<RecordedUpdate> &slice) { return restorer.restore(slice); });
+    return forEachSliceOfUpdates(*m_database, batch.id, [&](const QList<RecordedUpdate> &read) {
+        QList<RecordedUpdate> slice = read;
+        if (Result rewritten = throughUndoneImports(slice); !rewritten)
+            return rewritten;
+        return restorer.restore(slice);
+    });
 }
 
 Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &writer)

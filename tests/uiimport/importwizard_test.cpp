@@ -796,7 +796,7 @@ TEST_P(ImportWizardTest, TheFilePageSaysWhereADamagedFileStopsBeingRead)
     ASSERT_EQ(waitForWizard(), wizard);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
     EXPECT_EQ(wizard->preview()->rows.size(), 1);
-    EXPECT_TRUE(wizard->preview()->readProblems.isEmpty()) << "not a row to reject: the end of reading";
+    EXPECT_TRUE(wizard->preview()->unreadableRows.isEmpty()) << "not a row to reject: the end of reading";
     const QString status = wizard->findChild<QLabel *>(QStringLiteral("importFileStatus"))->text();
     EXPECT_TRUE(status.startsWith(QStringLiteral("Reading stops early: damaged.csv, line 3"))) << status.toStdString();
     EXPECT_FALSE(status.contains(QStringLiteral("no data rows")));
@@ -819,7 +819,7 @@ TEST_P(ImportWizardTest, APreviewOfUnreadableRowsStopsAtItsLength)
     Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("ragged-all.csv"), text));
     ASSERT_EQ(waitForWizard(), wizard);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
-    EXPECT_EQ(wizard->preview()->readProblems.size(), Ui::FilePreviewLoader::DefaultRows);
+    EXPECT_EQ(wizard->preview()->unreadableRows.size(), Ui::FilePreviewLoader::DefaultRows);
     EXPECT_TRUE(wizard->preview()->truncated);
     const QString status = wizard->findChild<QLabel *>(QStringLiteral("importFileStatus"))->text();
     EXPECT_FALSE(status.contains(QStringLiteral("no data rows"))) << status.toStdString();

@@ -1,5 +1,6 @@
 #include "ui/importexport/filepreview.h"
 
+#include "services/importexport/contactimportjob.h"
 #include "services/importexport/csvreader.h"
 #include "services/importexport/importfields.h"
 #include "services/importexport/tabularreaderfactory.h"
@@ -39,20 +40,18 @@ Expected<FilePreview> FilePreviewLoader::load(const QString &path, const ReadOpt
     preview.preambleRows = reader.preambleRows();
 
     // Unreadable rows count too: a file of nothing but ragged rows is not read to its end here.
-    while (preview.rows.size() + preview.readProblems.size() < maxRows) {
+    while (preview.rows.size() + preview.unreadableRows.size() < maxRows) {
         auto next = reader.next();
         if (!next) {
             if (!reader.canContinue()) {
                 // The first rows still help the user see what went wrong; without any, the file is unusable.
-                if (preview.rows.isEmpty() && preview.readProblems.isEmpty())
+                if (preview.rows.isEmpty() && preview.unreadableRows.isEmpty())
                     return next.error();
                 preview.fatalProblem = next.error().message();
                 return preview;
             }
-            preview.readProblems << next.error().message();
             const std::optional<TabularRow> row = reader.takeRowInError();
-            preview.unreadableCells << (row ? row->cells : QStringList());
-            preview.unreadableLines << (row ? row->line : 0);
+            preview.unreadableRows.append({row ? row->cells : QStringList(), row ? row->line : 0, next.error().message()});
             continue;
         }
         if (!next->has_value())
@@ -66,6 +65,19 @@ Expected<FilePreview> FilePreviewLoader::load(const QString &path, const ReadOpt
     if (const auto *csv = dynamic_cast<const CsvReader *>(&reader))
         preview.encoding = textEncodingName(csv->encoding()); // may have changed while reading
     return preview;
+}
+
+QString FilePreviewLoader::readingStopsNote(const FilePreview &preview)
+{
+    if (preview.fatalProblem.isEmpty())
+        return {};
+    // Readers' messages end with a full stop, or none (those the XML parser words); ours ends it.
+    QString problem = preview.fatalProblem;
+    while (problem.endsWith(u'.'))
+        problem.chop(1);
+    // Within the preview's rows, so within the import's first chunk, which it then drops whole.
+    static_assert(DefaultRows < ContactImportJob::kChunkRows);
+    return tr("Reading stops early: %1. An import would stop there too, before it takes any row.").arg(problem);
 }
 
 QStringList FilePreviewLoader::importableSuffixes()

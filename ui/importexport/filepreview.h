@@ -9,6 +9,14 @@
 
 namespace Leadline::Ui {
 
+// A row the reader could not shape (a wrong number of cells): the import rejects it.
+struct UnreadableRow
+{
+    QStringList cells; // as read
+    qint64 line = 0;   // its line (CSV) or row (XLSX)
+    QString problem;   // what the reader said, with the line
+};
+
 // What the import wizard shows of a file before importing it: how it was read and its first rows.
 struct FilePreview
 {
@@ -24,9 +32,7 @@ struct FilePreview
     QStringList headers;
     QList<QStringList> rows;  // at most maxRows, each with headers.size() cells
     QList<qint64> rowLines;   // the line (CSV) or row (XLSX) of each row in the file
-    QStringList readProblems; // rows the reader could not take (wrong cell count), with their line
-    QList<QStringList> unreadableCells; // those rows' cells as read, in step with readProblems
-    QList<qint64> unreadableLines;      // and their lines
+    QList<UnreadableRow> unreadableRows; // among the first rows, in the file's order
     QString fatalProblem;     // where reading stopped for good (a damaged file), after the rows above
     bool truncated = false;   // the file has more rows than were read
     qint64 fileSize = 0;
@@ -45,6 +51,9 @@ public:
     static bool isImportable(const QString &path);
     static QStringList importableSuffixes();
     static QString delimiterName(QChar delimiter);
+    // For a file that stops being readable within the preview: what the reader said and what an
+    // import does there, as a sentence. Empty otherwise.
+    static QString readingStopsNote(const FilePreview &preview);
 };
 
 } // namespace Leadline::Ui

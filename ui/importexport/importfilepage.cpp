@@ -1,6 +1,5 @@
 #include "ui/importexport/importfilepage.h"
 
-#include "services/importexport/contactimportjob.h"
 #include "ui/common/filedialog.h"
 #include "ui/importexport/importwizard.h"
 
@@ -28,15 +27,6 @@ using ImportExport::TextEncoding;
 namespace {
 constexpr int SampleRows = 8;
 const QString LastDirectoryKey = QStringLiteral("import/lastDirectory");
-
-// A reader's message inside a sentence of ours, which ends it: readers' messages end with a
-// full stop, or none (those the XML parser words).
-QString withoutFinalStop(QString message)
-{
-    while (message.endsWith(u'.'))
-        message.chop(1);
-    return message;
-}
 
 } // namespace
 
@@ -166,7 +156,7 @@ bool ImportFilePage::isComplete() const
     // A file (or sheet) of column names only has nothing to import: another sheet, or another file.
     const auto &preview = m_wizard->preview();
     return !m_wizard->isLoading() && preview.has_value() && !preview->headers.isEmpty() &&
-           (!preview->rows.isEmpty() || !preview->readProblems.isEmpty());
+           (!preview->rows.isEmpty() || !preview->unreadableRows.isEmpty());
 }
 
 void ImportFilePage::chooseFile()
@@ -257,7 +247,7 @@ void ImportFilePage::showPreview()
     }
     const QLocale locale;
     // Rows the reader could not shape are rows of the file too (they will be rejected).
-    const qsizetype readRows = preview->rows.size() + preview->readProblems.size();
+    const qsizetype readRows = preview->rows.size() + preview->unreadableRows.size();
     const QString rows = !preview->fatalProblem.isEmpty()
                              ? (readRows == 1 ? tr("1 row before reading stops")
                                               : tr("%1 rows before reading stops").arg(locale.toString(qlonglong(readRows))))
@@ -277,19 +267,16 @@ void ImportFilePage::showPreview()
 
     m_status->setStyleSheet(QString());
     QStringList notes;
-    if (preview->rows.isEmpty() && preview->readProblems.isEmpty() && preview->fatalProblem.isEmpty())
+    if (preview->rows.isEmpty() && preview->unreadableRows.isEmpty() && preview->fatalProblem.isEmpty())
         notes << tr("The file has no data rows.");
-    if (!preview->readProblems.isEmpty())
-        notes << (preview->readProblems.size() == 1
-                      ? tr("One row cannot be read and will be rejected: %1").arg(preview->readProblems.first())
+    if (!preview->unreadableRows.isEmpty())
+        notes << (preview->unreadableRows.size() == 1
+                      ? tr("One row cannot be read and will be rejected: %1").arg(preview->unreadableRows.first().problem)
                       : tr("%1 rows among the first cannot be read and will be rejected, e.g.: %2")
-                            .arg(preview->readProblems.size())
-                            .arg(preview->readProblems.first()));
-    // Within the preview's rows, so within the import's first chunk, which it then drops whole.
-    static_assert(FilePreviewLoader::DefaultRows < ImportExport::ContactImportJob::kChunkRows);
-    if (!preview->fatalProblem.isEmpty())
-        notes << tr("Reading stops early: %1. An import would stop there too, before it takes any row.")
-                     .arg(withoutFinalStop(preview->fatalProblem));
+                            .arg(preview->unreadableRows.size())
+                            .arg(preview->unreadableRows.first().problem));
+    if (const QString stop = FilePreviewLoader::readingStopsNote(*preview); !stop.isEmpty())
+        notes << stop;
     if (!notes.isEmpty())
         m_status->setStyleSheet(QStringLiteral("color: #8a5300;"));
     m_status->setText(notes.join(QLatin1Char(' ')));

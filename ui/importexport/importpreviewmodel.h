@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/importexport/importoptions.h"
+#include "ui/importexport/filepreview.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -21,12 +22,6 @@ public:
 
     // The rows the reader gave, and those it could not shape (a wrong number of cells), each
     // with what the reader said: shown among the others in the file's order, as rejected.
-    struct UnreadableRow
-    {
-        QStringList cells;
-        qint64 line = 0;
-        QString problem;
-    };
     void setRows(const QList<QStringList> &rows, const QList<qint64> &lines,
                  const QList<UnreadableRow> &unreadable = {});
     // Parses every row again; cheap enough to call on each change of an option.

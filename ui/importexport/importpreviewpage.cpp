@@ -84,13 +84,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
 void ImportPreviewPage::initializePage()
 {
     const auto &preview = m_wizard->preview();
-    QList<ImportPreviewModel::UnreadableRow> unreadable;
-    if (preview)
-        for (qsizetype i = 0; i < preview->readProblems.size(); ++i)
-            unreadable.append({preview->unreadableCells.value(i), preview->unreadableLines.value(i),
-                               preview->readProblems.at(i)});
     m_model->setRows(preview ? preview->rows : QList<QStringList>(), preview ? preview->rowLines : QList<qint64>(),
-                     unreadable);
+                     preview ? preview->unreadableRows : QList<UnreadableRow>());
     syncChoices();
     reparse();
 }
@@ -134,11 +129,10 @@ void ImportPreviewPage::reparse()
     const auto &preview = m_wizard->preview();
     const bool more = preview && preview->truncated;
     // Rows the reader could not take (a wrong number of cells) are rows of the table too, rejected.
-    const int unreadable = preview ? int(preview->readProblems.size()) : 0;
-    const QString stop = preview ? preview->fatalProblem : QString();
+    const int unreadable = preview ? int(preview->unreadableRows.size()) : 0;
+    const QString stop = preview ? FilePreviewLoader::readingStopsNote(*preview) : QString();
     if (!stop.isEmpty()) // never a ✓ for a file an import cannot read to its end
-        m_summary->setText(tr("⚠ Reading stops early: %1. An import would stop there too, before it takes any row.")
-                               .arg(stop.endsWith(u'.') ? stop.chopped(1) : stop));
+        m_summary->setText(QStringLiteral("⚠ ") + stop);
     else if (rows == 0)
         m_summary->setText(tr("The file has no rows to preview."));
     else if (problems == 0)
@@ -147,7 +141,7 @@ void ImportPreviewPage::reparse()
                                        : tr("✓ All %1 rows can be imported.").arg(rows));
     else
         m_summary->setText(problemSummary(problems, rows, unreadable,
-                                          unreadable > 0 ? preview->readProblems.first() : QString()));
+                                          unreadable > 0 ? preview->unreadableRows.first().problem : QString()));
     m_summary->setStyleSheet(problems > 0 || !stop.isEmpty() ? QStringLiteral("color: #9b1c1c; font-weight: bold;")
                                           : QStringLiteral("color: #1e7b34; font-weight: bold;"));
     m_table->resizeColumnsToContents();
