@@ -963,50 +963,50 @@
         <translation>Das gewählte Unternehmen gibt es nicht; wählen Sie ein anderes oder keines.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="999"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1006"/>
         <source>“%1” is not a region code for phone numbers; use two letters such as DE or US.</source>
         <translation>„%1“ ist kein Regionscode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE oder US.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1030"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1039"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1037"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1046"/>
         <source>“%1” is not a valid email address (expected name@example.com).</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse (erwartet wird name@example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1072"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1079"/>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1076"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1083"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1092"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1355"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1099"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1362"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1097"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1276"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1104"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1283"/>
         <source>The tag “%1…” is longer than 100 characters.</source>
         <translation>Das Tag „%1…“ ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1112"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1119"/>
         <source>No contact has the email address %1.</source>
         <translation>Kein Kontakt hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1134"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1141"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1168"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1175"/>
         <source>Cannot save a contact without an id; create it first.</source>
         <translation>Ein Kontakt ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
@@ -1021,22 +1021,22 @@
         <translation>Das Unternehmen „%1“ wurde inzwischen gelöscht; wählen Sie ein anderes oder keines.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1176"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1183"/>
         <source>This contact was deleted meanwhile (by someone else, or by undoing the import that created it); the changes were not saved.</source>
         <translation>Dieser Kontakt wurde inzwischen gelöscht (von jemand anderem oder durch das Rückgängigmachen des Imports, der ihn angelegt hat); die Änderungen wurden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1274"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1281"/>
         <source>Enter a tag name.</source>
         <translation>Geben Sie einen Namen für das Tag ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1323"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1330"/>
         <source>There is no tag named “%1”.</source>
         <translation>Es gibt kein Tag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1452"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1459"/>
         <source>The row position does not fit the sort column.</source>
         <translation>Die Zeilenposition passt nicht zur Sortierspalte.</translation>
     </message>
@@ -1085,62 +1085,67 @@
 <context>
     <name>Leadline::Ctl::ContactsCommand</name>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="49"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="50"/>
         <source>List, search and add contacts (contacts list|add)</source>
         <translation>Kontakte auflisten, suchen und hinzufügen (contacts list|add)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="59"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="60"/>
         <source>Usage: leadlinectl [--db DB] contacts list|add [options]</source>
         <translation>Aufruf: leadlinectl [--db DB] contacts list|add [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="61"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="62"/>
         <source>List contacts, optionally matching a search</source>
         <translation>Kontakte auflisten, wahlweise passend zu einer Suche</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="62"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="63"/>
         <source>Add one contact</source>
         <translation>Einen Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="64"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="65"/>
         <source>The contacts command needs a subcommand: list or add.</source>
         <translation>Der Befehl contacts braucht einen Unterbefehl: list oder add.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="70"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="71"/>
         <source>Unknown subcommand “contacts %1”.</source>
         <translation>Unbekannter Unterbefehl „contacts %1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="77"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="78"/>
         <source>Lists contacts sorted by name. The search matches the start of words in names, email addresses, phone numbers and company names; every word must match.</source>
         <translation>Listet Kontakte nach Namen sortiert auf. Die Suche findet Wortanfänge in Namen, E-Mail-Adressen, Telefonnummern und Unternehmensnamen; jedes Suchwort muss passen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="79"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="80"/>
         <source>Only contacts matching Q.</source>
         <translation>Nur Kontakte, die zu Q passen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="80"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="82"/>
+        <source>Only contacts this import created or updated (see “import list”).</source>
+        <translation>Nur Kontakte, die dieser Import angelegt oder aktualisiert hat (siehe „import list“).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/contactscommand.cpp" line="83"/>
         <source>At most N contacts (default 50).</source>
         <translation>Höchstens N Kontakte (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="81"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="84"/>
         <source>Skip the first N contacts.</source>
         <translation>Die ersten N Kontakte überspringen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="82"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="85"/>
         <source>Print {&quot;total&quot;: …, &quot;contacts&quot;: […]} as one JSON object.</source>
         <translation>{&quot;total&quot;: …, &quot;contacts&quot;: […]} als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/contactscommand.cpp" line="117"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="126"/>
         <source>%n contact(s) shown of %1</source>
         <translation>
             <numerusform>%n Kontakt von %1 angezeigt</numerusform>
@@ -1148,52 +1153,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="124"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="133"/>
         <source>Adds one contact. Phone numbers are stored in E.164 form; numbers without a country code use the default region of the database. A company that does not exist yet is created.</source>
         <translation>Fügt einen Kontakt hinzu. Telefonnummern werden im Format E.164 gespeichert; für Nummern ohne Ländervorwahl gilt die Standardregion der Datenbank. Ein Unternehmen, das es noch nicht gibt, wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="127"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="136"/>
         <source>Primary email address (required).</source>
         <translation>Primäre E-Mail-Adresse (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="128"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="137"/>
         <source>First name.</source>
         <translation>Vorname.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="129"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="138"/>
         <source>Last name.</source>
         <translation>Nachname.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="130"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="139"/>
         <source>Phone number, e.g. +49 30 1234567.</source>
         <translation>Telefonnummer, z. B. +49 30 1234567.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="131"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="140"/>
         <source>Company name.</source>
         <translation>Name des Unternehmens.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="132"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="141"/>
         <source>Job title.</source>
         <translation>Position.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="133"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="142"/>
         <source>Print the created contact as one JSON object.</source>
         <translation>Den angelegten Kontakt als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="137"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="146"/>
         <source>The option --email is required.</source>
         <translation>Die Option --email ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="179"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="188"/>
         <source>Created contact %1 (%2)</source>
         <translation>Kontakt %1 angelegt (%2)</translation>
     </message>
@@ -1252,37 +1257,42 @@
 <context>
     <name>Leadline::Ctl::ExportCommand</name>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="24"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="25"/>
         <source>Export contacts to CSV or Excel</source>
         <translation>Kontakte nach CSV oder Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="32"/>
-        <source>Exports contacts (all, or those matching a search) with the chosen fields. Cells that a spreadsheet could run as formulas are written as text. Fields: %1, and custom:NAME for a custom field.</source>
-        <translation>Exportiert Kontakte (alle oder die zu einer Suche passenden) mit den gewählten Feldern. Zellen, die eine Tabellenkalkulation als Formel ausführen könnte, werden als Text geschrieben. Felder: %1 sowie custom:NAME für ein benutzerdefiniertes Feld.</translation>
+        <location filename="../app/ctl/exportcommand.cpp" line="33"/>
+        <source>Exports contacts (all, those matching a search, those of an import) with the chosen fields. Cells that a spreadsheet could run as formulas are written as text. Fields: %1, and custom:NAME for a custom field.</source>
+        <translation>Exportiert Kontakte (alle, die zu einer Suche passenden oder die eines Imports) mit den gewählten Feldern. Zellen, die eine Tabellenkalkulation als Formel ausführen könnte, werden als Text geschrieben. Felder: %1 sowie custom:NAME für ein benutzerdefiniertes Feld.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="37"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="38"/>
         <source>Only contacts matching this search.</source>
         <translation>Nur Kontakte, die zu dieser Suche passen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="38"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="40"/>
+        <source>Only contacts this import created or updated (see “import list”).</source>
+        <translation>Nur Kontakte, die dieser Import angelegt oder aktualisiert hat (siehe „import list“).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/exportcommand.cpp" line="41"/>
         <source>The columns, in order.</source>
         <translation>Die Spalten in ihrer Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="39"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="42"/>
         <source>CSV: no byte order mark (Excel needs it for UTF-8).</source>
         <translation>CSV: ohne Byte Order Mark (Excel braucht ihn für UTF-8).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="40"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="43"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="61"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="70"/>
         <source>%1 of %2 contacts</source>
         <translation>%1 von %2 Kontakten</translation>
     </message>
@@ -3266,54 +3276,64 @@
 <context>
     <name>Leadline::Ui::ContactsView</name>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="49"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="50"/>
         <source>Search name, email, phone or company (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="59"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="60"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="64"/>
-        <location filename="../ui/contacts/contactsview.cpp" line="153"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="65"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="174"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="67"/>
-        <location filename="../ui/contacts/contactsview.cpp" line="181"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="68"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="228"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="71"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="72"/>
         <source>Add tag…</source>
         <translation>Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="74"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="75"/>
         <source>Assign owner…</source>
         <translation>Verantwortlichen zuweisen…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="77"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="78"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="243"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="102"/>
+        <source>Show all contacts</source>
+        <translation>Alle Kontakte anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="195"/>
+        <source>Contacts created or updated by the import of %1 on %2.</source>
+        <translation>Kontakte, die der Import von %1 am %2 angelegt oder aktualisiert hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="290"/>
         <source>Collecting the selected contacts…</source>
         <translation>Die ausgewählten Kontakte werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="287"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="334"/>
         <source>Contact saved.</source>
         <translation>Kontakt gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="299"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="346"/>
         <source>Deleted %n contact(s). Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform>
@@ -3321,12 +3341,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="315"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="362"/>
         <source>Add tag</source>
         <translation>Tag hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="316"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="363"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Tag für %n Kontakt:</numerusform>
@@ -3334,12 +3354,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="344"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="391"/>
         <source>Assign owner</source>
         <translation>Verantwortlichen zuweisen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="345"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="392"/>
         <source>Owner for %n contact(s):</source>
         <translation>
             <numerusform>Verantwortlicher für %n Kontakt:</numerusform>
@@ -3835,134 +3855,149 @@
 <context>
     <name>Leadline::Ui::ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="42"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="44"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="44"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="46"/>
         <source>Undone %1</source>
         <translation>Rückgängig gemacht am %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="47"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="49"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="49"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="51"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="51"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="53"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="51"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="53"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="62"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="64"/>
         <source>Import history</source>
         <translation>Importverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="69"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="69"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="69"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="69"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="70"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="70"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="68"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="70"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="91"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="93"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="110"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="112"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="123"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="125"/>
         <source>Nothing has been imported yet.</source>
         <translation>Es wurde noch nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="124"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="126"/>
         <source>Undoing an import removes the contacts it created and restores the fields it changed.</source>
         <translation>Wenn Sie einen Import rückgängig machen, werden die dabei angelegten Kontakte entfernt und die geänderten Felder wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="133"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="136"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="158"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="208"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="209"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="161"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="225"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="226"/>
         <source>Undo import</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="162"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="165"/>
         <source>This import was already undone</source>
         <translation>Dieser Import wurde bereits rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="164"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="167"/>
+        <source>Show contacts</source>
+        <translation>Kontakte anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="171"/>
+        <source>Lists the contacts this import created or updated</source>
+        <translation>Zeigt die Kontakte, die dieser Import angelegt oder aktualisiert hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="172"/>
+        <source>This import left no contacts to show</source>
+        <translation>Dieser Import hat keine Kontakte hinterlassen, die sich anzeigen ließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="177"/>
         <source>Rejected rows</source>
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="169"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="182"/>
         <source>No rejected rows were kept for this import</source>
         <translation>Für diesen Import wurden keine abgelehnten Zeilen aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="203"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="220"/>
         <source>Undo the import of %1 from %2?</source>
         <translation>Den Import von %1 vom %2 rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="212"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="229"/>
         <source>Undoing the import of %1…</source>
         <translation>Der Import von %1 wird rückgängig gemacht…</translation>
     </message>
@@ -4398,12 +4433,12 @@
 <context>
     <name>Leadline::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="172"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="177"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="173"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="178"/>
         <source>The import runs in the background: you can close this window and keep working, the jobs panel shows its progress.</source>
         <translation>Der Import läuft im Hintergrund: Sie können dieses Fenster schließen und weiterarbeiten; der Bereich „Vorgänge“ zeigt den Fortschritt.</translation>
     </message>
@@ -4454,107 +4489,117 @@
     </message>
     <message>
         <location filename="../ui/importexport/importrunpage.cpp" line="105"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="263"/>
+        <source>Show imported contacts</source>
+        <translation>Importierte Kontakte anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importrunpage.cpp" line="107"/>
+        <source>Closes this window and lists the contacts this import created or updated</source>
+        <translation>Schließt dieses Fenster und zeigt die Kontakte, die dieser Import angelegt oder aktualisiert hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importrunpage.cpp" line="109"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="270"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="107"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="111"/>
         <source>Removes the contacts this import created and restores the fields it changed</source>
         <translation>Entfernt die von diesem Import angelegten Kontakte und stellt die geänderten Felder wieder her</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="126"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="131"/>
         <source>Change how the file is read…</source>
         <translation>Anders einlesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="185"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="191"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="222"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="229"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="223"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="230"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="226"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="233"/>
         <source>1 row read from %1.</source>
         <translation>1 Zeile aus %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="227"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="234"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="229"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="236"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="230"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="237"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="230"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="237"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="259"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="266"/>
         <source>Undo this import?</source>
         <translation>Diesen Import rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="264"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="271"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="268"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="275"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="282"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="290"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="305"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="321"/>
         <source>the import&apos;s file of rejected rows is gone</source>
         <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="307"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="323"/>
         <source>copying failed</source>
         <translation>das Kopieren ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="310"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="326"/>
         <source>Could not save the rejected rows to %1: %2.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="320"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="336"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="321"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="337"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="321"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="337"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -4648,7 +4693,7 @@
     <name>Leadline::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="75"/>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Leadline</source>
         <translation>Leadline</translation>
     </message>
@@ -4668,173 +4713,173 @@
         <translation>%1 Kontakte nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Companies</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>Drop the file to import its contacts</source>
         <translation>Legen Sie die Datei hier ab, um ihre Kontakte zu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Jobs</source>
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>1 contact</source>
         <translation>1 Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>%1 contacts</source>
         <translation>%1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Neuer Kontakt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Import contacts from a CSV file or an Excel workbook</source>
         <translation>Kontakte aus einer CSV-Datei oder einer Excel-Arbeitsmappe importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Import &amp;history…</source>
         <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Export contacts…</source>
         <translation>Kontakte &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Export all, the filtered or the selected contacts to CSV or Excel</source>
         <translation>Alle, die gefilterten oder die ausgewählten Kontakte nach CSV oder Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Load &amp;demo data…</source>
         <translation>&amp;Demodaten laden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>C&amp;ompanies</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Welcome to Leadline</source>
         <translation>Willkommen bei Leadline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>This database has no contacts yet. Load a realistic demo data set (contacts, companies and their activity) to try Leadline out?</source>
         <translation>Diese Datenbank enthält noch keine Kontakte. Möchten Sie realistische Demodaten (Kontakte, Unternehmen und ihre Aktivitäten) laden, um Leadline auszuprobieren?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Load demo data</source>
         <translation>Demodaten laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Start empty</source>
         <translation>Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Leadline imports contacts from CSV or text files (.csv, .tsv, .txt) and Excel workbooks (.xlsx). It cannot import %1.</source>
         <translation>Leadline importiert Kontakte aus CSV- oder Textdateien (.csv, .tsv, .txt) und Excel-Arbeitsmappen (.xlsx). %1 kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>%1 is a folder: drop or choose the files in it.</source>
         <translation>%1 ist ein Ordner: Ziehen Sie die Dateien darin hierher oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>%1 are folders: drop or choose the files in them.</source>
         <translation>%1 sind Ordner: Ziehen Sie die Dateien darin hierher oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>To import after this one: %1</source>
         <translation>Danach zu importieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>Only CSV, TSV, TXT and XLSX files can be imported</source>
         <translation>Nur CSV-, TSV-, TXT- und XLSX-Dateien können importiert werden</translation>
     </message>

@@ -90,6 +90,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
     m_contactsView = new ContactsView(m_workspace.contacts(), m_workspace.companies(), m_workspace.activities(),
                                       *m_undoStack, *m_commandRunner, this);
+    connect(m_importController, &ImportController::contactsOfImportRequested, this,
+            [this](const QString &batchId, const QString &fileName, const QDateTime &startedAt) {
+                m_contactsView->showImportedContacts(batchId, fileName, startedAt);
+                showPage(Page::Contacts);
+                raise();
+                activateWindow();
+            });
     m_companiesView =
         new CompaniesView(m_workspace.companies(), m_workspace.contacts(), m_workspace.activities(), this);
     m_pages = new QStackedWidget(this);

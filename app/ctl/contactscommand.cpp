@@ -3,6 +3,7 @@
 
 #include "services/contacts/companyservice.h"
 #include "services/contacts/contactservice.h"
+#include "services/importexport/importbatchservice.h"
 #include "services/workspace/workspace.h"
 
 #include <QJsonArray>
@@ -73,10 +74,12 @@ public:
 private:
     int list(Context &context, const QStringList &arguments)
     {
-        OptionParser parser(QStringLiteral("leadlinectl [--db DB] contacts list [--search Q] [--limit N] [--json]"),
+        OptionParser parser(QStringLiteral("leadlinectl [--db DB] contacts list [--search Q] [--import BATCH_ID] [--limit N] [--json]"),
                             tr("Lists contacts sorted by name. The search matches the start of words in names, "
                                "email addresses, phone numbers and company names; every word must match."));
         parser.addValue(QStringLiteral("search"), QStringLiteral("Q"), tr("Only contacts matching Q."));
+        parser.addValue(QStringLiteral("import"), QStringLiteral("BATCH_ID"),
+                        tr("Only contacts this import created or updated (see “import list”)."));
         parser.addValue(QStringLiteral("limit"), QStringLiteral("N"), tr("At most N contacts (default 50)."));
         parser.addValue(QStringLiteral("offset"), QStringLiteral("N"), tr("Skip the first N contacts."));
         parser.addFlag(QStringLiteral("json"), tr("Print {\"total\": …, \"contacts\": […]} as one JSON object."));
@@ -95,6 +98,12 @@ private:
 
         Contacts::ContactFilter filter;
         filter.search = parser.value(QStringLiteral("search"));
+        filter.importBatchId = parser.value(QStringLiteral("import"));
+        if (!filter.importBatchId.isEmpty())
+            if (auto batch = ImportExport::ImportBatchService((*workspace)->database(), (*workspace)->clock())
+                                 .get(filter.importBatchId);
+                !batch)
+                return context.fail(batch.error());
         auto total = contacts.count(filter);
         if (!total)
             return context.fail(total.error());

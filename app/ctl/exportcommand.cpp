@@ -3,6 +3,7 @@
 #include "app/ctl/optionparser.h"
 
 #include "services/importexport/contactexportjob.h"
+#include "services/importexport/importbatchservice.h"
 #include "services/workspace/workspace.h"
 
 #include <QElapsedTimer>
@@ -28,13 +29,15 @@ public:
         QStringList known;
         for (const ExportField &field : exportFields())
             known << QLatin1String(field.key);
-        OptionParser parser(QStringLiteral("leadlinectl [--db DB] export OUT.csv|OUT.xlsx [--search Q] [--fields a,b,c] [--json]"),
-                            tr("Exports contacts (all, or those matching a search) with the chosen fields. Cells "
+        OptionParser parser(QStringLiteral("leadlinectl [--db DB] export OUT.csv|OUT.xlsx [--search Q] [--import BATCH_ID] [--fields a,b,c] [--json]"),
+                            tr("Exports contacts (all, those matching a search, those of an import) with the chosen fields. Cells "
                                "that a spreadsheet could run as formulas are written as text. Fields: %1, and "
                                "custom:NAME for a custom field.")
                                 .arg(known.join(QStringLiteral(", "))));
         parser.setPositionals(QStringLiteral("OUT"), 1, 1);
         parser.addValue(QStringLiteral("search"), QStringLiteral("Q"), tr("Only contacts matching this search."));
+        parser.addValue(QStringLiteral("import"), QStringLiteral("BATCH_ID"),
+                        tr("Only contacts this import created or updated (see “import list”)."));
         parser.addValue(QStringLiteral("fields"), QStringLiteral("a,b,c"), tr("The columns, in order."));
         parser.addFlag(QStringLiteral("no-bom"), tr("CSV: no byte order mark (Excel needs it for UTF-8)."));
         parser.addFlag(QStringLiteral("json"), tr("Print the result as one JSON object."));
@@ -43,6 +46,7 @@ public:
         ExportOptions options;
         options.path = parser.positionals().first();
         options.filter.search = parser.value(QStringLiteral("search"));
+        options.filter.importBatchId = parser.value(QStringLiteral("import"));
         options.byteOrderMark = !parser.isSet(QStringLiteral("no-bom"));
         if (parser.isSet(QStringLiteral("fields"))) {
             for (const QString &field : parser.value(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -54,6 +58,11 @@ public:
         auto workspace = context.workspace();
         if (!workspace)
             return context.fail(workspace.error());
+        if (!options.filter.importBatchId.isEmpty())
+            if (auto batch = ImportBatchService((*workspace)->database(), (*workspace)->clock())
+                                 .get(options.filter.importBatchId);
+                !batch)
+                return context.fail(batch.error());
         QElapsedTimer timer;
         timer.start();
         ContactExportJob job((*workspace)->contacts(), options);

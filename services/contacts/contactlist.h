@@ -35,6 +35,8 @@ struct ContactFilter
     QString ownerId;
     QString companyId;
     QString tag; // tag name
+    QString importBatchId; // the contacts this import created or updated
+
 
     bool operator==(const ContactFilter &) const = default;
 };

@@ -715,6 +715,13 @@ ContactService::Private::Query ContactService::Private::filterQuery(const Contac
                            "WHERE lower(t.name) = lower(?) AND t.deleted_at IS NULL)");
         query.bindings << filter.tag.trimmed();
     }
+    if (!filter.importBatchId.isEmpty()) {
+        // Those it created (contacts_import_batch) and those from before it that it updated
+        // (the import_batch_updates key starts with the batch).
+        query.where += QStringLiteral(" AND (c.import_batch_id = ? OR c.id IN "
+                                      "(SELECT u.contact_id FROM import_batch_updates u WHERE u.batch_id = ?))");
+        query.bindings << filter.importBatchId << filter.importBatchId;
+    }
     const bool otherFilters = !query.bindings.isEmpty();
     // Only punctuation typed: nothing to match on, so the search does not narrow the list.
     const QString searchValue = dialect().contactSearchValue(filter.search);

@@ -104,6 +104,52 @@ TEST_P(ImportExportCliTest, ImportPrintsTheBatchAndCanBeListedAndReverted)
     EXPECT_TRUE(again.err.contains(QStringLiteral("already reverted"))) << again.err.toStdString();
 }
 
+TEST_P(ImportExportCliTest, TheContactsOfAnImportAreListedAndExported)
+{
+    const QString before = writeFile(QStringLiteral("before.csv"), "Email,First Name\nold@example.com,Old\n"
+                                                                   "other@example.com,Other\n");
+    ASSERT_EQ(runCtl(location(), {QStringLiteral("import"), before}).exitCode, 0);
+    const QString file = writeFile(QStringLiteral("later.csv"), "Email,First Name,Title\nnew@example.com,New,\n"
+                                                                "old@example.com,,Buyer\n");
+    const CtlRun later = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--on-duplicate"),
+                                             QStringLiteral("fill"), QStringLiteral("--json")});
+    ASSERT_EQ(later.exitCode, 0) << later.err.toStdString();
+    const QString batchId = later.json().value(QStringLiteral("batch_id")).toString();
+
+    const CtlRun list = runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--import"),
+                                            batchId, QStringLiteral("--json")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_EQ(list.json().value(QStringLiteral("total")).toInt(), 2) << "the contact it created, the one it filled";
+    QStringList listed;
+    for (const QJsonValue &contact : list.json().value(QStringLiteral("contacts")).toArray())
+        listed << contact.toObject().value(QStringLiteral("email")).toString();
+    listed.sort();
+    EXPECT_EQ(listed, QStringList({QStringLiteral("new@example.com"), QStringLiteral("old@example.com")}));
+
+    const QString out = m_dir.filePath(QStringLiteral("later-contacts.csv"));
+    const CtlRun exported = runCtl(location(), {QStringLiteral("export"), out, QStringLiteral("--import"), batchId,
+                                                QStringLiteral("--fields"), QStringLiteral("email,title"),
+                                                QStringLiteral("--no-bom"), QStringLiteral("--json")});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_EQ(exported.json().value(QStringLiteral("rows")).toInt(), 2);
+    QFile csv(out);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("old@example.com,Buyer"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("other@example.com"))) << text.toStdString();
+
+    for (const QString &command : {QStringLiteral("contacts"), QStringLiteral("export")}) {
+        QStringList arguments = command == QLatin1String("contacts")
+                                    ? QStringList{command, QStringLiteral("list")}
+                                    : QStringList{command, m_dir.filePath(QStringLiteral("none.csv"))};
+        arguments << QStringLiteral("--import") << QStringLiteral("no-such-batch");
+        const CtlRun unknown = runCtl(location(), arguments);
+        EXPECT_NE(unknown.exitCode, 0) << command.toStdString();
+        EXPECT_TRUE(unknown.err.contains(QStringLiteral("no-such-batch"))) << unknown.err.toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("none.csv"))));
+}
+
 TEST_P(ImportExportCliTest, ImportUsesAMappingPresetAndDuplicateOptions)
 {
     writeFile(QStringLiteral("preset.json"),

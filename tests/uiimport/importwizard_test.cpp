@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
@@ -485,6 +486,96 @@ TEST_P(ImportWizardTest, HistoryListsBatchAndRevertsIt)
     EXPECT_FALSE(history->findChild<QPushButton *>(QStringLiteral("revertBatch_0"))->isEnabled());
     EXPECT_FALSE(m_workspace->contacts().findByEmail(QStringLiteral("one@example.com")).hasValue());
     EXPECT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 1; }, WaitMs));
+}
+
+TEST_P(ImportWizardTest, TheHistoryListsTheContactsAnImportCreatedOrUpdated)
+{
+    Domain::Contact bystander;
+    bystander.firstName = QStringLiteral("Bystander");
+    bystander.email = QStringLiteral("bystander@example.com");
+    ASSERT_TRUE(m_workspace->contacts().create(bystander).hasValue());
+    const QString path = writeFile(QStringLiteral("people, spring.csv"), "Email,First name,Phone\n"
+                                                                         "one@example.com,One,\n"
+                                                                         "existing@example.com,,030 1234567\n");
+    ImportExport::ImportOptions options;
+    options.filePath = path;
+    options.rejectsPath = m_dir.filePath(QStringLiteral("rejects.csv"));
+    options.onDuplicate = ImportExport::DuplicateAction::FillEmpty;
+    options.defaultRegion = QStringLiteral("DE");
+    m_window->importController().startImport(options);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 3; }, WaitMs)) << model().rowCount();
+    // A search that hides them: showing an import's contacts shows all of them.
+    m_window->contactsView()->searchEdit()->setText(QStringLiteral("bystander"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 1; }, WaitMs)) << model().rowCount();
+
+    m_window->findChild<QAction *>(QStringLiteral("actionImportHistory"))->trigger();
+    QPointer<Ui::ImportHistoryDialog> history = m_window->findChild<Ui::ImportHistoryDialog *>();
+    ASSERT_TRUE(history);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !history->isLoading(); }, WaitMs));
+    auto *show = history->findChild<QPushButton *>(QStringLiteral("showContacts_0"));
+    ASSERT_NE(show, nullptr);
+    ASSERT_TRUE(show->isEnabled());
+    const QString batchId = history->batches().first().id;
+    QTest::mouseClick(show, Qt::LeftButton);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !history || !history->isVisible(); }, WaitMs)) << "the history closes";
+
+    Ui::ContactsView *view = m_window->contactsView();
+    EXPECT_EQ(view->importFilter(), batchId);
+    EXPECT_TRUE(view->searchEdit()->text().isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 2; }, WaitMs)) << model().rowCount();
+    QStringList emails;
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            emails.clear();
+            for (int row = 0; row < model().rowCount(); ++row)
+                if (const QString email = model().index(row, Models::ContactTableModel::Email).data().toString();
+                    !email.isEmpty())
+                    emails << email;
+            return emails.size() == 2; // once the page is loaded
+        },
+        WaitMs));
+    emails.sort();
+    EXPECT_EQ(emails, QStringList({QStringLiteral("existing@example.com"), QStringLiteral("one@example.com")}))
+        << "the contact it created and the one it updated, not the bystander";
+    auto *bar = view->findChild<QWidget *>(QStringLiteral("importFilterBar"));
+    ASSERT_NE(bar, nullptr);
+    EXPECT_TRUE(bar->isVisibleTo(view));
+    EXPECT_TRUE(view->findChild<QLabel *>(QStringLiteral("importFilterText"))->text().contains(QStringLiteral("people, spring.csv")));
+
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("clearImportFilter")), Qt::LeftButton);
+    EXPECT_FALSE(bar->isVisibleTo(view));
+    EXPECT_TRUE(view->importFilter().isEmpty());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 3; }, WaitMs)) << model().rowCount();
+
+    // Once undone, the import has no contacts to show.
+    ImportExport::ImportBatchService batches(sharedDb(), m_workspace->clock());
+    ASSERT_TRUE(batches.revert(batchId).hasValue());
+    m_window->findChild<QAction *>(QStringLiteral("actionImportHistory"))->trigger();
+    history = m_window->findChild<Ui::ImportHistoryDialog *>();
+    ASSERT_TRUE(history);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !history->isLoading(); }, WaitMs));
+    EXPECT_FALSE(history->findChild<QPushButton *>(QStringLiteral("showContacts_0"))->isEnabled());
+    history->close();
+}
+
+TEST_P(ImportWizardTest, TheLastPageOfTheWizardShowsTheImportedContacts)
+{
+    Ui::ImportWizard *wizard = m_window->openImportWizard(
+        writeFile(QStringLiteral("new.csv"), "email,first name\nnew1@example.com,New\nnew2@example.com,Newer\n"));
+    ASSERT_EQ(waitForWizard(), wizard);
+    for (int page = 0; page < 4; ++page)
+        wizard->next();
+    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    ASSERT_NE(run, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
+    auto *show = run->findChild<QPushButton *>(QStringLiteral("runShowContacts"));
+    ASSERT_NE(show, nullptr);
+    ASSERT_TRUE(show->isVisibleTo(run));
+    QPointer<Ui::ImportWizard> open = wizard;
+    QTest::mouseClick(show, Qt::LeftButton);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !open || !open->isVisible(); }, WaitMs)) << "the wizard closes";
+    EXPECT_EQ(m_window->contactsView()->importFilter(), run->summary().batchId);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 2; }, WaitMs)) << model().rowCount();
 }
 
 TEST_P(ImportWizardTest, StoredCustomFieldsAreOfferedToExportAndToMapTo)

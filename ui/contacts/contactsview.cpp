@@ -13,6 +13,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSet>
@@ -88,6 +89,25 @@ ContactsView::ContactsView(Contacts::ContactService &contacts, Contacts::Company
     filters->addWidget(m_ownerButton);
     filters->addWidget(m_deleteButton);
 
+    // Shown while the list holds the contacts of one import (showImportedContacts()).
+    m_importBar = new QWidget(this);
+    m_importBar->setObjectName(QStringLiteral("importFilterBar"));
+    m_importBar->setAttribute(Qt::WA_StyledBackground);
+    m_importBar->setStyleSheet(QStringLiteral("#importFilterBar { background: #e8f0fe; border: 1px solid #c6d7f5; "
+                                              "border-radius: 4px; }"));
+    m_importLabel = new QLabel(m_importBar);
+    m_importLabel->setObjectName(QStringLiteral("importFilterText"));
+    m_importLabel->setWordWrap(true);
+    m_importLabel->setTextFormat(Qt::PlainText); // a file name is not markup
+    auto *showAll = new QPushButton(tr("Show all contacts"), m_importBar);
+    showAll->setObjectName(QStringLiteral("clearImportFilter"));
+    connect(showAll, &QPushButton::clicked, this, &ContactsView::showAllContacts);
+    auto *importBarLayout = new QHBoxLayout(m_importBar);
+    importBarLayout->setContentsMargins(8, 4, 4, 4);
+    importBarLayout->addWidget(m_importLabel, 1);
+    importBarLayout->addWidget(showAll);
+    m_importBar->hide();
+
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("contactsTable"));
     m_table->setModel(m_model);
@@ -136,6 +156,7 @@ ContactsView::ContactsView(Contacts::ContactService &contacts, Contacts::Company
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->addLayout(filters);
+    layout->addWidget(m_importBar);
     layout->addWidget(m_table, 1);
     updateActions();
     loadTags();
@@ -164,7 +185,33 @@ void ContactsView::applyFilter()
     filter.lifecycleStage = Domain::fromKey<Domain::LifecycleStage>(m_lifecycle->currentData().toString());
     filter.ownerId = m_owner->currentData().toString();
     filter.tag = m_tag->currentData().toString();
+    filter.importBatchId = m_importBatchId;
     m_model->setFilter(filter);
+}
+
+void ContactsView::showImportedContacts(const QString &batchId, const QString &fileName, const QDateTime &startedAt)
+{
+    m_importBatchId = batchId;
+    m_importLabel->setText(tr("Contacts created or updated by the import of %1 on %2.")
+                               .arg(fileName,
+                                    QLocale().toString(startedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_importBar->show();
+    {
+        const QSignalBlocker search(m_search), lifecycle(m_lifecycle), owner(m_owner), tag(m_tag);
+        m_search->clear();
+        m_lifecycle->setCurrentIndex(0);
+        m_owner->setCurrentIndex(0);
+        m_tag->setCurrentIndex(0);
+    }
+    m_searchTimer->stop();
+    applyFilter();
+}
+
+void ContactsView::showAllContacts()
+{
+    m_importBatchId.clear();
+    m_importBar->hide();
+    applyFilter();
 }
 
 void ContactsView::loadTags()

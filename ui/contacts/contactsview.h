@@ -7,6 +7,8 @@
 #include <functional>
 
 class QComboBox;
+class QDateTime;
+class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -60,6 +62,12 @@ public:
     void addTagToSelection();
     void assignOwnerToSelection();
     void refresh();
+    // Lists only the contacts this import created or updated, under a bar that names the
+    // import and lists all contacts again. The other filters are cleared: all of its
+    // contacts show, and can then be narrowed.
+    void showImportedContacts(const QString &batchId, const QString &fileName, const QDateTime &startedAt);
+    void showAllContacts();
+    QString importFilter() const { return m_importBatchId; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -90,6 +98,9 @@ private:
     QPushButton *m_tagButton = nullptr;
     QPushButton *m_ownerButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QWidget *m_importBar = nullptr;
+    QLabel *m_importLabel = nullptr;
+    QString m_importBatchId;
 };
 
 } // namespace Leadline::Ui

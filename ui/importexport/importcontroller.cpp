@@ -156,6 +156,11 @@ QString ImportController::changedSinceWarning(qint64 changed)
                               .arg(QLocale().toString(changed));
 }
 
+void ImportController::showContactsOf(const QString &batchId, const QString &fileName, const QDateTime &startedAt)
+{
+    Q_EMIT contactsOfImportRequested(batchId, fileName, startedAt);
+}
+
 void ImportController::listBatches()
 {
     auto *watcher = new QFutureWatcher<Expected<QList<ImportBatch>>>(this);

@@ -47,6 +47,9 @@ public:
     // its question; and the sentence it adds for those created and changed since (empty for none).
     static QString revertConsequences(qint64 created, qint64 updated);
     static QString changedSinceWarning(qint64 changed);
+    // Has the main window list the contacts this import created or updated (for the wizard's
+    // last page and the history; answered by contactsOfImportRequested).
+    void showContactsOf(const QString &batchId, const QString &fileName, const QDateTime &startedAt);
     void listBatches();
     void loadDefaultRegion();
     void loadCustomFieldNames();
@@ -61,6 +64,7 @@ Q_SIGNALS:
     void defaultRegionLoaded(const QString &region);
     void customFieldNamesLoaded(const QStringList &names); // empty when they cannot be read
     void contactsChanged();
+    void contactsOfImportRequested(const QString &batchId, const QString &fileName, const QDateTime &startedAt);
 
 private:
     Workspace &m_workspace;

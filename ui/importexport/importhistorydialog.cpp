@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Leadline::Ui {
 
 using ImportExport::ImportBatch;
@@ -127,6 +129,7 @@ void ImportHistoryDialog::showBatches(const QList<ImportBatch> &batches, const Q
     const QLocale locale;
     m_table->setRowCount(0);
     m_table->setRowCount(int(batches.size()));
+    int actionsWidth = 0;
     for (int row = 0; row < batches.size(); ++row) {
         const ImportBatch &batch = batches.at(row);
         auto *file = new QTableWidgetItem(batch.sheet.isEmpty() ? batch.fileName
@@ -161,6 +164,16 @@ void ImportHistoryDialog::showBatches(const QList<ImportBatch> &batches, const Q
         if (!batch.isRevertible())
             revertButton->setToolTip(tr("This import was already undone"));
         connect(revertButton, &QPushButton::clicked, this, [this, row] { revert(row); });
+        auto *showContacts = new QPushButton(tr("Show contacts"), actions);
+        showContacts->setObjectName(QStringLiteral("showContacts_%1").arg(row));
+        const bool hasContacts = batch.status != QLatin1String("reverted") && batch.created + batch.updated > 0;
+        showContacts->setEnabled(hasContacts);
+        showContacts->setToolTip(hasContacts ? tr("Lists the contacts this import created or updated")
+                                             : tr("This import left no contacts to show"));
+        connect(showContacts, &QPushButton::clicked, this, [this, batch] {
+            m_controller.showContactsOf(batch.id, batch.fileName, batch.startedAt);
+            accept();
+        });
         auto *rejects = new QPushButton(tr("Rejected rows"), actions);
         rejects->setObjectName(QStringLiteral("openRejects_%1").arg(row));
         const bool hasRejects = !batch.rejectsFile.isEmpty() && QFileInfo::exists(batch.rejectsFile);
@@ -174,10 +187,14 @@ void ImportHistoryDialog::showBatches(const QList<ImportBatch> &batches, const Q
                         m_status->setText(problem);
                     }
                 });
+        actionsLayout->addWidget(showContacts);
         actionsLayout->addWidget(revertButton);
         actionsLayout->addWidget(rejects);
         m_table->setCellWidget(row, ActionsColumn, actions);
+        actionsWidth = std::max(actionsWidth, actions->sizeHint().width());
     }
+    // As wide as the buttons' texts, in every language.
+    m_table->horizontalHeader()->resizeSection(ActionsColumn, actionsWidth);
 }
 
 void ImportHistoryDialog::revert(int row)

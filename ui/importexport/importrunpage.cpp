@@ -102,6 +102,10 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     rejectsLayout->addWidget(m_openRejects);
     rejectsLayout->addWidget(m_saveRejects);
 
+    m_showContacts = new QPushButton(tr("Show imported contacts"), m_results);
+    m_showContacts->setObjectName(QStringLiteral("runShowContacts"));
+    m_showContacts->setToolTip(tr("Closes this window and lists the contacts this import created or updated"));
+    connect(m_showContacts, &QPushButton::clicked, this, &ImportRunPage::showImportedContacts);
     m_undo = new QPushButton(tr("Undo this import"), m_results);
     m_undo->setObjectName(QStringLiteral("runUndo"));
     m_undo->setToolTip(tr("Removes the contacts this import created and restores the fields it changed"));
@@ -110,6 +114,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     m_undoStatus->setObjectName(QStringLiteral("runUndoStatus"));
     m_undoStatus->setWordWrap(true);
     auto *undoRow = new QHBoxLayout;
+    undoRow->addWidget(m_showContacts);
     undoRow->addWidget(m_undo);
     undoRow->addWidget(m_undoStatus, 1);
 
@@ -177,6 +182,7 @@ void ImportRunPage::start()
     m_backToFile->hide();
     m_undo->setEnabled(true);
     m_undoStatus->clear();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->setEnabled(true);
@@ -215,6 +221,7 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
     const bool imported = summary.created + summary.updated > 0;
     m_rejectsRow->setVisible(summary.rejected > 0 && !summary.rejectsFile.isEmpty());
     m_undo->setVisible(!summary.batchId.isEmpty() && imported);
+    m_showContacts->setVisible(m_undo->isVisibleTo(m_results));
     m_undoStatus->clear();
     m_results->setVisible(ok || imported || summary.rejected > 0);
     m_backToFile->setVisible(!ok && !imported);
@@ -278,6 +285,7 @@ void ImportRunPage::reverted(const QString &batchId, const QString &error)
     m_reverting = false;
     if (error.isEmpty()) {
         m_reverted = true;
+        m_showContacts->hide(); // what it created is gone, what it updated is as it was
         m_undoStatus->setStyleSheet(QStringLiteral("color: #1e7b34;"));
         m_undoStatus->setText(tr("The import was undone."));
     } else {
@@ -286,6 +294,14 @@ void ImportRunPage::reverted(const QString &batchId, const QString &error)
         m_undoStatus->setText(error);
     }
     Q_EMIT completeChanged();
+}
+
+void ImportRunPage::showImportedContacts()
+{
+    if (m_summary.batchId.isEmpty() || m_running || m_reverting || m_reverted)
+        return;
+    m_wizard->controller().showContactsOf(m_summary.batchId, QFileInfo(m_wizard->filePath()).fileName(), m_startedAt);
+    m_wizard->accept();
 }
 
 bool ImportRunPage::saveRejectsCopy(const QString &path)

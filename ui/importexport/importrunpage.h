@@ -2,6 +2,7 @@
 
 #include "services/importexport/contactimportjob.h"
 
+#include <QDateTime>
 #include <QWizardPage>
 
 class QLabel;
@@ -40,6 +41,7 @@ private:
     void askToUndo(const QString &batchId, qint64 changedSince);
     void reverted(const QString &batchId, const QString &error);
     void chooseRejectsCopy();
+    void showImportedContacts();
 
     ImportWizard *m_wizard;
     // Compared, and cancelled while m_running: the runner deletes it only after importEnded.
@@ -50,6 +52,7 @@ private:
     bool m_reverting = false;
     bool m_reverted = false;
     ImportExport::ImportSummary m_summary;
+    QDateTime m_startedAt; // of the last run, for the contacts list's description of it
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
@@ -61,6 +64,7 @@ private:
     QWidget *m_rejectsRow = nullptr;
     QPushButton *m_openRejects = nullptr;
     QPushButton *m_saveRejects = nullptr;
+    QPushButton *m_showContacts = nullptr;
     QPushButton *m_undo = nullptr;
     QPushButton *m_backToFile = nullptr; // after an import that stopped before it imported anything
     QLabel *m_undoStatus = nullptr;
