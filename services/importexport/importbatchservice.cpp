@@ -278,6 +278,51 @@ QJsonObject recordedValues(const QVariant &json)
     return QJsonDocument::fromJson(json.toString().toUtf8()).object();
 }
 
+// Custom fields are one column, but each is undone on its own, as the other columns are: a
+// custom field changed since the import (by hand, or by a later import) must not keep the
+// import's value of another. A record's "custom_fields" object is split into an entry per
+// field the record changed, "custom_fields.NAME", null for a field it did not have.
+const QString &customFieldPrefix()
+{
+    static const QString prefix = contactColumnName(ContactColumn::CustomFields) + QLatin1Char('.');
+    return prefix;
+}
+
+void splitCustomFields(QJsonObject &previous, QJsonObject &applied)
+{
+    const QString column = contactColumnName(ContactColumn::CustomFields);
+    if (!previous.contains(column) || !applied.contains(column))
+        return;
+    const QJsonObject before = previous.take(column).toObject();
+    const QJsonObject after = applied.take(column).toObject();
+    QStringList names = before.keys() + after.keys();
+    names.removeDuplicates();
+    for (const QString &name : std::as_const(names)) {
+        const QJsonValue was = before.value(name).isUndefined() ? QJsonValue() : before.value(name);
+        const QJsonValue now = after.value(name).isUndefined() ? QJsonValue() : after.value(name);
+        if (was != now) {
+            previous.insert(customFieldPrefix() + name, was);
+            applied.insert(customFieldPrefix() + name, now);
+        }
+    }
+}
+
+// The custom field a split record's entry names, if it names one.
+std::optional<QString> customFieldOf(const QString &recordedName)
+{
+    if (!recordedName.startsWith(customFieldPrefix()))
+        return std::nullopt;
+    return recordedName.mid(customFieldPrefix().size());
+}
+
+// A record read, with its custom fields split.
+RecordedUpdate recordedUpdate(const QSqlQuery &q)
+{
+    RecordedUpdate update{q.value(0).toString(), recordedValues(q.value(1)), recordedValues(q.value(2))};
+    splitCustomFields(update.previous, update.applied);
+    return update;
+}
+
 // Visits a batch's update records a slice at a time, in contact id order (the table's key): a
 // million of them read at once held 600 MB. A batch is reverted only once it has stopped, so
 // every pass over its records sees the same ones.
@@ -295,7 +340,7 @@ Result forEachSliceOfUpdates(const Storage::Database &db, const QString &batchId
             return q.error();
         QList<RecordedUpdate> slice;
         while (q->next())
-            slice.append({q->value(0).toString(), recordedValues(q->value(1)), recordedValues(q->value(2))});
+            slice.append(recordedUpdate(*q));
         q->finish();
         if (slice.isEmpty())
             return {};
@@ -359,8 +404,10 @@ public:
                                {earlier.id, Storage::SqlDialect::inListValue(ids)});
             if (!q)
                 return q.error();
-            while (q->next())
-                byContact[q->value(0).toString()].append({&earlier, recordedValues(q->value(1)), recordedValues(q->value(2))});
+            while (q->next()) {
+                RecordedUpdate record = recordedUpdate(*q);
+                byContact[record.contactId].append({&earlier, std::move(record.previous), std::move(record.applied)});
+            }
         }
         if (byContact.isEmpty())
             return {};
@@ -555,7 +602,9 @@ public:
         for (const RecordedUpdate &update : slice) {
             ids << update.contactId;
             for (auto it = update.previous.begin(); it != update.previous.end(); ++it)
-                if (const auto column = contactColumnFromName(it.key()))
+                if (customFieldOf(it.key()))
+                    named.insert(ContactColumn::CustomFields);
+                else if (const auto column = contactColumnFromName(it.key()))
                     named.insert(*column);
         }
         QList<ContactColumn> columns; // in the table's order
@@ -592,7 +641,28 @@ public:
             QMap<ContactColumn, QVariant> changes;
             QJsonObject restored;
             QJsonArray kept;
+            // The contact's custom fields as they are, each the import changed and nobody since
+            // set back to what it was (absent when it had none).
+            std::optional<QJsonObject> custom;
+            QJsonObject customRestored;
             for (auto it = update.previous.begin(); it != update.previous.end(); ++it) {
+                if (const auto field = customFieldOf(it.key())) {
+                    if (!custom)
+                        custom = valueFromDb(ContactColumn::CustomFields,
+                                             values->at(columns.indexOf(ContactColumn::CustomFields)))
+                                     .toObject();
+                    const QJsonValue present = custom->value(*field).isUndefined() ? QJsonValue() : custom->value(*field);
+                    if (present != update.applied.value(it.key())) {
+                        kept << it.key();
+                        continue;
+                    }
+                    if (it.value().isNull())
+                        custom->remove(*field);
+                    else
+                        custom->insert(*field, it.value());
+                    customRestored.insert(*field, it.value());
+                    continue;
+                }
                 const auto column = contactColumnFromName(it.key()); // never trust a column name from stored data
                 if (!column)
                     continue;
@@ -616,6 +686,10 @@ public:
                 }
                 changes.insert(*column, valueToDb(*column, it.value(), m_dialect));
                 restored.insert(name, it.value());
+            }
+            if (!customRestored.isEmpty()) {
+                changes.insert(ContactColumn::CustomFields, valueToDb(ContactColumn::CustomFields, *custom, m_dialect));
+                restored.insert(contactColumnName(ContactColumn::CustomFields), customRestored);
             }
             const QJsonArray tagsAdded = update.applied.value(QLatin1String(ImportBatch::kTagsAddedKey)).toArray();
             for (const QJsonValue &tag : tagsAdded)

@@ -1338,6 +1338,61 @@ TEST_P(ContactImportTest, AColumnMappedToAStoredCustomFieldInAnotherCaseWritesTh
         << "no row was written";
 }
 
+TEST_P(ContactImportTest, UndoRestoresEachCustomFieldOnItsOwn)
+{
+    // Imports a file of an email column and columns mapped to the custom fields named by its header.
+    const auto importCustom = [this](const QString &file, const QByteArray &csv) {
+        const QStringList headers = QString::fromUtf8(csv.left(csv.indexOf('\n'))).split(QLatin1Char(','));
+        ColumnMapping mapping = ColumnMapping::automatic(headers);
+        for (int column = 1; column < headers.size(); ++column)
+            mapping.setTarget(column, ColumnTarget{ImportField::Custom, headers.at(column)});
+        ImportOptions options;
+        options.mapping = mapping;
+        options.onDuplicate = DuplicateAction::Overwrite;
+        return runImport(writeFile(file, csv), options);
+    };
+    const auto customOf = [this] {
+        auto contact = contacts().findByEmail(QStringLiteral("jm@example.com"));
+        EXPECT_TRUE(contact.hasValue());
+        return contact ? contact->customFields : QJsonObject();
+    };
+    ASSERT_EQ(importCustom(QStringLiteral("a.csv"), "email,Note,Birthday\njm@example.com,Best customer,1980-04-05\n").created, 1);
+    const ImportSummary later =
+        importCustom(QStringLiteral("b.csv"), "email,Note,Birthday,Region code\njm@example.com,From the fair,1981-01-01,N7\n");
+    ASSERT_EQ(later.updated, 1);
+
+    // By hand, since: the birthday only.
+    auto edited = contacts().findByEmail(QStringLiteral("jm@example.com"));
+    ASSERT_TRUE(edited.hasValue());
+    edited->customFields.insert(QStringLiteral("Birthday"), QStringLiteral("1982-02-02"));
+    ASSERT_TRUE(contacts().update(*edited).hasValue());
+
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(batches.revert(later.batchId).hasValue());
+    EXPECT_EQ(customOf(), QJsonObject({{QStringLiteral("Note"), QStringLiteral("Best customer")},
+                                       {QStringLiteral("Birthday"), QStringLiteral("1982-02-02")}}))
+        << "the note goes back, the birthday typed since stays, the field the import added goes";
+    auto q = db().exec(QStringLiteral("SELECT changes FROM activities WHERE type = 'updated' AND subject LIKE '%undone%'"));
+    ASSERT_TRUE(q.hasValue());
+    ASSERT_TRUE(q->next());
+    const QJsonObject changes = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+    EXPECT_EQ(changes.value(QStringLiteral("kept_newer")).toArray(), QJsonArray({QStringLiteral("custom_fields.Birthday")}))
+        << q->value(0).toString().toStdString();
+
+    // Undone out of order: a third import's note, undone after the first is undone, gives the
+    // value from before the first (none), not the undone one's.
+    const ImportSummary third = importCustom(QStringLiteral("c.csv"), "email,Note\njm@example.com,Call back\n");
+    ASSERT_EQ(third.updated, 1);
+    const ImportSummary fourth = importCustom(QStringLiteral("d.csv"), "email,Note\njm@example.com,Called\n");
+    ASSERT_EQ(fourth.updated, 1);
+    ASSERT_TRUE(batches.revert(third.batchId).hasValue());
+    EXPECT_EQ(customOf().value(QStringLiteral("Note")).toString(), QStringLiteral("Called"))
+        << "a newer import's value stays";
+    ASSERT_TRUE(batches.revert(fourth.batchId).hasValue());
+    EXPECT_EQ(customOf().value(QStringLiteral("Note")).toString(), QStringLiteral("Best customer"));
+    EXPECT_EQ(customOf().value(QStringLiteral("Birthday")).toString(), QStringLiteral("1982-02-02"));
+}
+
 TEST_P(ContactImportTest, TagsAreLinkedOnceWhateverTheirCaseAndHowOftenTheyCome)
 {
     const QByteArray csv = "email,tags\n"
