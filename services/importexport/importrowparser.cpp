@@ -88,10 +88,15 @@ QString ParsedRow::rejectReason(const QStringList &headers) const
 
 QStringList ImportRowParser::splitList(const QString &value, ListSeparators separators)
 {
-    // A plain scan: this runs for every tags cell. ":::" is Google Contacts' separator.
+    // A plain scan: this runs for every tags cell. ":::" is Google Contacts' separator; a line
+    // break is how a spreadsheet cell lists values one under the other.
     const auto isSeparator = [separators](QChar c) {
         switch (c.unicode()) {
         case u';':
+        case u'\n':
+        case u'\r':
+        case QChar::LineSeparator:
+        case QChar::ParagraphSeparator:
             return true;
         case u',':
             return separators != ListSeparators::WithoutComma;
@@ -224,9 +229,19 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
         // Undo the apostrophe an export puts before formula-like text ("'+4930…" → "+4930…").
         if (value.startsWith(QLatin1Char('\'')) && FormulaGuard::looksLikeFormula(QStringView(value).mid(1)))
             value.remove(0, 1);
-        // NUL characters carry nothing a person typed, and PostgreSQL text cannot hold them.
+        // NUL characters carry nothing a person typed, and PostgreSQL text cannot hold them. A
+        // byte order mark inside the text (files of several exports joined) is invisible.
         if (value.contains(QChar(0)))
             value.remove(QChar(0));
+        if (value.contains(QChar::ByteOrderMark)) {
+            value.remove(QChar::ByteOrderMark);
+            value = value.trimmed();
+        }
+        // A line break or tab in a one-line value (a name, a company, a city) is a space: a
+        // cell edited in a spreadsheet often holds one. Streets and custom fields keep their
+        // lines; lists of addresses, numbers and tags are split at them.
+        if (isOneLine(*m_mapping.target(column).field) && hasLineBreakOrTab(value))
+            value = value.simplified();
         if (const qsizetype limit = maxLength(*m_mapping.target(column).field); value.size() > limit) {
             row.issues.append({column, tr("The value is longer than %1 characters").arg(limit)});
             continue;
@@ -243,6 +258,32 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
         row.primaryPhone().isEmpty() && c.externalId.isEmpty())
         row.issues.append({-1, tr("The row has no name, email, phone or external id.")});
     return row;
+}
+
+bool ImportRowParser::isOneLine(ImportField field)
+{
+    switch (field) {
+    case ImportField::Street:
+    case ImportField::SecondStreet:
+    case ImportField::Custom:
+    case ImportField::Email:
+    case ImportField::OtherEmail:
+    case ImportField::Phone:
+    case ImportField::OtherPhone:
+    case ImportField::Tags:
+        return false;
+    default:
+        return true;
+    }
+}
+
+bool ImportRowParser::hasLineBreakOrTab(QStringView value)
+{
+    for (const QChar c : value)
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t') || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator || c == QLatin1Char('\v') || c == QLatin1Char('\f'))
+            return true;
+    return false;
 }
 
 qsizetype ImportRowParser::maxLength(ImportField field)

@@ -63,6 +63,9 @@ public:
 
     // The longest value a cell of the field may have, in characters; longer ones reject the row.
     static qsizetype maxLength(ImportField field);
+    // Whether the field holds one line (a name, a city): line breaks in its cells become spaces.
+    static bool isOneLine(ImportField field);
+    static bool hasLineBreakOrTab(QStringView value);
     static constexpr qsizetype kMaxTagLength = 100;
     // One address or number of a cell that lists several (the cell may be longer).
     static constexpr qsizetype kMaxListedValueLength = 255;

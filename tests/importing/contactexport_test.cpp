@@ -44,6 +44,7 @@ protected:
             c.email = QString::fromUtf8(email);
             c.phone = QString::fromUtf8(phone);
             c.title = QString::fromUtf8(title);
+            c.address.street = QStringLiteral("Hohe Straße 1\nHinterhaus"); // a line break to quote
             c.address.city = QStringLiteral("Köln");
             c.lifecycleStage = Domain::LifecycleStage::Customer;
             c.optIn.insert(Domain::Channel::Email, Domain::OptInStatus::OptedIn);
@@ -52,7 +53,7 @@ protected:
             ASSERT_TRUE(created.hasValue()) << created.error().toString().toStdString();
         };
         add("Zoë", "Ångström", "zoe@example.com", "+4922112345678", "=HYPERLINK(\"http://evil\")", {QStringLiteral("vip")});
-        add("Li", "Wei", "li@example.cn", "+8613812345678", "Engineer, \"Lead\"\nBackend", {});
+        add("Li", "Wei", "li@example.cn", "+8613812345678", "Engineer, \"Lead\", Backend", {});
         add("Omar", "Haddad", "omar@example.com", "", "@ceo", {QStringLiteral("a"), QStringLiteral("b")});
     }
 
@@ -123,7 +124,9 @@ TEST_P(ContactExportTest, CsvNeutralisesFormulasAndQuotesProperly)
 
     const auto table = readBack(path);
     EXPECT_EQ(cellOf(table, QStringLiteral("li@example.cn"), QStringLiteral("title")),
-              QStringLiteral("Engineer, \"Lead\"\nBackend"));
+              QStringLiteral("Engineer, \"Lead\", Backend"));
+    EXPECT_EQ(cellOf(table, QStringLiteral("li@example.cn"), QStringLiteral("street")),
+              QStringLiteral("Hohe Straße 1\nHinterhaus"));
     EXPECT_EQ(cellOf(table, QStringLiteral("zoe@example.com"), QStringLiteral("city")), QStringLiteral("Köln"));
     EXPECT_EQ(cellOf(table, QStringLiteral("omar@example.com"), QStringLiteral("tags")), QStringLiteral("a; b"));
 }

@@ -348,3 +348,25 @@ TEST(ImportRowParser, PlaceholdersForNothingAreEmptyCellsExceptInNames)
     EXPECT_TRUE(row.companyDomain.isEmpty());
     EXPECT_EQ(row.contact.customFields.value(QStringLiteral("Shoe size")).toString(), QStringLiteral("n/a"));
 }
+
+TEST(ImportRowParser, OneLineValuesLoseLineBreaksAndByteOrderMarks)
+{
+    const QStringList headers{QStringLiteral("First Name"), QStringLiteral("Last Name"), QStringLiteral("Email"),
+                              QStringLiteral("Company"), QStringLiteral("City"), QStringLiteral("Street"),
+                              QStringLiteral("Tags")};
+    const QString bom(QChar::ByteOrderMark);
+    const ParsedRow row = parseOne(headers,
+                                   {QStringLiteral("Mary\nAnn"), bom + QStringLiteral("Bom"),
+                                    bom + QStringLiteral("mary@example.com"), QStringLiteral("Acme\r\n Co \tLtd"),
+                                    QStringLiteral("New\tYork"), QStringLiteral("Building 4\nMain Street 1"),
+                                    QStringLiteral("vip\nfair")},
+                                   QStringLiteral("US"));
+    ASSERT_FALSE(row.isRejected()) << row.rejectReason(headers).toStdString();
+    EXPECT_EQ(row.contact.firstName, QStringLiteral("Mary Ann"));
+    EXPECT_EQ(row.contact.lastName, QStringLiteral("Bom")) << "a byte order mark is no character of the name";
+    EXPECT_EQ(row.contact.email, QStringLiteral("mary@example.com"));
+    EXPECT_EQ(row.companyName, QStringLiteral("Acme Co Ltd"));
+    EXPECT_EQ(row.contact.address.city, QStringLiteral("New York"));
+    EXPECT_EQ(row.contact.address.street, QStringLiteral("Building 4\nMain Street 1")) << "a street keeps its lines";
+    EXPECT_EQ(row.contact.tags, QStringList({QStringLiteral("vip"), QStringLiteral("fair")}));
+}
