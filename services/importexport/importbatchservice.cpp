@@ -155,19 +155,31 @@ Expected<ImportBatch> ImportBatchService::get(const QString &batchId) const
     return batchFrom(*q, m_database->dialect());
 }
 
-Expected<qint64> ImportBatchService::createdThenChanged(const QString &batchId) const
+Expected<ImportBatchService::RevertPreview> ImportBatchService::previewRevert(const QString &batchId) const
 {
     auto batch = get(batchId);
     if (!batch)
         return batch.error();
-    if (!batch->finishedAt.isValid())
-        return 0; // an interrupted batch: no moment after which a change is another's
-    auto q = m_database->exec(QStringLiteral("SELECT count(*) FROM contacts WHERE import_batch_id = ? "
-                                             "AND deleted_at IS NULL AND updated_at > ?"),
-                              {batchId, m_database->dialect().timestampToDb(batch->finishedAt)});
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toLongLong() : 0;
+    // An interrupted batch has no moment after which a change is another's: the far future.
+    const QDateTime finished =
+        batch->finishedAt.isValid() ? batch->finishedAt : QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
+    auto created = m_database->exec(
+        QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN updated_at > ? THEN 1 ELSE 0 END), 0) FROM contacts "
+                       "WHERE import_batch_id = ? AND deleted_at IS NULL"),
+        {m_database->dialect().timestampToDb(finished), batchId});
+    if (!created)
+        return created.error();
+    RevertPreview preview;
+    if (created->next()) {
+        preview.removed = created->value(0).toLongLong();
+        preview.changedSince = created->value(1).toLongLong();
+    }
+    created->finish();
+    auto updated = m_database->exec(QStringLiteral("SELECT count(*) FROM import_batch_updates WHERE batch_id = ?"), {batchId});
+    if (!updated)
+        return updated.error();
+    preview.restored = updated->next() ? updated->value(0).toLongLong() : 0;
+    return preview;
 }
 
 Result ImportBatchService::logRemovals(const ImportBatch &batch, Storage::BulkWriter &writer)

@@ -86,9 +86,16 @@ public:
     // created (when no live contact uses them any more) go too. Works for interrupted batches;
     // refuses one that is still in progress.
     Result revert(const QString &batchId);
-    // How many of the contacts the batch created were changed after it finished (by hand, or by
-    // a later import): undoing it removes them with those changes, which is worth a warning.
-    Expected<qint64> createdThenChanged(const QString &batchId) const;
+    // What undoing the batch would do, for the question before it.
+    struct RevertPreview
+    {
+        qint64 removed = 0;  // live contacts it created
+        qint64 restored = 0; // contacts from before it that it updated (not those it created, then updated)
+        // Of those removed, how many were changed after it finished (by hand, or by a later
+        // import): undoing it removes them with those changes, which is worth a warning.
+        qint64 changedSince = 0;
+    };
+    Expected<RevertPreview> previewRevert(const QString &batchId) const;
 
 private:
     // Batches from this size on may be undone with the contact indexes rebuilt afterwards.

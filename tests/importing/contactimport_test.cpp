@@ -545,19 +545,31 @@ TEST_P(ContactImportTest, AnUndoneImportsValueTypedAgainByHandIsTheOneAnUndoPuts
     EXPECT_EQ(title(), QStringLiteral("x1")) << "typed by hand after q: not what was there before a1";
 }
 
-TEST_P(ContactImportTest, ARevertKnowsWhichOfItsNewContactsWereChangedSince)
+TEST_P(ContactImportTest, ARevertSaysWhatItRemovesAndRestoresAndWhatChangedSince)
 {
-    const ImportSummary first = runImport(writeFile(QStringLiteral("new.csv"), "email,title\n"
-                                                                               "a@example.com,A\n"
-                                                                               "b@example.com,B\n"
-                                                                               "c@example.com,C\n"));
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("stored.csv"), "email,title\nstored@example.com,Stored\n")).created, 1);
+    // Two rows for one new contact: the second updates the contact the first created, which
+    // the revert removes; only the stored contact gets values back.
+    ImportOptions fill;
+    fill.onDuplicate = DuplicateAction::FillEmpty;
+    const ImportSummary first = runImport(writeFile(QStringLiteral("new.csv"), "email,title,city\n"
+                                                                               "a@example.com,A,\n"
+                                                                               "b@example.com,B,\n"
+                                                                               "c@example.com,C,\n"
+                                                                               "A@example.com,,Rome\n"
+                                                                               "stored@example.com,,Oslo\n"),
+                                          fill);
     ASSERT_EQ(first.created, 3);
+    ASSERT_EQ(first.updated, 2) << "rows: one merged into a new contact, one into the stored one";
     ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
-    const auto changedSince = [&batches](const QString &batchId) {
-        auto changed = batches.createdThenChanged(batchId);
-        return changed ? *changed : -1;
+    const auto preview = [&batches](const QString &batchId) {
+        auto previewed = batches.previewRevert(batchId);
+        EXPECT_TRUE(previewed.hasValue());
+        return previewed ? *previewed : ImportBatchService::RevertPreview{-1, -1, -1};
     };
-    EXPECT_EQ(changedSince(first.batchId), 0);
+    EXPECT_EQ(preview(first.batchId).removed, 3);
+    EXPECT_EQ(preview(first.batchId).restored, 1) << "the contact from before the import only";
+    EXPECT_EQ(preview(first.batchId).changedSince, 0);
 
     QThread::msleep(5); // a later millisecond than the batch's end
     auto edited = contacts().findByEmail(QStringLiteral("a@example.com"));
@@ -567,11 +579,16 @@ TEST_P(ContactImportTest, ARevertKnowsWhichOfItsNewContactsWereChangedSince)
     ImportOptions overwrite;
     overwrite.onDuplicate = DuplicateAction::Overwrite;
     ASSERT_EQ(runImport(writeFile(QStringLiteral("later.csv"), "email,title\nb@example.com,Later\n"), overwrite).updated, 1);
-    EXPECT_EQ(changedSince(first.batchId), 2) << "by hand, and by a later import";
+    EXPECT_EQ(preview(first.batchId).changedSince, 2) << "by hand, and by a later import";
+    auto deleted = contacts().findByEmail(QStringLiteral("c@example.com"));
+    ASSERT_TRUE(deleted.hasValue());
+    ASSERT_TRUE(contacts().remove({deleted->id}));
+    EXPECT_EQ(preview(first.batchId).removed, 2) << "a contact deleted since is not removed again";
 
     ASSERT_TRUE(batches.revert(first.batchId).hasValue());
-    EXPECT_EQ(changedSince(first.batchId), 0) << "gone with the revert";
-    EXPECT_FALSE(batches.createdThenChanged(QStringLiteral("no-such-batch")).hasValue());
+    EXPECT_EQ(preview(first.batchId).removed, 0) << "gone with the revert";
+    EXPECT_EQ(preview(first.batchId).changedSince, 0);
+    EXPECT_FALSE(batches.previewRevert(QStringLiteral("no-such-batch")).hasValue());
 }
 
 TEST_P(ContactImportTest, UpdatesOfManyStoredContactsKeepValuesAndSearchInStep)

@@ -1185,6 +1185,10 @@ TEST(ImportControllerTest, AnUndoSaysWhatItDoesForWhatTheImportDid)
                              "back, where nobody changed them since."));
     EXPECT_TRUE(ImportController::revertConsequences(0, 0).startsWith(QStringLiteral("It neither created nor updated")));
     EXPECT_TRUE(ImportController::changedSinceWarning(0).isEmpty());
+    EXPECT_EQ(ImportController::revertQuestion(QStringLiteral("Undo?"), {2, 0, 1}),
+              QStringLiteral("Undo? The 2 contacts it created are removed. ") + ImportController::changedSinceWarning(1));
+    EXPECT_EQ(ImportController::revertQuestion(QStringLiteral("Undo?"), {-1, -1, 0}), QStringLiteral("Undo?"))
+        << "what it would do could not be read: nothing is claimed";
 }
 
 TEST(RegionComboBoxTest, TypedTextSettlesOnACountryOrGoesBack)

@@ -116,32 +116,43 @@ void ImportController::revert(const QString &batchId)
 
 void ImportController::prepareRevert(const QString &batchId)
 {
-    auto *watcher = new QFutureWatcher<Expected<qint64>>(this);
+    using Preview = ImportBatchService::RevertPreview;
+    auto *watcher = new QFutureWatcher<Expected<Preview>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, batchId] {
         watcher->deleteLater();
-        const Expected<qint64> changed = watcher->result();
-        // Not knowing is no reason to refuse: the question is asked without the warning.
-        Q_EMIT revertPrepared(batchId, changed ? *changed : 0);
+        const Expected<Preview> preview = watcher->result();
+        // Not knowing is no reason to refuse: the question is asked without the numbers.
+        Q_EMIT revertPrepared(batchId, preview ? *preview : Preview{-1, -1, 0});
     });
     watcher->setFuture(QtConcurrent::run(
-        &m_pool, [service = m_batches.get(), batchId] { return service->createdThenChanged(batchId); }));
+        &m_pool, [service = m_batches.get(), batchId] { return service->previewRevert(batchId); }));
 }
 
-QString ImportController::revertConsequences(qint64 created, qint64 updated)
+QString ImportController::revertQuestion(const QString &importText, const ImportBatchService::RevertPreview &preview)
 {
-    if (created <= 0 && updated <= 0)
+    QString question = importText;
+    if (preview.removed >= 0 && preview.restored >= 0)
+        question += QLatin1Char(' ') + revertConsequences(preview.removed, preview.restored);
+    if (const QString warning = changedSinceWarning(preview.changedSince); !warning.isEmpty())
+        question += QLatin1Char(' ') + warning;
+    return question;
+}
+
+QString ImportController::revertConsequences(qint64 removed, qint64 restored)
+{
+    if (removed <= 0 && restored <= 0)
         return tr("It neither created nor updated a contact: only its entry in the history is marked as undone.");
     const QLocale locale;
     QStringList sentences;
-    if (created == 1)
+    if (removed == 1)
         sentences << tr("The contact it created is removed.");
-    else if (created > 1)
-        sentences << tr("The %1 contacts it created are removed.").arg(locale.toString(created));
-    if (updated == 1)
+    else if (removed > 1)
+        sentences << tr("The %1 contacts it created are removed.").arg(locale.toString(removed));
+    if (restored == 1)
         sentences << tr("The contact it updated gets its previous values back, where nobody changed them since.");
-    else if (updated > 1)
+    else if (restored > 1)
         sentences << tr("The %1 contacts it updated get their previous values back, where nobody changed them since.")
-                         .arg(locale.toString(updated));
+                         .arg(locale.toString(restored));
     return sentences.join(QLatin1Char(' '));
 }
 

@@ -41,11 +41,13 @@ public:
 
     // Each answers once by its signal.
     void revert(const QString &batchId);
-    // Before asking whether to revert: how many of its contacts were changed since.
+    // Before asking whether to revert: what it would remove and restore, and how many of the
+    // contacts it created were changed since.
     void prepareRevert(const QString &batchId);
-    // What undoing an import that created and updated so many contacts does, in sentences for
-    // its question; and the sentence it adds for those created and changed since (empty for none).
-    static QString revertConsequences(qint64 created, qint64 updated);
+    // The question before undoing an import of that file, with what it does in sentences
+    // (removing and restoring so many contacts), and a warning for those created and changed since.
+    static QString revertQuestion(const QString &importText, const ImportExport::ImportBatchService::RevertPreview &preview);
+    static QString revertConsequences(qint64 removed, qint64 restored);
     static QString changedSinceWarning(qint64 changed);
     // Has the main window list the contacts this import created or updated (for the wizard's
     // last page and the history; answered by contactsOfImportRequested).
@@ -59,7 +61,7 @@ Q_SIGNALS:
                      const QString &message);
     void exportEnded(Leadline::Jobs::Job *job, const QString &path, qint64 rows, bool ok, const QString &message);
     void reverted(const QString &batchId, const QString &error); // error empty on success
-    void revertPrepared(const QString &batchId, qint64 changedSince);
+    void revertPrepared(const QString &batchId, const Leadline::ImportExport::ImportBatchService::RevertPreview &preview);
     void batchesListed(const QList<Leadline::ImportExport::ImportBatch> &batches, const QString &error);
     void defaultRegionLoaded(const QString &region);
     void customFieldNamesLoaded(const QStringList &names); // empty when they cannot be read

@@ -21,6 +21,7 @@
 namespace Leadline::Ui {
 
 using ImportExport::ImportBatch;
+using ImportExport::ImportBatchService;
 
 namespace {
 
@@ -208,7 +209,7 @@ void ImportHistoryDialog::revert(int row)
     m_controller.prepareRevert(batch.id);
 }
 
-void ImportHistoryDialog::askToRevert(const QString &batchId, qint64 changedSince)
+void ImportHistoryDialog::askToRevert(const QString &batchId, const ImportBatchService::RevertPreview &preview)
 {
     if (!m_preparing.removeOne(batchId))
         return;
@@ -217,11 +218,10 @@ void ImportHistoryDialog::askToRevert(const QString &batchId, qint64 changedSinc
     if (found == m_batches.cend())
         return; // the list was read again meanwhile without it
     const ImportBatch batch = *found;
-    QString question = tr("Undo the import of %1 from %2?")
-                           .arg(batch.fileName, QLocale().toString(batch.startedAt.toLocalTime(), QLocale::ShortFormat)) +
-                       QLatin1Char(' ') + ImportController::revertConsequences(batch.created, batch.updated);
-    if (const QString warning = ImportController::changedSinceWarning(changedSince); !warning.isEmpty())
-        question += QLatin1Char(' ') + warning;
+    const QString question = ImportController::revertQuestion(
+        tr("Undo the import of %1 from %2?")
+            .arg(batch.fileName, QLocale().toString(batch.startedAt.toLocalTime(), QLocale::ShortFormat)),
+        preview);
     Confirmation::ask(this, QStringLiteral("confirmRevertBatch"), tr("Undo import"), question,
                       tr("Undo import"), [this, batch] {
                           m_reverting << batch.id;

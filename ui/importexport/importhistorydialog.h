@@ -29,7 +29,7 @@ public:
 
 private:
     void showBatches(const QList<ImportExport::ImportBatch> &batches, const QString &error);
-    void askToRevert(const QString &batchId, qint64 changedSince);
+    void askToRevert(const QString &batchId, const ImportExport::ImportBatchService::RevertPreview &preview);
     void reverted(const QString &batchId, const QString &error);
 
     ImportController &m_controller;

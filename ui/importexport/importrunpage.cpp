@@ -257,16 +257,13 @@ void ImportRunPage::undoImport()
     m_wizard->controller().prepareRevert(m_summary.batchId);
 }
 
-void ImportRunPage::askToUndo(const QString &batchId, qint64 changedSince)
+void ImportRunPage::askToUndo(const QString &batchId, const ImportExport::ImportBatchService::RevertPreview &preview)
 {
     if (batchId != m_summary.batchId || !m_preparingUndo)
         return;
     m_preparingUndo = false;
     m_undo->setEnabled(true);
-    QString question = tr("Undo this import?") + QLatin1Char(' ') +
-                       ImportController::revertConsequences(m_summary.created, m_summary.updated);
-    if (const QString warning = ImportController::changedSinceWarning(changedSince); !warning.isEmpty())
-        question += QLatin1Char(' ') + warning;
+    const QString question = ImportController::revertQuestion(tr("Undo this import?"), preview);
     Confirmation::ask(this, QStringLiteral("confirmUndoImport"), tr("Undo this import"), question,
                       tr("Undo import"), [this] {
                           m_reverting = true;

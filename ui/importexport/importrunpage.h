@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/importexport/contactimportjob.h"
+#include "services/importexport/importbatchservice.h"
 
 #include <QDateTime>
 #include <QWizardPage>
@@ -38,7 +39,7 @@ public:
 private:
     void start();
     void ended(Jobs::Job *job, const ImportExport::ImportSummary &summary, bool ok, const QString &message);
-    void askToUndo(const QString &batchId, qint64 changedSince);
+    void askToUndo(const QString &batchId, const ImportExport::ImportBatchService::RevertPreview &preview);
     void reverted(const QString &batchId, const QString &error);
     void chooseRejectsCopy();
     void showImportedContacts();
