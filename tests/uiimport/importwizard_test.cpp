@@ -765,6 +765,27 @@ TEST_P(ImportWizardTest, ExportSaysAtOnceWhenTheTargetIsAFolderOrTheDatabase)
     dialog->reject();
 }
 
+TEST_P(ImportWizardTest, AFileNameTypedAloneIsSavedInTheFolderTheExportDialogShows)
+{
+    m_window->findChild<QAction *>(QStringLiteral("actionExportContacts"))->trigger();
+    auto *dialog = m_window->findChild<Ui::ExportDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setPath(m_dir.filePath(QStringLiteral("suggested.csv"))); // as the dialog opens, or Browse chose
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("exportPath"));
+    ASSERT_NE(edit, nullptr);
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("typed.csv"));
+    EXPECT_EQ(QDir::fromNativeSeparators(dialog->path()), QDir(m_dir.path()).absoluteFilePath(QStringLiteral("typed.csv")));
+    edit->setText(QStringLiteral("sub/../typed.xlsx"));
+    EXPECT_EQ(QDir::fromNativeSeparators(dialog->path()), QDir(m_dir.path()).absoluteFilePath(QStringLiteral("typed.xlsx")));
+    edit->setText(QStringLiteral("~/typed.csv"));
+    EXPECT_EQ(QDir::fromNativeSeparators(dialog->path()), QDir::home().absoluteFilePath(QStringLiteral("typed.csv")));
+    edit->setText(QStringLiteral("typed.csv"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return QFileInfo::exists(m_dir.filePath(QStringLiteral("typed.csv"))); }, WaitMs));
+    EXPECT_FALSE(QFileInfo::exists(QDir::current().absoluteFilePath(QStringLiteral("typed.csv"))));
+}
+
 TEST_P(ImportWizardTest, HeaderRowChoiceRereadsTheFileAndReachesTheImport)
 {
     const QString path = writeFile(QStringLiteral("plain.csv"), "Ada,ada@example.com\nGrace,grace@example.com\n");

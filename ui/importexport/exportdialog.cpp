@@ -202,11 +202,20 @@ void ExportDialog::setScope(Scope scope)
 
 QString ExportDialog::path() const
 {
-    return m_path->text().trimmed();
+    QString typed = QDir::fromNativeSeparators(m_path->text().trimmed());
+    if (typed.isEmpty())
+        return {};
+    if (typed == QLatin1String("~") || typed.startsWith(QLatin1String("~/")))
+        typed = QDir::homePath() + typed.mid(1);
+    if (QDir::isRelativePath(typed) && !m_folder.isEmpty())
+        typed = QDir(m_folder).absoluteFilePath(typed);
+    return QDir::toNativeSeparators(QDir::cleanPath(typed));
 }
 
 void ExportDialog::setPath(const QString &path)
 {
+    if (const QFileInfo info(QDir::fromNativeSeparators(path)); info.isAbsolute())
+        m_folder = info.absolutePath();
     m_path->setText(QDir::toNativeSeparators(path));
     pathEdited();
 }

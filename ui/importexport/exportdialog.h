@@ -26,6 +26,8 @@ public:
 
     Scope scope() const;
     void setScope(Scope scope);
+    // The file to write: a name typed without a folder goes into the folder the dialog
+    // suggested or Browse chose, never into the program's working folder.
     QString path() const;
     void setPath(const QString &path);
     QStringList fields() const; // export field keys, in the order of the list
@@ -53,6 +55,7 @@ private:
     QCheckBox *m_bom = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_export = nullptr;
+    QString m_folder; // where a file name typed alone goes
     QString m_replaceConfirmed; // an existing file the user agreed to replace (in the file dialog)
 };
 
