@@ -1794,12 +1794,17 @@
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1628"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1612"/>
+        <source>So far %1</source>
+        <translation>Bisher %1</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1634"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1629"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1635"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1896,22 +1901,22 @@
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="179"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="191"/>
         <source>Import of %1 undone</source>
         <translation>Import von %1 rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="214"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="226"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="218"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="230"/>
         <source>The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or let it finish, then revert it.</source>
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="545"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="604"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -1919,69 +1924,69 @@
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="231"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="246"/>
         <source>The value is longer than %1 characters</source>
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="244"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="259"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="347"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="372"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="388"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="413"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="367"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="408"/>
         <source>The address &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="395"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="436"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="421"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="462"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="442"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="483"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="452"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="493"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="462"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="503"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="478"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="492"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="519"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="533"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="507"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="548"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="520"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="561"/>
         <source>&quot;%1&quot; is not a lead source</source>
         <translation>„%1“ ist keine Lead-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="530"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="571"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -3371,7 +3376,7 @@
     <name>Leadline::Ui::ExportDialog</name>
     <message>
         <location filename="../ui/importexport/exportdialog.cpp" line="50"/>
-        <location filename="../ui/importexport/exportdialog.cpp" line="282"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="291"/>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>
     </message>
@@ -3506,57 +3511,57 @@
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="244"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="253"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="282"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="291"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="288"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="297"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="308"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="317"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="312"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="321"/>
         <source>%1 is a folder. Type the name of the file to save.</source>
         <translation>%1 ist ein Ordner. Geben Sie den Namen der zu speichernden Datei ein.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="314"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="323"/>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="316"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="325"/>
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="319"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="328"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="332"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="341"/>
         <source>Replace the file</source>
         <translation>Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="333"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="342"/>
         <source>%1 exists already. Replace it with this export?</source>
         <translation>%1 gibt es schon. Durch diesen Export ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="334"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="343"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
@@ -3610,37 +3615,37 @@
 <context>
     <name>Leadline::Ui::ImportController</name>
     <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="133"/>
+        <location filename="../ui/importexport/importcontroller.cpp" line="144"/>
         <source>It neither created nor updated a contact: only its entry in the history is marked as undone.</source>
         <translation>Er hat keinen Kontakt angelegt oder aktualisiert: Nur sein Eintrag im Verlauf wird als rückgängig gemacht markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="137"/>
+        <location filename="../ui/importexport/importcontroller.cpp" line="148"/>
         <source>The contact it created is removed.</source>
         <translation>Der Kontakt, den er angelegt hat, wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="139"/>
+        <location filename="../ui/importexport/importcontroller.cpp" line="150"/>
         <source>The %1 contacts it created are removed.</source>
         <translation>Die %1 Kontakte, die er angelegt hat, werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="141"/>
+        <location filename="../ui/importexport/importcontroller.cpp" line="152"/>
         <source>The contact it updated gets its previous values back, where nobody changed them since.</source>
         <translation>Der Kontakt, den er aktualisiert hat, erhält seine vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="143"/>
+        <location filename="../ui/importexport/importcontroller.cpp" line="154"/>
         <source>The %1 contacts it updated get their previous values back, where nobody changed them since.</source>
         <translation>Die %1 Kontakte, die er aktualisiert hat, erhalten ihre vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="152"/>
+        <location filename="../ui/importexport/importcontroller.cpp" line="163"/>
         <source>One of the contacts it created was changed after the import (by hand or by a later import); it is removed too, with that change.</source>
         <translation>Einer der Kontakte, die er angelegt hat, wurde nach dem Import geändert (von Hand oder durch einen späteren Import); er wird samt dieser Änderung ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="154"/>
+        <location filename="../ui/importexport/importcontroller.cpp" line="165"/>
         <source>%1 of the contacts it created were changed after the import (by hand or by a later import); they are removed too, with those changes.</source>
         <translation>%1 der Kontakte, die er angelegt hat, wurden nach dem Import geändert (von Hand oder durch einen späteren Import); sie werden samt diesen Änderungen ebenfalls entfernt.</translation>
     </message>
@@ -3855,144 +3860,144 @@
 <context>
     <name>Leadline::Ui::ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="44"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="45"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="46"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="47"/>
         <source>Undone %1</source>
         <translation>Rückgängig gemacht am %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="49"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="50"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="51"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="52"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="53"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="54"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="53"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="54"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="64"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="65"/>
         <source>Import history</source>
         <translation>Importverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="69"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="70"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="69"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="70"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="69"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="69"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="70"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="69"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="70"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="70"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="70"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="70"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="93"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="94"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="112"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="113"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="125"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="126"/>
         <source>Nothing has been imported yet.</source>
         <translation>Es wurde noch nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="126"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="127"/>
         <source>Undoing an import removes the contacts it created and restores the fields it changed.</source>
         <translation>Wenn Sie einen Import rückgängig machen, werden die dabei angelegten Kontakte entfernt und die geänderten Felder wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="136"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="137"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="161"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="162"/>
         <location filename="../ui/importexport/importhistorydialog.cpp" line="225"/>
         <location filename="../ui/importexport/importhistorydialog.cpp" line="226"/>
         <source>Undo import</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="165"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="166"/>
         <source>This import was already undone</source>
         <translation>Dieser Import wurde bereits rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="167"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="168"/>
         <source>Show contacts</source>
         <translation>Kontakte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="171"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="172"/>
         <source>Lists the contacts this import created or updated</source>
         <translation>Zeigt die Kontakte, die dieser Import angelegt oder aktualisiert hat</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="172"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="173"/>
         <source>This import left no contacts to show</source>
         <translation>Dieser Import hat keine Kontakte hinterlassen, die sich anzeigen ließen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="177"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="178"/>
         <source>Rejected rows</source>
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="182"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="183"/>
         <source>No rejected rows were kept for this import</source>
         <translation>Für diesen Import wurden keine abgelehnten Zeilen aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="220"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="222"/>
         <source>Undo the import of %1 from %2?</source>
         <translation>Den Import von %1 vom %2 rückgängig machen?</translation>
     </message>
@@ -4499,7 +4504,7 @@
     </message>
     <message>
         <location filename="../ui/importexport/importrunpage.cpp" line="109"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="270"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="267"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
@@ -4559,47 +4564,47 @@
         <translation>Diesen Import rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="271"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="268"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="275"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="272"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="290"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="287"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="321"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="318"/>
         <source>the import&apos;s file of rejected rows is gone</source>
         <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="323"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="320"/>
         <source>copying failed</source>
         <translation>das Kopieren ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="326"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="323"/>
         <source>Could not save the rejected rows to %1: %2.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="336"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="333"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="337"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="334"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="337"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="334"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

@@ -1608,6 +1608,8 @@ Expected<QString> ContactImportJob::execute()
             if (Result committed = commitChunks(); !committed)
                 return fail(committed.error());
         reportProgress(current.bytesRead, qMax(d->reader->totalBytes(), current.bytesRead));
+        if (hasNext) // the counts so far, for the jobs panel and the wizard
+            Q_EMIT statusText(tr("So far %1").arg(countsText(d->summary)));
         if (!hasNext)
             break;
         freeOnPool(std::move(current));
@@ -1619,7 +1621,11 @@ Expected<QString> ContactImportJob::execute()
     announceIndexing();
     if (Result finished = d->finish(QStringLiteral("completed"), {}); !finished)
         return finished.error();
-    const ImportSummary &s = d->summary;
+    return countsText(d->summary);
+}
+
+QString ContactImportJob::countsText(const ImportSummary &s)
+{
     const QLocale locale;
     const QString created = locale.toString(s.created);
     const QString updated = locale.toString(s.updated);

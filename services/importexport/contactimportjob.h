@@ -49,6 +49,8 @@ public:
 
     // Valid after finished (and, with what was done so far, after failed).
     const ImportSummary &summary() const;
+    // "1,200 rows: 1,100 created, 80 updated, 15 skipped, 5 rejected".
+    static QString countsText(const ImportSummary &summary);
 
     // Rows read, parsed and written together. Three chunks are in memory at a time (one being
     // written, the next being parsed, the last being freed): 1M rows peaked at 440 MB with

@@ -1448,9 +1448,14 @@ TEST_P(ContactImportTest, ABigFirstImportRebuildsIndexesAndSearchOnceAtTheEnd)
     const ImportSummary summary = runImport(writeFile(QStringLiteral("bulk.csv"), csv));
     EXPECT_EQ(summary.created, rows);
     EXPECT_EQ(summary.skipped, 1);
-    EXPECT_EQ(m_statuses, QStringList{QStringLiteral("Indexing the %1 imported contacts for sorting and search…")
-                                          .arg(QLocale().toString(rows))})
+    ASSERT_FALSE(m_statuses.isEmpty());
+    EXPECT_EQ(m_statuses.constLast(), QStringLiteral("Indexing the %1 imported contacts for sorting and search…")
+                                          .arg(QLocale().toString(rows)))
         << "the rebuild at the end says what it does";
+    // Before it, after each chunk but the last, the counts so far.
+    EXPECT_EQ(m_statuses.size(), 1 + (rows + 1 + ContactImportJob::kChunkRows - 1) / ContactImportJob::kChunkRows - 1);
+    EXPECT_EQ(m_statuses.first(), QStringLiteral("So far %1 rows: %1 created, 0 updated, 0 skipped, 0 rejected")
+                                      .arg(QLocale().toString(ContactImportJob::kChunkRows)));
 
     auto indexes = db().exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'contacts' AND type IN ('index', 'trigger')"));
     ASSERT_TRUE(indexes.hasValue());
