@@ -65,7 +65,7 @@ public:
                 return context.fail(batch.error());
         QElapsedTimer timer;
         timer.start();
-        ContactExportJob job((*workspace)->contacts(), options);
+        ContactExportJob job((*workspace)->contacts(), (*workspace)->users(), options);
         const JobOutcome outcome = runInForeground(job, [](qint64 done, qint64 total) {
             return tr("%1 of %2 contacts").arg(QLocale().toString(done), QLocale().toString(total));
         });

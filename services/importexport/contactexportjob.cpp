@@ -4,6 +4,7 @@
 #include "services/importexport/csvwriter.h"
 #include "services/importexport/importrowparser.h"
 #include "services/importexport/spreadsheetwriter.h"
+#include "services/leads/userservice.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -40,13 +41,15 @@ const QList<ExportField> kFields = {
     {"opt_in_voice", QT_TRANSLATE_NOOP("ExportFields", "Voice call consent")},
     {"do_not_contact", QT_TRANSLATE_NOOP("ExportFields", "Do not contact")},
     {"tags", QT_TRANSLATE_NOOP("ExportFields", "Tags")},
+    {"owner_email", QT_TRANSLATE_NOOP("ExportFields", "Owner (email)")},
     {"source", QT_TRANSLATE_NOOP("ExportFields", "Source")},
     {"external_id", QT_TRANSLATE_NOOP("ExportFields", "External id")},
     {"created_at", QT_TRANSLATE_NOOP("ExportFields", "Created")},
     {"updated_at", QT_TRANSLATE_NOOP("ExportFields", "Updated")},
 };
 
-QString cell(const Domain::Contact &c, const QString &key)
+// owners: user id → email.
+QString cell(const Domain::Contact &c, const QString &key, const QHash<QString, QString> &owners)
 {
     using Domain::Channel;
     if (key == QLatin1String("id")) return c.id;
@@ -71,6 +74,7 @@ QString cell(const Domain::Contact &c, const QString &key)
     if (key == QLatin1String("opt_in_voice")) return Domain::toKey(c.optInFor(Channel::Voice));
     if (key == QLatin1String("do_not_contact")) return c.doNotContact ? QStringLiteral("yes") : QStringLiteral("no");
     if (key == QLatin1String("tags")) return ImportRowParser::joinList(c.tags, QStringLiteral("; ")); // as the import reads them
+    if (key == QLatin1String("owner_email")) return owners.value(c.ownerId);
     if (key == QLatin1String("source")) return Domain::toKey(c.source);
     if (key == QLatin1String("external_id")) return c.externalId;
     if (key == QLatin1String("created_at")) return c.createdAt.toString(Qt::ISODate);
@@ -115,9 +119,11 @@ QStringList defaultExportFieldKeys()
     return keys;
 }
 
-ContactExportJob::ContactExportJob(Contacts::ContactService &contacts, ExportOptions options, QObject *parent)
+ContactExportJob::ContactExportJob(Contacts::ContactService &contacts, const Leads::UserService &users,
+                                   ExportOptions options, QObject *parent)
     : Job(tr("Exporting contacts to %1").arg(QFileInfo(options.path).fileName()), parent)
     , m_contacts(contacts)
+    , m_users(users)
     , m_options(std::move(options))
 {
 }
@@ -172,13 +178,24 @@ Expected<QString> ContactExportJob::execute()
     // a typical export; reading every column was most of an export's time).
     QStringList read;
     for (const QString &key : std::as_const(fields))
-        read << (key.startsWith(QLatin1String("custom:")) ? QStringLiteral("custom_fields") : key);
+        read << (key.startsWith(QLatin1String("custom:")) ? QStringLiteral("custom_fields")
+                 : key == QLatin1String("owner_email")    ? QStringLiteral("owner_id")
+                                                          : key);
 
     // The next page is read on a thread of its own while this one writes the page before:
     // writing a workbook takes twice as long as reading, a CSV file a third as long. One thread,
     // so that one connection reads (each maps the database file into memory on its own).
     QThreadPool reader;
     reader.setMaxThreadCount(1);
+    // Owners by email, read once: a user may own thousands of the contacts, and users are few.
+    QHash<QString, QString> owners;
+    if (fields.contains(QLatin1String("owner_email"))) {
+        auto users = onThread(reader, [this] { return m_users.list(true); }).result();
+        if (!users)
+            return users.error();
+        for (const Domain::User &user : std::as_const(*users))
+            owners.insert(user.id, user.email);
+    }
     const bool selection = !m_options.ids.isEmpty();
     const qint64 total = selection ? m_options.ids.size()
                                    : onThread(reader, [this] { return m_contacts.count(m_options.filter).valueOr(0); })
@@ -211,7 +228,7 @@ Expected<QString> ContactExportJob::execute()
             QStringList row;
             row.reserve(fields.size());
             for (const QString &key : fields)
-                row << cell(contact, key);
+                row << cell(contact, key, owners);
             if (Result written = writer->writeRow(row); !written)
                 return written.error();
             ++m_rows;

@@ -9,6 +9,7 @@
 
 namespace Leadline::Storage { class Database; }
 namespace Leadline::Contacts { class ContactService; }
+namespace Leadline::Leads { class UserService; }
 
 namespace Leadline::ImportExport {
 
@@ -39,7 +40,9 @@ class ContactExportJob : public Jobs::Job
 {
     Q_OBJECT
 public:
-    ContactExportJob(Contacts::ContactService &contacts, ExportOptions options, QObject *parent = nullptr);
+    // The users name the contacts' owners (by email, as an import reads them back).
+    ContactExportJob(Contacts::ContactService &contacts, const Leads::UserService &users, ExportOptions options,
+                     QObject *parent = nullptr);
     ~ContactExportJob() override;
 
     qint64 rowsWritten() const { return m_rows; }
@@ -50,6 +53,7 @@ protected:
 
 private:
     Contacts::ContactService &m_contacts;
+    const Leads::UserService &m_users;
     ExportOptions m_options;
     qint64 m_rows = 0;
 };

@@ -230,6 +230,7 @@ TEST(ColumnMapping, OurOwnExportsMapBackToEveryField)
         {QStringLiteral("opt_in_voice"), F::OptInVoice},
         {QStringLiteral("do_not_contact"), F::DoNotContact},
         {QStringLiteral("tags"), F::Tags},
+        {QStringLiteral("owner_email"), F::OwnerEmail},
         {QStringLiteral("source"), F::Source},
         {QStringLiteral("external_id"), F::ExternalId},
         {QStringLiteral("created_at"), F::CreatedAt},

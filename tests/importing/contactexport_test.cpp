@@ -4,6 +4,7 @@
 #include "services/importexport/contactimportjob.h"
 #include "services/importexport/tabularreaderfactory.h"
 #include "services/domain/uuid.h"
+#include "services/leads/userservice.h"
 #include "services/storage/bulkwriter.h"
 #include "tests/support/workspacetest.h"
 
@@ -60,7 +61,7 @@ protected:
     Expected<qint64> exportTo(const QString &path, ExportOptions options = {})
     {
         options.path = path;
-        ContactExportJob job(m_workspace->contacts(), options);
+        ContactExportJob job(m_workspace->contacts(), m_workspace->users(), options);
         QSignalSpy failed(&job, &Jobs::Job::failed);
         job.run();
         if (!failed.isEmpty())
@@ -198,7 +199,7 @@ TEST_P(ContactExportTest, ManyPagesComeOutWholeAndInOrder)
     EXPECT_EQ(chosen.at(1).first(), QStringLiteral("paged0000@example.com"));
     EXPECT_EQ(chosen.last().first(), QStringLiteral("paged4498@example.com"));
 
-    ContactExportJob cancelled(m_workspace->contacts(), [&] {
+    ContactExportJob cancelled(m_workspace->contacts(), m_workspace->users(), [&] {
         ExportOptions o;
         o.path = m_dir.filePath(QStringLiteral("cancelled.csv"));
         return o;
@@ -220,7 +221,7 @@ TEST_P(ContactExportTest, AnExportReadsItsPagesOnOneThreadOnly)
     for (int attempt = 0; attempt < 10; ++attempt) {
         ExportOptions options;
         options.path = m_dir.filePath(QStringLiteral("threads%1.csv").arg(attempt));
-        ContactExportJob job(m_workspace->contacts(), options);
+        ContactExportJob job(m_workspace->contacts(), m_workspace->users(), options);
         QStringList whileRunning;
         std::unique_ptr<QThread> thread(QThread::create([&] {
             job.run();
@@ -307,6 +308,12 @@ TEST_P(ContactExportTest, RoundTripThroughCsvAndXlsxGivesTheSameContacts)
     full.source = Domain::LeadSource::Referral;
     full.externalId = QStringLiteral("EXT-77");
     full.customFields.insert(QStringLiteral("Shoe size"), QStringLiteral("44"));
+    Domain::User owner;
+    owner.name = QStringLiteral("Olga Owner");
+    owner.email = QStringLiteral("olga@crm.example");
+    auto ownerHere = m_workspace->users().create(owner);
+    ASSERT_TRUE(ownerHere.hasValue()) << ownerHere.error().toString().toStdString();
+    full.ownerId = ownerHere->id;
     ASSERT_TRUE(m_workspace->contacts().create(full).hasValue());
 
     ExportOptions everything;
@@ -324,6 +331,8 @@ TEST_P(ContactExportTest, RoundTripThroughCsvAndXlsxGivesTheSameContacts)
         auto other = TempDatabase::create(GetParam());
         ASSERT_TRUE(other.hasValue());
         auto otherWorkspace = Workspace::create((*other)->database());
+        auto ownerThere = otherWorkspace->users().create(owner); // the same person, in the other database
+        ASSERT_TRUE(ownerThere.hasValue());
         ImportOptions options;
         options.filePath = path;
         options.rejectsPath = m_dir.filePath(name + QStringLiteral(".rejects.csv"));
@@ -364,6 +373,7 @@ TEST_P(ContactExportTest, RoundTripThroughCsvAndXlsxGivesTheSameContacts)
             EXPECT_EQ(copy->doNotContact, original.doNotContact);
             EXPECT_EQ(sorted(copy->tags), sorted(original.tags));
             EXPECT_EQ(copy->externalId, original.externalId);
+            EXPECT_EQ(copy->ownerId, original.ownerId.isEmpty() ? QString() : ownerThere->id) << "the owner, by email";
             EXPECT_EQ(copy->customFields, original.customFields);
             EXPECT_EQ(copy->createdAt.toSecsSinceEpoch(), original.createdAt.toSecsSinceEpoch());
             // A contact's source says where it came from: "unknown" becomes "import".

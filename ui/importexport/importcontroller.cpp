@@ -79,7 +79,7 @@ Jobs::Job *ImportController::startImport(const ImportOptions &options)
 
 Jobs::Job *ImportController::startExport(const ExportOptions &options)
 {
-    auto *job = new ContactExportJob(m_workspace.contacts(), options);
+    auto *job = new ContactExportJob(m_workspace.contacts(), m_workspace.users(), options);
     auto outcome = std::make_shared<ExportOutcome>();
     connect(
         job, &Jobs::Job::finished, job,
