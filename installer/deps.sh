@@ -12,6 +12,7 @@ PACKAGES=(
   # libraries
   libsqlite3-dev libpq-dev libphonenumber-dev libquazip1-qt6-dev libxlsxwriter-dev
   libssl-dev libboost-math-dev libkainjow-mustache-dev libcpp-httplib-dev libpcre2-dev
+  libicu-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev postgresql sqlite3 python3-openpyxl time
   xvfb xauth dbus-x11 gnome-keyring

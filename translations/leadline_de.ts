@@ -510,132 +510,137 @@
 <context>
     <name>ExportFields</name>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="21"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="22"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="22"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="23"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="23"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="24"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="24"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="25"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="25"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="26"/>
         <source>Other emails</source>
         <translation>Weitere E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="26"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="27"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="27"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="28"/>
         <source>Other phones</source>
         <translation>Weitere Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="28"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="29"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="29"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="30"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="30"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="31"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="31"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="32"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="32"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="33"/>
         <source>State / region</source>
         <translation>Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="33"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="34"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="34"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="35"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="35"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="36"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="36"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="37"/>
         <source>Lifecycle stage</source>
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="37"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="38"/>
         <source>Email consent</source>
         <translation>Einwilligung E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="38"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="39"/>
         <source>SMS consent</source>
         <translation>Einwilligung SMS</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="39"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="40"/>
         <source>WhatsApp consent</source>
         <translation>Einwilligung WhatsApp</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="40"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="41"/>
         <source>Voice call consent</source>
         <translation>Einwilligung Anrufe</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="41"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="42"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="42"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="43"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="43"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="44"/>
+        <source>Owner (email)</source>
+        <translation>Verantwortlich (E-Mail)</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactexportjob.cpp" line="45"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="44"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="46"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="45"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="47"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="46"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="48"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -1052,32 +1057,32 @@
 <context>
     <name>Leadline::Contacts::PhoneNormalizer</name>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="289"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="302"/>
         <source>The phone number is empty.</source>
         <translation>Die Telefonnummer ist leer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="299"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="312"/>
         <source>“%1” has no country code and no default region is set; write it as +&lt;country code&gt; or set the default region.</source>
         <translation>„%1“ hat keine Ländervorwahl, und es ist keine Standardregion festgelegt; schreiben Sie die Nummer als +&lt;Ländervorwahl&gt; oder legen Sie die Standardregion fest.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="303"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="316"/>
         <source>“%1” is not a known region code for phone numbers.</source>
         <translation>„%1“ ist kein bekannter Regionscode für Telefonnummern.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="311"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="324"/>
         <source>“%1” is not a valid phone number.</source>
         <translation>„%1“ ist keine gültige Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="313"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="326"/>
         <source>“%1” is not a valid phone number for region %2</source>
         <translation>„%1“ ist keine gültige Telefonnummer für die Region %2</translation>
     </message>
     <message>
-        <location filename="../services/contacts/phonenormalizer.cpp" line="317"/>
+        <location filename="../services/contacts/phonenormalizer.cpp" line="330"/>
         <source>“%1” starts with an unknown country code.</source>
         <translation>„%1“ beginnt mit einer unbekannten Ländervorwahl.</translation>
     </message>
@@ -1698,32 +1703,32 @@
 <context>
     <name>Leadline::ImportExport::ContactExportJob</name>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="119"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="124"/>
         <source>Exporting contacts to %1</source>
         <translation>Kontakte werden nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="137"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="143"/>
         <source>Cannot tell the export format from &quot;%1&quot;: use a .csv or .xlsx file name.</source>
         <translation>Das Exportformat lässt sich aus „%1“ nicht ablesen: Verwenden Sie einen Dateinamen auf .csv oder .xlsx.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="151"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="157"/>
         <source>&quot;%1&quot; is not a contact field that can be exported.</source>
         <translation>„%1“ ist kein exportierbares Kontaktfeld.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="201"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="218"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="226"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="243"/>
         <source>1 contact exported to %1</source>
         <translation>1 Kontakt nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="227"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="244"/>
         <source>%1 contacts exported to %2</source>
         <translation>%1 Kontakte nach %2 exportiert</translation>
     </message>

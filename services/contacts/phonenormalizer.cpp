@@ -1,5 +1,6 @@
 #include "services/contacts/phonenormalizer.h"
 
+#include "services/contacts/countrynames.h"
 #include "services/contacts/phonenumberpatterns.h"
 
 #include <QHash>
@@ -46,13 +47,17 @@ const QList<PhoneNormalizer::Country> &PhoneNormalizer::dialableCountries()
     static const QList<Country> countries = [] {
         QList<Country> found;
         QSet<QString> seen;
+        const QString language = CountryNames::interfaceLanguage();
+        const bool english = language == QLatin1String("C") || language.startsWith(QLatin1String("en"));
         for (int i = QLocale::AnyTerritory + 1; i <= QLocale::LastTerritory; ++i) {
             const auto territory = QLocale::Territory(i);
             const QString code = QLocale::territoryToCode(territory);
             if (code.size() != 2 || seen.contains(code) || !isKnownRegion(code))
                 continue;
             seen.insert(code);
-            found.append({code, QLocale::territoryToString(territory)});
+            const QString name = QLocale::territoryToString(territory);
+            const QString localName = english ? QString() : CountryNames::inLanguage(code, language);
+            found.append({code, name, localName.isEmpty() ? name : localName});
         }
         return found;
     }();
@@ -87,6 +92,14 @@ QString PhoneNormalizer::regionOfCountry(const QString &country)
         };
         for (const auto &[name, code] : otherNames)
             names.insert(QString::fromUtf8(name).toCaseFolded(), QString::fromLatin1(code));
+        // Names in other languages, where they name no other country already.
+        QStringList languages = CountryNames::recognisedLanguages();
+        languages.prepend(CountryNames::interfaceLanguage());
+        for (const QString &language : std::as_const(languages))
+            for (const Country &known : dialableCountries())
+                if (const QString name = CountryNames::inLanguage(known.code, language).toCaseFolded();
+                    !name.isEmpty() && !names.contains(name))
+                    names.insert(name, known.code);
         return names;
     }();
     // Files repeat a few countries a million times: each thread remembers the cells it met.

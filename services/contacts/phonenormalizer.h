@@ -35,15 +35,19 @@ public:
     // A region libphonenumber knows ("DE", "US"); case-insensitive.
     static bool isKnownRegion(const QString &region);
     // Every country libphonenumber can dial, each once, with its English name as Qt's locale
-    // data spells it ("Germany"), in Qt's territory order (not "World" or "Latin America").
+    // data spells it ("Germany") and its name in the language of the user interface
+    // ("Deutschland"), in Qt's territory order (not "World" or "Latin America").
     struct Country
     {
         QString code;
         QString name;
+        QString localName; // the English name when the interface speaks English, or ICU has none
     };
     static const QList<Country> &dialableCountries();
-    // The region of a country as spreadsheets write it: its ISO code ("DE", "de"), its English
-    // name ("Germany", "United States"), or a common other name ("USA", "UK", "Deutschland").
+    // The region of a country as spreadsheets write it: its ISO code ("DE", "de"), its name in
+    // English ("Germany", "United States"), in the interface's language or one of the
+    // CountryNames::recognisedLanguages() ("Deutschland", "Allemagne"), or a common other name
+    // ("USA", "UK", "Holland").
     // Empty when it names no region libphonenumber knows. Thread-safe.
     static QString regionOfCountry(const QString &country);
     // The region of this computer's locale ("DE" under de_DE), or "US" when it names none

@@ -1,3 +1,4 @@
+#include "services/contacts/countrynames.h"
 #include "services/contacts/emailaddress.h"
 #include "services/contacts/phonenormalizer.h"
 
@@ -208,4 +209,22 @@ TEST(PhoneNormalizer, FindsTheRegionOfACountryAsSpreadsheetsWriteIt)
     EXPECT_TRUE(PhoneNormalizer::regionOfCountry(QStringLiteral("Atlantis")).isEmpty());
     EXPECT_TRUE(PhoneNormalizer::regionOfCountry(QStringLiteral("XX")).isEmpty());
     EXPECT_TRUE(PhoneNormalizer::regionOfCountry(QString()).isEmpty());
+    // In the languages of many spreadsheets.
+    EXPECT_EQ(PhoneNormalizer::regionOfCountry(QStringLiteral("Frankreich")), QStringLiteral("FR"));
+    EXPECT_EQ(PhoneNormalizer::regionOfCountry(QStringLiteral("Vereinigtes Königreich")), QStringLiteral("GB"));
+    EXPECT_EQ(PhoneNormalizer::regionOfCountry(QStringLiteral("Allemagne")), QStringLiteral("DE"));
+    EXPECT_EQ(PhoneNormalizer::regionOfCountry(QStringLiteral("alemania")), QStringLiteral("DE"));
+    EXPECT_EQ(PhoneNormalizer::regionOfCountry(QStringLiteral("Stati Uniti")), QStringLiteral("US"));
+    EXPECT_EQ(PhoneNormalizer::regionOfCountry(QStringLiteral("Duitsland")), QStringLiteral("DE"));
+}
+
+TEST(CountryNames, NamesACountryInALanguage)
+{
+    EXPECT_EQ(CountryNames::inLanguage(QStringLiteral("DE"), QStringLiteral("de")), QStringLiteral("Deutschland"));
+    EXPECT_EQ(CountryNames::inLanguage(QStringLiteral("at"), QStringLiteral("de-DE")), QStringLiteral("Österreich"));
+    EXPECT_EQ(CountryNames::inLanguage(QStringLiteral("FR"), QStringLiteral("en")), QStringLiteral("France"));
+    EXPECT_TRUE(CountryNames::inLanguage(QStringLiteral("QQ"), QStringLiteral("de")).isEmpty()) << "no such country";
+    EXPECT_FALSE(CountryNames::interfaceLanguage().isEmpty());
+    for (const PhoneNormalizer::Country &country : PhoneNormalizer::dialableCountries())
+        EXPECT_FALSE(country.localName.isEmpty()) << country.code.toStdString();
 }

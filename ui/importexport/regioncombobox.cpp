@@ -17,9 +17,9 @@ RegionComboBox::RegionComboBox(QWidget *parent)
     QList<Country> countries = Contacts::PhoneNormalizer::dialableCountries();
     QCollator collator;
     std::sort(countries.begin(), countries.end(),
-              [&](const Country &a, const Country &b) { return collator.compare(a.name, b.name) < 0; });
+              [&](const Country &a, const Country &b) { return collator.compare(a.localName, b.localName) < 0; });
     for (const Country &country : std::as_const(countries))
-        addItem(tr("%1 (%2)").arg(country.name, country.code), country.code);
+        addItem(tr("%1 (%2)").arg(country.localName, country.code), country.code);
     setToolTip(tr("For rows without a country. A row whose country column names one (\"DE\", \"Germany\") "
                   "reads its phone numbers as numbers of that country."));
     setEditable(true);
