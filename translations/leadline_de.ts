@@ -622,7 +622,7 @@
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="44"/>
         <source>Owner (email)</source>
-        <translation>Verantwortlich (E-Mail)</translation>
+        <translation>Verantwortlicher (E-Mail)</translation>
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="45"/>
