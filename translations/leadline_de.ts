@@ -4015,27 +4015,27 @@
 <context>
     <name>Leadline::Ui::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="53"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="52"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="54"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="53"/>
         <source>Choose the contact field each column of the file goes into. Leadline matched what it recognised; change any choice, skip columns you do not need, or keep them as custom fields.</source>
-        <translation>Wählen Sie für jede Spalte der Datei das Kontaktfeld, in das sie übernommen wird. Leadline hat zugeordnet, was es erkannt hat; Sie können jede Auswahl ändern, nicht benötigte Spalten überspringen oder sie als benutzerdefinierte Felder behalten.</translation>
+        <translation>Wählen Sie für jede Spalte das Kontaktfeld, in das sie kommt. Erkannte Spalten sind zugeordnet; Sie können jede Auswahl ändern, Spalten überspringen oder als benutzerdefinierte Felder behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="59"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="58"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="59"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="58"/>
         <source>Sample values</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="59"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="58"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
@@ -4045,123 +4045,123 @@
         <translation>Vorlage laden…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="96"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="95"/>
         <source>Recent presets</source>
         <translation>Zuletzt verwendete Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="100"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="99"/>
         <source>Save preset…</source>
         <translation>Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="103"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="102"/>
         <source>Match automatically</source>
         <translation>Automatisch zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="105"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="104"/>
         <source>Forget the changes and use the automatic matches again</source>
         <translation>Änderungen verwerfen und wieder die automatische Zuordnung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="145"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="146"/>
         <source>Skip this column</source>
         <translation>Spalte überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="153"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="154"/>
         <source>The address of a new contact whose row leaves the first address empty (a home address next to a business one)</source>
         <translation>Die Adresse eines neuen Kontakts, dessen Zeile die erste Adresse leer lässt (eine Privatadresse neben einer geschäftlichen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="159"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="160"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="160"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="161"/>
         <source>New custom field…</source>
         <translation>Neues benutzerdefiniertes Feld…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="188"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="189"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="229"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="230"/>
         <source>✓ Recognised</source>
         <translation>✓ Erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="230"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="231"/>
         <source>Leadline recognised this column</source>
         <translation>Leadline hat diese Spalte erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="233"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="234"/>
         <source>Not recognised</source>
         <translation>Nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="234"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="235"/>
         <source>Leadline did not recognise this column, so it is skipped unless you choose a field</source>
         <translation>Leadline hat diese Spalte nicht erkannt; sie wird übersprungen, sofern Sie kein Feld wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="237"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="238"/>
         <source>✎ Changed</source>
         <translation>✎ Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="238"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="239"/>
         <source>Changed from the automatic match</source>
         <translation>Gegenüber der automatischen Zuordnung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="254"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="255"/>
         <source>%1 of %2 columns imported, %3 skipped</source>
         <translation>%1 von %2 Spalten werden importiert, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="284"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="285"/>
         <source>New custom field</source>
         <translation>Neues benutzerdefiniertes Feld</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="286"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="287"/>
         <source>Name of the custom field for the column &quot;%1&quot;:</source>
         <translation>Name des benutzerdefinierten Felds für die Spalte „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="288"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="289"/>
         <source>Create field</source>
         <translation>Feld anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="317"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="318"/>
         <source>Preset &quot;%1&quot; applied.</source>
         <translation>Vorlage „%1“ angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="328"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="329"/>
         <source>Preset saved to %1.</source>
         <translation>Vorlage unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="334"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="335"/>
         <source>Load mapping preset</source>
         <translation>Zuordnungsvorlage laden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="334"/>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="347"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="335"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="348"/>
         <source>Mapping presets (*.json)</source>
         <translation>Zuordnungsvorlagen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="347"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="348"/>
         <source>Save mapping preset</source>
         <translation>Zuordnungsvorlage speichern</translation>
     </message>
@@ -4340,9 +4340,9 @@
         <translation>Daten prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="25"/>
-        <source>The first rows as they will be imported. Cells in red cannot be imported as they are: point at one to see why. Rows with a problem are rejected and listed in a file you can fix and import again.</source>
-        <translation>Die ersten Zeilen so, wie sie importiert werden. Rot markierte Zellen können so nicht importiert werden: Zeigen Sie auf eine, um den Grund zu sehen. Zeilen mit einem Problem werden abgelehnt und in einer Datei aufgeführt, die Sie korrigieren und erneut importieren können.</translation>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="26"/>
+        <source>The first rows as they will be imported. Point at a red cell to see what is wrong: rows with a problem go to a file you can fix and import again.</source>
+        <translation>Die ersten Zeilen so, wie sie importiert werden. Zeigen Sie auf eine rote Zelle, um zu sehen, was nicht stimmt: Zeilen mit Problemen kommen in eine Datei, die Sie korrigieren und erneut importieren können.</translation>
     </message>
     <message>
         <location filename="../ui/importexport/importpreviewpage.cpp" line="31"/>
@@ -4370,72 +4370,72 @@
         <translation>Nur Zeilen mit Problemen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="45"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="49"/>
         <source>Phone numbers without country code are in:</source>
         <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="48"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="52"/>
         <source>Dates:</source>
         <translation>Datumsformat:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="105"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="111"/>
         <source>⚠ The previewed row has a problem and will be rejected.</source>
         <translation>⚠ Die Zeile der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="106"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="112"/>
         <source>⚠ All %1 previewed rows have problems and will be rejected.</source>
         <translation>⚠ Alle %1 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="107"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="113"/>
         <source>⚠ 1 of %1 previewed rows has a problem and will be rejected.</source>
         <translation>⚠ 1 von %1 Zeilen der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="114"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="120"/>
         <source>It cannot be read: %1</source>
         <translation>Sie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="116"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="122"/>
         <source>One of them cannot be read: %1</source>
         <translation>Eine davon kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="118"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="124"/>
         <source>They cannot be read, e.g. %1</source>
         <translation>Sie können nicht gelesen werden, z. B. %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="120"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="126"/>
         <source>%1 of them cannot be read, e.g. %2</source>
         <translation>%1 davon können nicht gelesen werden, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="137"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="143"/>
         <source>The file has no rows to preview.</source>
         <translation>Die Datei hat keine Zeilen für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="139"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="145"/>
         <source>✓ All %1 previewed rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen der Vorschau können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="140"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="146"/>
         <source>✓ The row can be imported.</source>
         <translation>✓ Die Zeile kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="141"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="147"/>
         <source>✓ All %1 rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="108"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="114"/>
         <source>⚠ %1 of %2 previewed rows have problems and will be rejected.</source>
         <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
@@ -4618,22 +4618,22 @@
     <name>Leadline::Ui::ImportWizard</name>
     <message>
         <location filename="../ui/importexport/importwizard.cpp" line="29"/>
-        <location filename="../ui/importexport/importwizard.cpp" line="108"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="109"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="38"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="39"/>
         <source>import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="108"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="109"/>
         <source>Import contacts from %1</source>
         <translation>Kontakte aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="110"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="111"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>

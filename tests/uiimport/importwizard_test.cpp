@@ -1164,7 +1164,7 @@ TEST_P(ImportWizardTest, MappingPresetSavesLoadsAndIsRemembered)
     EXPECT_EQ(page->targetCombo(5)->currentData().toString(), QStringLiteral("custom:Colour"));
     EXPECT_EQ(QSettings().value(QStringLiteral("import/recentPresets")).toStringList().value(0),
               QFileInfo(preset).absoluteFilePath());
-    auto *recent = page->findChild<QToolButton *>(QStringLiteral("mappingRecentPresets"));
+    auto *recent = page->findChild<QPushButton *>(QStringLiteral("mappingRecentPresets"));
     ASSERT_NE(recent, nullptr);
     EXPECT_TRUE(recent->isEnabled());
 

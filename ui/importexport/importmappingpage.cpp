@@ -16,7 +16,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Leadline::Ui {
@@ -78,6 +77,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("mappingSummary"));
+    m_summary->setWordWrap(true);
     m_check = new QLabel(this);
     m_check->setObjectName(QStringLiteral("mappingError"));
     m_check->setWordWrap(true);
@@ -91,10 +91,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     auto *load = new QPushButton(tr("Load preset…"), this);
     load->setObjectName(QStringLiteral("mappingLoadPreset"));
     connect(load, &QPushButton::clicked, this, &ImportMappingPage::choosePresetToLoad);
-    m_recent = new QToolButton(this);
+    // A push button with a menu: its size counts the menu arrow, which a tool button's drew over the text.
+    m_recent = new QPushButton(tr("Recent presets"), this);
     m_recent->setObjectName(QStringLiteral("mappingRecentPresets"));
-    m_recent->setText(tr("Recent presets"));
-    m_recent->setPopupMode(QToolButton::InstantPopup);
     m_recentMenu = new QMenu(m_recent);
     m_recent->setMenu(m_recentMenu);
     auto *save = new QPushButton(tr("Save preset…"), this);
@@ -105,8 +104,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     reset->setToolTip(tr("Forget the changes and use the automatic matches again"));
     connect(reset, &QPushButton::clicked, this, [this] { m_wizard->setMapping(m_wizard->automaticMapping()); });
 
+    // The count of columns on a line of its own: next to the buttons, a longer language cut it.
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_summary, 1);
+    buttons->addStretch(1);
     buttons->addWidget(reset);
     buttons->addWidget(load);
     buttons->addWidget(m_recent);
@@ -114,6 +114,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_check);
     layout->addWidget(m_message);

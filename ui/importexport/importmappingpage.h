@@ -6,7 +6,7 @@ class QComboBox;
 class QLabel;
 class QMenu;
 class QTableWidget;
-class QToolButton;
+class QPushButton;
 
 namespace Leadline::Ui {
 
@@ -46,7 +46,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_check = nullptr;
     QLabel *m_message = nullptr;
-    QToolButton *m_recent = nullptr;
+    QPushButton *m_recent = nullptr;
     QMenu *m_recentMenu = nullptr;
     QStringList m_builtHeaders;
     QStringList m_offeredCustom;

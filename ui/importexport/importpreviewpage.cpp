@@ -22,9 +22,9 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
 {
     setObjectName(QStringLiteral("importPreviewPage"));
     setTitle(tr("Check the data"));
-    setSubTitle(tr("The first rows as they will be imported. Cells in red cannot be imported as they are: "
-                   "point at one to see why. Rows with a problem are rejected and listed in a file you can "
-                   "fix and import again."));
+    // Two lines at most at the wizard's smallest width: its header does not grow.
+    setSubTitle(tr("The first rows as they will be imported. Point at a red cell to see what is wrong: rows with "
+                   "a problem go to a file you can fix and import again."));
 
     m_region = new RegionComboBox(this);
     m_region->setObjectName(QStringLiteral("previewRegion"));
@@ -41,18 +41,24 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     m_onlyProblems->setObjectName(QStringLiteral("previewOnlyProblems"));
     connect(m_onlyProblems, &QCheckBox::toggled, this, &ImportPreviewPage::applyProblemFilter);
 
+    // The combo boxes as wide as a long country name, not the longest one: the row fits the
+    // wizard's smallest size in every language.
+    m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_region->setMinimumContentsLength(22);
     auto *choices = new QHBoxLayout;
     choices->addWidget(new QLabel(tr("Phone numbers without country code are in:"), this));
-    choices->addWidget(m_region);
+    choices->addWidget(m_region, 1);
     choices->addSpacing(16);
     choices->addWidget(new QLabel(tr("Dates:"), this));
     choices->addWidget(m_dateOrder);
-    choices->addStretch(1);
-    choices->addWidget(m_onlyProblems);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("previewSummary"));
     m_summary->setWordWrap(true);
+    // The filter next to the count of rows it filters.
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_onlyProblems, 0, Qt::AlignTop);
 
     m_model = new ImportPreviewModel(this);
     m_table = new QTableView(this);
@@ -70,7 +76,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choices);
-    layout->addWidget(m_summary);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_table, 1);
 
     connect(m_wizard, &ImportWizard::parsingOptionsChanged, this, [this] {

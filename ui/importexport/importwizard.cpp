@@ -30,7 +30,8 @@ ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    setMinimumSize(820, 560);
+    // No fixed minimum: one below what the pages' layouts need in a language with longer
+    // words cut their labels. The layouts set it.
     resize(1000, 680);
 
     m_options.defaultRegion = Contacts::PhoneNormalizer::regionOfThisComputer();
