@@ -449,6 +449,10 @@ public:
     // Name key → the oldest company of that name without a domain: the one a row with a name
     // and a domain may complete. A company of that name with another domain is another company.
     CompanyMap withoutDomain;
+    // SQLite compares names ignoring the case of ASCII letters only: once a chunk names a
+    // company with other letters, the stored companies whose names have such letters are read
+    // all at once (resolveCompanies()), and matched by the rows' Unicode folding.
+    bool casedNamesRead = false;
     QHash<QString, QString> owners;    // owner email or name as written → user id ("" = unknown)
     // Threads that parse along with the one preparing the chunk: none on two cores.
     std::unique_ptr<QThreadPool> parseHelpers;
@@ -659,11 +663,25 @@ Result ContactImportJob::Private::resolveCompanies(Chunk &chunk, const QVariant 
     if (wanted.isEmpty())
         return {};
 
+    // Names are looked up as the row spells them too: SQLite's NOCASE folds ASCII letters only,
+    // so "étoile sas" would not find a stored "Étoile SAS" (found rows are keyed by the same
+    // Unicode folding as the rows, so a spelling found twice is one company).
     QVariantList domains, names;
+    const auto addName = [&names](const QString &name) {
+        const QString simplified = name.simplified();
+        names << simplified.toLower();
+        if (simplified != simplified.toLower())
+            names << simplified;
+    };
     for (const QString &key : std::as_const(wantedInOrder)) {
-        (key.startsWith(QLatin1String("d:")) ? domains : names) << key.mid(2);
-        if (key.startsWith(QLatin1String("d:")) && !wanted.value(key)->companyName.isEmpty())
-            names << wanted.value(key)->companyName.simplified().toLower(); // a company known by name only
+        const ParsedRow &row = *wanted.value(key);
+        if (key.startsWith(QLatin1String("d:"))) {
+            domains << key.mid(2);
+            if (!row.companyName.isEmpty())
+                addName(row.companyName); // a company known by name only
+        } else {
+            addName(row.companyName);
+        }
     }
     const Storage::SqlDialect &dialect = db->dialect();
     const auto lookUp = [&](const QVariantList &values, const QString &sql, const QString &prefix) -> Result {
@@ -683,6 +701,21 @@ Result ContactImportJob::Private::resolveCompanies(Chunk &chunk, const QVariant 
         }
         return {};
     };
+    const auto casedBeyondAscii = [](const QVariant &name) {
+        const QString text = name.toString();
+        return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 0x7f && c.toLower() != c.toUpper(); });
+    };
+    if (db->kind() == Storage::DatabaseKind::Sqlite && !casedNamesRead &&
+        std::any_of(names.cbegin(), names.cend(), casedBeyondAscii)) {
+        casedNamesRead = true;
+        // Latin, Greek and Cyrillic letters beyond ASCII: the scripts with case. One scan a import.
+        if (Result r = lookUp({QStringLiteral("*[\u00C0-\u052F]*")},
+                              QStringLiteral("SELECT name, id, name, coalesce(domain, '') FROM companies WHERE deleted_at IS NULL "
+                                             "AND name GLOB %1 ORDER BY id"),
+                              QStringLiteral("n:"));
+            !r)
+            return r;
+    }
     // The conditions repeat the partial indexes' own, so the indexes are used.
     if (Result r = lookUp(domains,
                           QStringLiteral("SELECT domain, id, name, domain FROM companies WHERE deleted_at IS NULL AND domain IS NOT NULL "

@@ -1080,6 +1080,30 @@ TEST_P(ContactImportTest, RevertTakesOffTheTagsAnImportGaveStoredContacts)
               1);
 }
 
+TEST_P(ContactImportTest, ACompanyNamedWithAccentedCapitalsIsFoundAgain)
+{
+    ASSERT_TRUE(m_workspace->companies().create([] {
+        Domain::Company company;
+        company.name = QStringLiteral("Ångström AB");
+        return company;
+    }()).hasValue());
+    const auto companiesNamed = [this](const QString &name) {
+        return scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL AND name = ?"), {name});
+    };
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("a.csv"), "email,company\na@example.com,Étoile SAS\n"
+                                                           "s@example.com,Ångström AB\n")).created, 2);
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("b.csv"), "email,company\nb@example.com,Étoile SAS\n"
+                                                           "t@example.com,ÅNGSTRÖM AB\n")).created, 2);
+    EXPECT_EQ(companiesNamed(QStringLiteral("Étoile SAS")), 1) << "a later import finds the company an earlier one made";
+    EXPECT_EQ(companiesNamed(QStringLiteral("Ångström AB")), 1) << "and one made by hand, in another case";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL")), 2);
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary again = runImport(writeFile(QStringLiteral("a2.csv"), "email,company\na@example.com,Étoile SAS\n"), overwrite);
+    EXPECT_EQ(again.skipped, 1) << "nothing changes";
+    EXPECT_EQ(companiesNamed(QStringLiteral("Étoile SAS")), 1);
+}
+
 TEST_P(ContactImportTest, CompaniesOfOneNameWithOtherDomainsStayApart)
 {
     Domain::Company known;
