@@ -242,7 +242,8 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
         // lines; lists of addresses, numbers and tags are split at them.
         if (isOneLine(*m_mapping.target(column).field) && hasLineBreakOrTab(value))
             value = value.simplified();
-        if (const qsizetype limit = maxLength(*m_mapping.target(column).field); value.size() > limit) {
+        if (const qsizetype limit = maxLength(*m_mapping.target(column).field);
+            value.size() > limit && characterCount(value) > limit) {
             row.issues.append({column, tr("The value is longer than %1 characters").arg(limit)});
             continue;
         }
@@ -258,6 +259,12 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
         row.primaryPhone().isEmpty() && c.externalId.isEmpty())
         row.issues.append({-1, tr("The row has no name, email, phone or external id.")});
     return row;
+}
+
+qsizetype ImportRowParser::characterCount(QStringView value)
+{
+    // Characters as people count them, not UTF-16 units: an emoji is one (two units).
+    return value.size() - std::count_if(value.begin(), value.end(), [](QChar c) { return c.isLowSurrogate(); });
 }
 
 bool ImportRowParser::isOneLine(ImportField field)
@@ -515,6 +522,8 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
     case ImportField::EmailOptOut:
     case ImportField::CallOptOut: {
         const auto optedOut = parseBoolean(value);
+        if (!optedOut && parseOptIn(value) == Domain::OptInStatus::Unknown)
+            return; // "unknown" says nothing, as in a consent column
         if (!optedOut) {
             issue(tr("\"%1\" is not yes or no").arg(value));
             return;

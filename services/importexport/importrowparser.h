@@ -61,8 +61,10 @@ public:
     // CPU time spent in phone normalisation so far, summed over all threads.
     qint64 phoneNanoseconds() const { return m_phoneNanos.load(std::memory_order_relaxed); }
 
-    // The longest value a cell of the field may have, in characters; longer ones reject the row.
+    // The longest value a cell of the field may have, in characters (characterCount()); longer
+    // ones reject the row.
     static qsizetype maxLength(ImportField field);
+    static qsizetype characterCount(QStringView value);
     // Whether the field holds one line (a name, a city): line breaks in its cells become spaces.
     static bool isOneLine(ImportField field);
     static bool hasLineBreakOrTab(QStringView value);

@@ -154,6 +154,14 @@ TEST(ImportRowParser, OptOutColumnsAndUnknownValuesSayOnlyWhatTheyMean)
     EXPECT_FALSE(stays.present.contains(ImportField::OptInEmail)) << "not opting out is no consent";
     EXPECT_EQ(stays.contact.optInFor(Channel::Email), OptInStatus::Unknown);
 
+    const ParsedRow unknown = parseOne(headers,
+                                       {QStringLiteral("a@example.com"), QStringLiteral("unknown"), QStringLiteral("Unknown"),
+                                        QString(), QString()},
+                                       QStringLiteral("DE"));
+    ASSERT_FALSE(unknown.isRejected()) << unknown.rejectReason(headers).toStdString();
+    EXPECT_FALSE(unknown.present.contains(ImportField::OptInEmail)) << "\"unknown\" says nothing in an opt-out column too";
+    EXPECT_FALSE(unknown.present.contains(ImportField::OptInVoice));
+
     const ParsedRow wrong = parseOne(headers, {QStringLiteral("a@example.com"), QStringLiteral("maybe")},
                                      QStringLiteral("DE"));
     EXPECT_TRUE(wrong.isRejected());
@@ -369,4 +377,18 @@ TEST(ImportRowParser, OneLineValuesLoseLineBreaksAndByteOrderMarks)
     EXPECT_EQ(row.contact.address.city, QStringLiteral("New York"));
     EXPECT_EQ(row.contact.address.street, QStringLiteral("Building 4\nMain Street 1")) << "a street keeps its lines";
     EXPECT_EQ(row.contact.tags, QStringList({QStringLiteral("vip"), QStringLiteral("fair")}));
+}
+
+TEST(ImportRowParser, LengthLimitsCountCharactersNotUtf16Units)
+{
+    const QStringList headers{QStringLiteral("Email"), QStringLiteral("First Name")};
+    QString emoji;
+    for (int i = 0; i < 100; ++i)
+        emoji += QString::fromUcs4(U"\U0001F600");
+    ASSERT_EQ(emoji.size(), 200);
+    const ParsedRow fits = parseOne(headers, {QStringLiteral("a@example.com"), emoji}, QStringLiteral("DE"));
+    EXPECT_FALSE(fits.isRejected()) << "100 characters of the 150 a name may have";
+    const ParsedRow tooLong =
+        parseOne(headers, {QStringLiteral("a@example.com"), emoji + emoji}, QStringLiteral("DE"));
+    EXPECT_TRUE(tooLong.isRejected());
 }
