@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrlQuery>
 
@@ -47,6 +48,14 @@ Expected<DatabaseLocation> DatabaseLocation::parse(const QString &text)
         return loc;
     }
 
+    // Any other URL is a mistake ("postgressql://", "mysql://"), not a file to create: a
+    // path of that text would quietly open a new, empty database in a folder named "mysql:".
+    static const QRegularExpression otherUrl(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (otherUrl.match(trimmed).hasMatch())
+        return Error(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate(kContext, "\"%1\" is a URL Leadline cannot open: use postgresql://… for "
+                                                           "a shared database, or the path of a SQLite file.")
+                         .arg(trimmed.left(trimmed.indexOf(QLatin1String("://")) + 3) + QStringLiteral("…")));
     DatabaseLocation loc;
     loc.kind = DatabaseKind::Sqlite;
     loc.sqlitePath = QFileInfo(trimmed).absoluteFilePath();

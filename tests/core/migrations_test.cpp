@@ -224,6 +224,12 @@ TEST(DatabaseLocation, ParsesPostgresUrlsAndPaths)
 
     EXPECT_FALSE(Storage::DatabaseLocation::parse(QStringLiteral("postgresql://host:5432/")).hasValue());
     EXPECT_FALSE(Storage::DatabaseLocation::parse(QString()).hasValue());
+    const auto mistyped = Storage::DatabaseLocation::parse(QStringLiteral("mysql://root:secret@x/crm"));
+    ASSERT_FALSE(mistyped.hasValue()) << "another URL is no file path";
+    EXPECT_TRUE(mistyped.error().message().contains(QStringLiteral("mysql://"))) << mistyped.error().message().toStdString();
+    EXPECT_FALSE(mistyped.error().message().contains(QStringLiteral("secret")));
+    EXPECT_FALSE(Storage::DatabaseLocation::parse(QStringLiteral("postgressql://host/crm")).hasValue());
+    EXPECT_TRUE(Storage::DatabaseLocation::parse(QStringLiteral("C:/crm.sqlite")).hasValue()) << "a drive letter is no URL";
 
     auto file = Storage::DatabaseLocation::parse(QStringLiteral("relative/crm.sqlite"));
     ASSERT_TRUE(file.hasValue());
