@@ -99,6 +99,19 @@ void takeFirstOtherIfEmpty(QString &primary, QStringList &others)
         primary = others.takeFirst();
 }
 
+// The same address or number in two columns ("Phone" 030 1234567 and "Mobile" +49 30 1234567)
+// is one: the others keep neither the contact's own nor one twice.
+void dropRepeatedOthers(const QString &primary, QStringList &others, Qt::CaseSensitivity cs)
+{
+    if (others.isEmpty())
+        return;
+    QStringList kept;
+    for (const QString &value : std::as_const(others))
+        if (value.compare(primary, cs) != 0 && !kept.contains(value, cs))
+            kept << value;
+    others = kept;
+}
+
 // What a parsed row says about each contact column it has a value for. Given the contact it
 // updates, texts that contact already holds are left out: they change nothing.
 QHash<ContactColumn, QJsonValue> presentValues(const ParsedRow &row, const ExistingContact *stored = nullptr)
@@ -1258,6 +1271,8 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         Domain::Contact contact = std::move(chunk.parsed[index].contact); // row.contact is empty from here
         takeFirstOtherIfEmpty(contact.email, contact.otherEmails);
         takeFirstOtherIfEmpty(contact.phone, contact.otherPhones);
+        dropRepeatedOthers(contact.email, contact.otherEmails, Qt::CaseInsensitive);
+        dropRepeatedOthers(contact.phone, contact.otherPhones, Qt::CaseSensitive);
         if (contact.address == Domain::Address() && row.secondAddress != Domain::Address()) {
             contact.address = row.secondAddress;
             addressFromSecondGroup.insert(batch.contacts.size());

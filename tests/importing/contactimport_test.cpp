@@ -225,6 +225,22 @@ TEST_P(ContactImportTest, RejectsBadRowsWithTheReasonAndKeepsTheGoodOnes)
     EXPECT_FALSE(contacts().findByEmail(QStringLiteral("phone@example.com")).hasValue());
 }
 
+TEST_P(ContactImportTest, AnAddressOrNumberInTwoColumnsIsKeptOnce)
+{
+    const QByteArray header = "First Name,E-mail Address,E-mail 2 Address,Business Phone,Mobile Phone\n";
+    ImportOptions options;
+    options.defaultRegion = QStringLiteral("GB");
+    const ImportSummary twice = runImport(
+        writeFile(QStringLiteral("twice.csv"), header + "Ada,ada@example.com,ADA@example.com,020 7946 0958,+44 20 7946 0958\n"),
+        options);
+    ASSERT_EQ(twice.created, 1) << rejectsText(twice).toStdString();
+    auto ada = contacts().findByEmail(QStringLiteral("ada@example.com"));
+    ASSERT_TRUE(ada.hasValue());
+    EXPECT_EQ(ada->phone, QStringLiteral("+442079460958"));
+    EXPECT_TRUE(ada->otherPhones.isEmpty()) << ada->otherPhones.join(QLatin1Char(',')).toStdString();
+    EXPECT_TRUE(ada->otherEmails.isEmpty()) << ada->otherEmails.join(QLatin1Char(',')).toStdString();
+}
+
 TEST_P(ContactImportTest, AnOtherEmailOrPhoneIsTheEmailOrPhoneOfANewContactOnly)
 {
     // Outlook's columns: a contact with only a mobile number and a second address.
