@@ -77,8 +77,8 @@ QString cell(const Domain::Contact &c, const QString &key, const QHash<QString, 
     if (key == QLatin1String("owner_email")) return owners.value(c.ownerId);
     if (key == QLatin1String("source")) return Domain::toKey(c.source);
     if (key == QLatin1String("external_id")) return c.externalId;
-    if (key == QLatin1String("created_at")) return c.createdAt.toString(Qt::ISODate);
-    if (key == QLatin1String("updated_at")) return c.updatedAt.toString(Qt::ISODate);
+    if (key == QLatin1String("created_at")) return c.createdAt.toString(Qt::ISODateWithMs); // as stored
+    if (key == QLatin1String("updated_at")) return c.updatedAt.toString(Qt::ISODateWithMs);
     if (key.startsWith(QLatin1String("custom:"))) {
         const QJsonValue value = c.customFields.value(key.mid(7));
         return value.isString() ? value.toString() : value.toVariant().toString();

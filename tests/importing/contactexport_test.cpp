@@ -254,7 +254,7 @@ TEST_P(ContactExportTest, ChosenFieldsAreReadAloneAndComeOutWhole)
     EXPECT_EQ(cellOf(table, zoeEmail, QStringLiteral("tags")), QStringLiteral("vip"));
     EXPECT_EQ(cellOf(table, zoeEmail, QStringLiteral("opt_in_email")), QStringLiteral("opted_in"));
     EXPECT_EQ(cellOf(table, zoeEmail, QStringLiteral("do_not_contact")), QStringLiteral("yes"));
-    EXPECT_EQ(cellOf(table, zoeEmail, QStringLiteral("created_at")), zoe.createdAt.toString(Qt::ISODate));
+    EXPECT_EQ(cellOf(table, zoeEmail, QStringLiteral("created_at")), zoe.createdAt.toString(Qt::ISODateWithMs));
     EXPECT_EQ(cellOf(table, QStringLiteral("omar@example.com"), QStringLiteral("tags")), QStringLiteral("a; b"));
 
     auto some = m_workspace->contacts().listAfter({}, QString(), 10, {QStringLiteral("email")});
@@ -375,7 +375,7 @@ TEST_P(ContactExportTest, RoundTripThroughCsvAndXlsxGivesTheSameContacts)
             EXPECT_EQ(copy->externalId, original.externalId);
             EXPECT_EQ(copy->ownerId, original.ownerId.isEmpty() ? QString() : ownerThere->id) << "the owner, by email";
             EXPECT_EQ(copy->customFields, original.customFields);
-            EXPECT_EQ(copy->createdAt.toSecsSinceEpoch(), original.createdAt.toSecsSinceEpoch());
+            EXPECT_EQ(copy->createdAt.toMSecsSinceEpoch(), original.createdAt.toMSecsSinceEpoch());
             // A contact's source says where it came from: "unknown" becomes "import".
             EXPECT_EQ(copy->source, original.source == Domain::LeadSource::Unknown ? Domain::LeadSource::Import
                                                                                    : original.source);
