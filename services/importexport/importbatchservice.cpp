@@ -830,12 +830,15 @@ Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &w
              "UPDATE consents SET deleted_at = ?, updated_at = ? WHERE source = 'import' AND source_detail = ? "
              "AND deleted_at IS NULL"),
          {now, now, batchId}},
+        // The companies and tags it made, unless a live contact uses one (given since, or by a
+        // later import); and those an import undone before kept for this one's contacts alone.
         {QStringLiteral(
-             "UPDATE companies SET deleted_at = ?, updated_at = ? WHERE import_batch_id = ? AND deleted_at IS NULL "
+             "UPDATE companies SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND import_batch_id IN "
+             "(SELECT id FROM import_batches WHERE id = ? OR status = 'reverted') "
              "AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.company_id = companies.id AND c.deleted_at IS NULL)"),
          {now, now, batchId}},
-        // The tags it made, unless a live contact carries one (given since, or by a later import).
-        {QStringLiteral("UPDATE tags SET deleted_at = ?, updated_at = ? WHERE import_batch_id = ? AND deleted_at IS NULL "
+        {QStringLiteral("UPDATE tags SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND import_batch_id IN "
+                        "(SELECT id FROM import_batches WHERE id = ? OR status = 'reverted') "
                         "AND NOT EXISTS (SELECT 1 FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id "
                         "WHERE ct.tag_id = tags.id AND c.deleted_at IS NULL)"),
          {now, now, batchId}},

@@ -1146,6 +1146,30 @@ TEST_P(ContactImportTest, CompaniesOfOneNameWithOtherDomainsStayApart)
         << "the Beta known by its name alone is the one beta.io means; beta.de is another";
 }
 
+TEST_P(ContactImportTest, UndoingImportsInAnyOrderLeavesNoCompanyOrTagBehind)
+{
+    const ImportSummary first =
+        runImport(writeFile(QStringLiteral("a.csv"), "email,company,tags\nn1@example.com,NewCo,nt\n"));
+    ASSERT_EQ(first.created, 1);
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary second = runImport(writeFile(QStringLiteral("b.csv"), "email,company,tags\n"
+                                                                               "n2@example.com,NewCo,nt\n"
+                                                                               "n1@example.com,Other,nt2\n"),
+                                           overwrite);
+    ASSERT_EQ(second.created, 1);
+    ASSERT_EQ(second.updated, 1);
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(batches.revert(first.batchId).hasValue());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL AND name = 'NewCo'")), 1)
+        << "n2, of the later import, still works there";
+    ASSERT_TRUE(batches.revert(second.batchId).hasValue());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL")), 0)
+        << "the first import's company went with the last contact that used it";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tags WHERE deleted_at IS NULL AND name NOT LIKE 'import %'")), 0);
+}
+
 TEST_P(ContactImportTest, RevertRemovesCreatedContactsConsentsAndCompanies)
 {
     ImportOptions options;
