@@ -466,6 +466,7 @@ public:
     // company with other letters, the stored companies whose names have such letters are read
     // all at once (resolveCompanies()), and matched by the rows' Unicode folding.
     bool casedNamesRead = false;
+    QSet<QString> companiesMadeHere; // ids of the companies this import created
     QHash<QString, QString> owners;    // owner email or name as written → user id ("" = unknown)
     // Threads that parse along with the one preparing the chunk: none on two cores.
     std::unique_ptr<QThreadPool> parseHelpers;
@@ -745,6 +746,8 @@ Result ContactImportJob::Private::resolveCompanies(Chunk &chunk, const QVariant 
         return r;
 
     QList<QVariantList> inserts;
+    QHash<QString, qsizetype> insertOf;  // company id → its row in inserts
+    QList<QVariantList> domainsCompleted; // of companies earlier chunks of this import made
     for (const QString &key : std::as_const(wantedInOrder)) {
         if (companies.contains(key))
             continue;
@@ -755,12 +758,21 @@ Result ContactImportJob::Private::resolveCompanies(Chunk &chunk, const QVariant 
         if (const auto named = sameName.find(byName); !row.companyName.isEmpty() && named != sameName.end()) {
             const CompanyRef company = named->second;
             companies.emplace(key, company);
-            if (!row.companyDomain.isEmpty()) // its domain is this one now: another is another company
+            if (!row.companyDomain.isEmpty()) { // its domain is this one now: another is another company
                 withoutDomain.erase(byName);
+                // A company this import made keeps the domain, so that a later import finds it by
+                // it. One from before stays as it was: an undo could not give its domain back.
+                if (const auto insert = insertOf.constFind(company.id); insert != insertOf.cend())
+                    inserts[*insert][2] = row.companyDomain;
+                else if (companiesMadeHere.contains(company.id))
+                    domainsCompleted.append({row.companyDomain, now, company.id});
+            }
             continue;
         }
         const QString id = Domain::newId();
         const QString name = row.companyName.isEmpty() ? row.companyDomain : row.companyName.simplified();
+        insertOf.insert(id, inserts.size());
+        companiesMadeHere.insert(id);
         inserts.append({id, name,
                         row.companyDomain.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.companyDomain),
                         summary.batchId, now, now});
@@ -773,9 +785,14 @@ Result ContactImportJob::Private::resolveCompanies(Chunk &chunk, const QVariant 
     }
     for (qsizetype i : std::as_const(rowsWaiting))
         chunk.companyOf[i] = &companies.at(chunk.companyKeys.at(i));
-    return db->execBatch(QStringLiteral("INSERT INTO companies (id, name, domain, import_batch_id, created_at, updated_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?)"),
-                         inserts);
+    if (Result inserted = db->execBatch(QStringLiteral("INSERT INTO companies (id, name, domain, import_batch_id, "
+                                                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                                        inserts);
+        !inserted)
+        return inserted;
+    return db->execBatch(QStringLiteral("UPDATE companies SET domain = ?, updated_at = ? WHERE id = ? "
+                                        "AND (domain IS NULL OR domain = '')"),
+                         domainsCompleted);
 }
 
 Expected<QString> ContactImportJob::Private::resolveOwner(const QString &owner)

@@ -1120,6 +1120,21 @@ TEST_P(ContactImportTest, ACompanyNamedWithAccentedCapitalsIsFoundAgain)
     EXPECT_EQ(companiesNamed(QStringLiteral("Étoile SAS")), 1);
 }
 
+TEST_P(ContactImportTest, ACompanyThisImportMadeKeepsTheDomainALaterRowGaveIt)
+{
+    const ImportSummary first = runImport(writeFile(QStringLiteral("a.csv"), "email,company,website\n"
+                                                                             "x1@example.com,Acme,\n"
+                                                                             "x2@example.com,ACME,acme.io\n"));
+    ASSERT_EQ(first.created, 2);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL AND domain = 'acme.io'")), 1);
+    const ImportSummary later = runImport(writeFile(QStringLiteral("b.csv"), "email,company,website\n"
+                                                                             "x4@example.com,Acme Later,https://www.acme.io/\n"));
+    ASSERT_EQ(later.created, 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL")), 1)
+        << "the later row finds the company by its domain";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(DISTINCT company_id) FROM contacts WHERE deleted_at IS NULL")), 1);
+}
+
 TEST_P(ContactImportTest, CompaniesOfOneNameWithOtherDomainsStayApart)
 {
     Domain::Company known;
