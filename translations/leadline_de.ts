@@ -1216,7 +1216,7 @@
         <translation>--db: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/command.cpp" line="107"/>
+        <location filename="../app/ctl/command.cpp" line="119"/>
         <source>Run “%1” for the options.</source>
         <translation>Rufen Sie „%1“ auf, um die Optionen zu sehen.</translation>
     </message>
@@ -1736,47 +1736,47 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="501"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="519"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="498"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="516"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="481"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="499"/>
         <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="500"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="518"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="526"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="544"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1045"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1108"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1075"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1138"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1076"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1139"/>
         <source>No user, or more than one, is named %1 (the owner)</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1 (der Verantwortliche)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1464"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1529"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1784,32 +1784,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1470"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1535"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1573"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1638"/>
         <source>The import was cancelled after one row; what it imported can be reverted.</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen; was er importiert hat, lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1574"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1639"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1612"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1677"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1634"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1699"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1635"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1700"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1929,69 +1929,69 @@
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="246"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="247"/>
         <source>The value is longer than %1 characters</source>
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="259"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="260"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="388"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="413"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="395"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="420"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="408"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="415"/>
         <source>The address &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="436"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="443"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="462"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="469"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="483"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="490"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="493"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="500"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="503"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="510"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="519"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="533"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="528"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="542"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="548"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="557"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="561"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="570"/>
         <source>&quot;%1&quot; is not a lead source</source>
         <translation>„%1“ ist keine Lead-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="571"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="580"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -2845,6 +2845,29 @@
         <location filename="../services/storage/databasefiles.cpp" line="63"/>
         <source>%1 is a file of the Leadline database that is open: it cannot be imported, read as a mapping or written to. Choose another file.</source>
         <translation>%1 ist eine Datei der geöffneten Leadline-Datenbank: Sie kann weder importiert noch als Zuordnung gelesen noch überschrieben werden. Wählen Sie eine andere Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Leadline::Storage::DatabaseLocation</name>
+    <message>
+        <location filename="../services/storage/databaselocation.cpp" line="18"/>
+        <source>No database given.</source>
+        <translation>Keine Datenbank angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/databaselocation.cpp" line="24"/>
+        <source>The database URL &quot;%1&quot; is not valid: %2</source>
+        <translation>Die Datenbank-URL „%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/databaselocation.cpp" line="44"/>
+        <source>The database URL &quot;%1&quot; names no database (…/DBNAME).</source>
+        <translation>Die Datenbank-URL „%1“ nennt keine Datenbank (…/DBNAME).</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/databaselocation.cpp" line="54"/>
+        <source>&quot;%1&quot; is a URL Leadline cannot open: use postgresql://… for a shared database, or the path of a SQLite file.</source>
+        <translation>„%1“ ist eine URL, die Leadline nicht öffnen kann: Geben Sie postgresql://… für eine gemeinsame Datenbank an oder den Pfad einer SQLite-Datei.</translation>
     </message>
 </context>
 <context>

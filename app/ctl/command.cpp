@@ -72,6 +72,7 @@ void Context::printError(const QString &text) const
 std::optional<int> Context::parseArguments(OptionParser &parser, const QStringList &arguments,
                                            const QString &command) const
 {
+    m_json = arguments.contains(QStringLiteral("--json")); // also when the rest does not parse
     if (Result parsed = parser.parse(arguments); !parsed)
         return usage(parsed.error().message(), command);
     if (parser.helpRequested()) {
@@ -81,7 +82,7 @@ std::optional<int> Context::parseArguments(OptionParser &parser, const QStringLi
     return std::nullopt;
 }
 
-int Context::fail(const Error &error) const
+int Context::fail(const Error &error, const QJsonObject &details) const
 {
     QString text = error.message();
     if (!error.detail().isEmpty() && error.code() == ErrorCode::Database)
@@ -89,14 +90,25 @@ int Context::fail(const Error &error) const
     printError(text);
     switch (error.code()) {
     case ErrorCode::InvalidArgument:
-        return UsageError;
+        return reported(text, UsageError, details);
     case ErrorCode::Conflict:
-        return ConflictError;
+        return reported(text, ConflictError, details);
     case ErrorCode::Cancelled:
-        return Cancelled;
+        return reported(text, Cancelled, details);
     default:
-        return Failure;
+        return reported(text, Failure, details);
     }
+}
+
+int Context::reported(const QString &message, int exitCode, const QJsonObject &details) const
+{
+    if (m_json) {
+        QJsonObject document = details;
+        document.insert(QStringLiteral("error"), message);
+        document.insert(QStringLiteral("exit_code"), exitCode);
+        printJson(document);
+    }
+    return exitCode;
 }
 
 int Context::usage(const QString &message, const QString &command) const
@@ -105,7 +117,7 @@ int Context::usage(const QString &message, const QString &command) const
     const QString help = command.isEmpty() ? QStringLiteral("leadlinectl --help")
                                            : QStringLiteral("leadlinectl ") + command + QStringLiteral(" --help");
     printError(tr("Run “%1” for the options.").arg(help));
-    return UsageError;
+    return reported(message, UsageError);
 }
 
 } // namespace Leadline::Ctl

@@ -3,6 +3,7 @@
 #include "services/core/expected.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -25,7 +26,8 @@ enum ExitCode { Success = 0, Failure = 1, UsageError = 2, ConflictError = 3, Can
 
 // What every command gets: the global options, lazily opened workspace, and output helpers.
 // Commands write results to stdout (exactly one JSON document with --json) and every
-// problem to stderr.
+// problem to stderr; with --json, a problem is also that one document on stdout,
+// {"error": "…", "exit_code": N}, so that a script reading stdout always gets an answer.
 class Context
 {
     Q_DECLARE_TR_FUNCTIONS(Leadline::Ctl::Context)
@@ -41,8 +43,9 @@ public:
     void print(const QString &text) const;         // to stdout, followed by a newline
     void printJson(const QJsonValue &value) const; // one indented JSON document on stdout
     void printError(const QString &text) const;    // "leadlinectl: …" on stderr
-    // Reports an Error on stderr and returns the matching exit code.
-    int fail(const Error &error) const;
+    // Reports an Error on stderr and returns the matching exit code. With --json, details go
+    // into the error document (what an import did before it stopped, say).
+    int fail(const Error &error, const QJsonObject &details = {}) const;
     // Parses a command's arguments; an exit code when the command should stop here (a usage
     // error was reported, or --help was printed), nullopt to go on.
     std::optional<int> parseArguments(OptionParser &parser, const QStringList &arguments, const QString &command) const;
@@ -50,8 +53,12 @@ public:
     int usage(const QString &message, const QString &command) const;
 
 private:
+    // The error as the JSON document of a --json run; the exit code.
+    int reported(const QString &message, int exitCode, const QJsonObject &details = {}) const;
+
     QString m_databaseText;
     std::unique_ptr<Workspace> m_workspace;
+    mutable bool m_json = false; // the command's arguments asked for --json
 };
 
 // One top-level command ("init", "contacts", …). Add one by deriving in a new file and

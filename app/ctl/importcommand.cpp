@@ -150,7 +150,7 @@ private:
                                              .arg(summary.rows));
             if (!summary.rejectsFile.isEmpty())
                 context.printError(tr("Rejected rows so far and their reasons: %1").arg(summary.rejectsFile));
-            return context.fail(outcome.error);
+            return context.fail(outcome.error, summary.batchId.isEmpty() ? QJsonObject() : summary.toJson());
         }
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonObject json = summary.toJson();

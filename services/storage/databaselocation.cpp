@@ -9,21 +9,19 @@
 
 namespace Leadline::Storage {
 
-namespace {
-const char *const kContext = "Leadline::Storage::DatabaseLocation";
-}
+// The messages' context is written out in each call: lupdate reads only literal contexts.
 
 Expected<DatabaseLocation> DatabaseLocation::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error(ErrorCode::InvalidArgument, QCoreApplication::translate(kContext, "No database given."));
+        return Error(ErrorCode::InvalidArgument, QCoreApplication::translate("Leadline::Storage::DatabaseLocation", "No database given."));
 
     if (trimmed.startsWith(QLatin1String("postgresql://")) || trimmed.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid())
             return Error(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate(kContext, "The database URL \"%1\" is not valid: %2")
+                         QCoreApplication::translate("Leadline::Storage::DatabaseLocation", "The database URL \"%1\" is not valid: %2")
                              .arg(trimmed, url.errorString()));
         DatabaseLocation loc;
         loc.kind = DatabaseKind::PostgreSql;
@@ -43,7 +41,7 @@ Expected<DatabaseLocation> DatabaseLocation::parse(const QString &text)
         loc.connectOptions = options.join(QLatin1Char(';'));
         if (loc.databaseName.isEmpty())
             return Error(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate(kContext, "The database URL \"%1\" names no database (…/DBNAME).")
+                         QCoreApplication::translate("Leadline::Storage::DatabaseLocation", "The database URL \"%1\" names no database (…/DBNAME).")
                              .arg(loc.displayName()));
         return loc;
     }
@@ -53,7 +51,7 @@ Expected<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     static const QRegularExpression otherUrl(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
     if (otherUrl.match(trimmed).hasMatch())
         return Error(ErrorCode::InvalidArgument,
-                     QCoreApplication::translate(kContext, "\"%1\" is a URL Leadline cannot open: use postgresql://… for "
+                     QCoreApplication::translate("Leadline::Storage::DatabaseLocation", "\"%1\" is a URL Leadline cannot open: use postgresql://… for "
                                                            "a shared database, or the path of a SQLite file.")
                          .arg(trimmed.left(trimmed.indexOf(QLatin1String("://")) + 3) + QStringLiteral("…")));
     DatabaseLocation loc;

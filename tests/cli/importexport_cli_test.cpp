@@ -274,6 +274,21 @@ TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
     const CtlRun empty = runCtl(location(), {QStringLiteral("import"), writeFile(QStringLiteral("bom.csv"), "\xEF\xBB\xBF\r\n\r\n")});
     EXPECT_NE(empty.exitCode, 0);
     EXPECT_TRUE(empty.err.contains(QStringLiteral("bom.csv has no rows to import."))) << empty.err.toStdString();
+    // With --json, a failure is the one JSON document on stdout too.
+    const CtlRun missingJson =
+        runCtl(location(), {QStringLiteral("import"), m_dir.filePath(QStringLiteral("nope.csv")), QStringLiteral("--json")});
+    EXPECT_EQ(missingJson.exitCode, 1);
+    ASSERT_TRUE(missingJson.isJson()) << missingJson.out.toStdString();
+    EXPECT_TRUE(missingJson.json().value(QStringLiteral("error")).toString().contains(QStringLiteral("nope.csv")));
+    EXPECT_EQ(missingJson.json().value(QStringLiteral("exit_code")).toInt(), 1);
+    const CtlRun unknownJson = runCtl(location(), {QStringLiteral("import"), QStringLiteral("--bogus"), QStringLiteral("--json")});
+    EXPECT_EQ(unknownJson.exitCode, 2);
+    EXPECT_EQ(unknownJson.json().value(QStringLiteral("exit_code")).toInt(), 2) << unknownJson.out.toStdString();
+    const CtlRun stopped = runCtl(location(), {QStringLiteral("import"),
+                                               writeFile(QStringLiteral("open-quote.csv"), "email\na@example.com\n\"b@example.com\n"),
+                                               QStringLiteral("--json")});
+    EXPECT_NE(stopped.exitCode, 0);
+    EXPECT_TRUE(stopped.json().contains(QStringLiteral("batch_id"))) << "a script can revert what it did: " << stopped.out.toStdString();
 
     const QString file = writeFile(QStringLiteral("ok.csv"), "email\na@example.com\n");
     const CtlRun badAction = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--on-duplicate"),

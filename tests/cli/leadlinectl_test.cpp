@@ -180,7 +180,9 @@ TEST_P(LeadlineCtlTest, DuplicateEmailIsAConflict)
         runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--email"),
                             QStringLiteral("ana.garcia@EXAMPLE.es"), QStringLiteral("--json")});
     EXPECT_EQ(again.exitCode, 3);
-    EXPECT_TRUE(again.out.isEmpty()) << again.out.toStdString();
+    ASSERT_TRUE(again.isJson()) << "--json: the error is the document on stdout " << again.out.toStdString();
+    EXPECT_EQ(again.json().value(QStringLiteral("exit_code")).toInt(), 3);
+    EXPECT_FALSE(again.json().contains(QStringLiteral("id"))) << "no contact is described";
     EXPECT_TRUE(again.err.contains(QStringLiteral("ana.garcia@EXAMPLE.es"), Qt::CaseInsensitive))
         << again.err.toStdString();
     EXPECT_EQ(tables(location()).value(QStringLiteral("contacts")).toInteger(), 1);
