@@ -1262,42 +1262,57 @@
 <context>
     <name>Leadline::Ctl::ExportCommand</name>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="25"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="28"/>
         <source>Export contacts to CSV or Excel</source>
         <translation>Kontakte nach CSV oder Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="33"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="36"/>
         <source>Exports contacts (all, those matching a search, those of an import) with the chosen fields. Cells that a spreadsheet could run as formulas are written as text. Fields: %1, and custom:NAME for a custom field.</source>
         <translation>Exportiert Kontakte (alle, die zu einer Suche passenden oder die eines Imports) mit den gewählten Feldern. Zellen, die eine Tabellenkalkulation als Formel ausführen könnte, werden als Text geschrieben. Felder: %1 sowie custom:NAME für ein benutzerdefiniertes Feld.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="38"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="41"/>
         <source>Only contacts matching this search.</source>
         <translation>Nur Kontakte, die zu dieser Suche passen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="40"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="43"/>
         <source>Only contacts this import created or updated (see “import list”).</source>
         <translation>Nur Kontakte, die dieser Import angelegt oder aktualisiert hat (siehe „import list“).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="41"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="44"/>
         <source>The columns, in order.</source>
         <translation>Die Spalten in ihrer Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="42"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="45"/>
         <source>CSV: no byte order mark (Excel needs it for UTF-8).</source>
         <translation>CSV: ohne Byte Order Mark (Excel braucht ihn für UTF-8).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="43"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="46"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="70"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="68"/>
+        <source>--fields names %1 twice.</source>
+        <translation>--fields nennt %1 zweimal.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/exportcommand.cpp" line="77"/>
+        <source>There is no custom field %1: the contacts have none.</source>
+        <translation>Es gibt kein benutzerdefiniertes Feld %1: Die Kontakte haben keine.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/exportcommand.cpp" line="78"/>
+        <source>There is no custom field %1; there are: %2.</source>
+        <translation>Es gibt kein benutzerdefiniertes Feld %1; vorhanden sind: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/exportcommand.cpp" line="91"/>
         <source>%1 of %2 contacts</source>
         <translation>%1 von %2 Kontakten</translation>
     </message>
@@ -1305,162 +1320,167 @@
 <context>
     <name>Leadline::Ctl::ImportCommand</name>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="30"/>
+        <location filename="../app/ctl/importcommand.cpp" line="31"/>
         <source>Import contacts from CSV or Excel; list or revert imports</source>
         <translation>Kontakte aus CSV oder Excel importieren; Importe auflisten oder rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="47"/>
+        <location filename="../app/ctl/importcommand.cpp" line="48"/>
         <source>Imports contacts from a CSV/TSV or .xlsx file as one import batch: columns are mapped automatically (or by a saved mapping), every cell is validated, duplicates are matched within the file and against the database, and rejected rows go to a CSV with the reason. Any import can be reverted. Ctrl+C stops after the current chunk; what was imported stays revertible.</source>
         <translation>Importiert Kontakte aus einer CSV/TSV- oder .xlsx-Datei als einen Importvorgang: Die Spalten werden automatisch (oder nach einer gespeicherten Zuordnung) zugeordnet, jede Zelle wird geprüft, Duplikate werden innerhalb der Datei und mit der Datenbank abgeglichen, und abgelehnte Zeilen werden mit ihrem Grund in eine CSV-Datei geschrieben. Jeder Import kann rückgängig gemacht werden. Strg+C hält nach dem aktuellen Abschnitt an; was bis dahin importiert wurde, bleibt rückgängig machbar.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="53"/>
+        <location filename="../app/ctl/importcommand.cpp" line="54"/>
         <source>Excel: the sheet to read (default: the first).</source>
         <translation>Excel: das zu lesende Tabellenblatt (Standard: das erste).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="54"/>
+        <location filename="../app/ctl/importcommand.cpp" line="55"/>
         <source>A saved column mapping.</source>
         <translation>Eine gespeicherte Spaltenzuordnung.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="55"/>
+        <location filename="../app/ctl/importcommand.cpp" line="56"/>
         <source>Duplicate key: email (default), phone or external_id.</source>
         <translation>Merkmal für Duplikate: email (Standard), phone oder external_id.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="57"/>
+        <location filename="../app/ctl/importcommand.cpp" line="58"/>
         <source>skip (default), fill (only empty fields) or overwrite.</source>
         <translation>skip (Standard), fill (nur leere Felder) oder overwrite.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="59"/>
+        <location filename="../app/ctl/importcommand.cpp" line="60"/>
         <source>Country for phone numbers without a country code, in rows whose country column names none (default: the database setting, else this computer&apos;s country).</source>
         <translation>Land für Telefonnummern ohne Ländervorwahl, in Zeilen ohne Land in der Länderspalte (Standard: die Einstellung der Datenbank, sonst das Land dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="62"/>
+        <location filename="../app/ctl/importcommand.cpp" line="63"/>
         <source>Dates such as 4/5/2023: day-first or month-first (default: as the default region writes them, month-first for US).</source>
         <translation>Datumsangaben wie 4/5/2023: day-first (Tag zuerst) oder month-first (Monat zuerst) (Vorgabe: wie die Standardregion sie schreibt, month-first für US).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="65"/>
+        <location filename="../app/ctl/importcommand.cpp" line="66"/>
         <source>CSV: utf-8, utf-16le, utf-16be or windows-1252 (default: detected).</source>
         <translation>CSV: utf-8, utf-16le, utf-16be oder windows-1252 (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="67"/>
+        <location filename="../app/ctl/importcommand.cpp" line="68"/>
         <source>CSV: the separator, one of , ; | or tab (default: detected).</source>
         <translation>CSV: das Trennzeichen, eines von , ; | oder tab (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="68"/>
+        <location filename="../app/ctl/importcommand.cpp" line="69"/>
         <source>Where to write the rejected rows (CSV).</source>
         <translation>Wohin die abgelehnten Zeilen geschrieben werden (CSV).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="70"/>
+        <location filename="../app/ctl/importcommand.cpp" line="71"/>
         <source>A tag for every imported contact.</source>
         <translation>Ein Tag für jeden importierten Kontakt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="71"/>
+        <location filename="../app/ctl/importcommand.cpp" line="72"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="90"/>
+        <location filename="../app/ctl/importcommand.cpp" line="91"/>
         <source>--%1 must be one of %2, not “%3”.</source>
         <translation>--%1 muss einer dieser Werte sein: %2, nicht „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="108"/>
+        <location filename="../app/ctl/importcommand.cpp" line="105"/>
+        <source>--sheet is for Excel workbooks; %1 is a text file, which has no sheets.</source>
+        <translation>--sheet gilt für Excel-Arbeitsmappen; %1 ist eine Textdatei und hat keine Tabellenblätter.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="115"/>
         <source>--delimiter must be one of , ; | or tab, not “%1”.</source>
         <translation>--delimiter muss eines von , ; | oder tab sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="128"/>
+        <location filename="../app/ctl/importcommand.cpp" line="131"/>
         <source>--default-region must be a country code such as DE or US, not “%1”.</source>
         <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="137"/>
+        <location filename="../app/ctl/importcommand.cpp" line="145"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="141"/>
+        <location filename="../app/ctl/importcommand.cpp" line="149"/>
         <source>Import batch %1 stopped before any row was imported.</source>
         <translation>Importvorgang %1 wurde angehalten, bevor eine Zeile importiert war.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="144"/>
+        <location filename="../app/ctl/importcommand.cpp" line="152"/>
         <source>Import batch %1 stopped after one row; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach einer Zeile angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="147"/>
+        <location filename="../app/ctl/importcommand.cpp" line="155"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="152"/>
+        <location filename="../app/ctl/importcommand.cpp" line="160"/>
         <source>Rejected rows so far and their reasons: %1</source>
         <translation>Bisher abgelehnte Zeilen und ihre Gründe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="166"/>
+        <location filename="../app/ctl/importcommand.cpp" line="174"/>
         <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="167"/>
+        <location filename="../app/ctl/importcommand.cpp" line="175"/>
         <source>The column names are on line %1; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="171"/>
+        <location filename="../app/ctl/importcommand.cpp" line="179"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="172"/>
+        <location filename="../app/ctl/importcommand.cpp" line="180"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="180"/>
+        <location filename="../app/ctl/importcommand.cpp" line="188"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="181"/>
+        <location filename="../app/ctl/importcommand.cpp" line="189"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="182"/>
+        <location filename="../app/ctl/importcommand.cpp" line="190"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="203"/>
+        <location filename="../app/ctl/importcommand.cpp" line="211"/>
         <source>%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9</source>
         <translation>%1  %2  %3  %4 Zeilen: %5 angelegt, %6 aktualisiert, %7 übersprungen, %8 abgelehnt  %9</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="214"/>
+        <location filename="../app/ctl/importcommand.cpp" line="222"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="217"/>
+        <location filename="../app/ctl/importcommand.cpp" line="225"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="233"/>
+        <location filename="../app/ctl/importcommand.cpp" line="241"/>
         <source>Reverted the import of %1 (%2 created, %3 updated contacts).</source>
         <translation>Der Import von %1 wurde rückgängig gemacht (%2 angelegte, %3 aktualisierte Kontakte).</translation>
     </message>
@@ -1674,28 +1694,33 @@
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="190"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="187"/>
+        <source>The mapping sends column &quot;%1&quot; to %2, which is not a field name in quotes.</source>
+        <translation>Die Zuordnung schickt die Spalte „%1“ an %2, und das ist kein Feldname in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/columnmapping.cpp" line="195"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="264"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="269"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="268"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="273"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="273"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="278"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="283"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="286"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="288"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="291"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>

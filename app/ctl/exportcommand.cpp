@@ -2,6 +2,7 @@
 #include "app/ctl/foregroundjob.h"
 #include "app/ctl/optionparser.h"
 
+#include "services/contacts/contactservice.h"
 #include "services/importexport/contactexportjob.h"
 #include "services/importexport/importbatchservice.h"
 #include "services/workspace/workspace.h"
@@ -9,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace Leadline::Ctl {
 
@@ -58,6 +61,24 @@ public:
         auto workspace = context.workspace();
         if (!workspace)
             return context.fail(workspace.error());
+        // A column asked for twice, or a custom field nobody has, is a typing mistake: said
+        // rather than written as a column of repeats or of nothing.
+        for (qsizetype i = 0; i < options.fields.size(); ++i)
+            if (options.fields.indexOf(options.fields.at(i)) != i)
+                return context.usage(tr("--fields names %1 twice.").arg(options.fields.at(i)), name());
+        if (std::any_of(options.fields.cbegin(), options.fields.cend(),
+                        [](const QString &field) { return field.startsWith(QLatin1String("custom:")); })) {
+            auto names = (*workspace)->contacts().customFieldNames();
+            if (!names)
+                return context.fail(names.error());
+            for (const QString &field : std::as_const(options.fields))
+                if (field.startsWith(QLatin1String("custom:")) && !names->contains(field.mid(7)))
+                    return context.usage(names->isEmpty()
+                                             ? tr("There is no custom field %1: the contacts have none.").arg(field.mid(7))
+                                             : tr("There is no custom field %1; there are: %2.")
+                                                   .arg(field.mid(7), names->join(QStringLiteral(", "))),
+                                         name());
+        }
         if (!options.filter.importBatchId.isEmpty())
             if (auto batch = ImportBatchService((*workspace)->database(), (*workspace)->clock())
                                  .get(options.filter.importBatchId);

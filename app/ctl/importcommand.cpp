@@ -11,6 +11,7 @@
 #include "services/workspace/workspace.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -98,6 +99,12 @@ private:
         choose(QStringLiteral("date-order"), dateOrderFromName, dateOrder, QStringLiteral("day-first, month-first"));
         if (!badChoice.isEmpty())
             return context.usage(badChoice, name());
+        if (!options.sheet.isEmpty())
+            if (const auto format = TabularReaderFactory::detectFormat(options.filePath);
+                format && *format != TabularReaderFactory::Format::Xlsx)
+                return context.usage(tr("--sheet is for Excel workbooks; %1 is a text file, which has no sheets.")
+                                         .arg(QFileInfo(options.filePath).fileName()),
+                                     name());
         if (parser.isSet(QStringLiteral("delimiter"))) {
             const QString delimiter = parser.value(QStringLiteral("delimiter"));
             if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\\t"))
@@ -118,16 +125,17 @@ private:
             options.mappingPreset = *preset;
         }
 
-        options.defaultRegion = parser.isSet(QStringLiteral("default-region"))
-                                    ? parser.value(QStringLiteral("default-region")).trimmed().toUpper()
-                                    : (*workspace)->contacts().defaultRegion();
-        if (options.defaultRegion.isEmpty())
-            options.defaultRegion = Contacts::PhoneNormalizer::regionOfThisComputer(); // as the wizard does
-        if (parser.isSet(QStringLiteral("default-region")) &&
-            !Contacts::PhoneNormalizer::isKnownRegion(options.defaultRegion))
-            return context.usage(tr("--default-region must be a country code such as DE or US, not “%1”.")
-                                     .arg(parser.value(QStringLiteral("default-region"))),
-                                 name());
+        if (parser.isSet(QStringLiteral("default-region"))) { // as given, also when empty
+            options.defaultRegion = parser.value(QStringLiteral("default-region")).trimmed().toUpper();
+            if (!Contacts::PhoneNormalizer::isKnownRegion(options.defaultRegion))
+                return context.usage(tr("--default-region must be a country code such as DE or US, not “%1”.")
+                                         .arg(parser.value(QStringLiteral("default-region"))),
+                                     name());
+        } else {
+            options.defaultRegion = (*workspace)->contacts().defaultRegion();
+            if (options.defaultRegion.isEmpty())
+                options.defaultRegion = Contacts::PhoneNormalizer::regionOfThisComputer(); // as the wizard does
+        }
         options.dateOrder = dateOrder.value_or(dateOrderOfRegion(options.defaultRegion));
 
         QElapsedTimer timer;

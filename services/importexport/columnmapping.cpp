@@ -181,8 +181,13 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
     QHash<QString, QStringList> bySpelling; // a target for each column of that header, in their order
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         QStringList targets;
-        for (const QJsonValue &value : it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()})
+        for (const QJsonValue &value : it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()}) {
+            if (!value.isString()) // a number or an object: no field name, however it would print
+                return Error(ErrorCode::InvalidArgument,
+                             tr("The mapping sends column \"%1\" to %2, which is not a field name in quotes.")
+                                 .arg(it.key(), QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
             targets << value.toString();
+        }
         for (const QString &value : std::as_const(targets))
             if (value != kSkip && !value.startsWith(kCustomPrefix) && !importFieldFromKey(value))
                 return Error(

@@ -274,6 +274,25 @@ TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
     const CtlRun empty = runCtl(location(), {QStringLiteral("import"), writeFile(QStringLiteral("bom.csv"), "\xEF\xBB\xBF\r\n\r\n")});
     EXPECT_NE(empty.exitCode, 0);
     EXPECT_TRUE(empty.err.contains(QStringLiteral("bom.csv has no rows to import."))) << empty.err.toStdString();
+    // Options that would quietly do something else than asked.
+    const QString csv = writeFile(QStringLiteral("plain.csv"), "email\nx@example.com\n");
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("import"), csv, QStringLiteral("--default-region"), QString()},
+          QStringList{QStringLiteral("import"), csv, QStringLiteral("--sheet"), QStringLiteral("Sheet1")},
+          QStringList{QStringLiteral("export"), m_dir.filePath(QStringLiteral("o.csv")), QStringLiteral("--fields"),
+                      QStringLiteral("email,email")},
+          QStringList{QStringLiteral("export"), m_dir.filePath(QStringLiteral("o.csv")), QStringLiteral("--fields"),
+                      QStringLiteral("email,custom:Nope")}}) {
+        const CtlRun refused = runCtl(location(), arguments);
+        EXPECT_EQ(refused.exitCode, 2) << arguments.join(QLatin1Char(' ')).toStdString() << ": " << refused.err.toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("o.csv"))));
+    writeFile(QStringLiteral("number.json"), R"({"format": "leadline-import-mapping", "version": 1, "columns": {"email": 5}})");
+    const CtlRun numbered = runCtl(location(), {QStringLiteral("import"), csv, QStringLiteral("--mapping"),
+                                                m_dir.filePath(QStringLiteral("number.json"))});
+    EXPECT_NE(numbered.exitCode, 0);
+    EXPECT_TRUE(numbered.err.contains(QStringLiteral("to 5,"))) << numbered.err.toStdString();
+
     // With --json, a failure is the one JSON document on stdout too.
     const CtlRun missingJson =
         runCtl(location(), {QStringLiteral("import"), m_dir.filePath(QStringLiteral("nope.csv")), QStringLiteral("--json")});
