@@ -53,6 +53,15 @@ Expected<std::unique_ptr<SpreadsheetWriter>> SpreadsheetWriter::open(const QStri
     for (const QString &written : {path, partialPath})
         if (Result allowed = Storage::DatabaseFiles::refuse(written); !allowed)
             return allowed.error();
+    // libxlsxwriter creates the file only when the workbook is closed, after every row: a
+    // folder it cannot write to is found out here instead, before the rows, as a CSV export is.
+    {
+        QFile probe(partialPath);
+        if (!probe.open(QIODevice::WriteOnly))
+            return Error(ErrorCode::Io, tr("Could not create %1: %2").arg(path, probe.errorString()));
+        probe.close();
+        probe.remove();
+    }
     auto library = XlsxWriterLibrary::instance();
     if (!library)
         return library.error();

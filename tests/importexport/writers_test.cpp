@@ -202,3 +202,13 @@ TEST(SpreadsheetWriter, EnforcesExcelLimitsAndLeavesNoFileBehind)
     EXPECT_FALSE(QFile::exists(path));
     EXPECT_FALSE(QFile::exists(path + QStringLiteral(".part")));
 }
+
+TEST(SpreadsheetWriter, AFolderThatCannotTakeTheFileIsSaidBeforeAnyRow)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing folder/contacts.xlsx"));
+    auto writer = SpreadsheetWriter::open(path);
+    ASSERT_FALSE(writer.hasValue()) << "the workbook is only written at its end: the folder is tried first";
+    EXPECT_TRUE(writer.error().message().contains(path)) << writer.error().message().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing folder"))));
+}
