@@ -55,17 +55,17 @@ public:
             for (const QString &field : parser.value(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts))
                 options.fields << field.trimmed();
         }
+        // A column asked for twice is a typing mistake too, said before the database opens.
+        for (qsizetype i = 0; i < options.fields.size(); ++i)
+            if (options.fields.indexOf(options.fields.at(i)) != i)
+                return context.usage(tr("--fields names %1 twice.").arg(options.fields.at(i)), name());
         if (auto format = ContactExportJob::formatFor(options); !format)
             return context.usage(format.error().message(), name());
 
         auto workspace = context.workspace();
         if (!workspace)
             return context.fail(workspace.error());
-        // A column asked for twice, or a custom field nobody has, is a typing mistake: said
-        // rather than written as a column of repeats or of nothing.
-        for (qsizetype i = 0; i < options.fields.size(); ++i)
-            if (options.fields.indexOf(options.fields.at(i)) != i)
-                return context.usage(tr("--fields names %1 twice.").arg(options.fields.at(i)), name());
+        // A custom field nobody has is a typing mistake: said rather than written as a column of nothing.
         if (std::any_of(options.fields.cbegin(), options.fields.cend(),
                         [](const QString &field) { return field.startsWith(QLatin1String("custom:")); })) {
             auto names = (*workspace)->contacts().customFieldNames();

@@ -1,7 +1,5 @@
 #include "services/contacts/countrynames.h"
 
-#include <QLocale>
-
 #include <unicode/uloc.h>
 
 namespace Leadline::Contacts::CountryNames {
@@ -22,11 +20,22 @@ QString inLanguage(const QString &code, const QString &language)
     return text.compare(code, Qt::CaseInsensitive) == 0 ? QString() : text;
 }
 
+namespace {
+QString &languageSetting()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+} // namespace
+
 QString interfaceLanguage()
 {
-    // QTranslator::load(QLocale()) picks the first of these it has: the same order here.
-    const QStringList languages = QLocale().uiLanguages();
-    return languages.isEmpty() ? QStringLiteral("en") : languages.first();
+    return languageSetting();
+}
+
+void setInterfaceLanguage(const QString &language)
+{
+    languageSetting() = language.isEmpty() ? QStringLiteral("en") : language;
 }
 
 const QStringList &recognisedLanguages()

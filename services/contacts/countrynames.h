@@ -13,8 +13,11 @@ namespace CountryNames {
 // ("DE", "de") → "Deutschland". Empty when ICU names no such country.
 QString inLanguage(const QString &code, const QString &language);
 
-// The language the user interface speaks, as the translations were chosen ("de", "en_US").
+// The language the user interface speaks: the one whose translations were installed ("de"),
+// English without any. Set once at start-up (Settings::installTranslations()), before the
+// first country name is asked for.
 QString interfaceLanguage();
+void setInterfaceLanguage(const QString &language);
 
 // Languages whose country names an import recognises besides English ("Frankreich",
 // "Allemagne", "Alemania"): those of Europe's and the Americas' big spreadsheets.

@@ -722,8 +722,10 @@ Result ContactImportJob::Private::resolveCompanies(Chunk &chunk, const QVariant 
     if (db->kind() == Storage::DatabaseKind::Sqlite && !casedNamesRead &&
         std::any_of(names.cbegin(), names.cend(), casedBeyondAscii)) {
         casedNamesRead = true;
-        // Latin, Greek and Cyrillic letters beyond ASCII: the scripts with case. One scan a import.
-        if (Result r = lookUp({QStringLiteral("*[\u00C0-\u052F]*")},
+        // The blocks of letters with case beyond ASCII: Latin (also Vietnamese and full-width),
+        // Greek, Cyrillic, Armenian, Georgian, Glagolitic, Coptic. One scan an import.
+        if (Result r = lookUp({QStringLiteral("*[\u00C0-\u058F\u10A0-\u10FF\u1C80-\u1CBF\u1E00-\u1FFF"
+                                              "\u2C00-\u2D2F\uA640-\uA7FF\uFF21-\uFF5A]*")},
                               QStringLiteral("SELECT name, id, name, coalesce(domain, '') FROM companies WHERE deleted_at IS NULL "
                                              "AND name GLOB %1 ORDER BY id"),
                               QStringLiteral("n:"));

@@ -175,7 +175,9 @@ Expected<ImportBatchService::RevertPreview> ImportBatchService::previewRevert(co
         preview.changedSince = created->value(1).toLongLong();
     }
     created->finish();
-    auto updated = m_database->exec(QStringLiteral("SELECT count(*) FROM import_batch_updates WHERE batch_id = ?"), {batchId});
+    auto updated = m_database->exec(QStringLiteral("SELECT count(*) FROM import_batch_updates u JOIN contacts c ON c.id = u.contact_id "
+                                                   "WHERE u.batch_id = ? AND c.deleted_at IS NULL"),
+                                    {batchId});
     if (!updated)
         return updated.error();
     preview.restored = updated->next() ? updated->value(0).toLongLong() : 0;
@@ -830,18 +832,23 @@ Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &w
              "UPDATE consents SET deleted_at = ?, updated_at = ? WHERE source = 'import' AND source_detail = ? "
              "AND deleted_at IS NULL"),
          {now, now, batchId}},
-        // The companies and tags it made, unless a live contact uses one (given since, or by a
-        // later import); and those an import undone before kept for this one's contacts alone.
+        // The companies and tags it made, unless a live contact or lead uses one (given since, or
+        // by a later import); and those an import undone before kept for this one's contacts
+        // alone (its contacts used them, and nobody else does now).
         {QStringLiteral(
-             "UPDATE companies SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND import_batch_id IN "
-             "(SELECT id FROM import_batches WHERE id = ? OR status = 'reverted') "
-             "AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.company_id = companies.id AND c.deleted_at IS NULL)"),
-         {now, now, batchId}},
-        {QStringLiteral("UPDATE tags SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND import_batch_id IN "
-                        "(SELECT id FROM import_batches WHERE id = ? OR status = 'reverted') "
+             "UPDATE companies SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND (import_batch_id = ? "
+             "OR (import_batch_id IN (SELECT id FROM import_batches WHERE status = 'reverted') AND id IN "
+             "(SELECT company_id FROM contacts WHERE import_batch_id = ? AND company_id IS NOT NULL))) "
+             "AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.company_id = companies.id AND c.deleted_at IS NULL) "
+             "AND NOT EXISTS (SELECT 1 FROM leads l WHERE l.company_id = companies.id AND l.deleted_at IS NULL)"),
+         {now, now, batchId, batchId}},
+        {QStringLiteral("UPDATE tags SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND (import_batch_id = ? "
+                        "OR (import_batch_id IN (SELECT id FROM import_batches WHERE status = 'reverted') AND id IN "
+                        "(SELECT ct.tag_id FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id "
+                        "WHERE c.import_batch_id = ?))) "
                         "AND NOT EXISTS (SELECT 1 FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id "
                         "WHERE ct.tag_id = tags.id AND c.deleted_at IS NULL)"),
-         {now, now, batchId}},
+         {now, now, batchId, batchId}},
         {QStringLiteral("UPDATE import_batches SET status = 'reverted', reverted_at = ?, updated_at = ? WHERE id = ?"),
          {now, now, batchId}},
     };

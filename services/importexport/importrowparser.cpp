@@ -226,9 +226,6 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
         if (column >= columns || m_mapping.target(column).isSkipped())
             continue;
         QString value = cells.at(column).trimmed();
-        // Undo the apostrophe an export puts before formula-like text ("'+4930…" → "+4930…").
-        if (value.startsWith(QLatin1Char('\'')) && FormulaGuard::looksLikeFormula(QStringView(value).mid(1)))
-            value.remove(0, 1);
         // NUL characters carry nothing a person typed, and PostgreSQL text cannot hold them. A
         // byte order mark inside the text (files of several exports joined) is invisible.
         if (value.contains(QChar(0)))
@@ -237,6 +234,9 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
             value.remove(QChar::ByteOrderMark);
             value = value.trimmed();
         }
+        // Undo the apostrophe an export puts before formula-like text ("'+4930…" → "+4930…").
+        if (value.startsWith(QLatin1Char('\'')) && FormulaGuard::looksLikeFormula(QStringView(value).mid(1)))
+            value.remove(0, 1);
         // A line break or tab in a one-line value (a name, a company, a city) is a space: a
         // cell edited in a spreadsheet often holds one. Streets and custom fields keep their
         // lines; lists of addresses, numbers and tags are split at them.

@@ -1185,6 +1185,33 @@ TEST_P(ContactImportTest, UndoingImportsInAnyOrderLeavesNoCompanyOrTagBehind)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tags WHERE deleted_at IS NULL AND name NOT LIKE 'import %'")), 0);
 }
 
+TEST_P(ContactImportTest, UndoingAnImportLeavesCompaniesItsContactsNeverUsedAlone)
+{
+    // A company an undone import made, kept for a contact added by hand that later moved on.
+    const ImportSummary first = runImport(writeFile(QStringLiteral("a.csv"), "email,company\na@example.com,Acme\n"));
+    ASSERT_EQ(first.created, 1);
+    auto acme = db().exec(QStringLiteral("SELECT id FROM companies WHERE name = 'Acme'"));
+    ASSERT_TRUE(acme.hasValue());
+    ASSERT_TRUE(acme->next());
+    const QString acmeId = acme->value(0).toString();
+    acme->finish();
+    Domain::Contact byHand;
+    byHand.email = QStringLiteral("m@example.com");
+    byHand.companyId = acmeId;
+    auto made = contacts().create(byHand);
+    ASSERT_TRUE(made.hasValue()) << made.error().toString().toStdString();
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(batches.revert(first.batchId).hasValue());
+    made->companyId.clear();
+    made->companyName.clear();
+    ASSERT_TRUE(contacts().update(*made).hasValue());
+
+    const ImportSummary unrelated = runImport(writeFile(QStringLiteral("b.csv"), "email,company\nb@example.com,Beta\n"));
+    ASSERT_TRUE(batches.revert(unrelated.batchId).hasValue());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL AND name = 'Acme'")), 1)
+        << "an undo removes only what its own contacts used";
+}
+
 TEST_P(ContactImportTest, RevertRemovesCreatedContactsConsentsAndCompanies)
 {
     ImportOptions options;
@@ -1475,8 +1502,8 @@ TEST_P(ContactImportTest, UndoRestoresEachCustomFieldOnItsOwn)
     EXPECT_EQ(changes.value(QStringLiteral("kept_newer")).toArray(), QJsonArray({QStringLiteral("custom_fields.Birthday")}))
         << q->value(0).toString().toStdString();
 
-    // Undone out of order: a third import's note, undone after the first is undone, gives the
-    // value from before the first (none), not the undone one's.
+    // Undone out of order: the third import's note, undone while the fourth's stands, then the
+    // fourth: the note goes back to what it was before the third.
     const ImportSummary third = importCustom(QStringLiteral("c.csv"), "email,Note\njm@example.com,Call back\n");
     ASSERT_EQ(third.updated, 1);
     const ImportSummary fourth = importCustom(QStringLiteral("d.csv"), "email,Note\njm@example.com,Called\n");

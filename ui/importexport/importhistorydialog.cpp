@@ -194,8 +194,9 @@ void ImportHistoryDialog::showBatches(const QList<ImportBatch> &batches, const Q
         m_table->setCellWidget(row, ActionsColumn, actions);
         actionsWidth = std::max(actionsWidth, actions->sizeHint().width());
     }
-    // As wide as the buttons' texts, in every language.
-    m_table->horizontalHeader()->resizeSection(ActionsColumn, actionsWidth);
+    // As wide as the buttons' texts, in every language (none listed: as it was).
+    if (actionsWidth > 0)
+        m_table->horizontalHeader()->resizeSection(ActionsColumn, actionsWidth);
 }
 
 void ImportHistoryDialog::revert(int row)
