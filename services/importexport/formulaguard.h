@@ -10,8 +10,12 @@ class FormulaGuard
 public:
     // A cell that a spreadsheet could take for a formula: it starts with =, +, -, @, tab or CR.
     static bool looksLikeFormula(QStringView cell);
-    // For text formats (CSV): such a cell gets a leading apostrophe so spreadsheets show it as text.
+    // For text formats (CSV): such a cell gets a leading apostrophe so spreadsheets show it as
+    // text. So does one that already starts with apostrophes before such text ("'=x" → "''=x"):
+    // an import takes exactly one apostrophe off again (isGuarded()), and gets the cell back.
     static QString neutralise(const QString &cell);
+    // Whether a cell carries that apostrophe: one or more, then text that looks like a formula.
+    static bool isGuarded(QStringView cell);
 };
 
 } // namespace Leadline::ImportExport

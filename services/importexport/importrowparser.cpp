@@ -234,8 +234,9 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
             value.remove(QChar::ByteOrderMark);
             value = value.trimmed();
         }
-        // Undo the apostrophe an export puts before formula-like text ("'+4930…" → "+4930…").
-        if (value.startsWith(QLatin1Char('\'')) && FormulaGuard::looksLikeFormula(QStringView(value).mid(1)))
+        // Undo the apostrophe an export puts before formula-like text ("'+4930…" → "+4930…",
+        // "''=x" → "'=x").
+        if (FormulaGuard::isGuarded(value))
             value.remove(0, 1);
         // A line break or tab in a one-line value (a name, a company, a city) is a space: a
         // cell edited in a spreadsheet often holds one. Streets and custom fields keep their

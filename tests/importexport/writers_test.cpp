@@ -49,8 +49,15 @@ TEST(FormulaGuard, PrefixesFormulaLookingCells)
         EXPECT_EQ(FormulaGuard::neutralise(QString::fromUtf16(cell)),
                   QString(QLatin1Char('\'') + QString::fromUtf16(cell)));
     }
-    for (const char16_t *cell : {u"", u"a=b", u" =x", u"'=x", u"Ada"})
+    for (const char16_t *cell : {u"", u"a=b", u" =x", u"'x", u"Ada"})
         EXPECT_EQ(FormulaGuard::neutralise(QString::fromUtf16(cell)), QString::fromUtf16(cell));
+    // Text that already starts with apostrophes before a formula gets one more, which is the one
+    // an import takes off: "'=x" comes back as "'=x".
+    EXPECT_EQ(FormulaGuard::neutralise(QStringLiteral("'=x")), QStringLiteral("''=x"));
+    EXPECT_TRUE(FormulaGuard::isGuarded(QStringLiteral("''=x")));
+    EXPECT_TRUE(FormulaGuard::isGuarded(QStringLiteral("'+49")));
+    EXPECT_FALSE(FormulaGuard::isGuarded(QStringLiteral("'x")));
+    EXPECT_FALSE(FormulaGuard::isGuarded(QStringLiteral("=x")));
 }
 
 TEST(CsvWriter, QuotesOnlyWhatNeedsItWithCrLf)

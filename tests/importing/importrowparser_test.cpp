@@ -392,3 +392,13 @@ TEST(ImportRowParser, LengthLimitsCountCharactersNotUtf16Units)
         parseOne(headers, {QStringLiteral("a@example.com"), emoji + emoji}, QStringLiteral("DE"));
     EXPECT_TRUE(tooLong.isRejected());
 }
+
+TEST(ImportRowParser, TakesOffTheOneApostropheAnExportGuardsAFormulaWith)
+{
+    const QStringList headers{QStringLiteral("Email"), QStringLiteral("First Name"), QStringLiteral("Last Name")};
+    const ParsedRow row = parseOne(headers, {QStringLiteral("a@example.com"), QStringLiteral("''=x"), QStringLiteral("'=y")},
+                                   QStringLiteral("DE"));
+    ASSERT_FALSE(row.isRejected()) << row.rejectReason(headers).toStdString();
+    EXPECT_EQ(row.contact.firstName, QStringLiteral("'=x")) << "a name that was written with its own apostrophe";
+    EXPECT_EQ(row.contact.lastName, QStringLiteral("=y"));
+}
