@@ -1954,69 +1954,69 @@
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="247"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="248"/>
         <source>The value is longer than %1 characters</source>
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="260"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="261"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="395"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="420"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="396"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="421"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="415"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="416"/>
         <source>The address &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="443"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="444"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="469"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="470"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="490"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="491"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="500"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="501"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="510"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="511"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="528"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="542"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="529"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="543"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="557"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="558"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="570"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="571"/>
         <source>&quot;%1&quot; is not a lead source</source>
         <translation>„%1“ ist keine Lead-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="580"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="581"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -2327,22 +2327,27 @@
         <translation>die Zelle verweist auf die gemeinsam genutzte Zeichenfolge %1, die es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="189"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="177"/>
+        <source>a row starts inside row %1, which was never closed.</source>
+        <translation>eine Zeile beginnt innerhalb von Zeile %1, die nie geschlossen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="191"/>
         <source>the cell reference &quot;%1&quot; is not valid.</source>
         <translation>der Zellbezug „%1“ ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="193"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="195"/>
         <source>the row has more than %1 columns.</source>
         <translation>die Zeile hat mehr als %1 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="270"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="272"/>
         <source>the text holds a malformed character reference.</source>
         <translation>der Text enthält eine fehlerhafte Zeichenreferenz.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="272"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="274"/>
         <source>a cell holds more than %1 characters.</source>
         <translation>eine Zelle enthält mehr als %1 Zeichen.</translation>
     </message>

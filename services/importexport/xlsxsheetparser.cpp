@@ -173,6 +173,8 @@ Result XlsxSheetParser::startElement(const SheetXmlTokenizer::Token &token)
         return {};
     }
     if (name == "row") {
+        if (m_inRow) // the row before was never closed: its cells would be lost without a word
+            return error(tr("a row starts inside row %1, which was never closed.").arg(m_rowNumber));
         qint64 number = 0;
         const bool ok = parseNumber(SheetXmlTokenizer::attribute(token.attributes, "r"), number);
         m_rowNumber = ok && number > 0 ? number : m_rowNumber + 1;

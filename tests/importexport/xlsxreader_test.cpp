@@ -288,6 +288,20 @@ TEST(XlsxReader, ReportsBrokenSheetXmlWithItsPosition)
     ASSERT_FALSE(missing.hasValue());
     EXPECT_TRUE(missing.error().message().contains(QStringLiteral("cell AB7 (XML line 1")))
         << missing.error().message().toStdString();
+
+    // A row never closed: said where the next one starts, not read as if its cells were not there.
+    const QString unclosed = writeWorkbook(dir, "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>email</t></is></c>"
+                                                "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>a@x.com</t></is></c></row>"
+                                                "</sheetData></worksheet>");
+    auto unclosedReader = XlsxReader::open(unclosed);
+    if (unclosedReader) { // the header is read when the reader opens
+        auto row = (*unclosedReader)->next();
+        ASSERT_FALSE(row.hasValue());
+        EXPECT_TRUE(row.error().message().contains(QStringLiteral("row 1, which was never closed"))) << row.error().message().toStdString();
+    } else {
+        EXPECT_TRUE(unclosedReader.error().message().contains(QStringLiteral("row 1, which was never closed")))
+            << unclosedReader.error().message().toStdString();
+    }
 }
 
 TEST(XlsxSheetParser, ResumesAtAnyByte)
