@@ -144,6 +144,14 @@ protected:
         return wizard;
     }
 
+    // Next through the file, mapping, check and options pages: the run page, which starts the import.
+    static Ui::ImportRunPage *goToRunPage(Ui::ImportWizard *wizard)
+    {
+        for (int page = 0; page < 4; ++page)
+            wizard->next();
+        return qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    }
+
     Ui::ImportWizard *waitForWizard()
     {
         Ui::ImportWizard *wizard = nullptr;
@@ -563,9 +571,7 @@ TEST_P(ImportWizardTest, TheLastPageOfTheWizardShowsTheImportedContacts)
     Ui::ImportWizard *wizard = m_window->openImportWizard(
         writeFile(QStringLiteral("new.csv"), "email,first name\nnew1@example.com,New\nnew2@example.com,Newer\n"));
     ASSERT_EQ(waitForWizard(), wizard);
-    for (int page = 0; page < 4; ++page)
-        wizard->next();
-    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    auto *run = goToRunPage(wizard);
     ASSERT_NE(run, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
     auto *show = run->findChild<QPushButton *>(QStringLiteral("runShowContacts"));
@@ -866,9 +872,7 @@ TEST_P(ImportWizardTest, OnTheRunPageEnterPressesTheFocusedButton)
     Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("enter-run.csv"), "email,name\na@example.com,Ann\n"));
     ASSERT_EQ(waitForWizard(), wizard);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
-    for (int page = 0; page < 4; ++page)
-        wizard->next();
-    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    auto *run = goToRunPage(wizard);
     ASSERT_NE(run, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
     EXPECT_EQ(wizard->focusWidget(), wizard->button(QWizard::FinishButton)) << "the focus left what the run hid";
@@ -984,9 +988,7 @@ TEST_P(ImportWizardTest, ATitleAboveTheHeaderIsLeftOutAndTheFilePageSaysSo)
     ASSERT_NE(hint, nullptr);
     EXPECT_EQ(hint->text(), QStringLiteral("(found on row 4; what is above it is left out)"));
 
-    for (int page = 0; page < 4; ++page)
-        wizard->next();
-    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    auto *run = goToRunPage(wizard);
     ASSERT_NE(run, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
     EXPECT_EQ(run->summary().created, 2);
@@ -1013,9 +1015,7 @@ TEST_P(ImportWizardTest, AnImportThatStopsOnItsEncodingGoesBackToReadTheFileAsCh
     EXPECT_EQ(encoding->currentText(), QStringLiteral("Detect (UTF-8)"));
     EXPECT_EQ(delimiter->currentText(), QStringLiteral("Detect (semicolon)"));
 
-    for (int page = 0; page < 4; ++page)
-        wizard->next();
-    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    auto *run = goToRunPage(wizard);
     ASSERT_NE(run, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
     EXPECT_EQ(run->summary().created, 0);
@@ -1053,9 +1053,7 @@ TEST_P(ImportWizardTest, GoingBackAfterTheFileVanishedShowsItAsItIsNow)
     ASSERT_EQ(waitForWizard(), wizard);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
     ASSERT_TRUE(QFile::remove(path));
-    for (int page = 0; page < 4; ++page)
-        wizard->next();
-    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    auto *run = goToRunPage(wizard);
     ASSERT_NE(run, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
     auto *back = run->findChild<QPushButton *>(QStringLiteral("runBackToFile"));
@@ -1090,9 +1088,7 @@ TEST_P(ImportWizardTest, AWorkbookSheetIsChosenOnTheFirstPage)
     Q_EMIT sheet->activated(contacts);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
     EXPECT_EQ(wizard->preview()->headers, (QStringList{QStringLiteral("Name"), QStringLiteral("Email")}));
-    for (int page = 0; page < 4; ++page)
-        wizard->next();
-    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    auto *run = goToRunPage(wizard);
     ASSERT_NE(run, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
     EXPECT_EQ(run->summary().created, 2);
@@ -1107,9 +1103,7 @@ TEST_P(ImportWizardTest, CancellingAnImportKeepsWholeChunksThatCanBeUndone)
         csv += "c" + QByteArray::number(i) + "@example.com,C" + QByteArray::number(i) + "\n";
     Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("many.csv"), csv));
     ASSERT_EQ(waitForWizard(), wizard);
-    for (int page = 0; page < 4; ++page)
-        wizard->next();
-    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    auto *run = goToRunPage(wizard);
     ASSERT_NE(run, nullptr);
     auto *cancel = run->findChild<QPushButton *>(QStringLiteral("runCancel"));
     // Cancelled once the first rows are committed.
