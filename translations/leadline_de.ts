@@ -1380,107 +1380,117 @@
         <translation>Ein Tag für jeden importierten Kontakt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="72"/>
+        <location filename="../app/ctl/importcommand.cpp" line="73"/>
+        <source>The owner (a user&apos;s email or name) of contacts the file names none for; it also fills an empty owner of a contact the import updates.</source>
+        <translation>Der Verantwortliche (E-Mail oder Name eines Benutzers) der Kontakte, für die die Datei keinen nennt; er füllt auch ein leeres Verantwortlichen-Feld eines Kontakts, den der Import aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="75"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="91"/>
+        <location filename="../app/ctl/importcommand.cpp" line="88"/>
+        <source>--owner needs a user&apos;s email or name.</source>
+        <translation>--owner braucht die E-Mail oder den Namen eines Benutzers.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="99"/>
         <source>--%1 must be one of %2, not “%3”.</source>
         <translation>--%1 muss einer dieser Werte sein: %2, nicht „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="105"/>
+        <location filename="../app/ctl/importcommand.cpp" line="113"/>
         <source>--sheet is for Excel workbooks; %1 is a text file, which has no sheets.</source>
         <translation>--sheet gilt für Excel-Arbeitsmappen; %1 ist eine Textdatei und hat keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="115"/>
+        <location filename="../app/ctl/importcommand.cpp" line="123"/>
         <source>--delimiter must be one of , ; | or tab, not “%1”.</source>
         <translation>--delimiter muss eines von , ; | oder tab sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="131"/>
+        <location filename="../app/ctl/importcommand.cpp" line="139"/>
         <source>--default-region must be a country code such as DE or US, not “%1”.</source>
         <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="145"/>
+        <location filename="../app/ctl/importcommand.cpp" line="153"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="149"/>
+        <location filename="../app/ctl/importcommand.cpp" line="157"/>
         <source>Import batch %1 stopped before any row was imported.</source>
         <translation>Importvorgang %1 wurde angehalten, bevor eine Zeile importiert war.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="152"/>
+        <location filename="../app/ctl/importcommand.cpp" line="160"/>
         <source>Import batch %1 stopped after one row; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach einer Zeile angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="155"/>
+        <location filename="../app/ctl/importcommand.cpp" line="163"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="160"/>
+        <location filename="../app/ctl/importcommand.cpp" line="168"/>
         <source>Rejected rows so far and their reasons: %1</source>
         <translation>Bisher abgelehnte Zeilen und ihre Gründe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="174"/>
+        <location filename="../app/ctl/importcommand.cpp" line="182"/>
         <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="175"/>
+        <location filename="../app/ctl/importcommand.cpp" line="183"/>
         <source>The column names are on line %1; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="179"/>
+        <location filename="../app/ctl/importcommand.cpp" line="187"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="180"/>
+        <location filename="../app/ctl/importcommand.cpp" line="188"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="188"/>
+        <location filename="../app/ctl/importcommand.cpp" line="196"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="189"/>
+        <location filename="../app/ctl/importcommand.cpp" line="197"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="190"/>
+        <location filename="../app/ctl/importcommand.cpp" line="198"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="211"/>
+        <location filename="../app/ctl/importcommand.cpp" line="219"/>
         <source>%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9</source>
         <translation>%1  %2  %3  %4 Zeilen: %5 angelegt, %6 aktualisiert, %7 übersprungen, %8 abgelehnt  %9</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="222"/>
+        <location filename="../app/ctl/importcommand.cpp" line="230"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="225"/>
+        <location filename="../app/ctl/importcommand.cpp" line="233"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="241"/>
+        <location filename="../app/ctl/importcommand.cpp" line="249"/>
         <source>Reverted the import of %1 (%2 created, %3 updated contacts).</source>
         <translation>Der Import von %1 wurde rückgängig gemacht (%2 angelegte, %3 aktualisierte Kontakte).</translation>
     </message>
@@ -1761,47 +1771,57 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="519"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="521"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="516"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="518"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="499"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="501"/>
         <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="518"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="520"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="544"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="546"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1110"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="816"/>
+        <source>No user has the email %1, so imported contacts cannot be given to them.</source>
+        <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="817"/>
+        <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
+        <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1134"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1140"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1164"/>
         <source>No user has the owner email %1</source>
         <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1141"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1165"/>
         <source>No user, or more than one, is named %1 (the owner)</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1 (der Verantwortliche)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1531"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1563"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1809,32 +1829,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1537"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1569"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1640"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1672"/>
         <source>The import was cancelled after one row; what it imported can be reverted.</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen; was er importiert hat, lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1641"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1673"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1679"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1711"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1701"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1733"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1702"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1734"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -3678,37 +3698,37 @@
 <context>
     <name>Leadline::Ui::ImportController</name>
     <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="144"/>
+        <location filename="../ui/importexport/importcontroller.cpp" line="145"/>
         <source>It neither created nor updated a contact: only its entry in the history is marked as undone.</source>
         <translation>Er hat keinen Kontakt angelegt oder aktualisiert: Nur sein Eintrag im Verlauf wird als rückgängig gemacht markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="148"/>
+        <location filename="../ui/importexport/importcontroller.cpp" line="149"/>
         <source>The contact it created is removed.</source>
         <translation>Der Kontakt, den er angelegt hat, wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="150"/>
+        <location filename="../ui/importexport/importcontroller.cpp" line="151"/>
         <source>The %1 contacts it created are removed.</source>
         <translation>Die %1 Kontakte, die er angelegt hat, werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="152"/>
+        <location filename="../ui/importexport/importcontroller.cpp" line="153"/>
         <source>The contact it updated gets its previous values back, where nobody changed them since.</source>
         <translation>Der Kontakt, den er aktualisiert hat, erhält seine vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="154"/>
+        <location filename="../ui/importexport/importcontroller.cpp" line="155"/>
         <source>The %1 contacts it updated get their previous values back, where nobody changed them since.</source>
         <translation>Die %1 Kontakte, die er aktualisiert hat, erhalten ihre vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="163"/>
+        <location filename="../ui/importexport/importcontroller.cpp" line="164"/>
         <source>One of the contacts it created was changed after the import (by hand or by a later import); it is removed too, with that change.</source>
         <translation>Einer der Kontakte, die er angelegt hat, wurde nach dem Import geändert (von Hand oder durch einen späteren Import); er wird samt dieser Änderung ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="165"/>
+        <location filename="../ui/importexport/importcontroller.cpp" line="166"/>
         <source>%1 of the contacts it created were changed after the import (by hand or by a later import); they are removed too, with those changes.</source>
         <translation>%1 der Kontakte, die er angelegt hat, wurden nach dem Import geändert (von Hand oder durch einen späteren Import); sie werden samt diesen Änderungen ebenfalls entfernt.</translation>
     </message>
@@ -4227,112 +4247,127 @@
 <context>
     <name>Leadline::Ui::ImportOptionsPage</name>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="47"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="48"/>
         <source>Existing contacts and new ones</source>
         <translation>Vorhandene und neue Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="48"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="49"/>
         <source>Decide how a row is recognised as a contact you already have, what happens to it, and what every imported contact gets.</source>
         <translation>Legen Sie fest, woran eine Zeile als bereits vorhandener Kontakt erkannt wird, was dann mit ihr geschieht und was jeder importierte Kontakt erhält.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="51"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="52"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="53"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="54"/>
         <source>Recognise existing contacts by</source>
         <translation>Vorhandene Kontakte erkennen an</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="57"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="58"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="58"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="59"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="59"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="60"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="69"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="70"/>
         <source>When a row matches a contact that already exists</source>
         <translation>Wenn eine Zeile zu einem vorhandenen Kontakt passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="74"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="75"/>
         <source>Skip the row</source>
         <translation>Zeile überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="74"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="75"/>
         <source>The existing contact stays exactly as it is.</source>
         <translation>Der vorhandene Kontakt bleibt genau so, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="76"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="77"/>
         <source>Fill empty fields</source>
         <translation>Leere Felder füllen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="77"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="78"/>
         <source>Fields the contact has no value for are taken from the file; nothing is overwritten.</source>
         <translation>Felder, für die der Kontakt keinen Wert hat, werden aus der Datei übernommen; nichts wird überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="78"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="79"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="79"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="80"/>
         <source>Every field the file has a value for replaces the contact&apos;s value (undo restores it).</source>
         <translation>Jedes Feld, für das die Datei einen Wert hat, ersetzt den Wert des Kontakts (Rückgängigmachen stellt ihn wieder her).</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="93"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="94"/>
         <source>Imported contacts</source>
         <translation>Importierte Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="104"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="105"/>
+        <source>No owner</source>
+        <translation>Kein Verantwortlicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="112"/>
         <source>Tags separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="112"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="120"/>
         <source>Lifecycle stage when the file has none:</source>
         <translation>Lebenszyklusphase, wenn die Datei keine angibt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="113"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="121"/>
+        <source>Owner when the file names none:</source>
+        <translation>Verantwortlicher, wenn die Datei keinen nennt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="122"/>
         <source>Add these tags to every contact:</source>
         <translation>Diese Tags jedem Kontakt hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="114"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="123"/>
         <source>Phone numbers without country code are in:</source>
         <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="145"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="154"/>
         <source>No column of the file is imported as %1</source>
         <translation>Keine Spalte der Datei wird als %1 importiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="184"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="199"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="209"/>
         <source>Ready to import all rows of %1. The import runs in the background; you can keep working and undo it afterwards.</source>
         <translation>Bereit, alle Zeilen von %1 zu importieren. Der Import läuft im Hintergrund; Sie können weiterarbeiten und ihn danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="187"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="212"/>
         <source>Ready to import the rows of %1. You can undo the import afterwards.</source>
         <translation>Bereit, die Zeilen von %1 zu importieren. Sie können den Import danach rückgängig machen.</translation>
     </message>

@@ -69,6 +69,9 @@ private:
         parser.addValue(QStringLiteral("rejects"), QStringLiteral("PATH"), tr("Where to write the rejected rows (CSV)."));
 
         parser.addValue(QStringLiteral("tag"), QStringLiteral("TAG"), tr("A tag for every imported contact."));
+        parser.addValue(QStringLiteral("owner"), QStringLiteral("USER"),
+                        tr("The owner (a user's email or name) of contacts the file names none for; it also fills "
+                           "an empty owner of a contact the import updates."));
         parser.addFlag(QStringLiteral("json"), tr("Print the result as one JSON object."));
         if (const auto stop = context.parseArguments(parser, arguments, name()))
             return *stop;
@@ -79,6 +82,11 @@ private:
         options.rejectsPath = parser.value(QStringLiteral("rejects"));
         if (parser.isSet(QStringLiteral("tag")))
             options.extraTags << parser.value(QStringLiteral("tag"));
+        if (parser.isSet(QStringLiteral("owner"))) {
+            options.defaultOwner = parser.value(QStringLiteral("owner")).simplified();
+            if (options.defaultOwner.isEmpty())
+                return context.usage(tr("--owner needs a user's email or name."), name());
+        }
         // Options that take one of a few names: the first one given a name it does not take
         // is a usage error.
         QString badChoice;

@@ -416,6 +416,7 @@ public:
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys, const QList<ParsedRow> &rows) const;
     Result resolveCompanies(Chunk &chunk, const QVariant &now);
     Expected<QString> resolveOwner(const QString &owner); // a user's email or name → id, "" if none
+    Result resolveDefaultOwner(); // ImportOptions::defaultOwner → defaultOwnerId, or why not
     void reject(qint64 line, const QStringList &cells, const QString &reason);
     // What an update of a contact from before the batch replaced and wrote, for revert.
     // (Kept in memory for the chunk, then written with its batch: takeUpdateRecords().)
@@ -468,6 +469,7 @@ public:
     bool casedNamesRead = false;
     QSet<QString> companiesMadeHere; // ids of the companies this import created
     QHash<QString, QString> owners;    // owner email or name as written → user id ("" = unknown)
+    QString defaultOwnerId;            // for contacts the file names no owner of ("" = none)
     // Threads that parse along with the one preparing the chunk: none on two cores.
     std::unique_ptr<QThreadPool> parseHelpers;
     QStringList customFieldNames; // the custom fields the mapping writes
@@ -559,6 +561,8 @@ Result ContactImportJob::Private::begin()
     }
     if (options.defaultRegion.isEmpty() && (mapping.columnFor(ImportField::Phone) || mapping.columnFor(ImportField::OtherPhone)))
         options.defaultRegion = QStringLiteral("US");
+    if (Result owner = resolveDefaultOwner(); !owner)
+        return owner;
     parser.emplace(mapping, options);
     auto keys = EmailKeys::probe(*db);
     if (!keys)
@@ -573,7 +577,8 @@ Result ContactImportJob::Private::begin()
     const QVariant now = db->dialect().timestampToDb(clock.nowUtc());
     const QJsonObject optionsJson{{QStringLiteral("match"), matchKeyName(options.matchOn)},
                                   {QStringLiteral("on_duplicate"), duplicateActionName(options.onDuplicate)},
-                                  {QStringLiteral("default_region"), options.defaultRegion}};
+                                  {QStringLiteral("default_region"), options.defaultRegion},
+                                  {QStringLiteral("default_owner_id"), defaultOwnerId}};
     auto inserted = db->exec(
         QStringLiteral("INSERT INTO import_batches (id, file_name, file_size, sheet, mapping, options, status, user_id, "
                        "runner, started_at, created_at, updated_at) VALUES (?, ?, ?, ?, %1, %2, 'running', ?, ?, ?, ?, ?)")
@@ -795,6 +800,25 @@ Result ContactImportJob::Private::resolveCompanies(Chunk &chunk, const QVariant 
     return db->execBatch(QStringLiteral("UPDATE companies SET domain = ?, updated_at = ? WHERE id = ? "
                                         "AND (domain IS NULL OR domain = '')"),
                          domainsCompleted);
+}
+
+Result ContactImportJob::Private::resolveDefaultOwner()
+{
+    const QString owner = options.defaultOwner.simplified();
+    if (owner.isEmpty())
+        return {};
+    auto id = resolveOwner(owner);
+    if (!id)
+        return id.error();
+    if (id->isEmpty())
+        return Error(ErrorCode::InvalidArgument,
+                     owner.contains(QLatin1Char('@'))
+                         ? tr("No user has the email %1, so imported contacts cannot be given to them.").arg(owner)
+                         : tr("No user, or more than one, is named %1, so imported contacts cannot be given to them. "
+                              "Name the user by email.")
+                               .arg(owner));
+    defaultOwnerId = *id;
+    return {};
 }
 
 Expected<QString> ContactImportJob::Private::resolveOwner(const QString &owner)
@@ -1222,6 +1246,9 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                 wanted.insert(ContactColumn::CompanyName, company.name);
             if (!ownerId->isEmpty() && !current.holdsText(ContactColumn::OwnerId, *ownerId))
                 wanted.insert(ContactColumn::OwnerId, *ownerId);
+            else if (ownerId->isEmpty() && !defaultOwnerId.isEmpty() &&
+                     isEmptyValue(ContactColumn::OwnerId, current.value(ContactColumn::OwnerId)))
+                wanted.insert(ContactColumn::OwnerId, defaultOwnerId); // an owner it had stays, also when overwriting
             if (!row.customPresent.isEmpty()) {
                 QJsonObject custom = current.value(ContactColumn::CustomFields).toObject();
                 for (const QString &name : row.customPresent)
@@ -1319,6 +1346,11 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         ++summary.created;
     }
 
+    // Only now: a later row of the file for the same contact may still have named its owner.
+    if (!defaultOwnerId.isEmpty())
+        for (Domain::Contact &contact : batch.contacts)
+            if (contact.ownerId.isEmpty())
+                contact.ownerId = defaultOwnerId;
     if (Result dropped = dropUnlinkedTags(createdTags, batch.contactTags); !dropped)
         return dropped;
     if (!chunk.createdCompanies.isEmpty()) {

@@ -44,6 +44,9 @@ struct ImportOptions
     DateOrder dateOrder = DateOrder::DayFirst;
     Domain::LifecycleStage defaultStage = Domain::LifecycleStage::Lead;
     QStringList extraTags; // added to every imported contact
+    // The owner of contacts the file names none for: a user's email, or a name only one user
+    // has. It fills an empty owner of a contact the import updates; empty = no owner.
+    QString defaultOwner;
     QString rejectsPath;   // CSV of rejected rows; empty = next to the database
 };
 

@@ -1,4 +1,6 @@
+#include "services/domain/clock.h"
 #include "services/importexport/contactimportjob.h"
+#include "services/leads/userservice.h"
 #include "tests/cli/clitestsupport.h"
 #include "tests/support/tempdatabase.h"
 
@@ -266,6 +268,27 @@ TEST_P(ImportExportCliTest, SlashDatesReadInTheDefaultRegionsOrderUnlessTold)
               QDate(2023, 5, 4));
 }
 
+TEST_P(ImportExportCliTest, ContactsTheFileGivesNoOwnerGoToTheOwnerNamed)
+{
+    Domain::User rita;
+    rita.name = QStringLiteral("Rita Rep");
+    rita.email = QStringLiteral("rita@example.com");
+    auto created = Leads::UserService(sharedDb(), Domain::SystemClock::instance()).create(rita);
+    ASSERT_TRUE(created.hasValue()) << created.error().toString().toStdString();
+    const QString file = writeFile(QStringLiteral("owners.csv"), "email,first name\na@example.com,Ann\n");
+
+    const CtlRun unknown = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--owner"),
+                                               QStringLiteral("nobody@example.com"), QStringLiteral("--json")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.json().value(QStringLiteral("error")).toString().contains(QStringLiteral("nobody@example.com")))
+        << unknown.out.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 0);
+
+    const CtlRun byName = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--owner"), QStringLiteral("rita rep")});
+    ASSERT_EQ(byName.exitCode, 0) << byName.err.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE owner_id = '%1'").arg(created->id)), 1);
+}
+
 TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
 {
     const CtlRun missing = runCtl(location(), {QStringLiteral("import"), m_dir.filePath(QStringLiteral("nope.csv"))});
@@ -278,6 +301,7 @@ TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
     const QString csv = writeFile(QStringLiteral("plain.csv"), "email\nx@example.com\n");
     for (const QStringList &arguments :
          {QStringList{QStringLiteral("import"), csv, QStringLiteral("--default-region"), QString()},
+          QStringList{QStringLiteral("import"), csv, QStringLiteral("--owner"), QStringLiteral(" ")},
           QStringList{QStringLiteral("import"), csv, QStringLiteral("--sheet"), QStringLiteral("Sheet1")},
           QStringList{QStringLiteral("export"), m_dir.filePath(QStringLiteral("o.csv")), QStringLiteral("--fields"),
                       QStringLiteral("email,email")},

@@ -1016,6 +1016,61 @@ TEST_P(ContactImportTest, TheOwnerIsAUsersEmailOrTheNameOfOneUser)
     EXPECT_TRUE(rejects.contains(QStringLiteral("Nobody Here"))) << rejects.toStdString();
 }
 
+TEST_P(ContactImportTest, ADefaultOwnerTakesContactsTheFileGivesNoOwnerAndFillsEmptyOwnersOnly)
+{
+    Domain::User jane, sam;
+    jane.name = QStringLiteral("Jane Doe");
+    jane.email = QStringLiteral("jane@example.com");
+    sam.name = QStringLiteral("Sam Lee");
+    sam.email = QStringLiteral("sam@example.com");
+    auto janeCreated = m_workspace->users().create(jane);
+    auto samCreated = m_workspace->users().create(sam);
+    ASSERT_TRUE(janeCreated.hasValue() && samCreated.hasValue());
+    Domain::Contact ownerless, owned;
+    ownerless.email = QStringLiteral("ownerless@example.com");
+    owned.email = QStringLiteral("owned@example.com");
+    owned.ownerId = samCreated->id;
+    ASSERT_TRUE(contacts().create(ownerless).hasValue());
+    ASSERT_TRUE(contacts().create(owned).hasValue());
+
+    // A new contact whose first row names no owner and whose second does gets the one named.
+    const QByteArray csv = "email,first name,owner\n"
+                           "new@example.com,New,\n"
+                           "named@example.com,Named,sam@example.com\n"
+                           "later@example.com,Later,\n"
+                           "later@example.com,,sam@example.com\n"
+                           "ownerless@example.com,Olga,\n"
+                           "owned@example.com,Otto,\n";
+    ImportOptions options;
+    options.onDuplicate = DuplicateAction::Overwrite;
+    options.defaultOwner = QStringLiteral(" JANE@example.com ");
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("owners.csv"), csv), options);
+    EXPECT_EQ(summary.created, 3);
+    EXPECT_EQ(summary.updated, 3);
+    const auto ownerOf = [&](const char *email) { return contacts().findByEmail(QLatin1String(email))->ownerId; };
+    EXPECT_EQ(ownerOf("new@example.com"), janeCreated->id);
+    EXPECT_EQ(ownerOf("named@example.com"), samCreated->id);
+    EXPECT_EQ(ownerOf("later@example.com"), samCreated->id);
+    EXPECT_EQ(ownerOf("ownerless@example.com"), janeCreated->id);
+    EXPECT_EQ(ownerOf("owned@example.com"), samCreated->id) << "overwriting replaces what the file gives, and it gave no owner";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches WHERE id = ? AND CAST(options AS TEXT) LIKE ?"),
+                     {summary.batchId, QVariant(QLatin1Char('%') + janeCreated->id + QLatin1Char('%'))}),
+              1);
+
+    // Undo gives the stored contact its empty owner back.
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(batches.revert(summary.batchId).hasValue());
+    EXPECT_TRUE(ownerOf("ownerless@example.com").isEmpty());
+
+    // A user who is not there stops the import before it starts.
+    options.defaultOwner = QStringLiteral("nobody@example.com");
+    options.filePath = writeFile(QStringLiteral("owners2.csv"), csv);
+    ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
+    const Error error = failureOf(job);
+    EXPECT_TRUE(error.message().contains(QStringLiteral("No user has the email nobody@example.com"))) << error.toString().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 1);
+}
+
 TEST_P(ContactImportTest, LaterRowsOfANewContactMergeEmailCompanyOwnerAndConsentsAsTheModeSays)
 {
     // A stored company, found by its domain, names the contacts linked to it.

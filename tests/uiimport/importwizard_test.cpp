@@ -1,6 +1,7 @@
 #include "models/contacts/contacttablemodel.h"
 #include "services/contacts/contactservice.h"
 #include "services/importexport/contactimportjob.h"
+#include "services/leads/userservice.h"
 #include "services/workspace/workspace.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/contacts/contactsview.h"
@@ -84,6 +85,12 @@ protected:
         auto created = m_workspace->contacts().create(existing);
         ASSERT_TRUE(created.hasValue()) << created.error().toString().toStdString();
         m_existingId = created->id;
+        Domain::User rita;
+        rita.name = QStringLiteral("Rita Rep");
+        rita.email = QStringLiteral("rita@example.com");
+        auto ritaCreated = m_workspace->users().create(rita);
+        ASSERT_TRUE(ritaCreated.hasValue()) << ritaCreated.error().toString().toStdString();
+        m_ritaId = ritaCreated->id;
 
         Ui::MainWindow::setDemoPromptEnabled(false);
         Ui::Confirmation::setAutoAccept(true);
@@ -168,6 +175,7 @@ protected:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Ui::MainWindow> m_window;
     QString m_existingId;
+    QString m_ritaId; // a user who can own imported contacts
 };
 
 TEST_P(ImportWizardTest, DropCsvWalkWizardImportThenUndo)
@@ -272,6 +280,16 @@ TEST_P(ImportWizardTest, DropCsvWalkWizardImportThenUndo)
     QTest::keyClicks(tags, QStringLiteral(", vip"));
     ASSERT_EQ(wizard->options().extraTags.size(), 2);
     EXPECT_EQ(wizard->options().extraTags.last(), QStringLiteral("vip"));
+    // The owner of contacts the file names none for: the users are offered by name and email.
+    auto *owner = wizard->currentPage()->findChild<QComboBox *>(QStringLiteral("optionsOwner"));
+    ASSERT_NE(owner, nullptr);
+    EXPECT_EQ(owner->currentText(), QStringLiteral("No owner"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return owner->findData(QStringLiteral("rita@example.com")) > 0; }, WaitMs));
+    const int rita = owner->findData(QStringLiteral("rita@example.com"));
+    EXPECT_EQ(owner->itemText(rita), QStringLiteral("Rita Rep <rita@example.com>"));
+    owner->setCurrentIndex(rita);
+    Q_EMIT owner->activated(rita);
+    EXPECT_EQ(wizard->options().defaultOwner, QStringLiteral("rita@example.com"));
 
     // Run: the import job goes through the main window's runner.
     wizard->next();
@@ -303,6 +321,7 @@ TEST_P(ImportWizardTest, DropCsvWalkWizardImportThenUndo)
     ASSERT_TRUE(ada.hasValue()) << ada.error().toString().toStdString();
     EXPECT_EQ(ada->phone, QStringLiteral("+49301234567"));
     EXPECT_EQ(ada->customFields.value(QStringLiteral("Colour")).toString(), QStringLiteral("blue"));
+    EXPECT_EQ(ada->ownerId, m_ritaId);
     EXPECT_TRUE(ada->tags.contains(QStringLiteral("vip")));
     EXPECT_FALSE(contacts.findByEmail(QStringLiteral("alan@example.com")).hasValue());
     auto existing = contacts.get(m_existingId);

@@ -2,6 +2,7 @@
 
 #include "services/contacts/contactservice.h"
 #include "services/jobs/jobrunner.h"
+#include "services/leads/userservice.h"
 #include "services/workspace/workspace.h"
 
 #include <QFutureWatcher>
@@ -206,6 +207,18 @@ void ImportController::loadCustomFieldNames()
     });
     watcher->setFuture(QtConcurrent::run(&m_pool, [service = &m_workspace.contacts()] {
         return service->customFieldNames().valueOr(QStringList());
+    }));
+}
+
+void ImportController::loadOwners()
+{
+    auto *watcher = new QFutureWatcher<QList<Domain::User>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        Q_EMIT ownersLoaded(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [service = &m_workspace.users()] {
+        return service->list().valueOr(QList<Domain::User>());
     }));
 }
 

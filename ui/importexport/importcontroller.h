@@ -55,6 +55,7 @@ public:
     void listBatches();
     void loadDefaultRegion();
     void loadCustomFieldNames();
+    void loadOwners(); // the active users, who can own imported contacts
 
 Q_SIGNALS:
     void importEnded(Leadline::Jobs::Job *job, const Leadline::ImportExport::ImportSummary &summary, bool ok,
@@ -65,6 +66,7 @@ Q_SIGNALS:
     void batchesListed(const QList<Leadline::ImportExport::ImportBatch> &batches, const QString &error);
     void defaultRegionLoaded(const QString &region);
     void customFieldNamesLoaded(const QStringList &names); // empty when they cannot be read
+    void ownersLoaded(const QList<Leadline::Domain::User> &users); // sorted by name; empty when unreadable
     void contactsChanged();
     void contactsOfImportRequested(const QString &batchId, const QString &fileName, const QDateTime &startedAt);
 

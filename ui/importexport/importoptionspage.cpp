@@ -1,5 +1,6 @@
 #include "ui/importexport/importoptionspage.h"
 
+#include "ui/importexport/importcontroller.h"
 #include "ui/importexport/importwizard.h"
 #include "ui/importexport/regioncombobox.h"
 
@@ -99,6 +100,13 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
         if (auto stage = Domain::fromKey<Domain::LifecycleStage>(m_stage->currentData().toString()))
             m_wizard->setDefaultStage(*stage);
     });
+    m_owner = new QComboBox(newBox);
+    m_owner->setObjectName(QStringLiteral("optionsOwner"));
+    m_owner->addItem(tr("No owner"), QString());
+    connect(m_owner, &QComboBox::activated, this,
+            [this] { m_wizard->setDefaultOwner(m_owner->currentData().toString()); });
+    connect(&m_wizard->controller(), &ImportController::ownersLoaded, this, &ImportOptionsPage::fillOwners);
+    m_wizard->controller().loadOwners();
     m_tags = new QLineEdit(newBox);
     m_tags->setObjectName(QStringLiteral("optionsTags"));
     m_tags->setPlaceholderText(tr("Tags separated by commas"));
@@ -110,6 +118,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     auto *newForm = new QFormLayout(newBox);
     newForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     newForm->addRow(tr("Lifecycle stage when the file has none:"), m_stage);
+    newForm->addRow(tr("Owner when the file names none:"), m_owner);
     newForm->addRow(tr("Add these tags to every contact:"), m_tags);
     newForm->addRow(tr("Phone numbers without country code are in:"), m_region);
 
@@ -168,12 +177,28 @@ void ImportOptionsPage::syncFromWizard()
         m_stage->setCurrentIndex(m_stage->findData(Domain::toKey(options.defaultStage)));
     }
     {
+        const QSignalBlocker blocker(m_owner);
+        m_owner->setCurrentIndex(qMax(0, m_owner->findData(options.defaultOwner)));
+    }
+    {
         const QSignalBlocker blocker(m_region);
         m_region->setRegion(options.defaultRegion);
     }
     // Never rewrite what the user is typing ("a," would lose its comma).
     if (splitTags(m_tags->text()) != options.extraTags)
         m_tags->setText(options.extraTags.join(QStringLiteral(", ")));
+}
+
+void ImportOptionsPage::fillOwners(const QList<Domain::User> &users)
+{
+    const QSignalBlocker blocker(m_owner);
+    while (m_owner->count() > 1)
+        m_owner->removeItem(1);
+    // By email: the import finds the user by it, and two users may share a name.
+    for (const Domain::User &user : users)
+        m_owner->addItem(tr("%1 <%2>").arg(user.name, user.email), user.email);
+    m_owner->setEnabled(!users.isEmpty());
+    syncFromWizard();
 }
 
 void ImportOptionsPage::updateSummary()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/domain/entities.h"
+
 #include <QWizardPage>
 
 class QButtonGroup;
@@ -14,7 +16,7 @@ class ImportWizard;
 class RegionComboBox;
 
 // Wizard page 4: how rows find existing contacts and what happens to those, and what every new
-// contact gets (lifecycle stage, tags). Its button starts the import.
+// contact gets (lifecycle stage, owner, tags). Its button starts the import.
 class ImportOptionsPage : public QWizardPage
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
 
 private:
     void syncFromWizard();
+    void fillOwners(const QList<Domain::User> &users);
     void updateSummary();
 
     ImportWizard *m_wizard;
@@ -33,6 +36,7 @@ private:
     RegionComboBox *m_region = nullptr;
     QComboBox *m_stage = nullptr;
     QLineEdit *m_tags = nullptr;
+    QComboBox *m_owner = nullptr;
     QLabel *m_summary = nullptr;
 };
 

@@ -289,6 +289,14 @@ void ImportWizard::setExtraTags(const QStringList &tags)
     Q_EMIT optionsChanged();
 }
 
+void ImportWizard::setDefaultOwner(const QString &userEmail)
+{
+    if (userEmail == m_options.defaultOwner)
+        return;
+    m_options.defaultOwner = userEmail;
+    Q_EMIT optionsChanged();
+}
+
 ImportOptions ImportWizard::importOptions() const
 {
     ImportOptions options = m_options;

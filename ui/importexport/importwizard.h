@@ -63,6 +63,7 @@ public:
     void setOnDuplicate(ImportExport::DuplicateAction action);
     void setDefaultStage(Domain::LifecycleStage stage);
     void setExtraTags(const QStringList &tags);
+    void setDefaultOwner(const QString &userEmail); // empty: no owner
     // Everything the import job needs.
     ImportExport::ImportOptions importOptions() const;
 
