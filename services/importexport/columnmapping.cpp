@@ -66,6 +66,12 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers)
             target.field = field;
         }
     }
+    // A full name next to first and last names repeats them (Salesforce's "Name"); split, it
+    // would make "Smith" a first name of a contact that has a last name only.
+    if (mapping.columnFor(ImportField::FirstName) || mapping.columnFor(ImportField::LastName))
+        for (ColumnTarget &target : mapping.m_targets)
+            if (target.field == ImportField::FullName)
+                target.field.reset();
     // Mailchimp names the subscriber's country "CC", too short a header to mean a country
     // anywhere else; its own columns ("LEID", "EUID", "MEMBER_RATING") tell its exports.
     const auto isHeader = [&](QLatin1StringView name) { return headers.contains(name, Qt::CaseInsensitive); };

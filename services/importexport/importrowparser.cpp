@@ -563,14 +563,12 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         }
         break;
     case ImportField::Source:
-        if (auto source = parseSource(value)) {
-            if (*source == Domain::LeadSource::Unknown)
-                return; // the contact's source stays "import"
+        // Sources are picklists every CRM extends ("Phone Inquiry", "AI Referrals"): one that
+        // means none of ours leaves the contact's source "import" rather than losing the row.
+        if (const auto source = parseSource(value); source && *source != Domain::LeadSource::Unknown)
             c.source = *source;
-        } else {
-            issue(tr("\"%1\" is not a lead source").arg(value));
+        else
             return;
-        }
         break;
     case ImportField::ExternalId:
         c.externalId = value;

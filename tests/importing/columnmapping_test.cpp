@@ -80,6 +80,16 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
     EXPECT_EQ(fieldOf(salesforce, 4), ImportField::Title) << "no other column names the job";
     EXPECT_EQ(fieldOf(salesforce, 13), ImportField::EmailOptOut) << "an opt-out of email, not of everything";
     EXPECT_EQ(fieldOf(salesforce, 14), ImportField::CallOptOut);
+    // Salesforce's Data Loader writes the API names, and a Name column beside them.
+    const auto dataLoader = ColumnMapping::automatic(list({"ID", "NAME", "FIRSTNAME", "LASTNAME", "MAILINGSTREET",
+                                                           "MAILINGCITY", "MAILINGSTATE", "MAILINGPOSTALCODE",
+                                                           "MAILINGCOUNTRY", "HASOPTEDOUTOFEMAIL", "LEADSOURCE"}));
+    const QList<std::optional<ImportField>> dataLoaderFields = {
+        ImportField::ExternalId, std::nullopt, ImportField::FirstName, ImportField::LastName, ImportField::Street,
+        ImportField::City, ImportField::Region, ImportField::PostalCode, ImportField::Country,
+        ImportField::EmailOptOut, ImportField::Source};
+    for (int column = 0; column < dataLoaderFields.size(); ++column)
+        EXPECT_EQ(fieldOf(dataLoader, column), dataLoaderFields.at(column)) << dataLoader.headers().at(column).toStdString();
     // A Salesforce lead report.
     const auto leadReport = ColumnMapping::automatic(list({"Lead ID", "First Name", "Last Name", "Company / Account",
                                                            "Street", "City", "Zip/Postal Code", "Email"}));
@@ -101,7 +111,8 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
                                                        "E-mail 2 - Value", "Phone 1 - Value", "Phone 2 - Value",
                                                        "Organization 1 - Name", "Organization 1 - Title",
                                                        "Group Membership"}));
-    EXPECT_EQ(fieldOf(google, 0), ImportField::FullName);
+    EXPECT_FALSE(fieldOf(google, 0).has_value()) << "the given and family names say it already";
+    EXPECT_EQ(fieldOf(ColumnMapping::automatic(list({"Name", "Email"})), 0), ImportField::FullName);
     EXPECT_EQ(fieldOf(google, 1), ImportField::FirstName);
     EXPECT_EQ(fieldOf(google, 3), ImportField::Email);
     EXPECT_EQ(fieldOf(google, 4), ImportField::OtherEmail);
@@ -172,6 +183,26 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
     EXPECT_EQ(fieldOf(outlook, 13), ImportField::Email);
     EXPECT_EQ(fieldOf(outlook, 14), ImportField::OtherEmail);
     EXPECT_EQ(fieldOf(outlook, 15), ImportField::Tags);
+
+    // Outlook's "Web Page" is the person's own (a LinkedIn profile, often), not the company's domain.
+    EXPECT_FALSE(fieldOf(ColumnMapping::automatic(list({"E-mail Address", "Company", "Web Page"})), 2).has_value());
+    // HubSpot fills "Associated Company" from the company records.
+    EXPECT_EQ(fieldOf(ColumnMapping::automatic(list({"Email", "Associated Company"})), 1), ImportField::CompanyName);
+
+    // Outlook in German (its CSV export names the columns in the language of the installation).
+    const auto outlookGerman = ColumnMapping::automatic(
+        list({"Anrede", "Vorname", "Nachname", "Firma", "Position", "Straße geschäftlich", "Ort geschäftlich",
+              "Bundesland/Kanton geschäftlich", "Postleitzahl geschäftlich", "Land/Region geschäftlich",
+              "Straße privat", "Ort privat", "Telefon geschäftlich", "Telefon privat", "Mobiltelefon",
+              "Fax geschäftlich", "E-Mail-Adresse", "E-Mail 2: Adresse", "Kategorien"}));
+    const QList<std::optional<ImportField>> outlookGermanFields = {
+        std::nullopt, ImportField::FirstName, ImportField::LastName, ImportField::CompanyName, ImportField::Title,
+        ImportField::Street, ImportField::City, ImportField::Region, ImportField::PostalCode, ImportField::Country,
+        ImportField::SecondStreet, ImportField::SecondCity, ImportField::Phone, ImportField::OtherPhone,
+        ImportField::OtherPhone, ImportField::OtherPhone, ImportField::Email, ImportField::OtherEmail, ImportField::Tags};
+    for (int column = 0; column < outlookGermanFields.size(); ++column)
+        EXPECT_EQ(fieldOf(outlookGerman, column), outlookGermanFields.at(column))
+            << outlookGerman.headers().at(column).toStdString();
 
     // Outlook's business, home and other addresses: the home one is the second address.
     const auto addresses = ColumnMapping::automatic(

@@ -257,11 +257,14 @@ TEST(ImportRowParser, SourcesAsOtherCrmsNameThem)
         EXPECT_EQ(ImportRowParser::parseSource(QString::fromUtf8(text)), source) << text;
     EXPECT_FALSE(ImportRowParser::parseSource(QStringLiteral("Carrier pigeon")).has_value());
 
-    // "Other" says nothing: the contact's source stays "import".
-    const ParsedRow other = parseOne({QStringLiteral("Email"), QStringLiteral("Lead Source")},
-                                     {QStringLiteral("a@example.com"), QStringLiteral("Other")}, QStringLiteral("DE"));
-    ASSERT_FALSE(other.isRejected());
-    EXPECT_EQ(other.contact.source, LeadSource::Import);
+    // "Other" says nothing, and neither does a value of a CRM's own picklist ("Phone Inquiry"):
+    // the contact's source stays "import", and the row is imported.
+    const QStringList headers{QStringLiteral("Email"), QStringLiteral("Lead Source")};
+    for (const QString &text : {QStringLiteral("Other"), QStringLiteral("Phone Inquiry"), QStringLiteral("AI Referrals")}) {
+        const ParsedRow other = parseOne(headers, {QStringLiteral("a@example.com"), text}, QStringLiteral("DE"));
+        ASSERT_FALSE(other.isRejected()) << other.rejectReason(headers).toStdString();
+        EXPECT_EQ(other.contact.source, LeadSource::Import);
+    }
 }
 
 TEST(ImportRowParser, TimeZonesAsCrmsWriteThem)
