@@ -39,6 +39,30 @@ bool isValidEmailAddress(const QString &address)
     return localPattern.match(local).hasMatch() && isValidDomain(domain);
 }
 
+bool isSharedHost(const QString &domain)
+{
+    // Profiles and personal pages, free mail, and site builders whose sites are subdomains.
+    static const QStringList hosts{
+        QStringLiteral("linkedin.com"),  QStringLiteral("xing.com"),        QStringLiteral("facebook.com"),
+        QStringLiteral("fb.com"),        QStringLiteral("instagram.com"),   QStringLiteral("twitter.com"),
+        QStringLiteral("x.com"),         QStringLiteral("tiktok.com"),      QStringLiteral("youtube.com"),
+        QStringLiteral("github.com"),    QStringLiteral("github.io"),       QStringLiteral("gitlab.com"),
+        QStringLiteral("medium.com"),    QStringLiteral("about.me"),        QStringLiteral("linktr.ee"),
+        QStringLiteral("t.me"),          QStringLiteral("wa.me"),           QStringLiteral("wordpress.com"),
+        QStringLiteral("blogspot.com"),  QStringLiteral("wixsite.com"),     QStringLiteral("sites.google.com"),
+        QStringLiteral("gmail.com"),     QStringLiteral("googlemail.com"),  QStringLiteral("yahoo.com"),
+        QStringLiteral("hotmail.com"),   QStringLiteral("outlook.com"),     QStringLiteral("live.com"),
+        QStringLiteral("icloud.com"),    QStringLiteral("me.com"),          QStringLiteral("aol.com"),
+        QStringLiteral("gmx.de"),        QStringLiteral("gmx.net"),         QStringLiteral("web.de"),
+        QStringLiteral("t-online.de"),   QStringLiteral("proton.me"),       QStringLiteral("protonmail.com"),
+        QStringLiteral("mail.ru"),       QStringLiteral("yandex.ru"),       QStringLiteral("qq.com"),
+        QStringLiteral("163.com")};
+    for (const QString &host : hosts)
+        if (domain == host || (domain.endsWith(host) && domain.at(domain.size() - host.size() - 1) == QLatin1Char('.')))
+            return true;
+    return false;
+}
+
 QString normalizedDomain(const QString &text)
 {
     QString value = text.trimmed();

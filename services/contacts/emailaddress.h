@@ -13,5 +13,8 @@ bool isValidEmailAddress(const QString &address);
 // → "acme.com". Empty when nothing host-like is in it.
 QString normalizedDomain(const QString &text);
 bool isValidDomain(const QString &domain);
+// A host that many people have pages or addresses on (linkedin.com, gmail.com, github.io…):
+// it says nothing of which company a person works for. Takes a normalizedDomain().
+bool isSharedHost(const QString &domain);
 
 } // namespace Leadline::Contacts

@@ -470,6 +470,12 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
             issue(tr("\"%1\" is not a web domain").arg(value));
             return;
         }
+        // A profile page (linkedin.com/in/…) or a free mail host names no employer: as a
+        // company's domain it would make one company of everybody who gave one.
+        if (Contacts::isSharedHost(row.companyDomain)) {
+            row.companyDomain.clear();
+            return;
+        }
         break;
     case ImportField::Street:
     case ImportField::City:

@@ -360,6 +360,23 @@ TEST(ImportRowParser, PlaceholdersForNothingAreEmptyCellsExceptInNames)
     EXPECT_EQ(row.contact.customFields.value(QStringLiteral("Shoe size")).toString(), QStringLiteral("n/a"));
 }
 
+TEST(ImportRowParser, AProfilePageOrFreeMailHostIsNoCompanyDomain)
+{
+    const QStringList headers{QStringLiteral("Email"), QStringLiteral("Company"), QStringLiteral("Website")};
+    const auto domainOf = [&](const QString &website) {
+        const ParsedRow row = parseOne(headers, {QStringLiteral("a@example.com"), QStringLiteral("Globex"), website},
+                                       QStringLiteral("DE"));
+        EXPECT_FALSE(row.isRejected()) << row.rejectReason(headers).toStdString();
+        return row.companyDomain;
+    };
+    EXPECT_EQ(domainOf(QStringLiteral("https://www.Globex.com/about")), QStringLiteral("globex.com"));
+    for (const QString &shared : {QStringLiteral("https://www.linkedin.com/in/alice-a-12345/"),
+                                  QStringLiteral("de.linkedin.com/in/bob"), QStringLiteral("gmail.com"),
+                                  QStringLiteral("https://alice.github.io")})
+        EXPECT_TRUE(domainOf(shared).isEmpty()) << shared.toStdString();
+    EXPECT_EQ(domainOf(QStringLiteral("mylinkedin.com")), QStringLiteral("mylinkedin.com")) << "another host that ends alike";
+}
+
 TEST(ImportRowParser, OneLineValuesLoseLineBreaksAndByteOrderMarks)
 {
     const QStringList headers{QStringLiteral("First Name"), QStringLiteral("Last Name"), QStringLiteral("Email"),
