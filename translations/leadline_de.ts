@@ -1440,57 +1440,57 @@
         <translation>Bisher abgelehnte Zeilen und ihre Gründe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="182"/>
+        <location filename="../app/ctl/importcommand.cpp" line="184"/>
         <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="183"/>
+        <location filename="../app/ctl/importcommand.cpp" line="185"/>
         <source>The column names are on line %1; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="187"/>
+        <location filename="../app/ctl/importcommand.cpp" line="189"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="188"/>
+        <location filename="../app/ctl/importcommand.cpp" line="190"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="196"/>
+        <location filename="../app/ctl/importcommand.cpp" line="198"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="197"/>
+        <location filename="../app/ctl/importcommand.cpp" line="199"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="198"/>
+        <location filename="../app/ctl/importcommand.cpp" line="200"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="219"/>
+        <location filename="../app/ctl/importcommand.cpp" line="221"/>
         <source>%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9</source>
         <translation>%1  %2  %3  %4 Zeilen: %5 angelegt, %6 aktualisiert, %7 übersprungen, %8 abgelehnt  %9</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="230"/>
+        <location filename="../app/ctl/importcommand.cpp" line="232"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="233"/>
+        <location filename="../app/ctl/importcommand.cpp" line="235"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="249"/>
+        <location filename="../app/ctl/importcommand.cpp" line="251"/>
         <source>Reverted the import of %1 (%2 created, %3 updated contacts).</source>
         <translation>Der Import von %1 wurde rückgängig gemacht (%2 angelegte, %3 aktualisierte Kontakte).</translation>
     </message>
@@ -1679,58 +1679,58 @@
 <context>
     <name>Leadline::ImportExport::ColumnMapping</name>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="123"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="129"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field without a name.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="130"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="136"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="145"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="151"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="176"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="182"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="178"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="184"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="187"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="193"/>
         <source>The mapping sends column &quot;%1&quot; to %2, which is not a field name in quotes.</source>
         <translation>Die Zuordnung schickt die Spalte „%1“ an %2, und das ist kein Feldname in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="195"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="201"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="269"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="275"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="273"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="279"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="278"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="284"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="288"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="291"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="294"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="297"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1771,57 +1771,72 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="521"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="523"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="518"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="520"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="501"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="503"/>
         <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="520"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="522"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="546"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="548"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="816"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="818"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="817"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="819"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1134"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1136"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1164"/>
-        <source>No user has the owner email %1</source>
-        <translation>Kein Benutzer hat die E-Mail-Adresse %1 des Verantwortlichen</translation>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1748"/>
+        <source>%1 and others</source>
+        <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1165"/>
-        <source>No user, or more than one, is named %1 (the owner)</source>
-        <translation>Kein Benutzer oder mehr als einer heißt %1 (der Verantwortliche)</translation>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1750"/>
+        <source>1 row named an owner who is not a user here (%1)</source>
+        <translation>1 Zeile nannte einen Verantwortlichen, der hier kein Benutzer ist (%1)</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1751"/>
+        <source>%1 rows named an owner who is not a user here (%2)</source>
+        <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein Benutzer ist (%2)</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1754"/>
+        <source>%1; they were imported as if they named no owner.</source>
+        <translation>%1; sie wurden importiert, als nannten sie keinen Verantwortlichen.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1755"/>
+        <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
+        <translation>%1; sie wurden importiert, als nannten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1563"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1567"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1829,32 +1844,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1569"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1573"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1672"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1676"/>
         <source>The import was cancelled after one row; what it imported can be reverted.</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen; was er importiert hat, lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1673"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1677"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1711"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1715"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1733"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1737"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1734"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1738"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2005,38 +2020,33 @@
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="491"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="497"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="501"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="507"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="511"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="517"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="529"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="543"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="535"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="549"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="558"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="564"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="571"/>
-        <source>&quot;%1&quot; is not a lead source</source>
-        <translation>„%1“ ist keine Lead-Quelle</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="581"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="585"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -4536,12 +4546,12 @@
 <context>
     <name>Leadline::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="177"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="183"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="178"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="184"/>
         <source>The import runs in the background: you can close this window and keep working, the jobs panel shows its progress.</source>
         <translation>Der Import läuft im Hintergrund: Sie können dieses Fenster schließen und weiterarbeiten; der Bereich „Vorgänge“ zeigt den Fortschritt.</translation>
     </message>
@@ -4576,133 +4586,133 @@
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="83"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="88"/>
         <source>The rejected rows, each with the reason, are in a CSV file you can fix and import again.</source>
         <translation>Die abgelehnten Zeilen stehen jeweils mit ihrem Grund in einer CSV-Datei, die Sie korrigieren und erneut importieren können.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="87"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="92"/>
         <source>Open rejected rows</source>
         <translation>Abgelehnte Zeilen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="96"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="101"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="105"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="110"/>
         <source>Show imported contacts</source>
         <translation>Importierte Kontakte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="107"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="112"/>
         <source>Closes this window and lists the contacts this import created or updated</source>
         <translation>Schließt dieses Fenster und zeigt die Kontakte, die dieser Import angelegt oder aktualisiert hat</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="109"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="267"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="114"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="275"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="111"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="116"/>
         <source>Removes the contacts this import created and restores the fields it changed</source>
         <translation>Entfernt die von diesem Import angelegten Kontakte und stellt die geänderten Felder wieder her</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="131"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="137"/>
         <source>Change how the file is read…</source>
         <translation>Anders einlesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="191"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="197"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="229"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="237"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="230"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="238"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="233"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="241"/>
         <source>1 row read from %1.</source>
         <translation>1 Zeile aus %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="234"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="242"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="236"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="244"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="237"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="245"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="237"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="245"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="266"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="274"/>
         <source>Undo this import?</source>
         <translation>Diesen Import rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="268"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="276"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="272"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="280"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="287"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="295"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="318"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="326"/>
         <source>the import&apos;s file of rejected rows is gone</source>
         <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="320"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="328"/>
         <source>copying failed</source>
         <translation>das Kopieren ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="323"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="331"/>
         <source>Could not save the rejected rows to %1: %2.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="333"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="341"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="334"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="342"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="334"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="342"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

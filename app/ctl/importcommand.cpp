@@ -176,6 +176,8 @@ private:
             context.printJson(json);
         } else {
             context.print(outcome.summary);
+            if (const QString owners = ContactImportJob::unknownOwnersText(summary, options.defaultOwner); !owners.isEmpty())
+                context.print(owners);
             if (summary.preambleRows > 0) {
                 const auto format = TabularReaderFactory::detectFormat(options.filePath);
                 const bool sheet = format && *format == TabularReaderFactory::Format::Xlsx;

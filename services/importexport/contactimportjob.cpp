@@ -340,7 +340,9 @@ QJsonObject ImportSummary::toJson() const
                        {QStringLiteral("created"), created},    {QStringLiteral("updated"), updated},
                        {QStringLiteral("skipped"), skipped},    {QStringLiteral("rejected"), rejected},
                        {QStringLiteral("rejects_file"), rejectsFile.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                              : QJsonValue(rejectsFile)}};
+                                                                              : QJsonValue(rejectsFile)},
+                       {QStringLiteral("unknown_owner_rows"), unknownOwnerRows},
+                       {QStringLiteral("unknown_owners"), QJsonArray::fromStringList(unknownOwners)}};
 }
 
 class ContactImportJob::Private
@@ -1158,13 +1160,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         auto ownerId = resolveOwner(row.owner);
         if (!ownerId)
             return ownerId.error();
-        if (!row.owner.isEmpty() && ownerId->isEmpty()) {
-            reject(row.sourceRow, rows.at(index).cells,
-                   row.owner.contains(QLatin1Char('@'))
-                       ? tr("No user has the owner email %1").arg(row.owner)
-                       : tr("No user, or more than one, is named %1 (the owner)").arg(row.owner));
-            continue;
-        }
+
         static const CompanyRef noCompany;
         const CompanyRef &company = chunk.companyOf.at(index) ? *chunk.companyOf.at(index) : noCompany;
         const QString &companyId = company.id;
@@ -1175,6 +1171,14 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         if ((inFile || inDatabase) && options.onDuplicate == DuplicateAction::Skip) {
             ++summary.skipped;
             continue;
+        }
+        if (!row.owner.isEmpty() && ownerId->isEmpty()) {
+            // Files from another CRM name its users: the contact matters more than who owned
+            // it there. It is imported as if the row named no owner, and the summary says so.
+            ++summary.unknownOwnerRows;
+            if (summary.unknownOwners.size() < ImportSummary::kUnknownOwnersNamed &&
+                !summary.unknownOwners.contains(row.owner))
+                summary.unknownOwners << row.owner;
         }
 
         if (inFile) {
@@ -1733,6 +1737,22 @@ QString ContactImportJob::countsText(const ImportSummary &s)
     return s.rows == 1 ? tr("1 row: %1 created, %2 updated, %3 skipped, %4 rejected").arg(created, updated, skipped, rejected)
                        : tr("%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected")
                              .arg(locale.toString(s.rows), created, updated, skipped, rejected);
+}
+
+QString ContactImportJob::unknownOwnersText(const ImportSummary &s, const QString &defaultOwner)
+{
+    if (s.unknownOwnerRows == 0)
+        return {};
+    QString names = s.unknownOwners.join(QStringLiteral(", "));
+    if (s.unknownOwnerRows > s.unknownOwners.size() && s.unknownOwners.size() == ImportSummary::kUnknownOwnersNamed)
+        names = tr("%1 and others").arg(names);
+    const QString rows = s.unknownOwnerRows == 1
+                             ? tr("1 row named an owner who is not a user here (%1)").arg(names)
+                             : tr("%1 rows named an owner who is not a user here (%2)")
+                                   .arg(QLocale().toString(s.unknownOwnerRows), names);
+    return defaultOwner.isEmpty()
+               ? tr("%1; they were imported as if they named no owner.").arg(rows)
+               : tr("%1; they were imported as if they named no owner (new contacts went to %2).").arg(rows, defaultOwner);
 }
 
 } // namespace Leadline::ImportExport

@@ -25,6 +25,11 @@ struct ImportSummary
     qint64 updated = 0;
     qint64 skipped = 0;
     qint64 rejected = 0;
+    // Rows that named an owner who is not a user here (the owner of a CRM the file came from):
+    // imported without that owner. The first few names as written.
+    static constexpr int kUnknownOwnersNamed = 5;
+    qint64 unknownOwnerRows = 0;
+    QStringList unknownOwners;
     QString rejectsFile;    // empty when no row was rejected
     qint64 headerLine = 0;  // where the column names were found; 0 without a header row
     int preambleRows = 0;   // rows above the header left out as a title (TabularReader::preambleRows())
@@ -51,6 +56,10 @@ public:
     const ImportSummary &summary() const;
     // "1,200 rows: 1,100 created, 80 updated, 15 skipped, 5 rejected".
     static QString countsText(const ImportSummary &summary);
+    // What became of rows whose owner is not a user: "3 rows named an owner who is not a user
+    // here (Jane Smith and bob@old.example); they were imported as if they named no owner."
+    // Empty when none did. defaultOwner: ImportOptions::defaultOwner.
+    static QString unknownOwnersText(const ImportSummary &summary, const QString &defaultOwner);
 
     // Rows read, parsed and written together. Three chunks are in memory at a time (one being
     // written, the next being parsed, the last being freed): 1M rows peaked at 440 MB with

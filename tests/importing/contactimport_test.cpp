@@ -941,14 +941,20 @@ TEST_P(ContactImportTest, OddCellsRejectTheirRowOrAreCleanedNeverTheImport)
 
 TEST_P(ContactImportTest, RowsRejectedOnTheWayLeaveNoTagsBehind)
 {
-    // The owner is checked as the rows are worked through, after the chunk's tags were made.
-    const QByteArray csv = "email,first name,owner,tags\n"
-                           "kept@example.com,Kim,,Shared;Kept\n"
-                           "nobody@example.com,Ned,ghost@example.com,Shared;Ghostly\n";
-    const ImportSummary summary = runImport(writeFile(QStringLiteral("owners.csv"), csv), {});
+    // Matched on external id, who holds an address is checked as the rows are worked through,
+    // after the chunk's tags were made.
+    Domain::Contact holder;
+    holder.email = QStringLiteral("held@example.com");
+    ASSERT_TRUE(contacts().create(holder).hasValue());
+    const QByteArray csv = "external id,email,first name,tags\n"
+                           "1,kept@example.com,Kim,Shared;Kept\n"
+                           "2,held@example.com,Ned,Shared;Ghostly\n";
+    ImportOptions byId;
+    byId.matchOn = MatchKey::ExternalId;
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("held.csv"), csv), byId);
     EXPECT_EQ(summary.created, 1);
     EXPECT_EQ(summary.rejected, 1);
-    EXPECT_TRUE(rejectsText(summary).contains(QStringLiteral("ghost@example.com"))) << rejectsText(summary).toStdString();
+    EXPECT_TRUE(rejectsText(summary).contains(QStringLiteral("held@example.com"))) << rejectsText(summary).toStdString();
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tags WHERE lower(name) = 'ghostly'")), 0)
         << "only the rejected row named it";
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tags WHERE lower(name) IN ('shared', 'kept')")), 2);
@@ -957,29 +963,32 @@ TEST_P(ContactImportTest, RowsRejectedOnTheWayLeaveNoTagsBehind)
 
 TEST_P(ContactImportTest, CompaniesNoContactTakesAreNotLeftBehind)
 {
-    ASSERT_EQ(runImport(writeFile(QStringLiteral("first.csv"), "email,company\nann@example.com,OldCo\n")).created, 1);
-    const QByteArray csv = "email,company,website,owner\n"
-                           "ann@example.com,NewCo,newco.com,\n" // a stored contact
-                           "bob@example.com,Beta,,\n"           // a new one
-                           "bob@example.com,Gamma Corp,,\n"     // the same again
-                           "cy@example.com,Ghost Inc,,ghost@example.com\n";
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("first.csv"), "external id,email,company\n1,ann@example.com,OldCo\n"))
+                  .created,
+              1);
+    const QByteArray csv = "external id,email,company,website\n"
+                           "1,ann@example.com,NewCo,newco.com\n" // a stored contact
+                           "2,bob@example.com,Beta,\n"           // a new one
+                           "2,bob@example.com,Gamma Corp,\n"     // the same again
+                           "3,ann@example.com,Ghost Inc,\n";     // a new one with Ann's address: rejected
     const QString file = writeFile(QStringLiteral("second.csv"), csv);
     const auto companies = [&] {
         return texts(QStringLiteral("SELECT name FROM companies WHERE deleted_at IS NULL ORDER BY name")).join(u'|');
     };
-    ImportOptions skip; // the default: duplicates are skipped, and the owner nobody is rejects the last row
+    ImportOptions skip; // duplicates are skipped
+    skip.matchOn = MatchKey::ExternalId;
     const ImportSummary skipped = runImport(file, skip);
     EXPECT_EQ(skipped.created, 1);
     EXPECT_EQ(skipped.skipped, 2);
     EXPECT_EQ(skipped.rejected, 1);
     EXPECT_EQ(companies(), QStringLiteral("Beta|OldCo")) << "NewCo, Gamma Corp and Ghost Inc went with their rows";
 
-    ImportOptions fill;
+    ImportOptions fill = skip;
     fill.onDuplicate = DuplicateAction::FillEmpty;
     runImport(file, fill);
     EXPECT_EQ(companies(), QStringLiteral("Beta|OldCo")) << "Ann and Bob have a company: nothing to fill";
 
-    ImportOptions overwrite;
+    ImportOptions overwrite = skip;
     overwrite.onDuplicate = DuplicateAction::Overwrite;
     runImport(file, overwrite);
     EXPECT_EQ(companies(), QStringLiteral("Beta|Gamma Corp|NewCo|OldCo"));
@@ -1007,13 +1016,42 @@ TEST_P(ContactImportTest, TheOwnerIsAUsersEmailOrTheNameOfOneUser)
                            "c@example.com,Cy,Sam Lee\n"
                            "d@example.com,Di,Nobody Here\n";
     const ImportSummary summary = runImport(writeFile(QStringLiteral("hubspot.csv"), csv), {});
-    EXPECT_EQ(summary.created, 2);
-    EXPECT_EQ(summary.rejected, 2);
+    EXPECT_EQ(summary.created, 4);
+    EXPECT_EQ(summary.rejected, 0);
     EXPECT_EQ(contacts().findByEmail(QStringLiteral("a@example.com"))->ownerId, janeCreated->id);
     EXPECT_EQ(contacts().findByEmail(QStringLiteral("b@example.com"))->ownerId, janeCreated->id);
-    const QString rejects = rejectsText(summary);
-    EXPECT_TRUE(rejects.contains(QStringLiteral("more than one, is named Sam Lee"))) << rejects.toStdString();
-    EXPECT_TRUE(rejects.contains(QStringLiteral("Nobody Here"))) << rejects.toStdString();
+    // Which Sam is not for an import to guess, and nobody here is called Nobody Here: those
+    // contacts come in without an owner, and the summary names them.
+    EXPECT_TRUE(contacts().findByEmail(QStringLiteral("c@example.com"))->ownerId.isEmpty());
+    EXPECT_TRUE(contacts().findByEmail(QStringLiteral("d@example.com"))->ownerId.isEmpty());
+    EXPECT_EQ(summary.unknownOwnerRows, 2);
+    EXPECT_EQ(summary.unknownOwners, QStringList({QStringLiteral("Sam Lee"), QStringLiteral("Nobody Here")}));
+    EXPECT_EQ(ContactImportJob::unknownOwnersText(summary, {}).toStdString(),
+              "2 rows named an owner who is not a user here (Sam Lee, Nobody Here); they were "
+              "imported as if they named no owner.");
+    EXPECT_EQ(summary.toJson().value(QStringLiteral("unknown_owner_rows")).toInteger(), 2);
+
+    // With an owner for contacts without one, they go to that owner; duplicates skipped say nothing.
+    const QByteArray more = "email,first name,contact owner\n"
+                            "c@example.com,Cy,Nobody Here\n"
+                            "e@example.com,Ed,Ghost 1\n"
+                            "f@example.com,Fi,Ghost 2\n"
+                            "g@example.com,Gil,Ghost 3\n"
+                            "h@example.com,Hal,Ghost 4\n"
+                            "i@example.com,Ida,Ghost 5\n"
+                            "j@example.com,Jo,Ghost 1\n";
+    ImportOptions toJane;
+    toJane.defaultOwner = QStringLiteral("jane@example.com");
+    const ImportSummary second = runImport(writeFile(QStringLiteral("more.csv"), more), toJane);
+    EXPECT_EQ(second.created, 6);
+    EXPECT_EQ(second.skipped, 1);
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("e@example.com"))->ownerId, janeCreated->id);
+    EXPECT_EQ(second.unknownOwnerRows, 6);
+    EXPECT_EQ(second.unknownOwners.size(), ImportSummary::kUnknownOwnersNamed);
+    EXPECT_EQ(ContactImportJob::unknownOwnersText(second, toJane.defaultOwner).toStdString(),
+              "6 rows named an owner who is not a user here (Ghost 1, Ghost 2, Ghost 3, Ghost 4, Ghost 5 "
+              "and others); they were imported as if they named no owner (new contacts went to "
+              "jane@example.com).");
 }
 
 TEST_P(ContactImportTest, ADefaultOwnerTakesContactsTheFileGivesNoOwnerAndFillsEmptyOwnersOnly)

@@ -79,6 +79,11 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     m_skipped = addCount(grid, 2, tr("skipped"), QStringLiteral("#5f6368"), "runSkipped", m_results);
     m_rejected = addCount(grid, 3, tr("rejected"), QStringLiteral("#9b1c1c"), "runRejected", m_results);
 
+    m_unknownOwners = new QLabel(m_results);
+    m_unknownOwners->setObjectName(QStringLiteral("runUnknownOwners"));
+    m_unknownOwners->setWordWrap(true);
+    m_unknownOwners->hide();
+
     m_rejectsRow = new QWidget(m_results);
     auto *rejectsLabel = new QLabel(tr("The rejected rows, each with the reason, are in a CSV file you can fix "
                                        "and import again."),
@@ -122,6 +127,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     resultsLayout->setContentsMargins(0, 12, 0, 0);
     resultsLayout->addLayout(grid);
     resultsLayout->addSpacing(12);
+    resultsLayout->addWidget(m_unknownOwners);
     resultsLayout->addWidget(m_rejectsRow);
     resultsLayout->addSpacing(8);
     resultsLayout->addLayout(undoRow);
@@ -220,6 +226,8 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
     m_rejected->setText(locale.toString(summary.rejected));
     const bool imported = summary.created + summary.updated > 0;
     m_rejectsRow->setVisible(summary.rejected > 0 && !summary.rejectsFile.isEmpty());
+    m_unknownOwners->setText(ContactImportJob::unknownOwnersText(summary, m_wizard->options().defaultOwner));
+    m_unknownOwners->setVisible(!m_unknownOwners->text().isEmpty());
     m_undo->setVisible(!summary.batchId.isEmpty() && imported);
     m_showContacts->setVisible(m_undo->isVisibleTo(m_results));
     m_undoStatus->clear();

@@ -63,6 +63,7 @@ private:
     QLabel *m_skipped = nullptr;
     QLabel *m_rejected = nullptr;
     QWidget *m_rejectsRow = nullptr;
+    QLabel *m_unknownOwners = nullptr; // rows whose owner is not a user here
     QPushButton *m_openRejects = nullptr;
     QPushButton *m_saveRejects = nullptr;
     QPushButton *m_showContacts = nullptr;
