@@ -138,7 +138,9 @@ QHash<QString, ImportField> buildSynonyms()
         {F::LifecycleStage, {"lifecycle stage", "lifecycle", "lifecyclestage", "stage", "lead stage"}},
         {F::OptInEmail,
          {"email opt in", "email opt-in", "email consent", "email marketing consent", "marketing emails", "subscribed",
-          "newsletter", "email subscription", "opt in", "optin", "marketing consent", "email permission"}},
+          "newsletter", "email subscription", "opt in", "optin", "marketing consent", "email permission",
+          // Mailchimp: when the subscriber confirmed (double opt-in) or signed up
+          "confirm_time", "optin_time", "opt-in date", "opted in at", "subscribed at", "subscription date"}},
         {F::OptInSms,
          {"sms opt in", "sms opt-in", "sms consent", "sms marketing consent", "sms subscription", "text opt in"}},
         {F::OptInWhatsApp, {"whatsapp opt in", "whatsapp opt-in", "whatsapp consent"}},
@@ -146,7 +148,10 @@ QHash<QString, ImportField> buildSynonyms()
         {F::DoNotContact, {"do not contact", "opted out", "opted out of everything"}},
         {F::EmailOptOut,
          {"email opt out", "email opt-out", "emailoptout", "has opted out of email", "unsubscribed", "do not email",
-          "unsubscribed from all email", "opted out of email marketing"}},
+          "unsubscribed from all email", "opted out of email marketing",
+          // Mailchimp's exports of unsubscribed and of cleaned (bouncing) members: when that
+          // happened. Either way the address is not to be mailed.
+          "unsub_time", "clean_time", "unsubscribed at", "unsubscribe date", "opt-out date", "opted out at"}},
         {F::CallOptOut, {"do not call", "donotcall", "dnc", "call opt out", "opted out of calls"}},
         {F::Tags,
          {"tags", "tag", "labels", "label", "categories", "category", "groups", "group membership", "lists", "segments",
@@ -285,7 +290,9 @@ bool isAmbiguousHeader(const QString &header)
     // the contact's own id and its external id). Google Contacts' "Address 1 - Formatted" is
     // the whole address, written before its "Address 1 - Street".
     const QString key = normalizedHeader(header);
-    return key == QLatin1String("title") || key == QLatin1String("id") || key == QLatin1String("address1formatted");
+    // Mailchimp's "OPTIN_TIME" says less than its "CONFIRM_TIME" (a double opt-in) when both are there.
+    return key == QLatin1String("title") || key == QLatin1String("id") || key == QLatin1String("address1formatted") ||
+           key == QLatin1String("optintime");
 }
 
 bool isKnownColumnName(const QString &header)

@@ -512,7 +512,10 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
     case ImportField::OptInSms:
     case ImportField::OptInWhatsApp:
     case ImportField::OptInVoice: {
-        const auto status = parseOptIn(value);
+        auto status = parseOptIn(value);
+        // When they opted in ("OPTIN_TIME", "CONFIRM_TIME" of Mailchimp's exports): they did.
+        if (!status && parseDate(value, m_options.dateOrder).isValid())
+            status = Domain::OptInStatus::OptedIn;
         if (!status) {
             issue(tr("\"%1\" is not a consent value (yes/no, opted in/opted out, pending)").arg(value));
             return;
@@ -528,7 +531,10 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
     }
     case ImportField::EmailOptOut:
     case ImportField::CallOptOut: {
-        const auto optedOut = parseBoolean(value);
+        auto optedOut = parseBoolean(value);
+        // When they opted out ("UNSUB_TIME" of Mailchimp's export of unsubscribed members): they did.
+        if (!optedOut && parseDate(value, m_options.dateOrder).isValid())
+            optedOut = true;
         if (!optedOut && parseOptIn(value) == Domain::OptInStatus::Unknown)
             return; // "unknown" says nothing, as in a consent column
         if (!optedOut) {

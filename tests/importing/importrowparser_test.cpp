@@ -360,6 +360,38 @@ TEST(ImportRowParser, PlaceholdersForNothingAreEmptyCellsExceptInNames)
     EXPECT_EQ(row.contact.customFields.value(QStringLiteral("Shoe size")).toString(), QStringLiteral("n/a"));
 }
 
+TEST(ImportRowParser, MailchimpsTimesOfOptingInAndOutAreConsent)
+{
+    using Leadline::Domain::Channel;
+    using Leadline::Domain::OptInStatus;
+    // The columns of its exports of subscribed, unsubscribed and cleaned members, in their order.
+    const QStringList subscribed{QStringLiteral("Email Address"), QStringLiteral("OPTIN_TIME"),
+                                 QStringLiteral("OPTIN_IP"), QStringLiteral("CONFIRM_TIME"), QStringLiteral("LEID")};
+    const ColumnMapping mapping = ColumnMapping::automatic(subscribed);
+    EXPECT_FALSE(mapping.target(1).field.has_value()) << "the confirmation says more";
+    EXPECT_EQ(mapping.target(3).field, ImportField::OptInEmail);
+    const ParsedRow confirmed = parseOne(subscribed,
+                                         {QStringLiteral("a@example.com"), QStringLiteral("2023-01-05 10:00:00"),
+                                          QStringLiteral("203.0.113.9"), QStringLiteral("2023-01-05 10:02:11"),
+                                          QStringLiteral("123")},
+                                         QStringLiteral("US"));
+    ASSERT_FALSE(confirmed.isRejected()) << confirmed.rejectReason(subscribed).toStdString();
+    EXPECT_EQ(confirmed.contact.optInFor(Channel::Email), OptInStatus::OptedIn);
+    const QStringList optInOnly{QStringLiteral("Email Address"), QStringLiteral("OPTIN_TIME")};
+    EXPECT_EQ(ColumnMapping::automatic(optInOnly).target(1).field, ImportField::OptInEmail);
+
+    for (const char *header : {"UNSUB_TIME", "CLEAN_TIME"}) {
+        const QStringList gone{QStringLiteral("Email Address"), QString::fromLatin1(header)};
+        const ParsedRow row = parseOne(gone, {QStringLiteral("gone@example.com"), QStringLiteral("2024-03-01 08:15:00")},
+                                       QStringLiteral("US"));
+        ASSERT_FALSE(row.isRejected()) << row.rejectReason(gone).toStdString();
+        EXPECT_EQ(row.contact.optInFor(Channel::Email), OptInStatus::OptedOut) << header;
+        EXPECT_TRUE(row.present.contains(ImportField::OptInEmail)) << "a consent record is written";
+        const ParsedRow blank = parseOne(gone, {QStringLiteral("here@example.com"), QString()}, QStringLiteral("US"));
+        EXPECT_EQ(blank.contact.optInFor(Channel::Email), OptInStatus::Unknown) << header;
+    }
+}
+
 TEST(ImportRowParser, AProfilePageOrFreeMailHostIsNoCompanyDomain)
 {
     const QStringList headers{QStringLiteral("Email"), QStringLiteral("Company"), QStringLiteral("Website")};
