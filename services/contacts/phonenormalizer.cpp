@@ -334,6 +334,23 @@ Expected<QString> PhoneNormalizer::parseToE164(const QString &raw, const QString
         return invalid();
     std::string formatted;
     util->Format(number, PhoneNumberUtil::E164, &formatted);
+    // A number written internationally without its "+" (a spreadsheet cell holding
+    // 4915112345678 as a number) reads as a national number that starts with the country
+    // code, where numbering plans of variable length allow one: +49 4915112345678. Written
+    // with the "+", it is a valid number of its own.
+    if (!international) {
+        const std::string code = std::to_string(number.country_code());
+        const std::string doubled = "+" + code + code;
+        if (formatted.compare(0, doubled.size(), doubled) == 0) {
+            PhoneNumber plus;
+            std::string digits;
+            for (const char c : input.toStdString())
+                if (c >= '0' && c <= '9')
+                    digits += c;
+            if (util->Parse("+" + digits, "ZZ", &plus) == PhoneNumberUtil::NO_PARSING_ERROR && util->IsValidNumber(plus))
+                util->Format(plus, PhoneNumberUtil::E164, &formatted);
+        }
+    }
     return QString::fromStdString(formatted);
 }
 

@@ -32,6 +32,21 @@ TEST(PhoneNormalizer, NormalisesNationalNumbersWithTheDefaultRegion)
     EXPECT_EQ(*foreign, QStringLiteral("+442079460958"));
 }
 
+TEST(PhoneNormalizer, AnInternationalNumberWithoutItsPlusKeepsOneCountryCode)
+{
+    // As a spreadsheet stores +49 151 12345678 when the cell is a number: German numbers vary
+    // in length, so 4915112345678 also reads as a national number (+494915112345678).
+    PhoneNormalizer normalizer;
+    for (const auto &[written, region, e164] :
+         {std::tuple{"4915112345678", "DE", "+4915112345678"}, std::tuple{"49 151 12345678", "DE", "+4915112345678"},
+          std::tuple{"442079460958", "GB", "+442079460958"}, std::tuple{"16502530000", "US", "+16502530000"},
+          std::tuple{"030 1234567", "DE", "+49301234567"}}) {
+        auto read = normalizer.toE164(QString::fromLatin1(written), QString::fromLatin1(region));
+        ASSERT_TRUE(read.hasValue()) << written << ": " << read.error().toString().toStdString();
+        EXPECT_EQ(read->toStdString(), e164) << written;
+    }
+}
+
 TEST(PhoneNormalizer, ExplainsWhatIsWrong)
 {
     PhoneNormalizer normalizer;
