@@ -654,6 +654,22 @@ TEST_P(ImportWizardTest, StoredCustomFieldsAreOfferedToExportAndToMapTo)
     EXPECT_EQ(mapping->targetCombo(1)->currentData().toString(), QStringLiteral("custom:Shoe size"));
 }
 
+TEST_P(ImportWizardTest, CtrlEInTheSearchBoxExportsWhatTheSearchFound)
+{
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("contactSearch"));
+    ASSERT_NE(search, nullptr);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("Existing"));
+    search->setCursorPosition(0);
+    QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+    auto *dialog = m_window->findChild<Ui::ExportDialog *>();
+    ASSERT_NE(dialog, nullptr) << "the line edit kept Ctrl+E as its end of line";
+    EXPECT_EQ(search->cursorPosition(), 0);
+    dialog->reject();
+}
+
 TEST_P(ImportWizardTest, ExportDialogWritesChosenColumns)
 {
     for (const auto &[first, email] : {std::pair{"Zoe", "zoe@example.com"}, std::pair{"Max", "max@example.com"}}) {

@@ -3,6 +3,7 @@
 #include "models/contacts/contacttablemodel.h"
 #include "services/contacts/contactservice.h"
 #include "ui/common/commandrunner.h"
+#include "ui/common/windowshortcutsfirst.h"
 #include "ui/contacts/contactcommands.h"
 #include "ui/contacts/contactdetail.h"
 
@@ -49,6 +50,8 @@ ContactsView::ContactsView(Contacts::ContactService &contacts, Contacts::Company
     m_search->setObjectName(QStringLiteral("contactSearch"));
     m_search->setPlaceholderText(tr("Search name, email, phone or company (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    // Search, then export what it found: the window's Ctrl+E, not the line edit's end of line.
+    WindowShortcutsFirst::install(m_search, {QKeySequence(Qt::CTRL | Qt::Key_E)});
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200);
