@@ -1670,7 +1670,10 @@ Expected<QString> ContactImportJob::execute()
         const bool hasNext = current.more;
         if (hasNext)
             pending = prepareNext();
-        if (isCancelled())
+        // Cancelled once every row is in (the reader found the end only after the last full
+        // chunk), there is nothing left to stop: the import is complete, not cancelled.
+        const bool rowsLeft = hasNext || !current.rows.isEmpty();
+        if (isCancelled() && rowsLeft)
             return fail(Error(ErrorCode::Cancelled,
                               d->summary.rows == 1
                                   ? tr("The import was cancelled after one row; what it imported can be reverted.")

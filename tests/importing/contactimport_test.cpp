@@ -1404,6 +1404,30 @@ TEST_P(ContactImportTest, CancelLeavesWholeChunksAndARevertibleBatch)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
 }
 
+TEST_P(ContactImportTest, ACancelOnceEveryRowIsInLeavesACompletedImport)
+{
+    // A file of exactly one chunk: its end shows only when the next chunk comes up empty.
+    QByteArray csv = "email,first name\n";
+    for (int i = 0; i < ContactImportJob::kChunkRows; ++i)
+        csv += "person" + QByteArray::number(i) + "@example.com,P" + QByteArray::number(i) + "\n";
+    ImportOptions options;
+    options.filePath = writeFile(QStringLiteral("whole.csv"), csv);
+    options.rejectsPath = m_dir.filePath(QStringLiteral("whole-rejects.csv"));
+    ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
+    QObject context;
+    QObject::connect(&job, &Jobs::Job::progress, &context, [&job] { job.cancel(); }, Qt::DirectConnection);
+    QSignalSpy failed(&job, &Jobs::Job::failed);
+    QSignalSpy finished(&job, &Jobs::Job::finished);
+    job.run();
+    EXPECT_TRUE(failed.isEmpty()) << failed.first().first().value<Error>().toString().toStdString();
+    EXPECT_EQ(finished.count(), 1);
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    auto batch = batches.get(job.summary().batchId);
+    ASSERT_TRUE(batch.hasValue());
+    EXPECT_EQ(batch->status, QStringLiteral("completed"));
+    EXPECT_EQ(batch->created, ContactImportJob::kChunkRows);
+}
+
 TEST_P(ContactImportTest, AChunkThatFailsLeavesOnlyWholeCommittedChunks)
 {
     // The database refuses one row of the second chunk, as a full disk would: not a row

@@ -202,7 +202,10 @@ void ImportRunPage::start()
         m_progress->setRange(0, 1000);
         m_progress->setValue(total > 0 ? int(qMin<qint64>(1000, done * 1000 / total)) : 0);
     });
-    connect(job, &Jobs::Job::statusText, this, [this](const QString &text) { m_status->setText(text); });
+    connect(job, &Jobs::Job::statusText, this, [this](const QString &text) {
+        if (!m_job || !m_job->isCancelled()) // "Cancelling…" stays until the job stops
+            m_status->setText(text);
+    });
     connect(job, &Jobs::Job::cancellableChanged, m_cancel, &QPushButton::setEnabled);
     Q_EMIT completeChanged();
 }
