@@ -33,6 +33,16 @@ JobsPanel::JobsPanel(JobsModel &model, QWidget *parent)
     rebuild();
 }
 
+QSize JobsPanel::sizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 36, QWidget::sizeHint().height()};
+}
+
+QSize JobsPanel::minimumSizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 20, QWidget::minimumSizeHint().height()};
+}
+
 void JobsPanel::rebuild()
 {
     qDeleteAll(m_rowWidgets);
@@ -47,8 +57,10 @@ void JobsPanel::rebuild()
         QFont bold = title->font();
         bold.setBold(true);
         title->setFont(bold);
+        title->setWordWrap(true);
         auto *status = new QLabel(box);
         status->setObjectName(QStringLiteral("jobStatus"));
+        status->setWordWrap(true);
         auto *bar = new QProgressBar(box);
         bar->setObjectName(QStringLiteral("jobProgress"));
         auto *cancel = new QToolButton(box);

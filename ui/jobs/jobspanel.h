@@ -19,6 +19,11 @@ class JobsPanel : public QWidget
 public:
     explicit JobsPanel(Models::JobsModel &model, QWidget *parent = nullptr);
 
+    // As wide as a progress bar needs, whatever the jobs say: their texts wrap, so that a
+    // growing status ("So far 120,000 rows: …") never widens the window or squeezes the list.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 private:
     void rebuild();
     void updateRow(int row);
