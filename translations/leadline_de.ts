@@ -1679,58 +1679,73 @@
 <context>
     <name>Leadline::ImportExport::ColumnMapping</name>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="129"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="131"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field without a name.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
         <location filename="../services/importexport/columnmapping.cpp" line="136"/>
+        <source>Column %1 (&quot;%2&quot;) is mapped to a custom field whose name is longer than %3 characters.</source>
+        <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld zugeordnet, dessen Name länger als %3 Zeichen ist.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/columnmapping.cpp" line="144"/>
+        <source>Column %1 (&quot;%2&quot;) is mapped to a custom field whose name holds a control character (a line break, a tab or a NUL).</source>
+        <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld zugeordnet, dessen Name ein Steuerzeichen enthält (einen Zeilenumbruch, einen Tabulator oder ein NUL).</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/columnmapping.cpp" line="152"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="151"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="167"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="182"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="198"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="184"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="201"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="193"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="207"/>
+        <source>This import mapping has no &quot;columns&quot; object of column names and the fields they go to.</source>
+        <translation>Diese Import-Zuordnung hat kein „columns“-Objekt mit Spaltennamen und den Feldern, in die sie gehen.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/columnmapping.cpp" line="215"/>
         <source>The mapping sends column &quot;%1&quot; to %2, which is not a field name in quotes.</source>
         <translation>Die Zuordnung schickt die Spalte „%1“ an %2, und das ist kein Feldname in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="201"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="223"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="275"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="297"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="279"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="301"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="284"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="306"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="294"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="297"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="316"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="319"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1796,47 +1811,52 @@
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="818"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="572"/>
+        <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
+        <translation>Das Schlagwort „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="830"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="819"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="831"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1136"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1148"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1748"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1763"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1750"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1765"/>
         <source>1 row named an owner who is not a user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1751"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1766"/>
         <source>%1 rows named an owner who is not a user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1754"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1769"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nannten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1755"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1770"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nannten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1567"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1579"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1844,32 +1864,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1573"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1585"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1676"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1691"/>
         <source>The import was cancelled after one row; what it imported can be reverted.</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen; was er importiert hat, lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1677"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1692"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1715"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1730"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1737"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1752"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1738"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1753"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2030,23 +2050,23 @@
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="517"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="520"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="535"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="549"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="541"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="555"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="564"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="570"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="585"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="591"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -2200,37 +2220,37 @@
 <context>
     <name>Leadline::ImportExport::TabularReader</name>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="127"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="134"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="161"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="168"/>
         <source>%1, row %2: the row has one cell but the sheet has %3 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat eine Zelle, das Blatt aber %3 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="162"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="169"/>
         <source>%1, line %2: the row has one cell but the file has %3 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat eine Zelle, die Datei aber %3 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="165"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="172"/>
         <source>%1, row %2: the row has %3 cells but the sheet has only one column.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, das Blatt aber nur eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="166"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="173"/>
         <source>%1, line %2: the row has %3 cells but the file has only one column.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber nur eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="169"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="176"/>
         <source>%1, row %2: the row has %3 cells but the sheet has %4 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, das Blatt aber %4 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="170"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="177"/>
         <source>%1, line %2: the row has %3 cells but the file has %4 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber %4 Spalten.</translation>
     </message>
@@ -3374,64 +3394,64 @@
 <context>
     <name>Leadline::Ui::ContactsView</name>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="50"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="51"/>
         <source>Search name, email, phone or company (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="60"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="63"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="65"/>
-        <location filename="../ui/contacts/contactsview.cpp" line="174"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="68"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="177"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="68"/>
-        <location filename="../ui/contacts/contactsview.cpp" line="228"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="71"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="231"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="72"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="75"/>
         <source>Add tag…</source>
         <translation>Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="75"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="78"/>
         <source>Assign owner…</source>
         <translation>Verantwortlichen zuweisen…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="78"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="81"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="102"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="105"/>
         <source>Show all contacts</source>
         <translation>Alle Kontakte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="195"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="198"/>
         <source>Contacts created or updated by the import of %1 on %2.</source>
         <translation>Kontakte, die der Import von %1 am %2 angelegt oder aktualisiert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="290"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="293"/>
         <source>Collecting the selected contacts…</source>
         <translation>Die ausgewählten Kontakte werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="334"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="337"/>
         <source>Contact saved.</source>
         <translation>Kontakt gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="346"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="349"/>
         <source>Deleted %n contact(s). Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform>
@@ -3439,12 +3459,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="362"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="365"/>
         <source>Add tag</source>
         <translation>Tag hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="363"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="366"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Tag für %n Kontakt:</numerusform>
@@ -3452,12 +3472,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="391"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="394"/>
         <source>Assign owner</source>
         <translation>Verantwortlichen zuweisen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="392"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="395"/>
         <source>Owner for %n contact(s):</source>
         <translation>
             <numerusform>Verantwortlicher für %n Kontakt:</numerusform>
@@ -4612,7 +4632,7 @@
     </message>
     <message>
         <location filename="../ui/importexport/importrunpage.cpp" line="114"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="275"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="278"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
@@ -4632,87 +4652,87 @@
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="237"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="240"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="238"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="241"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="241"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="244"/>
         <source>1 row read from %1.</source>
         <translation>1 Zeile aus %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="242"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="245"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="244"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="247"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="245"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="248"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="245"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="248"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="274"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="277"/>
         <source>Undo this import?</source>
         <translation>Diesen Import rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="276"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="279"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="280"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="283"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="295"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="298"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="326"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="329"/>
         <source>the import&apos;s file of rejected rows is gone</source>
         <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="328"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="331"/>
         <source>copying failed</source>
         <translation>das Kopieren ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="331"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="334"/>
         <source>Could not save the rejected rows to %1: %2.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="341"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="344"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="342"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="345"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="342"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="345"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -4749,12 +4769,12 @@
         <translation>Keine laufenden Vorgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobspanel.cpp" line="56"/>
+        <location filename="../ui/jobs/jobspanel.cpp" line="68"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobspanel.cpp" line="57"/>
+        <location filename="../ui/jobs/jobspanel.cpp" line="69"/>
         <source>Stop this job after its current step</source>
         <translation>Diesen Vorgang nach dem aktuellen Schritt anhalten</translation>
     </message>

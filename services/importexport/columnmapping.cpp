@@ -9,6 +9,8 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Leadline::ImportExport {
 
 namespace {
@@ -129,6 +131,20 @@ Result ColumnMapping::check() const
                          tr("Column %1 (\"%2\") is mapped to a custom field without a name.")
                              .arg(i + 1)
                              .arg(m_headers.value(i)));
+        if (*target.field == ImportField::Custom && target.customName.size() > kMaxCustomNameLength)
+            return Error(ErrorCode::InvalidArgument,
+                         tr("Column %1 (\"%2\") is mapped to a custom field whose name is longer than %3 characters.")
+                             .arg(i + 1)
+                             .arg(m_headers.value(i))
+                             .arg(kMaxCustomNameLength));
+        if (*target.field == ImportField::Custom &&
+            std::any_of(target.customName.cbegin(), target.customName.cend(),
+                        [](QChar c) { return c.category() == QChar::Other_Control; }))
+            return Error(ErrorCode::InvalidArgument,
+                         tr("Column %1 (\"%2\") is mapped to a custom field whose name holds a control character "
+                            "(a line break, a tab or a NUL).")
+                             .arg(i + 1)
+                             .arg(m_headers.value(i)));
         if (fieldInfo(*target.field).repeatable)
             continue;
         if (auto it = firstColumn.constFind(*target.field); it != firstColumn.constEnd())
@@ -180,9 +196,15 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
     if (preset.value(QStringLiteral("format")).toString() != kFormat)
         return Error(ErrorCode::InvalidArgument,
                      tr("This is not a Leadline import mapping (\"format\" must be \"%1\").").arg(kFormat));
-    if (preset.value(QStringLiteral("version")).toInt() != 1)
-        return Error(ErrorCode::Unsupported, tr("This import mapping has version %1; only version 1 is understood.")
-                                                 .arg(preset.value(QStringLiteral("version")).toInt()));
+    if (const QJsonValue version = preset.value(QStringLiteral("version")); version.toInt() != 1 || !version.isDouble())
+        return Error(ErrorCode::Unsupported,
+                     tr("This import mapping has version %1; only version 1 is understood.")
+                         .arg(QString::fromUtf8(QJsonDocument(QJsonArray{version}).toJson(QJsonDocument::Compact))
+                                  .mid(1)
+                                  .chopped(1)));
+    if (!preset.value(QStringLiteral("columns")).isObject())
+        return Error(ErrorCode::InvalidArgument,
+                     tr("This import mapping has no \"columns\" object of column names and the fields they go to."));
     const QJsonObject columns = preset.value(QStringLiteral("columns")).toObject();
     QHash<QString, QStringList> bySpelling; // a target for each column of that header, in their order
     for (auto it = columns.begin(); it != columns.end(); ++it) {

@@ -33,6 +33,8 @@ public:
     // later columns for other fields are skipped.
     // A header that names a field ambiguously ("Title") takes it only when no other does;
     // "custom:NAME", as exports name custom fields, maps to that custom field.
+    static constexpr qsizetype kMaxCustomNameLength = 100; // as long as a tag may be
+
     static ColumnMapping automatic(const QStringList &headers);
     // The custom field a header names as exports write it ("custom:Budget" → "Budget"), or "".
     static QString customFieldOfHeader(const QString &header);

@@ -565,6 +565,16 @@ Result ContactImportJob::Private::begin()
         options.defaultRegion = QStringLiteral("US");
     if (Result owner = resolveDefaultOwner(); !owner)
         return owner;
+    // Tags for every contact follow the rules of tags in the file.
+    for (QString &tag : options.extraTags) {
+        tag = tag.simplified();
+        if (tag.size() > ImportRowParser::kMaxTagLength)
+            return Error(ErrorCode::InvalidArgument, tr("The tag \"%1…\" for every imported contact is longer than %2 "
+                                                        "characters.")
+                                                         .arg(tag.left(20))
+                                                         .arg(ImportRowParser::kMaxTagLength));
+    }
+    options.extraTags.removeAll(QString());
     parser.emplace(mapping, options);
     auto keys = EmailKeys::probe(*db);
     if (!keys)
@@ -590,8 +600,10 @@ Result ContactImportJob::Private::begin()
          QString::fromUtf8(QJsonDocument(optionsJson).toJson(QJsonDocument::Compact)),
          actor.userId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(actor.userId),
          ImportBatch::thisRunner(), now, now, now});
-    if (!inserted)
+    if (!inserted) {
+        summary.batchId.clear(); // there is no such batch to list or revert
         return inserted.error();
+    }
     runningHere.emplace(summary.batchId);
 
     QString rejectsPath = options.rejectsPath;

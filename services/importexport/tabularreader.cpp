@@ -123,7 +123,14 @@ Result TabularReader::start()
     }
 
     for (qsizetype i = 0; i < width; ++i) {
-        const QString label = m_hasHeaderRow ? first.at(i).trimmed() : QString();
+        // Control characters (a NUL from a file read in the wrong encoding, Excel's _x0000_)
+        // name nothing, and PostgreSQL's text cannot hold a NUL.
+        QString label = m_hasHeaderRow ? first.at(i) : QString();
+        label.remove(QChar(0));
+        for (QChar &c : label)
+            if (c.category() == QChar::Other_Control)
+                c = QLatin1Char(' ');
+        label = label.trimmed();
         m_headers.append(label.isEmpty() ? tr("Column %1").arg(i + 1) : label);
     }
     if (m_hasHeaderRow) {
@@ -143,7 +150,7 @@ Expected<std::optional<TabularRow>> TabularReader::shape(TabularRow row)
     if (m_widthRule == WidthRule::PadShort) {
         bool extraFilled = false;
         for (qsizetype i = width; i < row.cells.size(); ++i)
-            extraFilled = extraFilled || !row.cells.at(i).isEmpty();
+            extraFilled = extraFilled || !row.cells.at(i).trimmed().isEmpty(); // a stray space is no value
         if (!extraFilled) {
             row.cells.resize(width);
             return std::optional<TabularRow>(std::move(row));

@@ -165,6 +165,21 @@ TEST(CsvReader, LinesOfBlanksAreSkippedLikeEmptyOnes)
     EXPECT_EQ(rows[1].line, 6);
 }
 
+TEST(CsvReader, ControlCharactersInColumnNamesAreDropped)
+{
+    // As a file read in the wrong encoding gives them: PostgreSQL could not store such a name.
+    const char raw[] = "Email,First\0Name,Last\x01Name\na@example.com,Ann,Archer\n";
+    QByteArray data(raw, sizeof(raw) - 1);
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    auto reader = CsvReader::open(&buffer, QStringLiteral("nul.csv"), {});
+    ASSERT_TRUE(reader.hasValue()) << reader.error().message().toStdString();
+    EXPECT_EQ((*reader)->headers(), cells({u"Email", u"FirstName", u"Last Name"}));
+    const auto rows = readAll(**reader);
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].cells, cells({u"a@example.com", u"Ann", u"Archer"}));
+}
+
 TEST(CsvReader, RaggedRowsAreReportedWithTheirLine)
 {
     auto reader = openFixture(QStringLiteral("ragged.csv"));

@@ -137,6 +137,26 @@ TEST(XlsxReader, AReportSheetsTitleAboveTheTableIsLeftOut)
     EXPECT_EQ(rows[1].line, 6);
 }
 
+TEST(XlsxReader, ASpaceRightOfTheTableIsNoCellOfTheRow)
+{
+    // A cell holding a space where the heading row has no column: not a ragged row. A value
+    // there still is, as it would be lost otherwise.
+    const QByteArray sheet =
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Email</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>Name</t></is></c></row>"
+        "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>a@example.com</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>Ann</t></is></c>"
+        "<c r=\"C2\" t=\"inlineStr\"><is><t xml:space=\"preserve\"> </t></is></c></row>"
+        "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>b@example.com</t></is></c><c r=\"D3\" t=\"inlineStr\"><is><t>note</t></is></c></row>"
+        "</sheetData></worksheet>";
+    QTemporaryDir dir;
+    auto reader = XlsxReader::open(writeWorkbook(dir, sheet));
+    ASSERT_TRUE(reader.hasValue()) << reader.error().message().toStdString();
+    auto first = (*reader)->next();
+    ASSERT_TRUE(first.hasValue()) << first.error().message().toStdString();
+    EXPECT_EQ((*first)->cells, cells({u"a@example.com", u"Ann"}));
+    EXPECT_FALSE((*reader)->next().hasValue()) << "a value right of the table is reported";
+}
+
 TEST(XlsxReader, SheetChoice)
 {
     auto first = openFixture(QStringLiteral("multi_sheet.xlsx"));

@@ -417,6 +417,29 @@ TEST(ColumnMapping, RejectsBrokenPresets)
     ASSERT_FALSE(result.hasValue());
     EXPECT_TRUE(result.error().message().contains(QStringLiteral("shoe")));
 
+    QJsonObject columnsNotAnObject = badField;
+    columnsNotAnObject.insert(QStringLiteral("columns"), QStringLiteral("Email"));
+    const auto notAnObject = ColumnMapping::fromPreset(columnsNotAnObject, {QStringLiteral("Email")});
+    ASSERT_FALSE(notAnObject.hasValue()) << "not the automatic mapping without a word";
+    EXPECT_TRUE(notAnObject.error().message().contains(QStringLiteral("\"columns\""))) << notAnObject.error().message().toStdString();
+    QJsonObject versionAsText = badField;
+    versionAsText.insert(QStringLiteral("version"), QStringLiteral("1"));
+    const auto asText = ColumnMapping::fromPreset(versionAsText, {QStringLiteral("A")});
+    ASSERT_FALSE(asText.hasValue());
+    EXPECT_TRUE(asText.error().message().contains(QStringLiteral("version \"1\";"))) << asText.error().message().toStdString();
+
+    // Custom field names as a preset may give them: too long, or with a line break or a NUL.
+    ColumnMapping custom = ColumnMapping::automatic({QStringLiteral("Email"), QStringLiteral("Notes")});
+    custom.setTarget(1, ColumnTarget{ImportField::Custom, QString(ColumnMapping::kMaxCustomNameLength, QLatin1Char('n'))});
+    EXPECT_TRUE(custom.check().hasValue());
+    custom.setTarget(1, ColumnTarget{ImportField::Custom, QString(ColumnMapping::kMaxCustomNameLength + 1, QLatin1Char('n'))});
+    EXPECT_FALSE(custom.check().hasValue());
+    for (const QString &name : {QStringLiteral("No\ntes"), QString::fromUtf16(u"No\0tes", 6)}) {
+        custom.setTarget(1, ColumnTarget{ImportField::Custom, name});
+        ASSERT_FALSE(custom.check().hasValue());
+        EXPECT_TRUE(custom.check().error().message().contains(QStringLiteral("control character")));
+    }
+
     QTemporaryDir dir;
     QFile broken(dir.filePath(QStringLiteral("broken.json")));
     ASSERT_TRUE(broken.open(QIODevice::WriteOnly));

@@ -2,6 +2,7 @@
 #include "services/contacts/contactservice.h"
 #include "services/domain/clock.h"
 #include "services/importexport/contactimportjob.h"
+#include "services/importexport/importrowparser.h"
 #include "services/importexport/importbatchservice.h"
 #include "services/leads/userservice.h"
 #include "services/workspace/workspace.h"
@@ -1402,6 +1403,24 @@ TEST_P(ContactImportTest, CancelLeavesWholeChunksAndARevertibleBatch)
     EXPECT_EQ(batch->created, stored);
     ASSERT_TRUE(batches.revert(batch->id).hasValue());
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
+}
+
+TEST_P(ContactImportTest, TagsForEveryContactFollowTheRulesOfTagsInTheFile)
+{
+    const QString file = writeFile(QStringLiteral("tags.csv"), "email\na@example.com\n");
+    ImportOptions tooLong;
+    tooLong.filePath = file;
+    tooLong.extraTags = {QString(ImportRowParser::kMaxTagLength + 1, QLatin1Char('T'))};
+    ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), tooLong);
+    const Error error = failureOf(job);
+    EXPECT_TRUE(error.message().contains(QStringLiteral("longer than 100 characters"))) << error.toString().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 0) << "refused before it starts";
+
+    // A line break is a space, as in a tag cell, so that an export and its import agree.
+    ImportOptions broken;
+    broken.extraTags = {QStringLiteral("a\tb\nc"), QStringLiteral("  ")};
+    ASSERT_EQ(runImport(file, broken).created, 1);
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("a@example.com"))->tags, QStringList{QStringLiteral("a b c")});
 }
 
 TEST_P(ContactImportTest, ACancelOnceEveryRowIsInLeavesACompletedImport)
