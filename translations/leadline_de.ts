@@ -1813,7 +1813,7 @@
     <message>
         <location filename="../services/importexport/contactimportjob.cpp" line="572"/>
         <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
-        <translation>Das Schlagwort „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
+        <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <location filename="../services/importexport/contactimportjob.cpp" line="830"/>
