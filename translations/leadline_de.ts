@@ -1282,37 +1282,37 @@
         <translation>Nur Kontakte, die dieser Import angelegt oder aktualisiert hat (siehe „import list“).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="44"/>
-        <source>The columns, in order.</source>
-        <translation>Die Spalten in ihrer Reihenfolge.</translation>
+        <location filename="../app/ctl/exportcommand.cpp" line="45"/>
+        <source>The columns, in order (default: every field but id and updated_at, then the custom fields).</source>
+        <translation>Die Spalten, in ihrer Reihenfolge (Vorgabe: jedes Feld außer id und updated_at, dann die benutzerdefinierten Felder).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="45"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="46"/>
         <source>CSV: no byte order mark (Excel needs it for UTF-8).</source>
         <translation>CSV: ohne Byte Order Mark (Excel braucht ihn für UTF-8).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="46"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="47"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="61"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="62"/>
         <source>--fields names %1 twice.</source>
         <translation>--fields nennt %1 zweimal.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="77"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="78"/>
         <source>There is no custom field %1: the contacts have none.</source>
         <translation>Es gibt kein benutzerdefiniertes Feld %1: Die Kontakte haben keine.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="78"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="79"/>
         <source>There is no custom field %1; there are: %2.</source>
         <translation>Es gibt kein benutzerdefiniertes Feld %1; vorhanden sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="91"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="98"/>
         <source>%1 of %2 contacts</source>
         <translation>%1 von %2 Kontakten</translation>
     </message>
@@ -1753,32 +1753,32 @@
 <context>
     <name>Leadline::ImportExport::ContactExportJob</name>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="124"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="126"/>
         <source>Exporting contacts to %1</source>
         <translation>Kontakte werden nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="143"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="145"/>
         <source>Cannot tell the export format from &quot;%1&quot;: use a .csv or .xlsx file name.</source>
         <translation>Das Exportformat lässt sich aus „%1“ nicht ablesen: Verwenden Sie einen Dateinamen auf .csv oder .xlsx.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="157"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="159"/>
         <source>&quot;%1&quot; is not a contact field that can be exported.</source>
         <translation>„%1“ ist kein exportierbares Kontaktfeld.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="218"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="220"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="243"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="245"/>
         <source>1 contact exported to %1</source>
         <translation>1 Kontakt nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="244"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="246"/>
         <source>%1 contacts exported to %2</source>
         <translation>%1 Kontakte nach %2 exportiert</translation>
     </message>
@@ -3489,7 +3489,7 @@
     <name>Leadline::Ui::ExportDialog</name>
     <message>
         <location filename="../ui/importexport/exportdialog.cpp" line="50"/>
-        <location filename="../ui/importexport/exportdialog.cpp" line="291"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="309"/>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>
     </message>
@@ -3584,97 +3584,97 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="128"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="129"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="131"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="135"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="150"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="156"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="177"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="186"/>
         <source>contacts-%1</source>
         <translation>kontakte-%1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="183"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="192"/>
         <source>All contacts (there are none yet: the file gets the column names only)</source>
         <translation>Alle Kontakte (noch keine: die Datei erhält nur die Spaltennamen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="184"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="193"/>
         <source>The only contact</source>
         <translation>Der einzige Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="185"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="194"/>
         <source>All %1 contacts</source>
         <translation>Alle %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="186"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="195"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="253"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="262"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="291"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="309"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="297"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="315"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="317"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="335"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="321"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="339"/>
         <source>%1 is a folder. Type the name of the file to save.</source>
         <translation>%1 ist ein Ordner. Geben Sie den Namen der zu speichernden Datei ein.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="323"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="341"/>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="325"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="343"/>
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="328"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="346"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="341"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="359"/>
         <source>Replace the file</source>
         <translation>Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="342"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="360"/>
         <source>%1 exists already. Replace it with this export?</source>
         <translation>%1 gibt es schon. Durch diesen Export ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="343"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="361"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>

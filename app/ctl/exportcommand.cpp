@@ -41,7 +41,8 @@ public:
         parser.addValue(QStringLiteral("search"), QStringLiteral("Q"), tr("Only contacts matching this search."));
         parser.addValue(QStringLiteral("import"), QStringLiteral("BATCH_ID"),
                         tr("Only contacts this import created or updated (see “import list”)."));
-        parser.addValue(QStringLiteral("fields"), QStringLiteral("a,b,c"), tr("The columns, in order."));
+        parser.addValue(QStringLiteral("fields"), QStringLiteral("a,b,c"),
+                        tr("The columns, in order (default: every field but id and updated_at, then the custom fields)."));
         parser.addFlag(QStringLiteral("no-bom"), tr("CSV: no byte order mark (Excel needs it for UTF-8)."));
         parser.addFlag(QStringLiteral("json"), tr("Print the result as one JSON object."));
         if (const auto stop = context.parseArguments(parser, arguments, name()))
@@ -78,6 +79,12 @@ public:
                                              : tr("There is no custom field %1; there are: %2.")
                                                    .arg(field.mid(7), names->join(QStringLiteral(", "))),
                                          name());
+        }
+        if (options.fields.isEmpty()) { // every field an import needs to give the same contacts back
+            auto names = (*workspace)->contacts().customFieldNames();
+            if (!names)
+                return context.fail(names.error());
+            options.fields = defaultExportFieldKeys(*names);
         }
         if (!options.filter.importBatchId.isEmpty())
             if (auto batch = ImportBatchService((*workspace)->database(), (*workspace)->clock())

@@ -110,12 +110,14 @@ const QList<ExportField> &exportFields()
     return kFields;
 }
 
-QStringList defaultExportFieldKeys()
+QStringList defaultExportFieldKeys(const QStringList &customFieldNames)
 {
     QStringList keys;
     for (const ExportField &field : kFields)
         if (qstrcmp(field.key, "id") != 0 && qstrcmp(field.key, "updated_at") != 0)
             keys << QLatin1String(field.key);
+    for (const QString &name : customFieldNames)
+        keys << QStringLiteral("custom:") + name;
     return keys;
 }
 

@@ -21,7 +21,9 @@ struct ExportField
     const char *label; // translated with context "ExportFields" (for the column chooser)
 };
 const QList<ExportField> &exportFields();
-QStringList defaultExportFieldKeys();
+// Every field but the contact's own id and its last change, then the custom fields named:
+// what an import of the file needs to give the same contacts back.
+QStringList defaultExportFieldKeys(const QStringList &customFieldNames = {});
 
 struct ExportOptions
 {
@@ -29,7 +31,7 @@ struct ExportOptions
     std::optional<ExportFormat> format;
     Contacts::ContactFilter filter; // which contacts (ignored when ids is given)
     QStringList ids;              // a selection
-    QStringList fields;           // keys from exportFields(); empty = defaultExportFieldKeys()
+    QStringList fields;           // keys from exportFields(); empty = defaultExportFieldKeys() (no custom fields)
     bool byteOrderMark = true;    // CSV: lets Excel read UTF-8
 };
 

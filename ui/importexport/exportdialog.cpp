@@ -120,6 +120,7 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     auto *allButton = new QPushButton(tr("All"), fieldsBox);
     allButton->setObjectName(QStringLiteral("exportFieldsAll"));
     connect(allButton, &QPushButton::clicked, this, [this, checkAll] {
+        m_customFieldsChecked = true;
         QStringList keys;
         for (int row = 0; row < m_fields->count(); ++row)
             keys << m_fields->item(row)->data(KeyRole).toString();
@@ -127,11 +128,16 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     });
     auto *noneButton = new QPushButton(tr("None"), fieldsBox);
     noneButton->setObjectName(QStringLiteral("exportFieldsNone"));
-    connect(noneButton, &QPushButton::clicked, this, [checkAll] { checkAll({}); });
+    connect(noneButton, &QPushButton::clicked, this, [this, checkAll] {
+        m_customFieldsChecked = false;
+        checkAll({});
+    });
     auto *defaultButton = new QPushButton(tr("Default"), fieldsBox);
     defaultButton->setObjectName(QStringLiteral("exportFieldsDefault"));
-    connect(defaultButton, &QPushButton::clicked, this,
-            [checkAll] { checkAll(ImportExport::defaultExportFieldKeys()); });
+    connect(defaultButton, &QPushButton::clicked, this, [this, checkAll] {
+        m_customFieldsChecked = true;
+        checkAll(ImportExport::defaultExportFieldKeys(offeredCustomFields()));
+    });
     auto *fieldButtons = new QVBoxLayout;
     fieldButtons->addWidget(allButton);
     fieldButtons->addWidget(noneButton);
@@ -167,6 +173,9 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
         if (key.startsWith(QLatin1String("custom:")))
             rememberedCustom << key.mid(7);
     addCustomFields(rememberedCustom);
+    // The first time, every column an import needs to give the same contacts back, custom
+    // fields too (checked as they are read).
+    m_customFieldsChecked = remembered.isEmpty();
     setFields(remembered.isEmpty() ? ImportExport::defaultExportFieldKeys() : remembered);
     QString dir = QSettings().value(DirKey).toString();
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
@@ -253,9 +262,18 @@ void ExportDialog::addCustomFields(const QStringList &names)
         auto *item = new QListWidgetItem(tr("Custom field: %1").arg(name), m_fields);
         item->setData(KeyRole, key);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Unchecked);
+        item->setCheckState(m_customFieldsChecked ? Qt::Checked : Qt::Unchecked);
     }
     updateState();
+}
+
+QStringList ExportDialog::offeredCustomFields() const
+{
+    QStringList names;
+    for (int row = 0; row < m_fields->count(); ++row)
+        if (const QString key = m_fields->item(row)->data(KeyRole).toString(); key.startsWith(QLatin1String("custom:")))
+            names << key.mid(7);
+    return names;
 }
 
 bool ExportDialog::byteOrderMark() const

@@ -32,7 +32,8 @@ public:
     void setPath(const QString &path);
     QStringList fields() const; // export field keys, in the order of the list
     void setFields(const QStringList &keys);
-    // Offers the contacts' custom fields as columns (read after the dialog opens).
+    // Offers the contacts' custom fields as columns (read after the dialog opens), checked
+    // while the columns are the default ones.
     void addCustomFields(const QStringList &names);
     bool byteOrderMark() const;
     void setAllCount(qint64 count);
@@ -45,6 +46,7 @@ private:
     void browse();
     void updateState();
     void finishAccepting();
+    QStringList offeredCustomFields() const;
 
     QRadioButton *m_all = nullptr;
     QRadioButton *m_filter = nullptr;
@@ -57,6 +59,7 @@ private:
     QPushButton *m_export = nullptr;
     QString m_folder; // where a file name typed alone goes
     QString m_replaceConfirmed; // an existing file the user agreed to replace (in the file dialog)
+    bool m_customFieldsChecked = false; // custom fields offered from now on start checked
 };
 
 } // namespace Leadline::Ui
