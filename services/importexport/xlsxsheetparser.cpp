@@ -161,6 +161,12 @@ Expected<QString> XlsxSheetParser::cellValue() const
                 return date;
         }
     }
+    if (const int digits = m_styles ? m_styles->digitsOf(m_style) : 0; digits > 0) {
+        // A postal code or an id shown with its leading zeros: the text the sheet shows.
+        double number = 0;
+        if (parseNumber(trimmed(m_value), number) && number >= 0 && number < 1e15 && number == std::floor(number))
+            return QStringLiteral("%1").arg(qint64(number), digits, 10, QLatin1Char('0'));
+    }
     return formatNumber(m_value);
 }
 

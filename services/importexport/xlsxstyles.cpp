@@ -80,6 +80,28 @@ XlsxStyles::DateKind XlsxStyles::classify(int numFmtId, QStringView code)
     return time ? DateKind::Time : DateKind::None;
 }
 
+int XlsxStyles::zeroPaddedDigits(QStringView code)
+{
+    int zeros = 0;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code[i];
+        if (c == u';')
+            break;
+        if (c == u'[') { // a condition or a colour
+            const qsizetype close = code.indexOf(u']', i);
+            if (close < 0)
+                return 0;
+            i = close;
+        } else if (c == u'0') {
+            ++zeros;
+        } else {
+            return 0;
+        }
+    }
+    // One zero is the General way of writing a whole number; a leading zero needs two.
+    return zeros >= 2 && zeros <= 30 ? zeros : 0;
+}
+
 QString XlsxStyles::formatSerial(double serial, DateKind kind, bool date1904)
 {
     if (kind == DateKind::None || !std::isfinite(serial) || serial < 0 || serial >= 2958466.0)
@@ -160,8 +182,12 @@ Result XlsxStyles::load(const QByteArray &stylesXml, const QString &sourceName)
                                                      .arg(xml.errorString()));
     m_kinds.clear();
     m_kinds.reserve(xfFormats.size());
-    for (int id : xfFormats)
+    m_digits.clear();
+    m_digits.reserve(xfFormats.size());
+    for (int id : xfFormats) {
         m_kinds.push_back(customFormats.contains(id) ? classify(-1, customFormats.value(id)) : classify(id, {}));
+        m_digits.push_back(quint8(customFormats.contains(id) ? zeroPaddedDigits(customFormats.value(id)) : 0));
+    }
     return {};
 }
 

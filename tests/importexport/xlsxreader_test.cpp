@@ -157,6 +157,20 @@ TEST(XlsxReader, ASpaceRightOfTheTableIsNoCellOfTheRow)
     EXPECT_FALSE((*reader)->next().hasValue()) << "a value right of the table is reported";
 }
 
+TEST(XlsxReader, NumbersKeepTheLeadingZerosTheirFormatShows)
+{
+    auto reader = openFixture(QStringLiteral("zero_padded.xlsx"));
+    ASSERT_TRUE(reader);
+    const auto rows = readAll(*reader);
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].cells, cells({u"a@example.com", u"01234", u"00501", u"1234", u"12.5"}));
+    EXPECT_EQ(XlsxStyles::zeroPaddedDigits(u"00000"), 5);
+    EXPECT_EQ(XlsxStyles::zeroPaddedDigits(u"[<=99999]00000;00000-0000"), 5);
+    EXPECT_EQ(XlsxStyles::zeroPaddedDigits(u"0"), 0) << "a whole number as General writes it";
+    EXPECT_EQ(XlsxStyles::zeroPaddedDigits(u"0.00"), 0);
+    EXPECT_EQ(XlsxStyles::zeroPaddedDigits(u"#,##0"), 0);
+}
+
 TEST(XlsxReader, SheetChoice)
 {
     auto first = openFixture(QStringLiteral("multi_sheet.xlsx"));

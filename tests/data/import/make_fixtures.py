@@ -217,6 +217,16 @@ ws.append(["datetime", datetime.datetime(2001, 9, 9, 1, 46, 40)])
 ws.cell(row=3, column=2).number_format = "yyyy-mm-dd hh:mm:ss"
 to_shared_strings(save(wb, "date1904.xlsx"))
 
+# Numbers shown with leading zeros, as postal codes in Excel's "Zip Code" formats are.
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Zip"
+ws.append(["Email", "Zip", "Zip plus 4", "Plain", "Padded decimal"])
+ws.append(["a@example.com", 1234, 501, 1234, 12.5])
+for column, fmt in (("B", "00000"), ("C", "[<=99999]00000;00000-0000"), ("E", "00000")):
+    ws[column + "2"].number_format = fmt
+to_shared_strings(save(wb, "zero_padded.xlsx"))
+
 # Sparse rows: gaps between cells and whole missing rows.
 wb = openpyxl.Workbook()
 ws = wb.active
