@@ -1831,32 +1831,37 @@
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1763"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1331"/>
+        <source>The row has no name, email or phone, and no contact has its external id %1.</source>
+        <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1772"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1765"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1774"/>
         <source>1 row named an owner who is not a user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1766"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1775"/>
         <source>%1 rows named an owner who is not a user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1769"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1778"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nannten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1770"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1779"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nannten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1579"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1588"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1864,32 +1869,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1585"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1594"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1691"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1700"/>
         <source>The import was cancelled after one row; what it imported can be reverted.</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen; was er importiert hat, lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1692"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1701"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1730"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1739"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1752"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1761"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1753"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1762"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2377,27 +2382,27 @@
         <translation>die Zelle verweist auf die gemeinsam genutzte Zeichenfolge %1, die es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="177"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="183"/>
         <source>a row starts inside row %1, which was never closed.</source>
         <translation>eine Zeile beginnt innerhalb von Zeile %1, die nie geschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="191"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="197"/>
         <source>the cell reference &quot;%1&quot; is not valid.</source>
         <translation>der Zellbezug „%1“ ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="195"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="201"/>
         <source>the row has more than %1 columns.</source>
         <translation>die Zeile hat mehr als %1 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="272"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="278"/>
         <source>the text holds a malformed character reference.</source>
         <translation>der Text enthält eine fehlerhafte Zeichenreferenz.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="274"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="280"/>
         <source>a cell holds more than %1 characters.</source>
         <translation>eine Zelle enthält mehr als %1 Zeichen.</translation>
     </message>
@@ -2405,7 +2410,7 @@
 <context>
     <name>Leadline::ImportExport::XlsxStyles</name>
     <message>
-        <location filename="../services/importexport/xlsxstyles.cpp" line="157"/>
+        <location filename="../services/importexport/xlsxstyles.cpp" line="179"/>
         <source>%1: the styles part is not valid XML at line %2: %3</source>
         <translation>%1: Der Formatvorlagen-Teil ist in Zeile %2 kein gültiges XML: %3</translation>
     </message>

@@ -1323,6 +1323,15 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             continue;
         }
 
+        // An external id finds a stored contact, but a new one needs something a person is
+        // told by: a report's footer ("Total", "Confidential") read as an id alone is no contact.
+        if (row.contact.firstName.isEmpty() && row.contact.lastName.isEmpty() && row.primaryEmail().isEmpty() &&
+            row.primaryPhone().isEmpty()) {
+            reject(row.sourceRow, rows.at(index).cells,
+                   tr("The row has no name, email or phone, and no contact has its external id %1.")
+                       .arg(row.contact.externalId));
+            continue;
+        }
         if (const QString email = row.primaryEmail(); emailOwners && !email.isEmpty()) {
             if (!emailOwners->mayTake(email, row.contact.id)) {
                 reject(row.sourceRow, rows.at(index).cells, emailOwners->rejectReason(email));

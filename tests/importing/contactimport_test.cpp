@@ -1405,6 +1405,30 @@ TEST_P(ContactImportTest, CancelLeavesWholeChunksAndARevertibleBatch)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
 }
 
+TEST_P(ContactImportTest, AnExternalIdAloneUpdatesAContactButMakesNone)
+{
+    Domain::Contact stored;
+    stored.firstName = QStringLiteral("Stella");
+    stored.externalId = QStringLiteral("A-1");
+    ASSERT_TRUE(contacts().create(stored).hasValue());
+    // As a Salesforce report ends: a total and a notice in the first column, the id's.
+    const QByteArray csv = "Contact ID,First Name,Account Name\n"
+                           "A-1,,NewCo\n"
+                           "B-2,Bea,\n"
+                           "Total,,\n"
+                           "Confidential Information - Do Not Distribute,,\n";
+    ImportOptions byId;
+    byId.matchOn = MatchKey::ExternalId;
+    byId.onDuplicate = DuplicateAction::FillEmpty;
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("report.csv"), csv), byId);
+    EXPECT_EQ(summary.updated, 1);
+    EXPECT_EQ(summary.created, 1);
+    EXPECT_EQ(summary.rejected, 2);
+    EXPECT_TRUE(rejectsText(summary).contains(QStringLiteral("no contact has its external id Total"))) << rejectsText(summary).toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 2);
+    EXPECT_EQ(texts(QStringLiteral("SELECT company_name FROM contacts WHERE external_id = 'A-1'")), QStringList{QStringLiteral("NewCo")});
+}
+
 TEST_P(ContactImportTest, TagsForEveryContactFollowTheRulesOfTagsInTheFile)
 {
     const QString file = writeFile(QStringLiteral("tags.csv"), "email\na@example.com\n");
