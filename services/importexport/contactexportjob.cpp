@@ -204,10 +204,28 @@ Expected<QString> ContactExportJob::execute()
                                          .result();
     constexpr int kPage = 2000;
     using Page = Expected<QList<Domain::Contact>>;
-    const auto readPage = [this, &reader, &read, selection](const QString &afterId, qsizetype from) {
-        return onThread(reader, [this, read, selection, afterId, from]() -> Page {
+    // In the list's order: the page's ids by the sort's keyset, then those contacts whole.
+    Contacts::RowKey sortedAfter;
+    bool sortedEnded = false; // a short page of ids (a contact deleted meanwhile shortens only the page read)
+    const auto readSorted = [this, &sortedAfter, &sortedEnded, &read]() -> Page {
+        auto rows = m_contacts.pageAfter(m_options.filter, *m_options.sort, sortedAfter, kPage);
+        if (!rows)
+            return rows.error();
+        QStringList ids;
+        ids.reserve(rows->size());
+        for (const Contacts::ContactRow &row : std::as_const(*rows))
+            ids << row.id;
+        sortedEnded = rows->size() < kPage;
+        if (!rows->isEmpty())
+            sortedAfter = Contacts::RowKey{rows->last().sortKey, rows->last().id};
+        return m_contacts.getMany(ids, read);
+    };
+    const auto readPage = [this, &reader, &read, &readSorted, selection](const QString &afterId, qsizetype from) {
+        return onThread(reader, [this, &read, &readSorted, selection, afterId, from]() -> Page {
             if (selection)
                 return m_contacts.getMany(m_options.ids.mid(from, kPage), read);
+            if (m_options.sort)
+                return readSorted();
             return m_contacts.listAfter(m_options.filter, afterId, kPage, read);
         });
     };
@@ -223,7 +241,9 @@ Expected<QString> ContactExportJob::execute()
         if (!page)
             return page.error();
         selectionIndex += kPage;
-        const bool last = selection ? selectionIndex >= m_options.ids.size() : page->size() < kPage;
+        const bool last = selection          ? selectionIndex >= m_options.ids.size()
+                          : m_options.sort ? sortedEnded
+                                           : page->size() < kPage;
         if (!last)
             next = readPage(selection ? QString() : page->last().id, selectionIndex);
         for (const Domain::Contact &contact : std::as_const(*page)) {

@@ -30,6 +30,7 @@ struct ExportOptions
     QString path;                 // .csv or .xlsx decides the format unless format is set
     std::optional<ExportFormat> format;
     Contacts::ContactFilter filter; // which contacts (ignored when ids is given)
+    std::optional<Contacts::ContactSort> sort; // the list's order; none: by id, the quickest
     QStringList ids;              // a selection
     QStringList fields;           // keys from exportFields(); empty = defaultExportFieldKeys() (no custom fields)
     bool byteOrderMark = true;    // CSV: lets Excel read UTF-8

@@ -189,6 +189,25 @@ TEST_P(ContactExportTest, ManyPagesComeOutWholeAndInOrder)
     sorted.removeDuplicates();
     EXPECT_EQ(sorted.size(), 4503) << "none twice";
 
+    // In the order the list shows: by email, last first, page after page.
+    ExportOptions inListOrder = all;
+    inListOrder.fields = {QStringLiteral("email")};
+    inListOrder.sort = Contacts::ContactSort{Contacts::ContactColumn::Email, Qt::DescendingOrder};
+    ASSERT_EQ(exportTo(m_dir.filePath(QStringLiteral("sorted.csv")), inListOrder).valueOr(-1), 4503);
+    const auto sortedTable = readBack(m_dir.filePath(QStringLiteral("sorted.csv")));
+    ASSERT_EQ(sortedTable.size(), 4504);
+    QStringList emails;
+    for (qsizetype i = 1; i < sortedTable.size(); ++i)
+        emails << sortedTable.at(i).first();
+    QStringList descending = emails;
+    std::sort(descending.begin(), descending.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) > 0;
+    });
+    EXPECT_EQ(emails.first(), QStringLiteral("zoe@example.com"));
+    EXPECT_EQ(emails.at(1), QStringLiteral("paged4499@example.com"));
+    EXPECT_EQ(emails, descending);
+    EXPECT_EQ(QSet<QString>(emails.cbegin(), emails.cend()).size(), 4503) << "none twice";
+
     ExportOptions selection;
     selection.fields = {QStringLiteral("email")};
     for (int i = 0; i < 4500; i += 2)
