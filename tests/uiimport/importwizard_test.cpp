@@ -659,6 +659,31 @@ TEST_P(ImportWizardTest, StoredCustomFieldsAreOfferedToExportAndToMapTo)
     EXPECT_EQ(mapping->targetCombo(1)->currentData().toString(), QStringLiteral("custom:Shoe size"));
 }
 
+TEST_P(ImportWizardTest, ClosingTheWizardAfterTheMappingAsksFirst)
+{
+    Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("ask.csv"), CsvText));
+    ASSERT_EQ(waitForWizard(), wizard);
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::MappingPageId);
+    Ui::Confirmation::setAutoAccept(false);
+    const auto restore = qScopeGuard([] { Ui::Confirmation::setAutoAccept(true); });
+    const auto question = [&] { return wizard->findChild<QMessageBox *>(QStringLiteral("importCloseQuestion")); };
+
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return question() != nullptr; }, WaitMs)) << "Escape asks";
+    EXPECT_TRUE(wizard->isVisible());
+    question()->button(QMessageBox::Cancel)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return question() == nullptr; }, WaitMs));
+    EXPECT_TRUE(wizard->isVisible()) << "the mapping is still there";
+    EXPECT_EQ(wizard->currentId(), Ui::ImportWizard::MappingPageId);
+
+    QPointer<Ui::ImportWizard> guarded(wizard);
+    wizard->reject();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return question() != nullptr; }, WaitMs));
+    question()->button(QMessageBox::Yes)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !guarded || !guarded->isVisible(); }, WaitMs));
+}
+
 TEST_P(ImportWizardTest, CtrlEInTheSearchBoxExportsWhatTheSearchFound)
 {
     m_window->activateWindow();

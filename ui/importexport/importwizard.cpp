@@ -1,6 +1,7 @@
 #include "ui/importexport/importwizard.h"
 
 #include "services/contacts/phonenormalizer.h"
+#include "ui/importexport/confirmation.h"
 #include "ui/importexport/importcontroller.h"
 #include "ui/importexport/importfilepage.h"
 #include "ui/importexport/importmappingpage.h"
@@ -287,6 +288,22 @@ void ImportWizard::setExtraTags(const QStringList &tags)
 {
     m_options.extraTags = tags;
     Q_EMIT optionsChanged();
+}
+
+void ImportWizard::reject()
+{
+    const bool choicesMade = currentId() == MappingPageId || currentId() == PreviewPageId || currentId() == OptionsPageId;
+    if (!choicesMade || m_closeConfirmed) {
+        QWizard::reject();
+        return;
+    }
+    Confirmation::ask(this, QStringLiteral("importCloseQuestion"), tr("Close the import?"),
+                      tr("%1 has not been imported. The columns and options chosen for it will be lost.")
+                          .arg(QFileInfo(m_path).fileName()),
+                      tr("Close"), [this] {
+                          m_closeConfirmed = true;
+                          QWizard::reject();
+                      });
 }
 
 void ImportWizard::setDefaultOwner(const QString &userEmail)

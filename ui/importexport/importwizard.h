@@ -24,6 +24,10 @@ public:
     explicit ImportWizard(ImportController &controller, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
+    // Closing (Escape, Cancel, the window's close button) between the mapping and the import
+    // asks first: the columns and options chosen for the file would be lost.
+    void reject() override;
+
     ImportController &controller() const { return m_controller; }
 
     // Reading the file
@@ -98,6 +102,7 @@ private:
     ImportExport::ImportOptions m_options;
     bool m_regionChosen = false;
     bool m_dateOrderChosen = false; // else dates follow the region
+    bool m_closeConfirmed = false;
     std::pair<int, int> m_placeInQueue{0, 0};
 };
 
