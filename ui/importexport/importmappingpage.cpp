@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -212,6 +214,7 @@ void ImportMappingPage::sync()
     const ColumnMapping &automatic = m_wizard->automaticMapping();
     int matched = 0;
     int skipped = 0;
+    int widestChoice = 0;
     for (int column = 0; column < mapping.columnCount(); ++column) {
         QComboBox *combo = targetCombo(column);
         if (newCustom)
@@ -221,6 +224,10 @@ void ImportMappingPage::sync()
             const QSignalBlocker blocker(combo);
             combo->setCurrentIndex(combo->findData(keyOf(target)));
         }
+        combo->setToolTip(combo->currentText()); // the whole name, should the column cut it
+        QFont bold = combo->font();
+        bold.setBold(true);
+        widestChoice = qMax(widestChoice, QFontMetrics(bold).horizontalAdvance(combo->currentText()));
         const bool isAutomatic = column < automatic.columnCount() && automatic.target(column) == target;
         QTableWidgetItem *mark = m_table->item(column, MarkColumn);
         QString text;
@@ -251,6 +258,12 @@ void ImportMappingPage::sync()
         else
             ++matched;
     }
+    // Wide enough for the longest choice ("Custom field: Favourite colour", longer in German),
+    // within reason; the sample values give way.
+    const int frame = style()->pixelMetric(QStyle::PM_ComboBoxFrameWidth) * 2 +
+                      style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24; // the arrow and margins
+    m_table->horizontalHeader()->resizeSection(
+        TargetColumn, qBound(230, widestChoice + frame, 420));
     m_summary->setText(
         tr("%1 of %2 columns imported, %3 skipped").arg(matched).arg(mapping.columnCount()).arg(skipped));
     const Result check = mapping.check();
