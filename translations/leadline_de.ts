@@ -1211,12 +1211,17 @@
 <context>
     <name>Leadline::Ctl::Context</name>
     <message>
-        <location filename="../app/ctl/command.cpp" line="37"/>
+        <location filename="../app/ctl/command.cpp" line="39"/>
         <source>--db: %1</source>
         <translation>--db: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/command.cpp" line="119"/>
+        <location filename="../app/ctl/command.cpp" line="46"/>
+        <source>There is no database at %1. Check the path, or create one with “leadlinectl --db %1 init”.</source>
+        <translation>Unter %1 gibt es keine Datenbank. Prüfen Sie den Pfad, oder legen Sie eine an mit „leadlinectl --db %1 init“.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/command.cpp" line="126"/>
         <source>Run “%1” for the options.</source>
         <translation>Rufen Sie „%1“ auf, um die Optionen zu sehen.</translation>
     </message>
@@ -1585,32 +1590,32 @@
         <translation>Die Option --%1 nimmt keinen Wert an.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="81"/>
+        <location filename="../app/ctl/optionparser.cpp" line="85"/>
         <source>The option --%1 needs a value (%2).</source>
         <translation>Die Option --%1 braucht einen Wert (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="89"/>
+        <location filename="../app/ctl/optionparser.cpp" line="93"/>
         <source>Missing argument: %1.</source>
         <translation>Fehlendes Argument: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="92"/>
+        <location filename="../app/ctl/optionparser.cpp" line="96"/>
         <source>Unexpected argument “%1”.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="103"/>
+        <location filename="../app/ctl/optionparser.cpp" line="107"/>
         <source>The option --%1 needs a whole number from %2 to %3, not “%4”.</source>
         <translation>Die Option --%1 braucht eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="113"/>
+        <location filename="../app/ctl/optionparser.cpp" line="117"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="115"/>
+        <location filename="../app/ctl/optionparser.cpp" line="119"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
@@ -1922,17 +1927,22 @@
         <translation>%1, Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="149"/>
+        <location filename="../services/importexport/csvreader.cpp" line="150"/>
         <source>the field starting here is longer than %1 characters; is a closing quote missing?</source>
         <translation>das hier beginnende Feld ist länger als %1 Zeichen; fehlt ein schließendes Anführungszeichen?</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="162"/>
+        <location filename="../services/importexport/csvreader.cpp" line="152"/>
+        <source>the field starting here is longer than %1 characters.</source>
+        <translation>das hier beginnende Feld ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/csvreader.cpp" line="164"/>
         <source>the bytes at offset %1 are not valid %2. Save the file as UTF-8 or choose its encoding.</source>
         <translation>die Bytes an Position %1 sind kein gültiges %2. Speichern Sie die Datei als UTF-8 oder wählen Sie ihre Kodierung.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="168"/>
+        <location filename="../services/importexport/csvreader.cpp" line="170"/>
         <source>the quoted field starting here is never closed.</source>
         <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>

@@ -4,6 +4,8 @@
 #include "services/storage/database.h"
 #include "services/workspace/workspace.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,7 +26,7 @@ Context::Context(QString databaseText)
 
 Context::~Context() = default;
 
-Expected<Workspace *> Context::workspace()
+Expected<Workspace *> Context::workspace(IfMissing ifMissing)
 {
     if (m_workspace)
         return m_workspace.get();
@@ -38,6 +40,11 @@ Expected<Workspace *> Context::workspace()
                          parsed.error().detail());
         location = *parsed;
     }
+    if (ifMissing == IfMissing::Refuse && location.kind == Storage::DatabaseKind::Sqlite &&
+        !QFileInfo::exists(location.sqlitePath))
+        return Error(ErrorCode::NotFound,
+                     tr("There is no database at %1. Check the path, or create one with “leadlinectl --db %1 init”.")
+                         .arg(QDir::toNativeSeparators(location.sqlitePath)));
     auto opened = Workspace::open(location); // also completes an interrupted bulk load
     if (!opened)
         return opened.error();

@@ -37,8 +37,11 @@ public:
 
     // "--db" as given (empty: the desktop app's default database).
     const QString &databaseText() const { return m_databaseText; }
-    // Opens and migrates the database on first use (Workspace::open).
-    Expected<Workspace *> workspace();
+    // Opens and migrates the database on first use (Workspace::open). Commands that only read
+    // or undo refuse a database file that is not there: a mistyped --db would otherwise be
+    // made, empty, and answer "no imports", "no contacts".
+    enum class IfMissing { Create, Refuse };
+    Expected<Workspace *> workspace(IfMissing ifMissing = IfMissing::Create);
 
     void print(const QString &text) const;         // to stdout, followed by a newline
     void printJson(const QJsonValue &value) const; // one indented JSON document on stdout

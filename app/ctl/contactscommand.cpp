@@ -91,7 +91,7 @@ private:
         auto offset = parser.integer(QStringLiteral("offset"), 0, std::numeric_limits<qint64>::max(), 0);
         if (!offset)
             return context.usage(offset.error().message(), QStringLiteral("contacts list"));
-        auto workspace = context.workspace();
+        auto workspace = context.workspace(Context::IfMissing::Refuse);
         if (!workspace)
             return context.fail(workspace.error());
         Contacts::ContactService &contacts = (*workspace)->contacts();

@@ -63,7 +63,7 @@ public:
         if (auto format = ContactExportJob::formatFor(options); !format)
             return context.usage(format.error().message(), name());
 
-        auto workspace = context.workspace();
+        auto workspace = context.workspace(Context::IfMissing::Refuse);
         if (!workspace)
             return context.fail(workspace.error());
         // A custom field nobody has is a typing mistake: said rather than written as a column of nothing.

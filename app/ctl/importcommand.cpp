@@ -203,7 +203,7 @@ private:
         auto limit = parser.integer(QStringLiteral("limit"), 1, 100000, 50);
         if (!limit)
             return context.usage(limit.error().message(), name());
-        auto workspace = context.workspace();
+        auto workspace = context.workspace(Context::IfMissing::Refuse);
         if (!workspace)
             return context.fail(workspace.error());
         ImportBatchService batches((*workspace)->database(), (*workspace)->clock());
@@ -235,7 +235,7 @@ private:
         parser.addFlag(QStringLiteral("json"), tr("Print the reverted batch as JSON."));
         if (const auto stop = context.parseArguments(parser, arguments, name()))
             return *stop;
-        auto workspace = context.workspace();
+        auto workspace = context.workspace(Context::IfMissing::Refuse);
         if (!workspace)
             return context.fail(workspace.error());
         ImportBatchService batches((*workspace)->database(), (*workspace)->clock());

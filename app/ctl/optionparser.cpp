@@ -76,7 +76,11 @@ Result OptionParser::parse(const QStringList &arguments)
             continue;
         }
         if (!hasInline) {
-            if (i + 1 >= arguments.size())
+            // "--on-duplicate --json": the value was forgotten, not meant to be "--json". A
+            // value that starts with dashes can still be given as --option=VALUE.
+            const bool nextIsOption = i + 1 < arguments.size() && arguments.at(i + 1).startsWith(QLatin1String("--")) &&
+                                      find(arguments.at(i + 1).mid(2).section(QLatin1Char('='), 0, 0));
+            if (i + 1 >= arguments.size() || nextIsOption)
                 return Error(ErrorCode::InvalidArgument,
                              tr("The option --%1 needs a value (%2).").arg(name, option->valueName));
             inlineValue = arguments.at(++i);

@@ -27,7 +27,7 @@ public:
         parser.addFlag(QStringLiteral("json"), tr("Print the counts as one JSON object."));
         if (const auto stop = context.parseArguments(parser, arguments, name()))
             return *stop;
-        auto workspace = context.workspace();
+        auto workspace = context.workspace(Context::IfMissing::Refuse);
         if (!workspace)
             return context.fail(workspace.error());
         const Storage::Database &db = *(*workspace)->database();

@@ -144,10 +144,12 @@ Expected<std::optional<TabularRow>> CsvReader::readRecord()
         m_field = QString();
         return std::optional<TabularRow>(TabularRow{std::move(m_cells), recordLine});
     };
-    auto tooLong = [&]() {
+    // A quoted field that long has most likely lost its closing quote; an unquoted one is just long.
+    auto tooLong = [&](bool quoted) {
         return errorAt(fieldLine, fieldColumn,
-                       tr("the field starting here is longer than %1 characters; is a closing quote missing?")
-                           .arg(m_options.maxFieldChars));
+                       quoted ? tr("the field starting here is longer than %1 characters; is a closing quote missing?")
+                                    .arg(m_options.maxFieldChars)
+                              : tr("the field starting here is longer than %1 characters.").arg(m_options.maxFieldChars));
     };
 
     for (;;) {
@@ -211,7 +213,7 @@ Expected<std::optional<TabularRow>> CsvReader::readRecord()
                     m_field.append(p + m_pos, i - m_pos);
                 started = true;
                 if (m_field.size() > m_options.maxFieldChars)
-                    return tooLong();
+                    return tooLong(false);
             }
             m_pos = i;
             if (i == n)
@@ -258,7 +260,7 @@ Expected<std::optional<TabularRow>> CsvReader::readRecord()
             if (i > m_pos) {
                 m_field.append(p + m_pos, i - m_pos);
                 if (m_field.size() > m_options.maxFieldChars)
-                    return tooLong();
+                    return tooLong(true);
             }
             m_pos = i;
             if (i < n) {

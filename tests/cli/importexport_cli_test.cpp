@@ -311,6 +311,22 @@ TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
         EXPECT_EQ(refused.exitCode, 2) << arguments.join(QLatin1Char(' ')).toStdString() << ": " << refused.err.toStdString();
     }
     EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("o.csv"))));
+    // A forgotten value is said, not taken from the next option.
+    const CtlRun forgotten = runCtl(location(), {QStringLiteral("import"), csv, QStringLiteral("--on-duplicate"),
+                                                 QStringLiteral("--json")});
+    EXPECT_EQ(forgotten.exitCode, 2);
+    EXPECT_TRUE(forgotten.err.contains(QStringLiteral("--on-duplicate needs a value"))) << forgotten.err.toStdString();
+    // Reading commands never make the database a mistyped --db names.
+    const QString typo = m_dir.filePath(QStringLiteral("typo.sqlite"));
+    for (const QStringList &reading : {QStringList{QStringLiteral("import"), QStringLiteral("list")},
+                                       QStringList{QStringLiteral("contacts"), QStringLiteral("list")},
+                                       QStringList{QStringLiteral("export"), m_dir.filePath(QStringLiteral("t.csv"))},
+                                       QStringList{QStringLiteral("stats")}}) {
+        const CtlRun none = runCtl(typo, reading);
+        EXPECT_EQ(none.exitCode, 1) << reading.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(none.err.contains(QStringLiteral("There is no database at"))) << none.err.toStdString();
+        EXPECT_FALSE(QFile::exists(typo)) << reading.join(QLatin1Char(' ')).toStdString();
+    }
     writeFile(QStringLiteral("number.json"), R"({"format": "leadline-import-mapping", "version": 1, "columns": {"email": 5}})");
     const CtlRun numbered = runCtl(location(), {QStringLiteral("import"), csv, QStringLiteral("--mapping"),
                                                 m_dir.filePath(QStringLiteral("number.json"))});

@@ -180,6 +180,26 @@ TEST(CsvReader, ControlCharactersInColumnNamesAreDropped)
     EXPECT_EQ(rows[0].cells, cells({u"a@example.com", u"Ann", u"Archer"}));
 }
 
+TEST(CsvReader, AnOverlongFieldAsksAboutAQuoteOnlyWhenItIsQuoted)
+{
+    ReadOptions options;
+    options.maxFieldChars = 10;
+    for (const auto &[text, quoteHint] : {std::pair{QByteArrayLiteral("a,b\nx,0123456789abcdef\n"), false},
+                                          std::pair{QByteArrayLiteral("a,b\nx,\"0123456789abcdef\n"), true}}) {
+        QByteArray data = text;
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        auto reader = CsvReader::open(&buffer, QStringLiteral("long.csv"), options);
+        ASSERT_TRUE(reader.hasValue()) << reader.error().message().toStdString();
+        auto row = (*reader)->next();
+        ASSERT_FALSE(row.hasValue());
+        EXPECT_TRUE(row.error().message().contains(QStringLiteral("longer than 10 characters")))
+            << row.error().message().toStdString();
+        EXPECT_EQ(row.error().message().contains(QStringLiteral("closing quote")), quoteHint)
+            << row.error().message().toStdString();
+    }
+}
+
 TEST(CsvReader, RaggedRowsAreReportedWithTheirLine)
 {
     auto reader = openFixture(QStringLiteral("ragged.csv"));
