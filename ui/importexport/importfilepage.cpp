@@ -26,7 +26,6 @@ using ImportExport::TextEncoding;
 
 namespace {
 constexpr int SampleRows = 8;
-const QString LastDirectoryKey = QStringLiteral("import/lastDirectory");
 
 } // namespace
 
@@ -161,7 +160,7 @@ bool ImportFilePage::isComplete() const
 
 void ImportFilePage::chooseFile()
 {
-    QString dir = m_wizard->filePath().isEmpty() ? QSettings().value(LastDirectoryKey).toString()
+    QString dir = m_wizard->filePath().isEmpty() ? ImportWizard::lastFolder()
                                                  : QFileInfo(m_wizard->filePath()).absolutePath();
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         dir = QDir::homePath();
@@ -169,10 +168,7 @@ void ImportFilePage::chooseFile()
     dialog->setObjectName(QStringLiteral("importFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QSettings().setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
-        m_wizard->openFile(path);
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { m_wizard->openFile(path); });
     dialog->open();
 }
 

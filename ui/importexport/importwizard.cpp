@@ -16,6 +16,7 @@
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Leadline::Ui {
@@ -90,9 +91,20 @@ QStringList ImportWizard::customFieldNames() const
 
 ImportWizard::~ImportWizard() = default;
 
+namespace {
+const QString LastFolderKey = QStringLiteral("import/lastDirectory");
+}
+
+QString ImportWizard::lastFolder()
+{
+    return QSettings().value(LastFolderKey).toString();
+}
+
 void ImportWizard::openFile(const QString &path)
 {
     m_path = QFileInfo(path).absoluteFilePath();
+    // Chosen, dropped or given on the command line: the next file dialog starts there.
+    QSettings().setValue(LastFolderKey, QFileInfo(m_path).absolutePath());
     updateTitle();
     m_readOptions = {};
     reload();

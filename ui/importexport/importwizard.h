@@ -37,6 +37,7 @@ public:
     // Of files dropped together, the place of this one: "(2 of 3)" in the title.
     void setPlaceInQueue(int place, int total);
     void chooseFile(); // the file dialog, for a wizard opened without a file
+    static QString lastFolder(); // of the file imported last; empty before the first
     QString filePath() const { return m_path; }
     void setSheet(const QString &sheet);
     QString sheet() const { return m_readOptions.sheetName; }
