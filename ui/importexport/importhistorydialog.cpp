@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -197,6 +198,31 @@ void ImportHistoryDialog::showBatches(const QList<ImportBatch> &batches, const Q
     // As wide as the buttons' texts, in every language (none listed: as it was).
     if (actionsWidth > 0)
         m_table->horizontalHeader()->resizeSection(ActionsColumn, actionsWidth);
+    growToShowEveryColumn();
+}
+
+void ImportHistoryDialog::growToShowEveryColumn()
+{
+    // Some languages need more than the first size ("Rückgängig gemacht am 27.11.26 07:53"):
+    // the window grows, within the screen, rather than hiding columns behind a scroll bar.
+    const QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 2;
+    int columns = metrics.averageCharWidth() * 24; // the file name's share
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (column == FileColumn)
+            continue;
+        int widest = header->sectionSizeHint(column);
+        for (int row = 0; row < m_table->rowCount(); ++row)
+            if (const QTableWidgetItem *item = m_table->item(row, column))
+                widest = std::max(widest, metrics.horizontalAdvance(item->text()) + padding);
+        columns += column == ActionsColumn ? header->sectionSize(column) : widest;
+    }
+    const int chrome = width() - m_table->viewport()->width(); // margins, frame and scroll bar
+    const int wanted = columns + chrome;
+    const int available = screen() ? screen()->availableGeometry().width() : wanted;
+    if (wanted > width())
+        resize(std::min(wanted, available), height());
 }
 
 void ImportHistoryDialog::revert(int row)

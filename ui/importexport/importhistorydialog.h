@@ -28,6 +28,7 @@ public:
     void revert(int row);
 
 private:
+    void growToShowEveryColumn();
     void showBatches(const QList<ImportExport::ImportBatch> &batches, const QString &error);
     void askToRevert(const QString &batchId, const ImportExport::ImportBatchService::RevertPreview &preview);
     void reverted(const QString &batchId, const QString &error);
