@@ -819,6 +819,16 @@
     </message>
     <message>
         <location filename="../services/importexport/importfields.cpp" line="54"/>
+        <source>Street, a further line</source>
+        <translation>Straße, weitere Zeile</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importfields.cpp" line="56"/>
+        <source>Second address: street, a further line</source>
+        <translation>Zweite Adresse: Straße, weitere Zeile</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importfields.cpp" line="57"/>
         <source>Custom field</source>
         <translation>Benutzerdefiniertes Feld</translation>
     </message>
@@ -1684,73 +1694,73 @@
 <context>
     <name>Leadline::ImportExport::ColumnMapping</name>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="131"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="152"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field without a name.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="136"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="157"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field whose name is longer than %3 characters.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld zugeordnet, dessen Name länger als %3 Zeichen ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="144"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="165"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field whose name holds a control character (a line break, a tab or a NUL).</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld zugeordnet, dessen Name ein Steuerzeichen enthält (einen Zeilenumbruch, einen Tabulator oder ein NUL).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="152"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="173"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="167"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="188"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="198"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="219"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="201"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="222"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="207"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="228"/>
         <source>This import mapping has no &quot;columns&quot; object of column names and the fields they go to.</source>
         <translation>Diese Import-Zuordnung hat kein „columns“-Objekt mit Spaltennamen und den Feldern, in die sie gehen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="215"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="236"/>
         <source>The mapping sends column &quot;%1&quot; to %2, which is not a field name in quotes.</source>
         <translation>Die Zuordnung schickt die Spalte „%1“ an %2, und das ist kein Feldname in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="223"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="244"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="297"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="318"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="301"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="322"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="306"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="327"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="316"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="319"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="337"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="340"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2029,59 +2039,59 @@
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="261"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="269"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="396"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="421"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="408"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="433"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="416"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="428"/>
         <source>The address &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="444"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="456"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="470"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="482"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="497"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="516"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="507"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="526"/>
         <source>&quot;%1&quot; is not a lifecycle stage</source>
         <translation>„%1“ ist keine Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="520"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="539"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="541"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="555"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="560"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="574"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="570"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="589"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="591"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="610"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -3781,206 +3791,206 @@
 <context>
     <name>Leadline::Ui::ImportFilePage</name>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="38"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="37"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="39"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="38"/>
         <source>Contacts can come from CSV or tab-separated text and from Excel workbooks (.xlsx). Leadline works out the format itself; check that the first rows look right.</source>
         <translation>Kontakte können aus CSV-Dateien, tabulatorgetrenntem Text und Excel-Arbeitsmappen (.xlsx) kommen. Leadline erkennt das Format selbst; prüfen Sie, ob die ersten Zeilen richtig aussehen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="45"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="44"/>
         <source>No file chosen</source>
         <translation>Keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="46"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="45"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="62"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="61"/>
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="69"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="79"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="210"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="215"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="68"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="78"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="206"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="211"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="70"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="69"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="71"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="70"/>
         <source>UTF-16 LE</source>
         <translation>UTF-16 LE</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="72"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="71"/>
         <source>UTF-16 BE</source>
         <translation>UTF-16 BE</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="73"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="72"/>
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="89"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="88"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="92"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="91"/>
         <source>Separator</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="95"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="94"/>
         <source>Read as:</source>
         <translation>Lesen als:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="96"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="95"/>
         <source>The file has a row of column names</source>
         <translation>Die Datei hat eine Zeile mit Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="110"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="109"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="111"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="110"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="112"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="111"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="115"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="114"/>
         <source>Header:</source>
         <translation>Kopfzeile:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="141"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="140"/>
         <source>&lt;b&gt;First rows of the file&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erste Zeilen der Datei&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="168"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="167"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="168"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="167"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="184"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="180"/>
         <source>Reading the first rows…</source>
         <translation>Die ersten Zeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="209"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="214"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="205"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="210"/>
         <source>Detect (%1)</source>
         <translation>Erkennen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="223"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="219"/>
         <source>This file cannot be imported: %1</source>
         <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="230"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="226"/>
         <source>Choose a file to import.</source>
         <translation>Wählen Sie eine Datei zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="238"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="234"/>
         <source>Excel workbook (.xlsx), 1 sheet</source>
         <translation>Excel-Arbeitsmappe (.xlsx), 1 Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="239"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="235"/>
         <source>Excel workbook (.xlsx), %1 sheets</source>
         <translation>Excel-Arbeitsmappe (.xlsx), %1 Tabellenblätter</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="245"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="241"/>
         <source>Text separated by %1 · encoding %2</source>
         <translation>Text mit Trennzeichen %1 · Kodierung %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="252"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="248"/>
         <source>1 row before reading stops</source>
         <translation>1 Zeile, bevor das Lesen endet</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="253"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="249"/>
         <source>%1 rows before reading stops</source>
         <translation>%1 Zeilen, bevor das Lesen endet</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="254"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="250"/>
         <source>more than %1 rows (the preview reads the first %1)</source>
         <translation>mehr als %1 Zeilen (die Vorschau liest die ersten %1)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="256"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="252"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="257"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="253"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="258"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="254"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="261"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="257"/>
         <source>(detected)</source>
         <translation>(erkannt)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="263"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="259"/>
         <source>(found on row %1; what is above it is left out)</source>
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="264"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="260"/>
         <source>(found on line %1; what is above it is left out)</source>
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="271"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="267"/>
         <source>The file has no data rows.</source>
         <translation>Die Datei hat keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="274"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="270"/>
         <source>One row cannot be read and will be rejected: %1</source>
         <translation>Eine Zeile kann nicht gelesen werden und wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="275"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="271"/>
         <source>%1 rows among the first cannot be read and will be rejected, e.g.: %2</source>
         <translation>%1 der ersten Zeilen können nicht gelesen werden und werden abgelehnt, z. B.: %2</translation>
     </message>
@@ -3988,149 +3998,149 @@
 <context>
     <name>Leadline::Ui::ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="45"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="46"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="47"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="48"/>
         <source>Undone %1</source>
         <translation>Rückgängig gemacht am %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="50"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="51"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="52"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="53"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="54"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="55"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="54"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="55"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="65"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="66"/>
         <source>Import history</source>
         <translation>Importverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="70"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="70"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="70"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="70"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="70"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="94"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="95"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="113"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="114"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="126"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="127"/>
         <source>Nothing has been imported yet.</source>
         <translation>Es wurde noch nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="127"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="128"/>
         <source>Undoing an import removes the contacts it created and restores the fields it changed.</source>
         <translation>Wenn Sie einen Import rückgängig machen, werden die dabei angelegten Kontakte entfernt und die geänderten Felder wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="137"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="138"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="162"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="226"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="227"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="163"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="252"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="253"/>
         <source>Undo import</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="166"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="167"/>
         <source>This import was already undone</source>
         <translation>Dieser Import wurde bereits rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="168"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="169"/>
         <source>Show contacts</source>
         <translation>Kontakte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="172"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="173"/>
         <source>Lists the contacts this import created or updated</source>
         <translation>Zeigt die Kontakte, die dieser Import angelegt oder aktualisiert hat</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="173"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="174"/>
         <source>This import left no contacts to show</source>
         <translation>Dieser Import hat keine Kontakte hinterlassen, die sich anzeigen ließen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="178"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="179"/>
         <source>Rejected rows</source>
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="183"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="184"/>
         <source>No rejected rows were kept for this import</source>
         <translation>Für diesen Import wurden keine abgelehnten Zeilen aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="223"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="249"/>
         <source>Undo the import of %1 from %2?</source>
         <translation>Den Import von %1 vom %2 rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="230"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="256"/>
         <source>Undoing the import of %1…</source>
         <translation>Der Import von %1 wird rückgängig gemacht…</translation>
     </message>
@@ -4755,38 +4765,38 @@
 <context>
     <name>Leadline::Ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="30"/>
-        <location filename="../ui/importexport/importwizard.cpp" line="110"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="31"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="122"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="40"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="41"/>
         <source>import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="110"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="122"/>
         <source>Import contacts from %1</source>
         <translation>Kontakte aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="112"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="124"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="300"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="312"/>
         <source>Close the import?</source>
         <translation>Den Import schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="301"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="313"/>
         <source>%1 has not been imported. The columns and options chosen for it will be lost.</source>
         <translation>%1 wurde nicht importiert. Die dafür gewählten Spalten und Optionen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="303"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="315"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

@@ -51,7 +51,8 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers)
             auto field = guessField(header);
             // A second email or phone column becomes an additional one, a second address the
             // address of rows without the first (Outlook's "Home Street" after "Business
-            // Street"; not its "Business Street 2", a line of the first); other fields keep the first.
+            // Street"), a numbered street a further line of its street ("Business Street 2");
+            // other fields keep the first.
             if (field && !fieldInfo(*field).repeatable && mapping.columnFor(*field).has_value()) {
                 const QString key = normalizedHeader(header);
                 const bool numbered = !key.isEmpty() && key.back().isDigit();
@@ -60,6 +61,8 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers)
                     field = ImportField::OtherEmail;
                 else if (*field == ImportField::Phone)
                     field = ImportField::OtherPhone;
+                else if (*field == ImportField::Street && numbered)
+                    field = streetLineFor(mapping, key); // "Business Street 2" below "Business Street"
                 else if (second && !ambiguousPass && !mapping.columnFor(*second).has_value())
                     field = second;
                 else
@@ -86,6 +89,24 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers)
                 break;
             }
     return mapping;
+}
+
+std::optional<ImportField> ColumnMapping::streetLineFor(const ColumnMapping &mapping, const QString &key)
+{
+    // The street whose header it numbers: "businessstreet2" continues "businessstreet",
+    // "addressline2" continues "addressline1".
+    const auto unnumbered = [](QString text) {
+        while (!text.isEmpty() && text.back().isDigit())
+            text.chop(1);
+        return text;
+    };
+    const QString stem = unnumbered(key);
+    for (const auto &[street, line] : {std::pair{ImportField::SecondStreet, ImportField::SecondStreetLine},
+                                       std::pair{ImportField::Street, ImportField::StreetLine}})
+        if (const auto column = mapping.columnFor(street);
+            column && unnumbered(normalizedHeader(mapping.m_headers.at(*column))) == stem)
+            return line;
+    return std::nullopt;
 }
 
 QString ColumnMapping::customFieldOfHeader(const QString &header)

@@ -60,6 +60,9 @@ public:
     Result writePresetFile(const QString &path) const;
 
 private:
+    // For a numbered street column ("Business Street 2"), the further line of the street it
+    // numbers; nothing when no mapped street has its name.
+    static std::optional<ImportField> streetLineFor(const ColumnMapping &mapping, const QString &key);
     QStringList m_headers;
     QList<ColumnTarget> m_targets;
 };

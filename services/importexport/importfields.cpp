@@ -51,6 +51,9 @@ const QList<ImportFieldInfo> kFields = {
     {F::SecondPostalCode, "second_postal_code", QT_TRANSLATE_NOOP("ImportFields", "Second address: postal code"),
      K::Text, false},
     {F::SecondCountry, "second_country", QT_TRANSLATE_NOOP("ImportFields", "Second address: country"), K::Text, false},
+    {F::StreetLine, "street_line", QT_TRANSLATE_NOOP("ImportFields", "Street, a further line"), K::Text, true},
+    {F::SecondStreetLine, "second_street_line",
+     QT_TRANSLATE_NOOP("ImportFields", "Second address: street, a further line"), K::Text, true},
     {F::Custom, "custom", QT_TRANSLATE_NOOP("ImportFields", "Custom field"), K::Text, true},
 };
 
@@ -117,6 +120,7 @@ QHash<QString, ImportField> buildSynonyms()
         {F::Street,
          {"street", "street address", "address", "address 1", "address line 1", "mailing street", "business street",
           "home street", "address 1 - street", "strasse", "straße", "adresse", "direccion", "address 1 - formatted",
+          "address line 2", "address line 3", // further lines: see ColumnMapping::automatic()
           "straße geschäftlich", "straße privat"}},
         {F::City,
          {"city", "town", "mailing city", "business city", "home city", "address 1 - city", "ort", "stadt", "ville",
@@ -281,7 +285,7 @@ std::optional<ImportField> secondAddressField(ImportField field)
 
 bool isSecondAddressField(ImportField field)
 {
-    return field >= F::SecondStreet && field <= F::SecondCountry;
+    return (field >= F::SecondStreet && field <= F::SecondCountry) || field == F::SecondStreetLine;
 }
 
 bool isAmbiguousHeader(const QString &header)

@@ -46,6 +46,10 @@ enum class ImportField {
     SecondRegion,
     SecondPostalCode,
     SecondCountry,
+    // Further lines of a street (Outlook's "Business Street 2", "Address line 2"): added
+    // below the street of the first or the second address.
+    StreetLine,
+    SecondStreetLine,
     Custom, // a custom field; the mapping carries its name
 };
 

@@ -254,6 +254,14 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
     for (const QString &tag : m_options.extraTags)
         if (!row.contact.tags.contains(tag, Qt::CaseInsensitive))
             row.contact.tags << tag;
+    // Whatever order the columns came in, the street first, then its further lines.
+    for (auto [street, lines] : {std::pair{&row.contact.address.street, &row.streetLines},
+                                 std::pair{&row.secondAddress.street, &row.secondStreetLines}})
+        if (!lines->isEmpty()) {
+            lines->prepend(*street);
+            lines->removeAll(QString());
+            *street = lines->join(QLatin1Char('\n'));
+        }
 
     const Domain::Contact &c = row.contact;
     if (!row.isRejected() && c.firstName.isEmpty() && c.lastName.isEmpty() && row.primaryEmail().isEmpty() &&
@@ -273,6 +281,8 @@ bool ImportRowParser::isOneLine(ImportField field)
     switch (field) {
     case ImportField::Street:
     case ImportField::SecondStreet:
+    case ImportField::StreetLine:
+    case ImportField::SecondStreetLine:
     case ImportField::Custom:
     case ImportField::Email:
     case ImportField::OtherEmail:
@@ -307,6 +317,8 @@ qsizetype ImportRowParser::maxLength(ImportField field)
         return 150;
     case ImportField::Street:
     case ImportField::SecondStreet:
+    case ImportField::StreetLine:
+    case ImportField::SecondStreetLine:
         return 1000;
     case ImportField::Tags:  // several tags; each is also limited (kMaxTagLength)
     case ImportField::Email: // several addresses or numbers; each is also limited (kMaxListedValueLength)
@@ -491,6 +503,13 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
     case ImportField::SecondCountry:
         addressPart(row.secondAddress, field) = value;
         return; // not a field of the contact: see ParsedRow::secondAddress
+    case ImportField::StreetLine:
+        row.streetLines << value;
+        row.present << ImportField::Street; // overwriting replaces the street with all its lines
+        return;
+    case ImportField::SecondStreetLine:
+        row.secondStreetLines << value;
+        return;
     case ImportField::TimeZone: {
         const QString zone = parseTimeZone(value);
         if (zone.isEmpty()) {

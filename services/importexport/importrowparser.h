@@ -33,6 +33,9 @@ struct ParsedRow
     // street of one with the city of the other. A stored contact the row updates keeps its own.
     Domain::Address secondAddress;
     QList<CellIssue> issues;   // any issue rejects the row
+    // Further street lines (ImportField::StreetLine), added below the street once every cell is read.
+    QStringList streetLines;
+    QStringList secondStreetLines;
 
     bool isRejected() const { return !issues.isEmpty(); }
     // The row's first address and first number, whichever column gave them: with "Business

@@ -212,14 +212,14 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
     const QList<std::optional<ImportField>> addressFields = {
         ImportField::Email,
         ImportField::Street,
-        std::nullopt, // a line of the first address, not a second address
-        std::nullopt,
+        ImportField::StreetLine, // a further line of the first address, not a second address
+        ImportField::StreetLine,
         ImportField::City,
         ImportField::Region,
         ImportField::PostalCode,
         ImportField::Country,
         ImportField::SecondStreet,
-        std::nullopt,
+        ImportField::SecondStreetLine,
         ImportField::SecondCity,
         ImportField::SecondRegion,
         ImportField::SecondPostalCode,
@@ -229,6 +229,10 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
     };
     for (int column = 0; column < addressFields.size(); ++column)
         EXPECT_EQ(fieldOf(addresses, column), addressFields.at(column)) << addresses.headers().at(column).toStdString();
+    const auto lines = ColumnMapping::automatic(list({"Email", "Address line 1", "Address line 2", "City", "Street 2"}));
+    EXPECT_EQ(fieldOf(lines, 1), ImportField::Street);
+    EXPECT_EQ(fieldOf(lines, 2), ImportField::StreetLine);
+    EXPECT_FALSE(fieldOf(lines, 4).has_value()) << "the line of no street the file has";
 
     // A generic status column is not a lifecycle stage (Salesforce's "Open - Not Contacted").
     EXPECT_FALSE(guessField(QStringLiteral("Status")).has_value());

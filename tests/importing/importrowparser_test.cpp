@@ -360,6 +360,31 @@ TEST(ImportRowParser, PlaceholdersForNothingAreEmptyCellsExceptInNames)
     EXPECT_EQ(row.contact.customFields.value(QStringLiteral("Shoe size")).toString(), QStringLiteral("n/a"));
 }
 
+TEST(ImportRowParser, FurtherStreetLinesGoBelowTheirStreet)
+{
+    // Outlook's columns, a line before the street here (as a mapping may put it): the street
+    // still comes first.
+    const QStringList headers{QStringLiteral("E-mail Address"), QStringLiteral("Business Street 2"),
+                              QStringLiteral("Business Street"), QStringLiteral("Business Street 3"),
+                              QStringLiteral("Home Street"), QStringLiteral("Home Street 2")};
+    ColumnMapping mapping = ColumnMapping::automatic(headers);
+    const ImportField fields[] = {ImportField::Email, ImportField::StreetLine, ImportField::Street,
+                                  ImportField::StreetLine, ImportField::SecondStreet, ImportField::SecondStreetLine};
+    for (int column = 0; column < headers.size(); ++column)
+        mapping.setTarget(column, ColumnTarget{fields[column], {}});
+    ImportOptions options;
+    options.defaultRegion = QStringLiteral("US");
+    const ImportRowParser parser(mapping, options);
+    const ParsedRow row = parser.parse({QStringLiteral("a@example.com"), QStringLiteral("Suite 200"),
+                                        QStringLiteral("1 Main St"), QString(), QStringLiteral("5 Elm Rd"),
+                                        QStringLiteral("Flat 3")},
+                                       2);
+    ASSERT_FALSE(row.isRejected()) << row.rejectReason(headers).toStdString();
+    EXPECT_EQ(row.contact.address.street, QStringLiteral("1 Main St\nSuite 200"));
+    EXPECT_EQ(row.secondAddress.street, QStringLiteral("5 Elm Rd\nFlat 3"));
+    EXPECT_TRUE(row.present.contains(ImportField::Street));
+}
+
 TEST(ImportRowParser, MailchimpsTimesOfOptingInAndOutAreConsent)
 {
     using Leadline::Domain::Channel;
