@@ -337,16 +337,21 @@ Expected<QString> PhoneNormalizer::parseToE164(const QString &raw, const QString
     // A number written internationally without its "+" (a spreadsheet cell holding
     // 4915112345678 as a number) reads as a national number that starts with the country
     // code, where numbering plans of variable length allow one: +49 4915112345678. Written
-    // with the "+", it is a valid number of its own.
+    // with the "+", it is a valid number of its own. Only where national numbers begin with a
+    // trunk prefix (Germany's 0) does leaving it out say so: an Italian mobile may well begin
+    // with 39 (3901234567 is +39 390 1234567).
     if (!international) {
         const std::string code = std::to_string(number.country_code());
         const std::string doubled = "+" + code + code;
-        if (formatted.compare(0, doubled.size(), doubled) == 0) {
+        std::string trunk;
+        util->GetNddPrefixForRegion(regionCode, true, &trunk);
+        std::string digits;
+        for (const char c : input.toStdString())
+            if (c >= '0' && c <= '9')
+                digits += c;
+        if (!trunk.empty() && digits.compare(0, trunk.size(), trunk) != 0 &&
+            formatted.compare(0, doubled.size(), doubled) == 0) {
             PhoneNumber plus;
-            std::string digits;
-            for (const char c : input.toStdString())
-                if (c >= '0' && c <= '9')
-                    digits += c;
             if (util->Parse("+" + digits, "ZZ", &plus) == PhoneNumberUtil::NO_PARSING_ERROR && util->IsValidNumber(plus))
                 util->Format(plus, PhoneNumberUtil::E164, &formatted);
         }

@@ -40,7 +40,9 @@ TEST(PhoneNormalizer, AnInternationalNumberWithoutItsPlusKeepsOneCountryCode)
     for (const auto &[written, region, e164] :
          {std::tuple{"4915112345678", "DE", "+4915112345678"}, std::tuple{"49 151 12345678", "DE", "+4915112345678"},
           std::tuple{"442079460958", "GB", "+442079460958"}, std::tuple{"16502530000", "US", "+16502530000"},
-          std::tuple{"030 1234567", "DE", "+49301234567"}}) {
+          std::tuple{"030 1234567", "DE", "+49301234567"},
+          // Italy has no trunk prefix: a mobile that begins with 39 is Italian as written.
+          std::tuple{"3901234567", "IT", "+393901234567"}}) {
         auto read = normalizer.toE164(QString::fromLatin1(written), QString::fromLatin1(region));
         ASSERT_TRUE(read.hasValue()) << written << ": " << read.error().toString().toStdString();
         EXPECT_EQ(read->toStdString(), e164) << written;
