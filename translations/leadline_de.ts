@@ -1699,68 +1699,63 @@
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="157"/>
-        <source>Column %1 (&quot;%2&quot;) is mapped to a custom field whose name is longer than %3 characters.</source>
-        <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld zugeordnet, dessen Name länger als %3 Zeichen ist.</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="165"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="159"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field whose name holds a control character (a line break, a tab or a NUL).</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld zugeordnet, dessen Name ein Steuerzeichen enthält (einen Zeilenumbruch, einen Tabulator oder ein NUL).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="173"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="167"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="188"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="182"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="219"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="213"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="222"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="216"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="228"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="222"/>
         <source>This import mapping has no &quot;columns&quot; object of column names and the fields they go to.</source>
         <translation>Diese Import-Zuordnung hat kein „columns“-Objekt mit Spaltennamen und den Feldern, in die sie gehen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="236"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="230"/>
         <source>The mapping sends column &quot;%1&quot; to %2, which is not a field name in quotes.</source>
         <translation>Die Zuordnung schickt die Spalte „%1“ an %2, und das ist kein Feldname in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="244"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="238"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="318"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="312"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="322"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="316"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="327"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="321"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="337"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="340"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="331"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="334"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1801,82 +1796,97 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="523"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="524"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="520"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="521"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="503"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="504"/>
         <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="522"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="523"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="548"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="549"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="572"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="569"/>
+        <source>Column %1 (&quot;%2&quot;) is mapped to a new custom field whose name is longer than %3 characters.</source>
+        <translation>Spalte %1 („%2“) ist einem neuen benutzerdefinierten Feld zugeordnet, dessen Name länger als %3 Zeichen ist.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="583"/>
         <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="830"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="841"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="831"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="842"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1148"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="852"/>
+        <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
+        <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1167"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1331"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1365"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1772"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1367"/>
+        <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
+        <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1810"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1774"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1812"/>
         <source>1 row named an owner who is not a user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1775"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1813"/>
         <source>%1 rows named an owner who is not a user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1778"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1816"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nannten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1779"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1817"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nannten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1588"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1626"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1884,32 +1894,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1594"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1632"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1700"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1738"/>
         <source>The import was cancelled after one row; what it imported can be reverted.</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen; was er importiert hat, lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1701"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1739"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1739"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1777"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1761"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1799"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1762"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1800"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -4148,153 +4158,153 @@
 <context>
     <name>Leadline::Ui::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="54"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="55"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="55"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="56"/>
         <source>Choose the contact field each column of the file goes into. Leadline matched what it recognised; change any choice, skip columns you do not need, or keep them as custom fields.</source>
         <translation>Wählen Sie für jede Spalte das Kontaktfeld, in das sie kommt. Erkannte Spalten sind zugeordnet; Sie können jede Auswahl ändern, Spalten überspringen oder als benutzerdefinierte Felder behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="60"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="61"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="60"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="61"/>
         <source>Sample values</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="60"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="61"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="93"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="94"/>
         <source>Load preset…</source>
         <translation>Vorlage laden…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="97"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="98"/>
         <source>Recent presets</source>
         <translation>Zuletzt verwendete Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="101"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="102"/>
         <source>Save preset…</source>
         <translation>Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="104"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="105"/>
         <source>Match automatically</source>
         <translation>Automatisch zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="106"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="107"/>
         <source>Forget the changes and use the automatic matches again</source>
         <translation>Änderungen verwerfen und wieder die automatische Zuordnung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="148"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="149"/>
         <source>Skip this column</source>
         <translation>Spalte überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="156"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="157"/>
         <source>The address of a new contact whose row leaves the first address empty (a home address next to a business one)</source>
         <translation>Die Adresse eines neuen Kontakts, dessen Zeile die erste Adresse leer lässt (eine Privatadresse neben einer geschäftlichen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="162"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="163"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="163"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="164"/>
         <source>New custom field…</source>
         <translation>Neues benutzerdefiniertes Feld…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="191"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="192"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="237"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="238"/>
         <source>✓ Recognised</source>
         <translation>✓ Erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="238"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="239"/>
         <source>Leadline recognised this column</source>
         <translation>Leadline hat diese Spalte erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="241"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="242"/>
         <source>Not recognised</source>
         <translation>Nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="242"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="243"/>
         <source>Leadline did not recognise this column, so it is skipped unless you choose a field</source>
         <translation>Leadline hat diese Spalte nicht erkannt; sie wird übersprungen, sofern Sie kein Feld wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="245"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="246"/>
         <source>✎ Changed</source>
         <translation>✎ Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="246"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="247"/>
         <source>Changed from the automatic match</source>
         <translation>Gegenüber der automatischen Zuordnung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="268"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="269"/>
         <source>%1 of %2 columns imported, %3 skipped</source>
         <translation>%1 von %2 Spalten werden importiert, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="298"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="299"/>
         <source>New custom field</source>
         <translation>Neues benutzerdefiniertes Feld</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="300"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="301"/>
         <source>Name of the custom field for the column &quot;%1&quot;:</source>
         <translation>Name des benutzerdefinierten Felds für die Spalte „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="302"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="303"/>
         <source>Create field</source>
         <translation>Feld anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="331"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="334"/>
         <source>Preset &quot;%1&quot; applied.</source>
         <translation>Vorlage „%1“ angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="342"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="345"/>
         <source>Preset saved to %1.</source>
         <translation>Vorlage unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="348"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="351"/>
         <source>Load mapping preset</source>
         <translation>Zuordnungsvorlage laden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="348"/>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="361"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="351"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="364"/>
         <source>Mapping presets (*.json)</source>
         <translation>Zuordnungsvorlagen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="361"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="364"/>
         <source>Save mapping preset</source>
         <translation>Zuordnungsvorlage speichern</translation>
     </message>
@@ -4591,12 +4601,12 @@
 <context>
     <name>Leadline::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="183"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="182"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="184"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="183"/>
         <source>The import runs in the background: you can close this window and keep working, the jobs panel shows its progress.</source>
         <translation>Der Import läuft im Hintergrund: Sie können dieses Fenster schließen und weiterarbeiten; der Bereich „Vorgänge“ zeigt den Fortschritt.</translation>
     </message>
@@ -4606,158 +4616,158 @@
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="67"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="218"/>
         <source>Cancelling after the current chunk of rows…</source>
         <translation>Wird nach dem aktuellen Zeilenabschnitt abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="77"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="76"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="78"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="77"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="79"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="78"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="80"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="79"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="88"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="87"/>
         <source>The rejected rows, each with the reason, are in a CSV file you can fix and import again.</source>
         <translation>Die abgelehnten Zeilen stehen jeweils mit ihrem Grund in einer CSV-Datei, die Sie korrigieren und erneut importieren können.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="92"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="91"/>
         <source>Open rejected rows</source>
         <translation>Abgelehnte Zeilen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="101"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="100"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="110"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="109"/>
         <source>Show imported contacts</source>
         <translation>Importierte Kontakte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="112"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="111"/>
         <source>Closes this window and lists the contacts this import created or updated</source>
         <translation>Schließt dieses Fenster und zeigt die Kontakte, die dieser Import angelegt oder aktualisiert hat</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="114"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="278"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="113"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="286"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="116"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="115"/>
         <source>Removes the contacts this import created and restores the fields it changed</source>
         <translation>Entfernt die von diesem Import angelegten Kontakte und stellt die geänderten Felder wieder her</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="137"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="136"/>
         <source>Change how the file is read…</source>
         <translation>Anders einlesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="197"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="196"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="240"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="248"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="241"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="249"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="244"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="252"/>
         <source>1 row read from %1.</source>
         <translation>1 Zeile aus %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="245"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="253"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="247"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="255"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="248"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="256"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="248"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="256"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="277"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="285"/>
         <source>Undo this import?</source>
         <translation>Diesen Import rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="279"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="287"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="283"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="291"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="298"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="306"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="329"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="337"/>
         <source>the import&apos;s file of rejected rows is gone</source>
         <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="331"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="339"/>
         <source>copying failed</source>
         <translation>das Kopieren ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="334"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="342"/>
         <source>Could not save the rejected rows to %1: %2.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="344"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="352"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="345"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="353"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="345"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="353"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

@@ -152,12 +152,6 @@ Result ColumnMapping::check() const
                          tr("Column %1 (\"%2\") is mapped to a custom field without a name.")
                              .arg(i + 1)
                              .arg(m_headers.value(i)));
-        if (*target.field == ImportField::Custom && target.customName.size() > kMaxCustomNameLength)
-            return Error(ErrorCode::InvalidArgument,
-                         tr("Column %1 (\"%2\") is mapped to a custom field whose name is longer than %3 characters.")
-                             .arg(i + 1)
-                             .arg(m_headers.value(i))
-                             .arg(kMaxCustomNameLength));
         if (*target.field == ImportField::Custom &&
             std::any_of(target.customName.cbegin(), target.customName.cend(),
                         [](QChar c) { return c.category() == QChar::Other_Control; }))

@@ -244,8 +244,8 @@ Expected<QString> ContactExportJob::execute()
         const bool last = selection          ? selectionIndex >= m_options.ids.size()
                           : m_options.sort ? sortedEnded
                                            : page->size() < kPage;
-        if (!last)
-            next = readPage(selection ? QString() : page->last().id, selectionIndex);
+        if (!last) // a sorted page may come back short, even empty, when its contacts went meanwhile
+            next = readPage(selection || m_options.sort || page->isEmpty() ? QString() : page->last().id, selectionIndex);
         for (const Domain::Contact &contact : std::as_const(*page)) {
             QStringList row;
             row.reserve(fields.size());

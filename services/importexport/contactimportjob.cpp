@@ -342,7 +342,8 @@ QJsonObject ImportSummary::toJson() const
                        {QStringLiteral("rejects_file"), rejectsFile.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                               : QJsonValue(rejectsFile)},
                        {QStringLiteral("unknown_owner_rows"), unknownOwnerRows},
-                       {QStringLiteral("unknown_owners"), QJsonArray::fromStringList(unknownOwners)}};
+                       {QStringLiteral("unknown_owners"), QJsonArray::fromStringList(unknownOwners)},
+                       {QStringLiteral("more_unknown_owners"), moreUnknownOwners}};
 }
 
 class ContactImportJob::Private
@@ -558,8 +559,18 @@ Result ContactImportJob::Private::begin()
         return spellings.error();
     for (int column = 0; column < mapping.columnCount(); ++column) {
         const ColumnTarget &target = mapping.target(column);
-        if (target.field == ImportField::Custom && spellings->contains(target.customName.trimmed()))
+        if (target.field != ImportField::Custom)
+            continue;
+        if (spellings->contains(target.customName.trimmed()))
             mapping.setTarget(column, ColumnTarget{ImportField::Custom, spellings->value(target.customName.trimmed())});
+        else if (ImportRowParser::characterCount(target.customName) > ColumnMapping::kMaxCustomNameLength)
+            // A field the contacts have already keeps its name, however long (an export names it).
+            return Error(ErrorCode::InvalidArgument,
+                         tr("Column %1 (\"%2\") is mapped to a new custom field whose name is longer than %3 "
+                            "characters.")
+                             .arg(column + 1)
+                             .arg(mapping.headers().value(column))
+                             .arg(ColumnMapping::kMaxCustomNameLength));
     }
     if (options.defaultRegion.isEmpty() && (mapping.columnFor(ImportField::Phone) || mapping.columnFor(ImportField::OtherPhone)))
         options.defaultRegion = QStringLiteral("US");
@@ -831,6 +842,14 @@ Result ContactImportJob::Private::resolveDefaultOwner()
                          : tr("No user, or more than one, is named %1, so imported contacts cannot be given to them. "
                               "Name the user by email.")
                                .arg(owner));
+    // A user who left still owns what they owned, but is given nothing new (the wizard offers
+    // active users only).
+    auto active = db->exec(QStringLiteral("SELECT is_active FROM users WHERE id = ?"), {*id});
+    if (!active)
+        return active.error();
+    if (active->next() && !active->value(0).toBool())
+        return Error(ErrorCode::InvalidArgument,
+                     tr("%1 is no longer an active user, so imported contacts cannot be given to them.").arg(owner));
     defaultOwnerId = *id;
     return {};
 }
@@ -1162,6 +1181,20 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     StoredContactUpdates storedUpdates;
     QSet<QString> linkedCompanies; // the companies stored contacts took in this chunk
     QSet<qsizetype> addressFromSecondGroup; // contacts of batch.contacts that took a second address whole
+    // Files from another CRM name its users: the contact matters more than who owned it there.
+    // A row naming someone who is not a user here is imported as if it named no owner, and the
+    // summary says so once the row created or updated a contact.
+    const auto noteUnknownOwner = [&summary = summary](const ParsedRow &row, const QString &ownerId) {
+        if (row.owner.isEmpty() || !ownerId.isEmpty())
+            return;
+        ++summary.unknownOwnerRows;
+        if (summary.unknownOwners.contains(row.owner))
+            return;
+        if (summary.unknownOwners.size() < ImportSummary::kUnknownOwnersNamed)
+            summary.unknownOwners << row.owner;
+        else
+            summary.moreUnknownOwners = true;
+    };
     for (qsizetype index = 0; index < parsed.size(); ++index) {
         const ParsedRow &row = parsed.at(index); // blockingMapped keeps the order of rows
         ++summary.rows;
@@ -1183,14 +1216,6 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         if ((inFile || inDatabase) && options.onDuplicate == DuplicateAction::Skip) {
             ++summary.skipped;
             continue;
-        }
-        if (!row.owner.isEmpty() && ownerId->isEmpty()) {
-            // Files from another CRM name its users: the contact matters more than who owned
-            // it there. It is imported as if the row named no owner, and the summary says so.
-            ++summary.unknownOwnerRows;
-            if (summary.unknownOwners.size() < ImportSummary::kUnknownOwnersNamed &&
-                !summary.unknownOwners.contains(row.owner))
-                summary.unknownOwners << row.owner;
         }
 
         if (inFile) {
@@ -1248,6 +1273,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                     batch.contactTags.append({target.id, tagId, nowUtc});
                 }
             addConsents(target.id, row, row.contact, heldBy(target));
+            noteUnknownOwner(row, *ownerId);
             ++summary.updated;
             continue;
         }
@@ -1281,7 +1307,13 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                 // Custom fields and the other emails and phones were merged with the stored ones.
                 const bool merged = it.key() == ContactColumn::CustomFields || it.key() == ContactColumn::OtherEmails ||
                                     it.key() == ContactColumn::OtherPhones;
-                if (options.onDuplicate == DuplicateAction::FillEmpty && !merged && !isEmptyValue(it.key(), old))
+                // The default owner an earlier chunk gave a contact of this import fills no field:
+                // a later row of the file naming the owner still does.
+                const bool defaultOwnerOfThisImport = it.key() == ContactColumn::OwnerId &&
+                                                      current.importBatchId == summary.batchId &&
+                                                      !defaultOwnerId.isEmpty() && old.toString() == defaultOwnerId;
+                if (options.onDuplicate == DuplicateAction::FillEmpty && !merged && !isEmptyValue(it.key(), old) &&
+                    !defaultOwnerOfThisImport)
                     continue;
                 const QString column = contactColumnName(it.key());
                 changed.insert(it.key(), valueToDb(it.key(), it.value(), dialect));
@@ -1319,6 +1351,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                 return changed.contains(column) ? Domain::toKey(row.contact.optInFor(channel)) : QString();
             });
             importedActivity(current.id, changes);
+            noteUnknownOwner(row, *ownerId);
             ++summary.updated;
             continue;
         }
@@ -1328,8 +1361,12 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         if (row.contact.firstName.isEmpty() && row.contact.lastName.isEmpty() && row.primaryEmail().isEmpty() &&
             row.primaryPhone().isEmpty()) {
             reject(row.sourceRow, rows.at(index).cells,
-                   tr("The row has no name, email or phone, and no contact has its external id %1.")
-                       .arg(row.contact.externalId));
+                   options.matchOn == MatchKey::ExternalId
+                       ? tr("The row has no name, email or phone, and no contact has its external id %1.")
+                             .arg(row.contact.externalId)
+                       : tr("The row has no name, email or phone for a new contact. To update the contact with "
+                            "the external id %1, match rows on external id.")
+                             .arg(row.contact.externalId));
             continue;
         }
         if (const QString email = row.primaryEmail(); emailOwners && !email.isEmpty()) {
@@ -1368,6 +1405,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             }
         }
         batch.contacts.append(std::move(contact));
+        noteUnknownOwner(row, *ownerId);
         ++summary.created;
     }
 
@@ -1768,7 +1806,7 @@ QString ContactImportJob::unknownOwnersText(const ImportSummary &s, const QStrin
     if (s.unknownOwnerRows == 0)
         return {};
     QString names = s.unknownOwners.join(QStringLiteral(", "));
-    if (s.unknownOwnerRows > s.unknownOwners.size() && s.unknownOwners.size() == ImportSummary::kUnknownOwnersNamed)
+    if (s.moreUnknownOwners)
         names = tr("%1 and others").arg(names);
     const QString rows = s.unknownOwnerRows == 1
                              ? tr("1 row named an owner who is not a user here (%1)").arg(names)

@@ -30,6 +30,7 @@ struct ImportSummary
     static constexpr int kUnknownOwnersNamed = 5;
     qint64 unknownOwnerRows = 0;
     QStringList unknownOwners;
+    bool moreUnknownOwners = false; // others than those named
     QString rejectsFile;    // empty when no row was rejected
     qint64 headerLine = 0;  // where the column names were found; 0 without a header row
     int preambleRows = 0;   // rows above the header left out as a title (TabularReader::preambleRows())

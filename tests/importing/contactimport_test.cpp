@@ -1040,19 +1040,25 @@ TEST_P(ContactImportTest, TheOwnerIsAUsersEmailOrTheNameOfOneUser)
                             "g@example.com,Gil,Ghost 3\n"
                             "h@example.com,Hal,Ghost 4\n"
                             "i@example.com,Ida,Ghost 5\n"
-                            "j@example.com,Jo,Ghost 1\n";
+                            "j@example.com,Jo,Ghost 1\n"
+                            "k@example.com,Kai,Ghost 6\n";
     ImportOptions toJane;
     toJane.defaultOwner = QStringLiteral("jane@example.com");
     const ImportSummary second = runImport(writeFile(QStringLiteral("more.csv"), more), toJane);
-    EXPECT_EQ(second.created, 6);
+    EXPECT_EQ(second.created, 7);
     EXPECT_EQ(second.skipped, 1);
     EXPECT_EQ(contacts().findByEmail(QStringLiteral("e@example.com"))->ownerId, janeCreated->id);
-    EXPECT_EQ(second.unknownOwnerRows, 6);
+    EXPECT_EQ(second.unknownOwnerRows, 7) << "the skipped row is not counted";
     EXPECT_EQ(second.unknownOwners.size(), ImportSummary::kUnknownOwnersNamed);
+    EXPECT_TRUE(second.moreUnknownOwners) << "Ghost 6";
     EXPECT_EQ(ContactImportJob::unknownOwnersText(second, toJane.defaultOwner).toStdString(),
-              "6 rows named an owner who is not a user here (Ghost 1, Ghost 2, Ghost 3, Ghost 4, Ghost 5 "
+              "7 rows named an owner who is not a user here (Ghost 1, Ghost 2, Ghost 3, Ghost 4, Ghost 5 "
               "and others); they were imported as if they named no owner (new contacts went to "
               "jane@example.com).");
+    ImportSummary repeated = second; // six rows naming the five owners listed
+    repeated.unknownOwnerRows = 6;
+    repeated.moreUnknownOwners = false;
+    EXPECT_FALSE(ContactImportJob::unknownOwnersText(repeated, {}).contains(QStringLiteral("others")));
 }
 
 TEST_P(ContactImportTest, ADefaultOwnerTakesContactsTheFileGivesNoOwnerAndFillsEmptyOwnersOnly)
@@ -1101,13 +1107,37 @@ TEST_P(ContactImportTest, ADefaultOwnerTakesContactsTheFileGivesNoOwnerAndFillsE
     ASSERT_TRUE(batches.revert(summary.batchId).hasValue());
     EXPECT_TRUE(ownerOf("ownerless@example.com").isEmpty());
 
+    // A default owner a later chunk meets again: a row naming the owner still fills it.
+    QByteArray twoChunks = "email,first name,owner\nlater2@example.com,Lou,\n";
+    for (int i = 0; i < ContactImportJob::kChunkRows; ++i)
+        twoChunks += "filler" + QByteArray::number(i) + "@example.com,F,\n";
+    twoChunks += "later2@example.com,,sam@example.com\n";
+    ImportOptions fill;
+    fill.onDuplicate = DuplicateAction::FillEmpty;
+    fill.defaultOwner = QStringLiteral("jane@example.com");
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("chunks.csv"), twoChunks), fill).updated, 1);
+    EXPECT_EQ(ownerOf("later2@example.com"), samCreated->id);
+    EXPECT_EQ(ownerOf("filler0@example.com"), janeCreated->id);
+
+    // Nor does a user who left: they keep what they own, and get nothing new.
+    Domain::User leaving = *samCreated;
+    leaving.active = false;
+    ASSERT_TRUE(m_workspace->users().update(leaving).hasValue());
+    {
+        ImportOptions toSam;
+        toSam.defaultOwner = QStringLiteral("sam@example.com");
+        toSam.filePath = writeFile(QStringLiteral("sam.csv"), "email\nnew-for-sam@example.com\n");
+        ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), toSam);
+        EXPECT_TRUE(failureOf(job).message().contains(QStringLiteral("no longer an active user")));
+    }
+
     // A user who is not there stops the import before it starts.
     options.defaultOwner = QStringLiteral("nobody@example.com");
     options.filePath = writeFile(QStringLiteral("owners2.csv"), csv);
     ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
     const Error error = failureOf(job);
     EXPECT_TRUE(error.message().contains(QStringLiteral("No user has the email nobody@example.com"))) << error.toString().toStdString();
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 2);
 }
 
 TEST_P(ContactImportTest, LaterRowsOfANewContactMergeEmailCompanyOwnerAndConsentsAsTheModeSays)
@@ -1427,6 +1457,11 @@ TEST_P(ContactImportTest, AnExternalIdAloneUpdatesAContactButMakesNone)
     EXPECT_TRUE(rejectsText(summary).contains(QStringLiteral("no contact has its external id Total"))) << rejectsText(summary).toStdString();
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 2);
     EXPECT_EQ(texts(QStringLiteral("SELECT company_name FROM contacts WHERE external_id = 'A-1'")), QStringList{QStringLiteral("NewCo")});
+
+    // Matched on email, the id finds nobody: the reason says how it would.
+    const ImportSummary byEmail = runImport(writeFile(QStringLiteral("ids.csv"), "Contact ID,Account Name\nA-1,OtherCo\n"));
+    EXPECT_EQ(byEmail.rejected, 1);
+    EXPECT_TRUE(rejectsText(byEmail).contains(QStringLiteral("match rows on external id"))) << rejectsText(byEmail).toStdString();
 }
 
 TEST_P(ContactImportTest, TagsForEveryContactFollowTheRulesOfTagsInTheFile)
@@ -1439,6 +1474,15 @@ TEST_P(ContactImportTest, TagsForEveryContactFollowTheRulesOfTagsInTheFile)
     const Error error = failureOf(job);
     EXPECT_TRUE(error.message().contains(QStringLiteral("longer than 100 characters"))) << error.toString().toStdString();
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 0) << "refused before it starts";
+
+    // A new custom field's name has a limit too.
+    ImportOptions longName;
+    longName.filePath = writeFile(QStringLiteral("custom.csv"), "email,notes\na@example.com,hi\n");
+    ColumnMapping mapping = ColumnMapping::automatic({QStringLiteral("email"), QStringLiteral("notes")});
+    mapping.setTarget(1, ColumnTarget{ImportField::Custom, QString(ColumnMapping::kMaxCustomNameLength + 1, QLatin1Char('n'))});
+    longName.mapping = mapping;
+    ContactImportJob longJob(sharedDb(), Domain::SystemClock::instance(), longName);
+    EXPECT_TRUE(failureOf(longJob).message().contains(QStringLiteral("new custom field whose name is longer")));
 
     // A line break is a space, as in a tag cell, so that an export and its import agree.
     ImportOptions broken;

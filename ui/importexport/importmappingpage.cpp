@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -300,6 +301,8 @@ void ImportMappingPage::askCustomName(int column)
         tr("Name of the custom field for the column \"%1\":").arg(m_wizard->mapping().headers().value(column)));
     dialog->setTextValue(m_wizard->mapping().headers().value(column).simplified());
     dialog->setOkButtonText(tr("Create field"));
+    if (auto *edit = dialog->findChild<QLineEdit *>())
+        edit->setMaxLength(int(ColumnMapping::kMaxCustomNameLength));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, column](const QString &text) {
         const QString name = text.simplified();
         if (name.isEmpty())

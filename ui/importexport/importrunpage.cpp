@@ -63,8 +63,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_running && m_job)
             m_job->cancel();
-        m_cancel->setEnabled(false);
-        m_status->setText(tr("Cancelling after the current chunk of rows…"));
+        showCancelling();
     });
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
@@ -203,11 +202,20 @@ void ImportRunPage::start()
         m_progress->setValue(total > 0 ? int(qMin<qint64>(1000, done * 1000 / total)) : 0);
     });
     connect(job, &Jobs::Job::statusText, this, [this](const QString &text) {
-        if (!m_job || !m_job->isCancelled()) // "Cancelling…" stays until the job stops
+        // Cancelled here or from the jobs panel: "Cancelling…" stays until the job stops.
+        if (m_job && m_job->isCancelled())
+            showCancelling();
+        else
             m_status->setText(text);
     });
     connect(job, &Jobs::Job::cancellableChanged, m_cancel, &QPushButton::setEnabled);
     Q_EMIT completeChanged();
+}
+
+void ImportRunPage::showCancelling()
+{
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Cancelling after the current chunk of rows…"));
 }
 
 void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok, const QString &message)

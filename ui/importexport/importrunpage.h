@@ -37,6 +37,7 @@ public:
     void undoImport();
 
 private:
+    void showCancelling();
     void start();
     void ended(Jobs::Job *job, const ImportExport::ImportSummary &summary, bool ok, const QString &message);
     void askToUndo(const QString &batchId, const ImportExport::ImportBatchService::RevertPreview &preview);
