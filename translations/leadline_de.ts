@@ -2081,8 +2081,8 @@
     </message>
     <message>
         <location filename="../services/importexport/importrowparser.cpp" line="526"/>
-        <source>&quot;%1&quot; is not a lifecycle stage</source>
-        <translation>„%1“ ist keine Lebenszyklusphase</translation>
+        <source>&quot;%1&quot; is not a lifecycle stage (%2)</source>
+        <translation>„%1“ ist keine Lebenszyklusphase (%2)</translation>
     </message>
     <message>
         <location filename="../services/importexport/importrowparser.cpp" line="539"/>

@@ -523,7 +523,7 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         if (auto stage = parseLifecycleStage(value)) {
             c.lifecycleStage = *stage;
         } else {
-            issue(tr("\"%1\" is not a lifecycle stage").arg(value));
+            issue(tr("\"%1\" is not a lifecycle stage (%2)").arg(value, lifecycleStageNames()));
             return;
         }
         break;
@@ -634,6 +634,15 @@ QString ImportRowParser::normalizePhone(ParsedRow &row, int column, const QStrin
         return {};
     }
     return *e164;
+}
+
+QString ImportRowParser::lifecycleStageNames()
+{
+    // Said with the reason a row is turned down, so the cell can be fixed without a manual.
+    QStringList names;
+    for (const LifecycleStage stage : Domain::allValues<LifecycleStage>())
+        names << Domain::displayName(stage);
+    return names.join(QStringLiteral(", "));
 }
 
 std::optional<LifecycleStage> ImportRowParser::parseLifecycleStage(const QString &text)

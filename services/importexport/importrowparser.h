@@ -77,6 +77,7 @@ public:
 
     // Value parsers, public for the wizard's preview and for tests.
     static std::optional<Domain::LifecycleStage> parseLifecycleStage(const QString &text);
+    static QString lifecycleStageNames(); // "Subscriber, Lead, …", the stages a cell may name
     static std::optional<Domain::OptInStatus> parseOptIn(const QString &text);
     static std::optional<bool> parseBoolean(const QString &text);
     static std::optional<Domain::LeadSource> parseSource(const QString &text);

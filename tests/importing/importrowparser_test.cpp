@@ -238,6 +238,15 @@ TEST(ImportRowParser, AMobileNumberComesBeforeAHomeNumberAndAFaxLast)
     EXPECT_EQ(homeAndFax.primaryPhone(), QStringLiteral("+49301234567")) << "a fax only when nothing else is given";
 }
 
+TEST(ImportRowParser, AnUnknownStageIsTurnedDownWithTheStagesThereAre)
+{
+    const QStringList headers{QStringLiteral("Email"), QStringLiteral("Lifecycle Stage")};
+    const ParsedRow row = parseOne(headers, {QStringLiteral("a@example.com"), QStringLiteral("wizard")}, QStringLiteral("DE"));
+    ASSERT_TRUE(row.isRejected());
+    EXPECT_TRUE(row.rejectReason(headers).contains(QStringLiteral("(Subscriber, Lead, ")))
+        << row.rejectReason(headers).toStdString();
+}
+
 TEST(ImportRowParser, SourcesAsOtherCrmsNameThem)
 {
     using Leadline::Domain::LeadSource;
