@@ -719,6 +719,17 @@ TEST_P(ImportWizardTest, ExportDialogWritesChosenColumns)
     m_window->findChild<QAction *>(QStringLiteral("actionExportContacts"))->trigger();
     auto *dialog = m_window->findChild<Ui::ExportDialog *>();
     ASSERT_NE(dialog, nullptr);
+    // A click on a column's name ticks and unticks it, as one on its box does.
+    auto *columns = dialog->findChild<QListWidget *>(QStringLiteral("exportFields"));
+    QListWidgetItem *title = columns->findItems(QStringLiteral("Job title"), Qt::MatchExactly).value(0);
+    ASSERT_NE(title, nullptr);
+    columns->scrollToItem(title);
+    const QRect titleRect = columns->visualItemRect(title);
+    const Qt::CheckState before = title->checkState();
+    QTest::mouseClick(columns->viewport(), Qt::LeftButton, {}, titleRect.center());
+    EXPECT_NE(title->checkState(), before);
+    QTest::mouseClick(columns->viewport(), Qt::LeftButton, {}, titleRect.center());
+    EXPECT_EQ(title->checkState(), before);
     const QString out = m_dir.filePath(QStringLiteral("contacts.csv"));
     dialog->setPath(out);
     dialog->setFields({QStringLiteral("first_name"), QStringLiteral("email")});

@@ -116,6 +116,14 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
         item->setCheckState(Qt::Unchecked);
     }
     connect(m_fields, &QListWidget::itemChanged, this, &ExportDialog::updateState);
+    // A click on a column's name ticks it as a click on its box does: the box alone is a small
+    // target. Unless the box itself changed on the way (the click was on it).
+    connect(m_fields, &QListWidget::itemPressed, this,
+            [this](QListWidgetItem *item) { m_stateWhenPressed = item->checkState(); });
+    connect(m_fields, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (item->checkState() == m_stateWhenPressed)
+            item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+    });
     const auto checkAll = [this](const QStringList &keys) { setFields(keys); };
     auto *allButton = new QPushButton(tr("All"), fieldsBox);
     allButton->setObjectName(QStringLiteral("exportFieldsAll"));

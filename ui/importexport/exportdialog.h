@@ -60,6 +60,7 @@ private:
     QString m_folder; // where a file name typed alone goes
     QString m_replaceConfirmed; // an existing file the user agreed to replace (in the file dialog)
     bool m_customFieldsChecked = false; // custom fields offered from now on start checked
+    Qt::CheckState m_stateWhenPressed = Qt::Unchecked; // of the column pressed last
 };
 
 } // namespace Leadline::Ui
