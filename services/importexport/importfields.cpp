@@ -120,15 +120,19 @@ QHash<QString, ImportField> buildSynonyms()
         {F::Street,
          {"street", "street address", "address", "address 1", "address line 1", "mailing street", "business street",
           "home street", "address 1 - street", "strasse", "straße", "adresse", "direccion", "address 1 - formatted",
-          "address line 2", "address line 3", // further lines: see ColumnMapping::automatic()
           "straße geschäftlich", "straße privat"}},
+        // Lines under the street; numbered ones of a street column ("Business Street 2") are
+        // told by ColumnMapping::automatic().
+        {F::StreetLine,
+         {"address line 2", "address line 3", "address 2", "street 2", "street address 2", "street address line 2",
+          "address 1 - extended address", "extended address", "adresszusatz", "complément d'adresse"}},
         {F::City,
          {"city", "town", "mailing city", "business city", "home city", "address 1 - city", "ort", "stadt", "ville",
           "ciudad", "locality", "ort geschäftlich", "ort privat"}},
         {F::Region,
          {"state", "region", "state/region", "province", "state/province", "mailing state/province", "business state",
           "home state", "address 1 - region", "bundesland", "county", "mailing state", "bundesland/kanton geschäftlich",
-          "bundesland/kanton privat"}},
+          "bundesland/kanton privat", "region geschäftlich", "region privat"}},
         {F::PostalCode,
          {"postal code", "zip", "zip code", "zipcode", "postcode", "post code", "plz", "postleitzahl",
           "zip/postal code", "mailing zip/postal code", "business postal code", "home postal code", "address 1 - postal code",
@@ -295,8 +299,14 @@ bool isAmbiguousHeader(const QString &header)
     // the whole address, written before its "Address 1 - Street".
     const QString key = normalizedHeader(header);
     // Mailchimp's "OPTIN_TIME" says less than its "CONFIRM_TIME" (a double opt-in) when both are there.
-    return key == QLatin1String("title") || key == QLatin1String("id") || key == QLatin1String("address1formatted") ||
-           key == QLatin1String("optintime");
+    if (key == QLatin1String("title") || key == QLatin1String("id") || key == QLatin1String("address1formatted") ||
+        key == QLatin1String("optintime"))
+        return true;
+    // "Business Street 2" continues "Business Street" wherever it stands, so it waits for it.
+    QString stem = key;
+    while (!stem.isEmpty() && stem.back().isDigit())
+        stem.chop(1);
+    return stem != key && !key.endsWith(QLatin1Char('1')) && guessField(stem) == F::Street;
 }
 
 bool isKnownColumnName(const QString &header)

@@ -545,6 +545,11 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
                                 : field == ImportField::OptInSms      ? Channel::Sms
                                 : field == ImportField::OptInWhatsApp ? Channel::WhatsApp
                                                                       : Channel::Voice;
+        // An opt-out in one column stands, whatever another column of the row says
+        // ("Unsubscribed" true next to "Newsletter" yes): mailing someone who said no is the
+        // mistake that cannot be taken back.
+        if (c.optIn.value(channel) == Domain::OptInStatus::OptedOut)
+            return;
         c.optIn.insert(channel, *status);
         break;
     }

@@ -229,10 +229,18 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
     };
     for (int column = 0; column < addressFields.size(); ++column)
         EXPECT_EQ(fieldOf(addresses, column), addressFields.at(column)) << addresses.headers().at(column).toStdString();
-    const auto lines = ColumnMapping::automatic(list({"Email", "Address line 1", "Address line 2", "City", "Street 2"}));
-    EXPECT_EQ(fieldOf(lines, 1), ImportField::Street);
-    EXPECT_EQ(fieldOf(lines, 2), ImportField::StreetLine);
-    EXPECT_FALSE(fieldOf(lines, 4).has_value()) << "the line of no street the file has";
+    // Further lines by their own names, and numbered lines before their street.
+    for (const auto &[street, line] : {std::pair{"Address line 1", "Address line 2"}, std::pair{"Street Address", "Address Line 2"},
+                                       std::pair{"Street", "Street 2"},
+                                       std::pair{"Address 1 - Street", "Address 1 - Extended Address"},
+                                       std::pair{"Business Street", "Business Street 2"}}) {
+        const auto after = ColumnMapping::automatic(list({"Email", street, line, "City"}));
+        EXPECT_EQ(fieldOf(after, 1), ImportField::Street) << street;
+        EXPECT_EQ(fieldOf(after, 2), ImportField::StreetLine) << line;
+        const auto before = ColumnMapping::automatic(list({"Email", line, street, "City"}));
+        EXPECT_EQ(fieldOf(before, 1), ImportField::StreetLine) << line << " before " << street;
+        EXPECT_EQ(fieldOf(before, 2), ImportField::Street) << street << " after " << line;
+    }
 
     // A generic status column is not a lifecycle stage (Salesforce's "Open - Not Contacted").
     EXPECT_FALSE(guessField(QStringLiteral("Status")).has_value());

@@ -426,6 +426,23 @@ TEST(ImportRowParser, MailchimpsTimesOfOptingInAndOutAreConsent)
     }
 }
 
+TEST(ImportRowParser, AnOptOutStandsWhateverAnotherColumnOfTheRowSays)
+{
+    using Leadline::Domain::Channel;
+    using Leadline::Domain::OptInStatus;
+    const QList<std::tuple<QStringList, QStringList, Channel>> rows = {
+        {{QStringLiteral("UNSUB_TIME"), QStringLiteral("Email consent")}, {QStringLiteral("2023-01-01 00:00:00"), QStringLiteral("yes")}, Channel::Email},
+        {{QStringLiteral("Email Opt Out"), QStringLiteral("Email consent")}, {QStringLiteral("true"), QStringLiteral("opted_in")}, Channel::Email},
+        {{QStringLiteral("Email consent"), QStringLiteral("Email Opt Out")}, {QStringLiteral("yes"), QStringLiteral("true")}, Channel::Email},
+        {{QStringLiteral("Do Not Call"), QStringLiteral("Voice consent")}, {QStringLiteral("true"), QStringLiteral("yes")}, Channel::Voice}};
+    for (const auto &[columns, values, channel] : rows) {
+        const QStringList headers = QStringList{QStringLiteral("Email")} + columns;
+        const ParsedRow row = parseOne(headers, QStringList{QStringLiteral("a@example.com")} + values, QStringLiteral("US"));
+        ASSERT_FALSE(row.isRejected()) << row.rejectReason(headers).toStdString();
+        EXPECT_EQ(row.contact.optInFor(channel), OptInStatus::OptedOut) << columns.join(u',').toStdString();
+    }
+}
+
 TEST(ImportRowParser, AProfilePageOrFreeMailHostIsNoCompanyDomain)
 {
     const QStringList headers{QStringLiteral("Email"), QStringLiteral("Company"), QStringLiteral("Website")};
