@@ -40,7 +40,8 @@ public:
         for (; i < arguments.size(); ++i) {
             const QString &argument = arguments.at(i);
             if (argument == QLatin1String("--db")) {
-                if (i + 1 >= arguments.size())
+                // "--db --json": the path was forgotten (a file named --json is written as --db=./--json).
+                if (i + 1 >= arguments.size() || arguments.at(i + 1).startsWith(QLatin1String("--")))
                     return Ctl::Context({}).usage(
                         tr("The option --db needs a value (a file path or a postgresql:// URL)."), {});
                 databaseText = arguments.at(++i);

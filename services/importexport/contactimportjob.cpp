@@ -473,6 +473,7 @@ public:
     QSet<QString> companiesMadeHere; // ids of the companies this import created
     QHash<QString, QString> owners;    // owner email or name as written → user id ("" = unknown)
     QString defaultOwnerId;            // for contacts the file names no owner of ("" = none)
+    QSet<QString> givenDefaultOwner;   // stored contacts whose empty owner this import filled with it
     // Threads that parse along with the one preparing the chunk: none on two cores.
     std::unique_ptr<QThreadPool> parseHelpers;
     QStringList customFieldNames; // the custom fields the mapping writes
@@ -1307,11 +1308,12 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                 // Custom fields and the other emails and phones were merged with the stored ones.
                 const bool merged = it.key() == ContactColumn::CustomFields || it.key() == ContactColumn::OtherEmails ||
                                     it.key() == ContactColumn::OtherPhones;
-                // The default owner an earlier chunk gave a contact of this import fills no field:
-                // a later row of the file naming the owner still does.
-                const bool defaultOwnerOfThisImport = it.key() == ContactColumn::OwnerId &&
-                                                      current.importBatchId == summary.batchId &&
-                                                      !defaultOwnerId.isEmpty() && old.toString() == defaultOwnerId;
+                // The default owner this import gave a contact (one it created, or a stored one
+                // an earlier row left without owner) fills no field: a later row of the file
+                // naming the owner still does.
+                const bool defaultOwnerOfThisImport =
+                    it.key() == ContactColumn::OwnerId && !defaultOwnerId.isEmpty() && old.toString() == defaultOwnerId &&
+                    (current.importBatchId == summary.batchId || givenDefaultOwner.contains(current.id));
                 if (options.onDuplicate == DuplicateAction::FillEmpty && !merged && !isEmptyValue(it.key(), old) &&
                     !defaultOwnerOfThisImport)
                     continue;
@@ -1332,6 +1334,8 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             if (changed.contains(ContactColumn::CompanyId))
                 linkedCompanies.insert(companyId);
             if (!changed.isEmpty()) {
+                if (!defaultOwnerId.isEmpty() && changed.contains(ContactColumn::OwnerId) && ownerId->isEmpty())
+                    givenDefaultOwner.insert(current.id);
                 storedUpdates.add(current.id, changed);
                 (*existing)[key].hold(changed);
             }

@@ -1118,6 +1118,19 @@ TEST_P(ContactImportTest, ADefaultOwnerTakesContactsTheFileGivesNoOwnerAndFillsE
     ASSERT_EQ(runImport(writeFile(QStringLiteral("chunks.csv"), twoChunks), fill).updated, 1);
     EXPECT_EQ(ownerOf("later2@example.com"), samCreated->id);
     EXPECT_EQ(ownerOf("filler0@example.com"), janeCreated->id);
+    // So does a stored contact an earlier row of the file left without owner.
+    Domain::Contact storedWithout;
+    storedWithout.email = QStringLiteral("stored-without@example.com");
+    ASSERT_TRUE(contacts().create(storedWithout).hasValue());
+    const ImportSummary twice = runImport(
+        writeFile(QStringLiteral("twice.csv"),
+                  "email,first name,owner\nstored-without@example.com,Sue,\nstored-without@example.com,,sam@example.com\n"),
+        fill);
+    EXPECT_EQ(twice.updated, 2);
+    EXPECT_EQ(ownerOf("stored-without@example.com"), samCreated->id);
+    ImportBatchService history(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(history.revert(twice.batchId).hasValue());
+    EXPECT_TRUE(ownerOf("stored-without@example.com").isEmpty()) << "undo gives back the empty owner";
 
     // Nor does a user who left: they keep what they own, and get nothing new.
     Domain::User leaving = *samCreated;
@@ -1137,7 +1150,7 @@ TEST_P(ContactImportTest, ADefaultOwnerTakesContactsTheFileGivesNoOwnerAndFillsE
     ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
     const Error error = failureOf(job);
     EXPECT_TRUE(error.message().contains(QStringLiteral("No user has the email nobody@example.com"))) << error.toString().toStdString();
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 2);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 3) << "no batch of its own";
 }
 
 TEST_P(ContactImportTest, LaterRowsOfANewContactMergeEmailCompanyOwnerAndConsentsAsTheModeSays)
