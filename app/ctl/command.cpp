@@ -40,8 +40,9 @@ Expected<Workspace *> Context::workspace(IfMissing ifMissing)
                          parsed.error().detail());
         location = *parsed;
     }
+    // An empty file is no database yet either (SQLite would make one of it).
     if (ifMissing == IfMissing::Refuse && location.kind == Storage::DatabaseKind::Sqlite &&
-        !QFileInfo::exists(location.sqlitePath))
+        QFileInfo(location.sqlitePath).size() == 0)
         return Error(ErrorCode::NotFound,
                      tr("There is no database at %1. Check the path, or create one with “leadlinectl --db %1 init”.")
                          .arg(QDir::toNativeSeparators(location.sqlitePath)));

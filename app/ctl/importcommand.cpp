@@ -68,7 +68,8 @@ private:
                         tr("CSV: the separator, one of , ; | or tab (default: detected)."));
         parser.addValue(QStringLiteral("rejects"), QStringLiteral("PATH"), tr("Where to write the rejected rows (CSV)."));
 
-        parser.addValue(QStringLiteral("tag"), QStringLiteral("TAG"), tr("A tag for every imported contact."));
+        parser.addValue(QStringLiteral("tag"), QStringLiteral("TAG"),
+                        tr("A tag for every imported contact (give it again for more tags)."));
         parser.addValue(QStringLiteral("owner"), QStringLiteral("USER"),
                         tr("The owner (a user's email or name) of contacts the file names none for; it also fills "
                            "an empty owner of a contact the import updates."));
@@ -80,8 +81,7 @@ private:
         options.filePath = parser.positionals().first();
         options.sheet = parser.value(QStringLiteral("sheet"));
         options.rejectsPath = parser.value(QStringLiteral("rejects"));
-        if (parser.isSet(QStringLiteral("tag")))
-            options.extraTags << parser.value(QStringLiteral("tag"));
+        options.extraTags = parser.values(QStringLiteral("tag"));
         if (parser.isSet(QStringLiteral("owner"))) {
             options.defaultOwner = parser.value(QStringLiteral("owner")).simplified();
             if (options.defaultOwner.isEmpty())

@@ -37,6 +37,7 @@ const OptionParser::Option *OptionParser::find(const QString &name) const
 Result OptionParser::parse(const QStringList &arguments)
 {
     m_values.clear();
+    m_allValues.clear();
     m_positionals.clear();
     m_help = false;
     bool onlyPositionals = false;
@@ -86,6 +87,7 @@ Result OptionParser::parse(const QStringList &arguments)
             inlineValue = arguments.at(++i);
         }
         m_values.insert(name, inlineValue);
+        m_allValues[name] << inlineValue;
     }
     if (m_help)
         return {};

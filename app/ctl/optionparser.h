@@ -27,7 +27,8 @@ public:
 
     bool helpRequested() const { return m_help; }
     bool isSet(const QString &name) const { return m_values.contains(name); }
-    QString value(const QString &name) const { return m_values.value(name); }
+    QString value(const QString &name) const { return m_values.value(name); } // the last one given
+    QStringList values(const QString &name) const { return m_allValues.value(name); } // every one, in order
     const QStringList &positionals() const { return m_positionals; }
     // A whole number within [minimum, maximum], or fallback when the option is absent.
     Expected<qint64> integer(const QString &name, qint64 minimum, qint64 maximum, qint64 fallback) const;
@@ -50,6 +51,7 @@ private:
     int m_minPositionals = 0;
     int m_maxPositionals = 0;
     QMap<QString, QString> m_values;
+    QMap<QString, QStringList> m_allValues; // of options given more than once (--tag a --tag b)
     QStringList m_positionals;
     bool m_help = false;
 };

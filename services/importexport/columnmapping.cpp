@@ -154,10 +154,16 @@ Result ColumnMapping::check() const
                              .arg(m_headers.value(i)));
         if (*target.field == ImportField::Custom &&
             std::any_of(target.customName.cbegin(), target.customName.cend(),
-                        [](QChar c) { return c.category() == QChar::Other_Control; }))
+                        [](QChar c) {
+                            // Line breaks, NULs, and characters that do not show (zero width,
+                            // direction marks, byte order marks) make a name nobody can type.
+                            const QChar::Category category = c.category();
+                            return category == QChar::Other_Control || category == QChar::Other_Format ||
+                                   category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
+                        }))
             return Error(ErrorCode::InvalidArgument,
                          tr("Column %1 (\"%2\") is mapped to a custom field whose name holds a control character "
-                            "(a line break, a tab or a NUL).")
+                            "(a line break, a tab, a NUL or an invisible one).")
                              .arg(i + 1)
                              .arg(m_headers.value(i)));
         if (fieldInfo(*target.field).repeatable)

@@ -418,7 +418,8 @@ public:
 
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys, const QList<ParsedRow> &rows) const;
     Result resolveCompanies(Chunk &chunk, const QVariant &now);
-    Expected<QString> resolveOwner(const QString &owner); // a user's email or name → id, "" if none
+    Expected<QString> resolveOwner(const QString &owner); // an active user's email or name → id, "" if none
+    Expected<QString> findUser(const QString &owner, bool activeOnly) const;
     Result resolveDefaultOwner(); // ImportOptions::defaultOwner → defaultOwnerId, or why not
     void reject(qint64 line, const QStringList &cells, const QString &reason);
     // What an update of a contact from before the batch replaced and wrote, for revert.
@@ -564,7 +565,7 @@ Result ContactImportJob::Private::begin()
             continue;
         if (spellings->contains(target.customName.trimmed()))
             mapping.setTarget(column, ColumnTarget{ImportField::Custom, spellings->value(target.customName.trimmed())});
-        else if (ImportRowParser::characterCount(target.customName) > ColumnMapping::kMaxCustomNameLength)
+        else if (ImportRowParser::characterCount(target.customName.trimmed()) > ColumnMapping::kMaxCustomNameLength)
             // A field the contacts have already keeps its name, however long (an export names it).
             return Error(ErrorCode::InvalidArgument,
                          tr("Column %1 (\"%2\") is mapped to a new custom field whose name is longer than %3 "
@@ -580,7 +581,7 @@ Result ContactImportJob::Private::begin()
     // Tags for every contact follow the rules of tags in the file.
     for (QString &tag : options.extraTags) {
         tag = tag.simplified();
-        if (tag.size() > ImportRowParser::kMaxTagLength)
+        if (ImportRowParser::characterCount(tag) > ImportRowParser::kMaxTagLength)
             return Error(ErrorCode::InvalidArgument, tr("The tag \"%1…\" for every imported contact is longer than %2 "
                                                         "characters.")
                                                          .arg(tag.left(20))
@@ -833,7 +834,7 @@ Result ContactImportJob::Private::resolveDefaultOwner()
     const QString owner = options.defaultOwner.simplified();
     if (owner.isEmpty())
         return {};
-    auto id = resolveOwner(owner);
+    auto id = findUser(owner, false);
     if (!id)
         return id.error();
     if (id->isEmpty())
@@ -861,18 +862,27 @@ Expected<QString> ContactImportJob::Private::resolveOwner(const QString &owner)
         return QString();
     if (auto it = owners.constFind(owner); it != owners.constEnd())
         return *it;
+    // A user who left keeps what they own, but is given no contact a file names them for.
+    auto id = findUser(owner, true);
+    if (id)
+        owners.insert(owner, *id);
+    return id;
+}
+
+Expected<QString> ContactImportJob::Private::findUser(const QString &owner, bool activeOnly) const
+{
     // By address, or by name when it names one user only.
     const bool byEmail = owner.contains(QLatin1Char('@'));
-    auto q = db->exec(byEmail ? QStringLiteral("SELECT id FROM users WHERE deleted_at IS NULL AND lower(email) = lower(?)")
-                              : QStringLiteral("SELECT id FROM users WHERE deleted_at IS NULL AND lower(name) = lower(?) "
-                                               "LIMIT 2"),
-                      {owner.simplified()});
+    QString sql = byEmail ? QStringLiteral("SELECT id FROM users WHERE deleted_at IS NULL AND lower(email) = lower(?)")
+                          : QStringLiteral("SELECT id FROM users WHERE deleted_at IS NULL AND lower(name) = lower(?)");
+    if (activeOnly)
+        sql += QStringLiteral(" AND is_active = ") + db->dialect().boolToDb(true).toString();
+    auto q = db->exec(sql + QStringLiteral(" LIMIT 2"), {owner.simplified()});
     if (!q)
         return q.error();
     QString id = q->next() ? q->value(0).toString() : QString();
     if (!byEmail && q->next())
         id.clear(); // two users of that name: which one is not for an import to guess
-    owners.insert(owner, id);
     return id;
 }
 
@@ -1183,7 +1193,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     QSet<QString> linkedCompanies; // the companies stored contacts took in this chunk
     QSet<qsizetype> addressFromSecondGroup; // contacts of batch.contacts that took a second address whole
     // Files from another CRM name its users: the contact matters more than who owned it there.
-    // A row naming someone who is not a user here is imported as if it named no owner, and the
+    // A row naming someone who is not an active user here is imported as if it named no owner, and the
     // summary says so once the row created or updated a contact.
     const auto noteUnknownOwner = [&summary = summary](const ParsedRow &row, const QString &ownerId) {
         if (row.owner.isEmpty() || !ownerId.isEmpty())
@@ -1813,8 +1823,8 @@ QString ContactImportJob::unknownOwnersText(const ImportSummary &s, const QStrin
     if (s.moreUnknownOwners)
         names = tr("%1 and others").arg(names);
     const QString rows = s.unknownOwnerRows == 1
-                             ? tr("1 row named an owner who is not a user here (%1)").arg(names)
-                             : tr("%1 rows named an owner who is not a user here (%2)")
+                             ? tr("1 row named an owner who is not an active user here (%1)").arg(names)
+                             : tr("%1 rows named an owner who is not an active user here (%2)")
                                    .arg(QLocale().toString(s.unknownOwnerRows), names);
     return defaultOwner.isEmpty()
                ? tr("%1; they were imported as if they named no owner.").arg(rows)

@@ -25,7 +25,7 @@ struct ImportSummary
     qint64 updated = 0;
     qint64 skipped = 0;
     qint64 rejected = 0;
-    // Rows that named an owner who is not a user here (the owner of a CRM the file came from):
+    // Rows that named an owner who is not an active user here (the owner of a CRM the file came from):
     // imported without that owner. The first few names as written.
     static constexpr int kUnknownOwnersNamed = 5;
     qint64 unknownOwnerRows = 0;

@@ -590,7 +590,7 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
                 if (tag == QLatin1String("myContacts"))
                     continue;
             }
-            if (tag.size() > kMaxTagLength) {
+            if (characterCount(tag) > kMaxTagLength) {
                 issue(tr("The tag \"%1…\" is longer than %2 characters").arg(tag.left(20)).arg(kMaxTagLength));
                 return;
             }

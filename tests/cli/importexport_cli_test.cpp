@@ -284,9 +284,12 @@ TEST_P(ImportExportCliTest, ContactsTheFileGivesNoOwnerGoToTheOwnerNamed)
         << unknown.out.toStdString();
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 0);
 
-    const CtlRun byName = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--owner"), QStringLiteral("rita rep")});
+    const CtlRun byName = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--owner"), QStringLiteral("rita rep"),
+                                              QStringLiteral("--tag"), QStringLiteral("fair"), QStringLiteral("--tag"),
+                                              QStringLiteral("vip")});
     ASSERT_EQ(byName.exitCode, 0) << byName.err.toStdString();
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE owner_id = '%1'").arg(created->id)), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contact_tags")), 2) << "every --tag given";
 }
 
 TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
@@ -327,6 +330,9 @@ TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
         EXPECT_TRUE(none.err.contains(QStringLiteral("There is no database at"))) << none.err.toStdString();
         EXPECT_FALSE(QFile::exists(typo)) << reading.join(QLatin1Char(' ')).toStdString();
     }
+    const QString emptyFile = writeFile(QStringLiteral("empty.sqlite"), QByteArray());
+    EXPECT_EQ(runCtl(emptyFile, {QStringLiteral("stats")}).exitCode, 1);
+    EXPECT_EQ(QFileInfo(emptyFile).size(), 0) << "an empty file is not made a database by reading it";
     writeFile(QStringLiteral("number.json"), R"({"format": "leadline-import-mapping", "version": 1, "columns": {"email": 5}})");
     const CtlRun numbered = runCtl(location(), {QStringLiteral("import"), csv, QStringLiteral("--mapping"),
                                                 m_dir.filePath(QStringLiteral("number.json"))});

@@ -443,7 +443,8 @@ TEST(ColumnMapping, RejectsBrokenPresets)
     // Custom field names as a preset may give them: with a line break or a NUL. (Their length
     // is the import's to check: a field the contacts have keeps its name.)
     ColumnMapping custom = ColumnMapping::automatic({QStringLiteral("Email"), QStringLiteral("Notes")});
-    for (const QString &name : {QStringLiteral("No\ntes"), QString::fromUtf16(u"No\0tes", 6)}) {
+    for (const QString &name : {QStringLiteral("No\ntes"), QString::fromUtf16(u"No\0tes", 6), QStringLiteral("No\u200btes"),
+                                QStringLiteral("No\u2028tes")}) {
         custom.setTarget(1, ColumnTarget{ImportField::Custom, name});
         ASSERT_FALSE(custom.check().hasValue());
         EXPECT_TRUE(custom.check().error().message().contains(QStringLiteral("control character")));

@@ -1028,7 +1028,7 @@ TEST_P(ContactImportTest, TheOwnerIsAUsersEmailOrTheNameOfOneUser)
     EXPECT_EQ(summary.unknownOwnerRows, 2);
     EXPECT_EQ(summary.unknownOwners, QStringList({QStringLiteral("Sam Lee"), QStringLiteral("Nobody Here")}));
     EXPECT_EQ(ContactImportJob::unknownOwnersText(summary, {}).toStdString(),
-              "2 rows named an owner who is not a user here (Sam Lee, Nobody Here); they were "
+              "2 rows named an owner who is not an active user here (Sam Lee, Nobody Here); they were "
               "imported as if they named no owner.");
     EXPECT_EQ(summary.toJson().value(QStringLiteral("unknown_owner_rows")).toInteger(), 2);
 
@@ -1052,7 +1052,7 @@ TEST_P(ContactImportTest, TheOwnerIsAUsersEmailOrTheNameOfOneUser)
     EXPECT_EQ(second.unknownOwners.size(), ImportSummary::kUnknownOwnersNamed);
     EXPECT_TRUE(second.moreUnknownOwners) << "Ghost 6";
     EXPECT_EQ(ContactImportJob::unknownOwnersText(second, toJane.defaultOwner).toStdString(),
-              "7 rows named an owner who is not a user here (Ghost 1, Ghost 2, Ghost 3, Ghost 4, Ghost 5 "
+              "7 rows named an owner who is not an active user here (Ghost 1, Ghost 2, Ghost 3, Ghost 4, Ghost 5 "
               "and others); they were imported as if they named no owner (new contacts went to "
               "jane@example.com).");
     ImportSummary repeated = second; // six rows naming the five owners listed
@@ -1143,6 +1143,11 @@ TEST_P(ContactImportTest, ADefaultOwnerTakesContactsTheFileGivesNoOwnerAndFillsE
         ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), toSam);
         EXPECT_TRUE(failureOf(job).message().contains(QStringLiteral("no longer an active user")));
     }
+    // Named by a row, they are an owner who is not an active user: the contact comes without.
+    const ImportSummary named = runImport(writeFile(QStringLiteral("named.csv"), "email,owner\nnamed-sam@example.com,Sam Lee\n"));
+    EXPECT_EQ(named.created, 1);
+    EXPECT_EQ(named.unknownOwnerRows, 1);
+    EXPECT_TRUE(ownerOf("named-sam@example.com").isEmpty());
 
     // A user who is not there stops the import before it starts.
     options.defaultOwner = QStringLiteral("nobody@example.com");
@@ -1150,7 +1155,7 @@ TEST_P(ContactImportTest, ADefaultOwnerTakesContactsTheFileGivesNoOwnerAndFillsE
     ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
     const Error error = failureOf(job);
     EXPECT_TRUE(error.message().contains(QStringLiteral("No user has the email nobody@example.com"))) << error.toString().toStdString();
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 3) << "no batch of its own";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 4) << "no batch of its own";
 }
 
 TEST_P(ContactImportTest, LaterRowsOfANewContactMergeEmailCompanyOwnerAndConsentsAsTheModeSays)
@@ -1496,6 +1501,11 @@ TEST_P(ContactImportTest, TagsForEveryContactFollowTheRulesOfTagsInTheFile)
     longName.mapping = mapping;
     ContactImportJob longJob(sharedDb(), Domain::SystemClock::instance(), longName);
     EXPECT_TRUE(failureOf(longJob).message().contains(QStringLiteral("new custom field whose name is longer")));
+
+    // Characters as people count them: an emoji is one.
+    ImportOptions emoji;
+    emoji.extraTags = {QString(ImportRowParser::kMaxTagLength - 1, QLatin1Char('a')) + QStringLiteral("😀")};
+    EXPECT_EQ(runImport(writeFile(QStringLiteral("emoji.csv"), "email\nemoji@example.com\n"), emoji).created, 1);
 
     // A line break is a space, as in a tag cell, so that an export and its import agree.
     ImportOptions broken;
