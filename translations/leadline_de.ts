@@ -1226,12 +1226,12 @@
         <translation>--db: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/command.cpp" line="46"/>
+        <location filename="../app/ctl/command.cpp" line="47"/>
         <source>There is no database at %1. Check the path, or create one with “leadlinectl --db %1 init”.</source>
         <translation>Unter %1 gibt es keine Datenbank. Prüfen Sie den Pfad, oder legen Sie eine an mit „leadlinectl --db %1 init“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/command.cpp" line="126"/>
+        <location filename="../app/ctl/command.cpp" line="127"/>
         <source>Run “%1” for the options.</source>
         <translation>Rufen Sie „%1“ auf, um die Optionen zu sehen.</translation>
     </message>
@@ -1390,17 +1390,17 @@
         <translation>Wohin die abgelehnten Zeilen geschrieben werden (CSV).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="71"/>
-        <source>A tag for every imported contact.</source>
-        <translation>Ein Tag für jeden importierten Kontakt.</translation>
+        <location filename="../app/ctl/importcommand.cpp" line="72"/>
+        <source>A tag for every imported contact (give it again for more tags).</source>
+        <translation>Ein Tag für jeden importierten Kontakt (für weitere Tags erneut angeben).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="73"/>
+        <location filename="../app/ctl/importcommand.cpp" line="74"/>
         <source>The owner (a user&apos;s email or name) of contacts the file names none for; it also fills an empty owner of a contact the import updates.</source>
         <translation>Der Verantwortliche (E-Mail oder Name eines Benutzers) der Kontakte, für die die Datei keinen nennt; er füllt auch ein leeres Verantwortlichen-Feld eines Kontakts, den der Import aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="75"/>
+        <location filename="../app/ctl/importcommand.cpp" line="76"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
@@ -1561,18 +1561,18 @@
         <translation>Rufen Sie „leadlinectl BEFEHL --help“ auf, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="45"/>
-        <location filename="../app/ctl/main.cpp" line="66"/>
+        <location filename="../app/ctl/main.cpp" line="46"/>
+        <location filename="../app/ctl/main.cpp" line="67"/>
         <source>The option --db needs a value (a file path or a postgresql:// URL).</source>
         <translation>Die Option --db braucht einen Wert (einen Dateipfad oder eine postgresql://-URL).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="56"/>
+        <location filename="../app/ctl/main.cpp" line="57"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="74"/>
+        <location filename="../app/ctl/main.cpp" line="75"/>
         <source>Unknown command “%1”.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -1585,47 +1585,47 @@
         <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="58"/>
+        <location filename="../app/ctl/optionparser.cpp" line="59"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="69"/>
+        <location filename="../app/ctl/optionparser.cpp" line="70"/>
         <source>Unknown option --%1.</source>
         <translation>Unbekannte Option --%1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="72"/>
+        <location filename="../app/ctl/optionparser.cpp" line="73"/>
         <source>The option --%1 takes no value.</source>
         <translation>Die Option --%1 nimmt keinen Wert an.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="85"/>
+        <location filename="../app/ctl/optionparser.cpp" line="86"/>
         <source>The option --%1 needs a value (%2).</source>
         <translation>Die Option --%1 braucht einen Wert (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="93"/>
+        <location filename="../app/ctl/optionparser.cpp" line="95"/>
         <source>Missing argument: %1.</source>
         <translation>Fehlendes Argument: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="96"/>
+        <location filename="../app/ctl/optionparser.cpp" line="98"/>
         <source>Unexpected argument “%1”.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="107"/>
+        <location filename="../app/ctl/optionparser.cpp" line="109"/>
         <source>The option --%1 needs a whole number from %2 to %3, not “%4”.</source>
         <translation>Die Option --%1 braucht eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="117"/>
+        <location filename="../app/ctl/optionparser.cpp" line="119"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/optionparser.cpp" line="119"/>
+        <location filename="../app/ctl/optionparser.cpp" line="121"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
@@ -1699,63 +1699,63 @@
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="159"/>
-        <source>Column %1 (&quot;%2&quot;) is mapped to a custom field whose name holds a control character (a line break, a tab or a NUL).</source>
-        <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld zugeordnet, dessen Name ein Steuerzeichen enthält (einen Zeilenumbruch, einen Tabulator oder ein NUL).</translation>
+        <location filename="../services/importexport/columnmapping.cpp" line="165"/>
+        <source>Column %1 (&quot;%2&quot;) is mapped to a custom field whose name holds a control character (a line break, a tab, a NUL or an invisible one).</source>
+        <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld zugeordnet, dessen Name ein Steuerzeichen enthält (einen Zeilenumbruch, einen Tabulator, ein NUL oder ein unsichtbares Zeichen).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="167"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="173"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="182"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="188"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="213"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="219"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="216"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="222"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="222"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="228"/>
         <source>This import mapping has no &quot;columns&quot; object of column names and the fields they go to.</source>
         <translation>Diese Import-Zuordnung hat kein „columns“-Objekt mit Spaltennamen und den Feldern, in die sie gehen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="230"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="236"/>
         <source>The mapping sends column &quot;%1&quot; to %2, which is not a field name in quotes.</source>
         <translation>Die Zuordnung schickt die Spalte „%1“ an %2, und das ist kein Feldname in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="238"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="244"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="312"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="318"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="316"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="322"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="321"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="327"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="331"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="334"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="337"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="340"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1796,97 +1796,97 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="524"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="526"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="521"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="523"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="504"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="506"/>
         <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="523"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="525"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="549"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="551"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="569"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="571"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a new custom field whose name is longer than %3 characters.</source>
         <translation>Spalte %1 („%2“) ist einem neuen benutzerdefinierten Feld zugeordnet, dessen Name länger als %3 Zeichen ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="583"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="585"/>
         <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="841"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="843"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="842"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="844"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="852"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="854"/>
         <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1167"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1178"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1365"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1379"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1367"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1381"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1810"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1824"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1812"/>
-        <source>1 row named an owner who is not a user here (%1)</source>
-        <translation>1 Zeile nannte einen Verantwortlichen, der hier kein Benutzer ist (%1)</translation>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1826"/>
+        <source>1 row named an owner who is not an active user here (%1)</source>
+        <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1813"/>
-        <source>%1 rows named an owner who is not a user here (%2)</source>
-        <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein Benutzer ist (%2)</translation>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1827"/>
+        <source>%1 rows named an owner who is not an active user here (%2)</source>
+        <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1816"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1830"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nannten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1817"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1831"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nannten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="1626"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1640"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1894,32 +1894,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1632"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1646"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1738"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1752"/>
         <source>The import was cancelled after one row; what it imported can be reverted.</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen; was er importiert hat, lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1739"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1753"/>
         <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1777"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1791"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1799"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1813"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1800"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1814"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2090,18 +2090,18 @@
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="560"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="574"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="565"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="579"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="589"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="594"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="610"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="615"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -3524,7 +3524,7 @@
     <name>Leadline::Ui::ExportDialog</name>
     <message>
         <location filename="../ui/importexport/exportdialog.cpp" line="50"/>
-        <location filename="../ui/importexport/exportdialog.cpp" line="309"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="317"/>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>
     </message>
@@ -3614,102 +3614,102 @@
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="120"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="128"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="129"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="137"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="135"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="143"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="156"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="164"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="186"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="194"/>
         <source>contacts-%1</source>
         <translation>kontakte-%1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="192"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="200"/>
         <source>All contacts (there are none yet: the file gets the column names only)</source>
         <translation>Alle Kontakte (noch keine: die Datei erhält nur die Spaltennamen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="193"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="201"/>
         <source>The only contact</source>
         <translation>Der einzige Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="194"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="202"/>
         <source>All %1 contacts</source>
         <translation>Alle %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="195"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="203"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="262"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="270"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="309"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="317"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="315"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="323"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="335"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="343"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="339"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="347"/>
         <source>%1 is a folder. Type the name of the file to save.</source>
         <translation>%1 ist ein Ordner. Geben Sie den Namen der zu speichernden Datei ein.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="341"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="349"/>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="343"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="351"/>
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="346"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="354"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="359"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="367"/>
         <source>Replace the file</source>
         <translation>Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="360"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="368"/>
         <source>%1 exists already. Replace it with this export?</source>
         <translation>%1 gibt es schon. Durch diesen Export ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="361"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="369"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
@@ -4312,127 +4312,132 @@
 <context>
     <name>Leadline::Ui::ImportOptionsPage</name>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="48"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="49"/>
         <source>Existing contacts and new ones</source>
         <translation>Vorhandene und neue Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="49"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="50"/>
         <source>Decide how a row is recognised as a contact you already have, what happens to it, and what every imported contact gets.</source>
         <translation>Legen Sie fest, woran eine Zeile als bereits vorhandener Kontakt erkannt wird, was dann mit ihr geschieht und was jeder importierte Kontakt erhält.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="52"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="53"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="54"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="55"/>
         <source>Recognise existing contacts by</source>
         <translation>Vorhandene Kontakte erkennen an</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="58"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="59"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="59"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="60"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="60"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="61"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="70"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="71"/>
         <source>When a row matches a contact that already exists</source>
         <translation>Wenn eine Zeile zu einem vorhandenen Kontakt passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="75"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="76"/>
         <source>Skip the row</source>
         <translation>Zeile überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="75"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="76"/>
         <source>The existing contact stays exactly as it is.</source>
         <translation>Der vorhandene Kontakt bleibt genau so, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="77"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="78"/>
         <source>Fill empty fields</source>
         <translation>Leere Felder füllen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="78"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="79"/>
         <source>Fields the contact has no value for are taken from the file; nothing is overwritten.</source>
         <translation>Felder, für die der Kontakt keinen Wert hat, werden aus der Datei übernommen; nichts wird überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="79"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="80"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="80"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="81"/>
         <source>Every field the file has a value for replaces the contact&apos;s value (undo restores it).</source>
         <translation>Jedes Feld, für das die Datei einen Wert hat, ersetzt den Wert des Kontakts (Rückgängigmachen stellt ihn wieder her).</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="94"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="95"/>
         <source>Imported contacts</source>
         <translation>Importierte Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="105"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="106"/>
         <source>No owner</source>
         <translation>Kein Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="112"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="113"/>
         <source>Tags separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="120"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="126"/>
         <source>Lifecycle stage when the file has none:</source>
         <translation>Lebenszyklusphase, wenn die Datei keine angibt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="121"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="127"/>
         <source>Owner when the file names none:</source>
         <translation>Verantwortlicher, wenn die Datei keinen nennt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="122"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="128"/>
         <source>Add these tags to every contact:</source>
         <translation>Diese Tags jedem Kontakt hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="123"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="130"/>
         <source>Phone numbers without country code are in:</source>
         <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="154"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="162"/>
         <source>No column of the file is imported as %1</source>
         <translation>Keine Spalte der Datei wird als %1 importiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="199"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="207"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="209"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="220"/>
+        <source>The tag &quot;%1…&quot; is longer than %2 characters.</source>
+        <translation>Das Tag „%1…“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="232"/>
         <source>Ready to import all rows of %1. The import runs in the background; you can keep working and undo it afterwards.</source>
         <translation>Bereit, alle Zeilen von %1 zu importieren. Der Import läuft im Hintergrund; Sie können weiterarbeiten und ihn danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="212"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="235"/>
         <source>Ready to import the rows of %1. You can undo the import afterwards.</source>
         <translation>Bereit, die Zeilen von %1 zu importieren. Sie können den Import danach rückgängig machen.</translation>
     </message>

@@ -660,6 +660,29 @@ TEST_P(ImportWizardTest, StoredCustomFieldsAreOfferedToExportAndToMapTo)
     EXPECT_EQ(mapping->targetCombo(1)->currentData().toString(), QStringLiteral("custom:Shoe size"));
 }
 
+TEST_P(ImportWizardTest, ATagTooLongIsSaidOnTheOptionsPage)
+{
+    Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("tags.csv"), CsvText));
+    ASSERT_EQ(waitForWizard(), wizard);
+    for (int page = 0; page < 3; ++page)
+        wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::OptionsPageId);
+    auto *tags = wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("optionsTags"));
+    auto *problem = wizard->currentPage()->findChild<QLabel *>(QStringLiteral("optionsTagsProblem"));
+    ASSERT_TRUE(tags && problem);
+    tags->setFocus();
+    tags->selectAll();
+    QTest::keyClicks(tags, QStringLiteral("fair, ") + QString(101, QLatin1Char('x')));
+    EXPECT_FALSE(wizard->currentPage()->isComplete());
+    EXPECT_FALSE(wizard->button(QWizard::CommitButton)->isEnabled());
+    EXPECT_TRUE(problem->isVisibleTo(wizard->currentPage()));
+    QTest::keyClick(tags, Qt::Key_Backspace);
+    EXPECT_TRUE(wizard->currentPage()->isComplete());
+    EXPECT_TRUE(wizard->button(QWizard::CommitButton)->isEnabled());
+    EXPECT_FALSE(problem->isVisibleTo(wizard->currentPage()));
+    wizard->reject();
+}
+
 TEST_P(ImportWizardTest, ClosingTheWizardAfterTheMappingAsksFirst)
 {
     Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("ask.csv"), CsvText));

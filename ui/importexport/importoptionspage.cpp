@@ -1,5 +1,6 @@
 #include "ui/importexport/importoptionspage.h"
 
+#include "services/importexport/importrowparser.h"
 #include "ui/importexport/importcontroller.h"
 #include "ui/importexport/importwizard.h"
 #include "ui/importexport/regioncombobox.h"
@@ -112,6 +113,11 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     m_tags->setPlaceholderText(tr("Tags separated by commas"));
     connect(m_tags, &QLineEdit::textEdited, this,
             [this](const QString &text) { m_wizard->setExtraTags(splitTags(text)); });
+    m_tagsProblem = new QLabel(newBox);
+    m_tagsProblem->setObjectName(QStringLiteral("optionsTagsProblem"));
+    m_tagsProblem->setWordWrap(true);
+    m_tagsProblem->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    m_tagsProblem->hide();
     m_region = new RegionComboBox(newBox);
     m_region->setObjectName(QStringLiteral("optionsRegion"));
     connect(m_region, &RegionComboBox::regionChanged, m_wizard, &ImportWizard::setDefaultRegion);
@@ -120,6 +126,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     newForm->addRow(tr("Lifecycle stage when the file has none:"), m_stage);
     newForm->addRow(tr("Owner when the file names none:"), m_owner);
     newForm->addRow(tr("Add these tags to every contact:"), m_tags);
+    newForm->addRow(QString(), m_tagsProblem);
     newForm->addRow(tr("Phone numbers without country code are in:"), m_region);
 
     m_summary = new QLabel(this);
@@ -136,6 +143,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     connect(m_wizard, &ImportWizard::optionsChanged, this, [this] {
         syncFromWizard();
         updateSummary();
+        Q_EMIT completeChanged();
     });
     syncFromWizard();
 }
@@ -199,6 +207,21 @@ void ImportOptionsPage::fillOwners(const QList<Domain::User> &users)
         m_owner->addItem(tr("%1 <%2>").arg(user.name, user.email), user.email);
     m_owner->setEnabled(!users.isEmpty());
     syncFromWizard();
+}
+
+bool ImportOptionsPage::isComplete() const
+{
+    // Said here, where the tag is typed, rather than by an import that stops at once.
+    QString tooLong;
+    for (const QString &tag : m_wizard->options().extraTags)
+        if (ImportRowParser::characterCount(tag) > ImportRowParser::kMaxTagLength)
+            tooLong = tag;
+    m_tagsProblem->setText(tooLong.isEmpty() ? QString()
+                                             : tr("The tag \"%1…\" is longer than %2 characters.")
+                                                   .arg(tooLong.left(20))
+                                                   .arg(ImportRowParser::kMaxTagLength));
+    m_tagsProblem->setVisible(!tooLong.isEmpty());
+    return tooLong.isEmpty() && QWizardPage::isComplete();
 }
 
 void ImportOptionsPage::updateSummary()

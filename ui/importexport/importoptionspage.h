@@ -24,6 +24,7 @@ public:
     explicit ImportOptionsPage(ImportWizard *wizard);
 
     void initializePage() override;
+    bool isComplete() const override; // no tag longer than a tag may be
 
 private:
     void syncFromWizard();
@@ -36,6 +37,7 @@ private:
     RegionComboBox *m_region = nullptr;
     QComboBox *m_stage = nullptr;
     QLineEdit *m_tags = nullptr;
+    QLabel *m_tagsProblem = nullptr;
     QComboBox *m_owner = nullptr;
     QLabel *m_summary = nullptr;
 };
