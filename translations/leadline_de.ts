@@ -2098,7 +2098,7 @@
     <message>
         <location filename="../services/importexport/importrowparser.cpp" line="594"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
-        <translation>Das Schlagwort „%1…“ ist länger als %2 Zeichen</translation>
+        <translation>Das Tag „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
         <location filename="../services/importexport/importrowparser.cpp" line="615"/>
