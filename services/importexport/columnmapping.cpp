@@ -91,6 +91,17 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers)
     return mapping;
 }
 
+void ColumnMapping::retieStreetLines(const QList<bool> &chosen)
+{
+    for (int column = 0; column < m_targets.size(); ++column) {
+        const ImportField field = m_targets.at(column).field.value_or(ImportField::Custom);
+        if (chosen.value(column) || (field != ImportField::StreetLine && field != ImportField::SecondStreetLine) ||
+            !isNumberedStreetLine(m_headers.at(column)))
+            continue;
+        m_targets[column].field = streetLineFor(*this, normalizedHeader(m_headers.at(column)));
+    }
+}
+
 std::optional<ImportField> ColumnMapping::streetLineFor(const ColumnMapping &mapping, const QString &key)
 {
     // The street whose header it numbers: "businessstreet2" continues "businessstreet",
@@ -297,6 +308,8 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
         mapping.m_targets[i] = target;
         fromPreset[i] = true;
     }
+    // Numbered street lines the preset does not name go with the street it chose.
+    mapping.retieStreetLines(fromPreset);
     // A preset may move a field to another column: drop the automatic duplicate.
     for (int i = 0; i < headers.size(); ++i) {
         const ColumnTarget &target = mapping.m_targets.at(i);

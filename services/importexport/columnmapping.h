@@ -43,6 +43,10 @@ public:
     int columnCount() const { return int(m_headers.size()); }
     const ColumnTarget &target(int column) const { return m_targets.at(column); }
     void setTarget(int column, ColumnTarget target);
+    // Numbered street lines ("Business Street 2") the automatic mapping tied to a street follow
+    // the street columns as they are now, once a preset or the user moved a street; chosen:
+    // the columns a person picked, left alone.
+    void retieStreetLines(const QList<bool> &chosen);
     std::optional<int> columnFor(ImportField field) const; // first column mapped to it
     QList<int> columnsFor(ImportField field) const;
 

@@ -303,6 +303,12 @@ bool isAmbiguousHeader(const QString &header)
         key == QLatin1String("optintime"))
         return true;
     // "Business Street 2" continues "Business Street" wherever it stands, so it waits for it.
+    return isNumberedStreetLine(header);
+}
+
+bool isNumberedStreetLine(const QString &header)
+{
+    const QString key = normalizedHeader(header);
     QString stem = key;
     while (!stem.isEmpty() && stem.back().isDigit())
         stem.chop(1);

@@ -100,6 +100,9 @@ QString fieldLabel(ImportField field);
 // ("E-mail 1 - Value" → "email1value", "Straße" → "strasse").
 QString normalizedHeader(const QString &header);
 
+// "Business Street 2", "Home Street 3": a further line of the street named like it.
+bool isNumberedStreetLine(const QString &header);
+
 // The field a header most likely means, from synonyms and the column names of exports from
 // HubSpot, Salesforce, Mailchimp, Google Contacts and Outlook; nullopt when unsure.
 std::optional<ImportField> guessField(const QString &header);

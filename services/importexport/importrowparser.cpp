@@ -254,10 +254,12 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
     for (const QString &tag : m_options.extraTags)
         if (!row.contact.tags.contains(tag, Qt::CaseInsensitive))
             row.contact.tags << tag;
-    // Whatever order the columns came in, the street first, then its further lines.
+    // Whatever order the columns came in, the street first, then its further lines. Lines
+    // without a street ("Suite 200" alone) say too little to be an address, or to replace a
+    // stored street.
     for (auto [street, lines] : {std::pair{&row.contact.address.street, &row.streetLines},
                                  std::pair{&row.secondAddress.street, &row.secondStreetLines}})
-        if (!lines->isEmpty()) {
+        if (!lines->isEmpty() && !street->isEmpty()) {
             lines->prepend(*street);
             lines->removeAll(QString());
             *street = lines->join(QLatin1Char('\n'));
@@ -504,8 +506,7 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         addressPart(row.secondAddress, field) = value;
         return; // not a field of the contact: see ParsedRow::secondAddress
     case ImportField::StreetLine:
-        row.streetLines << value;
-        row.present << ImportField::Street; // overwriting replaces the street with all its lines
+        row.streetLines << value; // with the street, which marks the field as given
         return;
     case ImportField::SecondStreetLine:
         row.secondStreetLines << value;

@@ -418,6 +418,23 @@ TEST(ColumnMapping, EachSpellingKeepsItsChoiceWhereverItsColumnMoves)
     EXPECT_EQ(respelled->target(1).field, ImportField::OtherEmail);
 }
 
+TEST(ColumnMapping, NumberedStreetLinesFollowTheStreetAPresetChooses)
+{
+    const QStringList headers{QStringLiteral("Email"), QStringLiteral("Business Street"), QStringLiteral("Business Street 2"),
+                              QStringLiteral("Home Street"), QStringLiteral("Home Street 2")};
+    EXPECT_EQ(ColumnMapping::automatic(headers).target(2).field, ImportField::StreetLine);
+    // The home address is the address: its line follows it, the business line has no street.
+    const QJsonObject preset{{QStringLiteral("format"), QStringLiteral("leadline-import-mapping")},
+                             {QStringLiteral("version"), 1},
+                             {QStringLiteral("columns"), QJsonObject{{QStringLiteral("Business Street"), QStringLiteral("skip")},
+                                                                     {QStringLiteral("Home Street"), QStringLiteral("street")}}}};
+    const auto mapping = ColumnMapping::fromPreset(preset, headers);
+    ASSERT_TRUE(mapping.hasValue()) << mapping.error().message().toStdString();
+    EXPECT_EQ(mapping->target(3).field, ImportField::Street);
+    EXPECT_FALSE(mapping->target(2).field.has_value()) << "not under the home street";
+    EXPECT_EQ(mapping->target(4).field, ImportField::StreetLine);
+}
+
 TEST(ColumnMapping, RejectsBrokenPresets)
 {
     QJsonObject notOurs{{QStringLiteral("columns"), QJsonObject{}}};

@@ -392,6 +392,14 @@ TEST(ImportRowParser, FurtherStreetLinesGoBelowTheirStreet)
     EXPECT_EQ(row.contact.address.street, QStringLiteral("1 Main St\nSuite 200"));
     EXPECT_EQ(row.secondAddress.street, QStringLiteral("5 Elm Rd\nFlat 3"));
     EXPECT_TRUE(row.present.contains(ImportField::Street));
+
+    // A line without its street is no address, and replaces no stored street.
+    const QStringList lineOnly{QStringLiteral("Email"), QStringLiteral("Street"), QStringLiteral("Address Line 2")};
+    const ParsedRow alone = parseOne(lineOnly, {QStringLiteral("b@example.com"), QString(), QStringLiteral("Suite 200")},
+                                     QStringLiteral("US"));
+    ASSERT_FALSE(alone.isRejected());
+    EXPECT_TRUE(alone.contact.address.street.isEmpty());
+    EXPECT_FALSE(alone.present.contains(ImportField::Street));
 }
 
 TEST(ImportRowParser, MailchimpsTimesOfOptingInAndOutAreConsent)

@@ -208,6 +208,10 @@ void ImportWizard::setTarget(int column, const ColumnTarget &target)
     if (column < 0 || column >= m_mapping.columnCount() || m_mapping.target(column) == target)
         return;
     m_mapping.setTarget(column, target);
+    QList<bool> chosen(m_mapping.columnCount(), false);
+    for (int i = 0; i < m_mapping.columnCount(); ++i)
+        chosen[i] = i == column || i >= m_automatic.columnCount() || m_mapping.target(i) != m_automatic.target(i);
+    m_mapping.retieStreetLines(chosen);
     adoptStoredSpellings();
     rememberCustomNames();
     Q_EMIT mappingChanged();
