@@ -474,7 +474,10 @@ public:
     QSet<QString> companiesMadeHere; // ids of the companies this import created
     QHash<QString, QString> owners;    // owner email or name as written → user id ("" = unknown)
     QString defaultOwnerId;            // for contacts the file names no owner of ("" = none)
-    QSet<QString> givenDefaultOwner;   // stored contacts whose empty owner this import filled with it
+    // The contacts this import gave the default owner (ids' hashes: a million of them take
+    // 16 MB), told from those a row named that owner for.
+    HashSet givenDefaultOwner{16};
+    static std::uint64_t idHash(const QString &id) { return qHash(id, 0x5bd1e995U); }
     // Threads that parse along with the one preparing the chunk: none on two cores.
     std::unique_ptr<QThreadPool> parseHelpers;
     QStringList customFieldNames; // the custom fields the mapping writes
@@ -1320,10 +1323,10 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                                     it.key() == ContactColumn::OtherPhones;
                 // The default owner this import gave a contact (one it created, or a stored one
                 // an earlier row left without owner) fills no field: a later row of the file
-                // naming the owner still does.
+                // naming the owner still does. One a row named stays.
                 const bool defaultOwnerOfThisImport =
                     it.key() == ContactColumn::OwnerId && !defaultOwnerId.isEmpty() && old.toString() == defaultOwnerId &&
-                    (current.importBatchId == summary.batchId || givenDefaultOwner.contains(current.id));
+                    givenDefaultOwner.contains(idHash(current.id));
                 if (options.onDuplicate == DuplicateAction::FillEmpty && !merged && !isEmptyValue(it.key(), old) &&
                     !defaultOwnerOfThisImport)
                     continue;
@@ -1345,7 +1348,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
                 linkedCompanies.insert(companyId);
             if (!changed.isEmpty()) {
                 if (!defaultOwnerId.isEmpty() && changed.contains(ContactColumn::OwnerId) && ownerId->isEmpty())
-                    givenDefaultOwner.insert(current.id);
+                    givenDefaultOwner.insert(idHash(current.id));
                 storedUpdates.add(current.id, changed);
                 (*existing)[key].hold(changed);
             }
@@ -1426,8 +1429,10 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     // Only now: a later row of the file for the same contact may still have named its owner.
     if (!defaultOwnerId.isEmpty())
         for (Domain::Contact &contact : batch.contacts)
-            if (contact.ownerId.isEmpty())
+            if (contact.ownerId.isEmpty()) {
                 contact.ownerId = defaultOwnerId;
+                givenDefaultOwner.insert(idHash(contact.id));
+            }
     if (Result dropped = dropUnlinkedTags(createdTags, batch.contactTags); !dropped)
         return dropped;
     if (!chunk.createdCompanies.isEmpty()) {

@@ -1108,15 +1108,17 @@ TEST_P(ContactImportTest, ADefaultOwnerTakesContactsTheFileGivesNoOwnerAndFillsE
     EXPECT_TRUE(ownerOf("ownerless@example.com").isEmpty());
 
     // A default owner a later chunk meets again: a row naming the owner still fills it.
-    QByteArray twoChunks = "email,first name,owner\nlater2@example.com,Lou,\n";
+    // One a row named stays.
+    QByteArray twoChunks = "email,first name,owner\nlater2@example.com,Lou,\nnamed2@example.com,Ned,jane@example.com\n";
     for (int i = 0; i < ContactImportJob::kChunkRows; ++i)
         twoChunks += "filler" + QByteArray::number(i) + "@example.com,F,\n";
-    twoChunks += "later2@example.com,,sam@example.com\n";
+    twoChunks += "later2@example.com,,sam@example.com\nnamed2@example.com,,sam@example.com\n";
     ImportOptions fill;
     fill.onDuplicate = DuplicateAction::FillEmpty;
     fill.defaultOwner = QStringLiteral("jane@example.com");
-    ASSERT_EQ(runImport(writeFile(QStringLiteral("chunks.csv"), twoChunks), fill).updated, 1);
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("chunks.csv"), twoChunks), fill).updated, 1) << "named2 keeps Jane";
     EXPECT_EQ(ownerOf("later2@example.com"), samCreated->id);
+    EXPECT_EQ(ownerOf("named2@example.com"), janeCreated->id);
     EXPECT_EQ(ownerOf("filler0@example.com"), janeCreated->id);
     // So does a stored contact an earlier row of the file left without owner.
     Domain::Contact storedWithout;
