@@ -1226,12 +1226,17 @@
         <translation>--db: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/command.cpp" line="47"/>
+        <location filename="../app/ctl/command.cpp" line="48"/>
         <source>There is no database at %1. Check the path, or create one with “leadlinectl --db %1 init”.</source>
         <translation>Unter %1 gibt es keine Datenbank. Prüfen Sie den Pfad, oder legen Sie eine an mit „leadlinectl --db %1 init“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/command.cpp" line="127"/>
+        <location filename="../app/ctl/command.cpp" line="52"/>
+        <source>%1 is an empty file, not a database. Create one there with “leadlinectl --db %1 init”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/command.cpp" line="133"/>
         <source>Run “%1” for the options.</source>
         <translation>Rufen Sie „%1“ auf, um die Optionen zu sehen.</translation>
     </message>
@@ -1694,68 +1699,82 @@
 <context>
     <name>Leadline::ImportExport::ColumnMapping</name>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="152"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="188"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field without a name.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="165"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field whose name holds a control character (a line break, a tab, a NUL or an invisible one).</source>
-        <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld zugeordnet, dessen Name ein Steuerzeichen enthält (einen Zeilenumbruch, einen Tabulator, ein NUL oder ein unsichtbares Zeichen).</translation>
+        <translation type="vanished">Spalte %1 („%2“) ist einem benutzerdefinierten Feld zugeordnet, dessen Name ein Steuerzeichen enthält (einen Zeilenumbruch, einen Tabulator, ein NUL oder ein unsichtbares Zeichen).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="173"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="107"/>
+        <source>Column %1 (&quot;%2&quot;) is mapped to a new custom field whose name is longer than %3 characters.</source>
+        <translation type="unfinished">Spalte %1 („%2“) ist einem neuen benutzerdefinierten Feld zugeordnet, dessen Name länger als %3 Zeichen ist.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/columnmapping.cpp" line="112"/>
+        <source>Column %1 (&quot;%2&quot;) is mapped to a new custom field whose name holds a character that does not show (a zero-width space, a direction mark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/columnmapping.cpp" line="200"/>
+        <source>Column %1 (&quot;%2&quot;) is mapped to a custom field whose name holds a control character (a line break, a tab or a NUL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/columnmapping.cpp" line="208"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="188"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="223"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="219"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="254"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="222"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="257"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="228"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="263"/>
         <source>This import mapping has no &quot;columns&quot; object of column names and the fields they go to.</source>
         <translation>Diese Import-Zuordnung hat kein „columns“-Objekt mit Spaltennamen und den Feldern, in die sie gehen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="236"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="271"/>
         <source>The mapping sends column &quot;%1&quot; to %2, which is not a field name in quotes.</source>
         <translation>Die Zuordnung schickt die Spalte „%1“ an %2, und das ist kein Feldname in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="244"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="279"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="318"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="355"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="322"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="359"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="327"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="364"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="337"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="340"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="374"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="377"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1796,67 +1815,66 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="526"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="529"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="523"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="526"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="506"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="509"/>
         <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="525"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="528"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="551"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="554"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="571"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a new custom field whose name is longer than %3 characters.</source>
-        <translation>Spalte %1 („%2“) ist einem neuen benutzerdefinierten Feld zugeordnet, dessen Name länger als %3 Zeichen ist.</translation>
+        <translation type="vanished">Spalte %1 („%2“) ist einem neuen benutzerdefinierten Feld zugeordnet, dessen Name länger als %3 Zeichen ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="585"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="582"/>
         <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="843"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="851"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="844"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="852"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="854"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="848"/>
         <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1178"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1176"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1379"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1377"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="1381"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="1379"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
     </message>
@@ -2049,59 +2067,59 @@
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="269"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="271"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="408"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="433"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="410"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="435"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="428"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="430"/>
         <source>The address &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="456"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="458"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="482"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="484"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="516"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="517"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="526"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="527"/>
         <source>&quot;%1&quot; is not a lifecycle stage (%2)</source>
         <translation>„%1“ ist keine Lebenszyklusphase (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="539"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="540"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="565"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="579"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="566"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="580"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="594"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="595"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="615"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="616"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -4158,52 +4176,52 @@
 <context>
     <name>Leadline::Ui::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="55"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="54"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="56"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="55"/>
         <source>Choose the contact field each column of the file goes into. Leadline matched what it recognised; change any choice, skip columns you do not need, or keep them as custom fields.</source>
         <translation>Wählen Sie für jede Spalte das Kontaktfeld, in das sie kommt. Erkannte Spalten sind zugeordnet; Sie können jede Auswahl ändern, Spalten überspringen oder als benutzerdefinierte Felder behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="61"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="60"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="61"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="60"/>
         <source>Sample values</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="61"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="60"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="94"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="93"/>
         <source>Load preset…</source>
         <translation>Vorlage laden…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="98"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="97"/>
         <source>Recent presets</source>
         <translation>Zuletzt verwendete Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="102"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="101"/>
         <source>Save preset…</source>
         <translation>Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="105"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="104"/>
         <source>Match automatically</source>
         <translation>Automatisch zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="107"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="106"/>
         <source>Forget the changes and use the automatic matches again</source>
         <translation>Änderungen verwerfen und wieder die automatische Zuordnung verwenden</translation>
     </message>
@@ -4268,43 +4286,43 @@
         <translation>%1 von %2 Spalten werden importiert, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="299"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="300"/>
         <source>New custom field</source>
         <translation>Neues benutzerdefiniertes Feld</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="301"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="302"/>
         <source>Name of the custom field for the column &quot;%1&quot;:</source>
         <translation>Name des benutzerdefinierten Felds für die Spalte „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="303"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="304"/>
         <source>Create field</source>
         <translation>Feld anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="334"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="333"/>
         <source>Preset &quot;%1&quot; applied.</source>
         <translation>Vorlage „%1“ angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="345"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="344"/>
         <source>Preset saved to %1.</source>
         <translation>Vorlage unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="351"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="350"/>
         <source>Load mapping preset</source>
         <translation>Zuordnungsvorlage laden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="351"/>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="364"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="350"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="363"/>
         <source>Mapping presets (*.json)</source>
         <translation>Zuordnungsvorlagen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="364"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="363"/>
         <source>Save mapping preset</source>
         <translation>Zuordnungsvorlage speichern</translation>
     </message>
@@ -4801,17 +4819,17 @@
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="312"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="329"/>
         <source>Close the import?</source>
         <translation>Den Import schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="313"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="330"/>
         <source>%1 has not been imported. The columns and options chosen for it will be lost.</source>
         <translation>%1 wurde nicht importiert. Die dafür gewählten Spalten und Optionen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="315"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="332"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

@@ -40,12 +40,18 @@ Expected<Workspace *> Context::workspace(IfMissing ifMissing)
                          parsed.error().detail());
         location = *parsed;
     }
-    // An empty file is no database yet either (SQLite would make one of it).
-    if (ifMissing == IfMissing::Refuse && location.kind == Storage::DatabaseKind::Sqlite &&
-        QFileInfo(location.sqlitePath).size() == 0)
-        return Error(ErrorCode::NotFound,
-                     tr("There is no database at %1. Check the path, or create one with “leadlinectl --db %1 init”.")
-                         .arg(QDir::toNativeSeparators(location.sqlitePath)));
+    if (ifMissing == IfMissing::Refuse && location.kind == Storage::DatabaseKind::Sqlite) {
+        const QFileInfo file(location.sqlitePath);
+        const QString path = QDir::toNativeSeparators(location.sqlitePath);
+        if (!file.exists())
+            return Error(ErrorCode::NotFound,
+                         tr("There is no database at %1. Check the path, or create one with “leadlinectl --db %1 init”.")
+                             .arg(path));
+        if (file.size() == 0) // SQLite would make a database of it
+            return Error(ErrorCode::NotFound,
+                         tr("%1 is an empty file, not a database. Create one there with “leadlinectl --db %1 init”.")
+                             .arg(path));
+    }
     auto opened = Workspace::open(location); // also completes an interrupted bulk load
     if (!opened)
         return opened.error();

@@ -91,6 +91,31 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers)
     return mapping;
 }
 
+QString ColumnMapping::newCustomFieldProblem(int column) const
+{
+    const QString name = m_targets.value(column).customName.trimmed();
+    const QString header = m_headers.value(column);
+    qsizetype characters = 0;
+    bool invisible = false;
+    for (const QChar c : name) {
+        characters += c.isLowSurrogate() ? 0 : 1;
+        // Zero-width spaces, direction marks, byte order marks: a name that looks like another.
+        // Joiners (U+200C, U+200D) are part of Persian and Indic words.
+        invisible = invisible || (c.category() == QChar::Other_Format && c != QChar(0x200C) && c != QChar(0x200D));
+    }
+    if (characters > kMaxCustomNameLength)
+        return tr("Column %1 (\"%2\") is mapped to a new custom field whose name is longer than %3 characters.")
+            .arg(column + 1)
+            .arg(header)
+            .arg(kMaxCustomNameLength);
+    if (invisible)
+        return tr("Column %1 (\"%2\") is mapped to a new custom field whose name holds a character that does not "
+                  "show (a zero-width space, a direction mark).")
+            .arg(column + 1)
+            .arg(header);
+    return {};
+}
+
 void ColumnMapping::retieStreetLines(const QList<bool> &chosen)
 {
     for (int column = 0; column < m_targets.size(); ++column) {
@@ -166,15 +191,14 @@ Result ColumnMapping::check() const
         if (*target.field == ImportField::Custom &&
             std::any_of(target.customName.cbegin(), target.customName.cend(),
                         [](QChar c) {
-                            // Line breaks, NULs, and characters that do not show (zero width,
-                            // direction marks, byte order marks) make a name nobody can type.
+                            // Line breaks and NULs make a name nobody can type.
                             const QChar::Category category = c.category();
-                            return category == QChar::Other_Control || category == QChar::Other_Format ||
-                                   category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
+                            return category == QChar::Other_Control || category == QChar::Separator_Line ||
+                                   category == QChar::Separator_Paragraph;
                         }))
             return Error(ErrorCode::InvalidArgument,
                          tr("Column %1 (\"%2\") is mapped to a custom field whose name holds a control character "
-                            "(a line break, a tab, a NUL or an invisible one).")
+                            "(a line break, a tab or a NUL).")
                              .arg(i + 1)
                              .arg(m_headers.value(i)));
         if (fieldInfo(*target.field).repeatable)

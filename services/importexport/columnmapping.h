@@ -47,6 +47,10 @@ public:
     // the street columns as they are now, once a preset or the user moved a street; chosen:
     // the columns a person picked, left alone.
     void retieStreetLines(const QList<bool> &chosen);
+    // Why the custom field a column is mapped to cannot be made (too long a name, a character
+    // that does not show); empty when it can. For fields the contacts do not have yet: a
+    // stored one keeps its name.
+    QString newCustomFieldProblem(int column) const;
     std::optional<int> columnFor(ImportField field) const; // first column mapped to it
     QList<int> columnsFor(ImportField field) const;
 

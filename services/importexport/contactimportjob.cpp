@@ -568,14 +568,8 @@ Result ContactImportJob::Private::begin()
             continue;
         if (spellings->contains(target.customName.trimmed()))
             mapping.setTarget(column, ColumnTarget{ImportField::Custom, spellings->value(target.customName.trimmed())});
-        else if (ImportRowParser::characterCount(target.customName.trimmed()) > ColumnMapping::kMaxCustomNameLength)
-            // A field the contacts have already keeps its name, however long (an export names it).
-            return Error(ErrorCode::InvalidArgument,
-                         tr("Column %1 (\"%2\") is mapped to a new custom field whose name is longer than %3 "
-                            "characters.")
-                             .arg(column + 1)
-                             .arg(mapping.headers().value(column))
-                             .arg(ColumnMapping::kMaxCustomNameLength));
+        else if (const QString problem = mapping.newCustomFieldProblem(column); !problem.isEmpty())
+            return Error(ErrorCode::InvalidArgument, problem); // a stored field keeps its name, as an export names it
     }
     if (options.defaultRegion.isEmpty() && (mapping.columnFor(ImportField::Phone) || mapping.columnFor(ImportField::OtherPhone)))
         options.defaultRegion = QStringLiteral("US");
@@ -837,26 +831,27 @@ Result ContactImportJob::Private::resolveDefaultOwner()
     const QString owner = options.defaultOwner.simplified();
     if (owner.isEmpty())
         return {};
-    auto id = findUser(owner, false);
+    // Among active users, as the rows' owners are found (and the wizard offers them).
+    auto id = findUser(owner, true);
     if (!id)
         return id.error();
-    if (id->isEmpty())
-        return Error(ErrorCode::InvalidArgument,
-                     owner.contains(QLatin1Char('@'))
-                         ? tr("No user has the email %1, so imported contacts cannot be given to them.").arg(owner)
-                         : tr("No user, or more than one, is named %1, so imported contacts cannot be given to them. "
-                              "Name the user by email.")
-                               .arg(owner));
-    // A user who left still owns what they owned, but is given nothing new (the wizard offers
-    // active users only).
-    auto active = db->exec(QStringLiteral("SELECT is_active FROM users WHERE id = ?"), {*id});
-    if (!active)
-        return active.error();
-    if (active->next() && !active->value(0).toBool())
+    if (!id->isEmpty()) {
+        defaultOwnerId = *id;
+        return {};
+    }
+    // Why not: a user who left still owns what they owned, but is given nothing new.
+    auto anyone = findUser(owner, false);
+    if (!anyone)
+        return anyone.error();
+    if (!anyone->isEmpty())
         return Error(ErrorCode::InvalidArgument,
                      tr("%1 is no longer an active user, so imported contacts cannot be given to them.").arg(owner));
-    defaultOwnerId = *id;
-    return {};
+    return Error(ErrorCode::InvalidArgument,
+                 owner.contains(QLatin1Char('@'))
+                     ? tr("No user has the email %1, so imported contacts cannot be given to them.").arg(owner)
+                     : tr("No user, or more than one, is named %1, so imported contacts cannot be given to them. "
+                          "Name the user by email.")
+                           .arg(owner));
 }
 
 Expected<QString> ContactImportJob::Private::resolveOwner(const QString &owner)

@@ -101,7 +101,8 @@ bool HeaderDetector::looksLikeHeader(const QStringList &firstRow, const QList<QS
         if (label.isEmpty())
             continue;
         ++filled;
-        if (looksLikeData(label) || label.size() > 100)
+        // A label that long is text, unless our own export named a custom field so ("custom:…").
+        if (looksLikeData(label) || (label.size() > 100 && !label.startsWith(u"custom:", Qt::CaseInsensitive)))
             return false;
     }
     if (filled == 0 || filled * 2 < firstRow.size())

@@ -331,7 +331,9 @@ TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
         EXPECT_FALSE(QFile::exists(typo)) << reading.join(QLatin1Char(' ')).toStdString();
     }
     const QString emptyFile = writeFile(QStringLiteral("empty.sqlite"), QByteArray());
-    EXPECT_EQ(runCtl(emptyFile, {QStringLiteral("stats")}).exitCode, 1);
+    const CtlRun onEmpty = runCtl(emptyFile, {QStringLiteral("stats")});
+    EXPECT_EQ(onEmpty.exitCode, 1);
+    EXPECT_TRUE(onEmpty.err.contains(QStringLiteral("is an empty file, not a database"))) << onEmpty.err.toStdString();
     EXPECT_EQ(QFileInfo(emptyFile).size(), 0) << "an empty file is not made a database by reading it";
     writeFile(QStringLiteral("number.json"), R"({"format": "leadline-import-mapping", "version": 1, "columns": {"email": 5}})");
     const CtlRun numbered = runCtl(location(), {QStringLiteral("import"), csv, QStringLiteral("--mapping"),

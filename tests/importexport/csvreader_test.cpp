@@ -523,6 +523,10 @@ TEST(HeaderDetector, TellsLabelsFromData)
                                                 {cells({u"a@b.de", u"Ada", u"+49 30 123456"})}));
     EXPECT_FALSE(HeaderDetector::looksLikeHeader(cells({u"a@b.de", u"Ada", u"+49 30 123456"}), {}));
     EXPECT_FALSE(HeaderDetector::looksLikeHeader(cells({u"Ada", u"2024-01-31"}), {}));
+    // Text that long is a value, but our exports name a long custom field so.
+    const QString longText(101, QLatin1Char('n'));
+    EXPECT_FALSE(HeaderDetector::looksLikeHeader({QStringLiteral("Email"), longText}, {}));
+    EXPECT_TRUE(HeaderDetector::looksLikeHeader({QStringLiteral("Email"), QStringLiteral("custom:") + longText}, {}));
     EXPECT_TRUE(HeaderDetector::looksLikeHeader(cells({u"Phone", u"Phone"}), {}));
     EXPECT_FALSE(HeaderDetector::looksLikeHeader(cells({u"", u"", u"x"}), {}));
     EXPECT_FALSE(HeaderDetector::looksLikeHeader(cells({u"same", u"row"}), {cells({u"same", u"row"})}));

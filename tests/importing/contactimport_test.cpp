@@ -1145,6 +1145,22 @@ TEST_P(ContactImportTest, ADefaultOwnerTakesContactsTheFileGivesNoOwnerAndFillsE
         ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), toSam);
         EXPECT_TRUE(failureOf(job).message().contains(QStringLiteral("no longer an active user")));
     }
+    // Another Sam, active: the name now means one user who can take contacts.
+    Domain::User otherSam;
+    otherSam.name = QStringLiteral("Sam Lee");
+    otherSam.email = QStringLiteral("sam.lee@example.com");
+    auto otherSamCreated = m_workspace->users().create(otherSam);
+    ASSERT_TRUE(otherSamCreated.hasValue());
+    ImportOptions toSamByName;
+    toSamByName.defaultOwner = QStringLiteral("Sam Lee");
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("sam-by-name.csv"), "email\nfor-sam@example.com\n"), toSamByName).created, 1);
+    EXPECT_EQ(ownerOf("for-sam@example.com"), otherSamCreated->id);
+    ASSERT_TRUE(m_workspace->users().update([&] {
+        Domain::User away = *otherSamCreated;
+        away.active = false;
+        return away;
+    }()).hasValue());
+
     // Named by a row, they are an owner who is not an active user: the contact comes without.
     const ImportSummary named = runImport(writeFile(QStringLiteral("named.csv"), "email,owner\nnamed-sam@example.com,Sam Lee\n"));
     EXPECT_EQ(named.created, 1);
@@ -1157,7 +1173,7 @@ TEST_P(ContactImportTest, ADefaultOwnerTakesContactsTheFileGivesNoOwnerAndFillsE
     ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
     const Error error = failureOf(job);
     EXPECT_TRUE(error.message().contains(QStringLiteral("No user has the email nobody@example.com"))) << error.toString().toStdString();
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 4) << "no batch of its own";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 5) << "no batch of its own";
 }
 
 TEST_P(ContactImportTest, LaterRowsOfANewContactMergeEmailCompanyOwnerAndConsentsAsTheModeSays)

@@ -660,6 +660,26 @@ TEST_P(ImportWizardTest, StoredCustomFieldsAreOfferedToExportAndToMapTo)
     EXPECT_EQ(mapping->targetCombo(1)->currentData().toString(), QStringLiteral("custom:Shoe size"));
 }
 
+TEST_P(ImportWizardTest, ANewCustomFieldNameTooLongIsSaidOnTheMappingPage)
+{
+    const QByteArray longName(101, 'n');
+    Ui::ImportWizard *wizard =
+        m_window->openImportWizard(writeFile(QStringLiteral("long.csv"), "First Name,Email,custom:" + longName +
+                                                                          "\nAnn,a@example.com,x\nBob,b@example.com,y\n"));
+    ASSERT_EQ(waitForWizard(), wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview().has_value(); }, WaitMs));
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::MappingPageId);
+    auto *problem = wizard->currentPage()->findChild<QLabel *>(QStringLiteral("mappingError"));
+    ASSERT_NE(problem, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return problem->text().contains(QStringLiteral("longer than 100 characters")); },
+                                WaitMs))
+        << problem->text().toStdString();
+    EXPECT_TRUE(problem->isVisibleTo(wizard->currentPage()));
+    EXPECT_FALSE(wizard->currentPage()->isComplete());
+    wizard->reject();
+}
+
 TEST_P(ImportWizardTest, ATagTooLongIsSaidOnTheOptionsPage)
 {
     Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("tags.csv"), CsvText));

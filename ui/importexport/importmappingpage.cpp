@@ -12,7 +12,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -134,7 +133,8 @@ void ImportMappingPage::initializePage()
 
 bool ImportMappingPage::isComplete() const
 {
-    return m_wizard->mapping().columnCount() > 0 && m_wizard->mapping().check().hasValue();
+    return m_wizard->mapping().columnCount() > 0 && m_wizard->mapping().check().hasValue() &&
+           m_wizard->newCustomFieldProblem().isEmpty();
 }
 
 QComboBox *ImportMappingPage::targetCombo(int column) const
@@ -268,8 +268,9 @@ void ImportMappingPage::sync()
     m_summary->setText(
         tr("%1 of %2 columns imported, %3 skipped").arg(matched).arg(mapping.columnCount()).arg(skipped));
     const Result check = mapping.check();
-    m_check->setText(check ? QString() : QStringLiteral("⚠ ") + check.error().message());
-    m_check->setVisible(mapping.columnCount() > 0 && !check);
+    const QString problem = check ? m_wizard->newCustomFieldProblem() : check.error().message();
+    m_check->setText(problem.isEmpty() ? QString() : QStringLiteral("⚠ ") + problem);
+    m_check->setVisible(mapping.columnCount() > 0 && !problem.isEmpty());
     Q_EMIT completeChanged();
 }
 
@@ -301,8 +302,6 @@ void ImportMappingPage::askCustomName(int column)
         tr("Name of the custom field for the column \"%1\":").arg(m_wizard->mapping().headers().value(column)));
     dialog->setTextValue(m_wizard->mapping().headers().value(column).simplified());
     dialog->setOkButtonText(tr("Create field"));
-    if (auto *edit = dialog->findChild<QLineEdit *>())
-        edit->setMaxLength(int(ColumnMapping::kMaxCustomNameLength));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, column](const QString &text) {
         const QString name = text.simplified();
         if (name.isEmpty())

@@ -217,6 +217,19 @@ void ImportWizard::setTarget(int column, const ColumnTarget &target)
     Q_EMIT mappingChanged();
 }
 
+QString ImportWizard::newCustomFieldProblem() const
+{
+    for (int column = 0; column < m_mapping.columnCount(); ++column) {
+        const ColumnTarget &target = m_mapping.target(column);
+        if (target.field != ImportField::Custom ||
+            m_storedCustomNames.contains(target.customName.trimmed(), Qt::CaseInsensitive))
+            continue;
+        if (QString problem = m_mapping.newCustomFieldProblem(column); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
 bool ImportWizard::adoptStoredSpellings()
 {
     // A stored field named in another case is that field ("shoe size" → "Shoe size"), as the

@@ -59,6 +59,9 @@ public:
     void setTarget(int column, const ImportExport::ColumnTarget &target);
     // The custom fields stored contacts use, then those this mapping made up.
     QStringList customFieldNames() const;
+    // Why a custom field the mapping would make cannot be made (ColumnMapping::newCustomFieldProblem());
+    // empty when every one can.
+    QString newCustomFieldProblem() const;
 
     // Options; the default region and date order change how cells parse, the rest only the import.
     const ImportExport::ImportOptions &options() const { return m_options; }
