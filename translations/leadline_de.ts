@@ -1233,7 +1233,7 @@
     <message>
         <location filename="../app/ctl/command.cpp" line="52"/>
         <source>%1 is an empty file, not a database. Create one there with “leadlinectl --db %1 init”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine leere Datei, keine Datenbank. Legen Sie dort eine an mit „leadlinectl --db %1 init“.</translation>
     </message>
     <message>
         <location filename="../app/ctl/command.cpp" line="133"/>
@@ -1704,23 +1704,19 @@
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
-        <source>Column %1 (&quot;%2&quot;) is mapped to a custom field whose name holds a control character (a line break, a tab, a NUL or an invisible one).</source>
-        <translation type="vanished">Spalte %1 („%2“) ist einem benutzerdefinierten Feld zugeordnet, dessen Name ein Steuerzeichen enthält (einen Zeilenumbruch, einen Tabulator, ein NUL oder ein unsichtbares Zeichen).</translation>
-    </message>
-    <message>
         <location filename="../services/importexport/columnmapping.cpp" line="107"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a new custom field whose name is longer than %3 characters.</source>
-        <translation type="unfinished">Spalte %1 („%2“) ist einem neuen benutzerdefinierten Feld zugeordnet, dessen Name länger als %3 Zeichen ist.</translation>
+        <translation>Spalte %1 („%2“) ist einem neuen benutzerdefinierten Feld zugeordnet, dessen Name länger als %3 Zeichen ist.</translation>
     </message>
     <message>
         <location filename="../services/importexport/columnmapping.cpp" line="112"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a new custom field whose name holds a character that does not show (a zero-width space, a direction mark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 („%2“) ist einem neuen benutzerdefinierten Feld zugeordnet, dessen Name ein unsichtbares Zeichen enthält (ein Leerzeichen ohne Breite, eine Richtungsmarke).</translation>
     </message>
     <message>
         <location filename="../services/importexport/columnmapping.cpp" line="200"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field whose name holds a control character (a line break, a tab or a NUL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld zugeordnet, dessen Name ein Steuerzeichen enthält (einen Zeilenumbruch, einen Tabulator oder ein NUL).</translation>
     </message>
     <message>
         <location filename="../services/importexport/columnmapping.cpp" line="208"/>
@@ -1838,10 +1834,6 @@
         <location filename="../services/importexport/contactimportjob.cpp" line="554"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
-    </message>
-    <message>
-        <source>Column %1 (&quot;%2&quot;) is mapped to a new custom field whose name is longer than %3 characters.</source>
-        <translation type="vanished">Spalte %1 („%2“) ist einem neuen benutzerdefinierten Feld zugeordnet, dessen Name länger als %3 Zeichen ist.</translation>
     </message>
     <message>
         <location filename="../services/importexport/contactimportjob.cpp" line="582"/>
