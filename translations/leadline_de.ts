@@ -1888,12 +1888,12 @@
     <message>
         <location filename="../services/importexport/contactimportjob.cpp" line="1830"/>
         <source>%1; they were imported as if they named no owner.</source>
-        <translation>%1; sie wurden importiert, als nannten sie keinen Verantwortlichen.</translation>
+        <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
         <location filename="../services/importexport/contactimportjob.cpp" line="1831"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
-        <translation>%1; sie wurden importiert, als nannten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
+        <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
         <location filename="../services/importexport/contactimportjob.cpp" line="1640"/>
