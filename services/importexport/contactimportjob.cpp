@@ -1162,12 +1162,8 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
             if (!row.present.contains(field))
                 continue;
             const QString given = Domain::toKey(values.optInFor(channel));
-            if (heldNow(channel) != given)
-                continue;
-            // Dated when the file says it was given or withdrawn (never later than now).
-            const QDateTime at = row.consentAt.value(channel);
-            const QVariant recorded = at.isValid() && at < nowUtc ? dialect.timestampToDb(at) : now;
-            consentRows.append({Domain::newId(), contactId, Domain::toKey(channel), given, summary.batchId, recorded, now, now});
+            if (heldNow(channel) == given)
+                consentRows.append({Domain::newId(), contactId, Domain::toKey(channel), given, summary.batchId, now, now, now});
         }
     };
     const auto heldBy = [](const Domain::Contact &contact) {

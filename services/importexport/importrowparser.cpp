@@ -541,8 +541,7 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         auto status = parseOptIn(value);
         // When they opted in ("OPTIN_TIME" of Mailchimp's exports): they did; when they
         // confirmed it ("CONFIRM_TIME"), twice.
-        QDateTime when;
-        if (!status && (when = parseDate(value, m_options.dateOrder)).isValid())
+        if (!status && parseDate(value, m_options.dateOrder).isValid())
             status = m_confirmationColumns.contains(column) ? Domain::OptInStatus::DoubleOptedIn
                                                             : Domain::OptInStatus::OptedIn;
         if (!status) {
@@ -561,18 +560,13 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         if (c.optIn.value(channel) == Domain::OptInStatus::OptedOut)
             return;
         c.optIn.insert(channel, *status);
-        if (when.isValid())
-            row.consentAt.insert(channel, when);
-        else
-            row.consentAt.remove(channel);
         break;
     }
     case ImportField::EmailOptOut:
     case ImportField::CallOptOut: {
         auto optedOut = parseBoolean(value);
         // When they opted out ("UNSUB_TIME" of Mailchimp's export of unsubscribed members): they did.
-        QDateTime when;
-        if (!optedOut && (when = parseDate(value, m_options.dateOrder)).isValid())
+        if (!optedOut && parseDate(value, m_options.dateOrder).isValid())
             optedOut = true;
         if (!optedOut && parseOptIn(value) == Domain::OptInStatus::Unknown)
             return; // "unknown" says nothing, as in a consent column
@@ -584,10 +578,6 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
             return; // "not opted out" is not consent
         const bool email = field == ImportField::EmailOptOut;
         c.optIn.insert(email ? Channel::Email : Channel::Voice, Domain::OptInStatus::OptedOut);
-        if (when.isValid())
-            row.consentAt.insert(email ? Channel::Email : Channel::Voice, when);
-        else
-            row.consentAt.remove(email ? Channel::Email : Channel::Voice);
         row.present << (email ? ImportField::OptInEmail : ImportField::OptInVoice);
         return;
     }

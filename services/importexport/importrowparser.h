@@ -5,8 +5,6 @@
 #include "services/importexport/importoptions.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -35,9 +33,6 @@ struct ParsedRow
     // street of one with the city of the other. A stored contact the row updates keeps its own.
     Domain::Address secondAddress;
     QList<CellIssue> issues;   // any issue rejects the row
-    // When the row says the consent of a channel was given or withdrawn (Mailchimp's
-    // CONFIRM_TIME, UNSUB_TIME): the time its consent record is dated.
-    QHash<Domain::Channel, QDateTime> consentAt;
     // Further street lines (ImportField::StreetLine), added below the street once every cell is read.
     QStringList streetLines;
     QStringList secondStreetLines;

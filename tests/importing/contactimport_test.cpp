@@ -1471,30 +1471,6 @@ TEST_P(ContactImportTest, CancelLeavesWholeChunksAndARevertibleBatch)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
 }
 
-TEST_P(ContactImportTest, ConsentRecordsAreDatedWhenTheFileSaysConsentWasGivenOrWithdrawn)
-{
-    // Mailchimp's exports of unsubscribed and of subscribed members.
-    const QByteArray csv = "Email Address,First Name,UNSUB_TIME,CONFIRM_TIME\n"
-                           "gone@example.com,Gil,2023-04-05 06:07:08,\n"
-                           "here@example.com,Hal,,2022-01-02 03:04:05\n"
-                           "later@example.com,Lou,2999-01-01 00:00:00,\n";
-    const ImportSummary summary = runImport(writeFile(QStringLiteral("mailchimp.csv"), csv));
-    ASSERT_EQ(summary.created, 3);
-    const auto recorded = [&](const char *email) {
-        auto q = db().exec(QStringLiteral("SELECT c.status, c.recorded_at FROM consents c JOIN contacts p ON p.id = c.contact_id "
-                                          "WHERE p.email = ? AND c.channel = 'email'"),
-                           {QString::fromLatin1(email)});
-        EXPECT_TRUE(q.hasValue());
-        return q && q->next() ? std::pair{q->value(0).toString(), db().dialect().timestampFromDb(q->value(1))}
-                              : std::pair{QString(), QDateTime()};
-    };
-    EXPECT_EQ(recorded("gone@example.com").first, QStringLiteral("opted_out"));
-    EXPECT_EQ(recorded("gone@example.com").second, QDateTime(QDate(2023, 4, 5), QTime(6, 7, 8), Qt::UTC));
-    EXPECT_EQ(recorded("here@example.com").first, QStringLiteral("double_opted_in"));
-    EXPECT_EQ(recorded("here@example.com").second, QDateTime(QDate(2022, 1, 2), QTime(3, 4, 5), Qt::UTC));
-    EXPECT_LE(recorded("later@example.com").second, QDateTime::currentDateTimeUtc()) << "never dated in the future";
-}
-
 TEST_P(ContactImportTest, AnExternalIdAloneUpdatesAContactButMakesNone)
 {
     Domain::Contact stored;
