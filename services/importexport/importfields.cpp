@@ -148,8 +148,7 @@ QHash<QString, ImportField> buildSynonyms()
          {"email opt in", "email opt-in", "email consent", "email marketing consent", "marketing emails", "subscribed",
           "newsletter", "email subscription", "opt in", "optin", "marketing consent", "email permission",
           // Mailchimp: when the subscriber confirmed (double opt-in) or signed up
-          "confirm_time", "optin_time", "opt-in date", "opted in at", "subscribed at", "subscription date",
-          "confirmed at", "double opt-in date"}},
+          "confirm_time", "optin_time", "opt-in date", "opted in at", "subscribed at", "subscription date"}},
         {F::OptInSms,
          {"sms opt in", "sms opt-in", "sms consent", "sms marketing consent", "sms subscription", "text opt in"}},
         {F::OptInWhatsApp, {"whatsapp opt in", "whatsapp opt-in", "whatsapp consent"}},

@@ -197,12 +197,6 @@ ImportRowParser::ImportRowParser(ColumnMapping mapping, const ImportOptions &opt
         m_countryColumn = m_mapping.columnFor(ImportField::Country);
         m_secondCountryColumn = m_mapping.columnFor(ImportField::SecondCountry);
     }
-    for (int column = 0; column < m_mapping.columnCount(); ++column) {
-        const QString header = normalizedHeader(m_mapping.headers().at(column));
-        if (header == QLatin1String("confirmtime") || header == QLatin1String("confirmedat") ||
-            header == QLatin1String("doubleoptindate"))
-            m_confirmationColumns << column;
-    }
     QList<int> otherPhoneColumns;
     for (int column = 0; column < m_mapping.columnCount(); ++column) {
         m_readingOrder << column;
@@ -539,11 +533,9 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
     case ImportField::OptInWhatsApp:
     case ImportField::OptInVoice: {
         auto status = parseOptIn(value);
-        // When they opted in ("OPTIN_TIME" of Mailchimp's exports): they did; when they
-        // confirmed it ("CONFIRM_TIME"), twice.
+        // When they opted in ("OPTIN_TIME", "CONFIRM_TIME" of Mailchimp's exports): they did.
         if (!status && parseDate(value, m_options.dateOrder).isValid())
-            status = m_confirmationColumns.contains(column) ? Domain::OptInStatus::DoubleOptedIn
-                                                            : Domain::OptInStatus::OptedIn;
+            status = Domain::OptInStatus::OptedIn;
         if (!status) {
             issue(tr("\"%1\" is not a consent value (yes/no, opted in/opted out, pending)").arg(value));
             return;

@@ -113,7 +113,6 @@ private:
     QList<int> m_readingOrder;
     std::optional<int> m_countryColumn; // read for phones written without a country code
     std::optional<int> m_secondCountryColumn; // if the first names none
-    QList<int> m_confirmationColumns; // consent columns whose dates are of a confirmed (double) opt-in
     Contacts::PhoneNormalizer m_phones;
     mutable std::atomic<qint64> m_phoneNanos{0};
 };
