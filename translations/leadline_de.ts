@@ -1699,7 +1699,7 @@
 <context>
     <name>Leadline::ImportExport::ColumnMapping</name>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="188"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="190"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field without a name.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
@@ -1714,63 +1714,63 @@
         <translation>Spalte %1 („%2“) ist einem neuen benutzerdefinierten Feld zugeordnet, dessen Name ein unsichtbares Zeichen enthält (ein Leerzeichen ohne Breite, eine Richtungsmarke).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="200"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="202"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field whose name holds a control character (a line break, a tab or a NUL).</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld zugeordnet, dessen Name ein Steuerzeichen enthält (einen Zeilenumbruch, einen Tabulator oder ein NUL).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="208"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="210"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="223"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="225"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="254"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="256"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="257"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="259"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="263"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="265"/>
         <source>This import mapping has no &quot;columns&quot; object of column names and the fields they go to.</source>
         <translation>Diese Import-Zuordnung hat kein „columns“-Objekt mit Spaltennamen und den Feldern, in die sie gehen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="271"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="273"/>
         <source>The mapping sends column &quot;%1&quot; to %2, which is not a field name in quotes.</source>
         <translation>Die Zuordnung schickt die Spalte „%1“ an %2, und das ist kein Feldname in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="279"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="281"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="355"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="357"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="359"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="361"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="364"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="366"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="374"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="377"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="376"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="379"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4811,17 +4811,17 @@
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="329"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="334"/>
         <source>Close the import?</source>
         <translation>Den Import schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="330"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="335"/>
         <source>%1 has not been imported. The columns and options chosen for it will be lost.</source>
         <translation>%1 wurde nicht importiert. Die dafür gewählten Spalten und Optionen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="332"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="337"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

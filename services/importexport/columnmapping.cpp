@@ -95,13 +95,13 @@ QString ColumnMapping::newCustomFieldProblem(int column) const
 {
     const QString name = m_targets.value(column).customName.trimmed();
     const QString header = m_headers.value(column);
-    qsizetype characters = 0;
+    const QList<uint> codePoints = name.toUcs4(); // characters as people count them
+    const qsizetype characters = codePoints.size();
     bool invisible = false;
-    for (const QChar c : name) {
-        characters += c.isLowSurrogate() ? 0 : 1;
-        // Zero-width spaces, direction marks, byte order marks: a name that looks like another.
-        // Joiners (U+200C, U+200D) are part of Persian and Indic words.
-        invisible = invisible || (c.category() == QChar::Other_Format && c != QChar(0x200C) && c != QChar(0x200D));
+    for (const uint c : codePoints) {
+        // Zero-width spaces, direction marks, byte order marks, tag characters: a name that
+        // looks like another. Joiners (U+200C, U+200D) are part of Persian and Indic words.
+        invisible = invisible || (QChar::category(char32_t(c)) == QChar::Other_Format && c != 0x200C && c != 0x200D);
     }
     if (characters > kMaxCustomNameLength)
         return tr("Column %1 (\"%2\") is mapped to a new custom field whose name is longer than %3 characters.")
@@ -118,10 +118,12 @@ QString ColumnMapping::newCustomFieldProblem(int column) const
 
 void ColumnMapping::retieStreetLines(const QList<bool> &chosen)
 {
+    // Lines and skipped ones: a line left out while its street was, comes back with it. A
+    // numbered column that is a street itself ("Street 2" where the file has no other) stays.
     for (int column = 0; column < m_targets.size(); ++column) {
-        const ImportField field = m_targets.at(column).field.value_or(ImportField::Custom);
-        if (chosen.value(column) || (field != ImportField::StreetLine && field != ImportField::SecondStreetLine) ||
-            !isNumberedStreetLine(m_headers.at(column)))
+        const std::optional<ImportField> field = m_targets.at(column).field;
+        const bool lineOrSkipped = !field || *field == ImportField::StreetLine || *field == ImportField::SecondStreetLine;
+        if (chosen.value(column) || !lineOrSkipped || !isNumberedStreetLine(m_headers.at(column)))
             continue;
         m_targets[column].field = streetLineFor(*this, normalizedHeader(m_headers.at(column)));
     }
@@ -139,9 +141,9 @@ std::optional<ImportField> ColumnMapping::streetLineFor(const ColumnMapping &map
     const QString stem = unnumbered(key);
     for (const auto &[street, line] : {std::pair{ImportField::SecondStreet, ImportField::SecondStreetLine},
                                        std::pair{ImportField::Street, ImportField::StreetLine}})
-        if (const auto column = mapping.columnFor(street);
-            column && unnumbered(normalizedHeader(mapping.m_headers.at(*column))) == stem)
-            return line;
+        for (const int column : mapping.columnsFor(street))
+            if (unnumbered(normalizedHeader(mapping.m_headers.at(column))) == stem)
+                return line;
     return std::nullopt;
 }
 
@@ -332,8 +334,6 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
         mapping.m_targets[i] = target;
         fromPreset[i] = true;
     }
-    // Numbered street lines the preset does not name go with the street it chose.
-    mapping.retieStreetLines(fromPreset);
     // A preset may move a field to another column: drop the automatic duplicate.
     for (int i = 0; i < headers.size(); ++i) {
         const ColumnTarget &target = mapping.m_targets.at(i);
@@ -343,6 +343,8 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
             if (j != i && fromPreset.at(j) && mapping.m_targets.at(j).field == target.field)
                 mapping.m_targets[i] = ColumnTarget{};
     }
+    // Then numbered street lines the preset does not name go with the street it chose.
+    mapping.retieStreetLines(fromPreset);
     return mapping;
 }
 

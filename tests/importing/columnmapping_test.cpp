@@ -433,6 +433,7 @@ TEST(ColumnMapping, ANewCustomFieldNeedsANameThatShowsAndIsNotTooLong)
     EXPECT_FALSE(problemOf(QString(ColumnMapping::kMaxCustomNameLength + 1, QLatin1Char('n'))).isEmpty());
     EXPECT_FALSE(problemOf(QStringLiteral("No\u200btes")).isEmpty());
     EXPECT_FALSE(problemOf(QStringLiteral("\ufeffNotes")).isEmpty());
+    EXPECT_FALSE(problemOf(QStringLiteral("Notes") + QString::fromUcs4(U"\U000E0001")).isEmpty()) << "outside the basic plane too";
 }
 
 TEST(ColumnMapping, NumberedStreetLinesFollowTheStreetAPresetChooses)
@@ -450,6 +451,17 @@ TEST(ColumnMapping, NumberedStreetLinesFollowTheStreetAPresetChooses)
     EXPECT_EQ(mapping->target(3).field, ImportField::Street);
     EXPECT_FALSE(mapping->target(2).field.has_value()) << "not under the home street";
     EXPECT_EQ(mapping->target(4).field, ImportField::StreetLine);
+    // The same when the preset names the home street only: the business street it displaces
+    // goes first, then the lines follow.
+    const QJsonObject homeOnly{{QStringLiteral("format"), QStringLiteral("leadline-import-mapping")},
+                               {QStringLiteral("version"), 1},
+                               {QStringLiteral("columns"), QJsonObject{{QStringLiteral("Home Street"), QStringLiteral("street")}}}};
+    const auto home = ColumnMapping::fromPreset(homeOnly, headers);
+    ASSERT_TRUE(home.hasValue());
+    EXPECT_FALSE(home->target(1).field.has_value());
+    EXPECT_EQ(home->target(3).field, ImportField::Street);
+    EXPECT_FALSE(home->target(2).field.has_value());
+    EXPECT_EQ(home->target(4).field, ImportField::StreetLine);
 }
 
 TEST(ColumnMapping, RejectsBrokenPresets)

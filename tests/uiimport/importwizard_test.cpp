@@ -660,6 +660,34 @@ TEST_P(ImportWizardTest, StoredCustomFieldsAreOfferedToExportAndToMapTo)
     EXPECT_EQ(mapping->targetCombo(1)->currentData().toString(), QStringLiteral("custom:Shoe size"));
 }
 
+TEST_P(ImportWizardTest, NumberedStreetLinesFollowTheStreetTheUserChooses)
+{
+    Ui::ImportWizard *wizard = m_window->openImportWizard(
+        writeFile(QStringLiteral("streets.csv"), "Email,Business Street,Business Street 2,Home Street,Home Street 2\n"
+                                                 "a@example.com,1 Office Rd,Floor 9,5 Elm Rd,Flat 3\n"
+                                                 "b@example.com,2 Office Rd,Floor 8,6 Elm Rd,Flat 4\n"));
+    ASSERT_EQ(waitForWizard(), wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview().has_value(); }, WaitMs));
+    const auto fieldOf = [&](int column) { return wizard->mapping().target(column).field; };
+    ASSERT_EQ(fieldOf(2), ImportField::StreetLine);
+    ASSERT_EQ(fieldOf(4), ImportField::SecondStreetLine);
+    // The business street skipped, its line goes with it; chosen again, it comes back.
+    wizard->setTarget(1, ImportExport::ColumnTarget{});
+    EXPECT_FALSE(fieldOf(2).has_value());
+    wizard->setTarget(1, ImportExport::ColumnTarget{ImportField::Street, {}});
+    EXPECT_EQ(fieldOf(2), ImportField::StreetLine);
+    // The home street as the street: its line comes along, the business line stays with its own.
+    wizard->setTarget(1, ImportExport::ColumnTarget{});
+    wizard->setTarget(3, ImportExport::ColumnTarget{ImportField::Street, {}});
+    EXPECT_EQ(fieldOf(4), ImportField::StreetLine);
+    EXPECT_FALSE(fieldOf(2).has_value());
+    // A line the user chose for stays chosen.
+    wizard->setTarget(2, ImportExport::ColumnTarget{ImportField::Custom, QStringLiteral("Floor")});
+    wizard->setTarget(1, ImportExport::ColumnTarget{ImportField::Street, {}});
+    EXPECT_EQ(fieldOf(2), ImportField::Custom);
+    wizard->reject();
+}
+
 TEST_P(ImportWizardTest, ANewCustomFieldNameTooLongIsSaidOnTheMappingPage)
 {
     const QByteArray longName(101, 'n');

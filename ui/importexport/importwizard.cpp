@@ -183,6 +183,7 @@ void ImportWizard::reload()
             if (!sameColumns) {
                 m_automatic = ColumnMapping::automatic(m_preview->headers);
                 m_mapping = m_automatic;
+                m_chosenColumns.clear();
                 m_customNames.clear();
                 adoptStoredSpellings();
                 rememberCustomNames(); // "custom:NAME" columns of our own exports
@@ -198,6 +199,7 @@ void ImportWizard::reload()
 void ImportWizard::setMapping(const ColumnMapping &mapping)
 {
     m_mapping = mapping;
+    m_chosenColumns.clear(); // a preset, or the automatic mapping again
     adoptStoredSpellings();
     rememberCustomNames();
     Q_EMIT mappingChanged();
@@ -208,9 +210,12 @@ void ImportWizard::setTarget(int column, const ColumnTarget &target)
     if (column < 0 || column >= m_mapping.columnCount() || m_mapping.target(column) == target)
         return;
     m_mapping.setTarget(column, target);
+    // Numbered street lines follow their street, unless the user chose for them.
+    m_chosenColumns.insert(column);
     QList<bool> chosen(m_mapping.columnCount(), false);
-    for (int i = 0; i < m_mapping.columnCount(); ++i)
-        chosen[i] = i == column || i >= m_automatic.columnCount() || m_mapping.target(i) != m_automatic.target(i);
+    for (const int i : std::as_const(m_chosenColumns))
+        if (i < chosen.size())
+            chosen[i] = true;
     m_mapping.retieStreetLines(chosen);
     adoptStoredSpellings();
     rememberCustomNames();

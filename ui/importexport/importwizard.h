@@ -3,6 +3,7 @@
 #include "services/importexport/importoptions.h"
 #include "ui/importexport/filepreview.h"
 
+#include <QSet>
 #include <QWizard>
 
 #include <optional>
@@ -107,6 +108,7 @@ private:
     bool m_regionChosen = false;
     bool m_dateOrderChosen = false; // else dates follow the region
     bool m_closeConfirmed = false;
+    QSet<int> m_chosenColumns; // set by the user one by one since the mapping was made
     std::pair<int, int> m_placeInQueue{0, 0};
 };
 
