@@ -143,6 +143,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     connect(m_wizard, &ImportWizard::optionsChanged, this, [this] {
         syncFromWizard();
         updateSummary();
+        showTagProblem();
         Q_EMIT completeChanged();
     });
     syncFromWizard();
@@ -209,19 +210,28 @@ void ImportOptionsPage::fillOwners(const QList<Domain::User> &users)
     syncFromWizard();
 }
 
-bool ImportOptionsPage::isComplete() const
+QString ImportOptionsPage::tagTooLong() const
 {
-    // Said here, where the tag is typed, rather than by an import that stops at once.
-    QString tooLong;
     for (const QString &tag : m_wizard->options().extraTags)
         if (ImportRowParser::characterCount(tag) > ImportRowParser::kMaxTagLength)
-            tooLong = tag;
+            return tag;
+    return {};
+}
+
+bool ImportOptionsPage::isComplete() const
+{
+    return tagTooLong().isEmpty() && QWizardPage::isComplete();
+}
+
+void ImportOptionsPage::showTagProblem()
+{
+    // Said here, where the tag is typed, rather than by an import that stops at once.
+    const QString tooLong = tagTooLong();
     m_tagsProblem->setText(tooLong.isEmpty() ? QString()
                                              : tr("The tag \"%1…\" is longer than %2 characters.")
                                                    .arg(tooLong.left(20))
                                                    .arg(ImportRowParser::kMaxTagLength));
     m_tagsProblem->setVisible(!tooLong.isEmpty());
-    return tooLong.isEmpty() && QWizardPage::isComplete();
 }
 
 void ImportOptionsPage::updateSummary()

@@ -28,6 +28,8 @@ public:
 
 private:
     void syncFromWizard();
+    QString tagTooLong() const; // a tag for every contact longer than a tag may be; empty if none
+    void showTagProblem();
     void fillOwners(const QList<Domain::User> &users);
     void updateSummary();
 
