@@ -133,16 +133,11 @@ std::optional<ImportField> ColumnMapping::streetLineFor(const ColumnMapping &map
 {
     // The street whose header it numbers: "businessstreet2" continues "businessstreet",
     // "addressline2" continues "addressline1".
-    const auto unnumbered = [](QString text) {
-        while (!text.isEmpty() && text.back().isDigit())
-            text.chop(1);
-        return text;
-    };
-    const QString stem = unnumbered(key);
+    const QString stem = withoutTrailingDigits(key);
     for (const auto &[street, line] : {std::pair{ImportField::SecondStreet, ImportField::SecondStreetLine},
                                        std::pair{ImportField::Street, ImportField::StreetLine}})
         for (const int column : mapping.columnsFor(street))
-            if (unnumbered(normalizedHeader(mapping.m_headers.at(column))) == stem)
+            if (withoutTrailingDigits(normalizedHeader(mapping.m_headers.at(column))) == stem)
                 return line;
     return std::nullopt;
 }

@@ -147,7 +147,7 @@ QHash<QString, ImportField> buildSynonyms()
         {F::OptInEmail,
          {"email opt in", "email opt-in", "email consent", "email marketing consent", "marketing emails", "subscribed",
           "newsletter", "email subscription", "opt in", "optin", "marketing consent", "email permission",
-          // Mailchimp: when the subscriber confirmed (double opt-in) or signed up
+          // Mailchimp: when the subscriber confirmed or signed up (an opt-in either way)
           "confirm_time", "optin_time", "opt-in date", "opted in at", "subscribed at", "subscription date"}},
         {F::OptInSms,
          {"sms opt in", "sms opt-in", "sms consent", "sms marketing consent", "sms subscription", "text opt in"}},
@@ -242,6 +242,13 @@ QString normalizedHeader(const QString &header)
     return out;
 }
 
+QString withoutTrailingDigits(QString key)
+{
+    while (!key.isEmpty() && key.back().isDigit())
+        key.chop(1);
+    return key;
+}
+
 std::optional<ImportField> guessField(const QString &header)
 {
     static const QHash<QString, ImportField> synonyms = buildSynonyms();
@@ -254,9 +261,7 @@ std::optional<ImportField> guessField(const QString &header)
     for (const ImportFieldInfo &info : kFields)
         if (info.field != F::Custom && key == normalizedHeader(QLatin1String(info.key)))
             return info.field;
-    QString withoutDigits = key;
-    while (!withoutDigits.isEmpty() && withoutDigits.back().isDigit())
-        withoutDigits.chop(1);
+    const QString withoutDigits = withoutTrailingDigits(key);
     if (withoutDigits != key) {
         if (auto it = synonyms.constFind(withoutDigits); it != synonyms.constEnd()) {
             if (*it == F::Email)
@@ -298,7 +303,7 @@ bool isAmbiguousHeader(const QString &header)
     // the contact's own id and its external id). Google Contacts' "Address 1 - Formatted" is
     // the whole address, written before its "Address 1 - Street".
     const QString key = normalizedHeader(header);
-    // Mailchimp's "OPTIN_TIME" says less than its "CONFIRM_TIME" (a double opt-in) when both are there.
+    // Mailchimp's "OPTIN_TIME" yields to its "CONFIRM_TIME" (a confirmed subscription) when both are there.
     if (key == QLatin1String("title") || key == QLatin1String("id") || key == QLatin1String("address1formatted") ||
         key == QLatin1String("optintime"))
         return true;
@@ -309,9 +314,7 @@ bool isAmbiguousHeader(const QString &header)
 bool isNumberedStreetLine(const QString &header)
 {
     const QString key = normalizedHeader(header);
-    QString stem = key;
-    while (!stem.isEmpty() && stem.back().isDigit())
-        stem.chop(1);
+    const QString stem = withoutTrailingDigits(key);
     return stem != key && !key.endsWith(QLatin1Char('1')) && guessField(stem) == F::Street;
 }
 

@@ -99,6 +99,9 @@ QString fieldLabel(ImportField field);
 // Header text reduced to what matters for matching: lower case letters and digits only
 // ("E-mail 1 - Value" → "email1value", "Straße" → "strasse").
 QString normalizedHeader(const QString &header);
+// A normalised header without its number ("businessstreet2" → "businessstreet"): the name of
+// the column it numbers.
+QString withoutTrailingDigits(QString key);
 
 // "Business Street 2", "Home Street 3": a further line of the street named like it.
 bool isNumberedStreetLine(const QString &header);
