@@ -56,6 +56,9 @@ private:
         parser.addValue(QStringLiteral("match"), QStringLiteral("KEY"), tr("Duplicate key: email (default), phone or external_id."));
         parser.addValue(QStringLiteral("on-duplicate"), QStringLiteral("ACTION"),
                         tr("skip (default), fill (only empty fields) or overwrite."));
+        parser.addFlag(QStringLiteral("update-only"),
+                       tr("Only update the contacts the rows match (fill, unless --on-duplicate says overwrite); "
+                          "rows that match none are rejected."));
         parser.addValue(QStringLiteral("default-region"), QStringLiteral("CC"),
                         tr("Country for phone numbers without a country code, in rows whose country column names none "
                            "(default: the database setting, else this computer's country)."));
@@ -107,6 +110,15 @@ private:
         choose(QStringLiteral("date-order"), dateOrderFromName, dateOrder, QStringLiteral("day-first, month-first"));
         if (!badChoice.isEmpty())
             return context.usage(badChoice, name());
+        if (parser.isSet(QStringLiteral("update-only"))) {
+            options.updateOnly = true;
+            if (!parser.isSet(QStringLiteral("on-duplicate")))
+                options.onDuplicate = DuplicateAction::FillEmpty;
+            else if (options.onDuplicate == DuplicateAction::Skip)
+                return context.usage(tr("--update-only needs --on-duplicate fill or overwrite: skipping the rows "
+                                        "that match would change nothing."),
+                                     name());
+        }
         if (!options.sheet.isEmpty())
             if (const auto format = TabularReaderFactory::detectFormat(options.filePath);
                 format && *format != TabularReaderFactory::Format::Xlsx)

@@ -310,7 +310,7 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExist
     return found;
 }
 
-// What the rows of one chunk do, and the ChunkWork they build up before it is written.
+// What a chunk's rows build up before it is written.
 struct ContactImportJob::Private::ChunkWork
 {
     ChunkWork(Chunk &rowsOfChunk, QHash<QString, ExistingContact> &storedContacts, const QDateTime &nowUtcThen,
@@ -541,7 +541,7 @@ Result ContactImportJob::Private::prepareTags(ChunkWork &work)
 
 // Files from another CRM name its users: the contact matters more than who owned it there.
 // A row naming someone who is not an active user here is imported as if it named no owner, and the
-// summary says so.
+// summary says so once the row created or updated a contact.
 void ContactImportJob::Private::noteUnknownOwner(const ParsedRow &row, const QString &ownerId)
 {
     if (row.owner.isEmpty() || !ownerId.isEmpty())
@@ -703,12 +703,28 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
     return {};
 }
 
+// Why a row that matches no contact is left out of an import that only updates contacts.
+QString ContactImportJob::Private::noContactMatches(const ParsedRow &row) const
+{
+    const QString value = row.matchValue(options.matchOn);
+    const QString field = options.matchOn == MatchKey::Email   ? tr("email address")
+                          : options.matchOn == MatchKey::Phone ? tr("phone number")
+                                                               : tr("external id");
+    return value.isEmpty()
+               ? tr("The row has no %1 to find a contact by, and this import only updates contacts.").arg(field)
+               : tr("No contact has the %1 %2, and this import only updates contacts.").arg(field, value);
+}
+
 // A row that matches no contact: a new one, written with the chunk.
 void ContactImportJob::Private::createContact(ChunkWork &work, qsizetype index, const QString &ownerId,
                                               const CompanyRef &company)
 {
     const ParsedRow &row = work.chunk.parsed.at(index);
     const QStringList &cells = work.chunk.rows.at(index).cells;
+    if (options.updateOnly) {
+        reject(row.sourceRow, cells, noContactMatches(row));
+        return;
+    }
     // An external id finds a stored contact, but a new one needs something a person is
     // told by: a report's footer ("Total", "Confidential") read as an id alone is no contact.
     if (row.contact.firstName.isEmpty() && row.contact.lastName.isEmpty() && row.primaryEmail().isEmpty() &&

@@ -99,13 +99,17 @@ Result ContactImportJob::Private::begin()
     if (Result ok = mapping.check(); !ok)
         return ok;
     // Matching on a key the file does not have would quietly match nothing. (A file without
-    // emails matched on email is common: its rows are all new.)
-    if (const ImportField key = options.matchOn == MatchKey::Phone ? ImportField::Phone : ImportField::ExternalId;
-        options.matchOn != MatchKey::Email && !mapping.columnFor(key))
+    // emails matched on email is common: its rows are all new, unless only updates are wanted.)
+    if (const ImportField key = matchField(options.matchOn);
+        (options.matchOn != MatchKey::Email || options.updateOnly) && !mapping.columnFor(key))
         return Error(ErrorCode::InvalidArgument,
                      tr("Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on "
                         "another field.")
                          .arg(fieldLabel(key), QFileInfo(options.filePath).fileName()));
+    if (options.updateOnly && options.onDuplicate == DuplicateAction::Skip)
+        return Error(ErrorCode::InvalidArgument,
+                     tr("An import that only updates contacts must fill their empty fields or overwrite them: "
+                        "skipping the rows that match would change nothing."));
     // Custom fields are written under the names they were registered with ("Shoe size" for a
     // column mapped to "shoe size"); they are registered with the first rows written to them.
     for (int column = 0; column < mapping.columnCount(); ++column)
@@ -151,6 +155,7 @@ Result ContactImportJob::Private::begin()
     const QVariant now = db->dialect().timestampToDb(clock.nowUtc());
     const QJsonObject optionsJson{{QStringLiteral("match"), matchKeyName(options.matchOn)},
                                   {QStringLiteral("on_duplicate"), duplicateActionName(options.onDuplicate)},
+                                  {QStringLiteral("update_only"), options.updateOnly},
                                   {QStringLiteral("default_region"), options.defaultRegion},
                                   {QStringLiteral("default_owner_id"), defaultOwnerId}};
     auto inserted = db->exec(
@@ -501,8 +506,9 @@ Expected<qint64> ContactImportJob::Private::liveContacts() const
 Result ContactImportJob::Private::deferIndexesIfLarge(qint64 estimatedRows, qint64 existingRows)
 {
     // Rebuilding the contact indexes once beats maintaining them row by row only when the
-    // import dwarfs the table (as for a first import into a new database).
-    if (estimatedRows < 100000 || estimatedRows < 2 * existingRows)
+    // import dwarfs the table (as for a first import into a new database). One that creates
+    // no contacts changes a few columns of stored ones, found through the indexes.
+    if (options.updateOnly || estimatedRows < 100000 || estimatedRows < 2 * existingRows)
         return {};
     if (Result dropped = Contacts::ContactService::dropSortIndexes(*db); !dropped)
         return dropped;

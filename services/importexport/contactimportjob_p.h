@@ -121,20 +121,22 @@ public:
     Expected<bool> readChunk(Chunk &chunk);
     // Reads and parses the next chunk; runs on the worker pool, one call at a time.
     Chunk prepareChunk();
-    // Writes a chunk's rows in the import's transaction: new contacts, updates of stored
-    // ones, their tags, consents, activities and revert records. Moves the parsed contacts
-    // out of the chunk.
+    // Writes a chunk's rows (in the transaction of the chunks before it, if one is open): new
+    // contacts, updates of stored ones, their tags, consents, activities and revert records.
+    // Moves the parsed contacts out of the chunk.
     Result processChunk(Chunk &chunk);
     struct ChunkWork;
     // The stored contacts the chunk's rows match, by match key (and what earlier chunks
     // recorded for them, and which contacts hold the emails the rows give).
     Expected<QHash<QString, ExistingContact>> findStored(const Chunk &chunk);
+    // Makes the tags the rows name, and reads which of them the stored contacts have.
     Result prepareTags(ChunkWork &work);
     // What one row does: merge into a contact the chunk creates, update a stored one, or
     // create one. Rows that cannot be taken are rejected.
     void mergeIntoCreated(ChunkWork &work, qsizetype index, const QString &ownerId, const CompanyRef &company);
     Result updateStored(ChunkWork &work, qsizetype index, const QString &ownerId, const CompanyRef &company);
     void createContact(ChunkWork &work, qsizetype index, const QString &ownerId, const CompanyRef &company);
+    QString noContactMatches(const ParsedRow &row) const; // why ImportOptions::updateOnly rejects the row
     // Writes what the rows made, before the chunk's transaction commits.
     Result writeChunk(ChunkWork &work, qint64 contactsWrittenBefore);
     // Counts a row naming someone who is not an active user here, once it created or updated

@@ -23,6 +23,19 @@ std::optional<MatchKey> matchKeyFromName(const QString &name)
     return std::nullopt;
 }
 
+ImportField matchField(MatchKey key)
+{
+    switch (key) {
+    case MatchKey::Email:
+        return ImportField::Email;
+    case MatchKey::Phone:
+        return ImportField::Phone;
+    case MatchKey::ExternalId:
+        return ImportField::ExternalId;
+    }
+    return ImportField::Email;
+}
+
 QString duplicateActionName(DuplicateAction action)
 {
     switch (action) {

@@ -19,6 +19,7 @@ enum class DateOrder { DayFirst, MonthFirst }; // for "03/04/2025"; ISO dates ar
 
 QString matchKeyName(MatchKey key);
 std::optional<MatchKey> matchKeyFromName(const QString &name);
+ImportField matchField(MatchKey key); // the field whose value a row is matched on
 QString duplicateActionName(DuplicateAction action);
 std::optional<DuplicateAction> duplicateActionFromName(const QString &name);
 QString dateOrderName(DateOrder order); // "day-first", "month-first"
@@ -40,6 +41,10 @@ struct ImportOptions
     std::optional<QJsonObject> mappingPreset; // a saved mapping, applied to the file's headers by name
     MatchKey matchOn = MatchKey::Email;
     DuplicateAction onDuplicate = DuplicateAction::Skip;
+    // Only contacts the rows match are updated (with onDuplicate fill or overwrite): a row that
+    // matches none creates no contact, and is rejected with the reason, so that the rejects file
+    // lists it. For a file that adds data to the contacts one has, and no strangers.
+    bool updateOnly = false;
     QString defaultRegion; // ISO 3166-1 for phone numbers without a country code
     DateOrder dateOrder = DateOrder::DayFirst;
     Domain::LifecycleStage defaultStage = Domain::LifecycleStage::Lead;

@@ -176,6 +176,28 @@ TEST_P(ImportExportCliTest, ImportUsesAMappingPresetAndDuplicateOptions)
     EXPECT_TRUE(q->value(0).toString().contains(QStringLiteral("43"))) << q->value(0).toString().toStdString();
 }
 
+TEST_P(ImportExportCliTest, UpdateOnlyFillsTheContactsItMatchesAndRejectsTheOthers)
+{
+    const QString first = writeFile(QStringLiteral("a.csv"), "email,title\nana@example.com,Keeper\n");
+    ASSERT_EQ(runCtl(location(), {QStringLiteral("import"), first, QStringLiteral("--json")}).exitCode, 0);
+    const QString second = writeFile(QStringLiteral("b.csv"), "email,title,city\nana@example.com,Chair,Madrid\n"
+                                                              "ben@example.com,Dev,Oslo\n");
+    const CtlRun refused = runCtl(location(), {QStringLiteral("import"), second, QStringLiteral("--update-only"),
+                                               QStringLiteral("--on-duplicate"), QStringLiteral("skip")});
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--update-only needs --on-duplicate fill or overwrite")))
+        << refused.err.toStdString();
+    const CtlRun updated = runCtl(location(), {QStringLiteral("import"), second, QStringLiteral("--update-only"),
+                                               QStringLiteral("--json")});
+    ASSERT_EQ(updated.exitCode, 0) << updated.err.toStdString();
+    EXPECT_EQ(updated.json().value(QStringLiteral("created")).toInt(), 0);
+    EXPECT_EQ(updated.json().value(QStringLiteral("updated")).toInt(), 1);
+    EXPECT_EQ(updated.json().value(QStringLiteral("rejected")).toInt(), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE title = 'Keeper' AND city = 'Madrid'")), 1)
+        << "filled by default";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 1);
+}
+
 TEST_P(ImportExportCliTest, ImportReadsTheEncodingDelimiterSheetAndMatchItIsTold)
 {
     // Valid UTF-8 with an accent in the first 64 KiB, Windows-1252 after: detection reads UTF-8

@@ -440,6 +440,81 @@ TEST_P(ContactImportTest, DuplicateModesSkipFillOrOverwrite)
     EXPECT_FALSE(batches.revert(overwritten.batchId).hasValue()) << "a batch is reverted once";
 }
 
+TEST_P(ContactImportTest, AnUpdateOnlyImportCreatesNoContactAndListsTheRowsThatMatchNone)
+{
+    Domain::Contact stored;
+    stored.firstName = QStringLiteral("Ana");
+    stored.email = QStringLiteral("ana@example.com");
+    stored.title = QStringLiteral("Keeper");
+    ASSERT_TRUE(contacts().create(stored).hasValue());
+
+    const QByteArray csv = "email,first name,title,city\n"
+                           "ANA@example.com,Anna,Chair,Madrid\n"
+                           "new@example.com,New,Dev,Oslo\n"
+                           "new@example.com,New,Lead,\n"
+                           ",Nobody,Intern,Rome\n";
+    const QString path = writeFile(QStringLiteral("enrich.csv"), csv);
+    ImportOptions options;
+    options.updateOnly = true;
+    options.onDuplicate = DuplicateAction::FillEmpty;
+    const ImportSummary summary = runImport(path, options);
+    EXPECT_EQ(summary.created, 0);
+    EXPECT_EQ(summary.updated, 1);
+    EXPECT_EQ(summary.rejected, 3);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 1) << "no stranger was added";
+    auto ana = contacts().findByEmail(QStringLiteral("ana@example.com"));
+    ASSERT_TRUE(ana.hasValue());
+    EXPECT_EQ(ana->title, QStringLiteral("Keeper")) << "filled, not overwritten";
+    EXPECT_EQ(ana->address.city, QStringLiteral("Madrid"));
+    const QString rejects = rejectsText(summary);
+    EXPECT_EQ(rejects.count(QStringLiteral("No contact has the email address new@example.com, and this import only "
+                                           "updates contacts.")),
+              2)
+        << rejects.toStdString();
+    EXPECT_TRUE(rejects.contains(QStringLiteral("The row has no email address to find a contact by")))
+        << rejects.toStdString();
+
+    // Overwriting, matched on phone; the revert gives the contact back as it was.
+    Domain::Contact byPhone;
+    byPhone.phone = QStringLiteral("+4930123456");
+    byPhone.title = QStringLiteral("Old");
+    ASSERT_TRUE(contacts().create(byPhone).hasValue());
+    ImportOptions phones;
+    phones.updateOnly = true;
+    phones.matchOn = MatchKey::Phone;
+    phones.onDuplicate = DuplicateAction::Overwrite;
+    phones.defaultRegion = QStringLiteral("DE");
+    const ImportSummary overwritten =
+        runImport(writeFile(QStringLiteral("phones.csv"), "phone,title\n030 123456,New\n030 999999,Other\n"), phones);
+    EXPECT_EQ(overwritten.updated, 1);
+    EXPECT_EQ(overwritten.rejected, 1);
+    EXPECT_TRUE(rejectsText(overwritten).contains(QStringLiteral("No contact has the phone number +4930999999")));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE title = 'New'")), 1);
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(batches.revert(overwritten.batchId).hasValue());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE title = 'Old'")), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 2);
+}
+
+TEST_P(ContactImportTest, AnUpdateOnlyImportThatCouldChangeNothingIsRefused)
+{
+    const QString path = writeFile(QStringLiteral("names.csv"), "first name,city\nAna,Madrid\n");
+    ImportOptions skipping;
+    skipping.filePath = writeFile(QStringLiteral("emails.csv"), "email,city\nana@example.com,Madrid\n");
+    skipping.updateOnly = true;
+    skipping.onDuplicate = DuplicateAction::Skip;
+    ContactImportJob skipJob(sharedDb(), Domain::SystemClock::instance(), skipping);
+    EXPECT_TRUE(failureOf(skipJob).message().contains(QStringLiteral("skipping the rows that match would change nothing")));
+
+    ImportOptions withoutKey;
+    withoutKey.filePath = path;
+    withoutKey.updateOnly = true;
+    withoutKey.onDuplicate = DuplicateAction::FillEmpty;
+    ContactImportJob keyless(sharedDb(), Domain::SystemClock::instance(), withoutKey);
+    EXPECT_TRUE(failureOf(keyless).message().contains(QStringLiteral("no column of names.csv is mapped to Email")));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 0) << "refused before it began";
+}
+
 TEST_P(ContactImportTest, RevertRestoresOnlyFieldsNobodyEditedSinceTheImport)
 {
     Domain::Contact existing;

@@ -731,6 +731,45 @@ TEST_P(ImportWizardTest, ATagTooLongIsSaidOnTheOptionsPage)
     wizard->reject();
 }
 
+TEST_P(ImportWizardTest, LeavingOutRowsThatMatchNoContactUpdatesOnlyAndRulesOutSkipping)
+{
+    Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("enrich.csv"), CsvText));
+    ASSERT_EQ(waitForWizard(), wizard);
+    for (int page = 0; page < 3; ++page)
+        wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::OptionsPageId);
+    auto *leaveOut = wizard->currentPage()->findChild<QRadioButton *>(QStringLiteral("unmatchedLeaveOut"));
+    auto *skip = wizard->currentPage()->findChild<QRadioButton *>(QStringLiteral("duplicateSkip"));
+    auto *fill = wizard->currentPage()->findChild<QRadioButton *>(QStringLiteral("duplicateFill"));
+    ASSERT_TRUE(leaveOut && skip && fill);
+    EXPECT_FALSE(wizard->options().updateOnly);
+    ASSERT_TRUE(skip->isChecked());
+    leaveOut->click();
+    EXPECT_TRUE(wizard->options().updateOnly);
+    EXPECT_EQ(wizard->options().onDuplicate, ImportExport::DuplicateAction::FillEmpty);
+    EXPECT_TRUE(fill->isChecked());
+    EXPECT_FALSE(skip->isEnabled()) << "skipping the matches and leaving out the rest would import nothing";
+    wizard->currentPage()->findChild<QRadioButton *>(QStringLiteral("unmatchedCreate"))->click();
+    EXPECT_FALSE(wizard->options().updateOnly);
+    EXPECT_TRUE(skip->isEnabled());
+    wizard->reject();
+}
+
+TEST_P(ImportWizardTest, TheOptionsPageWarnsWhenMostPreviewedRowsWouldBeRejected)
+{
+    Ui::ImportWizard *wizard = m_window->openImportWizard(
+        writeFile(QStringLiteral("bad.csv"), "email,first name\nnot-an-email,Ana\nalso bad,Ben\nok@example.com,Carl\n"));
+    ASSERT_EQ(waitForWizard(), wizard);
+    for (int page = 0; page < 3; ++page)
+        wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::OptionsPageId);
+    auto *summary = wizard->currentPage()->findChild<QLabel *>(QStringLiteral("optionsSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("⚠ 2 of the 3 previewed rows will be rejected")))
+        << summary->text().toStdString();
+    wizard->reject();
+}
+
 TEST_P(ImportWizardTest, ClosingTheWizardAfterTheMappingAsksFirst)
 {
     Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("ask.csv"), CsvText));

@@ -92,6 +92,26 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     connect(m_duplicate, &QButtonGroup::idClicked, this,
             [this](int id) { m_wizard->setOnDuplicate(DuplicateAction(id)); });
 
+    auto *unmatchedBox = new QGroupBox(tr("When a row matches no contact"), this);
+    m_unmatched = new QButtonGroup(this);
+    auto *unmatchedLayout = new QGridLayout(unmatchedBox);
+    unmatchedLayout->setColumnStretch(1, 1);
+    const QList<std::tuple<bool, QString, QString, const char *>> unmatched{
+        {false, tr("Create a contact"), tr("Every row is imported."), "unmatchedCreate"},
+        {true, tr("Leave the row out"),
+         tr("Only contacts you already have are updated. The rows left out are listed with the rejected rows."),
+         "unmatchedLeaveOut"}};
+    row = 0;
+    for (const auto &[updateOnly, text, help, name] : unmatched) {
+        auto *radio = new QRadioButton(text, unmatchedBox);
+        radio->setObjectName(QLatin1String(name));
+        m_unmatched->addButton(radio, updateOnly ? 1 : 0);
+        unmatchedLayout->addWidget(radio, row, 0);
+        unmatchedLayout->addWidget(explanation(help, unmatchedBox), row, 1);
+        ++row;
+    }
+    connect(m_unmatched, &QButtonGroup::idClicked, this, [this](int id) { m_wizard->setUpdateOnly(id == 1); });
+
     auto *newBox = new QGroupBox(tr("Imported contacts"), this);
     m_stage = new QComboBox(newBox);
     m_stage->setObjectName(QStringLiteral("optionsStage"));
@@ -136,6 +156,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(matchBox);
     layout->addWidget(duplicateBox);
+    layout->addWidget(unmatchedBox);
     layout->addWidget(newBox);
     layout->addStretch(1);
     layout->addWidget(m_summary);
@@ -181,6 +202,10 @@ void ImportOptionsPage::syncFromWizard()
         radio->setChecked(true);
     if (QAbstractButton *radio = m_duplicate->button(int(options.onDuplicate)))
         radio->setChecked(true);
+    if (QAbstractButton *radio = m_unmatched->button(options.updateOnly ? 1 : 0))
+        radio->setChecked(true);
+    // Skipping every row that matches, and leaving out the others, would import nothing.
+    m_duplicate->button(int(DuplicateAction::Skip))->setEnabled(!options.updateOnly);
     {
         const QSignalBlocker blocker(m_stage);
         m_stage->setCurrentIndex(m_stage->findData(Domain::toKey(options.defaultStage)));
@@ -238,11 +263,22 @@ void ImportOptionsPage::updateSummary()
 {
     const auto &preview = m_wizard->preview();
     const QString file = QFileInfo(m_wizard->filePath()).fileName();
-    m_summary->setText(preview && preview->truncated
-                           ? tr("Ready to import all rows of %1. The import runs in the background; you can keep "
-                                "working and undo it afterwards.")
-                                 .arg(file)
-                           : tr("Ready to import the rows of %1. You can undo the import afterwards.").arg(file));
+    QString text = preview && preview->truncated
+                       ? tr("Ready to import all rows of %1. The import runs in the background; you can keep "
+                            "working and undo it afterwards.")
+                             .arg(file)
+                       : tr("Ready to import the rows of %1. You can undo the import afterwards.").arg(file);
+    // Said again where Import is clicked: a mapping or region that fails most rows is better
+    // changed before a long import than after it.
+    const ImportWizard::PreviewCheck check = m_wizard->previewCheck();
+    const bool warn = check.rows > 0 && check.rejected * 2 >= check.rows;
+    if (warn)
+        text = (check.rejected == check.rows
+                    ? tr("⚠ Every previewed row will be rejected (see Back).")
+                    : tr("⚠ %1 of the %2 previewed rows will be rejected (see Back).").arg(check.rejected).arg(check.rows))
+               + QLatin1Char(' ') + text;
+    m_summary->setText(text);
+    m_summary->setStyleSheet(warn ? QStringLiteral("color: #9b1c1c; font-weight: bold;") : QString());
 }
 
 } // namespace Leadline::Ui

@@ -36,6 +36,7 @@ private:
     ImportWizard *m_wizard;
     QButtonGroup *m_match = nullptr;
     QButtonGroup *m_duplicate = nullptr;
+    QButtonGroup *m_unmatched = nullptr; // rows that match no contact: create one, or leave them out
     RegionComboBox *m_region = nullptr;
     QComboBox *m_stage = nullptr;
     QLineEdit *m_tags = nullptr;

@@ -132,6 +132,7 @@ void ImportPreviewPage::reparse()
     m_model->update(m_wizard->mapping(), m_wizard->options());
     const int rows = m_model->rowCount();
     const int problems = m_model->problemRowCount();
+    m_wizard->setPreviewCheck({rows, problems});
     const auto &preview = m_wizard->preview();
     const bool more = preview && preview->truncated;
     // Rows the reader could not take (a wrong number of cells) are rows of the table too, rejected.

@@ -310,6 +310,14 @@ void ImportWizard::setOnDuplicate(DuplicateAction action)
     Q_EMIT optionsChanged();
 }
 
+void ImportWizard::setUpdateOnly(bool updateOnly)
+{
+    m_options.updateOnly = updateOnly;
+    if (updateOnly && m_options.onDuplicate == DuplicateAction::Skip)
+        m_options.onDuplicate = DuplicateAction::FillEmpty; // skipping every match would change nothing
+    Q_EMIT optionsChanged();
+}
+
 void ImportWizard::setDefaultStage(Domain::LifecycleStage stage)
 {
     if (stage == m_options.defaultStage)

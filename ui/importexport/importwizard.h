@@ -52,6 +52,15 @@ public:
     bool isLoading() const { return m_loading; }
     const std::optional<FilePreview> &preview() const { return m_preview; }
     QString loadError() const { return m_loadError; }
+    // What the preview page found among the previewed rows, as parsed with the mapping and
+    // options last shown there: the options page repeats it where the user clicks Import.
+    struct PreviewCheck
+    {
+        int rows = 0;
+        int rejected = 0;
+    };
+    void setPreviewCheck(PreviewCheck check) { m_previewCheck = check; }
+    PreviewCheck previewCheck() const { return m_previewCheck; }
 
     // Mapping
     const ImportExport::ColumnMapping &mapping() const { return m_mapping; }
@@ -70,6 +79,9 @@ public:
     void setDateOrder(ImportExport::DateOrder order);
     void setMatchOn(ImportExport::MatchKey key);
     void setOnDuplicate(ImportExport::DuplicateAction action);
+    // Rows that match no contact create none (ImportOptions::updateOnly); matching rows then
+    // fill empty fields unless overwriting was chosen.
+    void setUpdateOnly(bool updateOnly);
     void setDefaultStage(Domain::LifecycleStage stage);
     void setExtraTags(const QStringList &tags);
     void setDefaultOwner(const QString &userEmail); // empty: no owner
@@ -99,6 +111,7 @@ private:
     bool m_loading = false;
     int m_generation = 0;
     std::optional<FilePreview> m_preview;
+    PreviewCheck m_previewCheck;
     QString m_loadError;
     ImportExport::ColumnMapping m_mapping;
     ImportExport::ColumnMapping m_automatic;
