@@ -57,7 +57,9 @@ Result CsvWriter::writeRow(const QStringList &cells)
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             m_buffer.append(char(delimiter.unicode()));
-        const QString cell = m_options.neutraliseFormulas ? FormulaGuard::neutralise(cells.at(i)) : cells.at(i);
+        const QString cell = !m_options.neutraliseFormulas ? cells.at(i)
+                             : m_options.cellsAsRead       ? FormulaGuard::neutraliseAsRead(cells.at(i))
+                                                           : FormulaGuard::neutralise(cells.at(i));
         bool quote = false;
         for (QChar c : cell) {
             if (c == delimiter || c == u'"' || c == u'\n' || c == u'\r') {

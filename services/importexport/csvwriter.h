@@ -16,6 +16,7 @@ struct CsvWriteOptions
     bool byteOrderMark = false; // Excel needs it to read UTF-8 instead of the ANSI code page
     QChar delimiter = QLatin1Char(',');
     bool neutraliseFormulas = true; // see FormulaGuard
+    bool cellsAsRead = false;       // the cells are a file's text, not values (FormulaGuard::neutraliseAsRead())
 };
 
 // Writes RFC 4180 CSV in UTF-8 with CRLF line ends, quoting only fields that need it. Output is

@@ -35,6 +35,11 @@ QString FormulaGuard::neutralise(const QString &cell)
     return looksLikeFormula(afterApostrophes(cell)) ? QString(QLatin1Char('\'') + cell) : cell;
 }
 
+QString FormulaGuard::neutraliseAsRead(const QString &cell)
+{
+    return looksLikeFormula(cell) ? QString(QLatin1Char('\'') + cell) : cell;
+}
+
 bool FormulaGuard::isGuarded(QStringView cell)
 {
     return cell.startsWith(QLatin1Char('\'')) && looksLikeFormula(afterApostrophes(cell));

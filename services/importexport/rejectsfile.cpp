@@ -57,6 +57,7 @@ Result RejectsFile::writePending()
                                             .arg(QDir::toNativeSeparators(m_path), file->errorString()));
         CsvWriteOptions options;
         options.byteOrderMark = true; // opened in Excel more often than anywhere else
+        options.cellsAsRead = true;   // fixed and imported again, a row must read as it did
         auto opened = CsvWriter::open(file.get(), QFileInfo(m_path).fileName(), options);
         if (!opened)
             return opened.error();

@@ -515,6 +515,38 @@ TEST_P(ContactImportTest, AnUpdateOnlyImportThatCouldChangeNothingIsRefused)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 0) << "refused before it began";
 }
 
+TEST_P(ContactImportTest, ARejectedRowFixedAndImportedAgainReadsAsTheFileHadIt)
+{
+    // As an export writes a last name "=1+1" and a phone: guarded. And one the file left bare.
+    const QByteArray csv = "first name,last name,email,phone,title\n"
+                           "Formula,'=1+1,bad-email,'+4917084643155,=2+2\n";
+    ImportOptions options;
+    options.defaultRegion = QStringLiteral("DE");
+    const ImportSummary first = runImport(writeFile(QStringLiteral("guarded.csv"), csv), options);
+    ASSERT_EQ(first.rejected, 1);
+    QString rejects = rejectsText(first);
+    EXPECT_TRUE(rejects.contains(QStringLiteral(",'=1+1,bad-email,'+4917084643155,'=2+2\r\n"))) << rejects.toStdString();
+
+    for (int round = 0; round < 2; ++round) { // rejected again, the row reads the same
+        rejects.replace(round == 0 ? QStringLiteral("bad-email") : QStringLiteral("still bad"),
+                        round == 0 ? QStringLiteral("still bad") : QStringLiteral("f@example.com"));
+        const ImportSummary again = runImport(writeFile(QStringLiteral("fixed-%1.csv").arg(round), rejects.toUtf8()), options);
+        if (round == 0) {
+            ASSERT_EQ(again.rejected, 1);
+            rejects = rejectsText(again);
+            EXPECT_TRUE(rejects.contains(QStringLiteral(",'=1+1,still bad,'+4917084643155,'=2+2\r\n")))
+                << rejects.toStdString();
+        } else {
+            EXPECT_EQ(again.created, 1) << rejectsText(again).toStdString();
+        }
+    }
+    auto fixed = contacts().findByEmail(QStringLiteral("f@example.com"));
+    ASSERT_TRUE(fixed.hasValue());
+    EXPECT_EQ(fixed->lastName, QStringLiteral("=1+1"));
+    EXPECT_EQ(fixed->phone, QStringLiteral("+4917084643155"));
+    EXPECT_EQ(fixed->title, QStringLiteral("=2+2"));
+}
+
 TEST_P(ContactImportTest, RevertRestoresOnlyFieldsNobodyEditedSinceTheImport)
 {
     Domain::Contact existing;
