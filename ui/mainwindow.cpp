@@ -13,6 +13,7 @@
 #include "ui/companies/companiesview.h"
 #include "ui/contacts/contactdetail.h"
 #include "ui/contacts/contactsview.h"
+#include "ui/importexport/confirmation.h"
 #include "ui/importexport/exportdialog.h"
 #include "ui/importexport/filepreview.h"
 #include "ui/importexport/importcontroller.h"
@@ -193,6 +194,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    jobsDock->hide(); // saved while a job ran, it would open empty and take the table's width
     updateBusy();
 }
 
@@ -598,6 +600,25 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A running import or export stops with the window: asked first, since quitting by
+    // habit in the middle of a long import should not silently cut it short.
+    if (const QList<Jobs::Job *> running = m_jobRunner->runningJobs(); !running.isEmpty() && !m_quitConfirmed) {
+        event->ignore();
+        const QString text =
+            running.size() == 1
+                ? tr("“%1” is still running. Quit and stop it? What it has done so far stays, and an import can "
+                     "be undone from the import history.")
+                      .arg(running.first()->title())
+                : tr("%n jobs are still running. Quit and stop them? What they have done so far stays, and an "
+                     "import can be undone from the import history.",
+                     nullptr, int(running.size()));
+        Confirmation::ask(this, QStringLiteral("quitWhileJobsRun"), tr("Quit Leadline"), text, tr("Stop and quit"),
+                          [this] {
+                              m_quitConfirmed = true;
+                              QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+                          });
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

@@ -101,6 +101,7 @@ private:
     QPointer<ImportWizard> m_queuedWizard; // the open wizard of those files
     QString m_queueMessage;                // what the status bar says of them
     bool m_demoOffered = false;
+    bool m_quitConfirmed = false; // to stop the jobs that run (closeEvent())
 };
 
 } // namespace Leadline::Ui

@@ -5,11 +5,16 @@
 #include "ui/companies/companiesview.h"
 #include "ui/contacts/contactdetail.h"
 #include "ui/contacts/contactsview.h"
+#include "ui/importexport/confirmation.h"
 #include "ui/mainwindow.h"
+#include "services/jobs/jobrunner.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -23,6 +28,24 @@ using namespace Leadline::Testing;
 namespace {
 constexpr int ContactCount = 40;
 constexpr int WaitMs = 15000;
+
+// Runs until the test lets it go.
+class GateJob : public Jobs::Job
+{
+public:
+    GateJob()
+        : Job(QStringLiteral("Import of big.csv"))
+    {}
+    QSemaphore gate;
+
+protected:
+    Expected<QString> execute() override
+    {
+        gate.acquire();
+        return isCancelled() ? Expected<QString>(Error(ErrorCode::Cancelled, QStringLiteral("Cancelled")))
+                             : Expected<QString>(QStringLiteral("done"));
+    }
+};
 } // namespace
 
 class MainWindowTest : public WorkspaceTest
@@ -214,6 +237,33 @@ TEST_P(MainWindowTest, DeleteIsUndoableAndShortcutsSwitchViews)
     EXPECT_EQ(pages->currentWidget(), m_window->contactsView());
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     EXPECT_TRUE(contacts().searchEdit()->hasFocus());
+}
+
+TEST_P(MainWindowTest, QuittingWhileAJobRunsAsksFirstAndThenStopsIt)
+{
+    auto *job = new GateJob;
+    QSemaphore &gate = job->gate;
+    m_window->jobRunner().start(job);
+    const auto release = qScopeGuard([&] { gate.release(); });
+    Ui::Confirmation::setAutoAccept(false);
+    const auto restore = qScopeGuard([] { Ui::Confirmation::setAutoAccept(true); });
+    const auto question = [&] { return m_window->findChild<QMessageBox *>(QStringLiteral("quitWhileJobsRun")); };
+
+    m_window->close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return question() != nullptr; }, WaitMs));
+    EXPECT_TRUE(question()->text().contains(QStringLiteral("“Import of big.csv” is still running")))
+        << question()->text().toStdString();
+    EXPECT_TRUE(m_window->isVisible());
+    question()->button(QMessageBox::Cancel)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return question() == nullptr; }, WaitMs));
+    EXPECT_TRUE(m_window->isVisible()) << "the import goes on";
+    EXPECT_FALSE(job->isCancelled());
+
+    m_window->close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return question() != nullptr; }, WaitMs));
+    question()->button(QMessageBox::Yes)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_window->isVisible(); }, WaitMs));
+    EXPECT_TRUE(job->isCancelled()) << "the job is told to stop";
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(MainWindowTest);
