@@ -30,8 +30,11 @@ QString targetKey(const ColumnTarget &target)
 
 } // namespace
 
-ColumnMapping ColumnMapping::automatic(const QStringList &headers)
+ColumnMapping ColumnMapping::automatic(const QStringList &headers, const QStringList &customFields)
 {
+    QHash<QString, QString> customByKey; // normalised name → the field's name
+    for (const QString &name : customFields)
+        customByKey.insert(normalizedHeader(name), name);
     ColumnMapping mapping;
     mapping.m_headers = headers;
     mapping.m_targets.resize(headers.size());
@@ -49,6 +52,13 @@ ColumnMapping ColumnMapping::automatic(const QStringList &headers)
                 continue;
             }
             auto field = guessField(header);
+            if (!field) {
+                if (const QString custom = customByKey.value(normalizedHeader(header)); !custom.isEmpty()) {
+                    target.field = ImportField::Custom;
+                    target.customName = custom;
+                    continue;
+                }
+            }
             // A second email or phone column becomes an additional one, a second address the
             // address of rows without the first (Outlook's "Home Street" after "Business
             // Street"), a numbered street a further line of its street ("Business Street 2");

@@ -35,10 +35,13 @@ public:
     // "custom:NAME", as exports name custom fields, maps to that custom field.
     static constexpr qsizetype kMaxCustomNameLength = 100; // as long as a tag may be
 
-    static ColumnMapping automatic(const QStringList &headers);
+    // A header no field is known by that names one of the custom fields stored contacts have
+    // ("Shoe size", "shoe_size"), as spelt in customFields, maps to that field.
+    static ColumnMapping automatic(const QStringList &headers, const QStringList &customFields = {});
     // The custom field a header names as exports write it ("custom:Budget" → "Budget"), or "".
     static QString customFieldOfHeader(const QString &header);
 
+    bool operator==(const ColumnMapping &) const = default;
     const QStringList &headers() const { return m_headers; }
     int columnCount() const { return int(m_headers.size()); }
     const ColumnTarget &target(int column) const { return m_targets.at(column); }

@@ -83,7 +83,15 @@ Result ContactImportJob::Private::begin()
     summary.headerLine = reader->headerLine();
     summary.preambleRows = reader->preambleRows();
 
-    ColumnMapping mapping = options.mapping.value_or(ColumnMapping::automatic(reader->headers()));
+    ColumnMapping mapping;
+    if (options.mapping) {
+        mapping = *options.mapping;
+    } else {
+        auto customFields = Contacts::CustomFieldRegistry(*db, clock).names();
+        if (!customFields)
+            return customFields.error();
+        mapping = ColumnMapping::automatic(reader->headers(), *customFields);
+    }
     if (options.mappingPreset) {
         auto fromPreset = ColumnMapping::fromPreset(*options.mappingPreset, reader->headers());
         if (!fromPreset)

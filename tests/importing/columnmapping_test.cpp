@@ -295,6 +295,17 @@ TEST(ColumnMapping, OurOwnExportsMapBackToEveryField)
         << "alone, an id column is the external id";
 }
 
+TEST(ColumnMapping, AHeaderNamedLikeAStoredCustomFieldMapsToIt)
+{
+    const QStringList headers{QStringLiteral("Email"), QStringLiteral("shoe_size"), QStringLiteral("Title"),
+                              QStringLiteral("Favourite colour")};
+    const ColumnMapping mapping = ColumnMapping::automatic(headers, {QStringLiteral("Shoe Size"), QStringLiteral("Title")});
+    EXPECT_EQ(mapping.target(1), (ColumnTarget{ImportField::Custom, QStringLiteral("Shoe Size")})) << "as it is spelt";
+    EXPECT_EQ(mapping.target(2).field, ImportField::Title) << "a contact field stays that field";
+    EXPECT_FALSE(mapping.target(3).field.has_value()) << "no such field is stored";
+    EXPECT_FALSE(ColumnMapping::automatic(headers).target(1).field.has_value());
+}
+
 TEST(ColumnMapping, CheckNamesTheConflictingColumns)
 {
     ColumnMapping mapping = ColumnMapping::automatic(list({"Email", "Work email"}));

@@ -547,6 +547,17 @@ TEST_P(ContactImportTest, ARejectedRowFixedAndImportedAgainReadsAsTheFileHadIt)
     EXPECT_EQ(fixed->title, QStringLiteral("=2+2"));
 }
 
+TEST_P(ContactImportTest, AColumnNamedLikeAStoredCustomFieldFillsIt)
+{
+    runImport(writeFile(QStringLiteral("first.csv"), "email,custom:Shoe Size\na@example.com,42\n"));
+    const ImportSummary second =
+        runImport(writeFile(QStringLiteral("second.csv"), "email,shoe size\nb@example.com,44\n"));
+    EXPECT_EQ(second.created, 1);
+    auto b = contacts().findByEmail(QStringLiteral("b@example.com"));
+    ASSERT_TRUE(b.hasValue());
+    EXPECT_EQ(b->customFields.value(QStringLiteral("Shoe Size")).toString(), QStringLiteral("44"));
+}
+
 TEST_P(ContactImportTest, RevertRestoresOnlyFieldsNobodyEditedSinceTheImport)
 {
     Domain::Contact existing;

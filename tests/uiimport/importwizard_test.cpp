@@ -658,6 +658,16 @@ TEST_P(ImportWizardTest, StoredCustomFieldsAreOfferedToExportAndToMapTo)
     auto *mapping = qobject_cast<Ui::ImportMappingPage *>(again->currentPage());
     ASSERT_NE(mapping, nullptr);
     EXPECT_EQ(mapping->targetCombo(1)->currentData().toString(), QStringLiteral("custom:Shoe size"));
+    again->reject();
+
+    // So is a column named like it without the prefix, as another tool's file names it.
+    Ui::ImportWizard *plain =
+        m_window->openImportWizard(writeFile(QStringLiteral("plain.csv"), "email,Shoe Size\ncy@example.com,41\n"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !plain->isLoading() && plain->preview().has_value(); }, WaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return plain->mapping().target(1).customName == QLatin1String("Shoe size"); },
+                                WaitMs));
+    EXPECT_EQ(plain->automaticMapping().target(1), plain->mapping().target(1)) << "recognised, not chosen";
+    plain->reject();
 }
 
 TEST_P(ImportWizardTest, NumberedStreetLinesFollowTheStreetTheUserChooses)

@@ -73,7 +73,15 @@ ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
     m_controller.loadDefaultRegion();
     connect(&m_controller, &ImportController::customFieldNamesLoaded, this, [this](const QStringList &stored) {
         m_storedCustomNames = stored;
-        if (adoptStoredSpellings())
+        bool changed = false;
+        if (m_preview) { // the file's columns named like a stored field are that field
+            const ColumnMapping automatic = ColumnMapping::automatic(m_preview->headers, stored);
+            changed = automatic != m_automatic;
+            if (m_mapping == m_automatic) // nothing chosen yet
+                m_mapping = automatic;
+            m_automatic = automatic;
+        }
+        if (adoptStoredSpellings() || changed)
             Q_EMIT mappingChanged();
         Q_EMIT customFieldNamesChanged(); // the mapping page offers them
     });
@@ -181,7 +189,7 @@ void ImportWizard::reload()
             const bool sameColumns = m_preview && m_preview->headers == loaded->headers;
             m_preview = *loaded;
             if (!sameColumns) {
-                m_automatic = ColumnMapping::automatic(m_preview->headers);
+                m_automatic = ColumnMapping::automatic(m_preview->headers, m_storedCustomNames);
                 m_mapping = m_automatic;
                 m_chosenColumns.clear();
                 m_customNames.clear();
