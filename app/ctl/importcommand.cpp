@@ -53,7 +53,8 @@ private:
         parser.setPositionals(QStringLiteral("FILE"), 1, 1);
         parser.addValue(QStringLiteral("sheet"), QStringLiteral("NAME"), tr("Excel: the sheet to read (default: the first)."));
         parser.addValue(QStringLiteral("mapping"), QStringLiteral("PRESET.json"), tr("A saved column mapping."));
-        parser.addValue(QStringLiteral("match"), QStringLiteral("KEY"), tr("Duplicate key: email (default), phone or external_id."));
+        parser.addValue(QStringLiteral("match"), QStringLiteral("KEY"), tr("Duplicate key: email (default), phone, external_id, or id (the Leadline id of an export, which "
+                           "finds a contact whatever else the row changes)."));
         parser.addValue(QStringLiteral("on-duplicate"), QStringLiteral("ACTION"),
                         tr("skip (default), fill (only empty fields) or overwrite."));
         parser.addFlag(QStringLiteral("update-only"),
@@ -102,7 +103,8 @@ private:
                 badChoice = tr("--%1 must be one of %2, not “%3”.").arg(option, names, parser.value(option));
         };
         std::optional<DateOrder> dateOrder;
-        choose(QStringLiteral("match"), matchKeyFromName, options.matchOn, QStringLiteral("email, phone, external_id"));
+        choose(QStringLiteral("match"), matchKeyFromName, options.matchOn,
+               QStringLiteral("email, phone, external_id, id"));
         choose(QStringLiteral("on-duplicate"), duplicateActionFromName, options.onDuplicate,
                QStringLiteral("skip, fill, overwrite"));
         choose(QStringLiteral("encoding"), textEncodingFromName, options.encoding,

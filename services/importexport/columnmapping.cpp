@@ -1,5 +1,6 @@
 #include "services/importexport/columnmapping.h"
 
+#include "services/domain/uuid.h"
 #include "services/storage/databasefiles.h"
 
 #include <QFile>
@@ -29,6 +30,34 @@ QString targetKey(const ColumnTarget &target)
 }
 
 } // namespace
+
+void ColumnMapping::recogniseLeadlineIds(const QList<QStringList> &firstRows, bool matchingOnThem)
+{
+    if (columnFor(ImportField::LeadlineId))
+        return;
+    for (int column = 0; column < columnCount(); ++column) {
+        const ColumnTarget &target = m_targets.at(column);
+        if (normalizedHeader(m_headers.at(column)) != QLatin1String("id") ||
+            (target.field && target.field != ImportField::ExternalId))
+            continue;
+        int ids = 0;
+        bool others = false;
+        for (const QStringList &row : firstRows) {
+            const QString value = column < row.size() ? row.at(column).trimmed() : QString();
+            if (value.isEmpty())
+                continue;
+            if (!Domain::isValidId(value.toLower())) {
+                others = true;
+                break;
+            }
+            ++ids;
+        }
+        if (matchingOnThem || (ids > 0 && !others)) {
+            m_targets[column] = ColumnTarget{ImportField::LeadlineId, {}};
+            return;
+        }
+    }
+}
 
 ColumnMapping ColumnMapping::automatic(const QStringList &headers, const QStringList &customFields)
 {

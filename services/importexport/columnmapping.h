@@ -38,6 +38,12 @@ public:
     // A header no field is known by that names one of the custom fields stored contacts have
     // ("Shoe size", "shoe_size"), as spelt in customFields, maps to that field.
     static ColumnMapping automatic(const QStringList &headers, const QStringList &customFields = {});
+    // A column headed "id" whose values are Leadline ids (an export of this database, edited
+    // and brought back) holds the contacts' own ids, to find them by: never an external id.
+    // Decided from the first rows' values, unless the rows are to be matched on those ids
+    // (matchingOnThem), when the column is taken as they are, and a value that is none is a
+    // bad cell. A column chosen for another field keeps it.
+    void recogniseLeadlineIds(const QList<QStringList> &firstRows, bool matchingOnThem = false);
     // The custom field a header names as exports write it ("custom:Budget" → "Budget"), or "".
     static QString customFieldOfHeader(const QString &header);
 

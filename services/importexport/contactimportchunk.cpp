@@ -279,6 +279,10 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExist
         keyExpression = keyValue = QStringLiteral("external_id");
         indexCondition = QStringLiteral("external_id IS NOT NULL");
         break;
+    case MatchKey::LeadlineId:
+        keyExpression = keyValue = QStringLiteral("id");
+        indexCondition = QStringLiteral("id IS NOT NULL");
+        break;
     }
     const auto read = std::make_shared<const QList<ContactColumn>>(columnsToCompare(rows));
     QStringList columns;
@@ -707,9 +711,10 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
 QString ContactImportJob::Private::noContactMatches(const ParsedRow &row) const
 {
     const QString value = row.matchValue(options.matchOn);
-    const QString field = options.matchOn == MatchKey::Email   ? tr("email address")
-                          : options.matchOn == MatchKey::Phone ? tr("phone number")
-                                                               : tr("external id");
+    const QString field = options.matchOn == MatchKey::Email        ? tr("email address")
+                          : options.matchOn == MatchKey::Phone      ? tr("phone number")
+                          : options.matchOn == MatchKey::ExternalId ? tr("external id")
+                                                                    : tr("Leadline id");
     return value.isEmpty()
                ? tr("The row has no %1 to find a contact by, and this import only updates contacts.").arg(field)
                : tr("No contact has the %1 %2, and this import only updates contacts.").arg(field, value);
@@ -729,13 +734,23 @@ void ContactImportJob::Private::createContact(ChunkWork &work, qsizetype index, 
     // told by: a report's footer ("Total", "Confidential") read as an id alone is no contact.
     if (row.contact.firstName.isEmpty() && row.contact.lastName.isEmpty() && row.primaryEmail().isEmpty() &&
         row.primaryPhone().isEmpty()) {
-        reject(row.sourceRow, cells,
-               options.matchOn == MatchKey::ExternalId
-                   ? tr("The row has no name, email or phone, and no contact has its external id %1.")
-                         .arg(row.contact.externalId)
-                   : tr("The row has no name, email or phone for a new contact. To update the contact with "
-                        "the external id %1, match rows on external id.")
-                         .arg(row.contact.externalId));
+        if (options.matchOn == MatchKey::ExternalId)
+            reject(row.sourceRow, cells,
+                   tr("The row has no name, email or phone, and no contact has its external id %1.")
+                       .arg(row.contact.externalId));
+        else if (options.matchOn == MatchKey::LeadlineId)
+            reject(row.sourceRow, cells,
+                   tr("The row has no name, email or phone, and no contact has its Leadline id %1.").arg(row.leadlineId));
+        else if (!row.contact.externalId.isEmpty())
+            reject(row.sourceRow, cells,
+                   tr("The row has no name, email or phone for a new contact. To update the contact with "
+                      "the external id %1, match rows on external id.")
+                       .arg(row.contact.externalId));
+        else
+            reject(row.sourceRow, cells,
+                   tr("The row has no name, email or phone for a new contact. To update the contact with "
+                      "the Leadline id %1, match rows on Leadline id.")
+                       .arg(row.leadlineId));
         return;
     }
     if (const QString email = row.primaryEmail(); emailOwners && !email.isEmpty()) {

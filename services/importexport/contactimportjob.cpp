@@ -91,6 +91,8 @@ Result ContactImportJob::Private::begin()
         if (!customFields)
             return customFields.error();
         mapping = ColumnMapping::automatic(reader->headers(), *customFields);
+        if (!options.mappingPreset)
+            mapping.recogniseLeadlineIds(reader->aheadRows(), options.matchOn == MatchKey::LeadlineId);
     }
     if (options.mappingPreset) {
         auto fromPreset = ColumnMapping::fromPreset(*options.mappingPreset, reader->headers());

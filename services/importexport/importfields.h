@@ -38,6 +38,7 @@ enum class ImportField {
     OwnerEmail,
     Source,
     ExternalId,
+    LeadlineId, // the contact's own id, as Leadline's exports write it ("id"): what rows may be matched on
     CreatedAt,
     // A second address (Outlook's "Home Street" next to "Business Street"): the contact's
     // address for rows whose first address is empty.

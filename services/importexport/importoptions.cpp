@@ -11,13 +11,15 @@ QString matchKeyName(MatchKey key)
         return QStringLiteral("phone");
     case MatchKey::ExternalId:
         return QStringLiteral("external_id");
+    case MatchKey::LeadlineId:
+        return QStringLiteral("id");
     }
     return {};
 }
 
 std::optional<MatchKey> matchKeyFromName(const QString &name)
 {
-    for (MatchKey key : {MatchKey::Email, MatchKey::Phone, MatchKey::ExternalId})
+    for (MatchKey key : {MatchKey::Email, MatchKey::Phone, MatchKey::ExternalId, MatchKey::LeadlineId})
         if (matchKeyName(key) == name)
             return key;
     return std::nullopt;
@@ -32,6 +34,8 @@ ImportField matchField(MatchKey key)
         return ImportField::Phone;
     case MatchKey::ExternalId:
         return ImportField::ExternalId;
+    case MatchKey::LeadlineId:
+        return ImportField::LeadlineId;
     }
     return ImportField::Email;
 }

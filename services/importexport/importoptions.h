@@ -13,7 +13,7 @@
 
 namespace Leadline::ImportExport {
 
-enum class MatchKey { Email, Phone, ExternalId };
+enum class MatchKey { Email, Phone, ExternalId, LeadlineId };
 enum class DuplicateAction { Skip, FillEmpty, Overwrite };
 enum class DateOrder { DayFirst, MonthFirst }; // for "03/04/2025"; ISO dates are always understood
 

@@ -1,6 +1,7 @@
 #include "services/importexport/importrowparser.h"
 
 #include "services/contacts/emailaddress.h"
+#include "services/domain/uuid.h"
 #include "services/importexport/formulaguard.h"
 
 #include <QElapsedTimer>
@@ -69,6 +70,8 @@ QString ParsedRow::matchValue(MatchKey key) const
         return primaryPhone();
     case MatchKey::ExternalId:
         return contact.externalId;
+    case MatchKey::LeadlineId:
+        return leadlineId;
     }
     return {};
 }
@@ -267,7 +270,7 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
 
     const Domain::Contact &c = row.contact;
     if (!row.isRejected() && c.firstName.isEmpty() && c.lastName.isEmpty() && row.primaryEmail().isEmpty() &&
-        row.primaryPhone().isEmpty() && c.externalId.isEmpty())
+        row.primaryPhone().isEmpty() && c.externalId.isEmpty() && row.leadlineId.isEmpty())
         row.issues.append({-1, tr("The row has no name, email, phone or external id.")});
     return row;
 }
@@ -609,6 +612,15 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         break;
     case ImportField::ExternalId:
         c.externalId = value;
+        break;
+    case ImportField::LeadlineId:
+        // Ids are written in lower case; a spreadsheet may have changed that.
+        if (const QString id = value.toLower(); Domain::isValidId(id)) {
+            row.leadlineId = id;
+        } else {
+            issue(tr("\"%1\" is not a Leadline id (they look like 01a21c84-affe-707e-ab6a-2f57571961f8)").arg(value));
+            return;
+        }
         break;
     case ImportField::CreatedAt: {
         const QDateTime when = parseDate(value, m_options.dateOrder);

@@ -140,6 +140,14 @@ Result TabularReader::start()
     return {};
 }
 
+QList<QStringList> TabularReader::aheadRows() const
+{
+    QList<QStringList> rows;
+    for (const TabularRow &row : m_sample)
+        rows.append(row.cells);
+    return rows;
+}
+
 Expected<std::optional<TabularRow>> TabularReader::shape(TabularRow row)
 {
     ++m_rowsRead;

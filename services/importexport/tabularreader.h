@@ -46,6 +46,9 @@ public:
     int preambleRows() const { return m_preambleRows; }
     int columnCount() const { return int(m_headers.size()); }
     qint64 rowsRead() const { return m_rowsRead; } // data rows handed out or reported so far
+    // The cells of the first data rows, read ahead to find the header and not handed out yet (up
+    // to 20, as read: a row may have another number of cells than there are headers).
+    QList<QStringList> aheadRows() const;
 
     // Progress in bytes of the underlying stream; totalBytes() is 0 when unknown.
     virtual qint64 bytesRead() const = 0;

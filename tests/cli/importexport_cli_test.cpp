@@ -198,6 +198,32 @@ TEST_P(ImportExportCliTest, UpdateOnlyFillsTheContactsItMatchesAndRejectsTheOthe
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 1);
 }
 
+TEST_P(ImportExportCliTest, AnExportEditedAndImportedOnItsIdsUpdatesTheSameContacts)
+{
+    const QString first = writeFile(QStringLiteral("a.csv"), "email,title\nana@example.com,CEO\n");
+    ASSERT_EQ(runCtl(location(), {QStringLiteral("import"), first}).exitCode, 0);
+    const QString out = m_dir.filePath(QStringLiteral("out.csv"));
+    ASSERT_EQ(runCtl(location(), {QStringLiteral("export"), out, QStringLiteral("--fields"), QStringLiteral("id,email,title")})
+                  .exitCode,
+              0);
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    file.close();
+    text.replace("ana@example.com", "ana.new@example.com").replace("CEO", "Chair");
+    const QString edited = writeFile(QStringLiteral("edited.csv"), text);
+    const CtlRun updated = runCtl(location(), {QStringLiteral("import"), edited, QStringLiteral("--match"), QStringLiteral("id"),
+                                               QStringLiteral("--on-duplicate"), QStringLiteral("overwrite"),
+                                               QStringLiteral("--json")});
+    ASSERT_EQ(updated.exitCode, 0) << updated.err.toStdString();
+    EXPECT_EQ(updated.json().value(QStringLiteral("updated")).toInt(), 1);
+    EXPECT_EQ(updated.json().value(QStringLiteral("created")).toInt(), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE email = 'ana.new@example.com' AND title = "
+                                    "'Chair' AND external_id IS NULL")),
+              1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 1);
+}
+
 TEST_P(ImportExportCliTest, ImportReadsTheEncodingDelimiterSheetAndMatchItIsTold)
 {
     // Valid UTF-8 with an accent in the first 64 KiB, Windows-1252 after: detection reads UTF-8

@@ -295,6 +295,31 @@ TEST(ColumnMapping, OurOwnExportsMapBackToEveryField)
         << "alone, an id column is the external id";
 }
 
+TEST(ColumnMapping, AnIdColumnOfLeadlineIdsIsTheKeyToTheContactsNotAnExternalId)
+{
+    const QStringList headers{QStringLiteral("id"), QStringLiteral("email")};
+    const QList<QStringList> ours{{QStringLiteral("01a21c9d-dea9-7126-9533-6b80741ced5b"), QStringLiteral("a@example.com")},
+                                  {QString(), QStringLiteral("b@example.com")},
+                                  {QStringLiteral("01A21C9D-DEA9-7127-94F9-989AF6F15929"), QStringLiteral("c@example.com")}};
+    ColumnMapping mapping = ColumnMapping::automatic(headers);
+    ASSERT_EQ(fieldOf(mapping, 0), ImportField::ExternalId) << "by its header alone";
+    mapping.recogniseLeadlineIds(ours);
+    EXPECT_EQ(fieldOf(mapping, 0), ImportField::LeadlineId);
+
+    const QList<QStringList> salesforce{{QStringLiteral("0035g00000XyZabAAB"), QStringLiteral("a@example.com")}};
+    ColumnMapping theirs = ColumnMapping::automatic(headers);
+    theirs.recogniseLeadlineIds(salesforce);
+    EXPECT_EQ(fieldOf(theirs, 0), ImportField::ExternalId) << "another CRM's ids stay external ids";
+    theirs.recogniseLeadlineIds(salesforce, true);
+    EXPECT_EQ(fieldOf(theirs, 0), ImportField::LeadlineId) << "matching on Leadline ids takes the column as it is";
+
+    ColumnMapping chosen = ColumnMapping::automatic(headers);
+    chosen.setTarget(0, ColumnTarget{ImportField::Custom, QStringLiteral("Old id")});
+    chosen.recogniseLeadlineIds(ours, true);
+    EXPECT_EQ(fieldOf(chosen, 0), ImportField::Custom) << "a column chosen for another field keeps it";
+    EXPECT_EQ(fieldOf(ColumnMapping::automatic(list({"Leadline ID", "email"})), 0), ImportField::LeadlineId);
+}
+
 TEST(ColumnMapping, AHeaderNamedLikeAStoredCustomFieldMapsToIt)
 {
     const QStringList headers{QStringLiteral("Email"), QStringLiteral("shoe_size"), QStringLiteral("Title"),

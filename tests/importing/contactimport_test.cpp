@@ -1,6 +1,7 @@
 #include "services/contacts/companyservice.h"
 #include "services/contacts/contactservice.h"
 #include "services/domain/clock.h"
+#include "services/domain/uuid.h"
 #include "services/importexport/contactimportjob.h"
 #include "services/importexport/importrowparser.h"
 #include "services/importexport/importbatchservice.h"
@@ -556,6 +557,53 @@ TEST_P(ContactImportTest, AColumnNamedLikeAStoredCustomFieldFillsIt)
     auto b = contacts().findByEmail(QStringLiteral("b@example.com"));
     ASSERT_TRUE(b.hasValue());
     EXPECT_EQ(b->customFields.value(QStringLiteral("Shoe Size")).toString(), QStringLiteral("44"));
+}
+
+TEST_P(ContactImportTest, AnExportEditedAndImportedAgainFindsItsContactsByTheirLeadlineId)
+{
+    Domain::Contact ana;
+    ana.firstName = QStringLiteral("Ana");
+    ana.email = QStringLiteral("ana@example.com");
+    ana.title = QStringLiteral("CEO");
+    ASSERT_TRUE(contacts().create(ana).hasValue());
+    const QString anaId = contacts().findByEmail(ana.email)->id;
+    Domain::Contact ben;
+    ben.firstName = QStringLiteral("Ben");
+    ben.email = QStringLiteral("ben@example.com");
+    ASSERT_TRUE(contacts().create(ben).hasValue());
+    const QString benId = contacts().findByEmail(ben.email)->id;
+
+    // Edited in a spreadsheet: Ana's email and title changed, Ben's title given by id alone,
+    // a row with a mangled id, one with the id of a contact this database does not have.
+    const QString unknownId = Domain::newId();
+    const QByteArray csv = "id,first_name,email,title\n" + anaId.toUpper().toUtf8() + ",Ana,ana.new@example.com,Chair\n" +
+                           benId.toUtf8() + ",,,CTO\n" + "12345,Zed,zed@example.com,\n" + unknownId.toUtf8() +
+                           ",New,new@example.com,\n";
+    ImportOptions options;
+    options.matchOn = MatchKey::LeadlineId;
+    options.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("edited.csv"), csv), options);
+    EXPECT_EQ(summary.updated, 2) << rejectsText(summary).toStdString();
+    EXPECT_EQ(summary.created, 1);
+    EXPECT_EQ(summary.rejected, 1);
+    EXPECT_TRUE(rejectsText(summary).contains(QStringLiteral("\"12345\"\" is not a Leadline id")))
+        << rejectsText(summary).toStdString();
+
+    auto updated = contacts().get(anaId);
+    ASSERT_TRUE(updated.hasValue());
+    EXPECT_EQ(updated->email, QStringLiteral("ana.new@example.com")) << "found by id, its email changed";
+    EXPECT_EQ(updated->title, QStringLiteral("Chair"));
+    EXPECT_TRUE(updated->externalId.isEmpty()) << "the id is no external id";
+    EXPECT_EQ(contacts().get(benId)->title, QStringLiteral("CTO"));
+    auto created = contacts().findByEmail(QStringLiteral("new@example.com"));
+    ASSERT_TRUE(created.hasValue());
+    EXPECT_NE(created->id, unknownId) << "a new contact gets an id of its own";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 3);
+
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(batches.revert(summary.batchId).hasValue());
+    EXPECT_EQ(contacts().get(anaId)->email, QStringLiteral("ana@example.com"));
+    EXPECT_EQ(contacts().get(anaId)->title, QStringLiteral("CEO"));
 }
 
 TEST_P(ContactImportTest, RevertRestoresOnlyFieldsNobodyEditedSinceTheImport)

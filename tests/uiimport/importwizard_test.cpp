@@ -780,6 +780,28 @@ TEST_P(ImportWizardTest, TheOptionsPageWarnsWhenMostPreviewedRowsWouldBeRejected
     wizard->reject();
 }
 
+TEST_P(ImportWizardTest, AnExportBroughtBackIsMatchedOnItsLeadlineIds)
+{
+    Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(
+        QStringLiteral("export.csv"), "id,first_name,email\n01a21c9d-dea9-7126-9533-6b80741ced5b,Ana,ana@example.com\n"));
+    ASSERT_EQ(waitForWizard(), wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview().has_value(); }, WaitMs));
+    EXPECT_EQ(wizard->mapping().target(0).field, ImportField::LeadlineId);
+    for (int page = 0; page < 3; ++page)
+        wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::OptionsPageId);
+    auto *byId = wizard->currentPage()->findChild<QRadioButton *>(QStringLiteral("matchLeadlineId"));
+    ASSERT_NE(byId, nullptr);
+    EXPECT_TRUE(byId->isChecked()) << "found by their own ids, whatever else was edited";
+    EXPECT_EQ(wizard->options().matchOn, ImportExport::MatchKey::LeadlineId);
+    // Chosen otherwise, it stays chosen.
+    wizard->currentPage()->findChild<QRadioButton *>(QStringLiteral("matchEmail"))->click();
+    wizard->back();
+    wizard->next();
+    EXPECT_EQ(wizard->options().matchOn, ImportExport::MatchKey::Email);
+    wizard->reject();
+}
+
 TEST_P(ImportWizardTest, ClosingTheWizardAfterTheMappingAsksFirst)
 {
     Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("ask.csv"), CsvText));

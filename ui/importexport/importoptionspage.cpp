@@ -58,7 +58,8 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     const QList<std::tuple<MatchKey, QString, const char *>> matches{
         {MatchKey::Email, tr("Email address"), "matchEmail"},
         {MatchKey::Phone, tr("Phone number"), "matchPhone"},
-        {MatchKey::ExternalId, tr("External id"), "matchExternalId"}};
+        {MatchKey::ExternalId, tr("External id"), "matchExternalId"},
+        {MatchKey::LeadlineId, tr("Leadline id"), "matchLeadlineId"}};
     for (const auto &[key, text, name] : matches) {
         auto *radio = new QRadioButton(text, matchBox);
         radio->setObjectName(QLatin1String(name));
@@ -66,7 +67,10 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
         matchLayout->addWidget(radio);
     }
     matchLayout->addStretch(1);
-    connect(m_match, &QButtonGroup::idClicked, this, [this](int id) { m_wizard->setMatchOn(MatchKey(id)); });
+    connect(m_match, &QButtonGroup::idClicked, this, [this](int id) {
+        m_matchChosen = true;
+        m_wizard->setMatchOn(MatchKey(id));
+    });
 
     auto *duplicateBox = new QGroupBox(tr("When a row matches a contact that already exists"), this);
     m_duplicate = new QButtonGroup(this);
@@ -176,13 +180,18 @@ void ImportOptionsPage::initializePage()
     // Only keys the file has a column for can recognise anything.
     const QList<std::pair<MatchKey, ImportField>> keys{{MatchKey::Email, ImportField::Email},
                                                        {MatchKey::Phone, ImportField::Phone},
-                                                       {MatchKey::ExternalId, ImportField::ExternalId}};
+                                                       {MatchKey::ExternalId, ImportField::ExternalId},
+                                                       {MatchKey::LeadlineId, ImportField::LeadlineId}};
     for (const auto &[key, field] : keys) {
         QAbstractButton *radio = m_match->button(int(key));
         const bool mapped = mapping.columnFor(field).has_value();
         radio->setEnabled(mapped);
         radio->setToolTip(mapped ? QString() : tr("No column of the file is imported as %1").arg(fieldLabel(field)));
     }
+    // An export of this database brought back: its rows find their contacts by their own id,
+    // whatever else was edited in them (an email too).
+    if (!m_matchChosen && mapping.columnFor(ImportField::LeadlineId))
+        m_wizard->setMatchOn(MatchKey::LeadlineId);
     if (!m_match->checkedButton() || !m_match->checkedButton()->isEnabled()) {
         for (const auto &[key, field] : keys) {
             if (m_match->button(int(key))->isEnabled()) {

@@ -35,6 +35,7 @@ private:
 
     ImportWizard *m_wizard;
     QButtonGroup *m_match = nullptr;
+    bool m_matchChosen = false; // by the user, not for them
     QButtonGroup *m_duplicate = nullptr;
     QButtonGroup *m_unmatched = nullptr; // rows that match no contact: create one, or leave them out
     RegionComboBox *m_region = nullptr;

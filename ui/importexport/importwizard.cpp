@@ -75,7 +75,7 @@ ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
         m_storedCustomNames = stored;
         bool changed = false;
         if (m_preview) { // the file's columns named like a stored field are that field
-            const ColumnMapping automatic = ColumnMapping::automatic(m_preview->headers, stored);
+            const ColumnMapping automatic = guessMapping(stored);
             changed = automatic != m_automatic;
             if (m_mapping == m_automatic) // nothing chosen yet
                 m_mapping = automatic;
@@ -189,7 +189,7 @@ void ImportWizard::reload()
             const bool sameColumns = m_preview && m_preview->headers == loaded->headers;
             m_preview = *loaded;
             if (!sameColumns) {
-                m_automatic = ColumnMapping::automatic(m_preview->headers, m_storedCustomNames);
+                m_automatic = guessMapping(m_storedCustomNames);
                 m_mapping = m_automatic;
                 m_chosenColumns.clear();
                 m_customNames.clear();
@@ -202,6 +202,13 @@ void ImportWizard::reload()
     });
     watcher->setFuture(
         QtConcurrent::run([path = m_path, options = m_readOptions] { return FilePreviewLoader::load(path, options); }));
+}
+
+ColumnMapping ImportWizard::guessMapping(const QStringList &customFields) const
+{
+    ColumnMapping mapping = ColumnMapping::automatic(m_preview->headers, customFields);
+    mapping.recogniseLeadlineIds(m_preview->rows); // an export of this database, brought back
+    return mapping;
 }
 
 void ImportWizard::setMapping(const ColumnMapping &mapping)

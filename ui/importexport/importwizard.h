@@ -97,6 +97,8 @@ Q_SIGNALS:
     void optionsChanged();
 
 private:
+    // The automatic mapping of the previewed file's columns.
+    ImportExport::ColumnMapping guessMapping(const QStringList &customFields) const;
     void reload();
     void updateTitle();
     // Reads the file again when a choice of how to read it changes.
