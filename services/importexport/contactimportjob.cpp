@@ -692,13 +692,15 @@ Expected<QString> ContactImportJob::execute()
         // Cancelled once every row is in (the reader found the end only after the last full
         // chunk), there is nothing left to stop: the import is complete, not cancelled.
         const bool rowsLeft = hasNext || !current.rows.isEmpty();
-        if (isCancelled() && rowsLeft)
+        if (isCancelled() && rowsLeft) {
+            const QString after = d->summary.rows == 1 ? tr("The import was cancelled after one row")
+                                                       : tr("The import was cancelled after %1 rows")
+                                                             .arg(QLocale().toString(d->summary.rows));
             return fail(Error(ErrorCode::Cancelled,
-                              d->summary.rows == 1
-                                  ? tr("The import was cancelled after one row; what it imported can be reverted.")
-                                  : tr("The import was cancelled after %1 rows; the rows imported so far can be "
-                                       "reverted.")
-                                        .arg(QLocale().toString(d->summary.rows))));
+                              d->summary.created + d->summary.updated > 0
+                                  ? tr("%1; the contacts it created or updated can be reverted.").arg(after)
+                                  : tr("%1; none of them was imported.").arg(after)));
+        }
         auto emailIndexNeeded = d->needsEmailIndex(current);
         if (!emailIndexNeeded)
             return fail(emailIndexNeeded.error());

@@ -1623,7 +1623,10 @@ TEST_P(ContactImportTest, CancelLeavesWholeChunksAndARevertibleBatch)
     // Cancel as soon as the first chunk reports progress: the second chunk never starts.
     QObject context;
     QObject::connect(&job, &Jobs::Job::progress, &context, [&job] { job.cancel(); }, Qt::DirectConnection);
-    EXPECT_EQ(failureOf(job).code(), ErrorCode::Cancelled);
+    const Error cancelled = failureOf(job);
+    EXPECT_EQ(cancelled.code(), ErrorCode::Cancelled);
+    EXPECT_TRUE(cancelled.message().endsWith(QStringLiteral("the contacts it created or updated can be reverted.")))
+        << cancelled.message().toStdString();
 
     const qint64 stored = scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
     EXPECT_EQ(stored, ContactImportJob::kChunkRows) << "whole chunks only";
@@ -1635,6 +1638,22 @@ TEST_P(ContactImportTest, CancelLeavesWholeChunksAndARevertibleBatch)
     EXPECT_EQ(batch->created, stored);
     ASSERT_TRUE(batches.revert(batch->id).hasValue());
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
+}
+
+TEST_P(ContactImportTest, ACancelledImportThatImportedNothingSaysSo)
+{
+    QByteArray csv = "email,first name\n";
+    for (int i = 0; i < ContactImportJob::kChunkRows + 500; ++i)
+        csv += "not an address " + QByteArray::number(i) + ",P\n";
+    ImportOptions options;
+    options.filePath = writeFile(QStringLiteral("bad.csv"), csv);
+    options.rejectsPath = m_dir.filePath(QStringLiteral("bad-rejects.csv"));
+    ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
+    QObject context;
+    QObject::connect(&job, &Jobs::Job::progress, &context, [&job] { job.cancel(); }, Qt::DirectConnection);
+    const Error cancelled = failureOf(job);
+    EXPECT_EQ(cancelled.code(), ErrorCode::Cancelled);
+    EXPECT_TRUE(cancelled.message().endsWith(QStringLiteral("none of them was imported."))) << cancelled.message().toStdString();
 }
 
 TEST_P(ContactImportTest, AnExternalIdAloneUpdatesAContactButMakesNone)

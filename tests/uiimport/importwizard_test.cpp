@@ -1345,6 +1345,8 @@ TEST_P(ImportWizardTest, CancellingAnImportKeepsWholeChunksThatCanBeUndone)
     EXPECT_EQ(created % ImportExport::ContactImportJob::kChunkRows, 0) << "whole chunks only";
     EXPECT_TRUE(run->findChild<QLabel *>(QStringLiteral("runStatus"))->text().contains(QStringLiteral("cancelled")))
         << run->findChild<QLabel *>(QStringLiteral("runStatus"))->text().toStdString();
+    EXPECT_FALSE(run->findChild<QPushButton *>(QStringLiteral("runBackToFile"))->isVisibleTo(run))
+        << "reading the file another way is no answer to a cancel";
     auto *undo = run->findChild<QPushButton *>(QStringLiteral("runUndo"));
     ASSERT_TRUE(undo->isVisibleTo(run));
     QTest::mouseClick(undo, Qt::LeftButton);

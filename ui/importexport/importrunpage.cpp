@@ -222,6 +222,7 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
 {
     if (!m_running || job != m_job)
         return;
+    const bool cancelled = job->isCancelled();
     m_job = nullptr;
     m_running = false;
     m_summary = summary;
@@ -243,7 +244,8 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
     m_showContacts->setVisible(m_undo->isVisibleTo(m_results));
     m_undoStatus->clear();
     m_results->setVisible(ok || imported || summary.rejected > 0);
-    m_backToFile->setVisible(!ok && !imported);
+    // Reading the file another way helps an import that stopped on the file, not one the user stopped.
+    m_backToFile->setVisible(!ok && !imported && !cancelled);
     if (ok) {
         setTitle(tr("Import finished"));
         setSubTitle(tr("Every import can be undone, here or later from File → Import history."));
