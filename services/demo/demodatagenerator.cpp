@@ -581,7 +581,7 @@ void DemoDataGenerator::Private::makeChunk(qint64 count, Storage::BulkBatch &bat
 }
 
 DemoDataGenerator::DemoDataGenerator(std::shared_ptr<Storage::Database> database, DemoOptions options, QObject *parent)
-    : Job(tr("Creating demo data"), parent)
+    : Job(tr("Demo data"), parent)
     , d(std::make_unique<Private>())
 {
     d->database = std::move(database);

@@ -18,6 +18,8 @@ class Job : public QObject
 {
     Q_OBJECT
 public:
+    // The title names the job ("Import of contacts.csv") rather than saying what it is doing:
+    // it heads the message shown when the job has ended, too.
     explicit Job(QString title, QObject *parent = nullptr);
     ~Job() override;
 
