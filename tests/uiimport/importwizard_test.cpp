@@ -1315,6 +1315,8 @@ TEST_P(ImportWizardTest, AWorkbookSheetIsChosenOnTheFirstPage)
     ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
     EXPECT_EQ(run->summary().created, 2);
     EXPECT_TRUE(m_workspace->contacts().findByEmail(QStringLiteral("bob@example.com")).hasValue());
+    EXPECT_EQ(run->findChild<QLabel *>(QStringLiteral("runStatus"))->text(),
+              QStringLiteral("2 rows read from the sheet “Contacts” of multi_sheet.xlsx."));
 }
 
 TEST_P(ImportWizardTest, CancellingAnImportKeepsWholeChunksThatCanBeUndone)

@@ -250,7 +250,10 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
         setTitle(tr("Import finished"));
         setSubTitle(tr("Every import can be undone, here or later from File → Import history."));
         m_status->setStyleSheet(QString());
-        const QString file = QFileInfo(m_wizard->filePath()).fileName();
+        QString file = QFileInfo(m_wizard->filePath()).fileName();
+        // A workbook of several sheets: which one it was.
+        if (const auto &preview = m_wizard->preview(); preview && preview->sheetNames.size() > 1)
+            file = tr("the sheet “%1” of %2").arg(preview->sheetName, file);
         m_status->setText(summary.rows == 1 ? tr("1 row read from %1.").arg(file)
                                             : tr("%1 rows read from %2.").arg(locale.toString(summary.rows), file));
     } else {
