@@ -789,46 +789,51 @@
     </message>
     <message>
         <location filename="../services/importexport/importfields.cpp" line="44"/>
+        <source>Leadline id (to find the contact)</source>
+        <translation>Leadline-ID (um den Kontakt zu finden)</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importfields.cpp" line="45"/>
         <source>Created on (keeps the original date)</source>
         <translation>Angelegt am (ursprüngliches Datum bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="47"/>
+        <location filename="../services/importexport/importfields.cpp" line="48"/>
         <source>Second address: street</source>
         <translation>Zweite Adresse: Straße</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="48"/>
+        <location filename="../services/importexport/importfields.cpp" line="49"/>
         <source>Second address: city</source>
         <translation>Zweite Adresse: Ort</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="49"/>
+        <location filename="../services/importexport/importfields.cpp" line="50"/>
         <source>Second address: state / region</source>
         <translation>Zweite Adresse: Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="51"/>
+        <location filename="../services/importexport/importfields.cpp" line="52"/>
         <source>Second address: postal code</source>
         <translation>Zweite Adresse: Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="53"/>
+        <location filename="../services/importexport/importfields.cpp" line="54"/>
         <source>Second address: country</source>
         <translation>Zweite Adresse: Land</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="54"/>
+        <location filename="../services/importexport/importfields.cpp" line="55"/>
         <source>Street, a further line</source>
         <translation>Straße, weitere Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="56"/>
+        <location filename="../services/importexport/importfields.cpp" line="57"/>
         <source>Second address: street, a further line</source>
         <translation>Zweite Adresse: Straße, weitere Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="57"/>
+        <location filename="../services/importexport/importfields.cpp" line="58"/>
         <source>Custom field</source>
         <translation>Benutzerdefiniertes Feld</translation>
     </message>
@@ -1361,156 +1366,166 @@
     </message>
     <message>
         <location filename="../app/ctl/importcommand.cpp" line="56"/>
-        <source>Duplicate key: email (default), phone or external_id.</source>
-        <translation>Merkmal für Duplikate: email (Standard), phone oder external_id.</translation>
+        <source>Duplicate key: email (default), phone, external_id, or id (the Leadline id of an export, which finds a contact whatever else the row changes).</source>
+        <translation>Schlüssel für Duplikate: email (Standard), phone, external_id oder id (die Leadline-ID eines Exports, die einen Kontakt findet, was immer die Zeile sonst ändert).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="58"/>
+        <location filename="../app/ctl/importcommand.cpp" line="59"/>
         <source>skip (default), fill (only empty fields) or overwrite.</source>
         <translation>skip (Standard), fill (nur leere Felder) oder overwrite.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="60"/>
+        <location filename="../app/ctl/importcommand.cpp" line="61"/>
+        <source>Only update the contacts the rows match (fill, unless --on-duplicate says overwrite); rows that match none are rejected.</source>
+        <translation>Nur die Kontakte aktualisieren, zu denen Zeilen passen (leere Felder füllen, außer --on-duplicate sagt overwrite); Zeilen ohne passenden Kontakt werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="64"/>
         <source>Country for phone numbers without a country code, in rows whose country column names none (default: the database setting, else this computer&apos;s country).</source>
         <translation>Land für Telefonnummern ohne Ländervorwahl, in Zeilen ohne Land in der Länderspalte (Standard: die Einstellung der Datenbank, sonst das Land dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="63"/>
+        <location filename="../app/ctl/importcommand.cpp" line="67"/>
         <source>Dates such as 4/5/2023: day-first or month-first (default: as the default region writes them, month-first for US).</source>
         <translation>Datumsangaben wie 4/5/2023: day-first (Tag zuerst) oder month-first (Monat zuerst) (Vorgabe: wie die Standardregion sie schreibt, month-first für US).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="66"/>
+        <location filename="../app/ctl/importcommand.cpp" line="70"/>
         <source>CSV: utf-8, utf-16le, utf-16be or windows-1252 (default: detected).</source>
         <translation>CSV: utf-8, utf-16le, utf-16be oder windows-1252 (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="68"/>
+        <location filename="../app/ctl/importcommand.cpp" line="72"/>
         <source>CSV: the separator, one of , ; | or tab (default: detected).</source>
         <translation>CSV: das Trennzeichen, eines von , ; | oder tab (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="69"/>
+        <location filename="../app/ctl/importcommand.cpp" line="73"/>
         <source>Where to write the rejected rows (CSV).</source>
         <translation>Wohin die abgelehnten Zeilen geschrieben werden (CSV).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="72"/>
+        <location filename="../app/ctl/importcommand.cpp" line="76"/>
         <source>A tag for every imported contact (give it again for more tags).</source>
         <translation>Ein Tag für jeden importierten Kontakt (für weitere Tags erneut angeben).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="74"/>
+        <location filename="../app/ctl/importcommand.cpp" line="78"/>
         <source>The owner (a user&apos;s email or name) of contacts the file names none for; it also fills an empty owner of a contact the import updates.</source>
         <translation>Der Verantwortliche (E-Mail oder Name eines Benutzers) der Kontakte, für die die Datei keinen nennt; er füllt auch ein leeres Verantwortlichen-Feld eines Kontakts, den der Import aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="76"/>
+        <location filename="../app/ctl/importcommand.cpp" line="80"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="88"/>
+        <location filename="../app/ctl/importcommand.cpp" line="92"/>
         <source>--owner needs a user&apos;s email or name.</source>
         <translation>--owner braucht die E-Mail oder den Namen eines Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="99"/>
+        <location filename="../app/ctl/importcommand.cpp" line="103"/>
         <source>--%1 must be one of %2, not “%3”.</source>
         <translation>--%1 muss einer dieser Werte sein: %2, nicht „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="113"/>
+        <location filename="../app/ctl/importcommand.cpp" line="120"/>
+        <source>--update-only needs --on-duplicate fill or overwrite: skipping the rows that match would change nothing.</source>
+        <translation>--update-only braucht --on-duplicate fill oder overwrite: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="127"/>
         <source>--sheet is for Excel workbooks; %1 is a text file, which has no sheets.</source>
         <translation>--sheet gilt für Excel-Arbeitsmappen; %1 ist eine Textdatei und hat keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="123"/>
+        <location filename="../app/ctl/importcommand.cpp" line="137"/>
         <source>--delimiter must be one of , ; | or tab, not “%1”.</source>
         <translation>--delimiter muss eines von , ; | oder tab sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="139"/>
+        <location filename="../app/ctl/importcommand.cpp" line="153"/>
         <source>--default-region must be a country code such as DE or US, not “%1”.</source>
         <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="153"/>
+        <location filename="../app/ctl/importcommand.cpp" line="167"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="157"/>
+        <location filename="../app/ctl/importcommand.cpp" line="171"/>
         <source>Import batch %1 stopped before any row was imported.</source>
         <translation>Importvorgang %1 wurde angehalten, bevor eine Zeile importiert war.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="160"/>
+        <location filename="../app/ctl/importcommand.cpp" line="174"/>
         <source>Import batch %1 stopped after one row; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach einer Zeile angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="163"/>
+        <location filename="../app/ctl/importcommand.cpp" line="177"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="168"/>
+        <location filename="../app/ctl/importcommand.cpp" line="182"/>
         <source>Rejected rows so far and their reasons: %1</source>
         <translation>Bisher abgelehnte Zeilen und ihre Gründe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="184"/>
+        <location filename="../app/ctl/importcommand.cpp" line="198"/>
         <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="185"/>
+        <location filename="../app/ctl/importcommand.cpp" line="199"/>
         <source>The column names are on line %1; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="189"/>
+        <location filename="../app/ctl/importcommand.cpp" line="203"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="190"/>
+        <location filename="../app/ctl/importcommand.cpp" line="204"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="198"/>
+        <location filename="../app/ctl/importcommand.cpp" line="212"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="199"/>
+        <location filename="../app/ctl/importcommand.cpp" line="213"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="200"/>
+        <location filename="../app/ctl/importcommand.cpp" line="214"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="221"/>
+        <location filename="../app/ctl/importcommand.cpp" line="235"/>
         <source>%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9</source>
         <translation>%1  %2  %3  %4 Zeilen: %5 angelegt, %6 aktualisiert, %7 übersprungen, %8 abgelehnt  %9</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="232"/>
+        <location filename="../app/ctl/importcommand.cpp" line="246"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="235"/>
+        <location filename="../app/ctl/importcommand.cpp" line="249"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="251"/>
+        <location filename="../app/ctl/importcommand.cpp" line="265"/>
         <source>Reverted the import of %1 (%2 created, %3 updated contacts).</source>
         <translation>Der Import von %1 wurde rückgängig gemacht (%2 angelegte, %3 aktualisierte Kontakte).</translation>
     </message>
@@ -1662,8 +1677,8 @@
     <name>Leadline::Demo::DemoDataGenerator</name>
     <message>
         <location filename="../services/demo/demodatagenerator.cpp" line="584"/>
-        <source>Creating demo data</source>
-        <translation>Demodaten werden angelegt</translation>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
     </message>
     <message>
         <location filename="../services/demo/demodatagenerator.cpp" line="605"/>
@@ -1699,78 +1714,78 @@
 <context>
     <name>Leadline::ImportExport::ColumnMapping</name>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="185"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="224"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field without a name.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="107"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="146"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a new custom field whose name is longer than %3 characters.</source>
         <translation>Spalte %1 („%2“) ist einem neuen benutzerdefinierten Feld zugeordnet, dessen Name länger als %3 Zeichen ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="112"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="151"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a new custom field whose name holds a character that does not show (a zero-width space, a direction mark).</source>
         <translation>Spalte %1 („%2“) ist einem neuen benutzerdefinierten Feld zugeordnet, dessen Name ein unsichtbares Zeichen enthält (ein Leerzeichen ohne Breite, eine Richtungsmarke).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="197"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="236"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field whose name holds a control character (a line break, a tab or a NUL).</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld zugeordnet, dessen Name ein Steuerzeichen enthält (einen Zeilenumbruch, einen Tabulator oder ein NUL).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="205"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="244"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="220"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="259"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="251"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="290"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="254"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="293"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="260"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="299"/>
         <source>This import mapping has no &quot;columns&quot; object of column names and the fields they go to.</source>
         <translation>Diese Import-Zuordnung hat kein „columns“-Objekt mit Spaltennamen und den Feldern, in die sie gehen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="268"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="307"/>
         <source>The mapping sends column &quot;%1&quot; to %2, which is not a field name in quotes.</source>
         <translation>Die Zuordnung schickt die Spalte „%1“ an %2, und das ist kein Feldname in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="276"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="315"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="352"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="391"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="356"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="395"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="361"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="400"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="371"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="374"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="410"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="413"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1779,8 +1794,8 @@
     <name>Leadline::ImportExport::ContactExportJob</name>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="126"/>
-        <source>Exporting contacts to %1</source>
-        <translation>Kontakte werden nach %1 exportiert</translation>
+        <source>Export of contacts to %1</source>
+        <translation>Export von Kontakten nach %1</translation>
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="145"/>
@@ -1831,72 +1846,142 @@
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="106"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="116"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="134"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="121"/>
+        <source>An import that only updates contacts must fill their empty fields or overwrite them: skipping the rows that match would change nothing.</source>
+        <translation>Ein Import, der nur Kontakte aktualisiert, muss ihre leeren Felder füllen oder sie überschreiben: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="148"/>
         <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="349"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="364"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="350"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="365"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="346"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="592"/>
+        <source>Import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="696"/>
+        <source>The import was cancelled after one row</source>
+        <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="697"/>
+        <source>The import was cancelled after %1 rows</source>
+        <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="701"/>
+        <source>%1; the contacts it created or updated can be reverted.</source>
+        <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="702"/>
+        <source>%1; none of them was imported.</source>
+        <translation>%1; keine davon wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="361"/>
         <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="440"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="444"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="718"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="714"/>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="715"/>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="716"/>
+        <source>external id</source>
+        <translation>externe ID</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="717"/>
+        <source>Leadline id</source>
+        <translation>Leadline-ID</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="719"/>
+        <source>The row has no %1 to find a contact by, and this import only updates contacts.</source>
+        <translation>Die Zeile hat keine %1, an der ein Kontakt zu finden wäre, und dieser Import aktualisiert nur Kontakte.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="720"/>
+        <source>No contact has the %1 %2, and this import only updates contacts.</source>
+        <translation>Kein Kontakt hat die %1 %2, und dieser Import aktualisiert nur Kontakte.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="739"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="720"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="743"/>
+        <source>The row has no name, email or phone, and no contact has its Leadline id %1.</source>
+        <translation>Die Zeile hat weder Name noch E-Mail noch Telefon, und kein Kontakt hat ihre Leadline-ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="746"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="754"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="751"/>
+        <source>The row has no name, email or phone for a new contact. To update the contact with the Leadline id %1, match rows on Leadline id.</source>
+        <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="772"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="756"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="774"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="757"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="775"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="760"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="778"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="761"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="779"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="570"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="586"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1904,32 +1989,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="576"/>
-        <source>Importing %1</source>
-        <translation>%1 wird importiert</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="682"/>
-        <source>The import was cancelled after one row; what it imported can be reverted.</source>
-        <translation>Der Import wurde nach einer Zeile abgebrochen; was er importiert hat, lässt sich rückgängig machen.</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="683"/>
-        <source>The import was cancelled after %1 rows; the rows imported so far can be reverted.</source>
-        <translation>Der Import wurde nach %1 Zeilen abgebrochen; die bis dahin importierten Zeilen können rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="721"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="739"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="743"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="761"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="744"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="762"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -1995,12 +2065,12 @@
         <translation>%1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="91"/>
+        <location filename="../services/importexport/csvwriter.cpp" line="93"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="104"/>
+        <location filename="../services/importexport/csvwriter.cpp" line="106"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -2054,64 +2124,69 @@
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="248"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="251"/>
         <source>The value is longer than %1 characters</source>
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="271"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="274"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="410"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="435"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="413"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="438"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="430"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="433"/>
         <source>The address &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="458"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="461"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="484"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="487"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="517"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="520"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="527"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="530"/>
         <source>&quot;%1&quot; is not a lifecycle stage (%2)</source>
         <translation>„%1“ ist keine Lebenszyklusphase (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="540"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="543"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="566"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="580"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="569"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="583"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="595"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="598"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="616"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="621"/>
+        <source>&quot;%1&quot; is not a Leadline id (they look like 01a21c84-affe-707e-ab6a-2f57571961f8)</source>
+        <translation>„%1“ ist keine Leadline-ID (sie sehen aus wie 01a21c84-affe-707e-ab6a-2f57571961f8)</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importrowparser.cpp" line="628"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -2124,19 +2199,19 @@
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="65"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="66"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="65"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="66"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="82"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="105"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="121"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="83"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="106"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="122"/>
         <source>Could not write the file of rejected rows %1: %2</source>
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2270,32 +2345,32 @@
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="168"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="176"/>
         <source>%1, row %2: the row has one cell but the sheet has %3 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat eine Zelle, das Blatt aber %3 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="169"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="177"/>
         <source>%1, line %2: the row has one cell but the file has %3 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat eine Zelle, die Datei aber %3 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="172"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="180"/>
         <source>%1, row %2: the row has %3 cells but the sheet has only one column.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, das Blatt aber nur eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="173"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="181"/>
         <source>%1, line %2: the row has %3 cells but the file has only one column.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber nur eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="176"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="184"/>
         <source>%1, row %2: the row has %3 cells but the sheet has %4 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, das Blatt aber %4 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="177"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="185"/>
         <source>%1, line %2: the row has %3 cells but the file has %4 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber %4 Spalten.</translation>
     </message>
@@ -4357,99 +4432,139 @@
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="71"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="62"/>
+        <source>Leadline id</source>
+        <translation>Leadline-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="75"/>
         <source>When a row matches a contact that already exists</source>
         <translation>Wenn eine Zeile zu einem vorhandenen Kontakt passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="76"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="80"/>
         <source>Skip the row</source>
         <translation>Zeile überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="76"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="80"/>
         <source>The existing contact stays exactly as it is.</source>
         <translation>Der vorhandene Kontakt bleibt genau so, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="78"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="82"/>
         <source>Fill empty fields</source>
         <translation>Leere Felder füllen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="79"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="83"/>
         <source>Fields the contact has no value for are taken from the file; nothing is overwritten.</source>
         <translation>Felder, für die der Kontakt keinen Wert hat, werden aus der Datei übernommen; nichts wird überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="80"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="84"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="81"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="85"/>
         <source>Every field the file has a value for replaces the contact&apos;s value (undo restores it).</source>
         <translation>Jedes Feld, für das die Datei einen Wert hat, ersetzt den Wert des Kontakts (Rückgängigmachen stellt ihn wieder her).</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="95"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="99"/>
+        <source>When a row matches no contact</source>
+        <translation>Wenn eine Zeile zu keinem Kontakt passt</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="104"/>
+        <source>Create a contact</source>
+        <translation>Kontakt anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="104"/>
+        <source>Every row is imported.</source>
+        <translation>Jede Zeile wird importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="105"/>
+        <source>Leave the row out</source>
+        <translation>Zeile auslassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="106"/>
+        <source>Only contacts you already have are updated. The rows left out are listed with the rejected rows.</source>
+        <translation>Nur vorhandene Kontakte werden aktualisiert. Die ausgelassenen Zeilen stehen bei den abgelehnten Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="119"/>
         <source>Imported contacts</source>
         <translation>Importierte Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="106"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="130"/>
         <source>No owner</source>
         <translation>Kein Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="113"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="137"/>
         <source>Tags separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="126"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="150"/>
         <source>Lifecycle stage when the file has none:</source>
         <translation>Lebenszyklusphase, wenn die Datei keine angibt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="127"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="151"/>
         <source>Owner when the file names none:</source>
         <translation>Verantwortlicher, wenn die Datei keinen nennt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="128"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="152"/>
         <source>Add these tags to every contact:</source>
         <translation>Diese Tags jedem Kontakt hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="130"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="154"/>
         <source>Phone numbers without country code are in:</source>
         <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="163"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="189"/>
         <source>No column of the file is imported as %1</source>
         <translation>Keine Spalte der Datei wird als %1 importiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="208"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="242"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="231"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="265"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="242"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="276"/>
         <source>Ready to import all rows of %1. The import runs in the background; you can keep working and undo it afterwards.</source>
         <translation>Bereit, alle Zeilen von %1 zu importieren. Der Import läuft im Hintergrund; Sie können weiterarbeiten und ihn danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="245"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="279"/>
         <source>Ready to import the rows of %1. You can undo the import afterwards.</source>
         <translation>Bereit, die Zeilen von %1 zu importieren. Sie können den Import danach rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="286"/>
+        <source>⚠ Every previewed row will be rejected (see Back).</source>
+        <translation>⚠ Jede Zeile der Vorschau wird abgelehnt (siehe Zurück).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="287"/>
+        <source>⚠ %1 of the %2 previewed rows will be rejected (see Back).</source>
+        <translation>⚠ %1 der %2 Zeilen der Vorschau werden abgelehnt (siehe Zurück).</translation>
     </message>
 </context>
 <context>
@@ -4588,22 +4703,22 @@
         <translation>%1 davon können nicht gelesen werden, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="143"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="144"/>
         <source>The file has no rows to preview.</source>
         <translation>Die Datei hat keine Zeilen für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="145"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="146"/>
         <source>✓ All %1 previewed rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen der Vorschau können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="146"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="147"/>
         <source>✓ The row can be imported.</source>
         <translation>✓ Die Zeile kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="147"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="148"/>
         <source>✓ All %1 rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen können importiert werden.</translation>
     </message>
@@ -4682,7 +4797,7 @@
     </message>
     <message>
         <location filename="../ui/importexport/importrunpage.cpp" line="113"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="286"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="291"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
@@ -4702,87 +4817,92 @@
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="248"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="250"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="249"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="251"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="252"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="256"/>
+        <source>the sheet “%1” of %2</source>
+        <translation>dem Blatt „%1“ von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importrunpage.cpp" line="257"/>
         <source>1 row read from %1.</source>
         <translation>1 Zeile aus %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="253"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="258"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="255"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="260"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="256"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="261"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="256"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="261"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="285"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="290"/>
         <source>Undo this import?</source>
         <translation>Diesen Import rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="287"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="292"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="291"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="296"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="306"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="311"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="337"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="342"/>
         <source>the import&apos;s file of rejected rows is gone</source>
         <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="339"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="344"/>
         <source>copying failed</source>
         <translation>das Kopieren ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="342"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="347"/>
         <source>Could not save the rejected rows to %1: %2.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="352"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="357"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="353"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="358"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="353"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="358"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -4791,7 +4911,7 @@
     <name>Leadline::Ui::ImportWizard</name>
     <message>
         <location filename="../ui/importexport/importwizard.cpp" line="31"/>
-        <location filename="../ui/importexport/importwizard.cpp" line="122"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="130"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -4801,27 +4921,27 @@
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="122"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="130"/>
         <source>Import contacts from %1</source>
         <translation>Kontakte aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="124"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="132"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="334"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="357"/>
         <source>Close the import?</source>
         <translation>Den Import schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="335"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="358"/>
         <source>%1 has not been imported. The columns and options chosen for it will be lost.</source>
         <translation>%1 wurde nicht importiert. Die dafür gewählten Spalten und Optionen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="337"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="360"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -4890,196 +5010,219 @@
 <context>
     <name>Leadline::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Leadline</source>
         <translation>Leadline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Exported 1 contact to %1.</source>
         <translation>1 Kontakt nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Exported %1 contacts to %2.</source>
         <translation>%1 Kontakte nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Companies</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Drop the file to import its contacts</source>
         <translation>Legen Sie die Datei hier ab, um ihre Kontakte zu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Jobs</source>
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>1 contact</source>
         <translation>1 Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>%1 contacts</source>
         <translation>%1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Neuer Kontakt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Import contacts from a CSV file or an Excel workbook</source>
         <translation>Kontakte aus einer CSV-Datei oder einer Excel-Arbeitsmappe importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Import &amp;history…</source>
         <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Export contacts…</source>
         <translation>Kontakte &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Export all, the filtered or the selected contacts to CSV or Excel</source>
         <translation>Alle, die gefilterten oder die ausgewählten Kontakte nach CSV oder Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Load &amp;demo data…</source>
         <translation>&amp;Demodaten laden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>C&amp;ompanies</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Welcome to Leadline</source>
         <translation>Willkommen bei Leadline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>This database has no contacts yet. Load a realistic demo data set (contacts, companies and their activity) to try Leadline out?</source>
         <translation>Diese Datenbank enthält noch keine Kontakte. Möchten Sie realistische Demodaten (Kontakte, Unternehmen und ihre Aktivitäten) laden, um Leadline auszuprobieren?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Load demo data</source>
         <translation>Demodaten laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Start empty</source>
         <translation>Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Leadline imports contacts from CSV or text files (.csv, .tsv, .txt) and Excel workbooks (.xlsx). It cannot import %1.</source>
         <translation>Leadline importiert Kontakte aus CSV- oder Textdateien (.csv, .tsv, .txt) und Excel-Arbeitsmappen (.xlsx). %1 kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>%1 is a folder: drop or choose the files in it.</source>
         <translation>%1 ist ein Ordner: Ziehen Sie die Dateien darin hierher oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>%1 are folders: drop or choose the files in them.</source>
         <translation>%1 sind Ordner: Ziehen Sie die Dateien darin hierher oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>To import after this one: %1</source>
         <translation>Danach zu importieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>Only CSV, TSV, TXT and XLSX files can be imported</source>
         <translation>Nur CSV-, TSV-, TXT- und XLSX-Dateien können importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <source>“%1” is still running. Quit and stop it? What it has done so far stays, and an import can be undone from the import history.</source>
+        <translation>„%1“ läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <source>%n jobs are still running. Quit and stop them? What they have done so far stays, and an import can be undone from the import history.</source>
+        <translation>
+            <numerusform>%n Vorgang läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Vorgänge laufen noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <source>Quit Leadline</source>
+        <translation>Leadline beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <source>Stop and quit</source>
+        <translation>Anhalten und beenden</translation>
     </message>
 </context>
 <context>
