@@ -794,6 +794,7 @@ TEST_P(ImportWizardTest, AnExportBroughtBackIsMatchedOnItsLeadlineIds)
     ASSERT_NE(byId, nullptr);
     EXPECT_TRUE(byId->isChecked()) << "found by their own ids, whatever else was edited";
     EXPECT_EQ(wizard->options().matchOn, ImportExport::MatchKey::LeadlineId);
+    EXPECT_EQ(wizard->options().onDuplicate, ImportExport::DuplicateAction::Overwrite) << "brought back to apply its edits";
     // Chosen otherwise, it stays chosen.
     wizard->currentPage()->findChild<QRadioButton *>(QStringLiteral("matchEmail"))->click();
     wizard->back();

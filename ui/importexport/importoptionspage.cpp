@@ -93,8 +93,10 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
         duplicateLayout->addWidget(explanation(help, duplicateBox), row, 1);
         ++row;
     }
-    connect(m_duplicate, &QButtonGroup::idClicked, this,
-            [this](int id) { m_wizard->setOnDuplicate(DuplicateAction(id)); });
+    connect(m_duplicate, &QButtonGroup::idClicked, this, [this](int id) {
+        m_duplicateChosen = true;
+        m_wizard->setOnDuplicate(DuplicateAction(id));
+    });
 
     auto *unmatchedBox = new QGroupBox(tr("When a row matches no contact"), this);
     m_unmatched = new QButtonGroup(this);
@@ -189,9 +191,12 @@ void ImportOptionsPage::initializePage()
         radio->setToolTip(mapped ? QString() : tr("No column of the file is imported as %1").arg(fieldLabel(field)));
     }
     // An export of this database brought back: its rows find their contacts by their own id,
-    // whatever else was edited in them (an email too).
-    if (!m_matchChosen && mapping.columnFor(ImportField::LeadlineId))
+    // whatever else was edited in them (an email too), and it comes back to apply those edits.
+    if (!m_matchChosen && mapping.columnFor(ImportField::LeadlineId)) {
         m_wizard->setMatchOn(MatchKey::LeadlineId);
+        if (!m_duplicateChosen && m_wizard->options().onDuplicate == DuplicateAction::Skip)
+            m_wizard->setOnDuplicate(DuplicateAction::Overwrite);
+    }
     if (!m_match->checkedButton() || !m_match->checkedButton()->isEnabled()) {
         for (const auto &[key, field] : keys) {
             if (m_match->button(int(key))->isEnabled()) {

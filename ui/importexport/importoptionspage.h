@@ -35,7 +35,8 @@ private:
 
     ImportWizard *m_wizard;
     QButtonGroup *m_match = nullptr;
-    bool m_matchChosen = false; // by the user, not for them
+    bool m_matchChosen = false;     // by the user, not for them
+    bool m_duplicateChosen = false; // likewise
     QButtonGroup *m_duplicate = nullptr;
     QButtonGroup *m_unmatched = nullptr; // rows that match no contact: create one, or leave them out
     RegionComboBox *m_region = nullptr;
