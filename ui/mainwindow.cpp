@@ -604,6 +604,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // habit in the middle of a long import should not silently cut it short.
     if (const QList<Jobs::Job *> running = m_jobRunner->runningJobs(); !running.isEmpty() && !m_quitConfirmed) {
         event->ignore();
+        if (auto *asked = findChild<QMessageBox *>(QStringLiteral("quitWhileJobsRun"))) {
+            asked->raise(); // asked once
+            return;
+        }
         const QString text =
             running.size() == 1
                 ? tr("“%1” is still running. Quit and stop it? What it has done so far stays, and an import can "

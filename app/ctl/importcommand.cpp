@@ -54,7 +54,8 @@ private:
         parser.addValue(QStringLiteral("sheet"), QStringLiteral("NAME"), tr("Excel: the sheet to read (default: the first)."));
         parser.addValue(QStringLiteral("mapping"), QStringLiteral("PRESET.json"), tr("A saved column mapping."));
         parser.addValue(QStringLiteral("match"), QStringLiteral("KEY"), tr("Duplicate key: email (default), phone, external_id, or id (the Leadline id of an export, which "
-                           "finds a contact whatever else the row changes)."));
+                           "finds a contact whatever else the row changes; it overwrites unless --on-duplicate says "
+                           "otherwise)."));
         parser.addValue(QStringLiteral("on-duplicate"), QStringLiteral("ACTION"),
                         tr("skip (default), fill (only empty fields) or overwrite."));
         parser.addFlag(QStringLiteral("update-only"),
@@ -112,9 +113,12 @@ private:
         choose(QStringLiteral("date-order"), dateOrderFromName, dateOrder, QStringLiteral("day-first, month-first"));
         if (!badChoice.isEmpty())
             return context.usage(badChoice, name());
+        // Rows that name their contact by its Leadline id come back to change it.
+        if (options.matchOn == MatchKey::LeadlineId && !parser.isSet(QStringLiteral("on-duplicate")))
+            options.onDuplicate = DuplicateAction::Overwrite;
         if (parser.isSet(QStringLiteral("update-only"))) {
             options.updateOnly = true;
-            if (!parser.isSet(QStringLiteral("on-duplicate")))
+            if (!parser.isSet(QStringLiteral("on-duplicate")) && options.onDuplicate == DuplicateAction::Skip)
                 options.onDuplicate = DuplicateAction::FillEmpty;
             else if (options.onDuplicate == DuplicateAction::Skip)
                 return context.usage(tr("--update-only needs --on-duplicate fill or overwrite: skipping the rows "

@@ -252,7 +252,8 @@ Result ColumnMapping::check() const
     const bool identifies =
         firstColumn.contains(ImportField::Email) || firstColumn.contains(ImportField::Phone) ||
         firstColumn.contains(ImportField::FirstName) || firstColumn.contains(ImportField::LastName) ||
-        firstColumn.contains(ImportField::FullName) || firstColumn.contains(ImportField::ExternalId);
+        firstColumn.contains(ImportField::FullName) || firstColumn.contains(ImportField::ExternalId) ||
+        firstColumn.contains(ImportField::LeadlineId);
     if (!identifies)
         return Error(
             ErrorCode::InvalidArgument,
@@ -285,6 +286,12 @@ QJsonObject ColumnMapping::toPreset() const
 
 Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, const QStringList &headers)
 {
+    return fromPreset(preset, automatic(headers));
+}
+
+Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, const ColumnMapping &guess)
+{
+    const QStringList &headers = guess.headers();
     if (preset.value(QStringLiteral("format")).toString() != kFormat)
         return Error(ErrorCode::InvalidArgument,
                      tr("This is not a Leadline import mapping (\"format\" must be \"%1\").").arg(kFormat));
@@ -333,7 +340,7 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
         if (bySpelling.contains(spelling) && !spellingsInFile.contains(spelling))
             byName[normalizedHeader(spelling)] << bySpelling.value(spelling);
 
-    ColumnMapping mapping = automatic(headers);
+    ColumnMapping mapping = guess;
     QList<bool> fromPreset(headers.size(), false);
     QHash<QString, int> seenSpelling; // columns of each spelling met so far
     QHash<QString, int> seenName;     // and of each name, among those matched by name

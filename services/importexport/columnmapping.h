@@ -70,9 +70,11 @@ public:
     // Presets: {"format": "leadline-import-mapping", "version": 1,
     //           "columns": {"Header": "field_key" | "custom:Name" | "skip"}}.
     // Applying a preset to a file maps columns by header text (normalised); headers the
-    // preset does not know fall back to the automatic guess.
+    // preset does not know fall back to the automatic guess, or to `guess`: the file's mapping
+    // as guessed with what only the caller knows (stored custom fields, Leadline ids in its rows).
     QJsonObject toPreset() const;
     static Expected<ColumnMapping> fromPreset(const QJsonObject &preset, const QStringList &headers);
+    static Expected<ColumnMapping> fromPreset(const QJsonObject &preset, const ColumnMapping &guess);
     static Expected<QJsonObject> readPresetFile(const QString &path);
     Result writePresetFile(const QString &path) const;
 

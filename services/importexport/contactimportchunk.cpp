@@ -730,6 +730,15 @@ void ContactImportJob::Private::createContact(ChunkWork &work, qsizetype index, 
         reject(row.sourceRow, cells, noContactMatches(row));
         return;
     }
+    // A row of an export says which contact it is. That contact gone (or never here), a new one
+    // would be a copy under another id, and a second row of it in a later chunk another copy.
+    if (options.matchOn == MatchKey::LeadlineId && !row.leadlineId.isEmpty()) {
+        reject(row.sourceRow, cells,
+               tr("No contact has the Leadline id %1: it was deleted, or the row comes from another database. To add "
+                  "it as a new contact, clear its id or match rows on email.")
+                   .arg(row.leadlineId));
+        return;
+    }
     // An external id finds a stored contact, but a new one needs something a person is
     // told by: a report's footer ("Total", "Confidential") read as an id alone is no contact.
     if (row.contact.firstName.isEmpty() && row.contact.lastName.isEmpty() && row.primaryEmail().isEmpty() &&
@@ -738,9 +747,6 @@ void ContactImportJob::Private::createContact(ChunkWork &work, qsizetype index, 
             reject(row.sourceRow, cells,
                    tr("The row has no name, email or phone, and no contact has its external id %1.")
                        .arg(row.contact.externalId));
-        else if (options.matchOn == MatchKey::LeadlineId)
-            reject(row.sourceRow, cells,
-                   tr("The row has no name, email or phone, and no contact has its Leadline id %1.").arg(row.leadlineId));
         else if (!row.contact.externalId.isEmpty())
             reject(row.sourceRow, cells,
                    tr("The row has no name, email or phone for a new contact. To update the contact with "

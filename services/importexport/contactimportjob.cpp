@@ -83,25 +83,22 @@ Result ContactImportJob::Private::begin()
     summary.headerLine = reader->headerLine();
     summary.preambleRows = reader->preambleRows();
 
-    ColumnMapping mapping;
-    if (options.mapping) {
-        mapping = *options.mapping;
-    } else {
-        auto customFields = Contacts::CustomFieldRegistry(*db, clock).names();
-        if (!customFields)
-            return customFields.error();
-        mapping = ColumnMapping::automatic(reader->headers(), *customFields);
-        if (!options.mappingPreset)
-            mapping.recogniseLeadlineIds(reader->aheadRows(), options.matchOn == MatchKey::LeadlineId);
-    }
+    // What the file's columns are guessed to be: with the custom fields stored contacts have,
+    // and an "id" column of Leadline ids (an export of this database) for what it is.
+    auto customFields = Contacts::CustomFieldRegistry(*db, clock).names();
+    if (!customFields)
+        return customFields.error();
+    ColumnMapping guess = ColumnMapping::automatic(reader->headers(), *customFields);
+    guess.recogniseLeadlineIds(reader->aheadRows(), options.matchOn == MatchKey::LeadlineId);
+    ColumnMapping mapping = options.mapping.value_or(guess);
     if (options.mappingPreset) {
-        auto fromPreset = ColumnMapping::fromPreset(*options.mappingPreset, reader->headers());
+        auto fromPreset = ColumnMapping::fromPreset(*options.mappingPreset, guess);
         if (!fromPreset)
             return fromPreset.error();
         mapping = *fromPreset;
     } else if (options.mapping && mapping.headers() != reader->headers()) {
         // A mapping made for another file (or a preset): apply it by header text.
-        auto byHeader = ColumnMapping::fromPreset(mapping.toPreset(), reader->headers());
+        auto byHeader = ColumnMapping::fromPreset(mapping.toPreset(), guess);
         if (!byHeader)
             return byHeader.error();
         mapping = *byHeader;
@@ -693,13 +690,18 @@ Expected<QString> ContactImportJob::execute()
         // chunk), there is nothing left to stop: the import is complete, not cancelled.
         const bool rowsLeft = hasNext || !current.rows.isEmpty();
         if (isCancelled() && rowsLeft) {
-            const QString after = d->summary.rows == 1 ? tr("The import was cancelled after one row")
-                                                       : tr("The import was cancelled after %1 rows")
-                                                             .arg(QLocale().toString(d->summary.rows));
-            return fail(Error(ErrorCode::Cancelled,
-                              d->summary.created + d->summary.updated > 0
-                                  ? tr("%1; the contacts it created or updated can be reverted.").arg(after)
-                                  : tr("%1; none of them was imported.").arg(after)));
+            const qint64 rows = d->summary.rows;
+            const QString after = rows == 1 ? tr("The import was cancelled after one row")
+                                            : tr("The import was cancelled after %1 rows").arg(QLocale().toString(rows));
+            QString text;
+            if (d->summary.created + d->summary.updated > 0)
+                text = tr("%1; the contacts it created or updated can be reverted.").arg(after);
+            else if (rows == 0)
+                text = tr("The import was cancelled before its first row.");
+            else
+                text = rows == 1 ? tr("%1, which was not imported.").arg(after)
+                                 : tr("%1; none of them was imported.").arg(after);
+            return fail(Error(ErrorCode::Cancelled, text));
         }
         auto emailIndexNeeded = d->needsEmailIndex(current);
         if (!emailIndexNeeded)

@@ -196,27 +196,42 @@ Result ImportBatchService::logRemovals(const ImportBatch &batch, Storage::BulkWr
     if (!ids)
         return ids.error();
     Storage::BulkBatch activities;
-    const auto flush = [&]() -> Result {
-        Result written = writer.write(activities);
-        activities.clear();
-        return written;
-    };
-    while (ids->next()) {
+    const auto add = [&](const QString &contactId) -> Result {
         Domain::Activity activity;
         activity.id = Domain::newIdAt(now);
         activity.type = Domain::ActivityType::Deleted;
         activity.entityType = Domain::EntityType::Contact;
-        activity.entityId = ids->value(0).toString();
-        activity.contactId = activity.entityId;
+        activity.entityId = contactId;
+        activity.contactId = contactId;
         activity.subject = subject;
         activity.occurredAt = now;
         activity.createdAt = now;
         activities.activities.append(std::move(activity));
-        if (activities.activities.size() >= 20000)
-            if (Result written = flush(); !written)
-                return written;
+        if (activities.activities.size() < 20000)
+            return {};
+        Result written = writer.write(activities);
+        activities.clear();
+        return written;
+    };
+    if (m_database->kind() == Storage::DatabaseKind::Sqlite) {
+        // SQLite reads on while the same connection writes.
+        while (ids->next())
+            if (Result added = add(ids->value(0).toString()); !added)
+                return added;
+    } else {
+        // PostgreSQL's driver hands a result over row by row, and the next statement on the
+        // connection drops what is left of it: the ids are read whole first (37 bytes each).
+        QByteArray all;
+        while (ids->next()) {
+            all += ids->value(0).toString().toLatin1();
+            all += '\n';
+        }
+        ids->finish();
+        for (qsizetype start = 0, end; (end = all.indexOf('\n', start)) >= 0; start = end + 1)
+            if (Result added = add(QString::fromLatin1(all.constData() + start, end - start)); !added)
+                return added;
     }
-    return flush();
+    return writer.write(activities);
 }
 
 Result ImportBatchService::revert(const QString &batchId)

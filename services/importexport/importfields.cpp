@@ -41,7 +41,7 @@ const QList<ImportFieldInfo> kFields = {
     {F::OwnerEmail, "owner_email", QT_TRANSLATE_NOOP("ImportFields", "Owner (email or name)"), K::Text, false},
     {F::Source, "source", QT_TRANSLATE_NOOP("ImportFields", "Source"), K::Enum, false},
     {F::ExternalId, "external_id", QT_TRANSLATE_NOOP("ImportFields", "External id"), K::Text, false},
-    {F::LeadlineId, "leadline_id", QT_TRANSLATE_NOOP("ImportFields", "Leadline id (to find the contact)"), K::Text, false},
+    {F::LeadlineId, "leadline_id", QT_TRANSLATE_NOOP("ImportFields", "Leadline id"), K::Text, false},
     {F::CreatedAt, "created_at", QT_TRANSLATE_NOOP("ImportFields", "Created on (keeps the original date)"), K::Date,
      false},
     // Used when a row's first address is empty (see ParsedRow::secondAddress).

@@ -213,8 +213,7 @@ TEST_P(ImportExportCliTest, AnExportEditedAndImportedOnItsIdsUpdatesTheSameConta
     text.replace("ana@example.com", "ana.new@example.com").replace("CEO", "Chair");
     const QString edited = writeFile(QStringLiteral("edited.csv"), text);
     const CtlRun updated = runCtl(location(), {QStringLiteral("import"), edited, QStringLiteral("--match"), QStringLiteral("id"),
-                                               QStringLiteral("--on-duplicate"), QStringLiteral("overwrite"),
-                                               QStringLiteral("--json")});
+                                               QStringLiteral("--json")}); // overwriting, as it comes back to
     ASSERT_EQ(updated.exitCode, 0) << updated.err.toStdString();
     EXPECT_EQ(updated.json().value(QStringLiteral("updated")).toInt(), 1);
     EXPECT_EQ(updated.json().value(QStringLiteral("created")).toInt(), 0);

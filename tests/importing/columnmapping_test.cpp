@@ -503,7 +503,7 @@ TEST(ColumnMapping, NumberedStreetLinesFollowTheStreetAPresetChooses)
 TEST(ColumnMapping, RejectsBrokenPresets)
 {
     QJsonObject notOurs{{QStringLiteral("columns"), QJsonObject{}}};
-    EXPECT_FALSE(ColumnMapping::fromPreset(notOurs, {}).hasValue());
+    EXPECT_FALSE(ColumnMapping::fromPreset(notOurs, QStringList()).hasValue());
     QJsonObject badField{{QStringLiteral("format"), QStringLiteral("leadline-import-mapping")},
                          {QStringLiteral("version"), 1},
                          {QStringLiteral("columns"), QJsonObject{{QStringLiteral("A"), QStringLiteral("shoe")}}}};

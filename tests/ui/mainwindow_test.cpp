@@ -254,6 +254,8 @@ TEST_P(MainWindowTest, QuittingWhileAJobRunsAsksFirstAndThenStopsIt)
     EXPECT_TRUE(question()->text().contains(QStringLiteral("“Import of big.csv” is still running")))
         << question()->text().toStdString();
     EXPECT_TRUE(m_window->isVisible());
+    m_window->close(); // Quit again while asked
+    EXPECT_EQ(m_window->findChildren<QMessageBox *>(QStringLiteral("quitWhileJobsRun")).size(), 1) << "asked once";
     question()->button(QMessageBox::Cancel)->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return question() == nullptr; }, WaitMs));
     EXPECT_TRUE(m_window->isVisible()) << "the import goes on";

@@ -795,11 +795,13 @@ TEST_P(ImportWizardTest, AnExportBroughtBackIsMatchedOnItsLeadlineIds)
     EXPECT_TRUE(byId->isChecked()) << "found by their own ids, whatever else was edited";
     EXPECT_EQ(wizard->options().matchOn, ImportExport::MatchKey::LeadlineId);
     EXPECT_EQ(wizard->options().onDuplicate, ImportExport::DuplicateAction::Overwrite) << "brought back to apply its edits";
-    // Chosen otherwise, it stays chosen.
+    // Chosen otherwise, it stays chosen, and overwriting goes with the ids.
     wizard->currentPage()->findChild<QRadioButton *>(QStringLiteral("matchEmail"))->click();
+    EXPECT_EQ(wizard->options().onDuplicate, ImportExport::DuplicateAction::Skip);
     wizard->back();
     wizard->next();
     EXPECT_EQ(wizard->options().matchOn, ImportExport::MatchKey::Email);
+    EXPECT_EQ(wizard->options().onDuplicate, ImportExport::DuplicateAction::Skip);
     wizard->reject();
 }
 

@@ -323,7 +323,7 @@ bool ImportMappingPage::loadPreset(const QString &path)
         showMessage(preset.error().message(), true);
         return false;
     }
-    auto mapping = ColumnMapping::fromPreset(*preset, m_wizard->mapping().headers());
+    auto mapping = ColumnMapping::fromPreset(*preset, m_wizard->automaticMapping());
     if (!mapping) {
         showMessage(mapping.error().message(), true);
         return false;

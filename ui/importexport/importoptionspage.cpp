@@ -70,6 +70,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     connect(m_match, &QButtonGroup::idClicked, this, [this](int id) {
         m_matchChosen = true;
         m_wizard->setMatchOn(MatchKey(id));
+        dropOverwriteForIds();
     });
 
     auto *duplicateBox = new QGroupBox(tr("When a row matches a contact that already exists"), this);
@@ -194,8 +195,10 @@ void ImportOptionsPage::initializePage()
     // whatever else was edited in them (an email too), and it comes back to apply those edits.
     if (!m_matchChosen && mapping.columnFor(ImportField::LeadlineId)) {
         m_wizard->setMatchOn(MatchKey::LeadlineId);
-        if (!m_duplicateChosen && m_wizard->options().onDuplicate == DuplicateAction::Skip)
+        if (!m_duplicateChosen && m_wizard->options().onDuplicate == DuplicateAction::Skip) {
             m_wizard->setOnDuplicate(DuplicateAction::Overwrite);
+            m_overwriteForIds = true;
+        }
     }
     if (!m_match->checkedButton() || !m_match->checkedButton()->isEnabled()) {
         for (const auto &[key, field] : keys) {
@@ -205,8 +208,23 @@ void ImportOptionsPage::initializePage()
             }
         }
     }
+    dropOverwriteForIds();
+    // Leaving out the rows that match nothing needs a key to match them on.
+    const bool keyed = mapping.columnFor(matchField(m_wizard->options().matchOn)).has_value();
+    m_unmatched->button(1)->setEnabled(keyed);
+    if (!keyed && m_wizard->options().updateOnly)
+        m_wizard->setUpdateOnly(false);
     syncFromWizard();
     updateSummary();
+}
+
+void ImportOptionsPage::dropOverwriteForIds()
+{
+    // Overwriting came with matching on Leadline ids: it goes with it, unless the user chose it.
+    if (!m_overwriteForIds || m_duplicateChosen || m_wizard->options().matchOn == MatchKey::LeadlineId)
+        return;
+    m_overwriteForIds = false;
+    m_wizard->setOnDuplicate(DuplicateAction::Skip);
 }
 
 void ImportOptionsPage::syncFromWizard()
@@ -289,7 +307,8 @@ void ImportOptionsPage::updateSummary()
     if (warn)
         text = (check.rejected == check.rows
                     ? tr("⚠ Every previewed row will be rejected (see Back).")
-                    : tr("⚠ %1 of the %2 previewed rows will be rejected (see Back).").arg(check.rejected).arg(check.rows))
+                    : tr("⚠ %n of the %1 previewed rows will be rejected (see Back).", nullptr, check.rejected)
+                          .arg(check.rows))
                + QLatin1Char(' ') + text;
     m_summary->setText(text);
     m_summary->setStyleSheet(warn ? QStringLiteral("color: #9b1c1c; font-weight: bold;") : QString());

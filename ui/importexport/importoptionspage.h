@@ -27,6 +27,7 @@ public:
     bool isComplete() const override; // no tag longer than a tag may be
 
 private:
+    void dropOverwriteForIds();
     void syncFromWizard();
     QString tagTooLong() const; // a tag for every contact longer than a tag may be; empty if none
     void showTagProblem();
@@ -37,6 +38,7 @@ private:
     QButtonGroup *m_match = nullptr;
     bool m_matchChosen = false;     // by the user, not for them
     bool m_duplicateChosen = false; // likewise
+    bool m_overwriteForIds = false; // chosen for the user with matching on Leadline ids
     QButtonGroup *m_duplicate = nullptr;
     QButtonGroup *m_unmatched = nullptr; // rows that match no contact: create one, or leave them out
     RegionComboBox *m_region = nullptr;
