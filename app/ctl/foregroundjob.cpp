@@ -57,12 +57,17 @@ JobOutcome runInForeground(Jobs::Job &job, QString (*progressText)(qint64 done, 
     });
 
     s_runningJob.store(&job);
+    // Ctrl+C, and the polite stop of `timeout`, systemd or `docker stop`: the job ends after the
+    // chunk it is writing, as it says.
     struct sigaction action = {};
-    struct sigaction previous = {};
+    struct sigaction previousInt = {};
+    struct sigaction previousTerm = {};
     action.sa_handler = cancelOnSignal;
-    sigaction(SIGINT, &action, &previous);
+    sigaction(SIGINT, &action, &previousInt);
+    sigaction(SIGTERM, &action, &previousTerm);
     job.run();
-    sigaction(SIGINT, &previous, nullptr);
+    sigaction(SIGINT, &previousInt, nullptr);
+    sigaction(SIGTERM, &previousTerm, nullptr);
     s_runningJob.store(nullptr);
     if (showProgress)
         std::fputc('\n', stderr);

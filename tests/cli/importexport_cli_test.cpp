@@ -40,8 +40,9 @@ protected:
     }
 
     // Starts `leadlinectl import` with args, waits until the batch's counter (created_count or
-    // updated_count) shows a committed chunk, and kills the process without warning.
-    void killImportAfterFirstChunk(const QStringList &args, const QString &counter)
+    // updated_count) shows a committed chunk, and kills the process without warning (or sends
+    // it another signal; what it then printed is in m_signalled).
+    void killImportAfterFirstChunk(const QStringList &args, const QString &counter, int signal = SIGKILL)
     {
         QProcess process;
         process.start(QStringLiteral(LEADLINECTL_PATH), QStringList{QStringLiteral("--db"), location(),
@@ -62,10 +63,17 @@ protected:
         }
         ASSERT_GT(done, 0) << "the import never committed a chunk";
         ASSERT_EQ(process.state(), QProcess::Running) << "the import finished before it could be killed";
-        ::kill(pid_t(process.processId()), SIGKILL);
-        process.waitForFinished();
+        ::kill(pid_t(process.processId()), signal);
+        process.waitForFinished(60000);
+        m_signalled = {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                       QString::fromUtf8(process.readAllStandardError())};
     }
 
+    struct
+    {
+        int exitCode = 0; // -1: killed by the signal
+        QString err;
+    } m_signalled;
     QTemporaryDir m_dir;
 };
 
@@ -566,6 +574,21 @@ TEST_P(ImportExportCliTest, AKilledImportLeavesWholeChunksAndARevertibleBatch)
                                               batch.value(QStringLiteral("batch_id")).toString()});
     ASSERT_EQ(revert.exitCode, 0) << revert.err.toStdString();
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
+}
+
+TEST_P(ImportExportCliTest, ATerminatedImportStopsAfterItsChunkAsCtrlCDoes)
+{
+    QByteArray csv = "email\n";
+    for (int i = 0; i < 150000; ++i)
+        csv += "term" + QByteArray::number(i) + "@example.com\n";
+    killImportAfterFirstChunk({writeFile(QStringLiteral("big.csv"), csv)}, QStringLiteral("created_count"), SIGTERM);
+    if (HasFatalFailure())
+        return;
+    EXPECT_EQ(m_signalled.exitCode, 130) << m_signalled.err.toStdString();
+    EXPECT_TRUE(m_signalled.err.contains(QStringLiteral("cancelled"))) << m_signalled.err.toStdString();
+    const CtlRun list = runCtl(location(), {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonObject batch = QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
+    EXPECT_EQ(batch.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
 }
 
 TEST_P(ImportExportCliTest, AKilledOverwriteLeavesWholeChunksThatRevertRestores)
