@@ -2,6 +2,7 @@
 #include "app/ctl/optionparser.h"
 
 #include "services/storage/database.h"
+#include "services/storage/sqldialect.h"
 #include "services/workspace/workspace.h"
 
 #include <QDir>
@@ -123,6 +124,14 @@ int Context::reported(const QString &message, int exitCode, const QJsonObject &d
         printJson(document);
     }
     return exitCode;
+}
+
+std::optional<int> Context::refuseUnsearchable(const OptionParser &parser, const QString &command) const
+{
+    const QString search = parser.value(QStringLiteral("search"));
+    if (!parser.isSet(QStringLiteral("search")) || !Storage::SqlDialect::searchWords(search).isEmpty())
+        return std::nullopt;
+    return usage(tr("--search “%1” has no letters or digits to search for.").arg(search), command);
 }
 
 int Context::usage(const QString &message, const QString &command) const

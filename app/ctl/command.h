@@ -54,6 +54,9 @@ public:
     std::optional<int> parseArguments(OptionParser &parser, const QStringList &arguments, const QString &command) const;
     // For a usage problem: the message, then a hint to --help, exit code 2.
     int usage(const QString &message, const QString &command) const;
+    // A --search given that holds no word to search for ("*", "🙂"): a usage error, rather than a
+    // filter that filters nothing (an export "of the search" would be everything). Empty otherwise.
+    std::optional<int> refuseUnsearchable(const OptionParser &parser, const QString &command) const;
 
 private:
     // The error as the JSON document of a --json run; the exit code.

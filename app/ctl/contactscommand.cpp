@@ -85,6 +85,8 @@ private:
         parser.addFlag(QStringLiteral("json"), tr("Print {\"total\": …, \"contacts\": […]} as one JSON object."));
         if (const auto stop = context.parseArguments(parser, arguments, QStringLiteral("contacts list")))
             return *stop;
+        if (const auto stop = context.refuseUnsearchable(parser, QStringLiteral("contacts list")))
+            return *stop;
         auto limit = parser.integer(QStringLiteral("limit"), 1, 100000, 50);
         if (!limit)
             return context.usage(limit.error().message(), QStringLiteral("contacts list"));

@@ -47,6 +47,8 @@ public:
         parser.addFlag(QStringLiteral("json"), tr("Print the result as one JSON object."));
         if (const auto stop = context.parseArguments(parser, arguments, name()))
             return *stop;
+        if (const auto stop = context.refuseUnsearchable(parser, name()))
+            return *stop;
         ExportOptions options;
         options.path = parser.positionals().first();
         options.filter.search = parser.value(QStringLiteral("search"));

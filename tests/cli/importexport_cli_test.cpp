@@ -231,6 +231,22 @@ TEST_P(ImportExportCliTest, AnExportEditedAndImportedOnItsIdsUpdatesTheSameConta
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 1);
 }
 
+TEST_P(ImportExportCliTest, ASearchWithNothingToSearchForIsRefusedNotEverything)
+{
+    ASSERT_EQ(runCtl(location(), {QStringLiteral("import"), writeFile(QStringLiteral("a.csv"), "email\nann@example.com\n")})
+                  .exitCode,
+              0);
+    const QString out = m_dir.filePath(QStringLiteral("search.csv"));
+    for (const QString &search : {QStringLiteral("*"), QStringLiteral("-"), QString::fromUtf8("🙂")}) {
+        const CtlRun exported = runCtl(location(), {QStringLiteral("export"), out, QStringLiteral("--search"), search});
+        EXPECT_EQ(exported.exitCode, 2) << search.toStdString();
+        EXPECT_TRUE(exported.err.contains(QStringLiteral("has no letters or digits to search for"))) << exported.err.toStdString();
+        const CtlRun listed = runCtl(location(), {QStringLiteral("contacts"), QStringLiteral("list"), QStringLiteral("--search"), search});
+        EXPECT_EQ(listed.exitCode, 2) << search.toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(out)) << "no export of everything";
+}
+
 TEST_P(ImportExportCliTest, ImportReadsTheEncodingDelimiterSheetAndMatchItIsTold)
 {
     // Valid UTF-8 with an accent in the first 64 KiB, Windows-1252 after: detection reads UTF-8
