@@ -60,6 +60,8 @@ Result ContactImportJob::Private::begin()
         return Error(ErrorCode::InvalidArgument,
                      tr("The rejected rows cannot be written to %1: it is the file being imported. Choose another file.")
                          .arg(QDir::toNativeSeparators(options.rejectsPath)));
+    if (Result writable = RejectsFile::checkWritable(rejectsPathFor(QStringLiteral("probe"))); !writable)
+        return writable;
     ReadOptions readOptions;
     readOptions.sheetName = options.sheet;
     readOptions.header = options.header;
@@ -180,15 +182,18 @@ Result ContactImportJob::Private::begin()
     }
     runningHere.emplace(summary.batchId);
 
-    QString rejectsPath = options.rejectsPath;
-    if (rejectsPath.isEmpty()) {
-        const QString base = db->location().kind == Storage::DatabaseKind::Sqlite
-                                 ? QFileInfo(db->location().sqlitePath).absolutePath()
-                                 : QFileInfo(options.filePath).absolutePath();
-        rejectsPath = base + QStringLiteral("/import-") + summary.batchId + QStringLiteral("-rejected.csv");
-    }
-    rejects = std::make_unique<RejectsFile>(rejectsPath, reader->headers());
+    rejects = std::make_unique<RejectsFile>(rejectsPathFor(summary.batchId), reader->headers());
     return {};
+}
+
+QString ContactImportJob::Private::rejectsPathFor(const QString &batchId) const
+{
+    if (!options.rejectsPath.isEmpty())
+        return options.rejectsPath;
+    const QString base = db->location().kind == Storage::DatabaseKind::Sqlite
+                             ? QFileInfo(db->location().sqlitePath).absolutePath()
+                             : QFileInfo(options.filePath).absolutePath();
+    return base + QStringLiteral("/import-") + batchId + QStringLiteral("-rejected.csv");
 }
 
 Result ContactImportJob::Private::resolveCompanies(Chunk &chunk, const QVariant &now)

@@ -88,6 +88,8 @@ public:
     }
 
     Result begin();
+    // The rejected rows' file: as chosen, or next to the database (the file, on PostgreSQL).
+    QString rejectsPathFor(const QString &batchId) const;
     struct CompanyRef
     {
         QString id;

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryFile>
 
 namespace Leadline::ImportExport {
 
@@ -19,6 +20,24 @@ RejectsFile::~RejectsFile() = default;
 void RejectsFile::append(qint64 sourceRow, const QStringList &cells, const QString &reason)
 {
     m_pending.append({sourceRow, QStringList{QString::number(sourceRow), reason} + cells});
+}
+
+Result RejectsFile::checkWritable(const QString &path)
+{
+    const QFileInfo file(path);
+    const QString shown = QDir::toNativeSeparators(file.absoluteFilePath());
+    if (file.isDir())
+        return Error(ErrorCode::InvalidArgument,
+                     tr("The rejected rows cannot be written to %1: it is a folder. Name a file.").arg(shown));
+    const QDir folder = file.absoluteDir();
+    if (!folder.exists())
+        return Error(ErrorCode::InvalidArgument,
+                     tr("The rejected rows cannot be written to %1: the folder %2 does not exist.")
+                         .arg(shown, QDir::toNativeSeparators(folder.absolutePath())));
+    QTemporaryFile probe(folder.filePath(QStringLiteral(".leadline-rejects-XXXXXX")));
+    if (!probe.open())
+        return Error(ErrorCode::Io, tr("The rejected rows cannot be written to %1: %2").arg(shown, probe.errorString()));
+    return {};
 }
 
 Result RejectsFile::ioError(const QString &what) const

@@ -29,6 +29,9 @@ class RejectsFile
 public:
     RejectsFile(QString path, QStringList headers);
     ~RejectsFile();
+    // Whether a file can be written at path (its folder exists and takes files; it is no
+    // folder itself): asked before an import writes a row, rather than at its first reject.
+    static Result checkWritable(const QString &path);
 
     void append(qint64 sourceRow, const QStringList &cells, const QString &reason);
     void dropPending() { m_pending.clear(); }

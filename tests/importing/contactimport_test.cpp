@@ -650,6 +650,20 @@ TEST_P(ContactImportTest, RevertingABigImportPutsEveryRemovedContactOnItsTimelin
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
 }
 
+TEST_P(ContactImportTest, ARejectsFileThatCannotBeWrittenIsSaidBeforeAnyRow)
+{
+    ImportOptions options;
+    options.filePath = writeFile(QStringLiteral("ok.csv"), "email\na@example.com\n");
+    options.rejectsPath = m_dir.filePath(QStringLiteral("missing/folder/rejects.csv"));
+    ContactImportJob missing(sharedDb(), Domain::SystemClock::instance(), options);
+    EXPECT_TRUE(failureOf(missing).message().contains(QStringLiteral("does not exist")));
+    options.rejectsPath = m_dir.path();
+    ContactImportJob folder(sharedDb(), Domain::SystemClock::instance(), options);
+    EXPECT_TRUE(failureOf(folder).message().contains(QStringLiteral("it is a folder")));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 0);
+}
+
 TEST_P(ContactImportTest, RevertRestoresOnlyFieldsNobodyEditedSinceTheImport)
 {
     Domain::Contact existing;
