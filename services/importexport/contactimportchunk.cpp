@@ -414,6 +414,16 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
 {
     summary.rows += chunk.readErrors.size();
     const qint64 contactsWrittenBefore = summary.created + summary.updated;
+
+    // Chunks that share a transaction write in it: a savepoint per chunk would have SQLite copy
+    // every index page the chunk changes. A failed chunk takes the uncommitted ones with it.
+    // Begun before anything is looked up, so that what is found still holds when the chunk is
+    // written, whoever else writes to the database.
+    Storage::Transaction transaction(*db, Storage::Transaction::Nesting::JoinOuter);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Result turn = takeImportTurn(); !turn)
+        return turn;
     if (Result folded = foldKeys(chunk); !folded)
         return folded;
     auto existing = findStored(chunk);
@@ -422,12 +432,6 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
 
     const QDateTime nowUtc = clock.nowUtc();
     ChunkWork work(chunk, *existing, nowUtc, db->dialect().timestampToDb(nowUtc), summary.batchId);
-
-    // Chunks that share a transaction write in it: a savepoint per chunk would have SQLite copy
-    // every index page the chunk changes. A failed chunk takes the uncommitted ones with it.
-    Storage::Transaction transaction(*db, Storage::Transaction::Nesting::JoinOuter);
-    if (!transaction.isActive())
-        return transaction.error();
 
     for (const auto &[row, message] : chunk.readErrors)
         reject(row.line, row.cells, message);
@@ -478,6 +482,37 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     if (Result written = writeChunk(work, contactsWrittenBefore); !written)
         return written;
     return transaction.commit();
+}
+
+Result ContactImportJob::Private::takeImportTurn()
+{
+    // Another import, or the app on the same file, may write contacts meanwhile: an import
+    // into an empty SQLite database then looks every key up, as into any other. (Not while its
+    // own email index is set aside: the guard lets nobody else write an email then.)
+    if (db->kind() == Storage::DatabaseKind::Sqlite && !databaseHadContacts && !createdExactly) {
+        auto version = db->exec(QStringLiteral("PRAGMA data_version"));
+        if (!version)
+            return version.error();
+        const qint64 now = version->next() ? version->value(0).toLongLong() : 0;
+        version->finish();
+        bool othersWrote = dataVersion && *dataVersion != now;
+        if (!dataVersion) { // since the table was found empty, before this first turn?
+            auto live = liveContacts();
+            if (!live)
+                return live.error();
+            othersWrote = *live > 0;
+        }
+        if (othersWrote) {
+            databaseHadContacts = true;
+            if (emailOwners)
+                emailOwners->setDatabaseHadContacts(true);
+        }
+        dataVersion = now;
+    }
+    if (const QString turn = db->dialect().importTurn(); !turn.isEmpty())
+        if (auto taken = db->exec(turn); !taken)
+            return taken.error();
+    return {};
 }
 
 Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::findStored(const Chunk &chunk)

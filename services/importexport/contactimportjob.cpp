@@ -9,6 +9,7 @@
 #include "services/importexport/xlsxreader.h"
 #include "services/storage/database.h"
 #include "services/storage/databasefiles.h"
+#include "services/storage/deferredindexes.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -62,6 +63,17 @@ Result ContactImportJob::Private::begin()
                          .arg(QDir::toNativeSeparators(options.rejectsPath)));
     if (Result writable = RejectsFile::checkWritable(rejectsPathFor(QStringLiteral("probe"))); !writable)
         return writable;
+    // A first import that has set its email index aside holds every email until it ends: a
+    // second one would fail at its first row with an email.
+    if (db->kind() == Storage::DatabaseKind::Sqlite) {
+        auto held = Storage::DeferredIndexes::emailsHeldByALiveLoad(*db);
+        if (!held)
+            return held.error();
+        if (*held)
+            return Error(ErrorCode::Conflict,
+                         tr("Another import is loading contacts into this database right now. Start this one when it "
+                            "has finished (the import history shows its progress)."));
+    }
     ReadOptions readOptions;
     readOptions.sheetName = options.sheet;
     readOptions.header = options.header;

@@ -128,6 +128,9 @@ public:
     // Moves the parsed contacts out of the chunk.
     Result processChunk(Chunk &chunk);
     struct ChunkWork;
+    // Waits for other imports' chunks (PostgreSQL) and notices other writers (SQLite): in the
+    // chunk's transaction, before anything is looked up.
+    Result takeImportTurn();
     // The stored contacts the chunk's rows match, by match key (and what earlier chunks
     // recorded for them, and which contacts hold the emails the rows give).
     Expected<QHash<QString, ExistingContact>> findStored(const Chunk &chunk);
@@ -195,6 +198,7 @@ public:
     // their hashes (~2 bytes a contact instead of the key) says which keys to look up, and a
     // wrong "maybe" costs one lookup that finds nothing.
     bool databaseHadContacts = true;
+    std::optional<qint64> dataVersion; // SQLite's, as this connection last saw it (takeImportTurn())
     BloomFilter createdKeys;
     // Instead, while the unique email index is deferred (an import into a table without
     // contacts, matching on email), the hashes exactly: 8–16 bytes a contact, up to

@@ -203,6 +203,18 @@ QStringList DeferredIndexes::endOfLoad(const Pending &pending)
            + QStringList{QStringLiteral("DELETE FROM settings WHERE key IN ('%1', '%2')").arg(settingsKey(), ownerKey())};
 }
 
+Expected<bool> DeferredIndexes::emailsHeldByALiveLoad(const Database &db)
+{
+    auto live = ownedByALiveProcess(db);
+    if (!live || !*live)
+        return live;
+    auto guard = db.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = "
+                                        "'contacts_email_guard_insert'"));
+    if (!guard)
+        return guard.error();
+    return guard->next();
+}
+
 QStringList DeferredIndexes::dropEmailGuard()
 {
     return {QStringLiteral("DROP TRIGGER IF EXISTS contacts_email_guard_insert"),

@@ -24,6 +24,9 @@ public:
     // the load for it, nor start another one.
     static const QString &ownerKey();
     static Expected<bool> ownedByALiveProcess(const Database &db);
+    // Whether a load in a live process holds the emails (its unique email index deferred, the
+    // guard on): nobody else can give a contact an email until it ends.
+    static Expected<bool> emailsHeldByALiveLoad(const Database &db);
 
     struct Pending
     {

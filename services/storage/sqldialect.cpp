@@ -16,6 +16,7 @@ public:
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     QString migrationsFolder() const override { return QStringLiteral(":/migrations/sqlite"); }
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString importTurn() const override { return {}; }
 
     QVariant timestampToDb(const QDateTime &value) const override
     {
@@ -73,6 +74,7 @@ public:
     QString driverName() const override { return QStringLiteral("QPSQL"); }
     QString migrationsFolder() const override { return QStringLiteral(":/migrations/postgresql"); }
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN"); }
+    QString importTurn() const override { return QStringLiteral("SELECT pg_advisory_xact_lock(7290438135124508998)"); }
 
     QVariant timestampToDb(const QDateTime &value) const override
     {

@@ -26,6 +26,10 @@ public:
     // Write transactions: SQLite takes the write lock up front (BEGIN IMMEDIATE) so two
     // writers never deadlock on a lock upgrade.
     virtual QString beginWriteTransaction() const = 0;
+    // Run in an import's write transaction before it looks contacts, companies and tags up:
+    // imports then take turns, each seeing what the other committed. SQLite's write lock does
+    // that already (empty); PostgreSQL takes a transaction-scoped advisory lock.
+    virtual QString importTurn() const = 0;
 
     // Timestamps: UTC; SQLite stores ISO-8601 text with milliseconds, PostgreSQL timestamptz.
     virtual QVariant timestampToDb(const QDateTime &value) const = 0;

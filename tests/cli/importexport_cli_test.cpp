@@ -247,6 +247,40 @@ TEST_P(ImportExportCliTest, ASearchWithNothingToSearchForIsRefusedNotEverything)
     EXPECT_FALSE(QFile::exists(out)) << "no export of everything";
 }
 
+TEST_P(ImportExportCliTest, TwoImportsAtOnceTakeTurnsAndShareContactsCompaniesAndTags)
+{
+    // Into an empty database, the same people, companies and a tag in both files.
+    QByteArray first = "email,first name,company,tags\n", second = first;
+    constexpr int kRows = 15000;
+    for (int i = 0; i < kRows; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        first += "both" + n + "@example.com,A" + n + ",Shared Co " + QByteArray::number(i % 300) + ",\"shared;a\"\n";
+        second += "both" + n + "@example.com,B" + n + ",Shared Co " + QByteArray::number(i % 300) + ",\"shared;b\"\n";
+    }
+    ASSERT_EQ(runCtl(location(), {QStringLiteral("init")}).exitCode, 0);
+    QList<QProcess *> imports;
+    for (const QString &file : {writeFile(QStringLiteral("first.csv"), first), writeFile(QStringLiteral("second.csv"), second)}) {
+        auto *process = new QProcess;
+        process->start(QStringLiteral(LEADLINECTL_PATH),
+                       {QStringLiteral("--db"), location(), QStringLiteral("import"), file, QStringLiteral("--json")});
+        imports << process;
+    }
+    qint64 created = 0, skipped = 0;
+    for (QProcess *process : std::as_const(imports)) {
+        ASSERT_TRUE(process->waitForFinished(120000));
+        EXPECT_EQ(process->exitCode(), 0) << process->readAllStandardError().toStdString();
+        const QJsonObject result = QJsonDocument::fromJson(process->readAllStandardOutput()).object();
+        created += result.value(QStringLiteral("created")).toInteger();
+        skipped += result.value(QStringLiteral("skipped")).toInteger();
+        delete process;
+    }
+    EXPECT_EQ(created, kRows) << "each person once";
+    EXPECT_EQ(skipped, kRows) << "the other file's rows are duplicates";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), kRows);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies")), 300) << "no company twice";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tags WHERE name = 'shared'")), 1);
+}
+
 TEST_P(ImportExportCliTest, ImportReadsTheEncodingDelimiterSheetAndMatchItIsTold)
 {
     // Valid UTF-8 with an accent in the first 64 KiB, Windows-1252 after: detection reads UTF-8

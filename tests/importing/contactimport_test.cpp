@@ -2138,6 +2138,10 @@ TEST_P(ContactImportTest, WhileAFirstBigImportRunsNobodyElseSavesAContactWithAnE
     // file (which the import could not know of), one with an email it has written, and one
     // without an email.
     std::optional<Expected<Domain::Contact>> later, early, withoutEmail;
+    ImportOptions secondOptions; // and another import tries to begin
+    secondOptions.filePath = writeFile(QStringLiteral("second.csv"), "email\nsecond@example.com\n");
+    secondOptions.rejectsPath = m_dir.filePath(QStringLiteral("rejects-second.csv"));
+    std::optional<Error> secondFailure;
     QObject::connect(&job, &Jobs::Job::progress, [&](qint64, qint64) {
         if (later || !sqlite3_get_autocommit(db().sqliteHandle()))
             return;
@@ -2151,6 +2155,9 @@ TEST_P(ContactImportTest, WhileAFirstBigImportRunsNobodyElseSavesAContactWithAnE
             early = service.create(contact);
             contact.email.clear();
             withoutEmail = service.create(contact);
+            ContactImportJob second(sharedDb(), Domain::SystemClock::instance(), secondOptions);
+            QObject::connect(&second, &Jobs::Job::failed, [&](const Error &error) { secondFailure = error; });
+            second.run();
         }));
         other->start();
         other->wait();
@@ -2164,6 +2171,9 @@ TEST_P(ContactImportTest, WhileAFirstBigImportRunsNobodyElseSavesAContactWithAnE
     ASSERT_FALSE(early->hasValue());
     EXPECT_EQ(early->error().code(), ErrorCode::Conflict) << "a duplicate of a row the import wrote";
     ASSERT_TRUE(withoutEmail->hasValue()) << withoutEmail->error().toString().toStdString();
+    ASSERT_TRUE(secondFailure.has_value()) << "a second import waits for the first, said before it begins";
+    EXPECT_TRUE(secondFailure->message().contains(QStringLiteral("Another import is loading contacts")))
+        << secondFailure->toString().toStdString();
 
     EXPECT_EQ(job.summary().created, rows);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), rows + 1);
