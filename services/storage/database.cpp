@@ -268,6 +268,13 @@ Expected<int> Database::schemaVersion() const
 
 Expected<int> Database::migrate() const
 {
+    if (const QString lock = m_dialect->lockForMigrations(); !lock.isEmpty())
+        if (auto locked = exec(lock); !locked)
+            return locked.error();
+    const auto unlocked = qScopeGuard([this] {
+        if (const QString unlock = m_dialect->unlockAfterMigrations(); !unlock.isEmpty())
+            (void)exec(unlock);
+    });
     auto created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
     if (!created)
@@ -301,6 +308,14 @@ Expected<int> Database::migrate() const
         Transaction transaction(*this);
         if (!transaction.isActive())
             return transaction.error();
+        // Another process opening the database may have applied it meanwhile (SQLite: until
+        // this transaction took the write lock).
+        auto already = exec(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"), {fileVersion});
+        if (!already)
+            return already.error();
+        if (already->next())
+            continue;
+        already->finish();
         if (Result applied = execScript(QString::fromUtf8(source.readAll())); !applied)
             return Error(ErrorCode::Database, tr("Migration %1 failed: %2").arg(file, applied.error().message()));
         auto recorded = exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),

@@ -17,6 +17,8 @@ public:
     QString migrationsFolder() const override { return QStringLiteral(":/migrations/sqlite"); }
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString importTurn() const override { return {}; }
+    QString lockForMigrations() const override { return {}; }
+    QString unlockAfterMigrations() const override { return {}; }
 
     QVariant timestampToDb(const QDateTime &value) const override
     {
@@ -75,6 +77,11 @@ public:
     QString migrationsFolder() const override { return QStringLiteral(":/migrations/postgresql"); }
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN"); }
     QString importTurn() const override { return QStringLiteral("SELECT pg_advisory_xact_lock(7290438135124508998)"); }
+    QString lockForMigrations() const override { return QStringLiteral("SELECT pg_advisory_lock(7290438135124508999)"); }
+    QString unlockAfterMigrations() const override
+    {
+        return QStringLiteral("SELECT pg_advisory_unlock(7290438135124508999)");
+    }
 
     QVariant timestampToDb(const QDateTime &value) const override
     {

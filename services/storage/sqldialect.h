@@ -30,6 +30,10 @@ public:
     // imports then take turns, each seeing what the other committed. SQLite's write lock does
     // that already (empty); PostgreSQL takes a transaction-scoped advisory lock.
     virtual QString importTurn() const = 0;
+    // Around migrating the schema, so that two processes opening a new database do not both
+    // create its tables: a session-level advisory lock on PostgreSQL; SQLite's write lock suffices.
+    virtual QString lockForMigrations() const = 0;
+    virtual QString unlockAfterMigrations() const = 0;
 
     // Timestamps: UTC; SQLite stores ISO-8601 text with milliseconds, PostgreSQL timestamptz.
     virtual QVariant timestampToDb(const QDateTime &value) const = 0;

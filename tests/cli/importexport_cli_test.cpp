@@ -281,6 +281,26 @@ TEST_P(ImportExportCliTest, TwoImportsAtOnceTakeTurnsAndShareContactsCompaniesAn
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tags WHERE name = 'shared'")), 1);
 }
 
+TEST_P(ImportExportCliTest, TwoProcessesOpeningANewDatabaseMigrateItOnce)
+{
+    if (GetParam() != Backend::Sqlite)
+        GTEST_SKIP() << "a new file each round; PostgreSQL takes an advisory lock the same way";
+    for (int round = 0; round < 4; ++round) {
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh-%1.sqlite").arg(round));
+        QList<QProcess *> inits;
+        for (int i = 0; i < 2; ++i) {
+            auto *process = new QProcess;
+            process->start(QStringLiteral(LEADLINECTL_PATH), {QStringLiteral("--db"), fresh, QStringLiteral("init")});
+            inits << process;
+        }
+        for (QProcess *process : std::as_const(inits)) {
+            ASSERT_TRUE(process->waitForFinished(60000));
+            EXPECT_EQ(process->exitCode(), 0) << process->readAllStandardError().toStdString();
+            delete process;
+        }
+    }
+}
+
 TEST_P(ImportExportCliTest, ImportReadsTheEncodingDelimiterSheetAndMatchItIsTold)
 {
     // Valid UTF-8 with an accent in the first 64 KiB, Windows-1252 after: detection reads UTF-8
