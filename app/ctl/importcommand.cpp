@@ -251,6 +251,9 @@ private:
                                "previous values back."));
         parser.setPositionals(QStringLiteral("BATCH_ID"), 1, 1);
         parser.addFlag(QStringLiteral("json"), tr("Print the reverted batch as JSON."));
+        parser.addFlag(QStringLiteral("force"),
+                       tr("Undo it also when contacts it created were changed since (by hand or by a later import): "
+                          "they are removed with those changes."));
         if (const auto stop = context.parseArguments(parser, arguments, name()))
             return *stop;
         auto workspace = context.workspace(Context::IfMissing::Refuse);
@@ -258,6 +261,13 @@ private:
             return context.fail(workspace.error());
         ImportBatchService batches((*workspace)->database(), (*workspace)->clock());
         const QString batchId = parser.positionals().first();
+        // What it will do, as the desktop app asks before it: contacts changed since go too.
+        auto preview = batches.previewRevert(batchId);
+        if (!preview)
+            return context.fail(preview.error());
+        if (preview->changedSince > 0 && !parser.isSet(QStringLiteral("force")))
+            return context.fail(Error(ErrorCode::Conflict, tr("%1 Run it again with --force to undo the import anyway.")
+                                                               .arg(preview->changedSinceWarning())));
         if (Result reverted = batches.revert(batchId); !reverted)
             return context.fail(reverted.error());
         auto batch = batches.get(batchId);
@@ -266,8 +276,7 @@ private:
         if (parser.isSet(QStringLiteral("json")))
             context.printJson(batch->toJson((*workspace)->clock().nowUtc()));
         else
-            context.print(tr("Reverted the import of %1 (%2 created, %3 updated contacts).")
-                              .arg(batch->fileName).arg(batch->created).arg(batch->updated));
+            context.print(tr("Reverted the import of %1. %2").arg(batch->fileName, preview->consequences()));
         return Success;
     }
 };

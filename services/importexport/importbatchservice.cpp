@@ -184,6 +184,35 @@ Expected<ImportBatchService::RevertPreview> ImportBatchService::previewRevert(co
     return preview;
 }
 
+QString ImportBatchService::RevertPreview::consequences() const
+{
+    if (removed <= 0 && restored <= 0)
+        return tr("It neither created nor updated a contact: only its entry in the history is marked as undone.");
+    const QLocale locale;
+    QStringList sentences;
+    if (removed == 1)
+        sentences << tr("The contact it created is removed.");
+    else if (removed > 1)
+        sentences << tr("The %1 contacts it created are removed.").arg(locale.toString(removed));
+    if (restored == 1)
+        sentences << tr("The contact it updated gets its previous values back, where nobody changed them since.");
+    else if (restored > 1)
+        sentences << tr("The %1 contacts it updated get their previous values back, where nobody changed them since.")
+                         .arg(locale.toString(restored));
+    return sentences.join(QLatin1Char(' '));
+}
+
+QString ImportBatchService::RevertPreview::changedSinceWarning() const
+{
+    if (changedSince <= 0)
+        return {};
+    return changedSince == 1 ? tr("One of the contacts it created was changed after the import (by hand or by a later "
+                                  "import); it is removed too, with that change.")
+                             : tr("%1 of the contacts it created were changed after the import (by hand or by a later "
+                                  "import); they are removed too, with those changes.")
+                                   .arg(QLocale().toString(changedSince));
+}
+
 Result ImportBatchService::logRemovals(const ImportBatch &batch, Storage::BulkWriter &writer)
 {
     // Every contact the batch created gets a "deleted" activity, written in bulk: a big

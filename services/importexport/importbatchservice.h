@@ -89,11 +89,18 @@ public:
     // What undoing the batch would do, for the question before it.
     struct RevertPreview
     {
+        Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::ImportBatchService)
+    public:
         qint64 removed = 0;  // live contacts it created
         qint64 restored = 0; // contacts from before it that it updated (not those it created, then updated)
         // Of those removed, how many were changed after it finished (by hand, or by a later
         // import): undoing it removes them with those changes, which is worth a warning.
         qint64 changedSince = 0;
+
+        // What undoing does, in sentences ("The 3 contacts it created are removed. …"); and the
+        // warning when contacts it created were changed since, empty when none were.
+        QString consequences() const;
+        QString changedSinceWarning() const;
     };
     Expected<RevertPreview> previewRevert(const QString &batchId) const;
 

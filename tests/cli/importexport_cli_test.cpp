@@ -301,6 +301,28 @@ TEST_P(ImportExportCliTest, TwoProcessesOpeningANewDatabaseMigrateItOnce)
     }
 }
 
+TEST_P(ImportExportCliTest, UndoingAnImportWhoseContactsChangedSinceNeedsForce)
+{
+    const CtlRun first = runCtl(location(), {QStringLiteral("import"),
+                                             writeFile(QStringLiteral("a.csv"), "email,title\nx1@example.com,A\nx2@example.com,B\n"),
+                                             QStringLiteral("--json")});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    const QString batchId = first.json().value(QStringLiteral("batch_id")).toString();
+    ASSERT_EQ(runCtl(location(), {QStringLiteral("import"), writeFile(QStringLiteral("b.csv"), "email,title\nx1@example.com,Changed\n"),
+                                  QStringLiteral("--on-duplicate"), QStringLiteral("overwrite")})
+                  .exitCode,
+              0);
+    const CtlRun refused = runCtl(location(), {QStringLiteral("import"), QStringLiteral("revert"), batchId});
+    EXPECT_EQ(refused.exitCode, 3);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("One of the contacts it created was changed after the import")))
+        << refused.err.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 2) << "nothing undone";
+    const CtlRun forced = runCtl(location(), {QStringLiteral("import"), QStringLiteral("revert"), batchId, QStringLiteral("--force")});
+    ASSERT_EQ(forced.exitCode, 0) << forced.err.toStdString();
+    EXPECT_TRUE(forced.out.contains(QStringLiteral("The 2 contacts it created are removed."))) << forced.out.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
+}
+
 TEST_P(ImportExportCliTest, ImportReadsTheEncodingDelimiterSheetAndMatchItIsTold)
 {
     // Valid UTF-8 with an accent in the first 64 KiB, Windows-1252 after: detection reads UTF-8

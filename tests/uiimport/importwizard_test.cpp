@@ -1420,17 +1420,20 @@ TEST(ImportPreviewPageTest, TheProblemSummaryCountsInWholeSentences)
 TEST(ImportControllerTest, AnUndoSaysWhatItDoesForWhatTheImportDid)
 {
     using Ui::ImportController;
-    EXPECT_EQ(ImportController::revertConsequences(1, 0), QStringLiteral("The contact it created is removed."));
-    EXPECT_EQ(ImportController::revertConsequences(0, 19979),
+    using Preview = ImportExport::ImportBatchService::RevertPreview;
+    const auto consequences = [](qint64 removed, qint64 restored) { return Preview{removed, restored, 0}.consequences(); };
+    EXPECT_EQ(consequences(1, 0), QStringLiteral("The contact it created is removed."));
+    EXPECT_EQ(consequences(0, 19979),
               QStringLiteral("The 19,979 contacts it updated get their previous values back, where nobody changed them "
                              "since."));
-    EXPECT_EQ(ImportController::revertConsequences(3, 1),
+    EXPECT_EQ(consequences(3, 1),
               QStringLiteral("The 3 contacts it created are removed. The contact it updated gets its previous values "
                              "back, where nobody changed them since."));
-    EXPECT_TRUE(ImportController::revertConsequences(0, 0).startsWith(QStringLiteral("It neither created nor updated")));
-    EXPECT_TRUE(ImportController::changedSinceWarning(0).isEmpty());
-    EXPECT_EQ(ImportController::revertQuestion(QStringLiteral("Undo?"), {2, 0, 1}),
-              QStringLiteral("Undo? The 2 contacts it created are removed. ") + ImportController::changedSinceWarning(1));
+    EXPECT_TRUE(consequences(0, 0).startsWith(QStringLiteral("It neither created nor updated")));
+    EXPECT_TRUE(Preview{}.changedSinceWarning().isEmpty());
+    const Preview changedOne{2, 0, 1};
+    EXPECT_EQ(ImportController::revertQuestion(QStringLiteral("Undo?"), changedOne),
+              QStringLiteral("Undo? The 2 contacts it created are removed. ") + changedOne.changedSinceWarning());
     EXPECT_EQ(ImportController::revertQuestion(QStringLiteral("Undo?"), {-1, -1, 0}), QStringLiteral("Undo?"))
         << "what it would do could not be read: nothing is claimed";
 }

@@ -133,39 +133,10 @@ QString ImportController::revertQuestion(const QString &importText, const Import
 {
     QString question = importText;
     if (preview.removed >= 0 && preview.restored >= 0)
-        question += QLatin1Char(' ') + revertConsequences(preview.removed, preview.restored);
-    if (const QString warning = changedSinceWarning(preview.changedSince); !warning.isEmpty())
+        question += QLatin1Char(' ') + preview.consequences();
+    if (const QString warning = preview.changedSinceWarning(); !warning.isEmpty())
         question += QLatin1Char(' ') + warning;
     return question;
-}
-
-QString ImportController::revertConsequences(qint64 removed, qint64 restored)
-{
-    if (removed <= 0 && restored <= 0)
-        return tr("It neither created nor updated a contact: only its entry in the history is marked as undone.");
-    const QLocale locale;
-    QStringList sentences;
-    if (removed == 1)
-        sentences << tr("The contact it created is removed.");
-    else if (removed > 1)
-        sentences << tr("The %1 contacts it created are removed.").arg(locale.toString(removed));
-    if (restored == 1)
-        sentences << tr("The contact it updated gets its previous values back, where nobody changed them since.");
-    else if (restored > 1)
-        sentences << tr("The %1 contacts it updated get their previous values back, where nobody changed them since.")
-                         .arg(locale.toString(restored));
-    return sentences.join(QLatin1Char(' '));
-}
-
-QString ImportController::changedSinceWarning(qint64 changed)
-{
-    if (changed <= 0)
-        return {};
-    return changed == 1 ? tr("One of the contacts it created was changed after the import (by hand or by a later "
-                             "import); it is removed too, with that change.")
-                        : tr("%1 of the contacts it created were changed after the import (by hand or by a later "
-                             "import); they are removed too, with those changes.")
-                              .arg(QLocale().toString(changed));
 }
 
 void ImportController::showContactsOf(const QString &batchId, const QString &fileName, const QDateTime &startedAt)

@@ -47,8 +47,6 @@ public:
     // The question before undoing an import of that file, with what it does in sentences
     // (removing and restoring so many contacts), and a warning for those created and changed since.
     static QString revertQuestion(const QString &importText, const ImportExport::ImportBatchService::RevertPreview &preview);
-    static QString revertConsequences(qint64 removed, qint64 restored);
-    static QString changedSinceWarning(qint64 changed);
     // Has the main window list the contacts this import created or updated (for the wizard's
     // last page and the history; answered by contactsOfImportRequested).
     void showContactsOf(const QString &batchId, const QString &fileName, const QDateTime &startedAt);
