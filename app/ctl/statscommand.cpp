@@ -63,9 +63,15 @@ public:
         context.print(
             tr("Database: %1 (schema version %2)").arg(db.location().displayName()).arg((*workspace)->schemaVersion()));
         const QLocale locale;
-        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-            context.print(QStringLiteral("  ") + it.key().leftJustified(22) +
-                          locale.toString(it.value().toInteger()).rightJustified(12));
+        // Tables with soft-deleted rows say how many of their rows are live: an undone import's
+        // contacts are rows still, but no contacts any more.
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+            QString line = QStringLiteral("  ") + it.key().leftJustified(22) +
+                           locale.toString(it.value().toInteger()).rightJustified(12);
+            if (const QJsonValue alive = live.value(it.key()); !alive.isUndefined() && alive.toInteger() != it.value().toInteger())
+                line += QStringLiteral("  ") + tr("(%1 live)").arg(locale.toString(alive.toInteger()));
+            context.print(line);
+        }
         return Success;
     }
 };
