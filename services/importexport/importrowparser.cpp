@@ -774,9 +774,21 @@ std::optional<Domain::LeadSource> ImportRowParser::parseSource(const QString &te
 
 bool ImportRowParser::isPlaceholder(const QString &value, ImportField field)
 {
-    // What spreadsheets and database dumps write for "nothing" ("N/A", "#N/A", "-", "NULL"):
-    // an empty cell rather than a bad email, phone or website that rejects the row. Names and
-    // custom fields keep what they say (a person may be called Null).
+    // A spreadsheet's error value ("#DIV/0!", "#REF!": a formula that failed) is nothing, in
+    // every field: nobody is called that.
+    if (value.startsWith(QLatin1Char('#'))) {
+        static const QStringList errors{QStringLiteral("#null!"), QStringLiteral("#div/0!"), QStringLiteral("#value!"),
+                                        QStringLiteral("#ref!"),  QStringLiteral("#name?"),  QStringLiteral("#num!"),
+                                        QStringLiteral("#n/a"),   QStringLiteral("#spill!"), QStringLiteral("#calc!"),
+                                        QStringLiteral("#getting_data"), QStringLiteral("#field!"),
+                                        QStringLiteral("#blocked!"), QStringLiteral("#unknown!"),
+                                        QStringLiteral("#connect!"), QStringLiteral("#busy!")};
+        if (errors.contains(value, Qt::CaseInsensitive))
+            return true;
+    }
+    // What spreadsheets and database dumps write for "nothing" ("N/A", "-", "NULL"): an empty
+    // cell rather than a bad email, phone or website that rejects the row. Names and custom
+    // fields keep what they say (a person may be called Null).
     if (value.size() > 4 || field == ImportField::FirstName || field == ImportField::LastName ||
         field == ImportField::FullName || field == ImportField::Custom)
         return false;

@@ -369,6 +369,24 @@ TEST(ImportRowParser, PlaceholdersForNothingAreEmptyCellsExceptInNames)
     EXPECT_EQ(row.contact.customFields.value(QStringLiteral("Shoe size")).toString(), QStringLiteral("n/a"));
 }
 
+TEST(ImportRowParser, ASpreadsheetErrorValueIsNothingInEveryField)
+{
+    const QStringList headers{QStringLiteral("First name"), QStringLiteral("Last name"), QStringLiteral("Email"),
+                              QStringLiteral("Shoe size")};
+    ColumnMapping mapping = ColumnMapping::automatic(headers);
+    mapping.setTarget(3, ColumnTarget{ImportField::Custom, QStringLiteral("Shoe size")});
+    const ImportRowParser parser(mapping, ImportOptions());
+    const ParsedRow row = parser.parse({QStringLiteral("Ann"), QStringLiteral("#DIV/0!"), QStringLiteral("#REF!"),
+                                        QStringLiteral("#VALUE!")},
+                                       2);
+    ASSERT_FALSE(row.isRejected()) << row.rejectReason(headers).toStdString();
+    EXPECT_TRUE(row.contact.lastName.isEmpty()) << row.contact.lastName.toStdString();
+    EXPECT_TRUE(row.contact.email.isEmpty());
+    EXPECT_FALSE(row.contact.customFields.contains(QStringLiteral("Shoe size")));
+    const ParsedRow hashtag = parser.parse({QStringLiteral("#1 fan"), QStringLiteral("Lee"), QString(), QString()}, 3);
+    EXPECT_EQ(hashtag.contact.firstName, QStringLiteral("#1 fan")) << "other text with a # stays";
+}
+
 TEST(ImportRowParser, FurtherStreetLinesGoBelowTheirStreet)
 {
     // Outlook's columns, a line before the street here (as a mapping may put it): the street
