@@ -109,6 +109,13 @@ QString ImportBatch::statusAt(const QDateTime &now) const
     return status;
 }
 
+namespace {
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+} // namespace
+
 QJsonObject ImportBatch::toJson(const QDateTime &now) const
 {
     return QJsonObject{
@@ -121,11 +128,11 @@ QJsonObject ImportBatch::toJson(const QDateTime &now) const
         {QStringLiteral("updated"), updated},
         {QStringLiteral("skipped"), skipped},
         {QStringLiteral("rejected"), rejected},
-        {QStringLiteral("rejects_file"), rejectsFile},
-        {QStringLiteral("error"), error},
+        {QStringLiteral("rejects_file"), orNull(rejectsFile)}, // null when there is none, as the import's own JSON says
+        {QStringLiteral("error"), orNull(error)},
         {QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("finished_at"), finishedAt.isValid() ? finishedAt.toString(Qt::ISODateWithMs) : QString()},
-        {QStringLiteral("reverted_at"), revertedAt.isValid() ? revertedAt.toString(Qt::ISODateWithMs) : QString()}};
+        {QStringLiteral("finished_at"), orNull(finishedAt.isValid() ? finishedAt.toString(Qt::ISODateWithMs) : QString())},
+        {QStringLiteral("reverted_at"), orNull(revertedAt.isValid() ? revertedAt.toString(Qt::ISODateWithMs) : QString())}};
 }
 
 ImportBatchService::ImportBatchService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock)

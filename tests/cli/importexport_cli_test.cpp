@@ -321,6 +321,11 @@ TEST_P(ImportExportCliTest, UndoingAnImportWhoseContactsChangedSinceNeedsForce)
     ASSERT_EQ(forced.exitCode, 0) << forced.err.toStdString();
     EXPECT_TRUE(forced.out.contains(QStringLiteral("The 2 contacts it created are removed."))) << forced.out.toStdString();
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
+    const CtlRun list = runCtl(location(), {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("--json")});
+    for (const QJsonValue &batch : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+        EXPECT_TRUE(batch.toObject().value(QStringLiteral("rejects_file")).isNull()) << "none, as the import said";
+        EXPECT_TRUE(batch.toObject().value(QStringLiteral("error")).isNull());
+    }
     const CtlRun stats = runCtl(location(), {QStringLiteral("stats")});
     EXPECT_TRUE(stats.out.contains(QStringLiteral("(0 live)"))) << "removed contacts are rows, not contacts: "
                                                                  << stats.out.toStdString();
