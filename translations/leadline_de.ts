@@ -789,8 +789,8 @@
     </message>
     <message>
         <location filename="../services/importexport/importfields.cpp" line="44"/>
-        <source>Leadline id (to find the contact)</source>
-        <translation>Leadline-ID (um den Kontakt zu finden)</translation>
+        <source>Leadline id</source>
+        <translation>Leadline-ID</translation>
     </message>
     <message>
         <location filename="../services/importexport/importfields.cpp" line="45"/>
@@ -1165,7 +1165,7 @@
         <translation>{&quot;total&quot;: …, &quot;contacts&quot;: […]} als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/contactscommand.cpp" line="126"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="128"/>
         <source>%n contact(s) shown of %1</source>
         <translation>
             <numerusform>%n Kontakt von %1 angezeigt</numerusform>
@@ -1173,52 +1173,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="133"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="135"/>
         <source>Adds one contact. Phone numbers are stored in E.164 form; numbers without a country code use the default region of the database. A company that does not exist yet is created.</source>
         <translation>Fügt einen Kontakt hinzu. Telefonnummern werden im Format E.164 gespeichert; für Nummern ohne Ländervorwahl gilt die Standardregion der Datenbank. Ein Unternehmen, das es noch nicht gibt, wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="136"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="138"/>
         <source>Primary email address (required).</source>
         <translation>Primäre E-Mail-Adresse (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="137"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="139"/>
         <source>First name.</source>
         <translation>Vorname.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="138"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="140"/>
         <source>Last name.</source>
         <translation>Nachname.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="139"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="141"/>
         <source>Phone number, e.g. +49 30 1234567.</source>
         <translation>Telefonnummer, z. B. +49 30 1234567.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="140"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="142"/>
         <source>Company name.</source>
         <translation>Name des Unternehmens.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="141"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="143"/>
         <source>Job title.</source>
         <translation>Position.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="142"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="144"/>
         <source>Print the created contact as one JSON object.</source>
         <translation>Den angelegten Kontakt als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="146"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="148"/>
         <source>The option --email is required.</source>
         <translation>Die Option --email ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="188"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="190"/>
         <source>Created contact %1 (%2)</source>
         <translation>Kontakt %1 angelegt (%2)</translation>
     </message>
@@ -1226,22 +1226,27 @@
 <context>
     <name>Leadline::Ctl::Context</name>
     <message>
-        <location filename="../app/ctl/command.cpp" line="39"/>
+        <location filename="../app/ctl/command.cpp" line="40"/>
         <source>--db: %1</source>
         <translation>--db: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/command.cpp" line="48"/>
+        <location filename="../app/ctl/command.cpp" line="49"/>
         <source>There is no database at %1. Check the path, or create one with “leadlinectl --db %1 init”.</source>
         <translation>Unter %1 gibt es keine Datenbank. Prüfen Sie den Pfad, oder legen Sie eine an mit „leadlinectl --db %1 init“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/command.cpp" line="52"/>
+        <location filename="../app/ctl/command.cpp" line="53"/>
         <source>%1 is an empty file, not a database. Create one there with “leadlinectl --db %1 init”.</source>
         <translation>%1 ist eine leere Datei, keine Datenbank. Legen Sie dort eine an mit „leadlinectl --db %1 init“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/command.cpp" line="133"/>
+        <location filename="../app/ctl/command.cpp" line="134"/>
+        <source>--search “%1” has no letters or digits to search for.</source>
+        <translation>--search „%1“ enthält keine Buchstaben oder Ziffern, nach denen gesucht werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/command.cpp" line="142"/>
         <source>Run “%1” for the options.</source>
         <translation>Rufen Sie „%1“ auf, um die Optionen zu sehen.</translation>
     </message>
@@ -1322,22 +1327,22 @@
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="62"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="64"/>
         <source>--fields names %1 twice.</source>
         <translation>--fields nennt %1 zweimal.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="78"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="80"/>
         <source>There is no custom field %1: the contacts have none.</source>
         <translation>Es gibt kein benutzerdefiniertes Feld %1: Die Kontakte haben keine.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="79"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="81"/>
         <source>There is no custom field %1; there are: %2.</source>
         <translation>Es gibt kein benutzerdefiniertes Feld %1; vorhanden sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="98"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="100"/>
         <source>%1 of %2 contacts</source>
         <translation>%1 von %2 Kontakten</translation>
     </message>
@@ -1366,168 +1371,178 @@
     </message>
     <message>
         <location filename="../app/ctl/importcommand.cpp" line="56"/>
-        <source>Duplicate key: email (default), phone, external_id, or id (the Leadline id of an export, which finds a contact whatever else the row changes).</source>
-        <translation>Schlüssel für Duplikate: email (Standard), phone, external_id oder id (die Leadline-ID eines Exports, die einen Kontakt findet, was immer die Zeile sonst ändert).</translation>
+        <source>Duplicate key: email (default), phone, external_id, or id (the Leadline id of an export, which finds a contact whatever else the row changes; it overwrites unless --on-duplicate says otherwise).</source>
+        <translation>Schlüssel für Duplikate: email (Standard), phone, external_id oder id (die Leadline-ID eines Exports, die einen Kontakt findet, was immer die Zeile sonst ändert; dann wird überschrieben, außer --on-duplicate sagt etwas anderes).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="59"/>
+        <location filename="../app/ctl/importcommand.cpp" line="60"/>
         <source>skip (default), fill (only empty fields) or overwrite.</source>
         <translation>skip (Standard), fill (nur leere Felder) oder overwrite.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="61"/>
+        <location filename="../app/ctl/importcommand.cpp" line="62"/>
         <source>Only update the contacts the rows match (fill, unless --on-duplicate says overwrite); rows that match none are rejected.</source>
         <translation>Nur die Kontakte aktualisieren, zu denen Zeilen passen (leere Felder füllen, außer --on-duplicate sagt overwrite); Zeilen ohne passenden Kontakt werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="64"/>
+        <location filename="../app/ctl/importcommand.cpp" line="65"/>
         <source>Country for phone numbers without a country code, in rows whose country column names none (default: the database setting, else this computer&apos;s country).</source>
         <translation>Land für Telefonnummern ohne Ländervorwahl, in Zeilen ohne Land in der Länderspalte (Standard: die Einstellung der Datenbank, sonst das Land dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="67"/>
+        <location filename="../app/ctl/importcommand.cpp" line="68"/>
         <source>Dates such as 4/5/2023: day-first or month-first (default: as the default region writes them, month-first for US).</source>
         <translation>Datumsangaben wie 4/5/2023: day-first (Tag zuerst) oder month-first (Monat zuerst) (Vorgabe: wie die Standardregion sie schreibt, month-first für US).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="70"/>
+        <location filename="../app/ctl/importcommand.cpp" line="71"/>
         <source>CSV: utf-8, utf-16le, utf-16be or windows-1252 (default: detected).</source>
         <translation>CSV: utf-8, utf-16le, utf-16be oder windows-1252 (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="72"/>
+        <location filename="../app/ctl/importcommand.cpp" line="73"/>
         <source>CSV: the separator, one of , ; | or tab (default: detected).</source>
         <translation>CSV: das Trennzeichen, eines von , ; | oder tab (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="73"/>
+        <location filename="../app/ctl/importcommand.cpp" line="74"/>
         <source>Where to write the rejected rows (CSV).</source>
         <translation>Wohin die abgelehnten Zeilen geschrieben werden (CSV).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="76"/>
+        <location filename="../app/ctl/importcommand.cpp" line="77"/>
         <source>A tag for every imported contact (give it again for more tags).</source>
         <translation>Ein Tag für jeden importierten Kontakt (für weitere Tags erneut angeben).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="78"/>
+        <location filename="../app/ctl/importcommand.cpp" line="79"/>
         <source>The owner (a user&apos;s email or name) of contacts the file names none for; it also fills an empty owner of a contact the import updates.</source>
         <translation>Der Verantwortliche (E-Mail oder Name eines Benutzers) der Kontakte, für die die Datei keinen nennt; er füllt auch ein leeres Verantwortlichen-Feld eines Kontakts, den der Import aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="80"/>
+        <location filename="../app/ctl/importcommand.cpp" line="81"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="92"/>
+        <location filename="../app/ctl/importcommand.cpp" line="93"/>
         <source>--owner needs a user&apos;s email or name.</source>
         <translation>--owner braucht die E-Mail oder den Namen eines Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="103"/>
+        <location filename="../app/ctl/importcommand.cpp" line="104"/>
         <source>--%1 must be one of %2, not “%3”.</source>
         <translation>--%1 muss einer dieser Werte sein: %2, nicht „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="120"/>
+        <location filename="../app/ctl/importcommand.cpp" line="124"/>
         <source>--update-only needs --on-duplicate fill or overwrite: skipping the rows that match would change nothing.</source>
         <translation>--update-only braucht --on-duplicate fill oder overwrite: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="127"/>
+        <location filename="../app/ctl/importcommand.cpp" line="131"/>
         <source>--sheet is for Excel workbooks; %1 is a text file, which has no sheets.</source>
         <translation>--sheet gilt für Excel-Arbeitsmappen; %1 ist eine Textdatei und hat keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="137"/>
+        <location filename="../app/ctl/importcommand.cpp" line="141"/>
         <source>--delimiter must be one of , ; | or tab, not “%1”.</source>
         <translation>--delimiter muss eines von , ; | oder tab sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="153"/>
+        <location filename="../app/ctl/importcommand.cpp" line="157"/>
         <source>--default-region must be a country code such as DE or US, not “%1”.</source>
         <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="167"/>
+        <location filename="../app/ctl/importcommand.cpp" line="171"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="171"/>
+        <location filename="../app/ctl/importcommand.cpp" line="175"/>
         <source>Import batch %1 stopped before any row was imported.</source>
         <translation>Importvorgang %1 wurde angehalten, bevor eine Zeile importiert war.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="174"/>
+        <location filename="../app/ctl/importcommand.cpp" line="178"/>
         <source>Import batch %1 stopped after one row; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach einer Zeile angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="177"/>
+        <location filename="../app/ctl/importcommand.cpp" line="181"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="182"/>
+        <location filename="../app/ctl/importcommand.cpp" line="186"/>
         <source>Rejected rows so far and their reasons: %1</source>
         <translation>Bisher abgelehnte Zeilen und ihre Gründe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="198"/>
+        <location filename="../app/ctl/importcommand.cpp" line="202"/>
         <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="199"/>
+        <location filename="../app/ctl/importcommand.cpp" line="203"/>
         <source>The column names are on line %1; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="203"/>
+        <location filename="../app/ctl/importcommand.cpp" line="207"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="204"/>
+        <location filename="../app/ctl/importcommand.cpp" line="208"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="212"/>
+        <location filename="../app/ctl/importcommand.cpp" line="216"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="213"/>
+        <location filename="../app/ctl/importcommand.cpp" line="217"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="214"/>
+        <location filename="../app/ctl/importcommand.cpp" line="218"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="235"/>
+        <location filename="../app/ctl/importcommand.cpp" line="239"/>
         <source>%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9</source>
         <translation>%1  %2  %3  %4 Zeilen: %5 angelegt, %6 aktualisiert, %7 übersprungen, %8 abgelehnt  %9</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="246"/>
+        <location filename="../app/ctl/importcommand.cpp" line="250"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="249"/>
+        <location filename="../app/ctl/importcommand.cpp" line="253"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="265"/>
-        <source>Reverted the import of %1 (%2 created, %3 updated contacts).</source>
-        <translation>Der Import von %1 wurde rückgängig gemacht (%2 angelegte, %3 aktualisierte Kontakte).</translation>
+        <location filename="../app/ctl/importcommand.cpp" line="255"/>
+        <source>Undo it also when contacts it created were changed since (by hand or by a later import): they are removed with those changes.</source>
+        <translation>Auch rückgängig machen, wenn angelegte Kontakte seitdem geändert wurden (von Hand oder durch einen späteren Import): Sie werden mit diesen Änderungen entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="269"/>
+        <source>%1 Run it again with --force to undo the import anyway.</source>
+        <translation>%1 Führen Sie den Befehl mit --force erneut aus, um den Import trotzdem rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="279"/>
+        <source>Reverted the import of %1. %2</source>
+        <translation>Der Import von %1 wurde rückgängig gemacht. %2</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1687,11 @@
         <source>Database: %1 (schema version %2)</source>
         <translation>Datenbank: %1 (Schemaversion %2)</translation>
     </message>
+    <message>
+        <location filename="../app/ctl/statscommand.cpp" line="72"/>
+        <source>(%1 live)</source>
+        <translation>(%1 aktiv)</translation>
+    </message>
 </context>
 <context>
     <name>Leadline::Demo::DemoDataGenerator</name>
@@ -1739,53 +1759,53 @@
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="259"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="260"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="290"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="297"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="293"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="300"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="299"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="306"/>
         <source>This import mapping has no &quot;columns&quot; object of column names and the fields they go to.</source>
         <translation>Diese Import-Zuordnung hat kein „columns“-Objekt mit Spaltennamen und den Feldern, in die sie gehen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="307"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="314"/>
         <source>The mapping sends column &quot;%1&quot; to %2, which is not a field name in quotes.</source>
         <translation>Die Zuordnung schickt die Spalte „%1“ an %2, und das ist kein Feldname in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="315"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="322"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="391"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="398"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="395"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="402"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="400"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="407"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="410"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="413"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="417"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="420"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1826,162 +1846,177 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="81"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="95"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="78"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="92"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="61"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="62"/>
         <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="80"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="74"/>
+        <source>Another import is loading contacts into this database right now. Start this one when it has finished (the import history shows its progress).</source>
+        <translation>Ein anderer Import lädt gerade Kontakte in diese Datenbank. Starten Sie diesen, wenn er fertig ist (der Importverlauf zeigt seinen Fortschritt).</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="94"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="116"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="127"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="121"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="132"/>
         <source>An import that only updates contacts must fill their empty fields or overwrite them: skipping the rows that match would change nothing.</source>
         <translation>Ein Import, der nur Kontakte aktualisiert, muss ihre leeren Felder füllen oder sie überschreiben: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="148"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="159"/>
         <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="364"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="378"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="365"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="379"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="592"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="606"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="696"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="711"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="697"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="712"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="701"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="715"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="702"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="717"/>
+        <source>The import was cancelled before its first row.</source>
+        <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="719"/>
+        <source>%1, which was not imported.</source>
+        <translation>%1, die nicht importiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="720"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="361"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="375"/>
         <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="444"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="448"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="714"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="749"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="715"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="750"/>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="716"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="751"/>
         <source>external id</source>
         <translation>externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="717"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="752"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="719"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="754"/>
         <source>The row has no %1 to find a contact by, and this import only updates contacts.</source>
         <translation>Die Zeile hat keine %1, an der ein Kontakt zu finden wäre, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="720"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="755"/>
         <source>No contact has the %1 %2, and this import only updates contacts.</source>
         <translation>Kein Kontakt hat die %1 %2, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="739"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="772"/>
+        <source>No contact has the Leadline id %1: it was deleted, or the row comes from another database. To add it as a new contact, clear its id or match rows on email.</source>
+        <translation>Kein Kontakt hat die Leadline-ID %1: Er wurde gelöscht, oder die Zeile stammt aus einer anderen Datenbank. Um ihn als neuen Kontakt hinzuzufügen, leeren Sie seine ID oder erkennen Sie Zeilen an der E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="783"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="743"/>
-        <source>The row has no name, email or phone, and no contact has its Leadline id %1.</source>
-        <translation>Die Zeile hat weder Name noch E-Mail noch Telefon, und kein Kontakt hat ihre Leadline-ID %1.</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="746"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="787"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="751"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="792"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the Leadline id %1, match rows on Leadline id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="772"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="791"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="774"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="793"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="775"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="794"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="778"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="797"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="779"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="798"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="586"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="600"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -1989,17 +2024,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="739"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="758"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="761"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="780"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="762"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="781"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2096,27 +2131,62 @@
 <context>
     <name>Leadline::ImportExport::ImportBatchService</name>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="154"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="161"/>
         <source>There is no import batch %1.</source>
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="193"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="197"/>
+        <source>It neither created nor updated a contact: only its entry in the history is marked as undone.</source>
+        <translation>Er hat keinen Kontakt angelegt oder aktualisiert: Nur sein Eintrag im Verlauf wird als rückgängig gemacht markiert.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importbatchservice.cpp" line="201"/>
+        <source>The contact it created is removed.</source>
+        <translation>Der Kontakt, den er angelegt hat, wird entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importbatchservice.cpp" line="203"/>
+        <source>The %1 contacts it created are removed.</source>
+        <translation>Die %1 Kontakte, die er angelegt hat, werden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importbatchservice.cpp" line="205"/>
+        <source>The contact it updated gets its previous values back, where nobody changed them since.</source>
+        <translation>Der Kontakt, den er aktualisiert hat, erhält seine vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importbatchservice.cpp" line="207"/>
+        <source>The %1 contacts it updated get their previous values back, where nobody changed them since.</source>
+        <translation>Die %1 Kontakte, die er aktualisiert hat, erhalten ihre vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importbatchservice.cpp" line="216"/>
+        <source>One of the contacts it created was changed after the import (by hand or by a later import); it is removed too, with that change.</source>
+        <translation>Einer der Kontakte, die er angelegt hat, wurde nach dem Import geändert (von Hand oder durch einen späteren Import); er wird samt dieser Änderung ebenfalls entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importbatchservice.cpp" line="218"/>
+        <source>%1 of the contacts it created were changed after the import (by hand or by a later import); they are removed too, with those changes.</source>
+        <translation>%1 der Kontakte, die er angelegt hat, wurden nach dem Import geändert (von Hand oder durch einen späteren Import); sie werden samt diesen Änderungen ebenfalls entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importbatchservice.cpp" line="229"/>
         <source>Import of %1 undone</source>
         <translation>Import von %1 rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="228"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="279"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="232"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="283"/>
         <source>The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or let it finish, then revert it.</source>
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="606"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="657"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -2194,24 +2264,39 @@
 <context>
     <name>Leadline::ImportExport::RejectsFile</name>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="56"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="31"/>
+        <source>The rejected rows cannot be written to %1: it is a folder. Name a file.</source>
+        <translation>Die abgelehnten Zeilen können nicht nach %1 geschrieben werden: Das ist ein Ordner. Geben Sie eine Datei an.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/rejectsfile.cpp" line="35"/>
+        <source>The rejected rows cannot be written to %1: the folder %2 does not exist.</source>
+        <translation>Die abgelehnten Zeilen können nicht nach %1 geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/rejectsfile.cpp" line="39"/>
+        <source>The rejected rows cannot be written to %1: %2</source>
+        <translation>Die abgelehnten Zeilen können nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/rejectsfile.cpp" line="75"/>
         <source>Could not create the file of rejected rows %1: %2</source>
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="66"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="85"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="66"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="85"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="83"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="106"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="122"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="102"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="125"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="141"/>
         <source>Could not write the file of rejected rows %1: %2</source>
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2979,62 +3064,62 @@
         <translation>Der Datenbanktreiber liefert kein natives Handle.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="288"/>
+        <location filename="../services/storage/database.cpp" line="295"/>
         <source>No database migrations are built in (%1).</source>
         <translation>Es sind keine Datenbankmigrationen eingebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="293"/>
+        <location filename="../services/storage/database.cpp" line="300"/>
         <source>The migration file name %1 is not NNNN_name.sql.</source>
         <translation>Der Name der Migrationsdatei %1 hat nicht die Form NNNN_name.sql.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="299"/>
+        <location filename="../services/storage/database.cpp" line="306"/>
         <source>Cannot read the migration %1.</source>
         <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="305"/>
+        <location filename="../services/storage/database.cpp" line="320"/>
         <source>Migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="352"/>
+        <location filename="../services/storage/database.cpp" line="367"/>
         <source>Rows in memory hold text and numbers only, not %1.</source>
         <translation>Zeilen im Speicher enthalten nur Text und Zahlen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="361"/>
+        <location filename="../services/storage/database.cpp" line="376"/>
         <source>Rows in memory are read by SQLite statements only.</source>
         <translation>Zeilen im Speicher lesen nur SQLite-Anweisungen.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="364"/>
+        <location filename="../services/storage/database.cpp" line="379"/>
         <source>Too many columns for rows in memory: %1.</source>
         <translation>Zu viele Spalten für Zeilen im Speicher: %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="369"/>
+        <location filename="../services/storage/database.cpp" line="384"/>
         <source>Row %1 in memory has %2 values instead of %3.</source>
         <translation>Zeile %1 im Speicher hat %2 Werte statt %3.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="394"/>
+        <location filename="../services/storage/database.cpp" line="409"/>
         <source>The statement takes %1 values besides the rows, not %2.</source>
         <translation>Die Anweisung nimmt neben den Zeilen %1 Werte, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="417"/>
+        <location filename="../services/storage/database.cpp" line="432"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="420"/>
+        <location filename="../services/storage/database.cpp" line="435"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="463"/>
+        <location filename="../services/storage/database.cpp" line="478"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>
@@ -3094,7 +3179,7 @@
         <translation>E-Mail-Adresse %1 zu den weiteren E-Mail-Adressen verschoben: Ein älterer Kontakt hat dieselbe Adresse</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="227"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="239"/>
         <source>The email index can only be deferred during a deferred bulk load.</source>
         <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
     </message>
@@ -3847,41 +3932,6 @@
 </context>
 <context>
     <name>Leadline::Ui::ImportController</name>
-    <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="145"/>
-        <source>It neither created nor updated a contact: only its entry in the history is marked as undone.</source>
-        <translation>Er hat keinen Kontakt angelegt oder aktualisiert: Nur sein Eintrag im Verlauf wird als rückgängig gemacht markiert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="149"/>
-        <source>The contact it created is removed.</source>
-        <translation>Der Kontakt, den er angelegt hat, wird entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="151"/>
-        <source>The %1 contacts it created are removed.</source>
-        <translation>Die %1 Kontakte, die er angelegt hat, werden entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="153"/>
-        <source>The contact it updated gets its previous values back, where nobody changed them since.</source>
-        <translation>Der Kontakt, den er aktualisiert hat, erhält seine vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="155"/>
-        <source>The %1 contacts it updated get their previous values back, where nobody changed them since.</source>
-        <translation>Die %1 Kontakte, die er aktualisiert hat, erhalten ihre vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="164"/>
-        <source>One of the contacts it created was changed after the import (by hand or by a later import); it is removed too, with that change.</source>
-        <translation>Einer der Kontakte, die er angelegt hat, wurde nach dem Import geändert (von Hand oder durch einen späteren Import); er wird samt dieser Änderung ebenfalls entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importexport/importcontroller.cpp" line="166"/>
-        <source>%1 of the contacts it created were changed after the import (by hand or by a later import); they are removed too, with those changes.</source>
-        <translation>%1 der Kontakte, die er angelegt hat, wurden nach dem Import geändert (von Hand oder durch einen späteren Import); sie werden samt diesen Änderungen ebenfalls entfernt.</translation>
-    </message>
 </context>
 <context>
     <name>Leadline::Ui::ImportFilePage</name>
@@ -4437,134 +4487,137 @@
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="75"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="76"/>
         <source>When a row matches a contact that already exists</source>
         <translation>Wenn eine Zeile zu einem vorhandenen Kontakt passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="80"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="81"/>
         <source>Skip the row</source>
         <translation>Zeile überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="80"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="81"/>
         <source>The existing contact stays exactly as it is.</source>
         <translation>Der vorhandene Kontakt bleibt genau so, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="82"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="83"/>
         <source>Fill empty fields</source>
         <translation>Leere Felder füllen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="83"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="84"/>
         <source>Fields the contact has no value for are taken from the file; nothing is overwritten.</source>
         <translation>Felder, für die der Kontakt keinen Wert hat, werden aus der Datei übernommen; nichts wird überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="84"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="85"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="85"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="86"/>
         <source>Every field the file has a value for replaces the contact&apos;s value (undo restores it).</source>
         <translation>Jedes Feld, für das die Datei einen Wert hat, ersetzt den Wert des Kontakts (Rückgängigmachen stellt ihn wieder her).</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="99"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="102"/>
         <source>When a row matches no contact</source>
         <translation>Wenn eine Zeile zu keinem Kontakt passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="104"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="107"/>
         <source>Create a contact</source>
         <translation>Kontakt anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="104"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="107"/>
         <source>Every row is imported.</source>
         <translation>Jede Zeile wird importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="105"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="108"/>
         <source>Leave the row out</source>
         <translation>Zeile auslassen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="106"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="109"/>
         <source>Only contacts you already have are updated. The rows left out are listed with the rejected rows.</source>
         <translation>Nur vorhandene Kontakte werden aktualisiert. Die ausgelassenen Zeilen stehen bei den abgelehnten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="119"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="122"/>
         <source>Imported contacts</source>
         <translation>Importierte Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="130"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="133"/>
         <source>No owner</source>
         <translation>Kein Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="137"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="140"/>
         <source>Tags separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="150"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="153"/>
         <source>Lifecycle stage when the file has none:</source>
         <translation>Lebenszyklusphase, wenn die Datei keine angibt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="151"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="154"/>
         <source>Owner when the file names none:</source>
         <translation>Verantwortlicher, wenn die Datei keinen nennt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="152"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="155"/>
         <source>Add these tags to every contact:</source>
         <translation>Diese Tags jedem Kontakt hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="154"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="157"/>
         <source>Phone numbers without country code are in:</source>
         <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="189"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="192"/>
         <source>No column of the file is imported as %1</source>
         <translation>Keine Spalte der Datei wird als %1 importiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="242"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="265"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="265"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="288"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="276"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="299"/>
         <source>Ready to import all rows of %1. The import runs in the background; you can keep working and undo it afterwards.</source>
         <translation>Bereit, alle Zeilen von %1 zu importieren. Der Import läuft im Hintergrund; Sie können weiterarbeiten und ihn danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="279"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="302"/>
         <source>Ready to import the rows of %1. You can undo the import afterwards.</source>
         <translation>Bereit, die Zeilen von %1 zu importieren. Sie können den Import danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="286"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="309"/>
         <source>⚠ Every previewed row will be rejected (see Back).</source>
         <translation>⚠ Jede Zeile der Vorschau wird abgelehnt (siehe Zurück).</translation>
     </message>
-    <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="287"/>
-        <source>⚠ %1 of the %2 previewed rows will be rejected (see Back).</source>
-        <translation>⚠ %1 der %2 Zeilen der Vorschau werden abgelehnt (siehe Zurück).</translation>
+    <message numerus="yes">
+        <location filename="../ui/importexport/importoptionspage.cpp" line="310"/>
+        <source>⚠ %n of the %1 previewed rows will be rejected (see Back).</source>
+        <translation>
+            <numerusform>⚠ %n der %1 Zeilen der Vorschau wird abgelehnt (siehe Zurück).</numerusform>
+            <numerusform>⚠ %n der %1 Zeilen der Vorschau werden abgelehnt (siehe Zurück).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5202,12 +5255,12 @@
         <translation>Nur CSV-, TSV-, TXT- und XLSX-Dateien können importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>“%1” is still running. Quit and stop it? What it has done so far stays, and an import can be undone from the import history.</source>
         <translation>„%1“ läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>%n jobs are still running. Quit and stop them? What they have done so far stays, and an import can be undone from the import history.</source>
         <translation>
             <numerusform>%n Vorgang läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</numerusform>
@@ -5215,12 +5268,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Quit Leadline</source>
         <translation>Leadline beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>Stop and quit</source>
         <translation>Anhalten und beenden</translation>
     </message>
