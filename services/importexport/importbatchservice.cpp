@@ -167,6 +167,7 @@ Expected<ImportBatchService::RevertPreview> ImportBatchService::previewRevert(co
     auto batch = get(batchId);
     if (!batch)
         return batch.error();
+    const Storage::UnmappedReads unmapped(*m_database); // every contact the batch touched
     // An interrupted batch has no moment after which a change is another's: the far future.
     const QDateTime finished =
         batch->finishedAt.isValid() ? batch->finishedAt : QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);

@@ -435,6 +435,26 @@ Error Database::errorFrom(const QSqlError &error, const QString &what)
     return Error(ErrorCode::Database, tr("The database reported an error: %1").arg(text), what.left(200));
 }
 
+UnmappedReads::UnmappedReads(const Database &database)
+    : m_handle(database.sqliteHandle())
+{
+    if (!m_handle)
+        return;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_handle, "PRAGMA mmap_size", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        m_mmapSize = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    sqlite3_exec(m_handle, "PRAGMA mmap_size = 0", nullptr, nullptr, nullptr);
+}
+
+UnmappedReads::~UnmappedReads()
+{
+    if (!m_handle)
+        return;
+    const QByteArray restore = "PRAGMA mmap_size = " + QByteArray::number(m_mmapSize);
+    sqlite3_exec(m_handle, restore.constData(), nullptr, nullptr, nullptr);
+}
+
 Transaction::Transaction(const Database &database, Nesting nesting)
     : m_database(database)
 {

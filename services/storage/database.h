@@ -72,6 +72,22 @@ private:
     mutable QThreadStorage<ConnectionHandle *> m_connections;
 };
 
+// While it lives, this thread's SQLite connection reads through its page cache instead of
+// mapping the file: for a pass over many rows at random places of a big database, whose mapped
+// pages would all count as the process's memory (undoing a 1M-row import: 216 MB instead of
+// 96 MB at the peak). Does nothing on PostgreSQL.
+class UnmappedReads
+{
+    Q_DISABLE_COPY_MOVE(UnmappedReads)
+public:
+    explicit UnmappedReads(const Database &database);
+    ~UnmappedReads();
+
+private:
+    sqlite3 *m_handle = nullptr;
+    qint64 m_mmapSize = 0;
+};
+
 // A write transaction on this thread's connection; nests with savepoints.
 // Rolls back on destruction unless commit() succeeded.
 class Transaction
