@@ -14,7 +14,7 @@ bool allEmpty(const QStringList &cells)
 {
     for (const QString &cell : cells)
         for (const QChar c : cell)
-            if (!c.isSpace())
+            if (!c.isSpace() && c != QChar(0)) // NULs are dropped from every cell: they are nothing
                 return false;
     return true;
 }

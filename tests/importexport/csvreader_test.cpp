@@ -165,6 +165,20 @@ TEST(CsvReader, LinesOfBlanksAreSkippedLikeEmptyOnes)
     EXPECT_EQ(rows[1].line, 6);
 }
 
+TEST(CsvReader, LinesOfNulsAreSkippedLikeEmptyOnes)
+{
+    // What a file padded with zero bytes (or read in the wrong encoding) has between its rows.
+    const char raw[] = "Name,City\nAda,London\n\0\0\0\nBob,Paris\n";
+    QByteArray data(raw, sizeof(raw) - 1);
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    auto reader = CsvReader::open(&buffer, QStringLiteral("nuls.csv"), {});
+    ASSERT_TRUE(reader.hasValue());
+    const auto rows = readAll(**reader);
+    ASSERT_EQ(rows.size(), 2u) << "not rejected for their number of cells";
+    EXPECT_EQ(rows[1].cells, cells({u"Bob", u"Paris"}));
+}
+
 TEST(CsvReader, ControlCharactersInColumnNamesAreDropped)
 {
     // As a file read in the wrong encoding gives them: PostgreSQL could not store such a name.
