@@ -489,30 +489,42 @@ Result ContactImportJob::Private::takeImportTurn()
     // Another import, or the app on the same file, may write contacts meanwhile: an import
     // into an empty SQLite database then looks every key up, as into any other. (Not while its
     // own email index is set aside: the guard lets nobody else write an email then.)
-    if (db->kind() == Storage::DatabaseKind::Sqlite && !databaseHadContacts && !createdExactly) {
-        auto version = db->exec(QStringLiteral("PRAGMA data_version"));
-        if (!version)
-            return version.error();
-        const qint64 now = version->next() ? version->value(0).toLongLong() : 0;
-        version->finish();
-        bool othersWrote = dataVersion && *dataVersion != now;
-        if (!dataVersion) { // since the table was found empty, before this first turn?
-            auto live = liveContacts();
-            if (!live)
-                return live.error();
-            othersWrote = *live > 0;
-        }
-        if (othersWrote) {
-            databaseHadContacts = true;
-            if (emailOwners)
-                emailOwners->setDatabaseHadContacts(true);
-        }
-        dataVersion = now;
+    if (!createdExactly) {
+        auto others = othersWrote();
+        if (!others)
+            return others.error();
+        if (*others)
+            noteOthersWrote();
     }
     if (const QString turn = db->dialect().importTurn(); !turn.isEmpty())
         if (auto taken = db->exec(turn); !taken)
             return taken.error();
     return {};
+}
+
+Expected<qint64> ContactImportJob::Private::dataVersionNow() const
+{
+    auto version = db->exec(QStringLiteral("PRAGMA data_version"));
+    if (!version)
+        return version.error();
+    return version->next() ? version->value(0).toLongLong() : 0;
+}
+
+Expected<bool> ContactImportJob::Private::othersWrote() const
+{
+    if (databaseHadContacts || !dataVersion)
+        return false; // every key is looked up anyway, or not SQLite
+    auto now = dataVersionNow();
+    if (!now)
+        return now.error();
+    return *now != *dataVersion;
+}
+
+void ContactImportJob::Private::noteOthersWrote()
+{
+    databaseHadContacts = true;
+    if (emailOwners)
+        emailOwners->setDatabaseHadContacts(true);
 }
 
 Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::findStored(const Chunk &chunk)

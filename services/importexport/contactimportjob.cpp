@@ -61,12 +61,13 @@ Result ContactImportJob::Private::begin()
         return Error(ErrorCode::InvalidArgument,
                      tr("The rejected rows cannot be written to %1: it is the file being imported. Choose another file.")
                          .arg(QDir::toNativeSeparators(options.rejectsPath)));
-    if (Result writable = RejectsFile::checkWritable(rejectsPathFor(QStringLiteral("probe"))); !writable)
-        return writable;
+    if (!options.rejectsPath.isEmpty())
+        if (Result writable = RejectsFile::checkWritable(options.rejectsPath); !writable)
+            return writable;
     // A first import that has set its email index aside holds every email until it ends: a
     // second one would fail at its first row with an email.
     if (db->kind() == Storage::DatabaseKind::Sqlite) {
-        auto held = Storage::DeferredIndexes::emailsHeldByALiveLoad(*db);
+        auto held = Storage::DeferredIndexes::emailsHeldByAnotherLoad(*db);
         if (!held)
             return held.error();
         if (*held)
@@ -202,10 +203,15 @@ QString ContactImportJob::Private::rejectsPathFor(const QString &batchId) const
 {
     if (!options.rejectsPath.isEmpty())
         return options.rejectsPath;
+    const QString name = QStringLiteral("/import-") + batchId + QStringLiteral("-rejected.csv");
     const QString base = db->location().kind == Storage::DatabaseKind::Sqlite
                              ? QFileInfo(db->location().sqlitePath).absolutePath()
                              : QFileInfo(options.filePath).absolutePath();
-    return base + QStringLiteral("/import-") + batchId + QStringLiteral("-rejected.csv");
+    // Next to a file on a read-only share (PostgreSQL has no folder of its own): the temporary
+    // folder, which the result names.
+    if (!RejectsFile::checkWritable(base + name))
+        return QDir::tempPath() + name;
+    return base + name;
 }
 
 Result ContactImportJob::Private::resolveCompanies(Chunk &chunk, const QVariant &now)
@@ -679,6 +685,13 @@ Expected<QString> ContactImportJob::execute()
     const qint64 estimate = current.more && d->reader->totalBytes() > 0
                                 ? d->reader->totalBytes() * current.rows.size() / qMax<qint64>(1, current.bytesRead)
                                 : current.rows.size();
+    // What other connections wrote from here on changes SQLite's data version (takeImportTurn()).
+    if (d->db->kind() == Storage::DatabaseKind::Sqlite) {
+        auto version = d->dataVersionNow();
+        if (!version)
+            return fail(version.error());
+        d->dataVersion = *version;
+    }
     auto existingRows = d->liveContacts();
     if (!existingRows)
         return fail(existingRows.error());
@@ -690,6 +703,16 @@ Expected<QString> ContactImportJob::execute()
     }
     if (Result deferred = d->deferIndexesIfLarge(estimate, *existingRows); !deferred)
         return fail(deferred.error());
+    // Someone who saved a contact between the count and the guard that now holds the emails: the
+    // table was not empty after all, and the email index is built again at once.
+    if (auto others = d->othersWrote(); !others) {
+        return fail(others.error());
+    } else if (*others && d->createdExactly) {
+        if (Result built = d->bulk.restoreEmailIndex(); !built)
+            return fail(built.error());
+        d->createdExactly.reset();
+        d->noteOthersWrote();
+    }
     // Updating stored contacts takes statements per contact (revert records, and updates of
     // contacts whose changes are few of a kind), and inside a savepoint each statement costs
     // SQLite as much as all the savepoint has written so far (the in-memory journal that lets

@@ -131,6 +131,11 @@ public:
     // Waits for other imports' chunks (PostgreSQL) and notices other writers (SQLite): in the
     // chunk's transaction, before anything is looked up.
     Result takeImportTurn();
+    // SQLite: whether another connection committed since the import counted the contacts
+    // (dataVersion), when that count was 0; then every key is to be looked up (noteOthersWrote()).
+    Expected<qint64> dataVersionNow() const;
+    Expected<bool> othersWrote() const;
+    void noteOthersWrote();
     // The stored contacts the chunk's rows match, by match key (and what earlier chunks
     // recorded for them, and which contacts hold the emails the rows give).
     Expected<QHash<QString, ExistingContact>> findStored(const Chunk &chunk);
@@ -198,7 +203,7 @@ public:
     // their hashes (~2 bytes a contact instead of the key) says which keys to look up, and a
     // wrong "maybe" costs one lookup that finds nothing.
     bool databaseHadContacts = true;
-    std::optional<qint64> dataVersion; // SQLite's, as this connection last saw it (takeImportTurn())
+    std::optional<qint64> dataVersion; // SQLite's, read before the contacts were counted
     BloomFilter createdKeys;
     // Instead, while the unique email index is deferred (an import into a table without
     // contacts, matching on email), the hashes exactly: 8–16 bytes a contact, up to

@@ -7,6 +7,7 @@
 #include "services/storage/rowfeed.h"
 #include "services/storage/searchindexbuilder.h"
 
+#include <atomic>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -933,8 +934,14 @@ BulkWriter::BulkWriter(std::shared_ptr<Database> database)
     d->database = std::move(database);
 }
 
+namespace {
+std::atomic<int> g_deferringWriters{0}; // writers of this process in the middle of a deferred load
+} // namespace
+
 BulkWriter::~BulkWriter()
 {
+    if (d->deferring)
+        --g_deferringWriters;
     for (auto &table : d->sqliteTables)
         table.reset();
     if (d->triggersOffOn && d->database->sqliteHandle() == d->triggersOffOn)
@@ -1033,6 +1040,7 @@ Result BulkWriter::beginDeferredIndexing(const QStringList &keep, const QStringL
     if (Result committed = transaction.commit(); !committed)
         return committed;
     d->deferring = true;
+    ++g_deferringWriters;
     if (sqlite3 *handle = db.sqliteHandle())
         d->trustRows(handle, true);
     if (search == SearchIndex::BuildAlongside) {
@@ -1108,6 +1116,7 @@ Result BulkWriter::finishDeferredIndexing()
     }
     d->emailIndexDeferred = false; // built with the others below
     d->deferring = false;
+    --g_deferringWriters;
     const SortingForIndexes sorting(handle);
     if (d->searchBuilder) {
         // Rebuilt in place below when it cannot be installed; a load that changed contacts
@@ -1142,6 +1151,11 @@ Result BulkWriter::Private::finishWithBuiltSearchIndex()
 bool BulkWriter::isDeferringIndexes() const
 {
     return d->deferring;
+}
+
+bool BulkWriter::deferringInThisProcess()
+{
+    return g_deferringWriters.load() > 0;
 }
 
 Result BulkWriter::recoverInterruptedLoad(const Database &db)

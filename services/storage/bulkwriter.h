@@ -100,6 +100,9 @@ public:
     Result beginDeferredIndexing(const QStringList &keep = {}, const QStringList &alsoDefer = {},
                                  SearchIndex search = SearchIndex::RebuildAtEnd);
     bool isDeferringIndexes() const;
+    // Whether a writer of this process is in the middle of a deferred load (one whose end failed
+    // is not: its record waits for the next open).
+    static bool deferringInThisProcess();
     Result finishDeferredIndexing();
     // A load whose caller keeps its own rows apart by email may defer the unique index of live
     // emails as well (see DeferredIndexes): inserting into it in random order was two thirds

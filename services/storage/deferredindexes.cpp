@@ -1,6 +1,7 @@
 #include "services/storage/deferredindexes.h"
 
 #include "services/core/processidentity.h"
+#include "services/storage/bulkwriter.h"
 #include "services/domain/uuid.h"
 #include "services/storage/database.h"
 #include "services/storage/searchindexbuilder.h"
@@ -203,11 +204,18 @@ QStringList DeferredIndexes::endOfLoad(const Pending &pending)
            + QStringList{QStringLiteral("DELETE FROM settings WHERE key IN ('%1', '%2')").arg(settingsKey(), ownerKey())};
 }
 
-Expected<bool> DeferredIndexes::emailsHeldByALiveLoad(const Database &db)
+Expected<bool> DeferredIndexes::emailsHeldByAnotherLoad(const Database &db)
 {
-    auto live = ownedByALiveProcess(db);
-    if (!live || !*live)
-        return live;
+    auto owner = db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {ownerKey()});
+    if (!owner)
+        return owner.error();
+    if (!owner->next())
+        return false;
+    const QString process = owner->value(0).toString();
+    owner->finish();
+    if (ProcessIdentity::isGone(process) ||
+        (process == ProcessIdentity::thisProcess() && !BulkWriter::deferringInThisProcess()))
+        return false;
     auto guard = db.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = "
                                         "'contacts_email_guard_insert'"));
     if (!guard)

@@ -24,9 +24,10 @@ public:
     // the load for it, nor start another one.
     static const QString &ownerKey();
     static Expected<bool> ownedByALiveProcess(const Database &db);
-    // Whether a load in a live process holds the emails (its unique email index deferred, the
-    // guard on): nobody else can give a contact an email until it ends.
-    static Expected<bool> emailsHeldByALiveLoad(const Database &db);
+    // Whether a load that is running holds the emails (its unique email index deferred, the
+    // guard on): nobody else can give a contact an email until it ends. A record of this
+    // process without a load of its own running is one whose end failed: no load holds them.
+    static Expected<bool> emailsHeldByAnotherLoad(const Database &db);
 
     struct Pending
     {
