@@ -1846,12 +1846,12 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="95"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="96"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="92"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="93"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
@@ -1861,77 +1861,77 @@
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="74"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="75"/>
         <source>Another import is loading contacts into this database right now. Start this one when it has finished (the import history shows its progress).</source>
         <translation>Ein anderer Import lädt gerade Kontakte in diese Datenbank. Starten Sie diesen, wenn er fertig ist (der Importverlauf zeigt seinen Fortschritt).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="94"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="95"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="127"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="128"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="132"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="133"/>
         <source>An import that only updates contacts must fill their empty fields or overwrite them: skipping the rows that match would change nothing.</source>
         <translation>Ein Import, der nur Kontakte aktualisiert, muss ihre leeren Felder füllen oder sie überschreiben: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="159"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="160"/>
         <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="378"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="384"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="379"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="385"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="606"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="612"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="711"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="734"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="712"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="735"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="715"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="738"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="717"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="740"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="719"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="742"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="720"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="743"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="375"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="381"/>
         <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
@@ -1941,82 +1941,82 @@
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="749"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="761"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="750"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="762"/>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="751"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="763"/>
         <source>external id</source>
         <translation>externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="752"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="764"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="754"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="766"/>
         <source>The row has no %1 to find a contact by, and this import only updates contacts.</source>
         <translation>Die Zeile hat keine %1, an der ein Kontakt zu finden wäre, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="755"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="767"/>
         <source>No contact has the %1 %2, and this import only updates contacts.</source>
         <translation>Kein Kontakt hat die %1 %2, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="772"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="784"/>
         <source>No contact has the Leadline id %1: it was deleted, or the row comes from another database. To add it as a new contact, clear its id or match rows on email.</source>
         <translation>Kein Kontakt hat die Leadline-ID %1: Er wurde gelöscht, oder die Zeile stammt aus einer anderen Datenbank. Um ihn als neuen Kontakt hinzuzufügen, leeren Sie seine ID oder erkennen Sie Zeilen an der E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="783"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="795"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="787"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="799"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="792"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="804"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the Leadline id %1, match rows on Leadline id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="791"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="814"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="793"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="816"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="794"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="817"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="797"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="820"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="798"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="821"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="600"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="606"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2024,17 +2024,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="758"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="781"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="780"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="803"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="781"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="804"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2136,57 +2136,57 @@
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="197"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="198"/>
         <source>It neither created nor updated a contact: only its entry in the history is marked as undone.</source>
         <translation>Er hat keinen Kontakt angelegt oder aktualisiert: Nur sein Eintrag im Verlauf wird als rückgängig gemacht markiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="201"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="202"/>
         <source>The contact it created is removed.</source>
         <translation>Der Kontakt, den er angelegt hat, wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="203"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="204"/>
         <source>The %1 contacts it created are removed.</source>
         <translation>Die %1 Kontakte, die er angelegt hat, werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="205"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="206"/>
         <source>The contact it updated gets its previous values back, where nobody changed them since.</source>
         <translation>Der Kontakt, den er aktualisiert hat, erhält seine vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="207"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="208"/>
         <source>The %1 contacts it updated get their previous values back, where nobody changed them since.</source>
         <translation>Die %1 Kontakte, die er aktualisiert hat, erhalten ihre vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="216"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="217"/>
         <source>One of the contacts it created was changed after the import (by hand or by a later import); it is removed too, with that change.</source>
         <translation>Einer der Kontakte, die er angelegt hat, wurde nach dem Import geändert (von Hand oder durch einen späteren Import); er wird samt dieser Änderung ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="218"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="219"/>
         <source>%1 of the contacts it created were changed after the import (by hand or by a later import); they are removed too, with those changes.</source>
         <translation>%1 der Kontakte, die er angelegt hat, wurden nach dem Import geändert (von Hand oder durch einen späteren Import); sie werden samt diesen Änderungen ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="229"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="230"/>
         <source>Import of %1 undone</source>
         <translation>Import von %1 rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="279"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="280"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="283"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="284"/>
         <source>The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or let it finish, then revert it.</source>
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="657"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="658"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -2976,61 +2976,61 @@
 <context>
     <name>Leadline::Storage::BulkWriter</name>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="606"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="607"/>
         <source>The database driver gives no native handle for bulk writing.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="617"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="917"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="618"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="918"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="621"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="922"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="622"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="923"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="636"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="637"/>
         <source>Bulk rows of more than %1 columns are not supported.</source>
         <translation>Massenzeilen mit mehr als %1 Spalten werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="684"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="874"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="685"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="875"/>
         <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
         <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="889"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="890"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="982"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="989"/>
         <source>A deferred load always defers the full-text index.</source>
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1057"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1065"/>
         <source>The email index can only be deferred during a deferred bulk load.</source>
         <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1085"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1093"/>
         <source>Cannot build the email index inside an open transaction.</source>
         <translation>Der E-Mail-Index kann nicht innerhalb einer offenen Transaktion aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1107"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1115"/>
         <source>Cannot finish a bulk load inside an open transaction.</source>
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1179"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="1183"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1193"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1197"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
@@ -3119,7 +3119,7 @@
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="478"/>
+        <location filename="../services/storage/database.cpp" line="498"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>
@@ -3163,23 +3163,23 @@
 <context>
     <name>Leadline::Storage::DeferredIndexes</name>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="52"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="53"/>
         <source>An import is writing contacts right now: a contact with an email can be saved when it has finished.</source>
         <translation>Gerade schreibt ein Import Kontakte: Ein Kontakt mit E-Mail-Adresse kann gespeichert werden, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="95"/>
-        <location filename="../services/storage/deferredindexes.cpp" line="119"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="96"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="120"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="192"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="193"/>
         <source>Email %1 moved to the other emails: an older contact has the same address</source>
         <translation>E-Mail-Adresse %1 zu den weiteren E-Mail-Adressen verschoben: Ein älterer Kontakt hat dieselbe Adresse</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="239"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="247"/>
         <source>The email index can only be deferred during a deferred bulk load.</source>
         <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
     </message>
@@ -3929,9 +3929,6 @@
         <source>vertical bar</source>
         <translation>senkrechter Strich</translation>
     </message>
-</context>
-<context>
-    <name>Leadline::Ui::ImportController</name>
 </context>
 <context>
     <name>Leadline::Ui::ImportFilePage</name>
