@@ -1306,12 +1306,20 @@ TEST_P(ImportWizardTest, AWorkbookSheetIsChosenOnTheFirstPage)
     for (int i = 0; i < sheet->count(); ++i)
         offered << sheet->itemText(i);
     EXPECT_EQ(offered, (QStringList{QStringLiteral("Summary"), QStringLiteral("Contacts")})) << "the hidden sheet is not offered";
-    EXPECT_EQ(sheet->currentText(), QStringLiteral("Summary"));
+    // The first sheet is a summary without a column named like a contact field: the contacts' is chosen.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
+    EXPECT_EQ(sheet->currentText(), QStringLiteral("Contacts"));
+    EXPECT_EQ(wizard->preview()->headers, (QStringList{QStringLiteral("Name"), QStringLiteral("Email")}));
 
+    // The user may still read the other one, and come back.
+    const int summary = sheet->findText(QStringLiteral("Summary"));
+    sheet->setCurrentIndex(summary);
+    Q_EMIT sheet->activated(summary);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview() && wizard->preview()->sheetName == QLatin1String("Summary"); }, WaitMs));
     const int contacts = sheet->findText(QStringLiteral("Contacts"));
     sheet->setCurrentIndex(contacts);
     Q_EMIT sheet->activated(contacts);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview() && wizard->preview()->sheetName == QLatin1String("Contacts"); }, WaitMs));
     EXPECT_EQ(wizard->preview()->headers, (QStringList{QStringLiteral("Name"), QStringLiteral("Email")}));
     auto *run = goToRunPage(wizard);
     ASSERT_NE(run, nullptr);
