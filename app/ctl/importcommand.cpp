@@ -261,8 +261,15 @@ private:
             return context.fail(workspace.error());
         ImportBatchService batches((*workspace)->database(), (*workspace)->clock());
         const QString batchId = parser.positionals().first();
-        // What it will do, as the desktop app asks before it: contacts changed since go too.
-        auto preview = batches.previewRevert(batchId);
+        // What it will do, as the desktop app asks before it: contacts changed since go too. (A
+        // batch still running, or one undone already, is for revert() to refuse.)
+        auto before = batches.get(batchId);
+        if (!before)
+            return context.fail(before.error());
+        const bool undoable = before->status != QLatin1String("reverted") &&
+                              !before->isInProgress((*workspace)->clock().nowUtc());
+        auto preview = undoable ? batches.previewRevert(batchId)
+                                : Expected<ImportBatchService::RevertPreview>(ImportBatchService::RevertPreview{});
         if (!preview)
             return context.fail(preview.error());
         if (preview->changedSince > 0 && !parser.isSet(QStringLiteral("force")))

@@ -449,7 +449,7 @@ UnmappedReads::UnmappedReads(const Database &database)
 
 UnmappedReads::~UnmappedReads()
 {
-    if (!m_handle)
+    if (!m_handle || m_mmapSize < 0)
         return;
     const QByteArray restore = "PRAGMA mmap_size = " + QByteArray::number(m_mmapSize);
     sqlite3_exec(m_handle, restore.constData(), nullptr, nullptr, nullptr);

@@ -85,7 +85,7 @@ public:
 
 private:
     sqlite3 *m_handle = nullptr;
-    qint64 m_mmapSize = 0;
+    qint64 m_mmapSize = -1; // as it was; -1: unknown, left as set here
 };
 
 // A write transaction on this thread's connection; nests with savepoints.
