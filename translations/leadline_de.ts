@@ -1535,12 +1535,12 @@
         <translation>Auch rückgängig machen, wenn angelegte Kontakte seitdem geändert wurden (von Hand oder durch einen späteren Import): Sie werden mit diesen Änderungen entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="269"/>
+        <location filename="../app/ctl/importcommand.cpp" line="276"/>
         <source>%1 Run it again with --force to undo the import anyway.</source>
         <translation>%1 Führen Sie den Befehl mit --force erneut aus, um den Import trotzdem rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="279"/>
+        <location filename="../app/ctl/importcommand.cpp" line="286"/>
         <source>Reverted the import of %1. %2</source>
         <translation>Der Import von %1 wurde rückgängig gemacht. %2</translation>
     </message>
@@ -3905,27 +3905,27 @@
 <context>
     <name>Leadline::Ui::FilePreviewLoader</name>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="80"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="113"/>
         <source>Reading stops early: %1. An import would stop there too, before it takes any row.</source>
         <translation>Das Lesen endet vorzeitig: %1. Ein Import würde dort ebenfalls anhalten, bevor er eine Zeile übernimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="97"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="130"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="99"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="132"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="101"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="134"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="103"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="136"/>
         <source>vertical bar</source>
         <translation>senkrechter Strich</translation>
     </message>
@@ -4579,37 +4579,42 @@
         <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="192"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="194"/>
         <source>No column of the file is imported as %1</source>
         <translation>Keine Spalte der Datei wird als %1 importiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="265"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="267"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="288"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="292"/>
+        <source>⚠ %1 changed since it was previewed and has been read again. Check the mapping and the preview (Back), then import.</source>
+        <translation>⚠ %1 wurde seit der Vorschau geändert und neu gelesen. Prüfen Sie Zuordnung und Vorschau (Zurück) und importieren Sie dann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="304"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="299"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="315"/>
         <source>Ready to import all rows of %1. The import runs in the background; you can keep working and undo it afterwards.</source>
         <translation>Bereit, alle Zeilen von %1 zu importieren. Der Import läuft im Hintergrund; Sie können weiterarbeiten und ihn danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="302"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="318"/>
         <source>Ready to import the rows of %1. You can undo the import afterwards.</source>
         <translation>Bereit, die Zeilen von %1 zu importieren. Sie können den Import danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="309"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="325"/>
         <source>⚠ Every previewed row will be rejected (see Back).</source>
         <translation>⚠ Jede Zeile der Vorschau wird abgelehnt (siehe Zurück).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importexport/importoptionspage.cpp" line="310"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="326"/>
         <source>⚠ %n of the %1 previewed rows will be rejected (see Back).</source>
         <translation>
             <numerusform>⚠ %n der %1 Zeilen der Vorschau wird abgelehnt (siehe Zurück).</numerusform>
@@ -4981,17 +4986,17 @@
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="357"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="365"/>
         <source>Close the import?</source>
         <translation>Den Import schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="358"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="366"/>
         <source>%1 has not been imported. The columns and options chosen for it will be lost.</source>
         <translation>%1 wurde nicht importiert. Die dafür gewählten Spalten und Optionen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="360"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="368"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

@@ -805,6 +805,30 @@ TEST_P(ImportWizardTest, AnExportBroughtBackIsMatchedOnItsLeadlineIds)
     wizard->reject();
 }
 
+TEST_P(ImportWizardTest, AFileSavedAgainWhileTheWizardIsOpenIsReadAgainBeforeTheImport)
+{
+    const QString path = writeFile(QStringLiteral("changing.csv"), "email,first name\nann@example.com,Ann\n");
+    Ui::ImportWizard *wizard = m_window->openImportWizard(path);
+    ASSERT_EQ(waitForWizard(), wizard);
+    for (int page = 0; page < 3; ++page)
+        wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::OptionsPageId);
+    writeFile(QStringLiteral("changing.csv"), "email,first name\nann@example.com,Ann\nbob@example.com,Bob\n");
+
+    wizard->next(); // Import
+    EXPECT_EQ(wizard->currentId(), Ui::ImportWizard::OptionsPageId) << "nothing is imported from an unseen file";
+    auto *summary = wizard->currentPage()->findChild<QLabel *>(QStringLiteral("optionsSummary"));
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("changed since it was previewed"))) << summary->text().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview() && wizard->preview()->rows.size() == 2; },
+                                WaitMs));
+    EXPECT_TRUE(wizard->currentPage()->isComplete());
+    wizard->next();
+    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    ASSERT_NE(run, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
+    EXPECT_EQ(run->summary().created, 2);
+}
+
 TEST_P(ImportWizardTest, ClosingTheWizardAfterTheMappingAsksFirst)
 {
     Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("ask.csv"), CsvText));

@@ -56,6 +56,7 @@ Expected<FilePreview> FilePreviewLoader::load(const QString &path, const ReadOpt
     FilePreview preview;
     preview.path = path;
     preview.fileSize = QFileInfo(path).size();
+    preview.fileModified = QFileInfo(path).lastModified();
     if (const auto *xlsx = dynamic_cast<const XlsxReader *>(&reader)) {
         preview.isXlsx = true;
         preview.sheetNames = xlsx->visibleSheetNames();

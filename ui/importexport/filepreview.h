@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QDateTime>
 #include <QStringList>
 
 namespace Leadline::Ui {
@@ -36,6 +37,7 @@ struct FilePreview
     QString fatalProblem;     // where reading stopped for good (a damaged file), after the rows above
     bool truncated = false;   // the file has more rows than were read
     qint64 fileSize = 0;
+    QDateTime fileModified; // with the size: whether the file changed since it was previewed
 };
 
 // Reads the first rows of a spreadsheet for the preview. Runs on any thread (the wizard calls it

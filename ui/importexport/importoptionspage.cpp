@@ -168,6 +168,8 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     layout->addStretch(1);
     layout->addWidget(m_summary);
 
+    connect(m_wizard, &ImportWizard::previewLoading, this, &ImportOptionsPage::completeChanged);
+    connect(m_wizard, &ImportWizard::previewLoaded, this, &ImportOptionsPage::completeChanged);
     connect(m_wizard, &ImportWizard::optionsChanged, this, [this] {
         syncFromWizard();
         updateSummary();
@@ -277,7 +279,21 @@ QString ImportOptionsPage::tagTooLong() const
 
 bool ImportOptionsPage::isComplete() const
 {
-    return tagTooLong().isEmpty() && QWizardPage::isComplete();
+    return tagTooLong().isEmpty() && !m_wizard->isLoading() && QWizardPage::isComplete();
+}
+
+bool ImportOptionsPage::validatePage()
+{
+    if (!m_wizard->fileChangedSincePreview())
+        return true;
+    // Saved again from a spreadsheet while the wizard was open: read again, and shown again
+    // before anything is imported.
+    m_wizard->readFileAgain();
+    m_summary->setText(tr("⚠ %1 changed since it was previewed and has been read again. Check the mapping and the "
+                          "preview (Back), then import.")
+                           .arg(QFileInfo(m_wizard->filePath()).fileName()));
+    m_summary->setStyleSheet(QStringLiteral("color: #9b1c1c; font-weight: bold;"));
+    return false;
 }
 
 void ImportOptionsPage::showTagProblem()

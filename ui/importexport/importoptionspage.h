@@ -24,7 +24,8 @@ public:
     explicit ImportOptionsPage(ImportWizard *wizard);
 
     void initializePage() override;
-    bool isComplete() const override; // no tag longer than a tag may be
+    bool isComplete() const override; // no tag longer than a tag may be, the file read
+    bool validatePage() override;     // the file as previewed
 
 private:
     void dropOverwriteForIds();

@@ -204,6 +204,16 @@ void ImportWizard::reload()
         QtConcurrent::run([path = m_path, options = m_readOptions] { return FilePreviewLoader::load(path, options); }));
 }
 
+bool ImportWizard::fileChangedSincePreview() const
+{
+    if (!m_preview)
+        return false;
+    const QFileInfo file(m_path);
+    if (!file.exists())
+        return false; // gone: the import says so, and offers to choose the file again
+    return file.size() != m_preview->fileSize || file.lastModified() != m_preview->fileModified;
+}
+
 ColumnMapping ImportWizard::guessMapping(const QStringList &customFields) const
 {
     ColumnMapping mapping = ColumnMapping::automatic(m_preview->headers, customFields);

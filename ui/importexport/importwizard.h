@@ -60,6 +60,10 @@ public:
         int rejected = 0;
     };
     void setPreviewCheck(PreviewCheck check) { m_previewCheck = check; }
+    // Whether the file was changed on disk since it was previewed (saved again from a spreadsheet
+    // while the wizard was open): the import would read rows nobody saw mapped.
+    bool fileChangedSincePreview() const;
+    void readFileAgain() { reload(); }
     PreviewCheck previewCheck() const { return m_previewCheck; }
 
     // Mapping
