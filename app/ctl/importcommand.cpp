@@ -53,9 +53,11 @@ private:
         parser.setPositionals(QStringLiteral("FILE"), 1, 1);
         parser.addValue(QStringLiteral("sheet"), QStringLiteral("NAME"), tr("Excel: the sheet to read (default: the first)."));
         parser.addValue(QStringLiteral("mapping"), QStringLiteral("PRESET.json"), tr("A saved column mapping."));
-        parser.addValue(QStringLiteral("match"), QStringLiteral("KEY"), tr("Duplicate key: email (default), phone, external_id, or id (the Leadline id of an export, which "
-                           "finds a contact whatever else the row changes; it overwrites unless --on-duplicate says "
-                           "otherwise)."));
+        parser.addValue(
+            QStringLiteral("match"), QStringLiteral("KEY"),
+            tr("Duplicate key: email (default), phone, external_id, or id (the Leadline id of an export, which "
+               "finds a contact whatever else the row changes; it overwrites unless --on-duplicate says "
+               "otherwise)."));
         parser.addValue(QStringLiteral("on-duplicate"), QStringLiteral("ACTION"),
                         tr("skip (default), fill (only empty fields) or overwrite."));
         parser.addFlag(QStringLiteral("update-only"),
@@ -266,15 +268,17 @@ private:
         auto before = batches.get(batchId);
         if (!before)
             return context.fail(before.error());
-        const bool undoable = before->status != QLatin1String("reverted") &&
-                              !before->isInProgress((*workspace)->clock().nowUtc());
-        auto preview = undoable ? batches.previewRevert(batchId)
-                                : Expected<ImportBatchService::RevertPreview>(ImportBatchService::RevertPreview{});
-        if (!preview)
-            return context.fail(preview.error());
-        if (preview->changedSince > 0 && !parser.isSet(QStringLiteral("force")))
-            return context.fail(Error(ErrorCode::Conflict, tr("%1 Run it again with --force to undo the import anyway.")
-                                                               .arg(preview->changedSinceWarning())));
+        ImportBatchService::RevertPreview preview;
+        if (before->status != QLatin1String("reverted") && !before->isInProgress((*workspace)->clock().nowUtc())) {
+            auto counted = batches.previewRevert(batchId);
+            if (!counted)
+                return context.fail(counted.error());
+            preview = *counted;
+        }
+        if (preview.changedSince > 0 && !parser.isSet(QStringLiteral("force")))
+            return context.fail(Error(
+                ErrorCode::Conflict,
+                tr("%1 Run it again with --force to undo the import anyway.").arg(preview.changedSinceWarning())));
         if (Result reverted = batches.revert(batchId); !reverted)
             return context.fail(reverted.error());
         auto batch = batches.get(batchId);
@@ -283,7 +287,7 @@ private:
         if (parser.isSet(QStringLiteral("json")))
             context.printJson(batch->toJson((*workspace)->clock().nowUtc()));
         else
-            context.print(tr("Reverted the import of %1. %2").arg(batch->fileName, preview->consequences()));
+            context.print(tr("Reverted the import of %1. %2").arg(batch->fileName, preview.consequences()));
         return Success;
     }
 };

@@ -68,7 +68,8 @@ public:
         for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
             QString line = QStringLiteral("  ") + it.key().leftJustified(22) +
                            locale.toString(it.value().toInteger()).rightJustified(12);
-            if (const QJsonValue alive = live.value(it.key()); !alive.isUndefined() && alive.toInteger() != it.value().toInteger())
+            if (const QJsonValue alive = live.value(it.key());
+                !alive.isUndefined() && alive.toInteger() != it.value().toInteger())
                 line += QStringLiteral("  ") + tr("(%1 live)").arg(locale.toString(alive.toInteger()));
             context.print(line);
         }

@@ -90,7 +90,8 @@ QHash<ContactColumn, QJsonValue> presentValues(const ParsedRow &row, const Exist
     text(ImportField::OptInSms, ContactColumn::OptInSms, Domain::toKey(c.optInFor(Channel::Sms)));
     text(ImportField::OptInWhatsApp, ContactColumn::OptInWhatsApp, Domain::toKey(c.optInFor(Channel::WhatsApp)));
     text(ImportField::OptInVoice, ContactColumn::OptInVoice, Domain::toKey(c.optInFor(Channel::Voice)));
-    if (has(ImportField::DoNotContact)) v.insert(ContactColumn::DoNotContact, c.doNotContact);
+    if (has(ImportField::DoNotContact))
+        v.insert(ContactColumn::DoNotContact, c.doNotContact);
     text(ImportField::Source, ContactColumn::Source, Domain::toKey(c.source));
     text(ImportField::ExternalId, ContactColumn::ExternalId, c.externalId);
     return v;
@@ -164,8 +165,8 @@ bool isEmptyValue(ContactColumn column, const QJsonValue &value)
     if (value.isString()) {
         const QString text = value.toString();
         // Enum columns hold a default rather than nothing: the default counts as empty.
-        if (column == ContactColumn::OptInEmail || column == ContactColumn::OptInSms
-            || column == ContactColumn::OptInWhatsApp || column == ContactColumn::OptInVoice)
+        if (column == ContactColumn::OptInEmail || column == ContactColumn::OptInSms ||
+            column == ContactColumn::OptInWhatsApp || column == ContactColumn::OptInVoice)
             return text == QLatin1String("unknown");
         if (column == ContactColumn::Source)
             return text == QLatin1String("unknown");
@@ -257,7 +258,7 @@ const QList<std::pair<ImportField, Channel>> kConsentFields = {
 } // namespace
 
 Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExisting(const QStringList &keys,
-                                                                                   const QList<ParsedRow> &rows) const
+                                                                                    const QList<ParsedRow> &rows) const
 {
     QHash<QString, ExistingContact> found;
     if (keys.isEmpty())
@@ -290,11 +291,11 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::lookupExist
         columns << contactColumnName(column);
     constexpr int kPerQuery = 5000;
     for (qsizetype start = 0; start < keys.size(); start += kPerQuery) {
-        auto q = db->exec(QStringLiteral("SELECT %1 AS match_key, id, coalesce(import_batch_id, ''), %2 FROM contacts "
-                                         "WHERE deleted_at IS NULL AND %3 AND %4")
-                              .arg(keyValue, columns.join(QStringLiteral(", ")), indexCondition,
-                                   db->dialect().inList(keyExpression)),
-                          {Storage::SqlDialect::inListValue(keys.mid(start, kPerQuery))});
+        auto q = db->exec(
+            QStringLiteral("SELECT %1 AS match_key, id, coalesce(import_batch_id, ''), %2 FROM contacts "
+                           "WHERE deleted_at IS NULL AND %3 AND %4")
+                .arg(keyValue, columns.join(QStringLiteral(", ")), indexCondition, db->dialect().inList(keyExpression)),
+            {Storage::SqlDialect::inListValue(keys.mid(start, kPerQuery))});
         if (!q)
             return q.error();
         while (q->next()) {
@@ -377,7 +378,8 @@ struct ContactImportJob::Private::ChunkWork
     // row says (filling empty fields keeps a stored opt-out, and the record must not contradict
     // it). heldNow(channel): the status the contact holds once the row is applied.
     template <typename HeldNow>
-    void addConsents(const QString &contactId, const ParsedRow &row, const Domain::Contact &values, const HeldNow &heldNow)
+    void addConsents(const QString &contactId, const ParsedRow &row, const Domain::Contact &values,
+                     const HeldNow &heldNow)
     {
         for (const auto &[field, channel] : kConsentFields) {
             if (!row.present.contains(field))
@@ -705,9 +707,9 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
         // The default owner this import gave a contact (one it created, or a stored one
         // an earlier row left without owner) fills no field: a later row of the file
         // naming the owner still does. One a row named stays.
-        const bool defaultOwnerOfThisImport =
-            it.key() == ContactColumn::OwnerId && !defaultOwnerId.isEmpty() && old.toString() == defaultOwnerId &&
-            givenDefaultOwner.contains(idHash(current.id));
+        const bool defaultOwnerOfThisImport = it.key() == ContactColumn::OwnerId && !defaultOwnerId.isEmpty() &&
+                                              old.toString() == defaultOwnerId &&
+                                              givenDefaultOwner.contains(idHash(current.id));
         if (options.onDuplicate == DuplicateAction::FillEmpty && !merged && !isEmptyValue(it.key(), old) &&
             !defaultOwnerOfThisImport)
             continue;
@@ -878,9 +880,10 @@ Result ContactImportJob::Private::writeChunk(ChunkWork &work, qint64 contactsWri
     if (Result written = bulk.write(batch); !written)
         return written;
     if (!work.consentRows.isEmpty()) {
-        Result inserted = db->execBatch(QStringLiteral("INSERT INTO consents (id, contact_id, channel, status, source, source_detail, "
-                                                       "recorded_at, created_at, updated_at) VALUES (?, ?, ?, ?, 'import', ?, ?, ?, ?)"),
-                                        work.consentRows);
+        Result inserted = db->execBatch(
+            QStringLiteral("INSERT INTO consents (id, contact_id, channel, status, source, source_detail, "
+                           "recorded_at, created_at, updated_at) VALUES (?, ?, ?, ?, 'import', ?, ?, ?, ?)"),
+            work.consentRows);
         if (!inserted)
             return inserted;
     }
@@ -938,10 +941,14 @@ Result ContactImportJob::Private::recordUpdate(const QString &contactId, const Q
     }
     UpdateRecord &record = *saved; // as saved now, for a later row of the chunk
     record.merge(previous, applied);
-    const auto json = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
+    const auto json = [](const QJsonObject &o) {
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
     const QString cast = db->dialect().jsonCast(QStringLiteral("?"));
     auto updated = statements->exec(
-        QStringLiteral("UPDATE import_batch_updates SET previous = %1, applied = %1 WHERE batch_id = ? AND contact_id = ?").arg(cast),
+        QStringLiteral(
+            "UPDATE import_batch_updates SET previous = %1, applied = %1 WHERE batch_id = ? AND contact_id = ?")
+            .arg(cast),
         {json(record.previous), json(record.applied), summary.batchId, contactId});
     return updated ? Result() : Result(updated.error());
 }
@@ -973,8 +980,7 @@ void ContactImportJob::Private::takeUpdateRecords(Storage::BulkBatch &batch)
     batch.importUpdates.reserve(unsavedOrder.size());
     for (const QString &contactId : std::as_const(unsavedOrder)) {
         UpdateRecord &record = unsavedRecords[contactId];
-        batch.importUpdates.append(
-            {summary.batchId, contactId, std::move(record.previous), std::move(record.applied)});
+        batch.importUpdates.append({summary.batchId, contactId, std::move(record.previous), std::move(record.applied)});
     }
     unsavedRecords.clear();
     unsavedOrder.clear();
@@ -992,14 +998,16 @@ Expected<QSet<QString>> ContactImportJob::Private::dropUnlinked(const QString &t
             unlinked << id;
     if (unlinked.isEmpty())
         return QSet<QString>();
-    auto dropped = db->exec(QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, db->dialect().inList(QStringLiteral("id"))),
-                            {Storage::SqlDialect::inListValue(unlinked)});
+    auto dropped =
+        db->exec(QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, db->dialect().inList(QStringLiteral("id"))),
+                 {Storage::SqlDialect::inListValue(unlinked)});
     if (!dropped)
         return dropped.error();
     return QSet<QString>(unlinked.cbegin(), unlinked.cend());
 }
 
-Result ContactImportJob::Private::dropUnlinkedTags(const QStringList &created, const QList<Storage::ContactTagLink> &links)
+Result ContactImportJob::Private::dropUnlinkedTags(const QStringList &created,
+                                                   const QList<Storage::ContactTagLink> &links)
 {
     QSet<QString> linked;
     for (const Storage::ContactTagLink &link : links)

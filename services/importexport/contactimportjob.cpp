@@ -1,8 +1,8 @@
 #include "services/importexport/contactimportjob_p.h"
 
-#include "services/core/filepaths.h"
 #include "services/contacts/contactservice.h"
 #include "services/contacts/customfieldregistry.h"
+#include "services/core/filepaths.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/importexport/tabularreaderfactory.h"
@@ -731,8 +731,9 @@ Expected<QString> ContactImportJob::execute()
         const bool rowsLeft = hasNext || !current.rows.isEmpty();
         if (isCancelled() && rowsLeft) {
             const qint64 rows = d->summary.rows;
-            const QString after = rows == 1 ? tr("The import was cancelled after one row")
-                                            : tr("The import was cancelled after %1 rows").arg(QLocale().toString(rows));
+            const QString after = rows == 1
+                                      ? tr("The import was cancelled after one row")
+                                      : tr("The import was cancelled after %1 rows").arg(QLocale().toString(rows));
             QString text;
             if (d->summary.created + d->summary.updated > 0)
                 text = tr("%1; the contacts it created or updated can be reverted.").arg(after);

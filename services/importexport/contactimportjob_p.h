@@ -54,7 +54,8 @@ struct ExistingContact
         if (index < 0)
             return false;
         const QVariant &value = stored.at(index);
-        return value.typeId() == QMetaType::QString && !value.isNull() && *static_cast<const QString *>(value.constData()) == text;
+        return value.typeId() == QMetaType::QString && !value.isNull() &&
+               *static_cast<const QString *>(value.constData()) == text;
     }
     // The contact as a row of the chunk changed it (values as written to the database), so that
     // a later row for it builds on that rather than on what was stored before the chunk.
@@ -84,8 +85,7 @@ public:
         , options(std::move(importOptions))
         , actor(std::move(importActor))
         , bulk(db)
-    {
-    }
+    {}
 
     Result begin();
     // The rejected rows' file: as chosen, or next to the database (the file, on PostgreSQL).
@@ -104,7 +104,7 @@ public:
             QString message;
         };
         QList<ReadError> readErrors; // rows the reader could not shape
-        QList<ParsedRow> parsed;                      // rows, parsed, in the same order
+        QList<ParsedRow> parsed;     // rows, parsed, in the same order
         // Per parsed row, worked out on the pool too: the company key (empty without a
         // company) and the de-duplication key (empty without one).
         QStringList companyKeys;
@@ -115,9 +115,9 @@ public:
         // Rows whose email the database must fold into its key (see EmailKeys): their match
         // keys hold the email as written until processChunk() asks.
         QList<qsizetype> keysToFold;
-        bool more = false;                            // the file goes on
-        qint64 bytesRead = 0;                         // of the file, after this chunk
-        std::optional<Error> failure;                 // the file cannot be read on
+        bool more = false;            // the file goes on
+        qint64 bytesRead = 0;         // of the file, after this chunk
+        std::optional<Error> failure; // the file cannot be read on
     };
     // Reads up to kChunkRows rows; false at the end of the file.
     Expected<bool> readChunk(Chunk &chunk);
@@ -172,7 +172,8 @@ public:
     // DeferredIndexes.)
     Expected<bool> needsEmailIndex(Chunk &chunk);
 
-    Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys, const QList<ParsedRow> &rows) const;
+    Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys,
+                                                             const QList<ParsedRow> &rows) const;
     Result resolveCompanies(Chunk &chunk, const QVariant &now);
     Expected<QString> resolveOwner(const QString &owner); // an active user's email or name → id, "" if none
     Expected<QString> findUser(const QString &owner, bool activeOnly) const;
@@ -229,15 +230,15 @@ public:
     // all at once (resolveCompanies()), and matched by the rows' Unicode folding.
     bool casedNamesRead = false;
     QSet<QString> companiesMadeHere; // ids of the companies this import created
-    QHash<QString, QString> owners;    // owner email or name as written → user id ("" = unknown)
-    QString defaultOwnerId;            // for contacts the file names no owner of ("" = none)
+    QHash<QString, QString> owners;  // owner email or name as written → user id ("" = unknown)
+    QString defaultOwnerId;          // for contacts the file names no owner of ("" = none)
     // The contacts this import gave the default owner (ids' hashes: a million of them take
     // 16 MB), told from those a row named that owner for.
     HashSet givenDefaultOwner{16};
     static std::uint64_t idHash(const QString &id) { return qHash(id, 0x5bd1e995U); }
     // Threads that parse along with the one preparing the chunk: none on two cores.
     std::unique_ptr<QThreadPool> parseHelpers;
-    QStringList customFieldNames; // the custom fields the mapping writes
+    QStringList customFieldNames;                        // the custom fields the mapping writes
     std::optional<ImportBatch::RunningHere> runningHere; // from the batch's row to its finish()
     // The statements run once per updated contact; on the writing thread, during execute().
     std::optional<Storage::StatementCache> statements;

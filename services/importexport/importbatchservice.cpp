@@ -131,8 +131,10 @@ QJsonObject ImportBatch::toJson(const QDateTime &now) const
         {QStringLiteral("rejects_file"), orNull(rejectsFile)}, // null when there is none, as the import's own JSON says
         {QStringLiteral("error"), orNull(error)},
         {QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("finished_at"), orNull(finishedAt.isValid() ? finishedAt.toString(Qt::ISODateWithMs) : QString())},
-        {QStringLiteral("reverted_at"), orNull(revertedAt.isValid() ? revertedAt.toString(Qt::ISODateWithMs) : QString())}};
+        {QStringLiteral("finished_at"),
+         orNull(finishedAt.isValid() ? finishedAt.toString(Qt::ISODateWithMs) : QString())},
+        {QStringLiteral("reverted_at"),
+         orNull(revertedAt.isValid() ? revertedAt.toString(Qt::ISODateWithMs) : QString())}};
 }
 
 ImportBatchService::ImportBatchService(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock)

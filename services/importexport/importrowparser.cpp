@@ -777,12 +777,12 @@ bool ImportRowParser::isPlaceholder(const QString &value, ImportField field)
     // A spreadsheet's error value ("#DIV/0!", "#REF!": a formula that failed) is nothing, in
     // every field: nobody is called that.
     if (value.startsWith(QLatin1Char('#'))) {
-        static const QStringList errors{QStringLiteral("#null!"), QStringLiteral("#div/0!"), QStringLiteral("#value!"),
-                                        QStringLiteral("#ref!"),  QStringLiteral("#name?"),  QStringLiteral("#num!"),
-                                        QStringLiteral("#n/a"),   QStringLiteral("#spill!"), QStringLiteral("#calc!"),
-                                        QStringLiteral("#getting_data"), QStringLiteral("#field!"),
-                                        QStringLiteral("#blocked!"), QStringLiteral("#unknown!"),
-                                        QStringLiteral("#connect!"), QStringLiteral("#busy!")};
+        static const QStringList errors{
+            QStringLiteral("#null!"),        QStringLiteral("#div/0!"),   QStringLiteral("#value!"),
+            QStringLiteral("#ref!"),         QStringLiteral("#name?"),    QStringLiteral("#num!"),
+            QStringLiteral("#n/a"),          QStringLiteral("#spill!"),   QStringLiteral("#calc!"),
+            QStringLiteral("#getting_data"), QStringLiteral("#field!"),   QStringLiteral("#blocked!"),
+            QStringLiteral("#unknown!"),     QStringLiteral("#connect!"), QStringLiteral("#busy!")};
         if (errors.contains(value, Qt::CaseInsensitive))
             return true;
     }

@@ -26,7 +26,7 @@ struct ParsedRow
     QString companyName;
     QString companyDomain;
     QString owner; // the user's email, or name (as CRM exports write the owner)
-    QString leadlineId; // the contact's id in this database, to find it by (never written)
+    QString leadlineId;        // the contact's id in this database, to find it by (never written)
     ImportFieldSet present;    // fields the row has a (valid) value for
     QStringList customPresent; // custom fields the row has a value for
     // A second address (Outlook's home address next to its business one): the address of a

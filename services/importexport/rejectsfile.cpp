@@ -36,7 +36,8 @@ Result RejectsFile::checkWritable(const QString &path)
                          .arg(shown, QDir::toNativeSeparators(folder.absolutePath())));
     QTemporaryFile probe(folder.filePath(QStringLiteral(".leadline-rejects-XXXXXX")));
     if (!probe.open())
-        return Error(ErrorCode::Io, tr("The rejected rows cannot be written to %1: %2").arg(shown, probe.errorString()));
+        return Error(ErrorCode::Io,
+                     tr("The rejected rows cannot be written to %1: %2").arg(shown, probe.errorString()));
     return {};
 }
 

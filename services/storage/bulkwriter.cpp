@@ -7,12 +7,13 @@
 #include "services/storage/rowfeed.h"
 #include "services/storage/searchindexbuilder.h"
 
-#include <atomic>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <atomic>
 
 #include <libpq-fe.h>
 #include <sqlite3.h>

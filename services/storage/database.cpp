@@ -441,7 +441,8 @@ UnmappedReads::UnmappedReads(const Database &database)
     if (!m_handle)
         return;
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_handle, "PRAGMA mmap_size", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(m_handle, "PRAGMA mmap_size", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
         m_mmapSize = sqlite3_column_int64(stmt, 0);
     sqlite3_finalize(stmt);
     sqlite3_exec(m_handle, "PRAGMA mmap_size = 0", nullptr, nullptr, nullptr);

@@ -1,8 +1,8 @@
 #include "services/storage/deferredindexes.h"
 
 #include "services/core/processidentity.h"
-#include "services/storage/bulkwriter.h"
 #include "services/domain/uuid.h"
+#include "services/storage/bulkwriter.h"
 #include "services/storage/database.h"
 #include "services/storage/searchindexbuilder.h"
 

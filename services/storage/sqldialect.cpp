@@ -77,7 +77,10 @@ public:
     QString migrationsFolder() const override { return QStringLiteral(":/migrations/postgresql"); }
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN"); }
     QString importTurn() const override { return QStringLiteral("SELECT pg_advisory_xact_lock(7290438135124508998)"); }
-    QString lockForMigrations() const override { return QStringLiteral("SELECT pg_advisory_lock(7290438135124508999)"); }
+    QString lockForMigrations() const override
+    {
+        return QStringLiteral("SELECT pg_advisory_lock(7290438135124508999)");
+    }
     QString unlockAfterMigrations() const override
     {
         return QStringLiteral("SELECT pg_advisory_unlock(7290438135124508999)");

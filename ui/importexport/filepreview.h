@@ -4,8 +4,8 @@
 #include "services/importexport/readoptions.h"
 
 #include <QCoreApplication>
-#include <QList>
 #include <QDateTime>
+#include <QList>
 #include <QStringList>
 
 namespace Leadline::Ui {

@@ -46,7 +46,8 @@ public:
     void prepareRevert(const QString &batchId);
     // The question before undoing an import of that file, with what it does in sentences
     // (removing and restoring so many contacts), and a warning for those created and changed since.
-    static QString revertQuestion(const QString &importText, const ImportExport::ImportBatchService::RevertPreview &preview);
+    static QString revertQuestion(const QString &importText,
+                                  const ImportExport::ImportBatchService::RevertPreview &preview);
     // Has the main window list the contacts this import created or updated (for the wizard's
     // last page and the history; answered by contactsOfImportRequested).
     void showContactsOf(const QString &batchId, const QString &fileName, const QDateTime &startedAt);

@@ -324,8 +324,8 @@ void ImportOptionsPage::updateSummary()
         text = (check.rejected == check.rows
                     ? tr("⚠ Every previewed row will be rejected (see Back).")
                     : tr("⚠ %n of the %1 previewed rows will be rejected (see Back).", nullptr, check.rejected)
-                          .arg(check.rows))
-               + QLatin1Char(' ') + text;
+                          .arg(check.rows)) +
+               QLatin1Char(' ') + text;
     m_summary->setText(text);
     m_summary->setStyleSheet(warn ? QStringLiteral("color: #9b1c1c; font-weight: bold;") : QString());
 }
