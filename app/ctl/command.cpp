@@ -97,7 +97,7 @@ std::optional<int> Context::parseArguments(OptionParser &parser, const QStringLi
     return std::nullopt;
 }
 
-int Context::fail(const Error &error, const QJsonObject &details) const
+int Context::fail(const Error &error, const QJsonObject &details, int cancelledExitCode) const
 {
     QString text = error.message();
     if (!error.detail().isEmpty() && error.code() == ErrorCode::Database)
@@ -109,7 +109,7 @@ int Context::fail(const Error &error, const QJsonObject &details) const
     case ErrorCode::Conflict:
         return reported(text, ConflictError, details);
     case ErrorCode::Cancelled:
-        return reported(text, Cancelled, details);
+        return reported(text, cancelledExitCode, details);
     default:
         return reported(text, Failure, details);
     }

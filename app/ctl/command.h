@@ -47,8 +47,9 @@ public:
     void printJson(const QJsonValue &value) const; // one indented JSON document on stdout
     void printError(const QString &text) const;    // "leadlinectl: …" on stderr
     // Reports an Error on stderr and returns the matching exit code. With --json, details go
-    // into the error document (what an import did before it stopped, say).
-    int fail(const Error &error, const QJsonObject &details = {}) const;
+    // into the error document (what an import did before it stopped, say). A cancelled job
+    // exits with cancelledExitCode (see JobOutcome::exitCodeOfCancel()).
+    int fail(const Error &error, const QJsonObject &details = {}, int cancelledExitCode = Cancelled) const;
     // Parses a command's arguments; an exit code when the command should stop here (a usage
     // error was reported, or --help was printed), nullopt to go on.
     std::optional<int> parseArguments(OptionParser &parser, const QStringList &arguments, const QString &command) const;

@@ -52,7 +52,7 @@ public:
             return tr("%1 of %2 contacts").arg(QLocale().toString(done), QLocale().toString(total));
         });
         if (outcome.failed)
-            return context.fail(outcome.error);
+            return context.fail(outcome.error, {}, outcome.exitCodeOfCancel());
         const Demo::DemoSummary summary = job.summary();
         if (parser.isSet(QStringLiteral("json"))) {
             const double seconds = double(std::max<qint64>(1, summary.elapsedMs)) / 1000.0;

@@ -100,7 +100,7 @@ public:
             return tr("%1 of %2 contacts").arg(QLocale().toString(done), QLocale().toString(total));
         });
         if (outcome.failed)
-            return context.fail(outcome.error);
+            return context.fail(outcome.error, {}, outcome.exitCodeOfCancel());
         if (parser.isSet(QStringLiteral("json")))
             context.printJson(QJsonObject{{QStringLiteral("file"), options.path},
                                           {QStringLiteral("rows"), job.rowsWritten()},

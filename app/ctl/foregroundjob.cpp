@@ -1,5 +1,6 @@
 #include "app/ctl/foregroundjob.h"
 
+#include "app/ctl/command.h"
 #include "services/jobs/job.h"
 
 #include <atomic>
@@ -13,12 +14,16 @@ namespace Leadline::Ctl {
 namespace {
 
 std::atomic<Jobs::Job *> s_runningJob{nullptr};
+std::atomic<int> s_stopSignal{0};
 
-extern "C" void cancelOnSignal(int)
+extern "C" void cancelOnSignal(int signal)
 {
     // Job::cancel() only stores an atomic flag, which is safe in a signal handler.
-    if (Jobs::Job *job = s_runningJob.load())
+    if (Jobs::Job *job = s_runningJob.load()) {
+        int none = 0;
+        s_stopSignal.compare_exchange_strong(none, signal); // the first one counts
         job->cancel();
+    }
 }
 
 } // namespace
@@ -56,6 +61,7 @@ JobOutcome runInForeground(Jobs::Job &job, QString (*progressText)(qint64 done, 
         outcome.failed = true;
     });
 
+    s_stopSignal.store(0);
     s_runningJob.store(&job);
     // Ctrl+C, and the polite stop of `timeout`, systemd or `docker stop`: the job ends after the
     // chunk it is writing, as it says.
@@ -69,9 +75,16 @@ JobOutcome runInForeground(Jobs::Job &job, QString (*progressText)(qint64 done, 
     sigaction(SIGINT, &previousInt, nullptr);
     sigaction(SIGTERM, &previousTerm, nullptr);
     s_runningJob.store(nullptr);
+    if (outcome.failed && outcome.error.code() == ErrorCode::Cancelled)
+        outcome.stopSignal = s_stopSignal.load();
     if (showProgress)
         std::fputc('\n', stderr);
     return outcome;
+}
+
+int JobOutcome::exitCodeOfCancel() const
+{
+    return stopSignal > 0 ? 128 + stopSignal : int(Cancelled);
 }
 
 } // namespace Leadline::Ctl

@@ -13,6 +13,12 @@ struct JobOutcome
     bool failed = false;
     Error error;
     QString summary;
+    // The signal that cancelled the job (SIGINT, SIGTERM), 0 when none did.
+    int stopSignal = 0;
+
+    // The exit code of a job that failed: a job stopped by a signal exits as shells report a
+    // process ended by it, 128 + its number (130 for Ctrl+C, 143 for `kill`).
+    int exitCodeOfCancel() const;
 };
 
 // Runs a job on this thread with a progress line on a terminal (stderr) and Ctrl+C as

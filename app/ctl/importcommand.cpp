@@ -186,7 +186,8 @@ private:
                                              .arg(summary.rows));
             if (!summary.rejectsFile.isEmpty())
                 context.printError(tr("Rejected rows so far and their reasons: %1").arg(summary.rejectsFile));
-            return context.fail(outcome.error, summary.batchId.isEmpty() ? QJsonObject() : summary.toJson());
+            return context.fail(outcome.error, summary.batchId.isEmpty() ? QJsonObject() : summary.toJson(),
+                                outcome.exitCodeOfCancel());
         }
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonObject json = summary.toJson();

@@ -684,7 +684,7 @@ TEST_P(ImportExportCliTest, ATerminatedImportStopsAfterItsChunkAsCtrlCDoes)
     killImportAfterFirstChunk({writeFile(QStringLiteral("big.csv"), csv)}, QStringLiteral("created_count"), SIGTERM);
     if (HasFatalFailure())
         return;
-    EXPECT_EQ(m_signalled.exitCode, 130) << m_signalled.err.toStdString();
+    EXPECT_EQ(m_signalled.exitCode, 128 + SIGTERM) << m_signalled.err.toStdString();
     EXPECT_TRUE(m_signalled.err.contains(QStringLiteral("cancelled"))) << m_signalled.err.toStdString();
     const CtlRun list = runCtl(location(), {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("--json")});
     const QJsonObject batch = QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
