@@ -107,7 +107,7 @@ public:
 
     QString contactSearchCondition() const override
     {
-        return QStringLiteral("c.search_vector @@ to_tsquery('simple', ?)");
+        return QStringLiteral("c.search_vector @@ to_tsquery('simple', leadline_fold_accents(?))");
     }
 
     QString contactSearchValue(const QString &userText) const override
