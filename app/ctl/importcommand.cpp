@@ -238,12 +238,19 @@ private:
             context.printJson(array);
             return Success;
         }
-        for (const ImportBatch &batch : *listed)
-            context.print(tr("%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9")
+        for (const ImportBatch &batch : *listed) {
+            ImportSummary counts;
+            counts.rows = batch.rows;
+            counts.created = batch.created;
+            counts.updated = batch.updated;
+            counts.merged = batch.merged;
+            counts.skipped = batch.skipped;
+            counts.rejected = batch.rejected;
+            context.print(tr("%1  %2  %3  %4  %5")
                               .arg(batch.id, batch.startedAt.toString(Qt::ISODate),
-                                   batch.statusAt((*workspace)->clock().nowUtc()).leftJustified(11))
-                              .arg(batch.rows).arg(batch.created).arg(batch.updated).arg(batch.skipped)
-                              .arg(batch.rejected).arg(batch.fileName));
+                                   batch.statusAt((*workspace)->clock().nowUtc()).leftJustified(11),
+                                   ContactImportJob::countsText(counts), batch.fileName));
+        }
         return Success;
     }
 

@@ -415,7 +415,7 @@ auto heldBy(const Domain::Contact &contact)
 Result ContactImportJob::Private::processChunk(Chunk &chunk)
 {
     summary.rows += chunk.readErrors.size();
-    const qint64 contactsWrittenBefore = summary.created + summary.updated;
+    const qint64 contactsWrittenBefore = summary.created + summary.updated + summary.merged;
 
     // Chunks that share a transaction write in it: a savepoint per chunk would have SQLite copy
     // every index page the chunk changes. A failed chunk takes the uncommitted ones with it.
@@ -667,7 +667,7 @@ void ContactImportJob::Private::mergeIntoCreated(ChunkWork &work, qsizetype inde
         }
     work.addConsents(target.id, row, row.contact, heldBy(target));
     noteUnknownOwner(row, ownerId);
-    ++summary.updated;
+    ++summary.merged;
 }
 
 // A row for a contact stored before this chunk: what it changes, with a record to revert it.
@@ -738,11 +738,14 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
     // What the batch changed in a contact from before it, for revert: fields and links.
     if (const QStringList linked = work.linkTags(current.id, row.contact.tags); !linked.isEmpty())
         applied.insert(QLatin1String(ImportBatch::kTagsAddedKey), QJsonArray::fromStringList(linked));
+    // A second row for a contact this import created is merged into it, as within a chunk,
+    // whether or not it adds anything.
+    const bool createdByThisImport = current.importBatchId == summary.batchId;
     if (applied.isEmpty()) { // the contact holds all the row says already
-        ++summary.skipped;
+        ++(createdByThisImport ? summary.merged : summary.skipped);
         return {};
     }
-    if (current.importBatchId != summary.batchId)
+    if (!createdByThisImport)
         if (Result recorded = recordUpdate(current.id, previous, applied); !recorded)
             return recorded;
     // A consent record for what the row changed (a stored status it repeats has its own).
@@ -752,7 +755,7 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
     });
     work.addImportedActivity(current.id, changes);
     noteUnknownOwner(row, ownerId);
-    ++summary.updated;
+    ++(createdByThisImport ? summary.merged : summary.updated);
     return {};
 }
 
@@ -889,7 +892,7 @@ Result ContactImportJob::Private::writeChunk(ChunkWork &work, qint64 contactsWri
     }
     // In the chunk's transaction, once it writes contacts: an import that commits none
     // registers no field.
-    if (!customFieldNames.isEmpty() && summary.created + summary.updated > contactsWrittenBefore)
+    if (!customFieldNames.isEmpty() && summary.created + summary.updated + summary.merged > contactsWrittenBefore)
         if (auto registered = Contacts::CustomFieldRegistry(*db, clock).ensure(customFieldNames); !registered)
             return registered.error();
     if (Result saved = saveCounters(QStringLiteral("running"), {}); !saved)

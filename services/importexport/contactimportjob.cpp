@@ -44,6 +44,7 @@ QJsonObject ImportSummary::toJson() const
 {
     return QJsonObject{{QStringLiteral("batch_id"), batchId},   {QStringLiteral("rows"), rows},
                        {QStringLiteral("created"), created},    {QStringLiteral("updated"), updated},
+                       {QStringLiteral("merged"), merged},
                        {QStringLiteral("skipped"), skipped},    {QStringLiteral("rejected"), rejected},
                        {QStringLiteral("rejects_file"), rejectsFile.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                               : QJsonValue(rejectsFile)},
@@ -515,9 +516,11 @@ Result ContactImportJob::Private::saveCounters(const QString &status, const QStr
     const bool done = status != QLatin1String("running");
     const QVariant now = db->dialect().timestampToDb(clock.nowUtc());
     auto saved = db->exec(QStringLiteral("UPDATE import_batches SET status = ?, rows_total = ?, created_count = ?, "
-                                         "updated_count = ?, skipped_count = ?, rejected_count = ?, rejects_file = ?, "
-                                         "error = ?, finished_at = ?, updated_at = ? WHERE id = ? AND status = 'running'"),
-                          {status, summary.rows, summary.created, summary.updated, summary.skipped, summary.rejected,
+                                         "updated_count = ?, merged_count = ?, skipped_count = ?, rejected_count = ?, "
+                                         "rejects_file = ?, error = ?, finished_at = ?, updated_at = ? "
+                                         "WHERE id = ? AND status = 'running'"),
+                          {status, summary.rows, summary.created, summary.updated, summary.merged, summary.skipped,
+                           summary.rejected,
                            notNull(summary.rejected > 0 ? rejects->path() : QString()), notNull(error),
                            done ? now : db->dialect().timestampToDb(QDateTime()), now, summary.batchId});
     if (!saved)
@@ -801,6 +804,9 @@ QString ContactImportJob::countsText(const ImportSummary &s)
     const QString updated = locale.toString(s.updated);
     const QString skipped = locale.toString(s.skipped);
     const QString rejected = locale.toString(s.rejected);
+    if (s.merged > 0) // a file that lists someone twice
+        return tr("%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected")
+            .arg(locale.toString(s.rows), created, updated, locale.toString(s.merged), skipped, rejected);
     return s.rows == 1 ? tr("1 row: %1 created, %2 updated, %3 skipped, %4 rejected").arg(created, updated, skipped, rejected)
                        : tr("%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected")
                              .arg(locale.toString(s.rows), created, updated, skipped, rejected);

@@ -30,7 +30,7 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT id, file_name, sheet, status, rows_total, created_count, updated_count, skipped_count, rejected_count, "
-    "rejects_file, error, started_at, finished_at, reverted_at, updated_at, runner FROM import_batches");
+    "rejects_file, error, started_at, finished_at, reverted_at, updated_at, runner, merged_count FROM import_batches");
 
 ImportBatch batchFrom(const QSqlQuery &q, const Storage::SqlDialect &dialect)
 {
@@ -51,6 +51,7 @@ ImportBatch batchFrom(const QSqlQuery &q, const Storage::SqlDialect &dialect)
     b.revertedAt = dialect.timestampFromDb(q.value(13));
     b.lastProgressAt = dialect.timestampFromDb(q.value(14));
     b.runner = q.value(15).toString();
+    b.merged = q.value(16).toLongLong();
     return b;
 }
 
@@ -126,6 +127,7 @@ QJsonObject ImportBatch::toJson(const QDateTime &now) const
         {QStringLiteral("rows"), rows},
         {QStringLiteral("created"), created},
         {QStringLiteral("updated"), updated},
+        {QStringLiteral("merged"), merged},
         {QStringLiteral("skipped"), skipped},
         {QStringLiteral("rejected"), rejected},
         {QStringLiteral("rejects_file"), orNull(rejectsFile)}, // null when there is none, as the import's own JSON says

@@ -27,7 +27,8 @@ struct ImportBatch
     QString status; // running (or interrupted), completed, failed, cancelled, reverted
     qint64 rows = 0;
     qint64 created = 0;
-    qint64 updated = 0;
+    qint64 updated = 0; // contacts from before the import
+    qint64 merged = 0;  // rows merged into a contact an earlier row created
     qint64 skipped = 0;
     qint64 rejected = 0;
     QString rejectsFile;

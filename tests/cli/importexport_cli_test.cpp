@@ -90,7 +90,7 @@ TEST_P(ImportExportCliTest, ImportPrintsTheBatchAndCanBeListedAndReverted)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     ASSERT_TRUE(run.isJson()) << run.out.toStdString();
     const QJsonObject result = run.json();
-    for (const char *key : {"batch_id", "rows", "created", "updated", "skipped", "rejected", "rejects_file"})
+    for (const char *key : {"batch_id", "rows", "created", "updated", "merged", "skipped", "rejected", "rejects_file"})
         EXPECT_TRUE(result.contains(QLatin1String(key))) << key;
     EXPECT_EQ(result.value(QStringLiteral("rows")).toInt(), 2);
     EXPECT_EQ(result.value(QStringLiteral("created")).toInt(), 1);
@@ -112,6 +112,43 @@ TEST_P(ImportExportCliTest, ImportPrintsTheBatchAndCanBeListedAndReverted)
     const CtlRun again = runCtl(location(), {QStringLiteral("import"), QStringLiteral("revert"), batchId});
     EXPECT_NE(again.exitCode, 0);
     EXPECT_TRUE(again.err.contains(QStringLiteral("already reverted"))) << again.err.toStdString();
+}
+
+TEST_P(ImportExportCliTest, APersonListedTwiceIsMergedNotUpdated)
+{
+    // "Updated" is for contacts from before the import; a second row for a contact the same
+    // file created is counted as merged, in the result and in the history.
+    ASSERT_EQ(runCtl(location(), {QStringLiteral("import"),
+                                  writeFile(QStringLiteral("first.csv"), "Email,First Name\nold@example.com,Old\n")})
+                  .exitCode,
+              0);
+    const QString file = writeFile(QStringLiteral("twice.csv"), "Email,First Name,Title\nann@example.com,Ann,\n"
+                                                                "ANN@example.com,,Buyer\nold@example.com,,CEO\n");
+    const QStringList fill{QStringLiteral("import"), file, QStringLiteral("--on-duplicate"), QStringLiteral("fill")};
+    const CtlRun json = runCtl(location(), fill + QStringList{QStringLiteral("--json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    EXPECT_EQ(json.json().value(QStringLiteral("created")).toInt(), 1);
+    EXPECT_EQ(json.json().value(QStringLiteral("merged")).toInt(), 1);
+    EXPECT_EQ(json.json().value(QStringLiteral("updated")).toInt(), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE title = 'Buyer'")), 1);
+
+    const CtlRun list = runCtl(location(), {QStringLiteral("import"), QStringLiteral("list")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("3 rows: 1 created, 1 updated, 1 merged with earlier rows, 0 skipped, "
+                                                 "0 rejected  twice.csv")))
+        << list.out.toStdString();
+    EXPECT_TRUE(list.out.contains(QStringLiteral("1 row: 1 created, 0 updated, 0 skipped, 0 rejected  first.csv")))
+        << list.out.toStdString();
+    const CtlRun listJson = runCtl(location(), {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_EQ(QJsonDocument::fromJson(listJson.out.toUtf8()).array().first().toObject().value(QStringLiteral("merged")).toInt(),
+              1);
+
+    // Listed twice with duplicates skipped: the second row is skipped, as a stored duplicate is.
+    const CtlRun skipped = runCtl(location(), {QStringLiteral("import"),
+                                               writeFile(QStringLiteral("again.csv"), "Email\nbea@example.com\nbea@example.com\n"),
+                                               QStringLiteral("--json")});
+    EXPECT_EQ(skipped.json().value(QStringLiteral("merged")).toInt(), 0);
+    EXPECT_EQ(skipped.json().value(QStringLiteral("skipped")).toInt(), 1);
 }
 
 TEST_P(ImportExportCliTest, TheContactsOfAnImportAreListedAndExported)

@@ -255,7 +255,8 @@ TEST_P(ContactImportTest, AnOtherEmailOrPhoneIsTheEmailOrPhoneOfANewContactOnly)
                                                                     "Alan,,alan@example.com,,+44 7911 123456\n"),
                   options);
     ASSERT_EQ(created.created, 1);
-    EXPECT_EQ(created.updated, 1) << "the second row matches the contact the first creates";
+    EXPECT_EQ(created.updated, 0);
+    EXPECT_EQ(created.merged, 1) << "the second row matches the contact the first creates";
     auto alan = contacts().findByEmail(QStringLiteral("alan@example.com"));
     ASSERT_TRUE(alan.hasValue()) << "the second address is the new contact's email";
     EXPECT_EQ(alan->phone, QStringLiteral("+447911123456")) << "the mobile is its phone";
@@ -318,7 +319,7 @@ TEST_P(ContactImportTest, MatchedOnPhoneAnAddressFromASecondColumnIsCheckedLikeA
     options.defaultRegion = QStringLiteral("DE");
     const ImportSummary summary = runImport(writeFile(QStringLiteral("phones.csv"), csv), options);
     EXPECT_EQ(summary.created, 2);
-    EXPECT_EQ(summary.updated, 1);
+    EXPECT_EQ(summary.merged, 1);
     EXPECT_EQ(summary.rejected, 1) << "one row, not the chunk";
     EXPECT_TRUE(rejectsText(summary).contains(QStringLiteral("taken@example.com"))) << rejectsText(summary).toStdString();
     auto second = contacts().findByEmail(QStringLiteral("second@example.com"));
@@ -801,7 +802,8 @@ TEST_P(ContactImportTest, ARevertSaysWhatItRemovesAndRestoresAndWhatChangedSince
                                                                                "stored@example.com,,Oslo\n"),
                                           fill);
     ASSERT_EQ(first.created, 3);
-    ASSERT_EQ(first.updated, 2) << "rows: one merged into a new contact, one into the stored one";
+    ASSERT_EQ(first.merged, 1) << "a row merged into a new contact";
+    ASSERT_EQ(first.updated, 1) << "a row merged into the stored one";
     ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
     const auto preview = [&batches](const QString &batchId) {
         auto previewed = batches.previewRevert(batchId);
@@ -1315,7 +1317,8 @@ TEST_P(ContactImportTest, ADefaultOwnerTakesContactsTheFileGivesNoOwnerAndFillsE
     options.defaultOwner = QStringLiteral(" JANE@example.com ");
     const ImportSummary summary = runImport(writeFile(QStringLiteral("owners.csv"), csv), options);
     EXPECT_EQ(summary.created, 3);
-    EXPECT_EQ(summary.updated, 3);
+    EXPECT_EQ(summary.merged, 1);
+    EXPECT_EQ(summary.updated, 2);
     const auto ownerOf = [&](const char *email) { return contacts().findByEmail(QLatin1String(email))->ownerId; };
     EXPECT_EQ(ownerOf("new@example.com"), janeCreated->id);
     EXPECT_EQ(ownerOf("named@example.com"), samCreated->id);
@@ -1340,7 +1343,11 @@ TEST_P(ContactImportTest, ADefaultOwnerTakesContactsTheFileGivesNoOwnerAndFillsE
     ImportOptions fill;
     fill.onDuplicate = DuplicateAction::FillEmpty;
     fill.defaultOwner = QStringLiteral("jane@example.com");
-    ASSERT_EQ(runImport(writeFile(QStringLiteral("chunks.csv"), twoChunks), fill).updated, 1) << "named2 keeps Jane";
+    // Both rows of the second chunk merge into contacts of the first, whatever they change.
+    const ImportSummary chunks = runImport(writeFile(QStringLiteral("chunks.csv"), twoChunks), fill);
+    EXPECT_EQ(chunks.merged, 2);
+    EXPECT_EQ(chunks.updated, 0);
+    EXPECT_EQ(chunks.skipped, 0) << "named2 keeps Jane, and is merged all the same";
     EXPECT_EQ(ownerOf("later2@example.com"), samCreated->id);
     EXPECT_EQ(ownerOf("named2@example.com"), janeCreated->id);
     EXPECT_EQ(ownerOf("filler0@example.com"), janeCreated->id);
@@ -1421,7 +1428,7 @@ TEST_P(ContactImportTest, LaterRowsOfANewContactMergeEmailCompanyOwnerAndConsent
                            "+33622222222,olga@example.com,,\n"; // Olga's address: rejected
     const ImportSummary summary = runImport(writeFile(QStringLiteral("merge.csv"), csv), byPhone);
     EXPECT_EQ(summary.created, 1);
-    EXPECT_EQ(summary.updated, 1);
+    EXPECT_EQ(summary.merged, 1);
     EXPECT_EQ(summary.rejected, 1);
     auto ann = contacts().findByEmail(QStringLiteral("ann@example.com"));
     ASSERT_TRUE(ann.hasValue()) << "the second row filled the email";
@@ -1906,7 +1913,7 @@ TEST_P(ContactImportTest, RowsForTheSameNewContactMergeEveryField)
     fill.mapping = mapping;
     const ImportSummary summary = runImport(writeFile(QStringLiteral("mia.csv"), csv), fill);
     EXPECT_EQ(summary.created, 1);
-    EXPECT_EQ(summary.updated, 1);
+    EXPECT_EQ(summary.merged, 1);
     auto mia = contacts().findByEmail(QStringLiteral("mia@example.com"));
     ASSERT_TRUE(mia.hasValue());
     EXPECT_EQ(mia->address.region, QStringLiteral("Bavaria")) << "fill keeps the first value";

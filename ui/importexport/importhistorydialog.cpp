@@ -33,6 +33,7 @@ enum Column {
     RowsColumn,
     CreatedColumn,
     UpdatedColumn,
+    MergedColumn,
     SkippedColumn,
     RejectedColumn,
     ActionsColumn,
@@ -69,7 +70,7 @@ ImportHistoryDialog::ImportHistoryDialog(ImportController &controller, QWidget *
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("importHistoryTable"));
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Started"), tr("Status"), tr("Rows"), tr("Created"),
-                                        tr("Updated"), tr("Skipped"), tr("Rejected"), QString()});
+                                        tr("Updated"), tr("Merged"), tr("Skipped"), tr("Rejected"), QString()});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -149,6 +150,7 @@ void ImportHistoryDialog::showBatches(const QList<ImportBatch> &batches, const Q
         const QList<std::pair<int, qint64>> counts{{RowsColumn, batch.rows},
                                                    {CreatedColumn, batch.created},
                                                    {UpdatedColumn, batch.updated},
+                                                   {MergedColumn, batch.merged},
                                                    {SkippedColumn, batch.skipped},
                                                    {RejectedColumn, batch.rejected}};
         for (const auto &[column, value] : counts) {

@@ -27,8 +27,9 @@ using namespace ImportExport;
 namespace {
 
 // A big number over a small caption, one per outcome.
+// A number over its caption; returns the number.
 QLabel *addCount(QGridLayout *grid, int column, const QString &caption, const QString &color, const char *name,
-                 QWidget *parent)
+                 QWidget *parent, QLabel **captionLabel = nullptr)
 {
     auto *number = new QLabel(QStringLiteral("0"), parent);
     number->setObjectName(QLatin1String(name));
@@ -38,6 +39,8 @@ QLabel *addCount(QGridLayout *grid, int column, const QString &caption, const QS
     label->setAlignment(Qt::AlignCenter);
     grid->addWidget(number, 0, column);
     grid->addWidget(label, 1, column);
+    if (captionLabel)
+        *captionLabel = label;
     return number;
 }
 
@@ -75,8 +78,11 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     grid->setHorizontalSpacing(32);
     m_created = addCount(grid, 0, tr("created"), QStringLiteral("#1e7b34"), "runCreated", m_results);
     m_updated = addCount(grid, 1, tr("updated"), QStringLiteral("#2d5bb8"), "runUpdated", m_results);
-    m_skipped = addCount(grid, 2, tr("skipped"), QStringLiteral("#5f6368"), "runSkipped", m_results);
-    m_rejected = addCount(grid, 3, tr("rejected"), QStringLiteral("#9b1c1c"), "runRejected", m_results);
+    // Shown when a row was merged into a contact an earlier row created (a person listed twice).
+    m_merged = addCount(grid, 2, tr("merged with earlier rows"), QStringLiteral("#2d5bb8"), "runMerged", m_results,
+                        &m_mergedCaption);
+    m_skipped = addCount(grid, 3, tr("skipped"), QStringLiteral("#5f6368"), "runSkipped", m_results);
+    m_rejected = addCount(grid, 4, tr("rejected"), QStringLiteral("#9b1c1c"), "runRejected", m_results);
 
     m_unknownOwners = new QLabel(m_results);
     m_unknownOwners->setObjectName(QStringLiteral("runUnknownOwners"));
@@ -234,6 +240,9 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
     const QLocale locale;
     m_created->setText(locale.toString(summary.created));
     m_updated->setText(locale.toString(summary.updated));
+    m_merged->setText(locale.toString(summary.merged));
+    m_merged->setVisible(summary.merged > 0);
+    m_mergedCaption->setVisible(summary.merged > 0);
     m_skipped->setText(locale.toString(summary.skipped));
     m_rejected->setText(locale.toString(summary.rejected));
     const bool imported = summary.created + summary.updated > 0;

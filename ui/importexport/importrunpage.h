@@ -19,7 +19,7 @@ namespace Leadline::Ui {
 class ImportWizard;
 
 // Wizard page 5: runs the import as a job (the jobs panel shows it too), then shows what
-// happened: created, updated, skipped and rejected rows, the rejected rows as a CSV to open or
+// happened: created, updated, merged, skipped and rejected rows, the rejected rows as a CSV to open or
 // save, and an undo of the whole import.
 class ImportRunPage : public QWizardPage
 {
@@ -61,6 +61,8 @@ private:
     QWidget *m_results = nullptr;
     QLabel *m_created = nullptr;
     QLabel *m_updated = nullptr;
+    QLabel *m_merged = nullptr;
+    QLabel *m_mergedCaption = nullptr;
     QLabel *m_skipped = nullptr;
     QLabel *m_rejected = nullptr;
     QWidget *m_rejectsRow = nullptr;
