@@ -199,6 +199,8 @@ private:
             context.print(outcome.summary);
             if (const QString owners = ContactImportJob::unknownOwnersText(summary, options.defaultOwner); !owners.isEmpty())
                 context.print(owners);
+            if (const QString kept = ContactImportJob::optOutsKeptText(summary); !kept.isEmpty())
+                context.print(kept);
             if (summary.preambleRows > 0) {
                 const auto format = TabularReaderFactory::detectFormat(options.filePath);
                 const bool sheet = format && *format == TabularReaderFactory::Format::Xlsx;

@@ -3,6 +3,7 @@
 #include "services/contacts/customfieldregistry.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
+#include "services/importexport/mergerules.h"
 #include "services/importexport/storedcontactupdates.h"
 #include "services/storage/database.h"
 
@@ -158,6 +159,12 @@ QList<ContactColumn> columnsToCompare(const QList<ParsedRow> &rows)
     return columns;
 }
 
+bool isConsentColumn(ContactColumn column)
+{
+    return column == ContactColumn::OptInEmail || column == ContactColumn::OptInSms ||
+           column == ContactColumn::OptInWhatsApp || column == ContactColumn::OptInVoice;
+}
+
 bool isEmptyValue(ContactColumn column, const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
@@ -165,11 +172,10 @@ bool isEmptyValue(ContactColumn column, const QJsonValue &value)
     if (value.isString()) {
         const QString text = value.toString();
         // Enum columns hold a default rather than nothing: the default counts as empty.
-        if (column == ContactColumn::OptInEmail || column == ContactColumn::OptInSms ||
-            column == ContactColumn::OptInWhatsApp || column == ContactColumn::OptInVoice)
+        if (isConsentColumn(column))
             return text == QLatin1String("unknown");
         if (column == ContactColumn::Source)
-            return text == QLatin1String("unknown");
+            return MergeRules::sourceSaysNothing(Domain::fromKeyOr(text, Domain::LeadSource::Unknown));
         return text.isEmpty();
     }
     if (value.isArray())
@@ -185,8 +191,10 @@ bool isEmptyValue(ContactColumn column, const QJsonValue &value)
 // fill/overwrite rule as for stored contacts, applied before the contact is written.
 // An address is merged part by part, except into one a contact took whole from a second
 // address group (mergeAddress false): that one another address replaces whole, or not at all.
-void mergeInto(Domain::Contact &target, const ParsedRow &row, bool overwrite, bool mergeAddress)
+// Returns whether it kept an opt-out or "do not contact" the row would have overwritten.
+bool mergeInto(Domain::Contact &target, const ParsedRow &row, bool overwrite, bool mergeAddress)
 {
+    const DuplicateAction action = overwrite ? DuplicateAction::Overwrite : DuplicateAction::FillEmpty;
     const Domain::Contact &c = row.contact;
     const auto text = [&](ImportField field, QString &into, const QString &value) {
         if (row.present.contains(field) && (overwrite || into.isEmpty()))
@@ -219,18 +227,56 @@ void mergeInto(Domain::Contact &target, const ParsedRow &row, bool overwrite, bo
     for (const QString &phone : c.otherPhones)
         if (!target.otherPhones.contains(phone) && phone != target.phone)
             target.otherPhones << phone;
-    if (row.present.contains(ImportField::LifecycleStage) && overwrite)
-        target.lifecycleStage = c.lifecycleStage;
-    if (row.present.contains(ImportField::Source) && (overwrite || target.source == Domain::LeadSource::Import))
+    if (row.present.contains(ImportField::LifecycleStage))
+        target.lifecycleStage = MergeRules::lifecycleAfterImport(target.lifecycleStage, c.lifecycleStage, action);
+    if (row.present.contains(ImportField::Source) && (overwrite || MergeRules::sourceSaysNothing(target.source)))
         target.source = c.source;
-    if (row.present.contains(ImportField::DoNotContact) && (overwrite || !target.doNotContact))
-        target.doNotContact = c.doNotContact;
-    for (auto it = c.optIn.constBegin(); it != c.optIn.constEnd(); ++it)
-        if (overwrite || target.optInFor(it.key()) == OptInStatus::Unknown)
-            target.optIn.insert(it.key(), it.value());
+    bool kept = false;
+    if (row.present.contains(ImportField::DoNotContact)) {
+        kept = MergeRules::keptDoNotContact(target.doNotContact, c.doNotContact, action);
+        target.doNotContact = MergeRules::doNotContactAfterImport(target.doNotContact, c.doNotContact);
+    }
+    for (auto it = c.optIn.constBegin(); it != c.optIn.constEnd(); ++it) {
+        const OptInStatus stored = target.optInFor(it.key());
+        kept = MergeRules::keptAnOptOut(stored, it.value(), action) || kept;
+        target.optIn.insert(it.key(), MergeRules::optInAfterImport(stored, it.value(), action));
+    }
     for (const QString &name : row.customPresent)
         if (overwrite || target.customFields.value(name).toString().isEmpty())
             target.customFields.insert(name, c.customFields.value(name));
+    return kept;
+}
+
+// Consent and the lifecycle stage of a stored contact as MergeRules has them, in the values
+// presentValues() gave: their rules say what filling and overwriting do to them. Returns
+// whether it kept an opt-out or "do not contact" the file would have overwritten.
+bool applyMergeRules(QHash<ContactColumn, QJsonValue> &wanted, const ExistingContact &current, DuplicateAction action)
+{
+    bool kept = false;
+    for (auto it = wanted.begin(); it != wanted.end(); ++it) {
+        if (isConsentColumn(it.key())) {
+            const auto stored = Domain::fromKeyOr(current.value(it.key()).toString(), OptInStatus::Unknown);
+            const auto given = Domain::fromKeyOr(it.value().toString(), OptInStatus::Unknown);
+            kept = MergeRules::keptAnOptOut(stored, given, action) || kept;
+            it.value() = Domain::toKey(MergeRules::optInAfterImport(stored, given, action));
+        } else if (it.key() == ContactColumn::DoNotContact) {
+            const bool stored = current.value(it.key()).toBool();
+            kept = MergeRules::keptDoNotContact(stored, it.value().toBool(), action) || kept;
+            it.value() = MergeRules::doNotContactAfterImport(stored, it.value().toBool());
+        } else if (it.key() == ContactColumn::LifecycleStage) {
+            using Domain::LifecycleStage;
+            const auto stored = Domain::fromKeyOr(current.value(it.key()).toString(), LifecycleStage::Lead);
+            const auto given = Domain::fromKeyOr(it.value().toString(), LifecycleStage::Lead);
+            it.value() = Domain::toKey(MergeRules::lifecycleAfterImport(stored, given, action));
+        }
+    }
+    return kept;
+}
+
+// Columns whose MergeRules say what filling empty fields does.
+bool ruledByMergeRules(ContactColumn column)
+{
+    return isConsentColumn(column) || column == ContactColumn::DoNotContact || column == ContactColumn::LifecycleStage;
 }
 
 ContactColumn optInColumn(Channel channel)
@@ -644,7 +690,8 @@ void ContactImportJob::Private::mergeIntoCreated(ChunkWork &work, qsizetype inde
         target.address = row.contact.address;
         work.addressFromSecondGroup.remove(targetIndex);
     }
-    mergeInto(target, row, overwrite, !secondAddressHeld);
+    if (mergeInto(target, row, overwrite, !secondAddressHeld))
+        ++summary.optOutsKept;
     takeFirstOtherIfEmpty(target.phone, target.otherPhones);
     if (target.address == Domain::Address() && row.secondAddress != Domain::Address()) {
         target.address = row.secondAddress;
@@ -679,6 +726,7 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
     const ExistingContact current = work.existing.value(key);
     QHash<ContactColumn, QJsonValue> wanted = presentValues(row, &current);
     keepEveryAddressAndNumber(wanted, current, options.onDuplicate == DuplicateAction::Overwrite);
+    const bool keptAnOptOut = applyMergeRules(wanted, current, options.onDuplicate);
     if (!company.id.isEmpty() && !current.holdsText(ContactColumn::CompanyId, company.id))
         wanted.insert(ContactColumn::CompanyId, company.id);
     if (!company.id.isEmpty() && !current.holdsText(ContactColumn::CompanyName, company.name))
@@ -710,8 +758,8 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
         const bool defaultOwnerOfThisImport = it.key() == ContactColumn::OwnerId && !defaultOwnerId.isEmpty() &&
                                               old.toString() == defaultOwnerId &&
                                               givenDefaultOwner.contains(idHash(current.id));
-        if (options.onDuplicate == DuplicateAction::FillEmpty && !merged && !isEmptyValue(it.key(), old) &&
-            !defaultOwnerOfThisImport)
+        if (options.onDuplicate == DuplicateAction::FillEmpty && !merged && !ruledByMergeRules(it.key()) &&
+            !isEmptyValue(it.key(), old) && !defaultOwnerOfThisImport)
             continue;
         const QString column = contactColumnName(it.key());
         changed.insert(it.key(), valueToDb(it.key(), it.value(), db->dialect()));
@@ -741,6 +789,8 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
     // A second row for a contact this import created is merged into it, as within a chunk,
     // whether or not it adds anything.
     const bool createdByThisImport = current.importBatchId == summary.batchId;
+    if (keptAnOptOut)
+        ++summary.optOutsKept;
     if (applied.isEmpty()) { // the contact holds all the row says already
         ++(createdByThisImport ? summary.merged : summary.skipped);
         return {};

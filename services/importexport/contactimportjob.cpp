@@ -48,6 +48,7 @@ QJsonObject ImportSummary::toJson() const
                        {QStringLiteral("skipped"), skipped},    {QStringLiteral("rejected"), rejected},
                        {QStringLiteral("rejects_file"), rejectsFile.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                               : QJsonValue(rejectsFile)},
+                       {QStringLiteral("opt_outs_kept"), optOutsKept},
                        {QStringLiteral("unknown_owner_rows"), unknownOwnerRows},
                        {QStringLiteral("unknown_owners"), QJsonArray::fromStringList(unknownOwners)},
                        {QStringLiteral("more_unknown_owners"), moreUnknownOwners}};
@@ -810,6 +811,18 @@ QString ContactImportJob::countsText(const ImportSummary &s)
     return s.rows == 1 ? tr("1 row: %1 created, %2 updated, %3 skipped, %4 rejected").arg(created, updated, skipped, rejected)
                        : tr("%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected")
                              .arg(locale.toString(s.rows), created, updated, skipped, rejected);
+}
+
+QString ContactImportJob::optOutsKeptText(const ImportSummary &s)
+{
+    if (s.optOutsKept == 0)
+        return {};
+    return s.optOutsKept == 1
+               ? tr("1 row would have opted back in a contact who had opted out, or cleared “do not contact”. "
+                    "The opt-out was kept: only the person can opt in again.")
+               : tr("%1 rows would have opted back in a contact who had opted out, or cleared “do not contact”. "
+                    "Their opt-outs were kept: only the person can opt in again.")
+                     .arg(QLocale().toString(s.optOutsKept));
 }
 
 QString ContactImportJob::unknownOwnersText(const ImportSummary &s, const QString &defaultOwner)

@@ -28,6 +28,9 @@ struct ImportSummary
     qint64 merged = 0;
     qint64 skipped = 0;
     qint64 rejected = 0;
+    // Rows whose overwriting would have opted a contact back in, or cleared "do not contact":
+    // the import kept the opt-out (MergeRules).
+    qint64 optOutsKept = 0;
     // Rows that named an owner who is not an active user here (the owner of a CRM the file came from):
     // imported without that owner. The first few names as written.
     static constexpr int kUnknownOwnersNamed = 5;
@@ -64,6 +67,8 @@ public:
     // here (Jane Smith and bob@old.example); they were imported as if they named no owner."
     // Empty when none did. defaultOwner: ImportOptions::defaultOwner.
     static QString unknownOwnersText(const ImportSummary &summary, const QString &defaultOwner);
+    // "3 rows would have opted back in a contact who had opted out…"; empty when none would.
+    static QString optOutsKeptText(const ImportSummary &summary);
 
     // Rows read, parsed and written together. Three chunks are in memory at a time (one being
     // written, the next being parsed, the last being freed): 1M rows peaked at 440 MB with

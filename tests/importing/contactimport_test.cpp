@@ -1446,11 +1446,86 @@ TEST_P(ContactImportTest, LaterRowsOfANewContactMergeEmailCompanyOwnerAndConsent
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM consents c JOIN contacts p ON p.id = c.contact_id "
                                     "WHERE p.email = 'olga@example.com' AND c.source = 'import'")),
               0);
+    // Overwriting does not opt her back in either (ImportKeepsOptOutsAndConfirmedConsent).
     fill.onDuplicate = DuplicateAction::Overwrite;
-    EXPECT_EQ(runImport(writeFile(QStringLiteral("olga2.csv"), olga), fill).updated, 1);
+    const ImportSummary overwritten = runImport(writeFile(QStringLiteral("olga2.csv"), olga), fill);
+    EXPECT_EQ(overwritten.skipped, 1);
+    EXPECT_EQ(overwritten.optOutsKept, 1);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM consents c JOIN contacts p ON p.id = c.contact_id "
-                                    "WHERE p.email = 'olga@example.com' AND c.source = 'import' AND c.status = 'opted_in'")),
+                                    "WHERE p.email = 'olga@example.com' AND c.source = 'import'")),
+              0);
+}
+
+TEST_P(ContactImportTest, ImportKeepsOptOutsAndConfirmedConsent)
+{
+    // Only the person opts back in: an import, even one that overwrites, never lifts an
+    // opt-out or "do not contact", nor lowers a confirmed opt-in. An opt-out it records
+    // whatever the duplicate handling. Lifecycle stages move forward when filling.
+    const auto make = [&](const char *email, Domain::OptInStatus status, bool doNotContact,
+                          Domain::LifecycleStage stage) {
+        Domain::Contact c;
+        c.email = QLatin1String(email);
+        c.optIn.insert(Domain::Channel::Email, status);
+        c.doNotContact = doNotContact;
+        c.lifecycleStage = stage;
+        return contacts().create(c);
+    };
+    using Domain::LifecycleStage;
+    using Domain::OptInStatus;
+    ASSERT_TRUE(make("out@example.com", OptInStatus::OptedOut, true, LifecycleStage::Customer).hasValue());
+    ASSERT_TRUE(make("double@example.com", OptInStatus::DoubleOptedIn, false, LifecycleStage::Lead).hasValue());
+    ASSERT_TRUE(make("in@example.com", OptInStatus::OptedIn, false, LifecycleStage::Lead).hasValue());
+    ASSERT_TRUE(make("lead@example.com", OptInStatus::Pending, false, LifecycleStage::Lead).hasValue());
+    const QByteArray csv = "email,email opt in,do not contact,lifecycle stage,source\n"
+                           "out@example.com,opted in,false,lead,website\n"
+                           "double@example.com,pending,,customer,\n"
+                           "in@example.com,double opt-in,,subscriber,\n"
+                           "lead@example.com,unsubscribed,,customer,event\n"
+                           "new@example.com,opted out,,,\n"
+                           "new@example.com,opted in,false,,\n";
+    const auto status = [&](const char *email) {
+        return contacts().findByEmail(QLatin1String(email))->optInFor(Domain::Channel::Email);
+    };
+    const auto stage = [&](const char *email) { return contacts().findByEmail(QLatin1String(email))->lifecycleStage; };
+
+    ImportOptions fill;
+    fill.onDuplicate = DuplicateAction::FillEmpty;
+    const ImportSummary filled = runImport(writeFile(QStringLiteral("consent.csv"), csv), fill);
+    EXPECT_EQ(filled.optOutsKept, 0) << "filling keeps what is there anyway";
+    EXPECT_EQ(status("out@example.com"), OptInStatus::OptedOut);
+    EXPECT_TRUE(contacts().findByEmail(QStringLiteral("out@example.com"))->doNotContact);
+    EXPECT_EQ(stage("out@example.com"), LifecycleStage::Customer) << "filling moves forward only";
+    EXPECT_EQ(status("double@example.com"), OptInStatus::DoubleOptedIn);
+    EXPECT_EQ(stage("double@example.com"), LifecycleStage::Customer) << "a lead the file calls a customer";
+    EXPECT_EQ(status("in@example.com"), OptInStatus::OptedIn) << "filling keeps a stored status";
+    EXPECT_EQ(stage("in@example.com"), LifecycleStage::Lead);
+    EXPECT_EQ(status("lead@example.com"), OptInStatus::OptedOut) << "an opt-out is recorded when filling too";
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("lead@example.com"))->source, Domain::LeadSource::Event)
+        << "an unknown source is filled";
+    EXPECT_EQ(status("new@example.com"), OptInStatus::OptedOut) << "a later row of the file does not lift it either";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM consents c JOIN contacts p ON p.id = c.contact_id "
+                                    "WHERE p.email = 'lead@example.com' AND c.status = 'opted_out'")),
               1);
+
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary overwritten = runImport(writeFile(QStringLiteral("consent2.csv"), csv), overwrite);
+    EXPECT_EQ(overwritten.optOutsKept, 2) << "out@ (opt-in and do not contact) and new@'s second row";
+    EXPECT_EQ(status("out@example.com"), OptInStatus::OptedOut);
+    EXPECT_TRUE(contacts().findByEmail(QStringLiteral("out@example.com"))->doNotContact);
+    EXPECT_EQ(stage("out@example.com"), LifecycleStage::Lead) << "overwriting takes the file's stage";
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("out@example.com"))->source, Domain::LeadSource::Website);
+    EXPECT_EQ(status("double@example.com"), OptInStatus::DoubleOptedIn) << "confirmed consent is not lowered";
+    EXPECT_EQ(status("in@example.com"), OptInStatus::DoubleOptedIn) << "and may be confirmed further";
+    EXPECT_EQ(stage("in@example.com"), LifecycleStage::Subscriber);
+    EXPECT_EQ(status("lead@example.com"), OptInStatus::OptedOut);
+    EXPECT_EQ(status("new@example.com"), OptInStatus::OptedOut);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM consents c JOIN contacts p ON p.id = c.contact_id "
+                                    "WHERE p.email = 'out@example.com' AND c.status = 'opted_in'")),
+              0)
+        << "no consent record says what the contact does not hold";
+    EXPECT_TRUE(ContactImportJob::optOutsKeptText(overwritten).startsWith(QStringLiteral("2 rows would have opted back in")))
+        << ContactImportJob::optOutsKeptText(overwritten).toStdString();
 }
 
 TEST_P(ContactImportTest, RevertTakesOffTheTagsAnImportGaveStoredContacts)
