@@ -25,11 +25,20 @@ namespace Leadline::ImportExport {
 
 namespace {
 
+// A company's name as rows and stored companies are matched on: "Acme Inc." is "acme inc".
+QString companyNameKey(const QString &name)
+{
+    QString key = name.simplified().toLower();
+    while (key.endsWith(QLatin1Char('.')))
+        key.chop(1);
+    return key;
+}
+
 QString companyKey(const QString &name, const QString &domain)
 {
     if (!domain.isEmpty())
         return QStringLiteral("d:") + domain.toLower();
-    return QStringLiteral("n:") + name.simplified().toLower();
+    return QStringLiteral("n:") + companyNameKey(name);
 }
 
 // Qt SQL binds a null QString as NULL; NOT NULL text columns need an empty string.
@@ -245,11 +254,15 @@ Result ContactImportJob::Private::resolveCompanies(Chunk &chunk, const QVariant 
     // so "étoile sas" would not find a stored "Étoile SAS" (found rows are keyed by the same
     // Unicode folding as the rows, so a spelling found twice is one company).
     QVariantList domains, names;
+    // With and without a final period, which the keys leave out.
     const auto addName = [&names](const QString &name) {
         const QString simplified = name.simplified();
-        names << simplified.toLower();
-        if (simplified != simplified.toLower())
-            names << simplified;
+        for (const QString &spelling : {simplified, simplified.endsWith(QLatin1Char('.')) ? simplified.chopped(1)
+                                                                                           : simplified + QLatin1Char('.')}) {
+            names << spelling.toLower();
+            if (spelling != spelling.toLower())
+                names << spelling;
+        }
     };
     for (const QString &key : std::as_const(wantedInOrder)) {
         const ParsedRow &row = *wanted.value(key);
@@ -270,7 +283,8 @@ Result ContactImportJob::Private::resolveCompanies(Chunk &chunk, const QVariant 
             if (!q)
                 return q.error();
             while (q->next()) {
-                const QString key = prefix + q->value(0).toString().simplified().toLower();
+                const QString value = q->value(0).toString();
+                const QString key = prefix + (prefix == QLatin1String("n:") ? companyNameKey(value) : value.toLower());
                 const CompanyRef company{q->value(1).toString(), q->value(2).toString()};
                 companies.emplace(key, company); // the first of a name stays
                 if (q->value(3).toString().isEmpty())

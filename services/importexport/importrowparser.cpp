@@ -268,6 +268,15 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
             *street = lines->join(QLatin1Char('\n'));
         }
 
+    // A company named by its web address ("acme.com", "Booking.com") is found by that domain, as
+    // one a website column names: the company of that domain, not a second one of that name.
+    if (row.companyDomain.isEmpty() && !row.companyName.isEmpty() && row.companyName.contains(QLatin1Char('.')) &&
+        !row.companyName.contains(QLatin1Char(' ')))
+        if (const QString domain = Contacts::normalizedDomain(row.companyName);
+            domain.compare(row.companyName, Qt::CaseInsensitive) == 0 && Contacts::isValidDomain(domain) &&
+            !Contacts::isSharedHost(domain))
+            row.companyDomain = domain;
+
     const Domain::Contact &c = row.contact;
     if (!row.isRejected() && c.firstName.isEmpty() && c.lastName.isEmpty() && row.primaryEmail().isEmpty() &&
         row.primaryPhone().isEmpty() && c.externalId.isEmpty() && row.leadlineId.isEmpty())

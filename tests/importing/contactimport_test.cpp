@@ -1601,6 +1601,49 @@ TEST_P(ContactImportTest, ACompanyThisImportMadeKeepsTheDomainALaterRowGaveIt)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(DISTINCT company_id) FROM contacts WHERE deleted_at IS NULL")), 1);
 }
 
+TEST_P(ContactImportTest, ACompanyNamedByItsDomainOrWithAFinalPeriodIsTheSameCompany)
+{
+    Domain::Company acme;
+    acme.name = QStringLiteral("ACME");
+    acme.domain = QStringLiteral("acme.com");
+    const auto stored = m_workspace->companies().create(acme);
+    ASSERT_TRUE(stored.hasValue());
+    Domain::Company initech;
+    initech.name = QStringLiteral("Initech Inc");
+    const auto storedInitech = m_workspace->companies().create(initech);
+    ASSERT_TRUE(storedInitech.hasValue());
+
+    const QByteArray csv = "email,company,website\n"
+                           "a@example.com,acme.com,\n"           // a company named by its domain
+                           "b@example.com,,www.acme.com\n"
+                           "c@example.com,Initech Inc.,\n"       // a final period
+                           "d@example.com,booking.com,\n"        // a new one, found again below
+                           "e@example.com,Booking.com,\n"
+                           "f@example.com,gmail.com,\n"          // a mail host is no company's domain
+                           "g@example.com,Globex Corp.,\n"
+                           "h@example.com,globex corp,\n";
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("companies.csv"), csv)).created, 8);
+    const auto companyOf = [&](const char *email) {
+        return contacts().findByEmail(QString::fromLatin1(email))->companyId;
+    };
+    EXPECT_EQ(companyOf("a@example.com"), stored->id);
+    EXPECT_EQ(companyOf("b@example.com"), stored->id);
+    EXPECT_EQ(companyOf("c@example.com"), storedInitech->id);
+    EXPECT_EQ(companyOf("d@example.com"), companyOf("e@example.com"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE domain = 'booking.com'")), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE name = 'gmail.com' AND domain IS NULL")), 1);
+    EXPECT_EQ(companyOf("g@example.com"), companyOf("h@example.com"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL")), 5);
+
+    const ImportSummary later = runImport(writeFile(QStringLiteral("later.csv"), "email,company\n"
+                                                                                 "i@example.com,Globex Corp\n"
+                                                                                 "j@example.com,ACME.COM\n"));
+    ASSERT_EQ(later.created, 2);
+    EXPECT_EQ(companyOf("i@example.com"), companyOf("g@example.com")) << "found in the database without its period";
+    EXPECT_EQ(companyOf("j@example.com"), stored->id);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL")), 5);
+}
+
 TEST_P(ContactImportTest, CompaniesOfOneNameWithOtherDomainsStayApart)
 {
     Domain::Company known;
