@@ -196,6 +196,8 @@ private:
             json.insert(QStringLiteral("header_line"), summary.headerLine);
             context.printJson(json);
         } else {
+            if (summary.sheetChosen)
+                context.print(tr("Read the sheet “%1” of %2.").arg(summary.sheet, QFileInfo(options.filePath).fileName()));
             context.print(outcome.summary);
             if (const QString owners = ContactImportJob::unknownOwnersText(summary, options.defaultOwner); !owners.isEmpty())
                 context.print(owners);

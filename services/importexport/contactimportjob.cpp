@@ -57,6 +57,7 @@ QJsonObject ImportSummary::toJson() const
                        {QStringLiteral("skipped"), skipped},    {QStringLiteral("rejected"), rejected},
                        {QStringLiteral("rejects_file"), rejectsFile.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                               : QJsonValue(rejectsFile)},
+                       {QStringLiteral("sheet"), sheet.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sheet)},
                        {QStringLiteral("opt_outs_kept"), optOutsKept},
                        {QStringLiteral("unknown_owner_rows"), unknownOwnerRows},
                        {QStringLiteral("unknown_owners"), QJsonArray::fromStringList(unknownOwners)},
@@ -108,6 +109,10 @@ Result ContactImportJob::Private::begin()
     }
     summary.headerLine = reader->headerLine();
     summary.preambleRows = reader->preambleRows();
+    if (const auto *workbook = dynamic_cast<const XlsxReader *>(reader.get())) {
+        summary.sheet = workbook->sheetName();
+        summary.sheetChosen = workbook->visibleSheetNames().size() > 1;
+    }
 
     // What the file's columns are guessed to be: with the custom fields stored contacts have,
     // and an "id" column of Leadline ids (an export of this database) for what it is.
@@ -129,8 +134,18 @@ Result ContactImportJob::Private::begin()
             return byHeader.error();
         mapping = *byHeader;
     }
-    if (Result ok = mapping.check(); !ok)
+    if (Result ok = mapping.check(); !ok) {
+        // Which sheet was read, when another might have been meant.
+        if (const auto *workbook = dynamic_cast<const XlsxReader *>(reader.get());
+            workbook && workbook->visibleSheetNames().size() > 1) {
+            QStringList others = workbook->visibleSheetNames();
+            others.removeAll(workbook->sheetName());
+            return Error(ok.error().code(), tr("%1 (This is the sheet “%2”; the workbook also has “%3”.)")
+                                                .arg(ok.error().message(), workbook->sheetName(),
+                                                     others.join(QStringLiteral("”, “"))));
+        }
         return ok;
+    }
     // Matching on a key the file does not have would quietly match nothing. (A file without
     // emails matched on email is common: its rows are all new, unless only updates are wanted.)
     if (const ImportField key = matchField(options.matchOn);

@@ -38,6 +38,8 @@ struct ImportSummary
     QStringList unknownOwners;
     bool moreUnknownOwners = false; // others than those named
     QString rejectsFile;    // empty when no row was rejected
+    QString sheet;          // the sheet of a workbook that was read; empty for a text file
+    bool sheetChosen = false; // a workbook of several visible sheets: the sheet is worth naming
     qint64 headerLine = 0;  // where the column names were found; 0 without a header row
     int preambleRows = 0;   // rows above the header left out as a title (TabularReader::preambleRows())
     qint64 phoneMicros = 0; // CPU time spent normalising phone numbers (all threads), for benchmarks

@@ -32,6 +32,34 @@ Expected<TabularReaderFactory::Format> TabularReaderFactory::detectFormat(const 
     return Format::Csv;
 }
 
+namespace {
+
+int knownColumns(const QStringList &headers, const ReadOptions &options)
+{
+    return int(std::count_if(headers.cbegin(), headers.cend(), options.isKnownColumnName));
+}
+
+// A workbook whose first sheet is a summary or notes, the rows on another: the first visible
+// sheet whose columns have names the reader knows, when the first has fewer than two.
+std::unique_ptr<XlsxReader> preferTheSheetOfKnownColumns(std::unique_ptr<XlsxReader> first, const QString &path,
+                                                         const ReadOptions &options)
+{
+    if (!options.isKnownColumnName || !options.sheetName.isEmpty() || options.sheetIndex >= 0 ||
+        knownColumns(first->headers(), options) >= 2)
+        return first;
+    for (const QString &sheet : first->visibleSheetNames()) {
+        if (sheet == first->sheetName())
+            continue;
+        ReadOptions other = options;
+        other.sheetName = sheet;
+        if (auto opened = XlsxReader::open(path, other); opened && knownColumns((*opened)->headers(), options) >= 2)
+            return std::move(*opened);
+    }
+    return first;
+}
+
+} // namespace
+
 Expected<std::unique_ptr<TabularReader>> TabularReaderFactory::open(const QString &path, const ReadOptions &options)
 {
     auto format = detectFormat(path);
@@ -41,7 +69,7 @@ Expected<std::unique_ptr<TabularReader>> TabularReaderFactory::open(const QStrin
         auto reader = XlsxReader::open(path, options);
         if (!reader)
             return reader.error();
-        return std::unique_ptr<TabularReader>(std::move(*reader));
+        return std::unique_ptr<TabularReader>(preferTheSheetOfKnownColumns(std::move(*reader), path, options));
     }
     auto reader = CsvReader::open(path, options);
     if (!reader)

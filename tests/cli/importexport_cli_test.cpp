@@ -400,6 +400,15 @@ TEST_P(ImportExportCliTest, ImportReadsTheEncodingDelimiterSheetAndMatchItIsTold
                                               QStringLiteral("does-not-exist")});
     EXPECT_NE(sheets.exitCode, 0);
     EXPECT_TRUE(sheets.err.contains(QStringLiteral("does-not-exist"))) << sheets.err.toStdString();
+    // Without --sheet, the sheet the wizard would show: not the summary in front, the contacts.
+    const CtlRun chosen = runCtl(location(), {QStringLiteral("import"), workbook});
+    ASSERT_EQ(chosen.exitCode, 0) << chosen.err.toStdString();
+    EXPECT_TRUE(chosen.out.startsWith(QStringLiteral("Read the sheet “Contacts” of multi_sheet.xlsx."))) << chosen.out.toStdString();
+    const CtlRun summarySheet = runCtl(location(), {QStringLiteral("import"), workbook, QStringLiteral("--sheet"),
+                                                    QStringLiteral("Summary")});
+    EXPECT_EQ(summarySheet.exitCode, 2);
+    EXPECT_TRUE(summarySheet.err.contains(QStringLiteral("(This is the sheet “Summary”; the workbook also has “Contacts”.)")))
+        << summarySheet.err.toStdString();
 
     const QString phones = writeFile(QStringLiteral("phones.csv"), "phone,first name,city\n+4930901820,Ann,\n");
     ASSERT_EQ(runCtl(location(), {QStringLiteral("import"), phones}).exitCode, 0);

@@ -12,45 +12,13 @@ namespace Leadline::Ui {
 
 using namespace ImportExport;
 
-namespace {
-
-int knownColumns(const QStringList &headers)
-{
-    return int(std::count_if(headers.cbegin(), headers.cend(), isKnownColumnName));
-}
-
-// A workbook whose first sheet is a summary or notes, the contacts on another: the first visible
-// sheet whose columns have names of contact fields, when the first has fewer than two.
-void preferTheSheetOfContacts(std::unique_ptr<TabularReader> &reader, const QString &path, const ReadOptions &options)
-{
-    const auto *workbook = dynamic_cast<const XlsxReader *>(reader.get());
-    if (!workbook || !options.sheetName.isEmpty() || options.sheetIndex >= 0 || knownColumns(reader->headers()) >= 2)
-        return;
-    const QStringList sheets = workbook->visibleSheetNames(); // the reader may be replaced below
-    const QString first = workbook->sheetName();
-    for (const QString &sheet : sheets) {
-        if (sheet == first)
-            continue;
-        ReadOptions other = options;
-        other.sheetName = sheet;
-        auto opened = TabularReaderFactory::open(path, other);
-        if (opened && knownColumns((*opened)->headers()) >= 2) {
-            reader = std::move(*opened);
-            return;
-        }
-    }
-}
-
-} // namespace
-
 Expected<FilePreview> FilePreviewLoader::load(const QString &path, const ReadOptions &options, int maxRows)
 {
     ReadOptions contactOptions = options;
-    contactOptions.isKnownColumnName = isKnownColumnName; // what the import will read it with
+    contactOptions.isKnownColumnName = isKnownColumnName; // what the import will read it with (and the sheet)
     auto opened = TabularReaderFactory::open(path, contactOptions);
     if (!opened)
         return opened.error();
-    preferTheSheetOfContacts(*opened, path, contactOptions);
     TabularReader &reader = **opened;
 
     FilePreview preview;
