@@ -123,7 +123,7 @@ QStringList defaultExportFieldKeys(const QStringList &customFieldNames)
 
 ContactExportJob::ContactExportJob(Contacts::ContactService &contacts, const Leads::UserService &users,
                                    ExportOptions options, QObject *parent)
-    : Job(tr("Export of contacts to %1").arg(QFileInfo(options.path).fileName()), parent)
+    : Job(tr("Export of contacts to %1").arg(fileNameForTitle(options.path)), parent)
     , m_contacts(contacts)
     , m_users(users)
     , m_options(std::move(options))

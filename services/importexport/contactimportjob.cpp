@@ -642,7 +642,7 @@ void ContactImportJob::announceIndexing()
 
 ContactImportJob::ContactImportJob(std::shared_ptr<Storage::Database> database, const Domain::Clock &clock,
                                    ImportOptions options, Domain::Actor actor, QObject *parent)
-    : Job(tr("Import of %1").arg(QFileInfo(options.filePath).fileName()), parent)
+    : Job(tr("Import of %1").arg(fileNameForTitle(options.filePath)), parent)
     , d(std::make_unique<Private>(std::move(database), clock, std::move(options), std::move(actor)))
 {
 }

@@ -1,6 +1,7 @@
 #include "services/jobs/job.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 
 namespace Leadline::Jobs {
 
@@ -11,6 +12,22 @@ Job::Job(QString title, QObject *parent)
 }
 
 Job::~Job() = default;
+
+QString Job::fileNameForTitle(const QString &path)
+{
+    constexpr qsizetype kLongest = 40;
+    const QString name = QFileInfo(path).fileName();
+    if (name.size() <= kLongest)
+        return name;
+    qsizetype head = (kLongest - 1) / 2;
+    qsizetype tail = kLongest - 1 - head;
+    // Not between the halves of a character outside the BMP.
+    if (name.at(head - 1).isHighSurrogate())
+        --head;
+    if (name.at(name.size() - tail).isLowSurrogate())
+        --tail;
+    return name.left(head) + QChar(0x2026) + name.right(tail);
+}
 
 void Job::run()
 {

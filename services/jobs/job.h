@@ -24,6 +24,9 @@ public:
     ~Job() override;
 
     QString title() const { return m_title; }
+    // A file's name as a title names it: shortened in the middle past 40 characters
+    // ("Trade-show-contacts_Han…_team.csv"), so that the status bar still shows what follows it.
+    static QString fileNameForTitle(const QString &path);
 
     // Asks the job to stop at its next check; it then fails with ErrorCode::Cancelled
     // after undoing or completing its current unit of work (never half a row). Nothing once

@@ -61,6 +61,9 @@ void JobsPanel::rebuild()
         auto *status = new QLabel(box);
         status->setObjectName(QStringLiteral("jobStatus"));
         status->setWordWrap(true);
+        // Text that cannot wrap (a long file name) is cut rather than widening the window.
+        for (QLabel *label : {title, status})
+            label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         auto *bar = new QProgressBar(box);
         bar->setObjectName(QStringLiteral("jobProgress"));
         auto *cancel = new QToolButton(box);
