@@ -85,6 +85,7 @@ struct Contact
 
     QString displayName() const;
     OptInStatus optInFor(Channel channel) const { return optIn.value(channel, OptInStatus::Unknown); }
+    bool operator==(const Contact &) const = default;
 };
 
 struct PipelineStage

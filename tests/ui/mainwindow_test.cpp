@@ -10,6 +10,9 @@
 #include "services/jobs/jobrunner.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QPointer>
+#include <QWheelEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -111,6 +114,72 @@ protected:
     std::unique_ptr<Ui::MainWindow> m_window;
     QString m_quirkyId;
 };
+
+TEST_P(MainWindowTest, ScrollingTheFormChangesNoConsentAFieldWithoutFocusIsPassedOver)
+{
+    Ui::ContactDetail *detail = openQuirky();
+    ASSERT_NE(detail, nullptr);
+    auto *whatsApp = detail->findChild<QComboBox *>(QStringLiteral("optIn_whatsapp"));
+    ASSERT_NE(whatsApp, nullptr);
+    const int before = whatsApp->currentIndex();
+    const auto wheel = [&] {
+        QWheelEvent event(QPointF(5, 5), whatsApp->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(whatsApp, &event);
+    };
+    wheel();
+    EXPECT_EQ(whatsApp->currentIndex(), before) << "the wheel scrolls the form, not the field under the pointer";
+    EXPECT_FALSE(detail->isModified());
+    whatsApp->setFocus();
+    wheel();
+    EXPECT_NE(whatsApp->currentIndex(), before) << "a field with the focus takes the wheel";
+    EXPECT_TRUE(detail->isModified());
+}
+
+TEST_P(MainWindowTest, ClosingAContactWithChangesAsksToSaveThem)
+{
+    Ui::ContactDetail *detail = openQuirky();
+    ASSERT_NE(detail, nullptr);
+    QPointer<Ui::ContactDetail> alive(detail);
+    const auto question = [&] { return detail->findChild<QMessageBox *>(QStringLiteral("unsavedChangesQuestion")); };
+    const auto answer = [&](QMessageBox::StandardButton button) {
+        EXPECT_TRUE(QTest::qWaitFor([&] { return question() && question()->isVisible(); }, WaitMs));
+        if (QMessageBox *box = question())
+            box->button(button)->click();
+    };
+
+    EXPECT_FALSE(detail->isModified());
+    auto *title = detail->findChild<QLineEdit *>(QStringLiteral("title"));
+    title->setText(QStringLiteral("Buyer"));
+    EXPECT_TRUE(detail->isModified());
+
+    QTest::keyClick(detail, Qt::Key_Escape);
+    answer(QMessageBox::Cancel);
+    EXPECT_TRUE(alive && detail->isVisible()) << "Cancel keeps editing";
+    EXPECT_EQ(title->text(), QStringLiteral("Buyer"));
+
+    detail->close();
+    answer(QMessageBox::Save);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !alive || !alive->isVisible(); }, WaitMs));
+    EXPECT_EQ(m_workspace->contacts().get(m_quirkyId)->title, QStringLiteral("Buyer"));
+
+    detail = contacts().openContact(m_quirkyId);
+    ASSERT_NE(detail, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return detail->isLoaded(); }, WaitMs));
+    alive = detail;
+    detail->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("Thrown away"));
+    detail->close();
+    answer(QMessageBox::Discard);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !alive || !alive->isVisible(); }, WaitMs));
+    EXPECT_EQ(m_workspace->contacts().get(m_quirkyId)->title, QStringLiteral("Buyer"));
+
+    detail = contacts().openContact(m_quirkyId);
+    ASSERT_NE(detail, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return detail->isLoaded(); }, WaitMs));
+    alive = detail;
+    detail->close(); // nothing changed: no question
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !alive || !alive->isVisible(); }, WaitMs));
+}
 
 TEST_P(MainWindowTest, SearchOpenEditSaveShowsInDatabaseAndTimeline)
 {

@@ -2,6 +2,7 @@
 
 #include "models/activities/timelinemodel.h"
 #include "services/contacts/companyservice.h"
+#include "ui/common/wheelneedsfocus.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -123,6 +124,7 @@ CompanyDetail::CompanyDetail(Contacts::CompanyService &companies, Activities::Ac
     } else {
         load(companyId);
     }
+    WheelNeedsFocus::installOnChildren(this);
     resize(900, 620);
 }
 

@@ -5,6 +5,7 @@
 #include "services/contacts/companyservice.h"
 #include "services/contacts/contactservice.h"
 #include "services/importexport/importrowparser.h"
+#include "ui/common/wheelneedsfocus.h"
 #include "ui/contacts/logactivitydialog.h"
 
 #include <QCheckBox>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStringListModel>
@@ -243,6 +245,7 @@ void ContactDetail::buildForm()
     });
     addField(tr("Custom fields:"), customBox, QStringLiteral("customFields"));
 
+    WheelNeedsFocus::installOnChildren(formWidget);
     auto *scroll = new QScrollArea;
     scroll->setWidget(formWidget);
     scroll->setWidgetResizable(true);
@@ -363,6 +366,37 @@ void ContactDetail::fill(const Domain::Contact &contact)
     m_saveButton->setEnabled(true);
     if (!contact.id.isEmpty() && m_timeline->entityId() != contact.id)
         m_timeline->setEntity(Domain::EntityType::Contact, contact.id);
+    m_asFilled = collect();
+}
+
+bool ContactDetail::isModified() const
+{
+    return m_loaded && collect() != m_asFilled;
+}
+
+void ContactDetail::reject()
+{
+    // Close, Escape and the window's own button all end here.
+    if (!isModified() || m_discarding) {
+        QDialog::reject();
+        return;
+    }
+    auto *question = new QMessageBox(QMessageBox::Question, windowTitle(),
+                                     m_contact.id.isEmpty() ? tr("Save the new contact?")
+                                                            : tr("Save your changes to %1?").arg(m_contact.displayName()),
+                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    question->setObjectName(QStringLiteral("unsavedChangesQuestion"));
+    question->setInformativeText(tr("If you don't save, your changes are lost."));
+    question->setDefaultButton(QMessageBox::Save);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this, question] {
+        const QMessageBox::StandardButton answer = question->standardButton(question->clickedButton());
+        if (answer == QMessageBox::Discard || (answer == QMessageBox::Save && save())) {
+            m_discarding = true;
+            close();
+        }
+    });
+    question->open();
 }
 
 Domain::Contact ContactDetail::collect() const

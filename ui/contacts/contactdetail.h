@@ -47,6 +47,12 @@ public:
 
     // Validates and saves; false (with inline messages) when something is wrong.
     bool save();
+    // Whether a field differs from what was loaded or last saved.
+    bool isModified() const;
+
+public Q_SLOTS:
+    // Closing with changes not saved asks whether to save them (Save, Discard, Cancel).
+    void reject() override;
 
 Q_SIGNALS:
     void saved(const QString &contactId);
@@ -67,7 +73,9 @@ private:
     QList<Domain::User> m_users;
     Domain::Actor m_actor;
     Domain::Contact m_contact;
+    Domain::Contact m_asFilled; // what the form held when filled: isModified() compares with it
     bool m_loaded = false;
+    bool m_discarding = false;  // the user chose to close anyway
 
     QLineEdit *m_firstName = nullptr;
     QLineEdit *m_lastName = nullptr;

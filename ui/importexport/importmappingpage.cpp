@@ -1,6 +1,7 @@
 #include "ui/importexport/importmappingpage.h"
 
 #include "ui/common/filedialog.h"
+#include "ui/common/wheelneedsfocus.h"
 #include "ui/importexport/importwizard.h"
 
 #include <QComboBox>
@@ -201,6 +202,7 @@ void ImportMappingPage::rebuild()
         fillCombo(combo);
         connect(combo, &QComboBox::activated, this, [this, column] { targetChosen(column); });
         m_table->setCellWidget(column, TargetColumn, combo);
+        WheelNeedsFocus::guard(combo); // scrolling the columns changes none of them
         m_table->setItem(column, MarkColumn, new QTableWidgetItem);
     }
 }

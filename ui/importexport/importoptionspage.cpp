@@ -1,6 +1,7 @@
 #include "ui/importexport/importoptionspage.h"
 
 #include "services/importexport/importrowparser.h"
+#include "ui/common/wheelneedsfocus.h"
 #include "ui/importexport/importcontroller.h"
 #include "ui/importexport/importwizard.h"
 #include "ui/importexport/regioncombobox.h"
@@ -177,6 +178,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
         Q_EMIT completeChanged();
     });
     syncFromWizard();
+    WheelNeedsFocus::installOnChildren(this);
 }
 
 void ImportOptionsPage::initializePage()
