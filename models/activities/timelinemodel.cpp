@@ -1,8 +1,10 @@
 #include "models/activities/timelinemodel.h"
 
 #include "services/activities/activityservice.h"
+#include "services/domain/enums.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QLocale>
@@ -44,6 +46,102 @@ QString valueText(const QJsonValue &value)
     }
     return {};
 }
+
+// A field as the services record it, "lifecycle_stage" or "lifecycleStage": the key without
+// underscores, in lower case.
+QString normalizedField(const QString &key)
+{
+    return key.toLower().remove(QLatin1Char('_'));
+}
+
+// The enum a field's values are keys of, for its display names.
+enum class FieldKind { Plain, Lifecycle, Source, Consent, Hidden };
+
+struct FieldInfo
+{
+    const char *label;
+    FieldKind kind = FieldKind::Plain;
+};
+
+const QHash<QString, FieldInfo> &fieldInfos()
+{
+    static const QHash<QString, FieldInfo> infos{
+        {QStringLiteral("firstname"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "First name")}},
+        {QStringLiteral("lastname"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Last name")}},
+        {QStringLiteral("email"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Email")}},
+        {QStringLiteral("otheremails"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Other emails")}},
+        {QStringLiteral("phone"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Phone")}},
+        {QStringLiteral("otherphones"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Other phones")}},
+        {QStringLiteral("title"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Job title")}},
+        {QStringLiteral("companyname"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Company")}},
+        {QStringLiteral("companyid"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Company")}},
+        {QStringLiteral("street"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Street")}},
+        {QStringLiteral("city"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "City")}},
+        {QStringLiteral("region"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Region")}},
+        {QStringLiteral("postalcode"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Postal code")}},
+        {QStringLiteral("country"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Country")}},
+        {QStringLiteral("timezone"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Time zone")}},
+        {QStringLiteral("lifecyclestage"),
+         {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Lifecycle stage"), FieldKind::Lifecycle}},
+        {QStringLiteral("optinemail"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Email consent"), FieldKind::Consent}},
+        {QStringLiteral("optinsms"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "SMS consent"), FieldKind::Consent}},
+        {QStringLiteral("optinwhatsapp"),
+         {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "WhatsApp consent"), FieldKind::Consent}},
+        {QStringLiteral("optinvoice"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Voice consent"), FieldKind::Consent}},
+        {QStringLiteral("donotcontact"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Do not contact")}},
+        {QStringLiteral("ownerid"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Owner")}},
+        {QStringLiteral("source"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Source"), FieldKind::Source}},
+        {QStringLiteral("externalid"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "External id")}},
+        {QStringLiteral("customfields"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Custom fields")}},
+        {QStringLiteral("tags"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Tags")}},
+        {QStringLiteral("restored"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Restored")}},
+        {QStringLiteral("keptnewer"),
+         {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Kept, as changed since the import")}},
+        {QStringLiteral("tagsremoved"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Tags removed")}},
+    };
+    return infos;
+}
+
+QString fieldLabel(const QString &key)
+{
+    const auto it = fieldInfos().constFind(normalizedField(key));
+    return it == fieldInfos().cend() ? key : TimelineModel::tr(it->label);
+}
+
+// A value as the field shows it: the display name of a stage, source or consent key.
+QString fieldValueText(const QString &key, const QJsonValue &value)
+{
+    const auto it = fieldInfos().constFind(normalizedField(key));
+    const FieldKind kind = it == fieldInfos().cend() ? FieldKind::Plain : it->kind;
+    if (value.isString() && !value.toString().isEmpty()) {
+        const QString text = value.toString();
+        QString shown;
+        if (kind == FieldKind::Lifecycle)
+            shown = Domain::displayName(Domain::fromKeyOr(text, Domain::LifecycleStage::Other));
+        else if (kind == FieldKind::Source)
+            shown = Domain::displayName(Domain::fromKeyOr(text, Domain::LeadSource::Unknown));
+        else if (kind == FieldKind::Consent)
+            shown = Domain::displayName(Domain::fromKeyOr(text, Domain::OptInStatus::Unknown));
+        if (!shown.isEmpty())
+            return shown;
+    }
+    // Fields of fields (what a revert restored) and names listed (fields kept) by their labels.
+    if (value.isObject() && normalizedField(key) != QLatin1String("customfields")) {
+        QStringList items;
+        const QJsonObject object = value.toObject();
+        for (auto field = object.begin(); field != object.end(); ++field)
+            items << TimelineModel::tr("%1: %2").arg(fieldLabel(field.key()), fieldValueText(field.key(), field.value()));
+        return items.isEmpty() ? TimelineModel::tr("(empty)") : items.join(QStringLiteral("; "));
+    }
+    if (value.isArray() && normalizedField(key) == QLatin1String("keptnewer")) {
+        QStringList labels;
+        for (const QJsonValue &field : value.toArray())
+            labels << fieldLabel(field.toString());
+        return labels.join(QStringLiteral(", "));
+    }
+    return valueText(value);
+}
+
 } // namespace
 
 TimelineModel::TimelineModel(Activities::ActivityService &service, QObject *parent)
@@ -135,15 +233,20 @@ const Domain::Activity *TimelineModel::activityAt(int row) const
 
 QString TimelineModel::changesText(const QJsonObject &changes)
 {
+    // A company is named by company_name next to its id; the id says nothing to a reader.
+    const bool companyNamed = changes.contains(QStringLiteral("company_name")) || changes.contains(QStringLiteral("companyName"));
     QStringList lines;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const QString field = normalizedField(it.key());
+        if (companyNamed && field == QLatin1String("companyid"))
+            continue;
         const QJsonObject change = it.value().toObject();
         if (change.contains(QStringLiteral("old")) || change.contains(QStringLiteral("new"))) {
             lines << tr("%1: %2 → %3")
-                         .arg(it.key(), valueText(change.value(QStringLiteral("old"))),
-                              valueText(change.value(QStringLiteral("new"))));
+                         .arg(fieldLabel(it.key()), fieldValueText(it.key(), change.value(QStringLiteral("old"))),
+                              fieldValueText(it.key(), change.value(QStringLiteral("new"))));
         } else {
-            lines << tr("%1: %2").arg(it.key(), valueText(it.value()));
+            lines << tr("%1: %2").arg(fieldLabel(it.key()), fieldValueText(it.key(), it.value()));
         }
     }
     return lines.join(QLatin1Char('\n'));

@@ -701,6 +701,22 @@ public:
         }
         current->finish();
 
+        // The names of the tags the batch linked, for the timeline ("Tags removed: Fair 2026").
+        QStringList linkedTags;
+        for (const RecordedUpdate &update : slice)
+            for (const QJsonValue &tag : update.applied.value(QLatin1String(ImportBatch::kTagsAddedKey)).toArray())
+                if (!linkedTags.contains(tag.toString()))
+                    linkedTags << tag.toString();
+        QHash<QString, QString> tagNames;
+        if (!linkedTags.isEmpty()) {
+            auto tags = m_db.exec(QStringLiteral("SELECT id, name FROM tags WHERE ") + m_dialect.inList(QStringLiteral("id")),
+                                  {Storage::SqlDialect::inListValue(linkedTags)});
+            if (!tags)
+                return tags.error();
+            while (tags->next())
+                tagNames.insert(tags->value(0).toString(), tags->value(1).toString());
+        }
+
         StoredContactUpdates restoredValues;
         Storage::BulkBatch activities;
         QJsonArray unlinks; // the tags the batch linked to these contacts
@@ -779,8 +795,12 @@ public:
             activity.changes = QJsonObject{{QStringLiteral("restored"), restored}};
             if (!kept.isEmpty())
                 activity.changes.insert(QStringLiteral("kept_newer"), kept);
-            if (!tagsAdded.isEmpty())
-                activity.changes.insert(QStringLiteral("tags_removed"), tagsAdded);
+            if (!tagsAdded.isEmpty()) {
+                QJsonArray removedNames;
+                for (const QJsonValue &tag : tagsAdded)
+                    removedNames.append(tagNames.value(tag.toString(), tag.toString()));
+                activity.changes.insert(QStringLiteral("tags_removed"), removedNames);
+            }
             activity.occurredAt = m_nowUtc;
             activity.createdAt = m_nowUtc;
             activities.activities.append(std::move(activity));

@@ -1560,6 +1560,11 @@ TEST_P(ContactImportTest, RevertTakesOffTheTagsAnImportGaveStoredContacts)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE contact_id = ? AND CAST(changes AS TEXT) LIKE '%tags_removed%'"),
                      {stored->id}),
               1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE contact_id = ? AND CAST(changes AS TEXT) LIKE '%tags_removed%' "
+                                    "AND CAST(changes AS TEXT) LIKE '%Fair 2026%' AND CAST(changes AS TEXT) NOT LIKE '%-%-%-%-%'"),
+                     {stored->id}),
+              1)
+        << "the timeline names the tags it took off";
 }
 
 TEST_P(ContactImportTest, ACompanyNamedWithAccentedCapitalsIsFoundAgain)

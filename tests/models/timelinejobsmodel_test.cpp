@@ -7,6 +7,8 @@
 #include "tests/support/tempdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSemaphore>
 #include <QTest>
 
@@ -56,6 +58,39 @@ TEST_P(TimelineModelTest, ShowsNewestFirstWithOldAndNewValues)
     EXPECT_TRUE(
         model.index(1).data(Models::TimelineModel::ChangesRole).toString().contains(QStringLiteral("→ Analyst")));
     EXPECT_EQ(model.index(2).data(Models::TimelineModel::TypeRole).toString(), QStringLiteral("created"));
+}
+
+TEST(TimelineChanges, NameFieldsAndValuesAsPeopleReadThem)
+{
+    // Imports record columns ("lifecycle_stage"), the services fields ("lifecycleStage"), both by
+    // their keys: the timeline shows labels and display names.
+    const QJsonObject imported{
+        {QStringLiteral("last_name"), QJsonObject{{QStringLiteral("old"), QStringLiteral("Patel")},
+                                                  {QStringLiteral("new"), QStringLiteral("Patil")}}},
+        {QStringLiteral("lifecycle_stage"), QJsonObject{{QStringLiteral("old"), QStringLiteral("lead")},
+                                                        {QStringLiteral("new"), QStringLiteral("customer")}}},
+        {QStringLiteral("company_id"), QJsonObject{{QStringLiteral("old"), QJsonValue()},
+                                                   {QStringLiteral("new"), QStringLiteral("01a21d0a-99c4-7100-9a66-78004e3a0f6e")}}},
+        {QStringLiteral("company_name"), QJsonObject{{QStringLiteral("old"), QString()},
+                                                     {QStringLiteral("new"), QStringLiteral("Acme")}}},
+        {QStringLiteral("optInWhatsapp"), QJsonObject{{QStringLiteral("old"), QStringLiteral("unknown")},
+                                                      {QStringLiteral("new"), QStringLiteral("opted_out")}}}};
+    const QString text = Models::TimelineModel::changesText(imported);
+    EXPECT_TRUE(text.contains(QStringLiteral("Last name: Patel → Patil"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Lifecycle stage: Lead → Customer"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Company: (empty) → Acme"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("01a21d0a"))) << "the company's id says nothing next to its name";
+    EXPECT_TRUE(text.contains(QStringLiteral("WhatsApp consent: Unknown → Opted out"))) << text.toStdString();
+
+    const QJsonObject reverted{
+        {QStringLiteral("restored"), QJsonObject{{QStringLiteral("street"), QJsonValue()},
+                                                 {QStringLiteral("lifecycle_stage"), QStringLiteral("lead")}}},
+        {QStringLiteral("kept_newer"), QJsonArray{QStringLiteral("city")}},
+        {QStringLiteral("tags_removed"), QJsonArray{QStringLiteral("Fair 2026")}}};
+    const QString undo = Models::TimelineModel::changesText(reverted);
+    EXPECT_TRUE(undo.contains(QStringLiteral("Restored: Lifecycle stage: Lead; Street: (empty)"))) << undo.toStdString();
+    EXPECT_TRUE(undo.contains(QStringLiteral("Kept, as changed since the import: City"))) << undo.toStdString();
+    EXPECT_TRUE(undo.contains(QStringLiteral("Tags removed: Fair 2026"))) << undo.toStdString();
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(TimelineModelTest);
