@@ -675,30 +675,48 @@ QString ImportRowParser::lifecycleStageNames()
 std::optional<LifecycleStage> ImportRowParser::parseLifecycleStage(const QString &text)
 {
     const QString key = enumText(text);
-    if (key == QLatin1String("mql"))
-        return LifecycleStage::MarketingQualifiedLead;
-    if (key == QLatin1String("sql"))
-        return LifecycleStage::SalesQualifiedLead;
-    if (key == QLatin1String("prospect"))
-        return LifecycleStage::Lead;
+    // Short forms, and the stages as files from German, French and Spanish CRMs name them.
+    static const QHash<QString, LifecycleStage> spoken{
+        {QStringLiteral("mql"), LifecycleStage::MarketingQualifiedLead},
+        {QStringLiteral("sql"), LifecycleStage::SalesQualifiedLead},
+        {QStringLiteral("prospect"), LifecycleStage::Lead},
+        {QStringLiteral("abonnent"), LifecycleStage::Subscriber},
+        {QStringLiteral("abonne"), LifecycleStage::Subscriber},
+        {QStringLiteral("suscriptor"), LifecycleStage::Subscriber},
+        {QStringLiteral("interessent"), LifecycleStage::Lead},
+        {QStringLiteral("prospecto"), LifecycleStage::Lead},
+        {QStringLiteral("verkaufschance"), LifecycleStage::Opportunity},
+        {QStringLiteral("opportunite"), LifecycleStage::Opportunity},
+        {QStringLiteral("oportunidad"), LifecycleStage::Opportunity},
+        {QStringLiteral("kunde"), LifecycleStage::Customer},
+        {QStringLiteral("client"), LifecycleStage::Customer},
+        {QStringLiteral("cliente"), LifecycleStage::Customer},
+        {QStringLiteral("won"), LifecycleStage::Customer},
+        {QStringLiteral("closedwon"), LifecycleStage::Customer},
+        {QStringLiteral("sonstige"), LifecycleStage::Other},
+        {QStringLiteral("autre"), LifecycleStage::Other},
+        {QStringLiteral("otro"), LifecycleStage::Other},
+    };
+    if (const auto it = spoken.constFind(key); it != spoken.cend())
+        return *it;
     return matchEnum<LifecycleStage>(key);
 }
 
 std::optional<OptInStatus> ImportRowParser::parseOptIn(const QString &text)
 {
     const QString key = enumText(text);
-    static const QStringList yes = {QStringLiteral("yes"),   QStringLiteral("y"),      QStringLiteral("true"),
-                                    QStringLiteral("1"),     QStringLiteral("x"),      QStringLiteral("ja"),
-                                    QStringLiteral("oui"),   QStringLiteral("si"),     QStringLiteral("subscribed"),
-                                    QStringLiteral("optin"), QStringLiteral("granted")};
-    static const QStringList no = {
-        QStringLiteral("no"),      QStringLiteral("n"),      QStringLiteral("false"),        QStringLiteral("0"),
-        QStringLiteral("nein"),    QStringLiteral("non"),    QStringLiteral("unsubscribed"), QStringLiteral("optout"),
-        QStringLiteral("revoked"), QStringLiteral("cleaned")};
+    static const QStringList yes = {QStringLiteral("subscribed"), QStringLiteral("optin"), QStringLiteral("granted"),
+                                    QStringLiteral("angemeldet"), QStringLiteral("abonniert"), QStringLiteral("inscrit")};
+    static const QStringList no = {QStringLiteral("unsubscribed"), QStringLiteral("optout"),
+                                   QStringLiteral("revoked"),      QStringLiteral("cleaned"),
+                                   QStringLiteral("abgemeldet"),   QStringLiteral("abbestellt"),
+                                   QStringLiteral("desinscrit"),   QStringLiteral("desabonne")};
     if (yes.contains(key))
         return OptInStatus::OptedIn;
     if (no.contains(key))
         return OptInStatus::OptedOut;
+    if (const auto answer = parseBoolean(text))
+        return *answer ? OptInStatus::OptedIn : OptInStatus::OptedOut;
     if (key == QLatin1String("doubleoptin") || key == QLatin1String("confirmed"))
         return OptInStatus::DoubleOptedIn;
     if (key == QLatin1String("pending") || key == QLatin1String("unconfirmed"))
@@ -709,12 +727,14 @@ std::optional<OptInStatus> ImportRowParser::parseOptIn(const QString &text)
 std::optional<bool> ImportRowParser::parseBoolean(const QString &text)
 {
     const QString key = enumText(text);
-    static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("y"),  QStringLiteral("true"),
-                                    QStringLiteral("1"),   QStringLiteral("x"),  QStringLiteral("ja"),
-                                    QStringLiteral("oui"), QStringLiteral("si"), QStringLiteral("wahr")};
-    static const QStringList no = {QStringLiteral("no"),    QStringLiteral("n"),    QStringLiteral("false"),
-                                   QStringLiteral("0"),     QStringLiteral("nein"), QStringLiteral("non"),
-                                   QStringLiteral("falsch")};
+    // In English, German, French and Spanish, as spreadsheets in those languages write them.
+    static const QStringList yes = {QStringLiteral("yes"),  QStringLiteral("y"),   QStringLiteral("true"),
+                                    QStringLiteral("1"),    QStringLiteral("x"),   QStringLiteral("ja"),
+                                    QStringLiteral("wahr"), QStringLiteral("oui"), QStringLiteral("vrai"),
+                                    QStringLiteral("si"),   QStringLiteral("verdadero")};
+    static const QStringList no = {QStringLiteral("no"),     QStringLiteral("n"),    QStringLiteral("false"),
+                                   QStringLiteral("0"),      QStringLiteral("nein"), QStringLiteral("falsch"),
+                                   QStringLiteral("non"),    QStringLiteral("faux"), QStringLiteral("falso")};
     if (yes.contains(key))
         return true;
     if (no.contains(key))
@@ -835,61 +855,154 @@ QString ImportRowParser::parseTimeZone(const QString &text)
     return known(spelled) ? spelled : QString();
 }
 
-QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)
+namespace {
+
+// A time after a date: "14:30", "2:30:15 PM", Salesforce's ", 10:30 AM" (groups: hour,
+// minutes, seconds, a or p).
+const QString kTimeAfterDate =
+    QStringLiteral(R"((?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?\s*([AaPp])?\.?[Mm]?\.?)?)");
+
+// The time of a match of kTimeAfterDate starting at group first; midnight without one, invalid
+// when it is no time.
+QTime timeOf(const QRegularExpressionMatch &match, int first)
 {
-    const QString value = text.trimmed();
+    if (match.capturedLength(first) == 0)
+        return QTime(0, 0);
+    int hour = match.capturedView(first).toInt();
+    if (const QStringView half = match.capturedView(first + 3); !half.isEmpty()) {
+        if (hour < 1 || hour > 12)
+            return {};
+        hour = hour % 12 + (half.compare(u"p", Qt::CaseInsensitive) == 0 ? 12 : 0);
+    }
+    return QTime(hour, match.capturedView(first + 1).toInt(),
+                 match.capturedLength(first + 2) > 0 ? match.capturedView(first + 2).toInt() : 0);
+}
+
+// "4/5/23": the latest such year that is not to come (the dates read are past ones).
+int fullYear(QStringView written)
+{
+    const int year = written.toInt();
+    if (written.size() > 2)
+        return year;
+    return 2000 + year <= QDate::currentDate().year() ? 2000 + year : 1900 + year;
+}
+
+// A month by its name or abbreviation in English, German, French or Spanish (as enumText()
+// folds it: "März" is "marz"); 0 when it is none.
+int monthNamed(QStringView name)
+{
+    static const QHash<QString, int> months = [] {
+        const char *const names[12][9] = {
+            {"january", "jan", "januar", "janner", "janvier", "janv", "enero", "ene", nullptr},
+            {"february", "feb", "februar", "fevrier", "fevr", "fev", "febrero", nullptr, nullptr},
+            {"march", "mar", "marz", "mrz", "mars", "marzo", nullptr, nullptr, nullptr},
+            {"april", "apr", "avril", "avr", "abril", "abr", nullptr, nullptr, nullptr},
+            {"may", "mai", "mayo", nullptr, nullptr, nullptr, nullptr, nullptr, nullptr},
+            {"june", "jun", "juni", "juin", "junio", nullptr, nullptr, nullptr, nullptr},
+            {"july", "jul", "juli", "juillet", "juil", "julio", nullptr, nullptr, nullptr},
+            {"august", "aug", "aout", "agosto", "ago", nullptr, nullptr, nullptr, nullptr},
+            {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", nullptr, nullptr},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre", nullptr, nullptr, nullptr},
+            {"november", "nov", "novembre", "noviembre", "noviembre", nullptr, nullptr, nullptr, nullptr},
+            {"december", "dec", "dezember", "dez", "decembre", "diciembre", "dic", nullptr, nullptr}};
+        QHash<QString, int> byName;
+        for (int month = 0; month < 12; ++month)
+            for (const char *text : names[month])
+                if (text)
+                    byName.insert(QString::fromLatin1(text), month + 1);
+        return byName;
+    }();
+    return months.value(enumText(name.toString()), 0);
+}
+
+QDateTime inUtc(const QDate &date, const QTime &time)
+{
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999 || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+// What Qt's ISO and RFC 2822 readers take, limited to four-digit years.
+QDateTime fromStandardForm(const QString &value)
+{
     QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
     if (!dt.isValid())
         dt = QDateTime::fromString(value, Qt::ISODate);
-    if (dt.isValid()) {
-        dt = dt.timeSpec() == Qt::LocalTime ? QDateTime(dt.date(), dt.time(), Qt::UTC) : dt.toUTC();
-        // Stored as four-digit years: an offset must not carry a date past 9999 or before 1.
-        return dt.date().year() >= 1 && dt.date().year() <= 9999 ? dt : QDateTime();
+    // "2023-04-05 14:30:00 +0200", as databases and logs write it: the ISO form with a space.
+    static const QRegularExpression spaced(
+        QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)\s*(?:([+-]\d{2}):?(\d{2})|(Z|UTC|GMT))$)"));
+    if (!dt.isValid())
+        if (const QRegularExpressionMatch match = spaced.match(value); match.hasMatch())
+            dt = QDateTime::fromString(match.captured(1) + QLatin1Char('T') + match.captured(2) +
+                                           (match.capturedLength(5) > 0
+                                                ? QStringLiteral("Z")
+                                                : match.captured(3) + QLatin1Char(':') + match.captured(4)),
+                                       Qt::ISODateWithMs);
+    // "Wed, 05 Apr 2023 14:30:00 GMT": mail and HTTP headers, some CRMs' exports.
+    if (!dt.isValid()) {
+        static const QRegularExpression namedUtc(QStringLiteral(R"(\s+(?:GMT|UTC?)$)"));
+        QString rfc = value;
+        dt = QDateTime::fromString(rfc.replace(namedUtc, QStringLiteral(" +0000")), Qt::RFC2822Date); // Qt reads no "GMT"
     }
-    // A date of three numbers ("2023-04-05", "5.4.2023", "4/5/23"), then maybe a time
-    // ("14:30", "2:30:15 PM", Salesforce's ", 10:30 AM").
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?\s*([AaPp])?\.?[Mm]?\.?)?$)"));
-    const QRegularExpressionMatch match = pattern.match(value);
-    if (!match.hasMatch())
+    if (!dt.isValid())
         return {};
-    const auto number = [&](int group) { return match.capturedView(group).toInt(); };
-    const auto fullYear = [](QStringView written, int year) {
-        if (written.size() > 2)
-            return year;
-        // "4/5/23": the latest such year that is not to come (the dates read are past ones).
-        return 2000 + year <= QDate::currentDate().year() ? 2000 + year : 1900 + year;
-    };
-    QDate date;
-    if (match.capturedLength(1) == 4) { // year first
-        if (match.capturedLength(4) <= 2)
-            date = QDate(number(1), number(3), number(4));
-    } else if (match.capturedLength(4) == 4 || match.capturedLength(4) == 2) {
-        const int year = fullYear(match.capturedView(4), number(4));
-        const QDate dayFirst(year, number(3), number(1));
-        const QDate monthFirst(year, number(1), number(3));
-        // Dots are written day first everywhere. Otherwise the chosen order, and a date only
-        // the other order reads ("4/25/2023" day first) is read so rather than rejected.
-        if (match.capturedView(2) == u"." || order == DateOrder::DayFirst)
-            date = dayFirst.isValid() ? dayFirst : monthFirst;
-        else
-            date = monthFirst.isValid() ? monthFirst : dayFirst;
-    }
-    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
-        return {};
-    QTime time(0, 0);
-    if (match.capturedLength(5) > 0) {
-        int hour = number(5);
-        if (const QStringView half = match.capturedView(8); !half.isEmpty()) {
-            if (hour < 1 || hour > 12)
-                return {};
-            hour = hour % 12 + (half.compare(u"p", Qt::CaseInsensitive) == 0 ? 12 : 0);
+    dt = dt.timeSpec() == Qt::LocalTime ? QDateTime(dt.date(), dt.time(), Qt::UTC) : dt.toUTC();
+    // Stored as four-digit years: an offset must not carry a date past 9999 or before 1.
+    return dt.date().year() >= 1 && dt.date().year() <= 9999 ? dt : QDateTime();
+}
+
+} // namespace
+
+QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)
+{
+    const QString value = text.trimmed();
+    if (const QDateTime standard = fromStandardForm(value); standard.isValid())
+        return standard;
+
+    // A date of three numbers ("2023-04-05", "5.4.2023", "4/5/23"), then maybe a time.
+    static const QRegularExpression numbers(QStringLiteral(R"(^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?)") + kTimeAfterDate +
+                                            QStringLiteral("$"));
+    if (const QRegularExpressionMatch match = numbers.match(value); match.hasMatch()) {
+        const auto number = [&](int group) { return match.capturedView(group).toInt(); };
+        QDate date;
+        if (match.capturedLength(1) == 4) { // year first
+            if (match.capturedLength(4) <= 2)
+                date = QDate(number(1), number(3), number(4));
+        } else if (match.capturedLength(4) == 4 || match.capturedLength(4) == 2) {
+            const int year = fullYear(match.capturedView(4));
+            const QDate dayFirst(year, number(3), number(1));
+            const QDate monthFirst(year, number(1), number(3));
+            // Dots are written day first everywhere. Otherwise the chosen order, and a date only
+            // the other order reads ("4/25/2023" day first) is read so rather than rejected.
+            if (match.capturedView(2) == u"." || order == DateOrder::DayFirst)
+                date = dayFirst.isValid() ? dayFirst : monthFirst;
+            else
+                date = monthFirst.isValid() ? monthFirst : dayFirst;
         }
-        time = QTime(hour, number(6), match.capturedLength(7) > 0 ? number(7) : 0);
-        if (!time.isValid())
-            return {};
+        return inUtc(date, timeOf(match, 5));
     }
-    return QDateTime(date, time, Qt::UTC);
+
+    // The month by its name: "April 5, 2023", "Apr 5th 2023", then "5 April 2023", "5. April
+    // 2023", "05-Apr-2023" (Excel's and Oracle's), each maybe with a time.
+    static const QRegularExpression monthFirst(QStringLiteral(R"(^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))") +
+                                               kTimeAfterDate + QStringLiteral("$"));
+    static const QRegularExpression dayFirst(
+        QStringLiteral(R"(^(\d{1,2})(?:\.|st|nd|rd|th)?(?:\s+|-)(\p{L}+)\.?(?:\s+|-)(\d{4}|\d{2}))") + kTimeAfterDate +
+        QStringLiteral("$"));
+    if (const QRegularExpressionMatch match = monthFirst.match(value); match.hasMatch())
+        if (const int month = monthNamed(match.capturedView(1)); month > 0)
+            return inUtc(QDate(match.capturedView(3).toInt(), month, match.capturedView(2).toInt()), timeOf(match, 4));
+    if (const QRegularExpressionMatch match = dayFirst.match(value); match.hasMatch())
+        if (const int month = monthNamed(match.capturedView(2)); month > 0)
+            return inUtc(QDate(fullYear(match.capturedView(3)), month, match.capturedView(1).toInt()), timeOf(match, 4));
+
+    // "20230405": a date without separators, as some systems export one (this century or the last).
+    static const QRegularExpression compact(QStringLiteral(R"(^(19|20)(\d{2})(\d{2})(\d{2})$)"));
+    if (const QRegularExpressionMatch match = compact.match(value); match.hasMatch())
+        return inUtc(QDate((match.capturedView(1).toInt() * 100) + match.capturedView(2).toInt(),
+                           match.capturedView(3).toInt(), match.capturedView(4).toInt()),
+                     QTime(0, 0));
+    return {};
 }
 
 } // namespace Leadline::ImportExport

@@ -319,6 +319,54 @@ TEST(ImportRowParser, DatesOnlyTheOtherOrderReadAreReadSo)
     EXPECT_FALSE(ImportRowParser::parseDate(QStringLiteral("31/31/2023"), DateOrder::DayFirst).isValid());
 }
 
+TEST(ImportRowParser, DatesWithMonthNamesAndOtherCommonFormsAreRead)
+{
+    const auto when = [](const QString &text) { return ImportRowParser::parseDate(text, DateOrder::DayFirst); };
+    const auto at = [](int y, int m, int d, int h = 0, int min = 0) {
+        return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);
+    };
+    EXPECT_EQ(when(QStringLiteral("April 5, 2023")), at(2023, 4, 5));
+    EXPECT_EQ(when(QStringLiteral("Apr 5 2023")), at(2023, 4, 5));
+    EXPECT_EQ(when(QStringLiteral("Apr. 5th, 2023 2:30 PM")), at(2023, 4, 5, 14, 30));
+    EXPECT_EQ(when(QStringLiteral("5 April 2023")), at(2023, 4, 5));
+    EXPECT_EQ(when(QStringLiteral("5. März 2023")), at(2023, 3, 5)) << "German";
+    EXPECT_EQ(when(QStringLiteral("12 décembre 2023")), at(2023, 12, 12)) << "French";
+    EXPECT_EQ(when(QStringLiteral("3 de")).isValid(), false);
+    EXPECT_EQ(when(QStringLiteral("05-Apr-2023")), at(2023, 4, 5)) << "Excel, Oracle";
+    EXPECT_EQ(when(QStringLiteral("5-apr-23")), at(2023, 4, 5));
+    EXPECT_EQ(when(QStringLiteral("Wed, 05 Apr 2023 14:30:00 GMT")), at(2023, 4, 5, 14, 30)) << "RFC 2822";
+    EXPECT_EQ(when(QStringLiteral("Wed, 05 Apr 2023 14:30:00 +0200")), at(2023, 4, 5, 12, 30));
+    EXPECT_EQ(when(QStringLiteral("2023-04-05 14:30:00 +0200")), at(2023, 4, 5, 12, 30)) << "a database's form";
+    EXPECT_EQ(when(QStringLiteral("2023-04-05 14:30:00Z")), at(2023, 4, 5, 14, 30));
+    EXPECT_EQ(when(QStringLiteral("20230405")), at(2023, 4, 5)) << "without separators";
+    EXPECT_FALSE(when(QStringLiteral("20231305")).isValid()) << "no 13th month";
+    EXPECT_FALSE(when(QStringLiteral("12345678")).isValid()) << "a number, not a date of this or the last century";
+    EXPECT_FALSE(when(QStringLiteral("Room 5 2023")).isValid());
+    EXPECT_FALSE(when(QStringLiteral("April 31, 2023")).isValid());
+}
+
+TEST(ImportRowParser, StagesAndConsentAsOtherLanguagesWriteThem)
+{
+    using Leadline::Domain::LifecycleStage;
+    using Leadline::Domain::OptInStatus;
+    EXPECT_EQ(ImportRowParser::parseLifecycleStage(QStringLiteral("Kunde")), LifecycleStage::Customer);
+    EXPECT_EQ(ImportRowParser::parseLifecycleStage(QStringLiteral("Client")), LifecycleStage::Customer);
+    EXPECT_EQ(ImportRowParser::parseLifecycleStage(QStringLiteral("cliente")), LifecycleStage::Customer);
+    EXPECT_EQ(ImportRowParser::parseLifecycleStage(QStringLiteral("Closed Won")), LifecycleStage::Customer);
+    EXPECT_EQ(ImportRowParser::parseLifecycleStage(QStringLiteral("Abonnent")), LifecycleStage::Subscriber);
+    EXPECT_EQ(ImportRowParser::parseLifecycleStage(QStringLiteral("Interessent")), LifecycleStage::Lead);
+    EXPECT_EQ(ImportRowParser::parseLifecycleStage(QStringLiteral("Opportunité")), LifecycleStage::Opportunity);
+    EXPECT_FALSE(ImportRowParser::parseLifecycleStage(QStringLiteral("Gold")).has_value());
+    EXPECT_EQ(ImportRowParser::parseOptIn(QStringLiteral("wahr")), OptInStatus::OptedIn);
+    EXPECT_EQ(ImportRowParser::parseOptIn(QStringLiteral("FAUX")), OptInStatus::OptedOut);
+    EXPECT_EQ(ImportRowParser::parseOptIn(QStringLiteral("angemeldet")), OptInStatus::OptedIn);
+    EXPECT_EQ(ImportRowParser::parseOptIn(QStringLiteral("abgemeldet")), OptInStatus::OptedOut);
+    EXPECT_EQ(ImportRowParser::parseOptIn(QStringLiteral("désinscrit")), OptInStatus::OptedOut);
+    EXPECT_EQ(ImportRowParser::parseOptIn(QStringLiteral("Sí")), OptInStatus::OptedIn);
+    EXPECT_EQ(ImportRowParser::parseBoolean(QStringLiteral("vrai")), true);
+    EXPECT_EQ(ImportRowParser::parseBoolean(QStringLiteral("falso")), false);
+}
+
 TEST(ImportRowParser, DatesWithATimeFollowTheSameOrder)
 {
     const auto when = [](const char *text, DateOrder order) {
