@@ -289,6 +289,27 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
     return fromPreset(preset, automatic(headers));
 }
 
+ColumnMapping::PresetFit ColumnMapping::presetFit(const QJsonObject &preset, const QStringList &headers)
+{
+    QSet<QString> inFile;
+    for (const QString &header : headers)
+        inFile.insert(normalizedHeader(header));
+    QSet<QString> named;
+    PresetFit fit;
+    const QJsonObject columns = preset.value(QStringLiteral("columns")).toObject();
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+        const QString key = normalizedHeader(it.key());
+        if (inFile.contains(key))
+            named.insert(key);
+        else
+            fit.missingColumns << it.key();
+    }
+    for (const QString &header : headers)
+        if (named.contains(normalizedHeader(header)))
+            ++fit.namedColumns;
+    return fit;
+}
+
 Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, const ColumnMapping &guess)
 {
     const QStringList &headers = guess.headers();

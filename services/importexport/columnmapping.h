@@ -76,6 +76,14 @@ public:
     static Expected<ColumnMapping> fromPreset(const QJsonObject &preset, const QStringList &headers);
     static Expected<ColumnMapping> fromPreset(const QJsonObject &preset, const ColumnMapping &guess);
     static Expected<QJsonObject> readPresetFile(const QString &path);
+    // How well a preset fits a file: how many of the file's columns it names (by header, as
+    // fromPreset() matches them), and the columns it names that the file lacks.
+    struct PresetFit
+    {
+        int namedColumns = 0;
+        QStringList missingColumns;
+    };
+    static PresetFit presetFit(const QJsonObject &preset, const QStringList &headers);
     Result writePresetFile(const QString &path) const;
 
 private:

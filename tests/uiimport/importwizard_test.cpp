@@ -1414,6 +1414,8 @@ TEST_P(ImportWizardTest, MappingPresetSavesLoadsAndIsRemembered)
     EXPECT_TRUE(wizard->mapping().target(5).isSkipped());
 
     ASSERT_TRUE(page->loadPreset(preset));
+    EXPECT_EQ(page->findChild<QLabel *>(QStringLiteral("mappingMessage"))->text(),
+              QStringLiteral("Preset \"crm-mapping\" applied."));
     EXPECT_TRUE(wizard->mapping().target(4).isSkipped());
     EXPECT_EQ(wizard->mapping().target(5).customName, QStringLiteral("Colour"));
     EXPECT_EQ(page->targetCombo(5)->currentData().toString(), QStringLiteral("custom:Colour"));
@@ -1422,6 +1424,22 @@ TEST_P(ImportWizardTest, MappingPresetSavesLoadsAndIsRemembered)
     auto *recent = page->findChild<QPushButton *>(QStringLiteral("mappingRecentPresets"));
     ASSERT_NE(recent, nullptr);
     EXPECT_TRUE(recent->isEnabled());
+
+    // A preset made for another file says how little of it applies.
+    const QString other = writeFile(QStringLiteral("other.json"),
+                                    R"({"format": "leadline-import-mapping", "version": 1, "columns": {)"
+                                    R"("First Name": "first_name", "Shoe size": "custom:Shoe size", "Fax": "skip"}})");
+    ASSERT_TRUE(page->loadPreset(other));
+    const QString said = page->findChild<QLabel *>(QStringLiteral("mappingMessage"))->text();
+    EXPECT_TRUE(said.startsWith(QStringLiteral("Preset \"other\" applied to 1 of this file's ")))
+        << said.toStdString();
+    EXPECT_TRUE(said.endsWith(QStringLiteral("Columns it names that this file does not have: Fax, Shoe size.")))
+        << said.toStdString();
+    const QString none = writeFile(QStringLiteral("none.json"), R"({"format": "leadline-import-mapping", "version": 1, )"
+                                                                R"("columns": {"Fax": "skip"}})");
+    ASSERT_TRUE(page->loadPreset(none));
+    EXPECT_TRUE(page->findChild<QLabel *>(QStringLiteral("mappingMessage"))->text().contains(QStringLiteral("names none")));
+    ASSERT_TRUE(page->loadPreset(preset));
 
     // A broken preset is reported on the page and changes nothing.
     const QString broken = writeFile(QStringLiteral("broken.json"), "{ not json");

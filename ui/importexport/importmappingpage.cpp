@@ -332,7 +332,33 @@ bool ImportMappingPage::loadPreset(const QString &path)
     }
     m_wizard->setMapping(*mapping);
     rememberPreset(path);
-    showMessage(tr("Preset \"%1\" applied.").arg(QFileInfo(path).completeBaseName()), false);
+    const QString name = QFileInfo(path).completeBaseName();
+    const int columns = m_wizard->mapping().columnCount();
+    const ColumnMapping::PresetFit fit = ColumnMapping::presetFit(*preset, m_wizard->mapping().headers());
+    // A preset made for another file: say how little of it applies, rather than "applied".
+    if (fit.namedColumns == columns && fit.missingColumns.isEmpty())
+        showMessage(tr("Preset \"%1\" applied.").arg(name), false);
+    else if (fit.namedColumns == 0)
+        showMessage(tr("Preset \"%1\" names none of this file's columns; they keep the automatic mapping.").arg(name),
+                    true);
+    else if (fit.namedColumns == columns)
+        showMessage(tr("Preset \"%1\" applied. Columns it names that this file does not have: %2.")
+                        .arg(name, fit.missingColumns.join(QStringLiteral(", "))),
+                    false);
+    else if (fit.missingColumns.isEmpty())
+        showMessage(tr("Preset \"%1\" applied to %2 of this file's %3 columns; the others keep the automatic mapping.")
+                        .arg(name)
+                        .arg(fit.namedColumns)
+                        .arg(columns),
+                    false);
+    else
+        showMessage(tr("Preset \"%1\" applied to %2 of this file's %3 columns; the others keep the automatic "
+                       "mapping. Columns it names that this file does not have: %4.")
+                        .arg(name)
+                        .arg(fit.namedColumns)
+                        .arg(columns)
+                        .arg(fit.missingColumns.join(QStringLiteral(", "))),
+                    false);
     return true;
 }
 
