@@ -170,11 +170,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     Models::ContactTableModel *contacts = m_contactsView->model();
+    // The count of the list shown: contacts, or companies.
     connect(contacts, &Models::ContactTableModel::totalCountChanged, this, [this](qint64 count) {
-        const QString number = QLocale().toString(count);
-        m_countLabel->setText(count < 0 ? QString() : count == 1 ? tr("1 contact") : tr("%1 contacts").arg(number));
+        updateCount();
         maybeOfferDemoData(count);
     });
+    connect(m_companiesView->model(), &Models::CompanyTableModel::totalCountChanged, this, &MainWindow::updateCount);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateCount);
     connect(contacts, &Models::ContactTableModel::busyStateChanged, this, &MainWindow::updateBusy);
     connect(m_companiesView->model(), &Models::CompanyTableModel::busyStateChanged, this, &MainWindow::updateBusy);
     connect(m_commandRunner, &CommandRunner::idleChanged, this, &MainWindow::updateBusy);
@@ -329,6 +331,20 @@ void MainWindow::loadUsers()
         Domain::Actor actor = users->currentActor();
         return Loaded{users->list(), actor};
     }));
+}
+
+void MainWindow::updateCount()
+{
+    const bool companies = m_pages->currentWidget() == m_companiesView;
+    const qint64 count =
+        companies ? m_companiesView->model()->totalCount() : m_contactsView->model()->totalCount();
+    const QString number = QLocale().toString(count);
+    if (count < 0)
+        m_countLabel->clear();
+    else if (companies)
+        m_countLabel->setText(count == 1 ? tr("1 company") : tr("%1 companies").arg(number));
+    else
+        m_countLabel->setText(count == 1 ? tr("1 contact") : tr("%1 contacts").arg(number));
 }
 
 void MainWindow::updateBusy()

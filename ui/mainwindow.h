@@ -75,6 +75,7 @@ private:
     void createActions();
     void loadUsers();
     void updateBusy();
+    void updateCount(); // the status bar's count of the list shown
     void showStatus(const QString &message);
     void maybeOfferDemoData(qint64 contactCount);
     void startExport(const ExportDialog &dialog);

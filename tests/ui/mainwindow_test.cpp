@@ -294,8 +294,11 @@ TEST_P(MainWindowTest, DeleteIsUndoableAndShortcutsSwitchViews)
     ASSERT_NE(pages, nullptr);
     action("actionShowCompanies")->trigger();
     EXPECT_EQ(pages->currentWidget(), m_window->companiesView());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return countLabel->text() == QStringLiteral("0 companies"); }, WaitMs))
+        << "the count of the list shown: " << countLabel->text().toStdString();
     action("actionShowContacts")->trigger();
     EXPECT_EQ(pages->currentWidget(), m_window->contactsView());
+    EXPECT_EQ(countLabel->text(), QStringLiteral("%1 contacts").arg(ContactCount - 1));
 
     // The same through the keyboard.
     m_window->activateWindow();
