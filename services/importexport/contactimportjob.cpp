@@ -230,11 +230,17 @@ QString ContactImportJob::Private::rejectsPathFor(const QString &batchId) const
     if (!options.rejectsPath.isEmpty())
         return options.rejectsPath;
     const QString name = QStringLiteral("/import-") + batchId + QStringLiteral("-rejected.csv");
-    const QString base = db->location().kind == Storage::DatabaseKind::Sqlite
-                             ? QFileInfo(db->location().sqlitePath).absolutePath()
-                             : QFileInfo(options.filePath).absolutePath();
-    // Next to a file on a read-only share (PostgreSQL has no folder of its own): the temporary
-    // folder, which the result names.
+    // Next to the database file; for a shared database, in this computer's folder of Leadline
+    // data rather than next to the imported file (Downloads, a share), where they would pile up.
+    QString base;
+    if (db->location().kind == Storage::DatabaseKind::Sqlite) {
+        base = QFileInfo(db->location().sqlitePath).absolutePath();
+    } else {
+        base = QFileInfo(Storage::DatabaseLocation::defaultLocation().sqlitePath).absolutePath() +
+               QStringLiteral("/rejected-rows");
+        QDir().mkpath(base);
+    }
+    // A folder that cannot be written: the temporary folder, which the result names.
     if (!RejectsFile::checkWritable(base + name))
         return QDir::tempPath() + name;
     return base + name;

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
+#include <QStandardPaths>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QSysInfo>
@@ -515,6 +516,27 @@ TEST_P(ContactImportTest, AnUpdateOnlyImportThatCouldChangeNothingIsRefused)
     ContactImportJob keyless(sharedDb(), Domain::SystemClock::instance(), withoutKey);
     EXPECT_TRUE(failureOf(keyless).message().contains(QStringLiteral("no column of names.csv is mapped to Email")));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 0) << "refused before it began";
+}
+
+TEST_P(ContactImportTest, RejectedRowsGoNextToTheDatabaseNotNextToTheImportedFile)
+{
+    // Not into Downloads or a share, where they would pile up: next to a database file, or in
+    // this computer's Leadline data for a shared database.
+    ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), [&] {
+        ImportOptions options;
+        options.filePath = writeFile(QStringLiteral("bad.csv"), "email\nnot-an-email\nok@example.com\n");
+        return options;
+    }());
+    job.run();
+    const QString rejects = job.summary().rejectsFile;
+    ASSERT_FALSE(rejects.isEmpty());
+    EXPECT_TRUE(QFile::exists(rejects));
+    const QString expectedFolder = GetParam() == Backend::Sqlite
+                                       ? QFileInfo(db().location().sqlitePath).absolutePath()
+                                       : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                             QStringLiteral("/rejected-rows");
+    EXPECT_EQ(QFileInfo(rejects).absolutePath(), expectedFolder);
+    QFile::remove(rejects);
 }
 
 TEST_P(ContactImportTest, ARejectedRowFixedAndImportedAgainReadsAsTheFileHadIt)
