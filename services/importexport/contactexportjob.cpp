@@ -168,7 +168,11 @@ Expected<QString> ContactExportJob::execute()
             return opened.error();
         writer = std::move(*opened);
     } else {
-        auto opened = SpreadsheetWriter::open(m_options.path);
+        SpreadsheetWriteOptions sheet;
+        for (const char *timestamp : {"created_at", "updated_at"})
+            if (const qsizetype column = fields.indexOf(QLatin1String(timestamp)); column >= 0)
+                sheet.timestampColumns << int(column);
+        auto opened = SpreadsheetWriter::open(m_options.path, sheet);
         if (!opened)
             return opened.error();
         writer = std::move(*opened);

@@ -2,10 +2,13 @@
 
 #include "services/storage/databasefiles.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#include <optional>
 
 #include "services/importexport/xlsxwriterlibrary.h"
 
@@ -28,6 +31,46 @@ QString escapeLiteralEscapes(const QString &cell)
 }
 constexpr qsizetype MaxColumns = 16384;
 constexpr qsizetype MaxCellChars = 32767;
+
+// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's
+// days_from_civil): a million rows of two timestamps each, no QDateTime parsing for them.
+qint64 daysSinceEpoch(int year, int month, int day)
+{
+    year -= month <= 2;
+    const qint64 era = (year >= 0 ? year : year - 399) / 400;
+    const int yearOfEra = int(year - era * 400);
+    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+}
+
+// "2026-01-02T03:04:05Z" or "2026-01-02T03:04:05.678Z" as Excel's serial number of days
+// since 1899-12-30 (dates from 1900-03-01 on, as Excel counts them); nothing for any other text.
+std::optional<double> excelSerialOf(const QString &cell)
+{
+    if ((cell.size() != 20 && cell.size() != 24) || cell.back() != u'Z' || cell.at(10) != u'T')
+        return std::nullopt;
+    const auto digits = [&cell](qsizetype from, qsizetype count) -> int {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = cell.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+    const int hour = digits(11, 2), minute = digits(14, 2), second = digits(17, 2);
+    const int ms = cell.size() == 24 ? digits(20, 3) : 0;
+    if (cell.at(4) != u'-' || cell.at(7) != u'-' || cell.at(13) != u':' || cell.at(16) != u':' ||
+        (cell.size() == 24 && cell.at(19) != u'.') || year < 1900 || ms < 0 || !QDate::isValid(year, month, day) ||
+        hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || (year == 1900 && month < 3))
+        return std::nullopt;
+    constexpr qint64 kExcelEpochToUnixEpoch = 25569; // days from 1899-12-30 to 1970-01-01
+    const qint64 msOfDay = ((qint64(hour) * 60 + minute) * 60 + second) * 1000 + ms;
+    return double(daysSinceEpoch(year, month, day) + kExcelEpochToUnixEpoch) + double(msOfDay) / 86400000.0;
+}
 } // namespace
 
 SpreadsheetWriter::~SpreadsheetWriter()
@@ -88,6 +131,19 @@ Expected<std::unique_ptr<SpreadsheetWriter>> SpreadsheetWriter::open(const QStri
         writer->m_bold = writer->m_library->workbookAddFormat(writer->m_workbook);
         writer->m_library->formatSetBold(writer->m_bold);
     }
+    if (!options.timestampColumns.isEmpty()) {
+        writer->m_timestamp = writer->m_library->workbookAddFormat(writer->m_workbook);
+        writer->m_library->formatSetNumFormat(writer->m_timestamp, "yyyy-mm-dd hh:mm:ss");
+        for (const int column : options.timestampColumns) {
+            if (column < 0 || column >= MaxColumns)
+                continue;
+            if (writer->m_isTimestampColumn.size() <= column)
+                writer->m_isTimestampColumn.resize(column + 1, false);
+            writer->m_isTimestampColumn[column] = true;
+            // Wide enough for the date and time: a narrower date cell shows "########".
+            writer->m_library->worksheetSetColumn(writer->m_sheet, lxw_col_t(column), lxw_col_t(column), 19, nullptr);
+        }
+    }
     return writer;
 }
 
@@ -113,7 +169,15 @@ Result SpreadsheetWriter::writeRow(const QStringList &cells)
                              .arg(column + 1)
                              .arg(cell.size())
                              .arg(MaxCellChars));
-        // Always a string cell: text such as "=HYPERLINK(...)" must never become a formula.
+        if (m_rows > 0 && column < m_isTimestampColumn.size() && m_isTimestampColumn.at(column))
+            if (const std::optional<double> serial = excelSerialOf(cell)) {
+                const lxw_error status =
+                    m_library->worksheetWriteNumber(m_sheet, lxw_row_t(m_rows), lxw_col_t(column), *serial, m_timestamp);
+                if (status != LXW_NO_ERROR)
+                    return libraryError(status, tr("row %1, column %2").arg(m_rows + 1).arg(column + 1));
+                continue;
+            }
+        // Otherwise a string cell: text such as "=HYPERLINK(...)" must never become a formula.
         const lxw_error status = m_library->worksheetWriteString(
             m_sheet, lxw_row_t(m_rows), lxw_col_t(column), cell.toUtf8().constData(), format);
         if (status != LXW_NO_ERROR)

@@ -18,6 +18,10 @@ struct SpreadsheetWriteOptions
 {
     QString sheetName = QStringLiteral("Contacts");
     bool boldFirstRow = true; // the header row
+    // Columns of UTC timestamps as stored ("2026-01-02T03:04:05.678Z"): below the header they
+    // are date cells a spreadsheet sorts and filters as dates, shown "2026-01-02 03:04:05" (UTC,
+    // to the millisecond inside). A cell of another form stays text.
+    QList<int> timestampColumns;
 };
 
 // Writes one-sheet .xlsx files through libxlsxwriter in constant-memory mode (each row goes to a temp
@@ -48,6 +52,8 @@ private:
     lxw_workbook *m_workbook = nullptr;
     lxw_worksheet *m_sheet = nullptr;
     lxw_format *m_bold = nullptr;
+    lxw_format *m_timestamp = nullptr;
+    QList<bool> m_isTimestampColumn;
     SpreadsheetWriteOptions m_options;
     qint64 m_rows = 0;
     bool m_finished = false;

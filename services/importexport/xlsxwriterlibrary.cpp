@@ -41,6 +41,9 @@ Loaded load()
     resolve(handle, "workbook_add_format", l.workbookAddFormat, missing);
     resolve(handle, "format_set_bold", l.formatSetBold, missing);
     resolve(handle, "worksheet_write_string", l.worksheetWriteString, missing);
+    resolve(handle, "worksheet_write_number", l.worksheetWriteNumber, missing);
+    resolve(handle, "worksheet_set_column", l.worksheetSetColumn, missing);
+    resolve(handle, "format_set_num_format", l.formatSetNumFormat, missing);
     resolve(handle, "workbook_close", l.workbookClose, missing);
     resolve(handle, "lxw_workbook_free", l.workbookFree, missing);
     resolve(handle, "lxw_strerror", l.strerror, missing);

@@ -26,6 +26,9 @@ public:
     decltype(&::workbook_add_format) workbookAddFormat = nullptr;
     decltype(&::format_set_bold) formatSetBold = nullptr;
     decltype(&::worksheet_write_string) worksheetWriteString = nullptr;
+    decltype(&::worksheet_write_number) worksheetWriteNumber = nullptr;
+    decltype(&::worksheet_set_column) worksheetSetColumn = nullptr;
+    decltype(&::format_set_num_format) formatSetNumFormat = nullptr;
     decltype(&::workbook_close) workbookClose = nullptr;
     decltype(&::lxw_workbook_free) workbookFree = nullptr;
     decltype(&::lxw_strerror) strerror = nullptr;

@@ -151,6 +151,49 @@ TEST(SpreadsheetWriter, RoundTripKeepsTextAndNeverWritesFormulas)
     EXPECT_FALSE(xml.contains("<f>"));
 }
 
+TEST(SpreadsheetWriter, TimestampsAreDateCellsThatReadBackToTheMillisecond)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dates.xlsx"));
+    const QList<QStringList> rows = {
+        cells({u"email", u"created_at", u"note"}),
+        cells({u"a@example.com", u"2026-11-27T13:05:01.123Z", u"2026-11-27T13:05:01.123Z"}),
+        cells({u"b@example.com", u"1999-12-31T23:59:59.999Z", u""}),
+        cells({u"c@example.com", u"2024-02-29T00:00:00Z", u""}),
+        cells({u"d@example.com", u"not a time", u""}),
+        cells({u"e@example.com", u"2023-02-30T00:00:00.000Z", u""}), // no such day: text
+    };
+    {
+        SpreadsheetWriteOptions options;
+        options.timestampColumns = {1};
+        auto writer = SpreadsheetWriter::open(path, options);
+        ASSERT_TRUE(writer.hasValue()) << writer.error().message().toStdString();
+        for (const QStringList &row : rows)
+            ASSERT_TRUE((*writer)->writeRow(row));
+        ASSERT_TRUE((*writer)->finish());
+    }
+    ReadOptions options;
+    options.header = HeaderMode::Present;
+    auto reader = XlsxReader::open(path, options);
+    ASSERT_TRUE(reader.hasValue()) << reader.error().message().toStdString();
+    EXPECT_EQ((*reader)->headers(), rows.first()) << "the header stays text";
+    const auto read = readAll(**reader);
+    ASSERT_EQ(read.size(), std::size_t(5));
+    EXPECT_EQ(read[0].cells.at(1), QStringLiteral("2026-11-27T13:05:01.123"));
+    EXPECT_EQ(read[0].cells.at(2), QStringLiteral("2026-11-27T13:05:01.123Z")) << "another column stays text";
+    EXPECT_EQ(read[1].cells.at(1), QStringLiteral("1999-12-31T23:59:59.999"));
+    EXPECT_EQ(read[2].cells.at(1), QStringLiteral("2024-02-29T00:00:00"));
+    EXPECT_EQ(read[3].cells.at(1), QStringLiteral("not a time"));
+    EXPECT_EQ(read[4].cells.at(1), QStringLiteral("2023-02-30T00:00:00.000Z"));
+
+    QuaZip zip(path);
+    ASSERT_TRUE(zip.open(QuaZip::mdUnzip));
+    ASSERT_TRUE(zip.setCurrentFile(QStringLiteral("xl/styles.xml")));
+    QuaZipFile styles(&zip);
+    ASSERT_TRUE(styles.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(styles.readAll().contains("yyyy-mm-dd hh:mm:ss"));
+}
+
 TEST(SpreadsheetWriter, WorkbooksAreWrittenOnAnyThreadOneAfterAnother)
 {
     // Each export runs on a job thread of its own: the second one, on a thread that did not
