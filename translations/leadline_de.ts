@@ -1480,67 +1480,72 @@
         <translation>Bisher abgelehnte Zeilen und ihre Gründe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="204"/>
+        <location filename="../app/ctl/importcommand.cpp" line="200"/>
+        <source>Read the sheet “%1” of %2.</source>
+        <translation>Gelesen wurde das Blatt „%1“ von %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="209"/>
         <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="205"/>
+        <location filename="../app/ctl/importcommand.cpp" line="210"/>
         <source>The column names are on line %1; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="209"/>
+        <location filename="../app/ctl/importcommand.cpp" line="214"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="210"/>
+        <location filename="../app/ctl/importcommand.cpp" line="215"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="218"/>
+        <location filename="../app/ctl/importcommand.cpp" line="223"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="219"/>
+        <location filename="../app/ctl/importcommand.cpp" line="224"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="220"/>
+        <location filename="../app/ctl/importcommand.cpp" line="225"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="241"/>
-        <source>%1  %2  %3  %4 rows: %5 created, %6 updated, %7 skipped, %8 rejected  %9</source>
-        <translation>%1  %2  %3  %4 Zeilen: %5 angelegt, %6 aktualisiert, %7 übersprungen, %8 abgelehnt  %9</translation>
+        <location filename="../app/ctl/importcommand.cpp" line="253"/>
+        <source>%1  %2  %3  %4  %5</source>
+        <translation>%1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="252"/>
+        <location filename="../app/ctl/importcommand.cpp" line="264"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="255"/>
+        <location filename="../app/ctl/importcommand.cpp" line="267"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="257"/>
+        <location filename="../app/ctl/importcommand.cpp" line="269"/>
         <source>Undo it also when contacts it created were changed since (by hand or by a later import): they are removed with those changes.</source>
         <translation>Auch rückgängig machen, wenn angelegte Kontakte seitdem geändert wurden (von Hand oder durch einen späteren Import): Sie werden mit diesen Änderungen entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="281"/>
+        <location filename="../app/ctl/importcommand.cpp" line="293"/>
         <source>%1 Run it again with --force to undo the import anyway.</source>
         <translation>%1 Führen Sie den Befehl mit --force erneut aus, um den Import trotzdem rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="290"/>
+        <location filename="../app/ctl/importcommand.cpp" line="302"/>
         <source>Reverted the import of %1. %2</source>
         <translation>Der Import von %1 wurde rückgängig gemacht. %2</translation>
     </message>
@@ -1764,48 +1769,48 @@
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="297"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="318"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="300"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="321"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="306"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="327"/>
         <source>This import mapping has no &quot;columns&quot; object of column names and the fields they go to.</source>
         <translation>Diese Import-Zuordnung hat kein „columns“-Objekt mit Spaltennamen und den Feldern, in die sie gehen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="314"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="335"/>
         <source>The mapping sends column &quot;%1&quot; to %2, which is not a field name in quotes.</source>
         <translation>Die Zuordnung schickt die Spalte „%1“ an %2, und das ist kein Feldname in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="322"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="343"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="398"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="419"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="402"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="423"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="407"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="428"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="417"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="420"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="438"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="441"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1828,17 +1833,17 @@
         <translation>„%1“ ist kein exportierbares Kontaktfeld.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="238"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="242"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="265"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="269"/>
         <source>1 contact exported to %1</source>
         <translation>1 Kontakt nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="266"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="270"/>
         <source>%1 contacts exported to %2</source>
         <translation>%1 Kontakte nach %2 exportiert</translation>
     </message>
@@ -1846,177 +1851,192 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="96"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="108"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="93"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="105"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="62"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="74"/>
         <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="75"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="87"/>
         <source>Another import is loading contacts into this database right now. Start this one when it has finished (the import history shows its progress).</source>
         <translation>Ein anderer Import lädt gerade Kontakte in diese Datenbank. Starten Sie diesen, wenn er fertig ist (der Importverlauf zeigt seinen Fortschritt).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="95"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="107"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="128"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="143"/>
+        <source>%1 (This is the sheet “%2”; the workbook also has “%3”.)</source>
+        <translation>%1 (Das ist das Blatt „%2“; die Arbeitsmappe hat auch „%3“.)</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="154"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="133"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="159"/>
         <source>An import that only updates contacts must fill their empty fields or overwrite them: skipping the rows that match would change nothing.</source>
         <translation>Ein Import, der nur Kontakte aktualisiert, muss ihre leeren Felder füllen oder sie überschreiben: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="160"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="186"/>
         <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="384"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="421"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="385"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="422"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="612"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="651"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="735"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="774"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="736"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="775"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="739"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="778"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="741"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="780"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="743"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="782"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="744"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="783"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="381"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="856"/>
+        <source>1 row would have opted back in a contact who had opted out, or cleared “do not contact”. The opt-out was kept: only the person can opt in again.</source>
+        <translation>1 Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="858"/>
+        <source>%1 rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
+        <translation>%1 Zeilen hätten einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldungen blieben: Nur die Person selbst kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="418"/>
         <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="450"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="496"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="763"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="816"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="764"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="817"/>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="765"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="818"/>
         <source>external id</source>
         <translation>externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="766"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="819"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="768"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="821"/>
         <source>The row has no %1 to find a contact by, and this import only updates contacts.</source>
         <translation>Die Zeile hat keine %1, an der ein Kontakt zu finden wäre, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="769"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="822"/>
         <source>No contact has the %1 %2, and this import only updates contacts.</source>
         <translation>Kein Kontakt hat die %1 %2, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="786"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="839"/>
         <source>No contact has the Leadline id %1: it was deleted, or the row comes from another database. To add it as a new contact, clear its id or match rows on email.</source>
         <translation>Kein Kontakt hat die Leadline-ID %1: Er wurde gelöscht, oder die Zeile stammt aus einer anderen Datenbank. Um ihn als neuen Kontakt hinzuzufügen, leeren Sie seine ID oder erkennen Sie Zeilen an der E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="797"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="850"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="801"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="854"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="806"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="859"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the Leadline id %1, match rows on Leadline id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="815"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="869"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="817"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="871"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="818"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="872"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="821"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="875"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="822"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="876"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="606"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="645"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2024,17 +2044,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="782"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="821"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="804"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="844"/>
+        <source>%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected</source>
+        <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 mit früheren Zeilen zusammengeführt, %5 übersprungen, %6 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="846"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="805"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="847"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2131,62 +2156,62 @@
 <context>
     <name>Leadline::ImportExport::ImportBatchService</name>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="163"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="165"/>
         <source>There is no import batch %1.</source>
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="200"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="202"/>
         <source>It neither created nor updated a contact: only its entry in the history is marked as undone.</source>
         <translation>Er hat keinen Kontakt angelegt oder aktualisiert: Nur sein Eintrag im Verlauf wird als rückgängig gemacht markiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="204"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="206"/>
         <source>The contact it created is removed.</source>
         <translation>Der Kontakt, den er angelegt hat, wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="206"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="208"/>
         <source>The %1 contacts it created are removed.</source>
         <translation>Die %1 Kontakte, die er angelegt hat, werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="208"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="210"/>
         <source>The contact it updated gets its previous values back, where nobody changed them since.</source>
         <translation>Der Kontakt, den er aktualisiert hat, erhält seine vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="210"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="212"/>
         <source>The %1 contacts it updated get their previous values back, where nobody changed them since.</source>
         <translation>Die %1 Kontakte, die er aktualisiert hat, erhalten ihre vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="219"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="221"/>
         <source>One of the contacts it created was changed after the import (by hand or by a later import); it is removed too, with that change.</source>
         <translation>Einer der Kontakte, die er angelegt hat, wurde nach dem Import geändert (von Hand oder durch einen späteren Import); er wird samt dieser Änderung ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="221"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="223"/>
         <source>%1 of the contacts it created were changed after the import (by hand or by a later import); they are removed too, with those changes.</source>
         <translation>%1 der Kontakte, die er angelegt hat, wurden nach dem Import geändert (von Hand oder durch einen späteren Import); sie werden samt diesen Änderungen ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="232"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="234"/>
         <source>Import of %1 undone</source>
         <translation>Import von %1 rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="282"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="284"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="286"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="288"/>
         <source>The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or let it finish, then revert it.</source>
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="660"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="662"/>
         <source>Import of %1 undone: previous values restored</source>
         <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
@@ -2199,64 +2224,64 @@
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="274"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="283"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="413"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="438"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="422"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="447"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="433"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="442"/>
         <source>The address &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="461"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="470"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="487"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="496"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="520"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="529"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="530"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="539"/>
         <source>&quot;%1&quot; is not a lifecycle stage (%2)</source>
         <translation>„%1“ ist keine Lebenszyklusphase (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="543"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="552"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="569"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="583"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="578"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="592"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="598"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="607"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="621"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="630"/>
         <source>&quot;%1&quot; is not a Leadline id (they look like 01a21c84-affe-707e-ab6a-2f57571961f8)</source>
         <translation>„%1“ ist keine Leadline-ID (sie sehen aus wie 01a21c84-affe-707e-ab6a-2f57571961f8)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="628"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="637"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -2367,57 +2392,58 @@
 <context>
     <name>Leadline::ImportExport::SpreadsheetWriter</name>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="44"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="87"/>
         <source>Could not write %1 (%2): %3</source>
         <translation>%1 konnte nicht geschrieben werden (%2): %3</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="61"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="104"/>
         <source>Could not create %1: %2</source>
         <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="82"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="125"/>
         <source>Could not create %1.</source>
         <translation>%1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="86"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="129"/>
         <source>&quot;%1&quot; cannot be used as a sheet name.</source>
         <translation>„%1“ kann nicht als Name eines Tabellenblatts verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="97"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="153"/>
         <source>%1 is already complete.</source>
         <translation>%1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="100"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="156"/>
         <source>An .xlsx sheet holds at most %1 rows; export to CSV for more.</source>
         <translation>Ein .xlsx-Tabellenblatt fasst höchstens %1 Zeilen; exportieren Sie für mehr nach CSV.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="102"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="158"/>
         <source>An .xlsx sheet holds at most %1 columns.</source>
         <translation>Ein .xlsx-Tabellenblatt fasst höchstens %1 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="111"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="167"/>
         <source>Row %1, column %2 has %3 characters; an .xlsx cell holds at most %4.</source>
         <translation>Zeile %1, Spalte %2 hat %3 Zeichen; eine .xlsx-Zelle fasst höchstens %4.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="120"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="177"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="184"/>
         <source>row %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="137"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="201"/>
         <source>saving</source>
         <translation>beim Speichern</translation>
     </message>
     <message>
-        <location filename="../services/importexport/spreadsheetwriter.cpp" line="142"/>
+        <location filename="../services/importexport/spreadsheetwriter.cpp" line="206"/>
         <source>Could not save %1.</source>
         <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
@@ -2618,7 +2644,7 @@
 <context>
     <name>Leadline::ImportExport::XlsxWriterLibrary</name>
     <message>
-        <location filename="../services/importexport/xlsxwriterlibrary.cpp" line="66"/>
+        <location filename="../services/importexport/xlsxwriterlibrary.cpp" line="69"/>
         <source>Excel export is not available: libxlsxwriter could not be loaded.</source>
         <translation>Der Excel-Export ist nicht verfügbar: libxlsxwriter konnte nicht geladen werden.</translation>
     </message>
@@ -2929,35 +2955,178 @@
 <context>
     <name>Leadline::Models::TimelineModel</name>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="21"/>
-        <location filename="../models/activities/timelinemodel.cpp" line="28"/>
-        <location filename="../models/activities/timelinemodel.cpp" line="35"/>
-        <location filename="../models/activities/timelinemodel.cpp" line="42"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="23"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="30"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="37"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="44"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="134"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="23"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="25"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="23"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="25"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="142"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="69"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="70"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="71"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="72"/>
+        <source>Other emails</source>
+        <translation>Weitere E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="73"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="74"/>
+        <source>Other phones</source>
+        <translation>Weitere Telefonnummern</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="75"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="76"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="77"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="78"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="79"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="80"/>
+        <source>Region</source>
+        <translation>Bundesland / Region</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="81"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="82"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="83"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="85"/>
+        <source>Lifecycle stage</source>
+        <translation>Lebenszyklusphase</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="86"/>
+        <source>Email consent</source>
+        <translation>Einwilligung E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="87"/>
+        <source>SMS consent</source>
+        <translation>Einwilligung SMS</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="89"/>
+        <source>WhatsApp consent</source>
+        <translation>Einwilligung WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="90"/>
+        <source>Voice consent</source>
+        <translation>Einwilligung Anrufe</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="91"/>
+        <source>Do not contact</source>
+        <translation>Nicht kontaktieren</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="92"/>
+        <source>Owner</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="93"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="94"/>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="95"/>
+        <source>Custom fields</source>
+        <translation>Eigene Felder</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="96"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="97"/>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="99"/>
+        <source>Kept, as changed since the import</source>
+        <translation>Beibehalten, da seit dem Import geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="100"/>
+        <source>Tags removed</source>
+        <translation>Entfernte Tags</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="245"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="146"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="133"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="249"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/activities/timelinemodel.cpp" line="162"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="265"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -3239,117 +3408,117 @@
 <context>
     <name>Leadline::Ui::CompanyDetail</name>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="42"/>
+        <location filename="../ui/companies/companydetail.cpp" line="43"/>
         <source>New company</source>
         <translation>Neues Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="42"/>
+        <location filename="../ui/companies/companydetail.cpp" line="43"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="45"/>
+        <location filename="../ui/companies/companydetail.cpp" line="46"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="45"/>
+        <location filename="../ui/companies/companydetail.cpp" line="46"/>
         <source>&amp;Domain:</source>
         <translation>&amp;Domain:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="45"/>
+        <location filename="../ui/companies/companydetail.cpp" line="46"/>
         <source>&amp;Industry:</source>
         <translation>&amp;Branche:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="45"/>
+        <location filename="../ui/companies/companydetail.cpp" line="46"/>
         <source>Employees:</source>
         <translation>Mitarbeiter:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="46"/>
+        <location filename="../ui/companies/companydetail.cpp" line="47"/>
         <source>Annual revenue:</source>
         <translation>Jahresumsatz:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="46"/>
+        <location filename="../ui/companies/companydetail.cpp" line="47"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="46"/>
+        <location filename="../ui/companies/companydetail.cpp" line="47"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="46"/>
+        <location filename="../ui/companies/companydetail.cpp" line="47"/>
         <source>Street:</source>
         <translation>Straße:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="47"/>
+        <location filename="../ui/companies/companydetail.cpp" line="48"/>
         <source>Postal code:</source>
         <translation>PLZ:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="47"/>
+        <location filename="../ui/companies/companydetail.cpp" line="48"/>
         <source>City:</source>
         <translation>Ort:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="47"/>
+        <location filename="../ui/companies/companydetail.cpp" line="48"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="47"/>
+        <location filename="../ui/companies/companydetail.cpp" line="48"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="72"/>
+        <location filename="../ui/companies/companydetail.cpp" line="73"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="75"/>
+        <location filename="../ui/companies/companydetail.cpp" line="76"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwortlicher:</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="77"/>
+        <location filename="../ui/companies/companydetail.cpp" line="78"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="84"/>
+        <location filename="../ui/companies/companydetail.cpp" line="85"/>
         <source>Activity</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="174"/>
+        <location filename="../ui/companies/companydetail.cpp" line="176"/>
         <source>Company: %1</source>
         <translation>Unternehmen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="209"/>
+        <location filename="../ui/companies/companydetail.cpp" line="211"/>
         <source>Employees must be a whole number, not “%1”.</source>
         <translation>Die Mitarbeiterzahl muss eine ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="220"/>
+        <location filename="../ui/companies/companydetail.cpp" line="222"/>
         <source>Annual revenue must be a number, not “%1”.</source>
         <translation>Der Jahresumsatz muss eine Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="270"/>
+        <location filename="../ui/companies/companydetail.cpp" line="272"/>
         <source>Company created.</source>
         <translation>Unternehmen angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/companies/companydetail.cpp" line="270"/>
+        <location filename="../ui/companies/companydetail.cpp" line="272"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -3389,209 +3558,224 @@
 <context>
     <name>Leadline::Ui::ContactDetail</name>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="89"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="91"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="89"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="91"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="133"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="135"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="135"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="137"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="137"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="139"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="139"/>
-        <location filename="../ui/contacts/contactdetail.cpp" line="144"/>
-        <location filename="../ui/contacts/contactdetail.cpp" line="204"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="141"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="146"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="206"/>
         <source>Separated by commas</source>
         <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="140"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="142"/>
         <source>Other emails:</source>
         <translation>Weitere E-Mails:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="142"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="144"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="145"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="147"/>
         <source>Other phones:</source>
         <translation>Weitere Telefone:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="147"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="149"/>
         <source>&amp;Title:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="150"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="152"/>
         <source>Type to pick an existing company</source>
         <translation>Tippen, um ein vorhandenes Unternehmen zu wählen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="160"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="162"/>
         <source>&amp;Company:</source>
         <translation>&amp;Unternehmen:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="163"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="165"/>
         <source>Street:</source>
         <translation>Straße:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="165"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="167"/>
         <source>Postal code:</source>
         <translation>PLZ:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="167"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="169"/>
         <source>City:</source>
         <translation>Ort:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="169"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="171"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="171"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="173"/>
         <source>Two-letter code, e.g. DE</source>
         <translation>Ländercode aus zwei Buchstaben, z. B. DE</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="172"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="174"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="182"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="184"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="186"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="188"/>
         <source>L&amp;ifecycle stage:</source>
         <translation>Lebens&amp;zyklusphase:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="198"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="200"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="200"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="202"/>
         <source>Consent:</source>
         <translation>Einwilligung:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="205"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="207"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="208"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="210"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="211"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="213"/>
         <source>&amp;Owner:</source>
         <translation>Verant&amp;wortlicher:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="215"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="217"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="218"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="220"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="218"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="220"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="227"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="229"/>
         <source>Add field</source>
         <translation>Feld hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="229"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="231"/>
         <source>Remove field</source>
         <translation>Feld entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="244"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="246"/>
         <source>Custom fields:</source>
         <translation>Eigene Felder:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="252"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="255"/>
         <source>Activity</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="262"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="265"/>
         <source>Add &amp;note…</source>
         <translation>Notiz hinzu&amp;fügen…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="263"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="266"/>
         <source>Log &amp;call…</source>
         <translation>An&amp;ruf protokollieren…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="264"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="267"/>
         <source>Log &amp;meeting…</source>
         <translation>&amp;Meeting protokollieren…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="308"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="311"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="329"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="332"/>
         <source>Contact: %1</source>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="454"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="385"/>
+        <source>Save the new contact?</source>
+        <translation>Den neuen Kontakt speichern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactdetail.cpp" line="386"/>
+        <source>Save your changes to %1?</source>
+        <translation>Die Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactdetail.cpp" line="389"/>
+        <source>If you don&apos;t save, your changes are lost.</source>
+        <translation>Ohne Speichern gehen Ihre Änderungen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactdetail.cpp" line="488"/>
         <source>There is no company named “%1”; create it under Companies first.</source>
         <translation>Es gibt kein Unternehmen namens „%1“; legen Sie es zuerst unter „Unternehmen“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="487"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="521"/>
         <source>Contact created.</source>
         <translation>Kontakt angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="487"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="521"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="495"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="529"/>
         <source>Save the contact first.</source>
         <translation>Speichern Sie zuerst den Kontakt.</translation>
     </message>
@@ -3905,27 +4089,27 @@
 <context>
     <name>Leadline::Ui::FilePreviewLoader</name>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="113"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="81"/>
         <source>Reading stops early: %1. An import would stop there too, before it takes any row.</source>
         <translation>Das Lesen endet vorzeitig: %1. Ein Import würde dort ebenfalls anhalten, bevor er eine Zeile übernimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="130"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="98"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="132"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="100"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="134"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="102"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="136"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="104"/>
         <source>vertical bar</source>
         <translation>senkrechter Strich</translation>
     </message>
@@ -4140,149 +4324,154 @@
 <context>
     <name>Leadline::Ui::ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="46"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="47"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="48"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="49"/>
         <source>Undone %1</source>
         <translation>Rückgängig gemacht am %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="51"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="52"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="53"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="54"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="55"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="56"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="55"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="56"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="66"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
         <source>Import history</source>
         <translation>Importverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="73"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="73"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="73"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="95"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="73"/>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="96"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="114"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="115"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="127"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="128"/>
         <source>Nothing has been imported yet.</source>
         <translation>Es wurde noch nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="128"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="129"/>
         <source>Undoing an import removes the contacts it created and restores the fields it changed.</source>
         <translation>Wenn Sie einen Import rückgängig machen, werden die dabei angelegten Kontakte entfernt und die geänderten Felder wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="138"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="139"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="163"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="252"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="253"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="165"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="254"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="255"/>
         <source>Undo import</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="167"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="169"/>
         <source>This import was already undone</source>
         <translation>Dieser Import wurde bereits rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="169"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="171"/>
         <source>Show contacts</source>
         <translation>Kontakte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="173"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="175"/>
         <source>Lists the contacts this import created or updated</source>
         <translation>Zeigt die Kontakte, die dieser Import angelegt oder aktualisiert hat</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="174"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="176"/>
         <source>This import left no contacts to show</source>
         <translation>Dieser Import hat keine Kontakte hinterlassen, die sich anzeigen ließen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="179"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="181"/>
         <source>Rejected rows</source>
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="184"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="186"/>
         <source>No rejected rows were kept for this import</source>
         <translation>Für diesen Import wurden keine abgelehnten Zeilen aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="249"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="251"/>
         <source>Undo the import of %1 from %2?</source>
         <translation>Den Import von %1 vom %2 rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="256"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="258"/>
         <source>Undoing the import of %1…</source>
         <translation>Der Import von %1 wird rückgängig gemacht…</translation>
     </message>
@@ -4290,153 +4479,173 @@
 <context>
     <name>Leadline::Ui::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="54"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="55"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="55"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="56"/>
         <source>Choose the contact field each column of the file goes into. Leadline matched what it recognised; change any choice, skip columns you do not need, or keep them as custom fields.</source>
         <translation>Wählen Sie für jede Spalte das Kontaktfeld, in das sie kommt. Erkannte Spalten sind zugeordnet; Sie können jede Auswahl ändern, Spalten überspringen oder als benutzerdefinierte Felder behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="60"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="61"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="60"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="61"/>
         <source>Sample values</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="60"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="61"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="93"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="94"/>
         <source>Load preset…</source>
         <translation>Vorlage laden…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="97"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="98"/>
         <source>Recent presets</source>
         <translation>Zuletzt verwendete Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="101"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="102"/>
         <source>Save preset…</source>
         <translation>Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="104"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="105"/>
         <source>Match automatically</source>
         <translation>Automatisch zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="106"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="107"/>
         <source>Forget the changes and use the automatic matches again</source>
         <translation>Änderungen verwerfen und wieder die automatische Zuordnung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="149"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="150"/>
         <source>Skip this column</source>
         <translation>Spalte überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="157"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="158"/>
         <source>The address of a new contact whose row leaves the first address empty (a home address next to a business one)</source>
         <translation>Die Adresse eines neuen Kontakts, dessen Zeile die erste Adresse leer lässt (eine Privatadresse neben einer geschäftlichen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="163"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="164"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="164"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="165"/>
         <source>New custom field…</source>
         <translation>Neues benutzerdefiniertes Feld…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="192"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="193"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="238"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="240"/>
         <source>✓ Recognised</source>
         <translation>✓ Erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="239"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="241"/>
         <source>Leadline recognised this column</source>
         <translation>Leadline hat diese Spalte erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="242"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="244"/>
         <source>Not recognised</source>
         <translation>Nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="243"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="245"/>
         <source>Leadline did not recognise this column, so it is skipped unless you choose a field</source>
         <translation>Leadline hat diese Spalte nicht erkannt; sie wird übersprungen, sofern Sie kein Feld wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="246"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="248"/>
         <source>✎ Changed</source>
         <translation>✎ Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="247"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="249"/>
         <source>Changed from the automatic match</source>
         <translation>Gegenüber der automatischen Zuordnung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="269"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="271"/>
         <source>%1 of %2 columns imported, %3 skipped</source>
         <translation>%1 von %2 Spalten werden importiert, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="300"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="302"/>
         <source>New custom field</source>
         <translation>Neues benutzerdefiniertes Feld</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="302"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="304"/>
         <source>Name of the custom field for the column &quot;%1&quot;:</source>
         <translation>Name des benutzerdefinierten Felds für die Spalte „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="304"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="306"/>
         <source>Create field</source>
         <translation>Feld anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="333"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="340"/>
         <source>Preset &quot;%1&quot; applied.</source>
         <translation>Vorlage „%1“ angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="344"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="342"/>
+        <source>Preset &quot;%1&quot; names none of this file&apos;s columns; they keep the automatic mapping.</source>
+        <translation>Die Vorlage „%1“ nennt keine Spalte dieser Datei; sie behalten die automatische Zuordnung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="345"/>
+        <source>Preset &quot;%1&quot; applied. Columns it names that this file does not have: %2.</source>
+        <translation>Vorlage „%1“ angewendet. Spalten, die sie nennt und die diese Datei nicht hat: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="349"/>
+        <source>Preset &quot;%1&quot; applied to %2 of this file&apos;s %3 columns; the others keep the automatic mapping.</source>
+        <translation>Vorlage „%1“ auf %2 der %3 Spalten dieser Datei angewendet; die übrigen behalten die automatische Zuordnung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="355"/>
+        <source>Preset &quot;%1&quot; applied to %2 of this file&apos;s %3 columns; the others keep the automatic mapping. Columns it names that this file does not have: %4.</source>
+        <translation>Vorlage „%1“ auf %2 der %3 Spalten dieser Datei angewendet; die übrigen behalten die automatische Zuordnung. Spalten, die sie nennt und die diese Datei nicht hat: %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="372"/>
         <source>Preset saved to %1.</source>
         <translation>Vorlage unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="350"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="378"/>
         <source>Load mapping preset</source>
         <translation>Zuordnungsvorlage laden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="350"/>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="363"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="378"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="391"/>
         <source>Mapping presets (*.json)</source>
         <translation>Zuordnungsvorlagen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="363"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="391"/>
         <source>Save mapping preset</source>
         <translation>Zuordnungsvorlage speichern</translation>
     </message>
@@ -4444,177 +4653,177 @@
 <context>
     <name>Leadline::Ui::ImportOptionsPage</name>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="49"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="50"/>
         <source>Existing contacts and new ones</source>
         <translation>Vorhandene und neue Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="50"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="51"/>
         <source>Decide how a row is recognised as a contact you already have, what happens to it, and what every imported contact gets.</source>
         <translation>Legen Sie fest, woran eine Zeile als bereits vorhandener Kontakt erkannt wird, was dann mit ihr geschieht und was jeder importierte Kontakt erhält.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="53"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="54"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="55"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="56"/>
         <source>Recognise existing contacts by</source>
         <translation>Vorhandene Kontakte erkennen an</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="59"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="60"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="60"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="61"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="61"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="62"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="62"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="63"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="76"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="77"/>
         <source>When a row matches a contact that already exists</source>
         <translation>Wenn eine Zeile zu einem vorhandenen Kontakt passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="81"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="82"/>
         <source>Skip the row</source>
         <translation>Zeile überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="81"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="82"/>
         <source>The existing contact stays exactly as it is.</source>
         <translation>Der vorhandene Kontakt bleibt genau so, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="83"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="84"/>
         <source>Fill empty fields</source>
         <translation>Leere Felder füllen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="84"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="85"/>
         <source>Fields the contact has no value for are taken from the file; nothing is overwritten.</source>
         <translation>Felder, für die der Kontakt keinen Wert hat, werden aus der Datei übernommen; nichts wird überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="85"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="86"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="86"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="87"/>
         <source>Every field the file has a value for replaces the contact&apos;s value (undo restores it).</source>
         <translation>Jedes Feld, für das die Datei einen Wert hat, ersetzt den Wert des Kontakts (Rückgängigmachen stellt ihn wieder her).</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="102"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="103"/>
         <source>When a row matches no contact</source>
         <translation>Wenn eine Zeile zu keinem Kontakt passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="107"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="108"/>
         <source>Create a contact</source>
         <translation>Kontakt anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="107"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="108"/>
         <source>Every row is imported.</source>
         <translation>Jede Zeile wird importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="108"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="109"/>
         <source>Leave the row out</source>
         <translation>Zeile auslassen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="109"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="110"/>
         <source>Only contacts you already have are updated. The rows left out are listed with the rejected rows.</source>
         <translation>Nur vorhandene Kontakte werden aktualisiert. Die ausgelassenen Zeilen stehen bei den abgelehnten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="122"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="123"/>
         <source>Imported contacts</source>
         <translation>Importierte Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="133"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="134"/>
         <source>No owner</source>
         <translation>Kein Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="140"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="141"/>
         <source>Tags separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="153"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="154"/>
         <source>Lifecycle stage when the file has none:</source>
         <translation>Lebenszyklusphase, wenn die Datei keine angibt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="154"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="155"/>
         <source>Owner when the file names none:</source>
         <translation>Verantwortlicher, wenn die Datei keinen nennt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="155"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="156"/>
         <source>Add these tags to every contact:</source>
         <translation>Diese Tags jedem Kontakt hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="157"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="158"/>
         <source>Phone numbers without country code are in:</source>
         <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="194"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="196"/>
         <source>No column of the file is imported as %1</source>
         <translation>Keine Spalte der Datei wird als %1 importiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="267"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="269"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="292"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="294"/>
         <source>⚠ %1 changed since it was previewed and has been read again. Check the mapping and the preview (Back), then import.</source>
         <translation>⚠ %1 wurde seit der Vorschau geändert und neu gelesen. Prüfen Sie Zuordnung und Vorschau (Zurück) und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="304"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="306"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="315"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="317"/>
         <source>Ready to import all rows of %1. The import runs in the background; you can keep working and undo it afterwards.</source>
         <translation>Bereit, alle Zeilen von %1 zu importieren. Der Import läuft im Hintergrund; Sie können weiterarbeiten und ihn danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="318"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="320"/>
         <source>Ready to import the rows of %1. You can undo the import afterwards.</source>
         <translation>Bereit, die Zeilen von %1 zu importieren. Sie können den Import danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="325"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="327"/>
         <source>⚠ Every previewed row will be rejected (see Back).</source>
         <translation>⚠ Jede Zeile der Vorschau wird abgelehnt (siehe Zurück).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importexport/importoptionspage.cpp" line="326"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="328"/>
         <source>⚠ %n of the %1 previewed rows will be rejected (see Back).</source>
         <translation>
             <numerusform>⚠ %n der %1 Zeilen der Vorschau wird abgelehnt (siehe Zurück).</numerusform>
@@ -4786,178 +4995,183 @@
 <context>
     <name>Leadline::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="182"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="193"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="183"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="194"/>
         <source>The import runs in the background: you can close this window and keep working, the jobs panel shows its progress.</source>
         <translation>Der Import läuft im Hintergrund: Sie können dieses Fenster schließen und weiterarbeiten; der Bereich „Vorgänge“ zeigt den Fortschritt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="60"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="63"/>
         <source>Cancel import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="218"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="229"/>
         <source>Cancelling after the current chunk of rows…</source>
         <translation>Wird nach dem aktuellen Zeilenabschnitt abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="76"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="79"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="77"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="80"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="78"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="82"/>
+        <source>merged with earlier rows</source>
+        <translation>mit früheren Zeilen zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importrunpage.cpp" line="84"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="79"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="85"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="87"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="97"/>
         <source>The rejected rows, each with the reason, are in a CSV file you can fix and import again.</source>
         <translation>Die abgelehnten Zeilen stehen jeweils mit ihrem Grund in einer CSV-Datei, die Sie korrigieren und erneut importieren können.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="91"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="101"/>
         <source>Open rejected rows</source>
         <translation>Abgelehnte Zeilen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="100"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="110"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="109"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="119"/>
         <source>Show imported contacts</source>
         <translation>Importierte Kontakte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="111"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="121"/>
         <source>Closes this window and lists the contacts this import created or updated</source>
         <translation>Schließt dieses Fenster und zeigt die Kontakte, die dieser Import angelegt oder aktualisiert hat</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="113"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="291"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="123"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="307"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="115"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="125"/>
         <source>Removes the contacts this import created and restores the fields it changed</source>
         <translation>Entfernt die von diesem Import angelegten Kontakte und stellt die geänderten Felder wieder her</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="136"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="147"/>
         <source>Change how the file is read…</source>
         <translation>Anders einlesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="196"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="207"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="250"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="266"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="251"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="267"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="256"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="272"/>
         <source>the sheet “%1” of %2</source>
         <translation>dem Blatt „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="257"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="273"/>
         <source>1 row read from %1.</source>
         <translation>1 Zeile aus %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="258"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="274"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="260"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="276"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="261"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="277"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="261"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="277"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="290"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="306"/>
         <source>Undo this import?</source>
         <translation>Diesen Import rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="292"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="308"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="296"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="312"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="311"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="327"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="342"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="358"/>
         <source>the import&apos;s file of rejected rows is gone</source>
         <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="344"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="360"/>
         <source>copying failed</source>
         <translation>das Kopieren ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="347"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="363"/>
         <source>Could not save the rejected rows to %1: %2.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="357"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="373"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="358"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="374"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="358"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="374"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -5009,12 +5223,12 @@
         <translation>Keine laufenden Vorgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobspanel.cpp" line="68"/>
+        <location filename="../ui/jobs/jobspanel.cpp" line="71"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/jobspanel.cpp" line="69"/>
+        <location filename="../ui/jobs/jobspanel.cpp" line="72"/>
         <source>Stop this job after its current step</source>
         <translation>Diesen Vorgang nach dem aktuellen Schritt anhalten</translation>
     </message>
@@ -5066,7 +5280,7 @@
     <name>Leadline::Ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="76"/>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Leadline</source>
         <translation>Leadline</translation>
     </message>
@@ -5097,7 +5311,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="133"/>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Drop the file to import its contacts</source>
         <translation>Legen Sie die Datei hier ab, um ihre Kontakte zu importieren</translation>
     </message>
@@ -5107,162 +5321,172 @@
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>1 contact</source>
         <translation>1 Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>%1 contacts</source>
         <translation>%1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Neuer Kontakt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Import contacts from a CSV file or an Excel workbook</source>
         <translation>Kontakte aus einer CSV-Datei oder einer Excel-Arbeitsmappe importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Import &amp;history…</source>
         <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Export contacts…</source>
         <translation>Kontakte &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Export all, the filtered or the selected contacts to CSV or Excel</source>
         <translation>Alle, die gefilterten oder die ausgewählten Kontakte nach CSV oder Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Load &amp;demo data…</source>
         <translation>&amp;Demodaten laden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>C&amp;ompanies</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <source>1 company</source>
+        <translation>1 Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <source>%1 companies</source>
+        <translation>%1 Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Welcome to Leadline</source>
         <translation>Willkommen bei Leadline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>This database has no contacts yet. Load a realistic demo data set (contacts, companies and their activity) to try Leadline out?</source>
         <translation>Diese Datenbank enthält noch keine Kontakte. Möchten Sie realistische Demodaten (Kontakte, Unternehmen und ihre Aktivitäten) laden, um Leadline auszuprobieren?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Load demo data</source>
         <translation>Demodaten laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Start empty</source>
         <translation>Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Leadline imports contacts from CSV or text files (.csv, .tsv, .txt) and Excel workbooks (.xlsx). It cannot import %1.</source>
         <translation>Leadline importiert Kontakte aus CSV- oder Textdateien (.csv, .tsv, .txt) und Excel-Arbeitsmappen (.xlsx). %1 kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>%1 is a folder: drop or choose the files in it.</source>
         <translation>%1 ist ein Ordner: Ziehen Sie die Dateien darin hierher oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>%1 are folders: drop or choose the files in them.</source>
         <translation>%1 sind Ordner: Ziehen Sie die Dateien darin hierher oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>To import after this one: %1</source>
         <translation>Danach zu importieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Only CSV, TSV, TXT and XLSX files can be imported</source>
         <translation>Nur CSV-, TSV-, TXT- und XLSX-Dateien können importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>“%1” is still running. Quit and stop it? What it has done so far stays, and an import can be undone from the import history.</source>
         <translation>„%1“ läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>%n jobs are still running. Quit and stop them? What they have done so far stays, and an import can be undone from the import history.</source>
         <translation>
             <numerusform>%n Vorgang läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</numerusform>
@@ -5270,12 +5494,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Quit Leadline</source>
         <translation>Leadline beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Stop and quit</source>
         <translation>Anhalten und beenden</translation>
     </message>
