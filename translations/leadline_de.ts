@@ -1376,8 +1376,8 @@
     </message>
     <message>
         <location filename="../app/ctl/importcommand.cpp" line="62"/>
-        <source>skip (default), fill (only empty fields) or overwrite.</source>
-        <translation>skip (Standard), fill (nur leere Felder) oder overwrite.</translation>
+        <source>skip (default), fill (only empty fields) or overwrite. Neither lifts an opt-out or “do not contact”.</source>
+        <translation>skip (Standard), fill (nur leere Felder) oder overwrite. Keines hebt eine Abmeldung oder „Nicht kontaktieren“ auf.</translation>
     </message>
     <message>
         <location filename="../app/ctl/importcommand.cpp" line="64"/>
@@ -1961,52 +1961,52 @@
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="816"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="824"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="817"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="825"/>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="818"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="826"/>
         <source>external id</source>
         <translation>externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="819"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="827"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="821"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="829"/>
         <source>The row has no %1 to find a contact by, and this import only updates contacts.</source>
         <translation>Die Zeile hat keine %1, an der ein Kontakt zu finden wäre, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="822"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="830"/>
         <source>No contact has the %1 %2, and this import only updates contacts.</source>
         <translation>Kein Kontakt hat die %1 %2, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="839"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="847"/>
         <source>No contact has the Leadline id %1: it was deleted, or the row comes from another database. To add it as a new contact, clear its id or match rows on email.</source>
         <translation>Kein Kontakt hat die Leadline-ID %1: Er wurde gelöscht, oder die Zeile stammt aus einer anderen Datenbank. Um ihn als neuen Kontakt hinzuzufügen, leeren Sie seine ID oder erkennen Sie Zeilen an der E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="850"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="858"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="854"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="862"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="859"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="867"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the Leadline id %1, match rows on Leadline id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
@@ -4713,19 +4713,19 @@
         <translation>Leere Felder füllen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="85"/>
-        <source>Fields the contact has no value for are taken from the file; nothing is overwritten.</source>
-        <translation>Felder, für die der Kontakt keinen Wert hat, werden aus der Datei übernommen; nichts wird überschrieben.</translation>
-    </message>
-    <message>
         <location filename="../ui/importexport/importoptionspage.cpp" line="86"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="85"/>
+        <source>Fields the contact has no value for are taken from the file, and an opt-out is recorded; nothing else is overwritten.</source>
+        <translation>Felder, für die der Kontakt keinen Wert hat, werden aus der Datei übernommen, und eine Abmeldung wird vermerkt; sonst wird nichts überschrieben.</translation>
+    </message>
+    <message>
         <location filename="../ui/importexport/importoptionspage.cpp" line="87"/>
-        <source>Every field the file has a value for replaces the contact&apos;s value (undo restores it).</source>
-        <translation>Jedes Feld, für das die Datei einen Wert hat, ersetzt den Wert des Kontakts (Rückgängigmachen stellt ihn wieder her).</translation>
+        <source>Every field the file has a value for replaces the contact&apos;s value, but an opt-out stays (undo restores it).</source>
+        <translation>Jedes Feld, für das die Datei einen Wert hat, ersetzt den Wert des Kontakts, nur eine Abmeldung bleibt (Rückgängigmachen stellt ihn wieder her).</translation>
     </message>
     <message>
         <location filename="../ui/importexport/importoptionspage.cpp" line="103"/>

@@ -59,7 +59,7 @@ private:
                "finds a contact whatever else the row changes; it overwrites unless --on-duplicate says "
                "otherwise)."));
         parser.addValue(QStringLiteral("on-duplicate"), QStringLiteral("ACTION"),
-                        tr("skip (default), fill (only empty fields) or overwrite."));
+                        tr("skip (default), fill (only empty fields) or overwrite. Neither lifts an opt-out or “do not contact”."));
         parser.addFlag(QStringLiteral("update-only"),
                        tr("Only update the contacts the rows match (fill, unless --on-duplicate says overwrite); "
                           "rows that match none are rejected."));

@@ -665,7 +665,9 @@ void ContactImportJob::Private::mergeIntoCreated(ChunkWork &work, qsizetype inde
     // Without an email yet, the contact takes the row's first address, as it would have
     // had that row come first (ParsedRow::primaryEmail()).
     const QString email = target.email.isEmpty() ? row.primaryEmail() : row.contact.email;
-    const bool newEmail = !email.isEmpty() && (overwrite || target.email.isEmpty()) && email != target.email;
+    // Another spelling of the same address ("ANN@example.com") is no new one: the first stays.
+    const bool newEmail = !email.isEmpty() && (overwrite || target.email.isEmpty()) &&
+                          email.compare(target.email, Qt::CaseInsensitive) != 0;
     if (newEmail && emailOwners) {
         if (!emailOwners->mayTake(email, target.id)) {
             reject(row.sourceRow, work.chunk.rows.at(index).cells, emailOwners->rejectReason(email));
@@ -725,6 +727,12 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
     const QString &key = work.chunk.matchKeys.at(index);
     const ExistingContact current = work.existing.value(key);
     QHash<ContactColumn, QJsonValue> wanted = presentValues(row, &current);
+    // The stored spelling of an address stays: "ANN@example.com" is the address it has.
+    if (const auto given = wanted.constFind(ContactColumn::Email); given != wanted.cend()) {
+        const QString stored = current.value(ContactColumn::Email).toString();
+        if (!stored.isEmpty() && given->toString().compare(stored, Qt::CaseInsensitive) == 0)
+            wanted.insert(ContactColumn::Email, stored);
+    }
     keepEveryAddressAndNumber(wanted, current, options.onDuplicate == DuplicateAction::Overwrite);
     const bool keptAnOptOut = applyMergeRules(wanted, current, options.onDuplicate);
     if (!company.id.isEmpty() && !current.holdsText(ContactColumn::CompanyId, company.id))

@@ -1478,6 +1478,32 @@ TEST_P(ContactImportTest, LaterRowsOfANewContactMergeEmailCompanyOwnerAndConsent
               0);
 }
 
+TEST_P(ContactImportTest, AnotherSpellingOfAnAddressKeepsTheOneTheContactHas)
+{
+    Domain::Contact ann;
+    ann.email = QStringLiteral("ann@example.com");
+    ASSERT_TRUE(contacts().create(ann).hasValue());
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("case.csv"), "email,first name\n"
+                                                                                 "ANN@Example.com,Ann\n"
+                                                                                 "bo@example.com,Bo\n"
+                                                                                 "BO@EXAMPLE.COM,Bob\n"),
+                                            overwrite);
+    EXPECT_EQ(summary.updated, 1);
+    EXPECT_EQ(summary.merged, 1);
+    const auto stored = contacts().findByEmail(QStringLiteral("ann@example.com"));
+    ASSERT_TRUE(stored.hasValue());
+    EXPECT_EQ(stored->email, QStringLiteral("ann@example.com")) << "the same address, not a change";
+    EXPECT_EQ(stored->firstName, QStringLiteral("Ann"));
+    EXPECT_TRUE(stored->otherEmails.isEmpty());
+    const auto bo = contacts().findByEmail(QStringLiteral("bo@example.com"));
+    ASSERT_TRUE(bo.hasValue());
+    EXPECT_EQ(bo->email, QStringLiteral("bo@example.com")) << "the first row's spelling stays";
+    EXPECT_EQ(bo->firstName, QStringLiteral("Bob"));
+    EXPECT_TRUE(bo->otherEmails.isEmpty());
+}
+
 TEST_P(ContactImportTest, ImportKeepsOptOutsAndConfirmedConsent)
 {
     // Only the person opts back in: an import, even one that overwrites, never lifts an
