@@ -116,12 +116,16 @@ QString fieldValueText(const QString &key, const QJsonValue &value)
     if (value.isString() && !value.toString().isEmpty()) {
         const QString text = value.toString();
         QString shown;
+        // A key that is none of the enum's (written by a later version) shows as it is.
         if (kind == FieldKind::Lifecycle)
-            shown = Domain::displayName(Domain::fromKeyOr(text, Domain::LifecycleStage::Other));
-        else if (kind == FieldKind::Source)
-            shown = Domain::displayName(Domain::fromKeyOr(text, Domain::LeadSource::Unknown));
-        else if (kind == FieldKind::Consent)
-            shown = Domain::displayName(Domain::fromKeyOr(text, Domain::OptInStatus::Unknown));
+            if (const auto stage = Domain::fromKey<Domain::LifecycleStage>(text))
+                shown = Domain::displayName(*stage);
+        if (kind == FieldKind::Source)
+            if (const auto source = Domain::fromKey<Domain::LeadSource>(text))
+                shown = Domain::displayName(*source);
+        if (kind == FieldKind::Consent)
+            if (const auto status = Domain::fromKey<Domain::OptInStatus>(text))
+                shown = Domain::displayName(*status);
         if (!shown.isEmpty())
             return shown;
     }
@@ -129,8 +133,10 @@ QString fieldValueText(const QString &key, const QJsonValue &value)
     if (value.isObject() && normalizedField(key) != QLatin1String("customfields")) {
         QStringList items;
         const QJsonObject object = value.toObject();
+        const bool companyNamed = object.contains(QStringLiteral("company_name")) || object.contains(QStringLiteral("companyName"));
         for (auto field = object.begin(); field != object.end(); ++field)
-            items << TimelineModel::tr("%1: %2").arg(fieldLabel(field.key()), fieldValueText(field.key(), field.value()));
+            if (!companyNamed || normalizedField(field.key()) != QLatin1String("companyid"))
+                items << TimelineModel::tr("%1: %2").arg(fieldLabel(field.key()), fieldValueText(field.key(), field.value()));
         return items.isEmpty() ? TimelineModel::tr("(empty)") : items.join(QStringLiteral("; "));
     }
     if (value.isArray() && normalizedField(key) == QLatin1String("keptnewer")) {

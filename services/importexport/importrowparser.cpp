@@ -270,8 +270,14 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
 
     // A company named by its web address ("acme.com", "Booking.com") is found by that domain, as
     // one a website column names: the company of that domain, not a second one of that name.
+    // Written so, its last part is in lower case: "E.ON" and "S.Oliver" are names, not domains.
+    const auto endsLikeADomain = [](const QString &name) {
+        const QStringView last = QStringView(name).mid(name.lastIndexOf(QLatin1Char('.')) + 1);
+        return last.size() >= 2 &&
+               std::all_of(last.begin(), last.end(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+    };
     if (row.companyDomain.isEmpty() && !row.companyName.isEmpty() && row.companyName.contains(QLatin1Char('.')) &&
-        !row.companyName.contains(QLatin1Char(' ')))
+        !row.companyName.contains(QLatin1Char(' ')) && endsLikeADomain(row.companyName))
         if (const QString domain = Contacts::normalizedDomain(row.companyName);
             domain.compare(row.companyName, Qt::CaseInsensitive) == 0 && Contacts::isValidDomain(domain) &&
             !Contacts::isSharedHost(domain))
@@ -828,6 +834,10 @@ bool ImportRowParser::isPlaceholder(const QString &value, ImportField field)
     static const QStringList placeholders{QStringLiteral("-"),    QStringLiteral("--"),   QStringLiteral("—"),
                                           QStringLiteral("n/a"),  QStringLiteral("#n/a"), QStringLiteral("na"),
                                           QStringLiteral("null"), QStringLiteral("nil")};
+    // In a country column "NA" is Namibia, as the phone numbers of the row are read with it.
+    if ((field == ImportField::Country || field == ImportField::SecondCountry) &&
+        value.compare(QLatin1String("na"), Qt::CaseInsensitive) == 0)
+        return false;
     return placeholders.contains(value, Qt::CaseInsensitive);
 }
 
@@ -931,7 +941,9 @@ QDateTime fromStandardForm(const QString &value)
     // "2023-04-05 14:30:00 +0200", as databases and logs write it: the ISO form with a space.
     static const QRegularExpression spaced(
         QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)\s*(?:([+-]\d{2}):?(\d{2})|(Z|UTC|GMT))$)"));
-    if (!dt.isValid())
+    // (Each form only tried on text that may be one: a column of US dates is a million cells.)
+    const bool mayBeSpacedIso = value.size() >= 16 && value.at(4) == u'-' && value.at(10) == u' ';
+    if (!dt.isValid() && mayBeSpacedIso)
         if (const QRegularExpressionMatch match = spaced.match(value); match.hasMatch())
             dt = QDateTime::fromString(match.captured(1) + QLatin1Char('T') + match.captured(2) +
                                            (match.capturedLength(5) > 0
@@ -939,7 +951,8 @@ QDateTime fromStandardForm(const QString &value)
                                                 : match.captured(3) + QLatin1Char(':') + match.captured(4)),
                                        Qt::ISODateWithMs);
     // "Wed, 05 Apr 2023 14:30:00 GMT": mail and HTTP headers, some CRMs' exports.
-    if (!dt.isValid()) {
+    const bool mayBeRfc2822 = value.size() >= 10 && (value.front().isLetter() || value.at(1) == u' ' || value.at(2) == u' ');
+    if (!dt.isValid() && mayBeRfc2822) {
         static const QRegularExpression namedUtc(QStringLiteral(R"(\s+(?:GMT|UTC?)$)"));
         QString rfc = value;
         dt = QDateTime::fromString(rfc.replace(namedUtc, QStringLiteral(" +0000")), Qt::RFC2822Date); // Qt reads no "GMT"

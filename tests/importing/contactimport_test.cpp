@@ -1674,8 +1674,10 @@ TEST_P(ContactImportTest, ACompanyNamedByItsDomainOrWithAFinalPeriodIsTheSameCom
                            "e@example.com,Booking.com,\n"
                            "f@example.com,gmail.com,\n"          // a mail host is no company's domain
                            "g@example.com,Globex Corp.,\n"
-                           "h@example.com,globex corp,\n";
-    ASSERT_EQ(runImport(writeFile(QStringLiteral("companies.csv"), csv)).created, 8);
+                           "h@example.com,globex corp,\n"
+                           "k@example.com,E.ON,\n"               // names with a period, not domains
+                           "l@example.com,S.Oliver,\n";
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("companies.csv"), csv)).created, 10);
     const auto companyOf = [&](const char *email) {
         return contacts().findByEmail(QString::fromLatin1(email))->companyId;
     };
@@ -1686,15 +1688,16 @@ TEST_P(ContactImportTest, ACompanyNamedByItsDomainOrWithAFinalPeriodIsTheSameCom
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE domain = 'booking.com'")), 1);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE name = 'gmail.com' AND domain IS NULL")), 1);
     EXPECT_EQ(companyOf("g@example.com"), companyOf("h@example.com"));
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL")), 5);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE name IN ('E.ON', 'S.Oliver') AND domain IS NULL")), 2);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL")), 7);
 
     const ImportSummary later = runImport(writeFile(QStringLiteral("later.csv"), "email,company\n"
                                                                                  "i@example.com,Globex Corp\n"
-                                                                                 "j@example.com,ACME.COM\n"));
+                                                                                 "j@example.com,Acme.com\n"));
     ASSERT_EQ(later.created, 2);
     EXPECT_EQ(companyOf("i@example.com"), companyOf("g@example.com")) << "found in the database without its period";
     EXPECT_EQ(companyOf("j@example.com"), stored->id);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL")), 5);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL")), 7);
 }
 
 TEST_P(ContactImportTest, CompaniesOfOneNameWithOtherDomainsStayApart)

@@ -417,6 +417,22 @@ TEST(ImportRowParser, PlaceholdersForNothingAreEmptyCellsExceptInNames)
     EXPECT_EQ(row.contact.customFields.value(QStringLiteral("Shoe size")).toString(), QStringLiteral("n/a"));
 }
 
+TEST(ImportRowParser, NaInACountryColumnIsNamibiaAsForItsPhoneNumbers)
+{
+    const QStringList headers{QStringLiteral("Email"), QStringLiteral("Phone"), QStringLiteral("Country"),
+                              QStringLiteral("State")};
+    ImportOptions options;
+    options.defaultRegion = QStringLiteral("DE");
+    const ImportRowParser parser(ColumnMapping::automatic(headers), options);
+    const ParsedRow row = parser.parse({QStringLiteral("n@example.com"), QStringLiteral("081 123 4567"), QStringLiteral("NA"),
+                                        QStringLiteral("NA")},
+                                       2);
+    ASSERT_FALSE(row.isRejected()) << row.rejectReason(headers).toStdString();
+    EXPECT_EQ(row.contact.phone, QStringLiteral("+264811234567"));
+    EXPECT_EQ(row.contact.address.country, QStringLiteral("NA"));
+    EXPECT_TRUE(row.contact.address.region.isEmpty()) << "elsewhere it is nothing";
+}
+
 TEST(ImportRowParser, ASpreadsheetErrorValueIsNothingInEveryField)
 {
     const QStringList headers{QStringLiteral("First name"), QStringLiteral("Last name"), QStringLiteral("Email"),

@@ -84,11 +84,14 @@ TEST(TimelineChanges, NameFieldsAndValuesAsPeopleReadThem)
 
     const QJsonObject reverted{
         {QStringLiteral("restored"), QJsonObject{{QStringLiteral("street"), QJsonValue()},
-                                                 {QStringLiteral("lifecycle_stage"), QStringLiteral("lead")}}},
+                                                 {QStringLiteral("lifecycle_stage"), QStringLiteral("lead")},
+                                                 {QStringLiteral("company_id"), QStringLiteral("01a21d0a-0000-7000-8000-000000000000")},
+                                                 {QStringLiteral("company_name"), QStringLiteral("Acme")}}},
         {QStringLiteral("kept_newer"), QJsonArray{QStringLiteral("city")}},
         {QStringLiteral("tags_removed"), QJsonArray{QStringLiteral("Fair 2026")}}};
     const QString undo = Models::TimelineModel::changesText(reverted);
-    EXPECT_TRUE(undo.contains(QStringLiteral("Restored: Lifecycle stage: Lead; Street: (empty)"))) << undo.toStdString();
+    EXPECT_TRUE(undo.contains(QStringLiteral("Restored: Company: Acme; Lifecycle stage: Lead; Street: (empty)")))
+        << undo.toStdString();
     EXPECT_TRUE(undo.contains(QStringLiteral("Kept, as changed since the import: City"))) << undo.toStdString();
     EXPECT_TRUE(undo.contains(QStringLiteral("Tags removed: Fair 2026"))) << undo.toStdString();
 }

@@ -2,7 +2,6 @@
 
 #include <QAbstractSpinBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QEvent>
 #include <QWidget>
 
@@ -38,10 +37,9 @@ bool WheelNeedsFocus::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Wheel) {
         if (const auto *widget = qobject_cast<QWidget *>(watched); widget && !widget->hasFocus()) {
-            // To what contains the field, as an event the field ignored would go: the scroll area
-            // or table around it scrolls. (Ignoring it here would end it here.)
-            if (QWidget *parent = widget->parentWidget())
-                QCoreApplication::sendEvent(parent, event);
+            // Not taken, so the application hands it on to what contains the field, as it does
+            // with a wheel event a widget ignores: the scroll area or table around it scrolls.
+            event->ignore();
             return true;
         }
     }

@@ -367,11 +367,13 @@ void ContactDetail::fill(const Domain::Contact &contact)
     if (!contact.id.isEmpty() && m_timeline->entityId() != contact.id)
         m_timeline->setEntity(Domain::EntityType::Contact, contact.id);
     m_asFilled = collect();
+    m_companyAsFilled = m_company->text().trimmed();
 }
 
 bool ContactDetail::isModified() const
 {
-    return m_loaded && collect() != m_asFilled;
+    // The company is typed by name and resolved only when saving: compared as typed.
+    return m_loaded && (collect() != m_asFilled || m_company->text().trimmed() != m_companyAsFilled);
 }
 
 void ContactDetail::reject()

@@ -74,6 +74,7 @@ private:
     Domain::Actor m_actor;
     Domain::Contact m_contact;
     Domain::Contact m_asFilled; // what the form held when filled: isModified() compares with it
+    QString m_companyAsFilled;
     bool m_loaded = false;
     bool m_discarding = false;  // the user chose to close anyway
 
