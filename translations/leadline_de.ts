@@ -1851,107 +1851,110 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="108"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="110"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="105"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="107"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="74"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="76"/>
         <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="87"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="89"/>
         <source>Another import is loading contacts into this database right now. Start this one when it has finished (the import history shows its progress).</source>
         <translation>Ein anderer Import lädt gerade Kontakte in diese Datenbank. Starten Sie diesen, wenn er fertig ist (der Importverlauf zeigt seinen Fortschritt).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="107"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="109"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="143"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="145"/>
         <source>%1 (This is the sheet “%2”; the workbook also has “%3”.)</source>
         <translation>%1 (Das ist das Blatt „%2“; die Arbeitsmappe hat auch „%3“.)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="154"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="156"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="159"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="161"/>
         <source>An import that only updates contacts must fill their empty fields or overwrite them: skipping the rows that match would change nothing.</source>
         <translation>Ein Import, der nur Kontakte aktualisiert, muss ihre leeren Felder füllen oder sie überschreiben: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="186"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="188"/>
         <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="421"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="423"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="422"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="424"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="651"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="653"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="774"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="776"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="775"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="777"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="778"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="780"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="780"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="782"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="782"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="784"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="783"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="785"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="856"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="858"/>
         <source>1 row would have opted back in a contact who had opted out, or cleared “do not contact”. The opt-out was kept: only the person can opt in again.</source>
         <translation>1 Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</translation>
     </message>
-    <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="858"/>
-        <source>%1 rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
-        <translation>%1 Zeilen hätten einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldungen blieben: Nur die Person selbst kann sich wieder anmelden.</translation>
+    <message numerus="yes">
+        <location filename="../services/importexport/contactimportjob.cpp" line="860"/>
+        <source>%Ln rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
+        <translation>
+            <numerusform>%Ln Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</numerusform>
+            <numerusform>%Ln Zeilen hätten einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldungen blieben: Nur die Person selbst kann sich wieder anmelden.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="418"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="420"/>
         <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
@@ -2011,32 +2014,32 @@
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="869"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="871"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="871"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="873"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="872"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="874"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="875"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="877"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="876"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="878"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="645"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="647"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2044,22 +2047,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="821"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="823"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="844"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="846"/>
         <source>%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 mit früheren Zeilen zusammengeführt, %5 übersprungen, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="846"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="848"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="847"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="849"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2224,64 +2227,64 @@
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="283"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="289"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="422"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="447"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="428"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="453"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="442"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="448"/>
         <source>The address &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="470"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="476"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="496"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="502"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="529"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="535"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="539"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="545"/>
         <source>&quot;%1&quot; is not a lifecycle stage (%2)</source>
         <translation>„%1“ ist keine Lebenszyklusphase (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="552"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="558"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="578"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="592"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="584"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="598"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="607"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="613"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="630"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="636"/>
         <source>&quot;%1&quot; is not a Leadline id (they look like 01a21c84-affe-707e-ab6a-2f57571961f8)</source>
         <translation>„%1“ ist keine Leadline-ID (sie sehen aus wie 01a21c84-affe-707e-ab6a-2f57571961f8)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="637"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="643"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -2959,7 +2962,7 @@
         <location filename="../models/activities/timelinemodel.cpp" line="30"/>
         <location filename="../models/activities/timelinemodel.cpp" line="37"/>
         <location filename="../models/activities/timelinemodel.cpp" line="44"/>
-        <location filename="../models/activities/timelinemodel.cpp" line="134"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="140"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -3115,18 +3118,18 @@
         <translation>Entfernte Tags</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="245"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="251"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="133"/>
-        <location filename="../models/activities/timelinemodel.cpp" line="249"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="139"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="255"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/activities/timelinemodel.cpp" line="265"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="271"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -3745,37 +3748,37 @@
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="385"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="387"/>
         <source>Save the new contact?</source>
         <translation>Den neuen Kontakt speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="386"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="388"/>
         <source>Save your changes to %1?</source>
         <translation>Die Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="389"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="391"/>
         <source>If you don&apos;t save, your changes are lost.</source>
         <translation>Ohne Speichern gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="488"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="490"/>
         <source>There is no company named “%1”; create it under Companies first.</source>
         <translation>Es gibt kein Unternehmen namens „%1“; legen Sie es zuerst unter „Unternehmen“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="521"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="523"/>
         <source>Contact created.</source>
         <translation>Kontakt angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="521"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="523"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="529"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="531"/>
         <source>Save the contact first.</source>
         <translation>Speichern Sie zuerst den Kontakt.</translation>
     </message>
@@ -5481,12 +5484,12 @@
         <translation>Nur CSV-, TSV-, TXT- und XLSX-Dateien können importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>“%1” is still running. Quit and stop it? What it has done so far stays, and an import can be undone from the import history.</source>
         <translation>„%1“ läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>%n jobs are still running. Quit and stop them? What they have done so far stays, and an import can be undone from the import history.</source>
         <translation>
             <numerusform>%n Vorgang läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</numerusform>
@@ -5494,12 +5497,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Quit Leadline</source>
         <translation>Leadline beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Stop and quit</source>
         <translation>Anhalten und beenden</translation>
     </message>

@@ -616,6 +616,17 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A contact being edited is closed first, which asks whether to save it: quitting goes on
+    // once no such question is left (quit again after answering).
+    for (ContactDetail *detail : findChildren<ContactDetail *>()) {
+        if (detail->isVisible() && detail->isModified()) {
+            event->ignore();
+            detail->raise();
+            detail->activateWindow();
+            detail->close();
+            return;
+        }
+    }
     // A running import or export stops with the window: asked first, since quitting by
     // habit in the middle of a long import should not silently cut it short.
     if (const QList<Jobs::Job *> running = m_jobRunner->runningJobs(); !running.isEmpty() && !m_quitConfirmed) {

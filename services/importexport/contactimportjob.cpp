@@ -21,6 +21,8 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <limits>
+
 namespace Leadline::ImportExport {
 
 namespace {
@@ -855,9 +857,9 @@ QString ContactImportJob::optOutsKeptText(const ImportSummary &s)
     return s.optOutsKept == 1
                ? tr("1 row would have opted back in a contact who had opted out, or cleared “do not contact”. "
                     "The opt-out was kept: only the person can opt in again.")
-               : tr("%1 rows would have opted back in a contact who had opted out, or cleared “do not contact”. "
-                    "Their opt-outs were kept: only the person can opt in again.")
-                     .arg(QLocale().toString(s.optOutsKept));
+               : tr("%Ln rows would have opted back in a contact who had opted out, or cleared “do not contact”. "
+                    "Their opt-outs were kept: only the person can opt in again.",
+                    nullptr, int(qMin<qint64>(s.optOutsKept, std::numeric_limits<int>::max())));
 }
 
 QString ContactImportJob::unknownOwnersText(const ImportSummary &s, const QString &defaultOwner)

@@ -1478,6 +1478,39 @@ TEST_P(ContactImportTest, LaterRowsOfANewContactMergeEmailCompanyOwnerAndConsent
               0);
 }
 
+TEST_P(ContactImportTest, RowsOfOneFileForANewContactKeepItsOptOutAndMoveItsStageForward)
+{
+    // The rules of stored contacts for a contact an earlier row of the same file created.
+    const QByteArray csv = "email,email opt in,do not contact,lifecycle stage\n"
+                           "one@example.com,opted out,yes,lead\n"
+                           "one@example.com,opted in,no,customer\n"
+                           "two@example.com,pending,,customer\n"
+                           "two@example.com,,,lead\n";
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary overwritten = runImport(writeFile(QStringLiteral("one.csv"), csv), overwrite);
+    EXPECT_EQ(overwritten.created, 2);
+    EXPECT_EQ(overwritten.merged, 2);
+    EXPECT_EQ(overwritten.optOutsKept, 1);
+    const auto one = contacts().findByEmail(QStringLiteral("one@example.com"));
+    ASSERT_TRUE(one.hasValue());
+    EXPECT_EQ(one->optInFor(Domain::Channel::Email), Domain::OptInStatus::OptedOut);
+    EXPECT_TRUE(one->doNotContact);
+    EXPECT_EQ(one->lifecycleStage, Domain::LifecycleStage::Customer) << "overwriting takes the later stage";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM consents WHERE contact_id = ? AND status = 'opted_in'"), {one->id}), 0);
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("two@example.com"))->lifecycleStage, Domain::LifecycleStage::Lead);
+
+    ImportOptions fill;
+    fill.onDuplicate = DuplicateAction::FillEmpty;
+    const QByteArray forward = "email,lifecycle stage\nthree@example.com,lead\nthree@example.com,customer\n"
+                               "four@example.com,customer\nfour@example.com,lead\n";
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("forward.csv"), forward), fill).merged, 2);
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("three@example.com"))->lifecycleStage, Domain::LifecycleStage::Customer)
+        << "filling moves a stage forward";
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("four@example.com"))->lifecycleStage, Domain::LifecycleStage::Customer)
+        << "and never back";
+}
+
 TEST_P(ContactImportTest, AnotherSpellingOfAnAddressKeepsTheOneTheContactHas)
 {
     Domain::Contact ann;

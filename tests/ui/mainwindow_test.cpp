@@ -190,6 +190,24 @@ TEST_P(MainWindowTest, ClosingAContactWithChangesAsksToSaveThem)
     EXPECT_TRUE(QTest::qWaitFor([&] { return !alive || !alive->isVisible(); }, WaitMs));
 }
 
+TEST_P(MainWindowTest, QuittingWithAContactBeingEditedAsksAboutItFirst)
+{
+    Ui::ContactDetail *detail = contacts().openContact(m_quirkyId);
+    ASSERT_NE(detail, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return detail->isLoaded(); }, WaitMs));
+    detail->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("Half typed"));
+    EXPECT_FALSE(m_window->close()) << "the window stays while the question is open";
+    QMessageBox *question = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (question = detail->findChild<QMessageBox *>(QStringLiteral("unsavedChangesQuestion"))) != nullptr; },
+        WaitMs));
+    EXPECT_TRUE(m_window->isVisible());
+    question->button(QMessageBox::Discard)->click();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_window->findChildren<Ui::ContactDetail *>().isEmpty() || !detail->isVisible(); },
+                                WaitMs));
+    EXPECT_TRUE(m_window->close()) << "nothing left to ask";
+}
+
 TEST_P(MainWindowTest, SearchOpenEditSaveShowsInDatabaseAndTimeline)
 {
     Ui::ContactDetail *detail = openQuirky();
