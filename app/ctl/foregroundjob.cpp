@@ -15,6 +15,7 @@ namespace {
 
 std::atomic<Jobs::Job *> s_runningJob{nullptr};
 std::atomic<int> s_stopSignal{0};
+std::atomic<int> s_stoppedBy{0}; // the signal of a job that did stop for it
 
 extern "C" void cancelOnSignal(int signal)
 {
@@ -75,11 +76,18 @@ JobOutcome runInForeground(Jobs::Job &job, QString (*progressText)(qint64 done, 
     sigaction(SIGINT, &previousInt, nullptr);
     sigaction(SIGTERM, &previousTerm, nullptr);
     s_runningJob.store(nullptr);
-    if (outcome.failed && outcome.error.code() == ErrorCode::Cancelled)
+    if (outcome.failed && outcome.error.code() == ErrorCode::Cancelled) {
         outcome.stopSignal = s_stopSignal.load();
+        s_stoppedBy.store(outcome.stopSignal);
+    }
     if (showProgress)
         std::fputc('\n', stderr);
     return outcome;
+}
+
+int signalThatStoppedTheJob()
+{
+    return s_stoppedBy.load();
 }
 
 int JobOutcome::exitCodeOfCancel() const

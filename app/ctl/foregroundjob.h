@@ -21,6 +21,11 @@ struct JobOutcome
     int exitCodeOfCancel() const;
 };
 
+// The signal that stopped the last job run here, 0 when none did. Once everything is written
+// and closed, main() ends the process by that signal, as a process that did not catch it would
+// end: a shell loop then stops at Ctrl+C instead of going on with the next file.
+int signalThatStoppedTheJob();
+
 // Runs a job on this thread with a progress line on a terminal (stderr) and Ctrl+C as
 // cancel: the job stops after its current unit of work and reports ErrorCode::Cancelled.
 // progressText formats (done, total) for the progress line.

@@ -1,10 +1,12 @@
 #include "app/ctl/command.h"
+#include "app/ctl/foregroundjob.h"
 
 #include "services/settings/translations.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 
 using namespace Leadline;
@@ -87,5 +89,15 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("Leadline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADLINE_VERSION));
     Settings::installTranslations(app);
-    return Main::run(QCoreApplication::arguments());
+    const int exitCode = Main::run(QCoreApplication::arguments());
+    // Stopped by Ctrl+C or `kill`: with its output written and the database closed, the process
+    // ends by that signal, as shells and supervisors expect of it (exitCode says the same to
+    // those that only see a status).
+    if (const int signal = Ctl::signalThatStoppedTheJob(); signal > 0) {
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::signal(signal, SIG_DFL);
+        std::raise(signal);
+    }
+    return exitCode;
 }
