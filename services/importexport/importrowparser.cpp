@@ -620,10 +620,15 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
     case ImportField::Source:
         // Sources are picklists every CRM extends ("Phone Inquiry", "AI Referrals"): one that
         // means none of ours leaves the contact's source "import" rather than losing the row.
-        if (const auto source = parseSource(value); source && *source != Domain::LeadSource::Unknown)
+        if (const auto source = parseSource(value); source && *source != Domain::LeadSource::Unknown) {
             c.source = *source;
-        else
+        } else {
+            // "Unknown" written out is what a new contact keeps (an export brought back gives the
+            // same contacts), but it changes no stored source.
+            if (source && enumText(value) == QLatin1String("unknown"))
+                c.source = Domain::LeadSource::Unknown;
             return;
+        }
         break;
     case ImportField::ExternalId:
         c.externalId = value;

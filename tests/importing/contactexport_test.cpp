@@ -401,9 +401,7 @@ TEST_P(ContactExportTest, RoundTripThroughCsvAndXlsxGivesTheSameContacts)
             EXPECT_EQ(copy->ownerId, original.ownerId.isEmpty() ? QString() : ownerThere->id) << "the owner, by email";
             EXPECT_EQ(copy->customFields, original.customFields);
             EXPECT_EQ(copy->createdAt.toMSecsSinceEpoch(), original.createdAt.toMSecsSinceEpoch());
-            // A contact's source says where it came from: "unknown" becomes "import".
-            EXPECT_EQ(copy->source, original.source == Domain::LeadSource::Unknown ? Domain::LeadSource::Import
-                                                                                   : original.source);
+            EXPECT_EQ(copy->source, original.source);
         }
         // Consent records for what the file says, none for "unknown".
         auto registered = otherWorkspace->contacts().customFieldNames();

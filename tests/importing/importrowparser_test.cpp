@@ -143,8 +143,8 @@ TEST(ImportRowParser, OptOutColumnsAndUnknownValuesSayOnlyWhatTheyMean)
     EXPECT_TRUE(out.present.contains(ImportField::OptInEmail));
     EXPECT_TRUE(out.present.contains(ImportField::OptInVoice));
     EXPECT_FALSE(out.present.contains(ImportField::OptInSms)) << "\"unknown\" records no consent";
-    EXPECT_FALSE(out.present.contains(ImportField::Source));
-    EXPECT_EQ(out.contact.source, Leadline::Domain::LeadSource::Import);
+    EXPECT_FALSE(out.present.contains(ImportField::Source)) << "\"unknown\" changes no stored source";
+    EXPECT_EQ(out.contact.source, Leadline::Domain::LeadSource::Unknown) << "and is what a new contact keeps";
 
     const ParsedRow stays = parseOne(headers,
                                      {QStringLiteral("a@example.com"), QStringLiteral("false"), QStringLiteral("no"),
