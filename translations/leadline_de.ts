@@ -1581,38 +1581,38 @@
 <context>
     <name>Leadline::Ctl::Main</name>
     <message>
-        <location filename="../app/ctl/main.cpp" line="20"/>
+        <location filename="../app/ctl/main.cpp" line="22"/>
         <source>Usage: leadlinectl [--db PATH|postgresql://USER@HOST:PORT/DB] COMMAND [options]</source>
         <translation>Aufruf: leadlinectl [--db PFAD|postgresql://BENUTZER@HOST:PORT/DB] BEFEHL [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="22"/>
+        <location filename="../app/ctl/main.cpp" line="24"/>
         <source>Leadline on the command line. Without --db it uses the desktop app&apos;s database.</source>
         <translation>Leadline auf der Kommandozeile. Ohne --db wird die Datenbank der Desktop-Anwendung verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="23"/>
+        <location filename="../app/ctl/main.cpp" line="25"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="26"/>
+        <location filename="../app/ctl/main.cpp" line="28"/>
         <source>Run “leadlinectl COMMAND --help” for the options of a command.</source>
         <translation>Rufen Sie „leadlinectl BEFEHL --help“ auf, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="46"/>
-        <location filename="../app/ctl/main.cpp" line="67"/>
+        <location filename="../app/ctl/main.cpp" line="48"/>
+        <location filename="../app/ctl/main.cpp" line="69"/>
         <source>The option --db needs a value (a file path or a postgresql:// URL).</source>
         <translation>Die Option --db braucht einen Wert (einen Dateipfad oder eine postgresql://-URL).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="57"/>
+        <location filename="../app/ctl/main.cpp" line="59"/>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/main.cpp" line="75"/>
+        <location filename="../app/ctl/main.cpp" line="77"/>
         <source>Unknown command “%1”.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -2279,12 +2279,12 @@
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="636"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="641"/>
         <source>&quot;%1&quot; is not a Leadline id (they look like 01a21c84-affe-707e-ab6a-2f57571961f8)</source>
         <translation>„%1“ ist keine Leadline-ID (sie sehen aus wie 01a21c84-affe-707e-ab6a-2f57571961f8)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="643"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="648"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -4327,154 +4327,159 @@
 <context>
     <name>Leadline::Ui::ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="47"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="46"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="49"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="48"/>
         <source>Undone %1</source>
         <translation>Rückgängig gemacht am %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="52"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="51"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="54"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="53"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="56"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="55"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="56"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="55"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="67"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="66"/>
         <source>Import history</source>
         <translation>Importverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="71"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="73"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="73"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="73"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="73"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="72"/>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="96"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="121"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="115"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="141"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="128"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="154"/>
         <source>Nothing has been imported yet.</source>
         <translation>Es wurde noch nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="129"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="155"/>
         <source>Undoing an import removes the contacts it created and restores the fields it changed.</source>
         <translation>Wenn Sie einen Import rückgängig machen, werden die dabei angelegten Kontakte entfernt und die geänderten Felder wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="139"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="167"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="165"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="254"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="255"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="93"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="286"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="287"/>
         <source>Undo import</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="169"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="237"/>
         <source>This import was already undone</source>
         <translation>Dieser Import wurde bereits rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="171"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="90"/>
         <source>Show contacts</source>
         <translation>Kontakte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="175"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="242"/>
         <source>Lists the contacts this import created or updated</source>
         <translation>Zeigt die Kontakte, die dieser Import angelegt oder aktualisiert hat</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="176"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="243"/>
         <source>This import left no contacts to show</source>
         <translation>Dieser Import hat keine Kontakte hinterlassen, die sich anzeigen ließen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="181"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="96"/>
         <source>Rejected rows</source>
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="186"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="238"/>
+        <source>Removes the contacts it created and restores the fields it changed</source>
+        <translation>Entfernt die angelegten Kontakte und stellt die geänderten Felder wieder her</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="248"/>
         <source>No rejected rows were kept for this import</source>
         <translation>Für diesen Import wurden keine abgelehnten Zeilen aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="251"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="283"/>
         <source>Undo the import of %1 from %2?</source>
         <translation>Den Import von %1 vom %2 rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="258"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="290"/>
         <source>Undoing the import of %1…</source>
         <translation>Der Import von %1 wird rückgängig gemacht…</translation>
     </message>

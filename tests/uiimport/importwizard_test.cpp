@@ -501,9 +501,9 @@ TEST_P(ImportWizardTest, HistoryListsBatchAndRevertsIt)
     ASSERT_EQ(history->table()->rowCount(), 1);
     EXPECT_EQ(history->table()->item(0, 0)->text(), QStringLiteral("two.csv"));
     EXPECT_EQ(history->table()->item(0, 4)->text(), QStringLiteral("2"));
-    auto *revert = history->findChild<QPushButton *>(QStringLiteral("revertBatch_0"));
+    auto *revert = history->findChild<QPushButton *>(QStringLiteral("historyRevert"));
     ASSERT_NE(revert, nullptr);
-    ASSERT_TRUE(revert->isEnabled());
+    ASSERT_TRUE(revert->isEnabled()) << "the latest import is selected";
     QTest::mouseClick(revert, Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
@@ -511,9 +511,44 @@ TEST_P(ImportWizardTest, HistoryListsBatchAndRevertsIt)
                    history->batches().first().status == QLatin1String("reverted");
         },
         WaitMs));
-    EXPECT_FALSE(history->findChild<QPushButton *>(QStringLiteral("revertBatch_0"))->isEnabled());
+    EXPECT_FALSE(revert->isEnabled()) << "the undone import stays selected";
     EXPECT_FALSE(m_workspace->contacts().findByEmail(QStringLiteral("one@example.com")).hasValue());
     EXPECT_TRUE(QTest::qWaitFor([&] { return model().rowCount() == 1; }, WaitMs));
+}
+
+TEST_P(ImportWizardTest, TheHistoryActsOnTheImportSelectedAndKeepsItsButtonsInSight)
+{
+    const auto import = [&](const QString &name, const QByteArray &csv) {
+        ImportExport::ImportOptions options;
+        options.filePath = writeFile(name + QStringLiteral(".csv"), csv);
+        options.rejectsPath = m_dir.filePath(name + QStringLiteral("-rejects.csv"));
+        ImportExport::ContactImportJob job(sharedDb(), m_workspace->clock(), options);
+        job.run();
+        return job.summary().created;
+    };
+    ASSERT_EQ(import(QStringLiteral("first"), "Email\nfirst@example.com\nnot-an-email\n"), 1);
+    QThread::msleep(5); // listed newest first
+    ASSERT_EQ(import(QStringLiteral("second"), "Email\nsecond@example.com\n"), 1);
+
+    m_window->findChild<QAction *>(QStringLiteral("actionImportHistory"))->trigger();
+    auto *history = m_window->findChild<Ui::ImportHistoryDialog *>();
+    ASSERT_NE(history, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !history->isLoading() && history->table()->rowCount() == 2; }, WaitMs));
+    auto *rejects = history->findChild<QPushButton *>(QStringLiteral("historyRejects"));
+    ASSERT_NE(rejects, nullptr);
+    EXPECT_EQ(history->table()->item(0, 0)->text(), QStringLiteral("second.csv"));
+    EXPECT_FALSE(rejects->isEnabled()) << "the latest import, selected first, rejected nothing";
+    history->table()->selectRow(1);
+    EXPECT_TRUE(rejects->isEnabled()) << "the first one did";
+    EXPECT_TRUE(rejects->toolTip().endsWith(QStringLiteral("first-rejects.csv")));
+
+    history->resize(640, 400);
+    QCoreApplication::processEvents();
+    for (const char *name : {"historyShowContacts", "historyRevert", "historyRejects"}) {
+        auto *button = history->findChild<QPushButton *>(QLatin1String(name));
+        EXPECT_TRUE(history->rect().contains(QRect(button->mapTo(history, QPoint(0, 0)), button->size()))) << name;
+    }
+    history->close();
 }
 
 TEST_P(ImportWizardTest, TheHistoryListsTheContactsAnImportCreatedOrUpdated)
@@ -540,7 +575,7 @@ TEST_P(ImportWizardTest, TheHistoryListsTheContactsAnImportCreatedOrUpdated)
     QPointer<Ui::ImportHistoryDialog> history = m_window->findChild<Ui::ImportHistoryDialog *>();
     ASSERT_TRUE(history);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !history->isLoading(); }, WaitMs));
-    auto *show = history->findChild<QPushButton *>(QStringLiteral("showContacts_0"));
+    auto *show = history->findChild<QPushButton *>(QStringLiteral("historyShowContacts"));
     ASSERT_NE(show, nullptr);
     ASSERT_TRUE(show->isEnabled());
     const QString batchId = history->batches().first().id;
@@ -582,7 +617,7 @@ TEST_P(ImportWizardTest, TheHistoryListsTheContactsAnImportCreatedOrUpdated)
     history = m_window->findChild<Ui::ImportHistoryDialog *>();
     ASSERT_TRUE(history);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !history->isLoading(); }, WaitMs));
-    EXPECT_FALSE(history->findChild<QPushButton *>(QStringLiteral("showContacts_0"))->isEnabled());
+    EXPECT_FALSE(history->findChild<QPushButton *>(QStringLiteral("historyShowContacts"))->isEnabled());
     history->close();
 }
 

@@ -36,7 +36,6 @@ enum Column {
     MergedColumn,
     SkippedColumn,
     RejectedColumn,
-    ActionsColumn,
     ColumnCount
 };
 
@@ -70,7 +69,7 @@ ImportHistoryDialog::ImportHistoryDialog(ImportController &controller, QWidget *
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("importHistoryTable"));
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Started"), tr("Status"), tr("Rows"), tr("Created"),
-                                        tr("Updated"), tr("Merged"), tr("Skipped"), tr("Rejected"), QString()});
+                                        tr("Updated"), tr("Merged"), tr("Skipped"), tr("Rejected")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -84,9 +83,35 @@ ImportHistoryDialog::ImportHistoryDialog(ImportController &controller, QWidget *
     header->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
     for (int column = StartedColumn; column <= RejectedColumn; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ActionsColumn, QHeaderView::Fixed);
-    header->resizeSection(ActionsColumn, 250);
     header->setMinimumSectionSize(70);
+
+    // What can be done with an import, below the list for the one selected: in sight however
+    // narrow the window, which a column of buttons at the end of each row was not.
+    m_showContacts = new QPushButton(tr("Show contacts"), this);
+    m_showContacts->setObjectName(QStringLiteral("historyShowContacts"));
+    connect(m_showContacts, &QPushButton::clicked, this, [this] { showContactsOf(selectedRow()); });
+    m_revert = new QPushButton(tr("Undo import"), this);
+    m_revert->setObjectName(QStringLiteral("historyRevert"));
+    connect(m_revert, &QPushButton::clicked, this, [this] { revert(selectedRow()); });
+    m_rejects = new QPushButton(tr("Rejected rows"), this);
+    m_rejects->setObjectName(QStringLiteral("historyRejects"));
+    connect(m_rejects, &QPushButton::clicked, this, [this] {
+        const int row = selectedRow();
+        if (row < 0)
+            return;
+        if (const QString problem = openInDesktopApplication(m_batches.at(row).rejectsFile); !problem.isEmpty()) {
+            m_status->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+            m_status->setText(problem);
+        }
+    });
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_showContacts);
+    actions->addWidget(m_revert);
+    actions->addWidget(m_rejects);
+    actions->addStretch(1);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ImportHistoryDialog::updateActions);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { showContactsOf(row); });
+    updateActions();
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("importHistoryStatus"));
@@ -100,6 +125,7 @@ ImportHistoryDialog::ImportHistoryDialog(ImportController &controller, QWidget *
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
@@ -128,11 +154,13 @@ void ImportHistoryDialog::showBatches(const QList<ImportBatch> &batches, const Q
     m_status->setText(batches.isEmpty() ? tr("Nothing has been imported yet.")
                                         : tr("Undoing an import removes the contacts it created and restores "
                                              "the fields it changed."));
+    // The import selected stays selected when the list is read again (after an undo).
+    const int before = selectedRow();
+    const QString selectedId = before >= 0 ? m_batches.at(before).id : QString();
     m_batches = batches;
     const QLocale locale;
     m_table->setRowCount(0);
     m_table->setRowCount(int(batches.size()));
-    int actionsWidth = 0;
     for (int row = 0; row < batches.size(); ++row) {
         const ImportBatch &batch = batches.at(row);
         auto *file = new QTableWidgetItem(batch.sheet.isEmpty() ? batch.fileName
@@ -158,48 +186,14 @@ void ImportHistoryDialog::showBatches(const QList<ImportBatch> &batches, const Q
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, column, item);
         }
-
-        auto *actions = new QWidget(m_table);
-        auto *actionsLayout = new QHBoxLayout(actions);
-        actionsLayout->setContentsMargins(4, 2, 4, 2);
-        auto *revertButton = new QPushButton(tr("Undo import"), actions);
-        revertButton->setObjectName(QStringLiteral("revertBatch_%1").arg(row));
-        revertButton->setEnabled(batch.isRevertible() && !m_reverting.contains(batch.id));
-        if (!batch.isRevertible())
-            revertButton->setToolTip(tr("This import was already undone"));
-        connect(revertButton, &QPushButton::clicked, this, [this, row] { revert(row); });
-        auto *showContacts = new QPushButton(tr("Show contacts"), actions);
-        showContacts->setObjectName(QStringLiteral("showContacts_%1").arg(row));
-        const bool hasContacts = batch.status != QLatin1String("reverted") && batch.created + batch.updated > 0;
-        showContacts->setEnabled(hasContacts);
-        showContacts->setToolTip(hasContacts ? tr("Lists the contacts this import created or updated")
-                                             : tr("This import left no contacts to show"));
-        connect(showContacts, &QPushButton::clicked, this, [this, batch] {
-            m_controller.showContactsOf(batch.id, batch.fileName, batch.startedAt);
-            accept();
-        });
-        auto *rejects = new QPushButton(tr("Rejected rows"), actions);
-        rejects->setObjectName(QStringLiteral("openRejects_%1").arg(row));
-        const bool hasRejects = !batch.rejectsFile.isEmpty() && QFileInfo::exists(batch.rejectsFile);
-        rejects->setEnabled(hasRejects);
-        rejects->setToolTip(hasRejects ? QDir::toNativeSeparators(batch.rejectsFile)
-                                       : tr("No rejected rows were kept for this import"));
-        connect(rejects, &QPushButton::clicked, this,
-                [this, path = batch.rejectsFile] {
-                    if (const QString problem = openInDesktopApplication(path); !problem.isEmpty()) {
-                        m_status->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
-                        m_status->setText(problem);
-                    }
-                });
-        actionsLayout->addWidget(showContacts);
-        actionsLayout->addWidget(revertButton);
-        actionsLayout->addWidget(rejects);
-        m_table->setCellWidget(row, ActionsColumn, actions);
-        actionsWidth = std::max(actionsWidth, actions->sizeHint().width());
     }
-    // As wide as the buttons' texts, in every language (none listed: as it was).
-    if (actionsWidth > 0)
-        m_table->horizontalHeader()->resizeSection(ActionsColumn, actionsWidth);
+    int select = 0;
+    for (int row = 0; row < m_batches.size(); ++row)
+        if (m_batches.at(row).id == selectedId)
+            select = row;
+    if (!m_batches.isEmpty())
+        m_table->selectRow(select);
+    updateActions();
     growToShowEveryColumn();
 }
 
@@ -218,13 +212,51 @@ void ImportHistoryDialog::growToShowEveryColumn()
         for (int row = 0; row < m_table->rowCount(); ++row)
             if (const QTableWidgetItem *item = m_table->item(row, column))
                 widest = std::max(widest, metrics.horizontalAdvance(item->text()) + padding);
-        columns += column == ActionsColumn ? header->sectionSize(column) : widest;
+        columns += widest;
     }
     const int chrome = width() - m_table->viewport()->width(); // margins, frame and scroll bar
     const int wanted = columns + chrome;
     const int available = screen() ? screen()->availableGeometry().width() : wanted;
     if (wanted > width())
         resize(std::min(wanted, available), height());
+}
+
+int ImportHistoryDialog::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() || rows.first().row() >= m_batches.size() ? -1 : rows.first().row();
+}
+
+void ImportHistoryDialog::updateActions()
+{
+    const int row = selectedRow();
+    const ImportBatch *batch = row >= 0 ? &m_batches.at(row) : nullptr;
+    const bool undoable = batch && batch->isRevertible() && !m_reverting.contains(batch->id);
+    m_revert->setEnabled(undoable);
+    m_revert->setToolTip(!batch                    ? QString()
+                         : !batch->isRevertible() ? tr("This import was already undone")
+                                                  : tr("Removes the contacts it created and restores the fields it changed"));
+    const bool hasContacts = batch && batch->status != QLatin1String("reverted") && batch->created + batch->updated > 0;
+    m_showContacts->setEnabled(hasContacts);
+    m_showContacts->setToolTip(!batch         ? QString()
+                               : hasContacts ? tr("Lists the contacts this import created or updated")
+                                             : tr("This import left no contacts to show"));
+    const bool hasRejects = batch && !batch->rejectsFile.isEmpty() && QFileInfo::exists(batch->rejectsFile);
+    m_rejects->setEnabled(hasRejects);
+    m_rejects->setToolTip(!batch        ? QString()
+                          : hasRejects ? QDir::toNativeSeparators(batch->rejectsFile)
+                                       : tr("No rejected rows were kept for this import"));
+}
+
+void ImportHistoryDialog::showContactsOf(int row)
+{
+    if (row < 0 || row >= m_batches.size())
+        return;
+    const ImportBatch &batch = m_batches.at(row);
+    if (batch.status == QLatin1String("reverted") || batch.created + batch.updated == 0)
+        return;
+    m_controller.showContactsOf(batch.id, batch.fileName, batch.startedAt);
+    accept();
 }
 
 void ImportHistoryDialog::revert(int row)
@@ -256,11 +288,7 @@ void ImportHistoryDialog::askToRevert(const QString &batchId, const ImportBatchS
                           m_reverting << batch.id;
                           m_status->setStyleSheet(QString());
                           m_status->setText(tr("Undoing the import of %1…").arg(batch.fileName));
-                          for (int i = 0; i < m_batches.size(); ++i)
-                              if (m_batches.at(i).id == batch.id)
-                                  if (auto *button =
-                                          m_table->findChild<QPushButton *>(QStringLiteral("revertBatch_%1").arg(i)))
-                                      button->setEnabled(false);
+                          updateActions();
                           m_controller.revert(batch.id);
                       });
 }
@@ -272,10 +300,7 @@ void ImportHistoryDialog::reverted(const QString &batchId, const QString &error)
     if (!error.isEmpty()) {
         m_status->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
         m_status->setText(error);
-        for (int i = 0; i < m_batches.size(); ++i)
-            if (m_batches.at(i).id == batchId)
-                if (auto *button = m_table->findChild<QPushButton *>(QStringLiteral("revertBatch_%1").arg(i)))
-                    button->setEnabled(true);
+        updateActions();
         return;
     }
     if (m_reverting.isEmpty())
