@@ -64,6 +64,15 @@ protected:
     }
 
     bool isSqlite() const { return GetParam() == Backend::Sqlite; }
+    // The ids of the contacts a search box text finds.
+    QStringList idsFound(const QString &search) const
+    {
+        Contacts::ContactFilter filter;
+        filter.search = search;
+        auto ids = m_workspace->contacts().ids(filter, {});
+        EXPECT_TRUE(ids.hasValue());
+        return ids ? *ids : QStringList{};
+    }
     Workspace &ws() const { return *m_workspace; }
     Contacts::ContactService &contacts() const { return m_workspace->contacts(); }
     Contacts::CompanyService &companies() const { return m_workspace->companies(); }
