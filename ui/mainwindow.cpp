@@ -336,8 +336,7 @@ void MainWindow::loadUsers()
 void MainWindow::updateCount()
 {
     const bool companies = m_pages->currentWidget() == m_companiesView;
-    const qint64 count =
-        companies ? m_companiesView->model()->totalCount() : m_contactsView->model()->totalCount();
+    const qint64 count = companies ? m_companiesView->model()->totalCount() : m_contactsView->model()->totalCount();
     const QString number = QLocale().toString(count);
     if (count < 0)
         m_countLabel->clear();

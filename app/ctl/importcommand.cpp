@@ -58,8 +58,9 @@ private:
             tr("Duplicate key: email (default), phone, external_id, or id (the Leadline id of an export, which "
                "finds a contact whatever else the row changes; it overwrites unless --on-duplicate says "
                "otherwise)."));
-        parser.addValue(QStringLiteral("on-duplicate"), QStringLiteral("ACTION"),
-                        tr("skip (default), fill (only empty fields) or overwrite. Neither lifts an opt-out or “do not contact”."));
+        parser.addValue(
+            QStringLiteral("on-duplicate"), QStringLiteral("ACTION"),
+            tr("skip (default), fill (only empty fields) or overwrite. Neither lifts an opt-out or “do not contact”."));
         parser.addFlag(QStringLiteral("update-only"),
                        tr("Only update the contacts the rows match (fill, unless --on-duplicate says overwrite); "
                           "rows that match none are rejected."));
@@ -197,7 +198,8 @@ private:
             context.printJson(json);
         } else {
             if (summary.sheetChosen)
-                context.print(tr("Read the sheet “%1” of %2.").arg(summary.sheet, QFileInfo(options.filePath).fileName()));
+                context.print(
+                    tr("Read the sheet “%1” of %2.").arg(summary.sheet, QFileInfo(options.filePath).fileName()));
             context.print(outcome.summary);
             if (const QString owners = ContactImportJob::unknownOwnersText(summary, options.defaultOwner); !owners.isEmpty())
                 context.print(owners);

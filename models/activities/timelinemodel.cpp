@@ -83,11 +83,14 @@ const QHash<QString, FieldInfo> &fieldInfos()
         {QStringLiteral("timezone"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Time zone")}},
         {QStringLiteral("lifecyclestage"),
          {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Lifecycle stage"), FieldKind::Lifecycle}},
-        {QStringLiteral("optinemail"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Email consent"), FieldKind::Consent}},
-        {QStringLiteral("optinsms"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "SMS consent"), FieldKind::Consent}},
+        {QStringLiteral("optinemail"),
+         {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Email consent"), FieldKind::Consent}},
+        {QStringLiteral("optinsms"),
+         {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "SMS consent"), FieldKind::Consent}},
         {QStringLiteral("optinwhatsapp"),
          {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "WhatsApp consent"), FieldKind::Consent}},
-        {QStringLiteral("optinvoice"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Voice consent"), FieldKind::Consent}},
+        {QStringLiteral("optinvoice"),
+         {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Voice consent"), FieldKind::Consent}},
         {QStringLiteral("donotcontact"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Do not contact")}},
         {QStringLiteral("ownerid"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Owner")}},
         {QStringLiteral("source"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Source"), FieldKind::Source}},
@@ -133,10 +136,12 @@ QString fieldValueText(const QString &key, const QJsonValue &value)
     if (value.isObject() && normalizedField(key) != QLatin1String("customfields")) {
         QStringList items;
         const QJsonObject object = value.toObject();
-        const bool companyNamed = object.contains(QStringLiteral("company_name")) || object.contains(QStringLiteral("companyName"));
+        const bool companyNamed =
+            object.contains(QStringLiteral("company_name")) || object.contains(QStringLiteral("companyName"));
         for (auto field = object.begin(); field != object.end(); ++field)
             if (!companyNamed || normalizedField(field.key()) != QLatin1String("companyid"))
-                items << TimelineModel::tr("%1: %2").arg(fieldLabel(field.key()), fieldValueText(field.key(), field.value()));
+                items << TimelineModel::tr("%1: %2").arg(fieldLabel(field.key()),
+                                                         fieldValueText(field.key(), field.value()));
         return items.isEmpty() ? TimelineModel::tr("(empty)") : items.join(QStringLiteral("; "));
     }
     if (value.isArray() && normalizedField(key) == QLatin1String("keptnewer")) {
@@ -240,7 +245,8 @@ const Domain::Activity *TimelineModel::activityAt(int row) const
 QString TimelineModel::changesText(const QJsonObject &changes)
 {
     // A company is named by company_name next to its id; the id says nothing to a reader.
-    const bool companyNamed = changes.contains(QStringLiteral("company_name")) || changes.contains(QStringLiteral("companyName"));
+    const bool companyNamed =
+        changes.contains(QStringLiteral("company_name")) || changes.contains(QStringLiteral("companyName"));
     QStringList lines;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         const QString field = normalizedField(it.key());

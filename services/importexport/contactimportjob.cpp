@@ -53,12 +53,15 @@ QString notNull(const QString &text)
 
 QJsonObject ImportSummary::toJson() const
 {
-    return QJsonObject{{QStringLiteral("batch_id"), batchId},   {QStringLiteral("rows"), rows},
-                       {QStringLiteral("created"), created},    {QStringLiteral("updated"), updated},
+    return QJsonObject{{QStringLiteral("batch_id"), batchId},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("created"), created},
+                       {QStringLiteral("updated"), updated},
                        {QStringLiteral("merged"), merged},
-                       {QStringLiteral("skipped"), skipped},    {QStringLiteral("rejected"), rejected},
-                       {QStringLiteral("rejects_file"), rejectsFile.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                              : QJsonValue(rejectsFile)},
+                       {QStringLiteral("skipped"), skipped},
+                       {QStringLiteral("rejected"), rejected},
+                       {QStringLiteral("rejects_file"),
+                        rejectsFile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(rejectsFile)},
                        {QStringLiteral("sheet"), sheet.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sheet)},
                        {QStringLiteral("opt_outs_kept"), optOutsKept},
                        {QStringLiteral("unknown_owner_rows"), unknownOwnerRows},
@@ -142,9 +145,9 @@ Result ContactImportJob::Private::begin()
             workbook && workbook->visibleSheetNames().size() > 1) {
             QStringList others = workbook->visibleSheetNames();
             others.removeAll(workbook->sheetName());
-            return Error(ok.error().code(), tr("%1 (This is the sheet “%2”; the workbook also has “%3”.)")
-                                                .arg(ok.error().message(), workbook->sheetName(),
-                                                     others.join(QStringLiteral("”, “"))));
+            return Error(ok.error().code(),
+                         tr("%1 (This is the sheet “%2”; the workbook also has “%3”.)")
+                             .arg(ok.error().message(), workbook->sheetName(), others.join(QStringLiteral("”, “"))));
         }
         return ok;
     }
@@ -280,8 +283,9 @@ Result ContactImportJob::Private::resolveCompanies(Chunk &chunk, const QVariant 
     // With and without a final period, which the keys leave out.
     const auto addName = [&names](const QString &name) {
         const QString simplified = name.simplified();
-        for (const QString &spelling : {simplified, simplified.endsWith(QLatin1Char('.')) ? simplified.chopped(1)
-                                                                                           : simplified + QLatin1Char('.')}) {
+        for (const QString &spelling :
+             {simplified,
+              simplified.endsWith(QLatin1Char('.')) ? simplified.chopped(1) : simplified + QLatin1Char('.')}) {
             names << spelling.toLower();
             if (spelling != spelling.toLower())
                 names << spelling;
@@ -553,14 +557,14 @@ Result ContactImportJob::Private::saveCounters(const QString &status, const QStr
 {
     const bool done = status != QLatin1String("running");
     const QVariant now = db->dialect().timestampToDb(clock.nowUtc());
-    auto saved = db->exec(QStringLiteral("UPDATE import_batches SET status = ?, rows_total = ?, created_count = ?, "
-                                         "updated_count = ?, merged_count = ?, skipped_count = ?, rejected_count = ?, "
-                                         "rejects_file = ?, error = ?, finished_at = ?, updated_at = ? "
-                                         "WHERE id = ? AND status = 'running'"),
-                          {status, summary.rows, summary.created, summary.updated, summary.merged, summary.skipped,
-                           summary.rejected,
-                           notNull(summary.rejected > 0 ? rejects->path() : QString()), notNull(error),
-                           done ? now : db->dialect().timestampToDb(QDateTime()), now, summary.batchId});
+    auto saved =
+        db->exec(QStringLiteral("UPDATE import_batches SET status = ?, rows_total = ?, created_count = ?, "
+                                "updated_count = ?, merged_count = ?, skipped_count = ?, rejected_count = ?, "
+                                "rejects_file = ?, error = ?, finished_at = ?, updated_at = ? "
+                                "WHERE id = ? AND status = 'running'"),
+                 {status, summary.rows, summary.created, summary.updated, summary.merged, summary.skipped,
+                  summary.rejected, notNull(summary.rejected > 0 ? rejects->path() : QString()), notNull(error),
+                  done ? now : db->dialect().timestampToDb(QDateTime()), now, summary.batchId});
     if (!saved)
         return saved.error();
     return {};

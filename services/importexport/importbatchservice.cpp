@@ -709,8 +709,9 @@ public:
                     linkedTags << tag.toString();
         QHash<QString, QString> tagNames;
         if (!linkedTags.isEmpty()) {
-            auto tags = m_db.exec(QStringLiteral("SELECT id, name FROM tags WHERE ") + m_dialect.inList(QStringLiteral("id")),
-                                  {Storage::SqlDialect::inListValue(linkedTags)});
+            auto tags =
+                m_db.exec(QStringLiteral("SELECT id, name FROM tags WHERE ") + m_dialect.inList(QStringLiteral("id")),
+                          {Storage::SqlDialect::inListValue(linkedTags)});
             if (!tags)
                 return tags.error();
             while (tags->next())

@@ -716,8 +716,9 @@ std::optional<LifecycleStage> ImportRowParser::parseLifecycleStage(const QString
 std::optional<OptInStatus> ImportRowParser::parseOptIn(const QString &text)
 {
     const QString key = enumText(text);
-    static const QStringList yes = {QStringLiteral("subscribed"), QStringLiteral("optin"), QStringLiteral("granted"),
-                                    QStringLiteral("angemeldet"), QStringLiteral("abonniert"), QStringLiteral("inscrit")};
+    static const QStringList yes = {QStringLiteral("subscribed"), QStringLiteral("optin"),
+                                    QStringLiteral("granted"),    QStringLiteral("angemeldet"),
+                                    QStringLiteral("abonniert"),  QStringLiteral("inscrit")};
     static const QStringList no = {QStringLiteral("unsubscribed"), QStringLiteral("optout"),
                                    QStringLiteral("revoked"),      QStringLiteral("cleaned"),
                                    QStringLiteral("abgemeldet"),   QStringLiteral("abbestellt"),
@@ -739,13 +740,13 @@ std::optional<bool> ImportRowParser::parseBoolean(const QString &text)
 {
     const QString key = enumText(text);
     // In English, German, French and Spanish, as spreadsheets in those languages write them.
-    static const QStringList yes = {QStringLiteral("yes"),  QStringLiteral("y"),   QStringLiteral("true"),
-                                    QStringLiteral("1"),    QStringLiteral("x"),   QStringLiteral("ja"),
-                                    QStringLiteral("wahr"), QStringLiteral("oui"), QStringLiteral("vrai"),
+    static const QStringList yes = {QStringLiteral("yes"),  QStringLiteral("y"),        QStringLiteral("true"),
+                                    QStringLiteral("1"),    QStringLiteral("x"),        QStringLiteral("ja"),
+                                    QStringLiteral("wahr"), QStringLiteral("oui"),      QStringLiteral("vrai"),
                                     QStringLiteral("si"),   QStringLiteral("verdadero")};
-    static const QStringList no = {QStringLiteral("no"),     QStringLiteral("n"),    QStringLiteral("false"),
-                                   QStringLiteral("0"),      QStringLiteral("nein"), QStringLiteral("falsch"),
-                                   QStringLiteral("non"),    QStringLiteral("faux"), QStringLiteral("falso")};
+    static const QStringList no = {QStringLiteral("no"),  QStringLiteral("n"),    QStringLiteral("false"),
+                                   QStringLiteral("0"),   QStringLiteral("nein"), QStringLiteral("falsch"),
+                                   QStringLiteral("non"), QStringLiteral("faux"), QStringLiteral("falso")};
     if (yes.contains(key))
         return true;
     if (no.contains(key))
@@ -944,8 +945,8 @@ QDateTime fromStandardForm(const QString &value)
     if (!dt.isValid())
         dt = QDateTime::fromString(value, Qt::ISODate);
     // "2023-04-05 14:30:00 +0200", as databases and logs write it: the ISO form with a space.
-    static const QRegularExpression spaced(
-        QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)\s*(?:([+-]\d{2}):?(\d{2})|(Z|UTC|GMT))$)"));
+    static const QRegularExpression spaced(QStringLiteral(
+        R"(^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)\s*(?:([+-]\d{2}):?(\d{2})|(Z|UTC|GMT))$)"));
     // (Each form only tried on text that may be one: a column of US dates is a million cells.)
     const bool mayBeSpacedIso = value.size() >= 16 && value.at(4) == u'-' && value.at(10) == u' ';
     if (!dt.isValid() && mayBeSpacedIso)
@@ -956,11 +957,13 @@ QDateTime fromStandardForm(const QString &value)
                                                 : match.captured(3) + QLatin1Char(':') + match.captured(4)),
                                        Qt::ISODateWithMs);
     // "Wed, 05 Apr 2023 14:30:00 GMT": mail and HTTP headers, some CRMs' exports.
-    const bool mayBeRfc2822 = value.size() >= 10 && (value.front().isLetter() || value.at(1) == u' ' || value.at(2) == u' ');
+    const bool mayBeRfc2822 =
+        value.size() >= 10 && (value.front().isLetter() || value.at(1) == u' ' || value.at(2) == u' ');
     if (!dt.isValid() && mayBeRfc2822) {
         static const QRegularExpression namedUtc(QStringLiteral(R"(\s+(?:GMT|UTC?)$)"));
         QString rfc = value;
-        dt = QDateTime::fromString(rfc.replace(namedUtc, QStringLiteral(" +0000")), Qt::RFC2822Date); // Qt reads no "GMT"
+        dt = QDateTime::fromString(rfc.replace(namedUtc, QStringLiteral(" +0000")),
+                                   Qt::RFC2822Date); // Qt reads no "GMT"
     }
     if (!dt.isValid())
         return {};
@@ -978,8 +981,8 @@ QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)
         return standard;
 
     // A date of three numbers ("2023-04-05", "5.4.2023", "4/5/23"), then maybe a time.
-    static const QRegularExpression numbers(QStringLiteral(R"(^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?)") + kTimeAfterDate +
-                                            QStringLiteral("$"));
+    static const QRegularExpression numbers(QStringLiteral(R"(^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?)") +
+                                            kTimeAfterDate + QStringLiteral("$"));
     if (const QRegularExpressionMatch match = numbers.match(value); match.hasMatch()) {
         const auto number = [&](int group) { return match.capturedView(group).toInt(); };
         QDate date;
@@ -1002,8 +1005,9 @@ QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)
 
     // The month by its name: "April 5, 2023", "Apr 5th 2023", then "5 April 2023", "5. April
     // 2023", "05-Apr-2023" (Excel's and Oracle's), each maybe with a time.
-    static const QRegularExpression monthFirst(QStringLiteral(R"(^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))") +
-                                               kTimeAfterDate + QStringLiteral("$"));
+    static const QRegularExpression monthFirst(
+        QStringLiteral(R"(^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))") + kTimeAfterDate +
+        QStringLiteral("$"));
     static const QRegularExpression dayFirst(
         QStringLiteral(R"(^(\d{1,2})(?:\.|st|nd|rd|th)?(?:\s+|-)(\p{L}+)\.?(?:\s+|-)(\d{4}|\d{2}))") + kTimeAfterDate +
         QStringLiteral("$"));
@@ -1012,7 +1016,8 @@ QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)
             return inUtc(QDate(match.capturedView(3).toInt(), month, match.capturedView(2).toInt()), timeOf(match, 4));
     if (const QRegularExpressionMatch match = dayFirst.match(value); match.hasMatch())
         if (const int month = monthNamed(match.capturedView(2)); month > 0)
-            return inUtc(QDate(fullYear(match.capturedView(3)), month, match.capturedView(1).toInt()), timeOf(match, 4));
+            return inUtc(QDate(fullYear(match.capturedView(3)), month, match.capturedView(1).toInt()),
+                         timeOf(match, 4));
 
     // "20230405": a date without separators, as some systems export one (this century or the last).
     static const QRegularExpression compact(QStringLiteral(R"(^(19|20)(\d{2})(\d{2})(\d{2})$)"));

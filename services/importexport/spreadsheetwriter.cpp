@@ -171,8 +171,8 @@ Result SpreadsheetWriter::writeRow(const QStringList &cells)
                              .arg(MaxCellChars));
         if (m_rows > 0 && column < m_isTimestampColumn.size() && m_isTimestampColumn.at(column))
             if (const std::optional<double> serial = excelSerialOf(cell)) {
-                const lxw_error status =
-                    m_library->worksheetWriteNumber(m_sheet, lxw_row_t(m_rows), lxw_col_t(column), *serial, m_timestamp);
+                const lxw_error status = m_library->worksheetWriteNumber(m_sheet, lxw_row_t(m_rows), lxw_col_t(column),
+                                                                         *serial, m_timestamp);
                 if (status != LXW_NO_ERROR)
                     return libraryError(status, tr("row %1, column %2").arg(m_rows + 1).arg(column + 1));
                 continue;

@@ -28,7 +28,7 @@ void WheelNeedsFocus::installOnChildren(QWidget *root)
 void WheelNeedsFocus::guard(QWidget *field)
 {
     if (field->findChild<WheelNeedsFocus *>(QString(), Qt::FindDirectChildrenOnly))
-        return; // guarded already
+        return;                             // guarded already
     field->setFocusPolicy(Qt::StrongFocus); // not Qt::WheelFocus: the wheel gives no focus
     field->installEventFilter(new WheelNeedsFocus(field));
 }

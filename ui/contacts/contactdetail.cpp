@@ -20,8 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPushButton>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStringListModel>
@@ -383,10 +383,11 @@ void ContactDetail::reject()
         QDialog::reject();
         return;
     }
-    auto *question = new QMessageBox(QMessageBox::Question, windowTitle(),
-                                     m_contact.id.isEmpty() ? tr("Save the new contact?")
-                                                            : tr("Save your changes to %1?").arg(m_contact.displayName()),
-                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    auto *question =
+        new QMessageBox(QMessageBox::Question, windowTitle(),
+                        m_contact.id.isEmpty() ? tr("Save the new contact?")
+                                               : tr("Save your changes to %1?").arg(m_contact.displayName()),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     question->setObjectName(QStringLiteral("unsavedChangesQuestion"));
     question->setInformativeText(tr("If you don't save, your changes are lost."));
     question->setDefaultButton(QMessageBox::Save);

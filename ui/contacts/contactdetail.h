@@ -76,7 +76,7 @@ private:
     Domain::Contact m_asFilled; // what the form held when filled: isModified() compares with it
     QString m_companyAsFilled;
     bool m_loaded = false;
-    bool m_discarding = false;  // the user chose to close anyway
+    bool m_discarding = false; // the user chose to close anyway
 
     QLineEdit *m_firstName = nullptr;
     QLineEdit *m_lastName = nullptr;

@@ -175,12 +175,9 @@ void ImportHistoryDialog::showBatches(const QList<ImportBatch> &batches, const Q
         if (batch.status == QLatin1String("failed"))
             status->setForeground(QColor(0x9b, 0x1c, 0x1c));
         m_table->setItem(row, StatusColumn, status);
-        const QList<std::pair<int, qint64>> counts{{RowsColumn, batch.rows},
-                                                   {CreatedColumn, batch.created},
-                                                   {UpdatedColumn, batch.updated},
-                                                   {MergedColumn, batch.merged},
-                                                   {SkippedColumn, batch.skipped},
-                                                   {RejectedColumn, batch.rejected}};
+        const QList<std::pair<int, qint64>> counts{{RowsColumn, batch.rows},       {CreatedColumn, batch.created},
+                                                   {UpdatedColumn, batch.updated}, {MergedColumn, batch.merged},
+                                                   {SkippedColumn, batch.skipped}, {RejectedColumn, batch.rejected}};
         for (const auto &[column, value] : counts) {
             auto *item = new QTableWidgetItem(locale.toString(value));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -233,17 +230,18 @@ void ImportHistoryDialog::updateActions()
     const ImportBatch *batch = row >= 0 ? &m_batches.at(row) : nullptr;
     const bool undoable = batch && batch->isRevertible() && !m_reverting.contains(batch->id);
     m_revert->setEnabled(undoable);
-    m_revert->setToolTip(!batch                    ? QString()
-                         : !batch->isRevertible() ? tr("This import was already undone")
-                                                  : tr("Removes the contacts it created and restores the fields it changed"));
+    m_revert->setToolTip(!batch ? QString()
+                         : !batch->isRevertible()
+                             ? tr("This import was already undone")
+                             : tr("Removes the contacts it created and restores the fields it changed"));
     const bool hasContacts = batch && batch->status != QLatin1String("reverted") && batch->created + batch->updated > 0;
     m_showContacts->setEnabled(hasContacts);
-    m_showContacts->setToolTip(!batch         ? QString()
+    m_showContacts->setToolTip(!batch        ? QString()
                                : hasContacts ? tr("Lists the contacts this import created or updated")
                                              : tr("This import left no contacts to show"));
     const bool hasRejects = batch && !batch->rejectsFile.isEmpty() && QFileInfo::exists(batch->rejectsFile);
     m_rejects->setEnabled(hasRejects);
-    m_rejects->setToolTip(!batch        ? QString()
+    m_rejects->setToolTip(!batch       ? QString()
                           : hasRejects ? QDir::toNativeSeparators(batch->rejectsFile)
                                        : tr("No rejected rows were kept for this import"));
 }

@@ -82,9 +82,12 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
         {DuplicateAction::Skip, tr("Skip the row"), tr("The existing contact stays exactly as it is."),
          "duplicateSkip"},
         {DuplicateAction::FillEmpty, tr("Fill empty fields"),
-         tr("Fields the contact has no value for are taken from the file, and an opt-out is recorded; nothing else is overwritten."), "duplicateFill"},
+         tr("Fields the contact has no value for are taken from the file, and an opt-out is recorded; nothing else is "
+            "overwritten."),
+         "duplicateFill"},
         {DuplicateAction::Overwrite, tr("Overwrite"),
-         tr("Every field the file has a value for replaces the contact's value, but an opt-out stays (undo restores it)."),
+         tr("Every field the file has a value for replaces the contact's value, but an opt-out stays (undo restores "
+            "it)."),
          "duplicateOverwrite"}};
     int row = 0;
     for (const auto &[action, text, help, name] : actions) {
