@@ -191,8 +191,9 @@ bool isEmptyValue(ContactColumn column, const QJsonValue &value)
 // fill/overwrite rule as for stored contacts, applied before the contact is written.
 // An address is merged part by part, except into one a contact took whole from a second
 // address group (mergeAddress false): that one another address replaces whole, or not at all.
+// stageNamed: whether a row named the target's lifecycle stage (not: the import's default).
 // Returns whether it kept an opt-out or "do not contact" the row would have overwritten.
-bool mergeInto(Domain::Contact &target, const ParsedRow &row, bool overwrite, bool mergeAddress)
+bool mergeInto(Domain::Contact &target, const ParsedRow &row, bool overwrite, bool mergeAddress, bool stageNamed)
 {
     const DuplicateAction action = overwrite ? DuplicateAction::Overwrite : DuplicateAction::FillEmpty;
     const Domain::Contact &c = row.contact;
@@ -227,8 +228,10 @@ bool mergeInto(Domain::Contact &target, const ParsedRow &row, bool overwrite, bo
     for (const QString &phone : c.otherPhones)
         if (!target.otherPhones.contains(phone) && phone != target.phone)
             target.otherPhones << phone;
+    // The default stage of the import is no stage a row named: the first row naming one fills it.
     if (row.present.contains(ImportField::LifecycleStage))
-        target.lifecycleStage = MergeRules::lifecycleAfterImport(target.lifecycleStage, c.lifecycleStage, action);
+        target.lifecycleStage = stageNamed ? MergeRules::lifecycleAfterImport(target.lifecycleStage, c.lifecycleStage, action)
+                                           : c.lifecycleStage;
     if (row.present.contains(ImportField::Source) && (overwrite || MergeRules::sourceSaysNothing(target.source)))
         target.source = c.source;
     bool kept = false;
@@ -391,6 +394,7 @@ struct ContactImportJob::Private::ChunkWork
     StoredContactUpdates storedUpdates;
     QSet<QString> linkedCompanies;          // the companies stored contacts took in this chunk
     QSet<qsizetype> addressFromSecondGroup; // contacts of batch.contacts that took a second address whole
+    QSet<qsizetype> stageNamed;             // contacts of batch.contacts whose lifecycle stage a row named
     Domain::Activity imported;              // the "imported" entry every contact written gets
 
     // Links a stored contact to the row's tags it has no link to yet; the ids of those it links now.
@@ -692,8 +696,10 @@ void ContactImportJob::Private::mergeIntoCreated(ChunkWork &work, qsizetype inde
         target.address = row.contact.address;
         work.addressFromSecondGroup.remove(targetIndex);
     }
-    if (mergeInto(target, row, overwrite, !secondAddressHeld))
+    if (mergeInto(target, row, overwrite, !secondAddressHeld, work.stageNamed.contains(targetIndex)))
         ++summary.optOutsKept;
+    if (row.present.contains(ImportField::LifecycleStage))
+        work.stageNamed.insert(targetIndex);
     takeFirstOtherIfEmpty(target.phone, target.otherPhones);
     if (target.address == Domain::Address() && row.secondAddress != Domain::Address()) {
         target.address = row.secondAddress;
@@ -885,6 +891,8 @@ void ContactImportJob::Private::createContact(ChunkWork &work, qsizetype index, 
         contact.address = row.secondAddress;
         work.addressFromSecondGroup.insert(work.batch.contacts.size());
     }
+    if (row.present.contains(ImportField::LifecycleStage))
+        work.stageNamed.insert(work.batch.contacts.size());
     contact.companyId = company.id;
     contact.companyName = company.name; // as the company is named
 

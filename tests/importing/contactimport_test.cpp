@@ -1503,8 +1503,11 @@ TEST_P(ContactImportTest, RowsOfOneFileForANewContactKeepItsOptOutAndMoveItsStag
     ImportOptions fill;
     fill.onDuplicate = DuplicateAction::FillEmpty;
     const QByteArray forward = "email,lifecycle stage\nthree@example.com,lead\nthree@example.com,customer\n"
-                               "four@example.com,customer\nfour@example.com,lead\n";
-    ASSERT_EQ(runImport(writeFile(QStringLiteral("forward.csv"), forward), fill).merged, 2);
+                               "four@example.com,customer\nfour@example.com,lead\n"
+                               "five@example.com,\nfive@example.com,subscriber\n";
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("forward.csv"), forward), fill).merged, 3);
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("five@example.com"))->lifecycleStage, Domain::LifecycleStage::Subscriber)
+        << "the import's default stage is none a row named: the row naming one fills it";
     EXPECT_EQ(contacts().findByEmail(QStringLiteral("three@example.com"))->lifecycleStage, Domain::LifecycleStage::Customer)
         << "filling moves a stage forward";
     EXPECT_EQ(contacts().findByEmail(QStringLiteral("four@example.com"))->lifecycleStage, Domain::LifecycleStage::Customer)
