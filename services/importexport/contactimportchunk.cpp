@@ -230,8 +230,9 @@ bool mergeInto(Domain::Contact &target, const ParsedRow &row, bool overwrite, bo
             target.otherPhones << phone;
     // The default stage of the import is no stage a row named: the first row naming one fills it.
     if (row.present.contains(ImportField::LifecycleStage))
-        target.lifecycleStage = stageNamed ? MergeRules::lifecycleAfterImport(target.lifecycleStage, c.lifecycleStage, action)
-                                           : c.lifecycleStage;
+        target.lifecycleStage = stageNamed
+                                    ? MergeRules::lifecycleAfterImport(target.lifecycleStage, c.lifecycleStage, action)
+                                    : c.lifecycleStage;
     if (row.present.contains(ImportField::Source) && (overwrite || MergeRules::sourceSaysNothing(target.source)))
         target.source = c.source;
     bool kept = false;
