@@ -705,6 +705,12 @@ std::optional<LifecycleStage> ImportRowParser::parseLifecycleStage(const QString
         {QStringLiteral("won"), LifecycleStage::Customer},
         {QStringLiteral("closedwon"), LifecycleStage::Customer},
         {QStringLiteral("sonstige"), LifecycleStage::Other},
+        {QStringLiteral("sonstiges"), LifecycleStage::Other},
+        {QStringLiteral("kundin"), LifecycleStage::Customer},
+        {QStringLiteral("fursprecher"), LifecycleStage::Evangelist},
+        {QStringLiteral("evangeliste"), LifecycleStage::Evangelist},
+        {QStringLiteral("marketingqualifizierterlead"), LifecycleStage::MarketingQualifiedLead},
+        {QStringLiteral("vertriebsqualifizierterlead"), LifecycleStage::SalesQualifiedLead},
         {QStringLiteral("autre"), LifecycleStage::Other},
         {QStringLiteral("otro"), LifecycleStage::Other},
     };
@@ -716,23 +722,35 @@ std::optional<LifecycleStage> ImportRowParser::parseLifecycleStage(const QString
 std::optional<OptInStatus> ImportRowParser::parseOptIn(const QString &text)
 {
     const QString key = enumText(text);
+    // The app's own labels in its other language too (a file exported while it spoke German, read
+    // while it speaks English), and what German, French and Spanish files write.
     static const QStringList yes = {QStringLiteral("subscribed"), QStringLiteral("optin"),
                                     QStringLiteral("granted"),    QStringLiteral("angemeldet"),
-                                    QStringLiteral("abonniert"),  QStringLiteral("inscrit")};
+                                    QStringLiteral("abonniert"),  QStringLiteral("inscrit"),
+                                    QStringLiteral("eingewilligt")};
     static const QStringList no = {QStringLiteral("unsubscribed"), QStringLiteral("optout"),
                                    QStringLiteral("revoked"),      QStringLiteral("cleaned"),
                                    QStringLiteral("abgemeldet"),   QStringLiteral("abbestellt"),
-                                   QStringLiteral("desinscrit"),   QStringLiteral("desabonne")};
+                                   QStringLiteral("desinscrit"),   QStringLiteral("desabonne"),
+                                   QStringLiteral("dadodebaja")};
     if (yes.contains(key))
         return OptInStatus::OptedIn;
     if (no.contains(key))
         return OptInStatus::OptedOut;
     if (const auto answer = parseBoolean(text))
         return *answer ? OptInStatus::OptedIn : OptInStatus::OptedOut;
-    if (key == QLatin1String("doubleoptin") || key == QLatin1String("confirmed"))
+    static const QStringList confirmed = {QStringLiteral("doubleoptin"), QStringLiteral("confirmed"),
+                                          QStringLiteral("doppeltbestatigt"), QStringLiteral("doppeltbestatigtdoubleoptin")};
+    if (confirmed.contains(key))
         return OptInStatus::DoubleOptedIn;
-    if (key == QLatin1String("pending") || key == QLatin1String("unconfirmed"))
+    static const QStringList pending = {QStringLiteral("pending"),   QStringLiteral("unconfirmed"),
+                                        QStringLiteral("ausstehend"), QStringLiteral("bestatigungausstehend"),
+                                        QStringLiteral("enattente"),  QStringLiteral("pendiente")};
+    if (pending.contains(key))
         return OptInStatus::Pending;
+    static const QStringList unknown = {QStringLiteral("unbekannt"), QStringLiteral("inconnu"), QStringLiteral("desconocido")};
+    if (unknown.contains(key))
+        return OptInStatus::Unknown;
     return matchEnum<OptInStatus>(key);
 }
 
@@ -944,6 +962,11 @@ QDateTime fromStandardForm(const QString &value)
     QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
     if (!dt.isValid())
         dt = QDateTime::fromString(value, Qt::ISODate);
+    // A time without a zone is UTC here. Read as local time first, one in the hour a clock skips
+    // in spring ("2024-03-31T02:30:00" in Berlin, a workbook's date cell) would be no time at all.
+    if (!dt.isValid() && value.size() >= 16 && value.at(10) == u'T' && !value.endsWith(u'Z') &&
+        !value.contains(u'+') && value.lastIndexOf(u'-') < 10)
+        dt = QDateTime::fromString(value + QLatin1Char('Z'), Qt::ISODateWithMs);
     // "2023-04-05 14:30:00 +0200", as databases and logs write it: the ISO form with a space.
     static const QRegularExpression spaced(QStringLiteral(
         R"(^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)\s*(?:([+-]\d{2}):?(\d{2})|(Z|UTC|GMT))$)"));
@@ -1006,7 +1029,7 @@ QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)
     // The month by its name: "April 5, 2023", "Apr 5th 2023", then "5 April 2023", "5. April
     // 2023", "05-Apr-2023" (Excel's and Oracle's), each maybe with a time.
     static const QRegularExpression monthFirst(
-        QStringLiteral(R"(^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))") + kTimeAfterDate +
+        QStringLiteral(R"(^(?:\p{L}+,\s*)?(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))") + kTimeAfterDate +
         QStringLiteral("$"));
     static const QRegularExpression dayFirst(
         QStringLiteral(R"(^(\d{1,2})(?:\.|st|nd|rd|th)?(?:\s+|-)(\p{L}+)\.?(?:\s+|-)(\d{4}|\d{2}))") + kTimeAfterDate +

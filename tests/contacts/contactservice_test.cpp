@@ -468,6 +468,34 @@ TEST_P(ContactServiceTest, SearchFoldsAccentsTheSameOnEveryBackend)
     EXPECT_EQ(search(QStringLiteral("łukasz")), QStringList{lukasz.id});
 }
 
+TEST_P(ContactServiceTest, SearchSplitsWordsAtPunctuationTheSameOnEveryBackend)
+{
+    // "S.L.", "A/S" and "N.V." are the words s and l, a and s, n and v on both backends.
+    const auto at = [&](const char *first, const char *last, const QString &company) {
+        Domain::Company made;
+        made.name = company;
+        auto stored = companies().create(made);
+        EXPECT_TRUE(stored.hasValue());
+        Contact c;
+        c.firstName = QLatin1String(first);
+        c.lastName = QLatin1String(last);
+        c.companyId = stored ? stored->id : QString();
+        auto created = contacts().create(c);
+        EXPECT_TRUE(created.hasValue());
+        return created ? created->id : QString();
+    };
+    const QString energia = at("Ugo", "Tim", QStringLiteral("Energía S.L."));
+    const QString nordisk = at("Ida", "Ray", QStringLiteral("Nordisk A/S"));
+    const QString bakker = at("Eve", "Orr", QStringLiteral("Bakker N.V."));
+    const QString brien = at("Kai", "O'Brien", QStringLiteral("Yew & Co"));
+    EXPECT_EQ(idsFound(QStringLiteral("S.L.")), QStringList{energia});
+    EXPECT_EQ(idsFound(QStringLiteral("Energia S.L.")), QStringList{energia});
+    EXPECT_EQ(idsFound(QStringLiteral("A/S")), QStringList{nordisk});
+    EXPECT_EQ(idsFound(QStringLiteral("n.v.")), QStringList{bakker});
+    EXPECT_EQ(idsFound(QStringLiteral("o'brien")), QStringList{brien});
+    EXPECT_EQ(idsFound(QStringLiteral("brien")), QStringList{brien});
+}
+
 TEST_P(ContactServiceTest, CountWithFilters)
 {
     Domain::Company acme;

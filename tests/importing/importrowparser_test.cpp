@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ctime>
+
 using namespace Leadline::ImportExport;
 
 namespace {
@@ -326,6 +328,7 @@ TEST(ImportRowParser, DatesWithMonthNamesAndOtherCommonFormsAreRead)
         return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);
     };
     EXPECT_EQ(when(QStringLiteral("April 5, 2023")), at(2023, 4, 5));
+    EXPECT_EQ(when(QStringLiteral("Wednesday, April 5, 2023")), at(2023, 4, 5));
     EXPECT_EQ(when(QStringLiteral("Apr 5 2023")), at(2023, 4, 5));
     EXPECT_EQ(when(QStringLiteral("Apr. 5th, 2023 2:30 PM")), at(2023, 4, 5, 14, 30));
     EXPECT_EQ(when(QStringLiteral("5 April 2023")), at(2023, 4, 5));
@@ -363,8 +366,36 @@ TEST(ImportRowParser, StagesAndConsentAsOtherLanguagesWriteThem)
     EXPECT_EQ(ImportRowParser::parseOptIn(QStringLiteral("abgemeldet")), OptInStatus::OptedOut);
     EXPECT_EQ(ImportRowParser::parseOptIn(QStringLiteral("désinscrit")), OptInStatus::OptedOut);
     EXPECT_EQ(ImportRowParser::parseOptIn(QStringLiteral("Sí")), OptInStatus::OptedIn);
+    EXPECT_EQ(ImportRowParser::parseLifecycleStage(QStringLiteral("Fürsprecher")), LifecycleStage::Evangelist)
+        << "the app's own German labels, also when it speaks English";
+    EXPECT_EQ(ImportRowParser::parseLifecycleStage(QStringLiteral("Vertriebsqualifizierter Lead")),
+              LifecycleStage::SalesQualifiedLead);
+    EXPECT_EQ(ImportRowParser::parseOptIn(QStringLiteral("Eingewilligt")), OptInStatus::OptedIn);
+    EXPECT_EQ(ImportRowParser::parseOptIn(QStringLiteral("Bestätigung ausstehend")), OptInStatus::Pending);
+    EXPECT_EQ(ImportRowParser::parseOptIn(QStringLiteral("Doppelt bestätigt (Double-Opt-in)")), OptInStatus::DoubleOptedIn);
+    EXPECT_EQ(ImportRowParser::parseOptIn(QStringLiteral("en attente")), OptInStatus::Pending);
+    EXPECT_EQ(ImportRowParser::parseOptIn(QStringLiteral("Unbekannt")), OptInStatus::Unknown);
+    EXPECT_EQ(ImportRowParser::parseOptIn(QStringLiteral("dado de baja")), OptInStatus::OptedOut);
     EXPECT_EQ(ImportRowParser::parseBoolean(QStringLiteral("vrai")), true);
     EXPECT_EQ(ImportRowParser::parseBoolean(QStringLiteral("falso")), false);
+}
+
+TEST(ImportRowParser, ATimeWithoutZoneIsUtcAlsoInTheHourLocalClocksSkip)
+{
+    // A workbook's date cell comes without a zone: read as UTC wherever the import runs, also
+    // at 02:30 on the day Berlin's clocks jump from 02:00 to 03:00.
+    const QByteArray previous = qgetenv("TZ");
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
+    const QDateTime skipped = ImportRowParser::parseDate(QStringLiteral("2024-03-31T02:30:00"), DateOrder::DayFirst);
+    const QDateTime withMs = ImportRowParser::parseDate(QStringLiteral("2024-03-31T02:30:00.250"), DateOrder::DayFirst);
+    if (previous.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", previous);
+    tzset();
+    EXPECT_EQ(skipped, QDateTime(QDate(2024, 3, 31), QTime(2, 30), Qt::UTC));
+    EXPECT_EQ(withMs, QDateTime(QDate(2024, 3, 31), QTime(2, 30, 0, 250), Qt::UTC));
 }
 
 TEST(ImportRowParser, DatesWithATimeFollowTheSameOrder)
