@@ -18,6 +18,34 @@ using Domain::OptInStatus;
 
 namespace {
 
+// The domain of a company named by its web address, empty for a name. Written as an address
+// ("https://acme.com/", "www.acme.com") it is one; written as a bare domain, its last part must
+// be in lower case or a common top-level domain in any case ("ACME.COM"): "E.ON", "S.Oliver"
+// and "J.Crew" are names.
+QString domainNamingCompany(const QString &name)
+{
+    if (!name.contains(QLatin1Char('.')) || name.contains(QLatin1Char(' ')))
+        return {};
+    const QString domain = Contacts::normalizedDomain(name);
+    if (!Contacts::isValidDomain(domain) || Contacts::isSharedHost(domain))
+        return {};
+    if (name.startsWith(QLatin1String("www."), Qt::CaseInsensitive) || name.contains(QLatin1String("://")))
+        return domain;
+    if (domain.compare(name, Qt::CaseInsensitive) != 0)
+        return {};
+    static const QStringList common{
+        QStringLiteral("com"), QStringLiteral("net"), QStringLiteral("org"), QStringLiteral("io"), QStringLiteral("co"),
+        QStringLiteral("de"),  QStringLiteral("uk"),  QStringLiteral("fr"),  QStringLiteral("nl"), QStringLiteral("es"),
+        QStringLiteral("it"),  QStringLiteral("ch"),  QStringLiteral("at"),  QStringLiteral("be"), QStringLiteral("eu"),
+        QStringLiteral("us"),  QStringLiteral("ca"),  QStringLiteral("au"),  QStringLiteral("se"), QStringLiteral("dk"),
+        QStringLiteral("fi"),  QStringLiteral("pl"),  QStringLiteral("pt"),  QStringLiteral("ie"), QStringLiteral("info"),
+        QStringLiteral("biz")};
+    const QStringView last = QStringView(name).mid(name.lastIndexOf(QLatin1Char('.')) + 1);
+    const bool lowerCase = last.size() >= 2 &&
+                           std::all_of(last.begin(), last.end(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+    return lowerCase || common.contains(last.toString(), Qt::CaseInsensitive) ? domain : QString();
+}
+
 // Case- and punctuation-insensitive key for enum matching ("Marketing Qualified Lead" → "marketingqualifiedlead").
 QString enumText(const QString &text)
 {
@@ -268,20 +296,11 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
             *street = lines->join(QLatin1Char('\n'));
         }
 
-    // A company named by its web address ("acme.com", "Booking.com") is found by that domain, as
-    // one a website column names: the company of that domain, not a second one of that name.
-    // Written so, its last part is in lower case: "E.ON" and "S.Oliver" are names, not domains.
-    const auto endsLikeADomain = [](const QString &name) {
-        const QStringView last = QStringView(name).mid(name.lastIndexOf(QLatin1Char('.')) + 1);
-        return last.size() >= 2 &&
-               std::all_of(last.begin(), last.end(), [](QChar c) { return c >= u'a' && c <= u'z'; });
-    };
-    if (row.companyDomain.isEmpty() && !row.companyName.isEmpty() && row.companyName.contains(QLatin1Char('.')) &&
-        !row.companyName.contains(QLatin1Char(' ')) && endsLikeADomain(row.companyName))
-        if (const QString domain = Contacts::normalizedDomain(row.companyName);
-            domain.compare(row.companyName, Qt::CaseInsensitive) == 0 && Contacts::isValidDomain(domain) &&
-            !Contacts::isSharedHost(domain))
-            row.companyDomain = domain;
+    // A company named by its web address ("acme.com", "Booking.com", "www.acme.com") is found by
+    // that domain, as one a website column names: the company of that domain, not a second one
+    // of that name.
+    if (row.companyDomain.isEmpty() && !row.companyName.isEmpty())
+        row.companyDomain = domainNamingCompany(row.companyName);
 
     const Domain::Contact &c = row.contact;
     if (!row.isRejected() && c.firstName.isEmpty() && c.lastName.isEmpty() && row.primaryEmail().isEmpty() &&

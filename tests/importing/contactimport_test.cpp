@@ -1712,8 +1712,11 @@ TEST_P(ContactImportTest, ACompanyNamedByItsDomainOrWithAFinalPeriodIsTheSameCom
                            "g@example.com,Globex Corp.,\n"
                            "h@example.com,globex corp,\n"
                            "k@example.com,E.ON,\n"               // names with a period, not domains
-                           "l@example.com,S.Oliver,\n";
-    ASSERT_EQ(runImport(writeFile(QStringLiteral("companies.csv"), csv)).created, 10);
+                           "l@example.com,S.Oliver,\n"
+                           "m@example.com,ACME.COM,\n"           // a common ending in any case
+                           "n@example.com,www.acme.com,\n"       // written as an address
+                           "o@example.com,https://acme.com/,\n";
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("companies.csv"), csv)).created, 13);
     const auto companyOf = [&](const char *email) {
         return contacts().findByEmail(QString::fromLatin1(email))->companyId;
     };
@@ -1724,6 +1727,8 @@ TEST_P(ContactImportTest, ACompanyNamedByItsDomainOrWithAFinalPeriodIsTheSameCom
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE domain = 'booking.com'")), 1);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE name = 'gmail.com' AND domain IS NULL")), 1);
     EXPECT_EQ(companyOf("g@example.com"), companyOf("h@example.com"));
+    for (const char *email : {"m@example.com", "n@example.com", "o@example.com"})
+        EXPECT_EQ(companyOf(email), stored->id) << email;
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE name IN ('E.ON', 'S.Oliver') AND domain IS NULL")), 2);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL")), 7);
 
