@@ -34,15 +34,16 @@ QString domainNamingCompany(const QString &name)
     if (domain.compare(name, Qt::CaseInsensitive) != 0)
         return {};
     static const QStringList common{
-        QStringLiteral("com"), QStringLiteral("net"), QStringLiteral("org"), QStringLiteral("io"), QStringLiteral("co"),
-        QStringLiteral("de"),  QStringLiteral("uk"),  QStringLiteral("fr"),  QStringLiteral("nl"), QStringLiteral("es"),
-        QStringLiteral("it"),  QStringLiteral("ch"),  QStringLiteral("at"),  QStringLiteral("be"), QStringLiteral("eu"),
-        QStringLiteral("us"),  QStringLiteral("ca"),  QStringLiteral("au"),  QStringLiteral("se"), QStringLiteral("dk"),
-        QStringLiteral("fi"),  QStringLiteral("pl"),  QStringLiteral("pt"),  QStringLiteral("ie"), QStringLiteral("info"),
-        QStringLiteral("biz")};
+        QStringLiteral("com"),  QStringLiteral("net"), QStringLiteral("org"), QStringLiteral("io"),
+        QStringLiteral("co"),   QStringLiteral("de"),  QStringLiteral("uk"),  QStringLiteral("fr"),
+        QStringLiteral("nl"),   QStringLiteral("es"),  QStringLiteral("it"),  QStringLiteral("ch"),
+        QStringLiteral("at"),   QStringLiteral("be"),  QStringLiteral("eu"),  QStringLiteral("us"),
+        QStringLiteral("ca"),   QStringLiteral("au"),  QStringLiteral("se"),  QStringLiteral("dk"),
+        QStringLiteral("fi"),   QStringLiteral("pl"),  QStringLiteral("pt"),  QStringLiteral("ie"),
+        QStringLiteral("info"), QStringLiteral("biz")};
     const QStringView last = QStringView(name).mid(name.lastIndexOf(QLatin1Char('.')) + 1);
-    const bool lowerCase = last.size() >= 2 &&
-                           std::all_of(last.begin(), last.end(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+    const bool lowerCase =
+        last.size() >= 2 && std::all_of(last.begin(), last.end(), [](QChar c) { return c >= u'a' && c <= u'z'; });
     return lowerCase || common.contains(last.toString(), Qt::CaseInsensitive) ? domain : QString();
 }
 
@@ -743,15 +744,14 @@ std::optional<OptInStatus> ImportRowParser::parseOptIn(const QString &text)
     const QString key = enumText(text);
     // The app's own labels in its other language too (a file exported while it spoke German, read
     // while it speaks English), and what German, French and Spanish files write.
-    static const QStringList yes = {QStringLiteral("subscribed"), QStringLiteral("optin"),
-                                    QStringLiteral("granted"),    QStringLiteral("angemeldet"),
-                                    QStringLiteral("abonniert"),  QStringLiteral("inscrit"),
+    static const QStringList yes = {QStringLiteral("subscribed"),  QStringLiteral("optin"),
+                                    QStringLiteral("granted"),     QStringLiteral("angemeldet"),
+                                    QStringLiteral("abonniert"),   QStringLiteral("inscrit"),
                                     QStringLiteral("eingewilligt")};
-    static const QStringList no = {QStringLiteral("unsubscribed"), QStringLiteral("optout"),
-                                   QStringLiteral("revoked"),      QStringLiteral("cleaned"),
-                                   QStringLiteral("abgemeldet"),   QStringLiteral("abbestellt"),
-                                   QStringLiteral("desinscrit"),   QStringLiteral("desabonne"),
-                                   QStringLiteral("dadodebaja")};
+    static const QStringList no = {
+        QStringLiteral("unsubscribed"), QStringLiteral("optout"),     QStringLiteral("revoked"),
+        QStringLiteral("cleaned"),      QStringLiteral("abgemeldet"), QStringLiteral("abbestellt"),
+        QStringLiteral("desinscrit"),   QStringLiteral("desabonne"),  QStringLiteral("dadodebaja")};
     if (yes.contains(key))
         return OptInStatus::OptedIn;
     if (no.contains(key))
@@ -759,15 +759,17 @@ std::optional<OptInStatus> ImportRowParser::parseOptIn(const QString &text)
     if (const auto answer = parseBoolean(text))
         return *answer ? OptInStatus::OptedIn : OptInStatus::OptedOut;
     static const QStringList confirmed = {QStringLiteral("doubleoptin"), QStringLiteral("confirmed"),
-                                          QStringLiteral("doppeltbestatigt"), QStringLiteral("doppeltbestatigtdoubleoptin")};
+                                          QStringLiteral("doppeltbestatigt"),
+                                          QStringLiteral("doppeltbestatigtdoubleoptin")};
     if (confirmed.contains(key))
         return OptInStatus::DoubleOptedIn;
-    static const QStringList pending = {QStringLiteral("pending"),   QStringLiteral("unconfirmed"),
+    static const QStringList pending = {QStringLiteral("pending"),    QStringLiteral("unconfirmed"),
                                         QStringLiteral("ausstehend"), QStringLiteral("bestatigungausstehend"),
                                         QStringLiteral("enattente"),  QStringLiteral("pendiente")};
     if (pending.contains(key))
         return OptInStatus::Pending;
-    static const QStringList unknown = {QStringLiteral("unbekannt"), QStringLiteral("inconnu"), QStringLiteral("desconocido")};
+    static const QStringList unknown = {QStringLiteral("unbekannt"), QStringLiteral("inconnu"),
+                                        QStringLiteral("desconocido")};
     if (unknown.contains(key))
         return OptInStatus::Unknown;
     return matchEnum<OptInStatus>(key);
@@ -983,8 +985,8 @@ QDateTime fromStandardForm(const QString &value)
         dt = QDateTime::fromString(value, Qt::ISODate);
     // A time without a zone is UTC here. Read as local time first, one in the hour a clock skips
     // in spring ("2024-03-31T02:30:00" in Berlin, a workbook's date cell) would be no time at all.
-    if (!dt.isValid() && value.size() >= 16 && value.at(10) == u'T' && !value.endsWith(u'Z') &&
-        !value.contains(u'+') && value.lastIndexOf(u'-') < 10)
+    if (!dt.isValid() && value.size() >= 16 && value.at(10) == u'T' && !value.endsWith(u'Z') && !value.contains(u'+') &&
+        value.lastIndexOf(u'-') < 10)
         dt = QDateTime::fromString(value + QLatin1Char('Z'), Qt::ISODateWithMs);
     // "2023-04-05 14:30:00 +0200", as databases and logs write it: the ISO form with a space.
     static const QRegularExpression spaced(QStringLiteral(
