@@ -153,8 +153,12 @@ std::unique_ptr<SqlDialect> SqlDialect::create(DatabaseKind kind)
 
 QStringList SqlDialect::searchWords(const QString &userText)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    // Combining marks stay with their letters: "İlkay" in lower case is "i̇lkay", with a mark
+    // after the i, which the search indexes fold away rather than split at.
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}\\p{M}]+"));
     QStringList words = userText.toLower().split(separators, Qt::SkipEmptyParts);
+    static const QRegularExpression letterOrDigit(QStringLiteral("[\\p{L}\\p{N}]"));
+    words.removeIf([](const QString &word) { return !word.contains(letterOrDigit); }); // marks alone
     return words;
 }
 

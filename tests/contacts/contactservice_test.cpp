@@ -453,6 +453,7 @@ TEST_P(ContactServiceTest, SearchFoldsAccentsTheSameOnEveryBackend)
     const Contact decomposed = quick(QStringLiteral("Zoe"), QString::fromUtf8("Mu\xcc\x88ller")); // u + U+0308
     const Contact plain = quick(QStringLiteral("Rene"), QStringLiteral("Dupre"));
     const Contact lukasz = quick(QStringLiteral("Łukasz"), QStringLiteral("Wałęsa"));
+    const Contact ilkay = quick(QStringLiteral("İlkay"), QStringLiteral("Gündoğan"));
     const auto search = [&](const QString &text) { return idsFound(text); };
     EXPECT_EQ(search(QStringLiteral("unal")), QStringList{unal.id});
     EXPECT_EQ(search(QStringLiteral("umit un")), QStringList{unal.id});
@@ -465,6 +466,8 @@ TEST_P(ContactServiceTest, SearchFoldsAccentsTheSameOnEveryBackend)
     EXPECT_EQ(search(QStringLiteral("wałesa")), QStringList{lukasz.id}) << "ę folds, ł stays";
     EXPECT_TRUE(search(QStringLiteral("lukasz")).isEmpty());
     EXPECT_TRUE(search(QStringLiteral("cagri")).isEmpty()) << "ğ folds, ı stays";
+    EXPECT_EQ(search(QStringLiteral("İlkay")), QStringList{ilkay.id}) << "typed as stored: İ is i and a dot above";
+    EXPECT_EQ(search(QStringLiteral("ilkay gundogan")), QStringList{ilkay.id});
     EXPECT_EQ(search(QStringLiteral("łukasz")), QStringList{lukasz.id});
 }
 
