@@ -1375,177 +1375,177 @@
         <translation>Schlüssel für Duplikate: email (Standard), phone, external_id oder id (die Leadline-ID eines Exports, die einen Kontakt findet, was immer die Zeile sonst ändert; dann wird überschrieben, außer --on-duplicate sagt etwas anderes).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="62"/>
+        <location filename="../app/ctl/importcommand.cpp" line="63"/>
         <source>skip (default), fill (only empty fields) or overwrite. Neither lifts an opt-out or “do not contact”.</source>
         <translation>skip (Standard), fill (nur leere Felder) oder overwrite. Keines hebt eine Abmeldung oder „Nicht kontaktieren“ auf.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="64"/>
+        <location filename="../app/ctl/importcommand.cpp" line="65"/>
         <source>Only update the contacts the rows match (fill, unless --on-duplicate says overwrite); rows that match none are rejected.</source>
         <translation>Nur die Kontakte aktualisieren, zu denen Zeilen passen (leere Felder füllen, außer --on-duplicate sagt overwrite); Zeilen ohne passenden Kontakt werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="67"/>
+        <location filename="../app/ctl/importcommand.cpp" line="68"/>
         <source>Country for phone numbers without a country code, in rows whose country column names none (default: the database setting, else this computer&apos;s country).</source>
         <translation>Land für Telefonnummern ohne Ländervorwahl, in Zeilen ohne Land in der Länderspalte (Standard: die Einstellung der Datenbank, sonst das Land dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="70"/>
+        <location filename="../app/ctl/importcommand.cpp" line="71"/>
         <source>Dates such as 4/5/2023: day-first or month-first (default: as the default region writes them, month-first for US).</source>
         <translation>Datumsangaben wie 4/5/2023: day-first (Tag zuerst) oder month-first (Monat zuerst) (Vorgabe: wie die Standardregion sie schreibt, month-first für US).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="73"/>
+        <location filename="../app/ctl/importcommand.cpp" line="74"/>
         <source>CSV: utf-8, utf-16le, utf-16be or windows-1252 (default: detected).</source>
         <translation>CSV: utf-8, utf-16le, utf-16be oder windows-1252 (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="75"/>
+        <location filename="../app/ctl/importcommand.cpp" line="76"/>
         <source>CSV: the separator, one of , ; | or tab (default: detected).</source>
         <translation>CSV: das Trennzeichen, eines von , ; | oder tab (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="76"/>
+        <location filename="../app/ctl/importcommand.cpp" line="77"/>
         <source>Where to write the rejected rows (CSV).</source>
         <translation>Wohin die abgelehnten Zeilen geschrieben werden (CSV).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="79"/>
+        <location filename="../app/ctl/importcommand.cpp" line="80"/>
         <source>A tag for every imported contact (give it again for more tags).</source>
         <translation>Ein Tag für jeden importierten Kontakt (für weitere Tags erneut angeben).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="81"/>
+        <location filename="../app/ctl/importcommand.cpp" line="82"/>
         <source>The owner (a user&apos;s email or name) of contacts the file names none for; it also fills an empty owner of a contact the import updates.</source>
         <translation>Der Verantwortliche (E-Mail oder Name eines Benutzers) der Kontakte, für die die Datei keinen nennt; er füllt auch ein leeres Verantwortlichen-Feld eines Kontakts, den der Import aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="83"/>
+        <location filename="../app/ctl/importcommand.cpp" line="84"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="95"/>
+        <location filename="../app/ctl/importcommand.cpp" line="96"/>
         <source>--owner needs a user&apos;s email or name.</source>
         <translation>--owner braucht die E-Mail oder den Namen eines Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="106"/>
+        <location filename="../app/ctl/importcommand.cpp" line="107"/>
         <source>--%1 must be one of %2, not “%3”.</source>
         <translation>--%1 muss einer dieser Werte sein: %2, nicht „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="126"/>
+        <location filename="../app/ctl/importcommand.cpp" line="127"/>
         <source>--update-only needs --on-duplicate fill or overwrite: skipping the rows that match would change nothing.</source>
         <translation>--update-only braucht --on-duplicate fill oder overwrite: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="133"/>
+        <location filename="../app/ctl/importcommand.cpp" line="134"/>
         <source>--sheet is for Excel workbooks; %1 is a text file, which has no sheets.</source>
         <translation>--sheet gilt für Excel-Arbeitsmappen; %1 ist eine Textdatei und hat keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="143"/>
+        <location filename="../app/ctl/importcommand.cpp" line="144"/>
         <source>--delimiter must be one of , ; | or tab, not “%1”.</source>
         <translation>--delimiter muss eines von , ; | oder tab sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="159"/>
+        <location filename="../app/ctl/importcommand.cpp" line="160"/>
         <source>--default-region must be a country code such as DE or US, not “%1”.</source>
         <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="173"/>
+        <location filename="../app/ctl/importcommand.cpp" line="174"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="177"/>
+        <location filename="../app/ctl/importcommand.cpp" line="178"/>
         <source>Import batch %1 stopped before any row was imported.</source>
         <translation>Importvorgang %1 wurde angehalten, bevor eine Zeile importiert war.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="180"/>
+        <location filename="../app/ctl/importcommand.cpp" line="181"/>
         <source>Import batch %1 stopped after one row; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach einer Zeile angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="183"/>
+        <location filename="../app/ctl/importcommand.cpp" line="184"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="188"/>
+        <location filename="../app/ctl/importcommand.cpp" line="189"/>
         <source>Rejected rows so far and their reasons: %1</source>
         <translation>Bisher abgelehnte Zeilen und ihre Gründe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="200"/>
+        <location filename="../app/ctl/importcommand.cpp" line="202"/>
         <source>Read the sheet “%1” of %2.</source>
         <translation>Gelesen wurde das Blatt „%1“ von %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="209"/>
+        <location filename="../app/ctl/importcommand.cpp" line="211"/>
         <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="210"/>
+        <location filename="../app/ctl/importcommand.cpp" line="212"/>
         <source>The column names are on line %1; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="214"/>
+        <location filename="../app/ctl/importcommand.cpp" line="216"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="215"/>
+        <location filename="../app/ctl/importcommand.cpp" line="217"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="223"/>
+        <location filename="../app/ctl/importcommand.cpp" line="225"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="224"/>
+        <location filename="../app/ctl/importcommand.cpp" line="226"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="225"/>
+        <location filename="../app/ctl/importcommand.cpp" line="227"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="253"/>
+        <location filename="../app/ctl/importcommand.cpp" line="255"/>
         <source>%1  %2  %3  %4  %5</source>
         <translation>%1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="264"/>
+        <location filename="../app/ctl/importcommand.cpp" line="266"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="267"/>
+        <location filename="../app/ctl/importcommand.cpp" line="269"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="269"/>
+        <location filename="../app/ctl/importcommand.cpp" line="271"/>
         <source>Undo it also when contacts it created were changed since (by hand or by a later import): they are removed with those changes.</source>
         <translation>Auch rückgängig machen, wenn angelegte Kontakte seitdem geändert wurden (von Hand oder durch einen späteren Import): Sie werden mit diesen Änderungen entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="293"/>
+        <location filename="../app/ctl/importcommand.cpp" line="295"/>
         <source>%1 Run it again with --force to undo the import anyway.</source>
         <translation>%1 Führen Sie den Befehl mit --force erneut aus, um den Import trotzdem rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="302"/>
+        <location filename="../app/ctl/importcommand.cpp" line="304"/>
         <source>Reverted the import of %1. %2</source>
         <translation>Der Import von %1 wurde rückgängig gemacht. %2</translation>
     </message>
@@ -1851,102 +1851,97 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="110"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="113"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="107"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="110"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="76"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="79"/>
         <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="89"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="92"/>
         <source>Another import is loading contacts into this database right now. Start this one when it has finished (the import history shows its progress).</source>
         <translation>Ein anderer Import lädt gerade Kontakte in diese Datenbank. Starten Sie diesen, wenn er fertig ist (der Importverlauf zeigt seinen Fortschritt).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="109"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="112"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="145"/>
-        <source>%1 (This is the sheet “%2”; the workbook also has “%3”.)</source>
-        <translation>%1 (Das ist das Blatt „%2“; die Arbeitsmappe hat auch „%3“.)</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="156"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="161"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="161"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="166"/>
         <source>An import that only updates contacts must fill their empty fields or overwrite them: skipping the rows that match would change nothing.</source>
         <translation>Ein Import, der nur Kontakte aktualisiert, muss ihre leeren Felder füllen oder sie überschreiben: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="188"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="193"/>
         <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="423"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="429"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="424"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="430"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="653"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="659"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="776"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="782"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="777"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="783"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="780"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="786"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="782"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="788"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="784"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="790"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="785"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="791"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="858"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="864"/>
         <source>1 row would have opted back in a contact who had opted out, or cleared “do not contact”. The opt-out was kept: only the person can opt in again.</source>
         <translation>1 Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="860"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="866"/>
         <source>%Ln rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
         <translation>
             <numerusform>%Ln Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</numerusform>
@@ -1954,92 +1949,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="420"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="426"/>
         <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="496"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="501"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="824"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="831"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="825"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="832"/>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="826"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="833"/>
         <source>external id</source>
         <translation>externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="827"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="834"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="829"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="836"/>
         <source>The row has no %1 to find a contact by, and this import only updates contacts.</source>
         <translation>Die Zeile hat keine %1, an der ein Kontakt zu finden wäre, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="830"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="837"/>
         <source>No contact has the %1 %2, and this import only updates contacts.</source>
         <translation>Kein Kontakt hat die %1 %2, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="847"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="854"/>
         <source>No contact has the Leadline id %1: it was deleted, or the row comes from another database. To add it as a new contact, clear its id or match rows on email.</source>
         <translation>Kein Kontakt hat die Leadline-ID %1: Er wurde gelöscht, oder die Zeile stammt aus einer anderen Datenbank. Um ihn als neuen Kontakt hinzuzufügen, leeren Sie seine ID oder erkennen Sie Zeilen an der E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="858"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="865"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="862"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="869"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="867"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="874"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the Leadline id %1, match rows on Leadline id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="871"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="877"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="873"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="879"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="874"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="880"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="877"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="883"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="878"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="884"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="647"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="653"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2047,22 +2042,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="823"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="149"/>
+        <source>“%1”</source>
+        <comment>a sheet&apos;s name in quotation marks</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="150"/>
+        <source>%1 (This is the sheet “%2”; the workbook also has %3.)</source>
+        <translation>%1 (Das ist das Blatt „%2“; die Arbeitsmappe hat auch %3.)</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="829"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="846"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="852"/>
         <source>%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 mit früheren Zeilen zusammengeführt, %5 übersprungen, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="848"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="854"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="849"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="855"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2222,69 +2228,69 @@
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="251"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="280"/>
         <source>The value is longer than %1 characters</source>
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="289"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="309"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="428"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="453"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="448"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="473"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="448"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="468"/>
         <source>The address &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="476"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="496"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="502"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="522"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="535"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="555"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="545"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="565"/>
         <source>&quot;%1&quot; is not a lifecycle stage (%2)</source>
         <translation>„%1“ ist keine Lebenszyklusphase (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="558"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="578"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="584"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="598"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="604"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="618"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="613"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="633"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="641"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="661"/>
         <source>&quot;%1&quot; is not a Leadline id (they look like 01a21c84-affe-707e-ab6a-2f57571961f8)</source>
         <translation>„%1“ ist keine Leadline-ID (sie sehen aus wie 01a21c84-affe-707e-ab6a-2f57571961f8)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="648"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="668"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -2962,7 +2968,7 @@
         <location filename="../models/activities/timelinemodel.cpp" line="30"/>
         <location filename="../models/activities/timelinemodel.cpp" line="37"/>
         <location filename="../models/activities/timelinemodel.cpp" line="44"/>
-        <location filename="../models/activities/timelinemodel.cpp" line="140"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="145"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -3053,83 +3059,83 @@
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="86"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="87"/>
         <source>Email consent</source>
         <translation>Einwilligung E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="87"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="89"/>
         <source>SMS consent</source>
         <translation>Einwilligung SMS</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="89"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="91"/>
         <source>WhatsApp consent</source>
         <translation>Einwilligung WhatsApp</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="90"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="93"/>
         <source>Voice consent</source>
         <translation>Einwilligung Anrufe</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="91"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="94"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="92"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="95"/>
         <source>Owner</source>
         <translation>Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="93"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="96"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="94"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="97"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="95"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="98"/>
         <source>Custom fields</source>
         <translation>Eigene Felder</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="96"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="99"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="97"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="100"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="99"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="102"/>
         <source>Kept, as changed since the import</source>
         <translation>Beibehalten, da seit dem Import geändert</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="100"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="103"/>
         <source>Tags removed</source>
         <translation>Entfernte Tags</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="251"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="257"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="139"/>
-        <location filename="../models/activities/timelinemodel.cpp" line="255"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="143"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="261"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/activities/timelinemodel.cpp" line="271"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="277"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -3748,37 +3754,37 @@
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="387"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="388"/>
         <source>Save the new contact?</source>
         <translation>Den neuen Kontakt speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="388"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="389"/>
         <source>Save your changes to %1?</source>
         <translation>Die Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="391"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="392"/>
         <source>If you don&apos;t save, your changes are lost.</source>
         <translation>Ohne Speichern gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="490"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="491"/>
         <source>There is no company named “%1”; create it under Companies first.</source>
         <translation>Es gibt kein Unternehmen namens „%1“; legen Sie es zuerst unter „Unternehmen“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="523"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="524"/>
         <source>Contact created.</source>
         <translation>Kontakt angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="523"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="524"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="531"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="532"/>
         <source>Save the contact first.</source>
         <translation>Speichern Sie zuerst den Kontakt.</translation>
     </message>
@@ -4433,13 +4439,13 @@
     </message>
     <message>
         <location filename="../ui/importexport/importhistorydialog.cpp" line="93"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="286"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="287"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="284"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="285"/>
         <source>Undo import</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="237"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="235"/>
         <source>This import was already undone</source>
         <translation>Dieser Import wurde bereits rückgängig gemacht</translation>
     </message>
@@ -4449,12 +4455,12 @@
         <translation>Kontakte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="242"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="240"/>
         <source>Lists the contacts this import created or updated</source>
         <translation>Zeigt die Kontakte, die dieser Import angelegt oder aktualisiert hat</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="243"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="241"/>
         <source>This import left no contacts to show</source>
         <translation>Dieser Import hat keine Kontakte hinterlassen, die sich anzeigen ließen</translation>
     </message>
@@ -4464,22 +4470,22 @@
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="238"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="236"/>
         <source>Removes the contacts it created and restores the fields it changed</source>
         <translation>Entfernt die angelegten Kontakte und stellt die geänderten Felder wieder her</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="248"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="246"/>
         <source>No rejected rows were kept for this import</source>
         <translation>Für diesen Import wurden keine abgelehnten Zeilen aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="283"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="281"/>
         <source>Undo the import of %1 from %2?</source>
         <translation>Den Import von %1 vom %2 rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="290"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="288"/>
         <source>Undoing the import of %1…</source>
         <translation>Der Import von %1 wird rückgängig gemacht…</translation>
     </message>
@@ -4721,7 +4727,7 @@
         <translation>Leere Felder füllen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="86"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="88"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
@@ -4731,107 +4737,107 @@
         <translation>Felder, für die der Kontakt keinen Wert hat, werden aus der Datei übernommen, und eine Abmeldung wird vermerkt; sonst wird nichts überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="87"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="89"/>
         <source>Every field the file has a value for replaces the contact&apos;s value, but an opt-out stays (undo restores it).</source>
         <translation>Jedes Feld, für das die Datei einen Wert hat, ersetzt den Wert des Kontakts, nur eine Abmeldung bleibt (Rückgängigmachen stellt ihn wieder her).</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="103"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="106"/>
         <source>When a row matches no contact</source>
         <translation>Wenn eine Zeile zu keinem Kontakt passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="108"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="111"/>
         <source>Create a contact</source>
         <translation>Kontakt anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="108"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="111"/>
         <source>Every row is imported.</source>
         <translation>Jede Zeile wird importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="109"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="112"/>
         <source>Leave the row out</source>
         <translation>Zeile auslassen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="110"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="113"/>
         <source>Only contacts you already have are updated. The rows left out are listed with the rejected rows.</source>
         <translation>Nur vorhandene Kontakte werden aktualisiert. Die ausgelassenen Zeilen stehen bei den abgelehnten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="123"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="126"/>
         <source>Imported contacts</source>
         <translation>Importierte Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="134"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="137"/>
         <source>No owner</source>
         <translation>Kein Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="141"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="144"/>
         <source>Tags separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="154"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="157"/>
         <source>Lifecycle stage when the file has none:</source>
         <translation>Lebenszyklusphase, wenn die Datei keine angibt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="155"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="158"/>
         <source>Owner when the file names none:</source>
         <translation>Verantwortlicher, wenn die Datei keinen nennt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="156"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="159"/>
         <source>Add these tags to every contact:</source>
         <translation>Diese Tags jedem Kontakt hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="158"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="161"/>
         <source>Phone numbers without country code are in:</source>
         <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="196"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="199"/>
         <source>No column of the file is imported as %1</source>
         <translation>Keine Spalte der Datei wird als %1 importiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="269"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="272"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="294"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="297"/>
         <source>⚠ %1 changed since it was previewed and has been read again. Check the mapping and the preview (Back), then import.</source>
         <translation>⚠ %1 wurde seit der Vorschau geändert und neu gelesen. Prüfen Sie Zuordnung und Vorschau (Zurück) und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="306"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="309"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="317"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="320"/>
         <source>Ready to import all rows of %1. The import runs in the background; you can keep working and undo it afterwards.</source>
         <translation>Bereit, alle Zeilen von %1 zu importieren. Der Import läuft im Hintergrund; Sie können weiterarbeiten und ihn danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="320"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="323"/>
         <source>Ready to import the rows of %1. You can undo the import afterwards.</source>
         <translation>Bereit, die Zeilen von %1 zu importieren. Sie können den Import danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="327"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="330"/>
         <source>⚠ Every previewed row will be rejected (see Back).</source>
         <translation>⚠ Jede Zeile der Vorschau wird abgelehnt (siehe Zurück).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importexport/importoptionspage.cpp" line="328"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="331"/>
         <source>⚠ %n of the %1 previewed rows will be rejected (see Back).</source>
         <translation>
             <numerusform>⚠ %n der %1 Zeilen der Vorschau wird abgelehnt (siehe Zurück).</numerusform>
@@ -5319,7 +5325,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="133"/>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>Drop the file to import its contacts</source>
         <translation>Legen Sie die Datei hier ab, um ihre Kontakte zu importieren</translation>
     </message>
@@ -5329,12 +5335,12 @@
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>1 contact</source>
         <translation>1 Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>%1 contacts</source>
         <translation>%1 Kontakte</translation>
     </message>
@@ -5429,72 +5435,72 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>1 company</source>
         <translation>1 Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>%1 companies</source>
         <translation>%1 Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Welcome to Leadline</source>
         <translation>Willkommen bei Leadline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>This database has no contacts yet. Load a realistic demo data set (contacts, companies and their activity) to try Leadline out?</source>
         <translation>Diese Datenbank enthält noch keine Kontakte. Möchten Sie realistische Demodaten (Kontakte, Unternehmen und ihre Aktivitäten) laden, um Leadline auszuprobieren?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Load demo data</source>
         <translation>Demodaten laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Start empty</source>
         <translation>Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Leadline imports contacts from CSV or text files (.csv, .tsv, .txt) and Excel workbooks (.xlsx). It cannot import %1.</source>
         <translation>Leadline importiert Kontakte aus CSV- oder Textdateien (.csv, .tsv, .txt) und Excel-Arbeitsmappen (.xlsx). %1 kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>%1 is a folder: drop or choose the files in it.</source>
         <translation>%1 ist ein Ordner: Ziehen Sie die Dateien darin hierher oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>%1 are folders: drop or choose the files in them.</source>
         <translation>%1 sind Ordner: Ziehen Sie die Dateien darin hierher oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>To import after this one: %1</source>
         <translation>Danach zu importieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Only CSV, TSV, TXT and XLSX files can be imported</source>
         <translation>Nur CSV-, TSV-, TXT- und XLSX-Dateien können importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>“%1” is still running. Quit and stop it? What it has done so far stays, and an import can be undone from the import history.</source>
         <translation>„%1“ läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>%n jobs are still running. Quit and stop them? What they have done so far stays, and an import can be undone from the import history.</source>
         <translation>
             <numerusform>%n Vorgang läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</numerusform>
@@ -5502,12 +5508,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Quit Leadline</source>
         <translation>Leadline beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Stop and quit</source>
         <translation>Anhalten und beenden</translation>
     </message>

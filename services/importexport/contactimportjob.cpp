@@ -143,11 +143,13 @@ Result ContactImportJob::Private::begin()
         // Which sheet was read, when another might have been meant.
         if (const auto *workbook = dynamic_cast<const XlsxReader *>(reader.get());
             workbook && workbook->visibleSheetNames().size() > 1) {
-            QStringList others = workbook->visibleSheetNames();
-            others.removeAll(workbook->sheetName());
-            return Error(ok.error().code(),
-                         tr("%1 (This is the sheet “%2”; the workbook also has “%3”.)")
-                             .arg(ok.error().message(), workbook->sheetName(), others.join(QStringLiteral("”, “"))));
+            QStringList others;
+            for (const QString &sheet : workbook->visibleSheetNames())
+                if (sheet != workbook->sheetName())
+                    others << tr("“%1”", "a sheet's name in quotation marks").arg(sheet);
+            return Error(ok.error().code(), tr("%1 (This is the sheet “%2”; the workbook also has %3.)")
+                                                .arg(ok.error().message(), workbook->sheetName(),
+                                                     others.join(QStringLiteral(", "))));
         }
         return ok;
     }
