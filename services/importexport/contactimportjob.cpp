@@ -147,9 +147,9 @@ Result ContactImportJob::Private::begin()
             for (const QString &sheet : workbook->visibleSheetNames())
                 if (sheet != workbook->sheetName())
                     others << tr("“%1”", "a sheet's name in quotation marks").arg(sheet);
-            return Error(ok.error().code(), tr("%1 (This is the sheet “%2”; the workbook also has %3.)")
-                                                .arg(ok.error().message(), workbook->sheetName(),
-                                                     others.join(QStringLiteral(", "))));
+            return Error(ok.error().code(),
+                         tr("%1 (This is the sheet “%2”; the workbook also has %3.)")
+                             .arg(ok.error().message(), workbook->sheetName(), others.join(QStringLiteral(", "))));
         }
         return ok;
     }
