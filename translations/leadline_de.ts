@@ -1959,52 +1959,52 @@
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="831"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="838"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="832"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="839"/>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="833"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="840"/>
         <source>external id</source>
         <translation>externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="834"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="841"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="836"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="843"/>
         <source>The row has no %1 to find a contact by, and this import only updates contacts.</source>
         <translation>Die Zeile hat keine %1, an der ein Kontakt zu finden wäre, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="837"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="844"/>
         <source>No contact has the %1 %2, and this import only updates contacts.</source>
         <translation>Kein Kontakt hat die %1 %2, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="854"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="861"/>
         <source>No contact has the Leadline id %1: it was deleted, or the row comes from another database. To add it as a new contact, clear its id or match rows on email.</source>
         <translation>Kein Kontakt hat die Leadline-ID %1: Er wurde gelöscht, oder die Zeile stammt aus einer anderen Datenbank. Um ihn als neuen Kontakt hinzuzufügen, leeren Sie seine ID oder erkennen Sie Zeilen an der E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="865"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="872"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="869"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="876"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="874"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="881"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the Leadline id %1, match rows on Leadline id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
@@ -2048,7 +2048,7 @@
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="150"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="151"/>
         <source>%1 (This is the sheet “%2”; the workbook also has %3.)</source>
         <translation>%1 (Das ist das Blatt „%2“; die Arbeitsmappe hat auch %3.)</translation>
     </message>
@@ -2968,7 +2968,7 @@
         <location filename="../models/activities/timelinemodel.cpp" line="30"/>
         <location filename="../models/activities/timelinemodel.cpp" line="37"/>
         <location filename="../models/activities/timelinemodel.cpp" line="44"/>
-        <location filename="../models/activities/timelinemodel.cpp" line="145"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="146"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -3124,18 +3124,23 @@
         <translation>Entfernte Tags</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="257"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="104"/>
+        <source>Tags added</source>
+        <translation>Hinzugefügte Tags</translation>
+    </message>
+    <message>
+        <location filename="../models/activities/timelinemodel.cpp" line="258"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="143"/>
-        <location filename="../models/activities/timelinemodel.cpp" line="261"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="144"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="262"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/activities/timelinemodel.cpp" line="277"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="278"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -3567,224 +3572,224 @@
 <context>
     <name>Leadline::Ui::ContactDetail</name>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="91"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="131"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="91"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="131"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="135"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="175"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="137"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="177"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="139"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="179"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="141"/>
-        <location filename="../ui/contacts/contactdetail.cpp" line="146"/>
-        <location filename="../ui/contacts/contactdetail.cpp" line="206"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="181"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="186"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="246"/>
         <source>Separated by commas</source>
         <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="142"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="182"/>
         <source>Other emails:</source>
         <translation>Weitere E-Mails:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="144"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="184"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="147"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="187"/>
         <source>Other phones:</source>
         <translation>Weitere Telefone:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="149"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="189"/>
         <source>&amp;Title:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="152"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="192"/>
         <source>Type to pick an existing company</source>
         <translation>Tippen, um ein vorhandenes Unternehmen zu wählen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="162"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="202"/>
         <source>&amp;Company:</source>
         <translation>&amp;Unternehmen:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="165"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="205"/>
         <source>Street:</source>
         <translation>Straße:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="167"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="207"/>
         <source>Postal code:</source>
         <translation>PLZ:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="169"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="209"/>
         <source>City:</source>
         <translation>Ort:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="171"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="211"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="173"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="213"/>
         <source>Two-letter code, e.g. DE</source>
         <translation>Ländercode aus zwei Buchstaben, z. B. DE</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="174"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="214"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="184"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="224"/>
         <source>Time zone:</source>
         <translation>Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="188"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="228"/>
         <source>L&amp;ifecycle stage:</source>
         <translation>Lebens&amp;zyklusphase:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="200"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="240"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="202"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="242"/>
         <source>Consent:</source>
         <translation>Einwilligung:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="207"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="247"/>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="210"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="250"/>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="213"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="253"/>
         <source>&amp;Owner:</source>
         <translation>Verant&amp;wortlicher:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="217"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="257"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="220"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="260"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="220"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="260"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="229"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="269"/>
         <source>Add field</source>
         <translation>Feld hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="231"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="271"/>
         <source>Remove field</source>
         <translation>Feld entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="246"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="286"/>
         <source>Custom fields:</source>
         <translation>Eigene Felder:</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="255"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="295"/>
         <source>Activity</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="265"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="305"/>
         <source>Add &amp;note…</source>
         <translation>Notiz hinzu&amp;fügen…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="266"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="306"/>
         <source>Log &amp;call…</source>
         <translation>An&amp;ruf protokollieren…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="267"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="307"/>
         <source>Log &amp;meeting…</source>
         <translation>&amp;Meeting protokollieren…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="311"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="351"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="332"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="372"/>
         <source>Contact: %1</source>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="388"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="432"/>
         <source>Save the new contact?</source>
         <translation>Den neuen Kontakt speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="389"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="433"/>
         <source>Save your changes to %1?</source>
         <translation>Die Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="392"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="436"/>
         <source>If you don&apos;t save, your changes are lost.</source>
         <translation>Ohne Speichern gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="491"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="537"/>
         <source>There is no company named “%1”; create it under Companies first.</source>
         <translation>Es gibt kein Unternehmen namens „%1“; legen Sie es zuerst unter „Unternehmen“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="524"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="580"/>
         <source>Contact created.</source>
         <translation>Kontakt angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="524"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="580"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactdetail.cpp" line="532"/>
+        <location filename="../ui/contacts/contactdetail.cpp" line="588"/>
         <source>Save the contact first.</source>
         <translation>Speichern Sie zuerst den Kontakt.</translation>
     </message>
@@ -4413,39 +4418,39 @@
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="121"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="126"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="141"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="146"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="154"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="159"/>
         <source>Nothing has been imported yet.</source>
         <translation>Es wurde noch nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="155"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="226"/>
         <source>Undoing an import removes the contacts it created and restores the fields it changed.</source>
         <translation>Wenn Sie einen Import rückgängig machen, werden die dabei angelegten Kontakte entfernt und die geänderten Felder wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="167"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="170"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/importexport/importhistorydialog.cpp" line="93"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="284"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="285"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="300"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="301"/>
         <source>Undo import</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="235"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="251"/>
         <source>This import was already undone</source>
         <translation>Dieser Import wurde bereits rückgängig gemacht</translation>
     </message>
@@ -4455,12 +4460,12 @@
         <translation>Kontakte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="240"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="256"/>
         <source>Lists the contacts this import created or updated</source>
         <translation>Zeigt die Kontakte, die dieser Import angelegt oder aktualisiert hat</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="241"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="257"/>
         <source>This import left no contacts to show</source>
         <translation>Dieser Import hat keine Kontakte hinterlassen, die sich anzeigen ließen</translation>
     </message>
@@ -4470,22 +4475,22 @@
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="236"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="252"/>
         <source>Removes the contacts it created and restores the fields it changed</source>
         <translation>Entfernt die angelegten Kontakte und stellt die geänderten Felder wieder her</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="246"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="262"/>
         <source>No rejected rows were kept for this import</source>
         <translation>Für diesen Import wurden keine abgelehnten Zeilen aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="281"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="297"/>
         <source>Undo the import of %1 from %2?</source>
         <translation>Den Import von %1 vom %2 rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="288"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="304"/>
         <source>Undoing the import of %1…</source>
         <translation>Der Import von %1 wird rückgängig gemacht…</translation>
     </message>
@@ -5325,7 +5330,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="133"/>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Drop the file to import its contacts</source>
         <translation>Legen Sie die Datei hier ab, um ihre Kontakte zu importieren</translation>
     </message>
@@ -5335,12 +5340,12 @@
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>1 contact</source>
         <translation>1 Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>%1 contacts</source>
         <translation>%1 Kontakte</translation>
     </message>
@@ -5385,122 +5390,122 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>C&amp;ompanies</source>
         <translation>&amp;Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>1 company</source>
         <translation>1 Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>%1 companies</source>
         <translation>%1 Unternehmen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Welcome to Leadline</source>
         <translation>Willkommen bei Leadline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>This database has no contacts yet. Load a realistic demo data set (contacts, companies and their activity) to try Leadline out?</source>
         <translation>Diese Datenbank enthält noch keine Kontakte. Möchten Sie realistische Demodaten (Kontakte, Unternehmen und ihre Aktivitäten) laden, um Leadline auszuprobieren?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Load demo data</source>
         <translation>Demodaten laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Start empty</source>
         <translation>Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Leadline imports contacts from CSV or text files (.csv, .tsv, .txt) and Excel workbooks (.xlsx). It cannot import %1.</source>
         <translation>Leadline importiert Kontakte aus CSV- oder Textdateien (.csv, .tsv, .txt) und Excel-Arbeitsmappen (.xlsx). %1 kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>%1 is a folder: drop or choose the files in it.</source>
         <translation>%1 ist ein Ordner: Ziehen Sie die Dateien darin hierher oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>%1 are folders: drop or choose the files in them.</source>
         <translation>%1 sind Ordner: Ziehen Sie die Dateien darin hierher oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>To import after this one: %1</source>
         <translation>Danach zu importieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Only CSV, TSV, TXT and XLSX files can be imported</source>
         <translation>Nur CSV-, TSV-, TXT- und XLSX-Dateien können importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>“%1” is still running. Quit and stop it? What it has done so far stays, and an import can be undone from the import history.</source>
         <translation>„%1“ läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>%n jobs are still running. Quit and stop them? What they have done so far stays, and an import can be undone from the import history.</source>
         <translation>
             <numerusform>%n Vorgang läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</numerusform>
@@ -5508,12 +5513,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Quit Leadline</source>
         <translation>Leadline beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>Stop and quit</source>
         <translation>Anhalten und beenden</translation>
     </message>

@@ -237,6 +237,7 @@ void MainWindow::createActions()
     connect(demo, &QAction::triggered, this, &MainWindow::startDemoData);
     QAction *quit = makeAction(tr("&Quit"), QStringLiteral("actionQuit"), {QKeySequence::Quit});
     connect(quit, &QAction::triggered, this, &QWidget::close);
+    quit->setShortcutContext(Qt::ApplicationShortcut); // also from a contact's window, which then asks first
 
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
@@ -620,6 +621,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     for (ContactDetail *detail : findChildren<ContactDetail *>()) {
         if (detail->isVisible() && detail->isModified()) {
             event->ignore();
+            // Saved or discarded, the quit goes on (to the next contact being edited, if any).
+            connect(
+                detail, &ContactDetail::closeAnswered, this,
+                [this](bool closing) {
+                    if (closing)
+                        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+                },
+                Qt::SingleShotConnection);
             detail->raise();
             detail->activateWindow();
             detail->close();

@@ -101,6 +101,7 @@ const QHash<QString, FieldInfo> &fieldInfos()
         {QStringLiteral("keptnewer"),
          {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Kept, as changed since the import")}},
         {QStringLiteral("tagsremoved"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Tags removed")}},
+        {QStringLiteral("tagsadded"), {QT_TRANSLATE_NOOP("Leadline::Models::TimelineModel", "Tags added")}},
     };
     return infos;
 }

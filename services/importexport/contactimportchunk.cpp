@@ -799,8 +799,15 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
         work.existing[key].hold(changed);
     }
     // What the batch changed in a contact from before it, for revert: fields and links.
-    if (const QStringList linked = work.linkTags(current.id, row.contact.tags); !linked.isEmpty())
+    if (const QStringList linked = work.linkTags(current.id, row.contact.tags); !linked.isEmpty()) {
         applied.insert(QLatin1String(ImportBatch::kTagsAddedKey), QJsonArray::fromStringList(linked));
+        // The timeline names them, as its entry of an undo names those it takes off.
+        QJsonArray names;
+        for (const QString &tag : row.contact.tags)
+            if (linked.contains(work.tagIds.value(tag.trimmed())))
+                names.append(tag.trimmed());
+        changes.insert(QStringLiteral("tags_added"), names);
+    }
     // A second row for a contact this import created is merged into it, as within a chunk,
     // whether or not it adds anything.
     const bool createdByThisImport = current.importBatchId == summary.batchId;

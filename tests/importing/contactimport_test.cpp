@@ -1630,6 +1630,12 @@ TEST_P(ContactImportTest, RevertTakesOffTheTagsAnImportGaveStoredContacts)
     tags.sort();
     EXPECT_EQ(tags, (QStringList{QStringLiteral("Customer"), QStringLiteral("Fair 2026"), QStringLiteral("Newsletter"),
                                  QStringLiteral("Promo")}));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE contact_id = ? AND type = 'imported' AND "
+                                    "CAST(changes AS TEXT) LIKE '%tags_added%' AND CAST(changes AS TEXT) LIKE '%Promo%' "
+                                    "AND CAST(changes AS TEXT) NOT LIKE '%Customer%'"),
+                     {stored->id}),
+              1)
+        << "the import's entry names the tags it added, not one the contact had";
 
     // Someone takes "Promo" off and puts it back: that link is theirs now.
     ASSERT_TRUE(contacts().removeTag({stored->id}, QStringLiteral("Promo")));

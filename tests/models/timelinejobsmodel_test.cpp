@@ -94,6 +94,9 @@ TEST(TimelineChanges, NameFieldsAndValuesAsPeopleReadThem)
         << undo.toStdString();
     EXPECT_TRUE(undo.contains(QStringLiteral("Kept, as changed since the import: City"))) << undo.toStdString();
     EXPECT_TRUE(undo.contains(QStringLiteral("Tags removed: Fair 2026"))) << undo.toStdString();
+    const QString tagged = Models::TimelineModel::changesText(
+        QJsonObject{{QStringLiteral("tags_added"), QJsonArray{QStringLiteral("VIP"), QStringLiteral("Newsletter")}}});
+    EXPECT_EQ(tagged, QStringLiteral("Tags added: VIP, Newsletter"));
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(TimelineModelTest);

@@ -198,16 +198,55 @@ TEST_P(MainWindowTest, QuittingWithAContactBeingEditedAsksAboutItFirst)
     ASSERT_NE(detail, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return detail->isLoaded(); }, WaitMs));
     detail->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("Half typed"));
+    const auto answer = [&](QMessageBox::StandardButton button) {
+        QMessageBox *question = nullptr;
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] {
+                question = detail->findChild<QMessageBox *>(QStringLiteral("unsavedChangesQuestion"));
+                return question && question->isVisible();
+            },
+            WaitMs));
+        if (question)
+            question->button(button)->click();
+    };
+
+    // Cancel: both windows stay.
     EXPECT_FALSE(m_window->close()) << "the window stays while the question is open";
-    QMessageBox *question = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return (question = detail->findChild<QMessageBox *>(QStringLiteral("unsavedChangesQuestion"))) != nullptr; },
-        WaitMs));
+    EXPECT_FALSE(m_window->close()) << "asked again: the same question, not a second one";
+    EXPECT_EQ(detail->findChildren<QMessageBox *>(QStringLiteral("unsavedChangesQuestion")).size(), 1);
+    answer(QMessageBox::Cancel);
+    QTest::qWait(50);
     EXPECT_TRUE(m_window->isVisible());
-    question->button(QMessageBox::Discard)->click();
-    EXPECT_TRUE(QTest::qWaitFor([&] { return m_window->findChildren<Ui::ContactDetail *>().isEmpty() || !detail->isVisible(); },
-                                WaitMs));
-    EXPECT_TRUE(m_window->close()) << "nothing left to ask";
+    EXPECT_TRUE(detail->isVisible());
+
+    // Discard: the quit goes on by itself.
+    EXPECT_FALSE(m_window->close());
+    answer(QMessageBox::Discard);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !m_window->isVisible(); }, WaitMs)) << "quit after the answer";
+    EXPECT_NE(m_workspace->contacts().get(m_quirkyId)->title, QStringLiteral("Half typed"));
+}
+
+TEST_P(MainWindowTest, SavingAContactKeepsWhatChangedElsewhereInFieldsTheFormDidNotTouch)
+{
+    // An import undone, or a teammate's edit, while the contact is open: saving writes what the
+    // form changed, not the values it showed when it was opened.
+    Ui::ContactDetail *detail = contacts().openContact(m_quirkyId);
+    ASSERT_NE(detail, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return detail->isLoaded(); }, WaitMs));
+    Domain::Contact elsewhere = *m_workspace->contacts().get(m_quirkyId);
+    elsewhere.lifecycleStage = Domain::LifecycleStage::Customer;
+    elsewhere.lastName = QStringLiteral("Changed elsewhere");
+    ASSERT_TRUE(m_workspace->contacts().update(elsewhere).hasValue());
+
+    detail->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("Buyer"));
+    ASSERT_TRUE(detail->save());
+    const Domain::Contact stored = *m_workspace->contacts().get(m_quirkyId);
+    EXPECT_EQ(stored.title, QStringLiteral("Buyer"));
+    EXPECT_EQ(stored.lifecycleStage, Domain::LifecycleStage::Customer);
+    EXPECT_EQ(stored.lastName, QStringLiteral("Changed elsewhere"));
+    EXPECT_EQ(detail->findChild<QLineEdit *>(QStringLiteral("lastName"))->text(), QStringLiteral("Changed elsewhere"))
+        << "the form shows the contact as saved";
+    detail->close();
 }
 
 TEST_P(MainWindowTest, SearchOpenEditSaveShowsInDatabaseAndTimeline)

@@ -35,6 +35,46 @@ namespace Leadline::Ui {
 
 namespace {
 
+// What the form changed (from asFilled to edited) applied to the contact as stored now: one
+// changed elsewhere while the form was open (an import undone, a teammate's edit) keeps those
+// changes in every field the form did not touch, instead of getting the form's old values back.
+Domain::Contact withChangesOnto(Domain::Contact stored, const Domain::Contact &asFilled, const Domain::Contact &edited,
+                                bool companyChanged)
+{
+    const auto take = [](auto &into, const auto &before, const auto &after) {
+        if (before != after)
+            into = after;
+    };
+    take(stored.firstName, asFilled.firstName, edited.firstName);
+    take(stored.lastName, asFilled.lastName, edited.lastName);
+    take(stored.email, asFilled.email, edited.email);
+    take(stored.otherEmails, asFilled.otherEmails, edited.otherEmails);
+    take(stored.phone, asFilled.phone, edited.phone);
+    take(stored.otherPhones, asFilled.otherPhones, edited.otherPhones);
+    take(stored.title, asFilled.title, edited.title);
+    take(stored.address.street, asFilled.address.street, edited.address.street);
+    take(stored.address.postalCode, asFilled.address.postalCode, edited.address.postalCode);
+    take(stored.address.city, asFilled.address.city, edited.address.city);
+    take(stored.address.region, asFilled.address.region, edited.address.region);
+    take(stored.address.country, asFilled.address.country, edited.address.country);
+    take(stored.timeZone, asFilled.timeZone, edited.timeZone);
+    take(stored.lifecycleStage, asFilled.lifecycleStage, edited.lifecycleStage);
+    for (const Domain::Channel channel : Domain::allValues<Domain::Channel>())
+        if (asFilled.optInFor(channel) != edited.optInFor(channel))
+            stored.optIn.insert(channel, edited.optInFor(channel));
+    take(stored.doNotContact, asFilled.doNotContact, edited.doNotContact);
+    take(stored.tags, asFilled.tags, edited.tags);
+    take(stored.ownerId, asFilled.ownerId, edited.ownerId);
+    take(stored.source, asFilled.source, edited.source);
+    take(stored.externalId, asFilled.externalId, edited.externalId);
+    take(stored.customFields, asFilled.customFields, edited.customFields);
+    if (companyChanged) {
+        stored.companyId = edited.companyId;
+        stored.companyName = edited.companyName;
+    }
+    return stored;
+}
+
 // Lists edited as one line, split and joined as imports and exports do: at "," and ";", a
 // value holding one in quotes ("Big, Spender").
 QStringList splitList(const QString &text)
@@ -383,6 +423,10 @@ void ContactDetail::reject()
         QDialog::reject();
         return;
     }
+    if (auto *asked = findChild<QMessageBox *>(QStringLiteral("unsavedChangesQuestion")); asked && asked->isVisible()) {
+        asked->raise(); // asked once
+        return;
+    }
     auto *question =
         new QMessageBox(QMessageBox::Question, windowTitle(),
                         m_contact.id.isEmpty() ? tr("Save the new contact?")
@@ -394,10 +438,12 @@ void ContactDetail::reject()
     question->setAttribute(Qt::WA_DeleteOnClose);
     connect(question, &QMessageBox::finished, this, [this, question] {
         const QMessageBox::StandardButton answer = question->standardButton(question->clickedButton());
-        if (answer == QMessageBox::Discard || (answer == QMessageBox::Save && save())) {
+        const bool closing = answer == QMessageBox::Discard || (answer == QMessageBox::Save && save());
+        if (closing) {
             m_discarding = true;
             close();
         }
+        Q_EMIT closeAnswered(closing);
     });
     question->open();
 }
@@ -492,6 +538,16 @@ bool ContactDetail::save()
         } else {
             errors.insert(QStringLiteral("company"), company.error().message());
         }
+    }
+
+    if (!contact.id.isEmpty()) {
+        // Read again: saving writes what the form changed, not what it showed when opened.
+        auto current = m_contacts.get(contact.id);
+        if (!current) {
+            showErrors({{QStringLiteral("detail"), current.error().message()}});
+            return false;
+        }
+        contact = withChangesOnto(*current, m_asFilled, contact, companyName != m_companyAsFilled);
     }
 
     const QList<Contacts::FieldError> problems = m_contacts.validate(contact);

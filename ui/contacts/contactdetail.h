@@ -56,6 +56,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void saved(const QString &contactId);
+    // The question a close with unsaved changes asked was answered: closing, or not (Cancel,
+    // or a save that failed).
+    void closeAnswered(bool closing);
 
 private:
     void buildForm();

@@ -109,7 +109,12 @@ ImportHistoryDialog::ImportHistoryDialog(ImportController &controller, QWidget *
     actions->addWidget(m_revert);
     actions->addWidget(m_rejects);
     actions->addStretch(1);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ImportHistoryDialog::updateActions);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        // What went wrong with the import selected before is not about this one.
+        if (!m_loading && m_reverting.isEmpty() && m_preparing.isEmpty())
+            showHint();
+        updateActions();
+    });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { showContactsOf(row); });
     updateActions();
 
@@ -151,9 +156,7 @@ void ImportHistoryDialog::showBatches(const QList<ImportBatch> &batches, const Q
         return;
     }
     m_status->setStyleSheet(QString());
-    m_status->setText(batches.isEmpty() ? tr("Nothing has been imported yet.")
-                                        : tr("Undoing an import removes the contacts it created and restores "
-                                             "the fields it changed."));
+    m_status->setText(batches.isEmpty() ? tr("Nothing has been imported yet.") : hintText());
     // The import selected stays selected when the list is read again (after an undo).
     const int before = selectedRow();
     const QString selectedId = before >= 0 ? m_batches.at(before).id : QString();
@@ -216,6 +219,19 @@ void ImportHistoryDialog::growToShowEveryColumn()
     const int available = screen() ? screen()->availableGeometry().width() : wanted;
     if (wanted > width())
         resize(std::min(wanted, available), height());
+}
+
+QString ImportHistoryDialog::hintText()
+{
+    return tr("Undoing an import removes the contacts it created and restores the fields it changed.");
+}
+
+void ImportHistoryDialog::showHint()
+{
+    if (m_batches.isEmpty())
+        return;
+    m_status->setStyleSheet(QString());
+    m_status->setText(hintText());
 }
 
 int ImportHistoryDialog::selectedRow() const

@@ -31,6 +31,8 @@ public:
 
 private:
     int selectedRow() const; // -1 when none is
+    static QString hintText();
+    void showHint();
     void updateActions();
     void growToShowEveryColumn();
     void showBatches(const QList<ImportExport::ImportBatch> &batches, const QString &error);
