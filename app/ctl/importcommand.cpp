@@ -245,17 +245,10 @@ private:
             return Success;
         }
         for (const ImportBatch &batch : *listed) {
-            ImportSummary counts;
-            counts.rows = batch.rows;
-            counts.created = batch.created;
-            counts.updated = batch.updated;
-            counts.merged = batch.merged;
-            counts.skipped = batch.skipped;
-            counts.rejected = batch.rejected;
             context.print(tr("%1  %2  %3  %4  %5")
                               .arg(batch.id, batch.startedAt.toString(Qt::ISODate),
                                    batch.statusAt((*workspace)->clock().nowUtc()).leftJustified(11),
-                                   ContactImportJob::countsText(counts), batch.fileName));
+                                   ContactImportJob::countsText(ImportSummary::countsOf(batch)), batch.fileName));
         }
         return Success;
     }

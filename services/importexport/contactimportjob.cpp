@@ -51,6 +51,21 @@ QString notNull(const QString &text)
 
 } // namespace
 
+ImportSummary ImportSummary::countsOf(const ImportBatch &batch)
+{
+    ImportSummary counts;
+    counts.batchId = batch.id;
+    counts.rows = batch.rows;
+    counts.created = batch.created;
+    counts.updated = batch.updated;
+    counts.merged = batch.merged;
+    counts.skipped = batch.skipped;
+    counts.rejected = batch.rejected;
+    counts.rejectsFile = batch.rejectsFile;
+    counts.sheet = batch.sheet;
+    return counts;
+}
+
 QJsonObject ImportSummary::toJson() const
 {
     return QJsonObject{{QStringLiteral("batch_id"), batchId},

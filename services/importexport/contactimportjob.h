@@ -17,6 +17,8 @@ class Clock;
 
 namespace Leadline::ImportExport {
 
+struct ImportBatch;
+
 struct ImportSummary
 {
     QString batchId;
@@ -45,6 +47,9 @@ struct ImportSummary
     qint64 phoneMicros = 0; // CPU time spent normalising phone numbers (all threads), for benchmarks
 
     QJsonObject toJson() const;
+    // The counts of a batch from the history, for the texts a finished import shows
+    // (ContactImportJob::countsText()).
+    static ImportSummary countsOf(const ImportBatch &batch);
 };
 
 // Imports contacts from a CSV or XLSX file as one import batch. The file is streamed in
