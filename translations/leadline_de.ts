@@ -887,6 +887,39 @@
     </message>
 </context>
 <context>
+    <name>Leadline::Activities::SystemSubject</name>
+    <message>
+        <location filename="../services/activities/systemsubject.cpp" line="15"/>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <location filename="../services/activities/systemsubject.cpp" line="16"/>
+        <source>Import of %1 undone</source>
+        <translation>Import von %1 rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../services/activities/systemsubject.cpp" line="17"/>
+        <source>Import of %1 undone: previous values restored</source>
+        <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../services/activities/systemsubject.cpp" line="18"/>
+        <source>Contact created</source>
+        <translation>Kontakt angelegt</translation>
+    </message>
+    <message>
+        <location filename="../services/activities/systemsubject.cpp" line="19"/>
+        <source>Company created</source>
+        <translation>Unternehmen angelegt</translation>
+    </message>
+    <message>
+        <location filename="../services/activities/systemsubject.cpp" line="20"/>
+        <source>Lead created</source>
+        <translation>Lead angelegt</translation>
+    </message>
+</context>
+<context>
     <name>Leadline::Contacts::CompanyService</name>
     <message>
         <location filename="../services/contacts/companyservice.cpp" line="122"/>
@@ -1520,32 +1553,32 @@
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="255"/>
+        <location filename="../app/ctl/importcommand.cpp" line="248"/>
         <source>%1  %2  %3  %4  %5</source>
         <translation>%1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="266"/>
+        <location filename="../app/ctl/importcommand.cpp" line="259"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="269"/>
+        <location filename="../app/ctl/importcommand.cpp" line="262"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="271"/>
+        <location filename="../app/ctl/importcommand.cpp" line="264"/>
         <source>Undo it also when contacts it created were changed since (by hand or by a later import): they are removed with those changes.</source>
         <translation>Auch rückgängig machen, wenn angelegte Kontakte seitdem geändert wurden (von Hand oder durch einen späteren Import): Sie werden mit diesen Änderungen entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="295"/>
+        <location filename="../app/ctl/importcommand.cpp" line="288"/>
         <source>%1 Run it again with --force to undo the import anyway.</source>
         <translation>%1 Führen Sie den Befehl mit --force erneut aus, um den Import trotzdem rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="304"/>
+        <location filename="../app/ctl/importcommand.cpp" line="297"/>
         <source>Reverted the import of %1. %2</source>
         <translation>Der Import von %1 wurde rückgängig gemacht. %2</translation>
     </message>
@@ -1701,37 +1734,37 @@
 <context>
     <name>Leadline::Demo::DemoDataGenerator</name>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="584"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="585"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="605"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="606"/>
         <source>The number of demo contacts cannot be negative.</source>
         <translation>Die Anzahl der Demo-Kontakte darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="614"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="615"/>
         <source>Preparing demo data</source>
         <translation>Demodaten werden vorbereitet</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="658"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="659"/>
         <source>Building search index</source>
         <translation>Suchindex wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="701"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="702"/>
         <source>Demo data cancelled after %1 contacts.</source>
         <translation>Demodaten nach %1 Kontakten abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="704"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="705"/>
         <source>Writing contacts %1 to %2</source>
         <translation>Kontakte %1 bis %2 werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="732"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="733"/>
         <source>%1 contacts, %2 companies, %3 leads and %4 activities created in %5 s.</source>
         <translation>%1 Kontakte, %2 Unternehmen, %3 Leads und %4 Aktivitäten in %5 s angelegt.</translation>
     </message>
@@ -1851,97 +1884,97 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="113"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="128"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="110"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="125"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="79"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="94"/>
         <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="92"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="107"/>
         <source>Another import is loading contacts into this database right now. Start this one when it has finished (the import history shows its progress).</source>
         <translation>Ein anderer Import lädt gerade Kontakte in diese Datenbank. Starten Sie diesen, wenn er fertig ist (der Importverlauf zeigt seinen Fortschritt).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="112"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="127"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="161"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="176"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="166"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="181"/>
         <source>An import that only updates contacts must fill their empty fields or overwrite them: skipping the rows that match would change nothing.</source>
         <translation>Ein Import, der nur Kontakte aktualisiert, muss ihre leeren Felder füllen oder sie überschreiben: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="193"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="208"/>
         <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="429"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="444"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="430"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="445"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="659"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="674"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="782"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="797"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="783"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="798"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="786"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="801"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="788"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="803"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="790"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="805"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="791"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="806"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="864"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="879"/>
         <source>1 row would have opted back in a contact who had opted out, or cleared “do not contact”. The opt-out was kept: only the person can opt in again.</source>
         <translation>1 Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="866"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="881"/>
         <source>%Ln rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
         <translation>
             <numerusform>%Ln Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</numerusform>
@@ -1949,92 +1982,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="426"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="441"/>
         <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="501"/>
-        <source>Imported from %1</source>
-        <translation>Importiert aus %1</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="838"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="839"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="839"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="840"/>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="840"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="841"/>
         <source>external id</source>
         <translation>externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="841"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="842"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="843"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="844"/>
         <source>The row has no %1 to find a contact by, and this import only updates contacts.</source>
         <translation>Die Zeile hat keine %1, an der ein Kontakt zu finden wäre, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="844"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="845"/>
         <source>No contact has the %1 %2, and this import only updates contacts.</source>
         <translation>Kein Kontakt hat die %1 %2, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="861"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="862"/>
         <source>No contact has the Leadline id %1: it was deleted, or the row comes from another database. To add it as a new contact, clear its id or match rows on email.</source>
         <translation>Kein Kontakt hat die Leadline-ID %1: Er wurde gelöscht, oder die Zeile stammt aus einer anderen Datenbank. Um ihn als neuen Kontakt hinzuzufügen, leeren Sie seine ID oder erkennen Sie Zeilen an der E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="872"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="873"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="876"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="877"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="881"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="882"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the Leadline id %1, match rows on Leadline id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="877"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="892"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="879"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="894"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="880"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="895"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="883"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="898"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="884"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="899"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="653"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="668"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2042,33 +2070,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="149"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="164"/>
         <source>“%1”</source>
         <comment>a sheet&apos;s name in quotation marks</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="151"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="166"/>
         <source>%1 (This is the sheet “%2”; the workbook also has %3.)</source>
         <translation>%1 (Das ist das Blatt „%2“; die Arbeitsmappe hat auch %3.)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="829"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="844"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="852"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="867"/>
         <source>%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 mit früheren Zeilen zusammengeführt, %5 übersprungen, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="854"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="869"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="855"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="870"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2165,64 +2193,54 @@
 <context>
     <name>Leadline::ImportExport::ImportBatchService</name>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="165"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="166"/>
         <source>There is no import batch %1.</source>
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="202"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="203"/>
         <source>It neither created nor updated a contact: only its entry in the history is marked as undone.</source>
         <translation>Er hat keinen Kontakt angelegt oder aktualisiert: Nur sein Eintrag im Verlauf wird als rückgängig gemacht markiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="206"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="207"/>
         <source>The contact it created is removed.</source>
         <translation>Der Kontakt, den er angelegt hat, wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="208"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="209"/>
         <source>The %1 contacts it created are removed.</source>
         <translation>Die %1 Kontakte, die er angelegt hat, werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="210"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="211"/>
         <source>The contact it updated gets its previous values back, where nobody changed them since.</source>
         <translation>Der Kontakt, den er aktualisiert hat, erhält seine vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="212"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="213"/>
         <source>The %1 contacts it updated get their previous values back, where nobody changed them since.</source>
         <translation>Die %1 Kontakte, die er aktualisiert hat, erhalten ihre vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="221"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="222"/>
         <source>One of the contacts it created was changed after the import (by hand or by a later import); it is removed too, with that change.</source>
         <translation>Einer der Kontakte, die er angelegt hat, wurde nach dem Import geändert (von Hand oder durch einen späteren Import); er wird samt dieser Änderung ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="223"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="224"/>
         <source>%1 of the contacts it created were changed after the import (by hand or by a later import); they are removed too, with those changes.</source>
         <translation>%1 der Kontakte, die er angelegt hat, wurden nach dem Import geändert (von Hand oder durch einen späteren Import); sie werden samt diesen Änderungen ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="234"/>
-        <source>Import of %1 undone</source>
-        <translation>Import von %1 rückgängig gemacht</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="284"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="285"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="288"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="289"/>
         <source>The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or let it finish, then revert it.</source>
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="662"/>
-        <source>Import of %1 undone: previous values restored</source>
-        <translation>Import von %1 rückgängig gemacht: frühere Werte wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -2964,183 +2982,183 @@
 <context>
     <name>Leadline::Models::TimelineModel</name>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="23"/>
-        <location filename="../models/activities/timelinemodel.cpp" line="30"/>
-        <location filename="../models/activities/timelinemodel.cpp" line="37"/>
-        <location filename="../models/activities/timelinemodel.cpp" line="44"/>
-        <location filename="../models/activities/timelinemodel.cpp" line="146"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="24"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="31"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="38"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="45"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="147"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="25"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="26"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="25"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="26"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="69"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="70"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="70"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="71"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="71"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="72"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="72"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="73"/>
         <source>Other emails</source>
         <translation>Weitere E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="73"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="74"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="74"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="75"/>
         <source>Other phones</source>
         <translation>Weitere Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="75"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="76"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="76"/>
         <location filename="../models/activities/timelinemodel.cpp" line="77"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="78"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="78"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="79"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="79"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="80"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="80"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="81"/>
         <source>Region</source>
         <translation>Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="81"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="82"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="82"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="83"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="83"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="84"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="85"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="86"/>
         <source>Lifecycle stage</source>
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="87"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="88"/>
         <source>Email consent</source>
         <translation>Einwilligung E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="89"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="90"/>
         <source>SMS consent</source>
         <translation>Einwilligung SMS</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="91"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="92"/>
         <source>WhatsApp consent</source>
         <translation>Einwilligung WhatsApp</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="93"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="94"/>
         <source>Voice consent</source>
         <translation>Einwilligung Anrufe</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="94"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="95"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="95"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="96"/>
         <source>Owner</source>
         <translation>Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="96"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="97"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="97"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="98"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="98"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="99"/>
         <source>Custom fields</source>
         <translation>Eigene Felder</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="99"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="100"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="100"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="101"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="102"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="103"/>
         <source>Kept, as changed since the import</source>
         <translation>Beibehalten, da seit dem Import geändert</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="103"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="104"/>
         <source>Tags removed</source>
         <translation>Entfernte Tags</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="104"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="105"/>
         <source>Tags added</source>
         <translation>Hinzugefügte Tags</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="258"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="259"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../models/activities/timelinemodel.cpp" line="144"/>
-        <location filename="../models/activities/timelinemodel.cpp" line="262"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="145"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="263"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/activities/timelinemodel.cpp" line="278"/>
+        <location filename="../models/activities/timelinemodel.cpp" line="279"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>

@@ -1,6 +1,7 @@
 #include "models/activities/timelinemodel.h"
 
 #include "services/activities/activityservice.h"
+#include "services/activities/systemsubject.h"
 #include "services/domain/enums.h"
 
 #include <QFutureWatcher>
@@ -278,7 +279,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             head += QStringLiteral(" · ") + tr("%n min", nullptr, (*activity.durationSeconds + 59) / 60);
         QStringList lines{head};
         if (!activity.subject.isEmpty())
-            lines << activity.subject;
+            lines << Activities::SystemSubject::translated(activity.subject);
         if (!activity.body.isEmpty())
             lines << activity.body;
         if (!activity.changes.isEmpty())
@@ -292,7 +293,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case OccurredAtRole:
         return activity.occurredAt;
     case SubjectRole:
-        return activity.subject;
+        return Activities::SystemSubject::translated(activity.subject);
     case BodyRole:
         return activity.body;
     case ChangesRole:

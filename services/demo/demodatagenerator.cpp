@@ -1,5 +1,6 @@
 #include "services/demo/demodatagenerator.h"
 
+#include "services/activities/systemsubject.h"
 #include "services/contacts/contactservice.h"
 #include "services/demo/demolocales.h"
 #include "services/domain/uuid.h"
@@ -332,7 +333,7 @@ void DemoDataGenerator::Private::makeChunk(qint64 count, Storage::BulkBatch &bat
         created.entityId = company.id;
         created.companyId = company.id;
         created.userId = company.ownerId;
-        created.subject = QStringLiteral("Company created");
+        created.subject = Activities::SystemSubject::companyCreated();
         created.occurredAt = created.createdAt = company.createdAt;
         batch.activities << created;
     }
@@ -457,7 +458,7 @@ void DemoDataGenerator::Private::makeChunk(qint64 count, Storage::BulkBatch &bat
         created.contactId = c.id;
         created.companyId = c.companyId;
         created.userId = c.ownerId;
-        created.subject = QStringLiteral("Contact created");
+        created.subject = Activities::SystemSubject::contactCreated();
         created.occurredAt = created.createdAt = c.createdAt;
         batch.activities << created;
 
@@ -572,7 +573,7 @@ void DemoDataGenerator::Private::makeChunk(qint64 count, Storage::BulkBatch &bat
             leadCreated.leadId = lead.id;
             leadCreated.companyId = c.companyId;
             leadCreated.userId = lead.ownerId;
-            leadCreated.subject = QStringLiteral("Lead created");
+            leadCreated.subject = Activities::SystemSubject::leadCreated();
             leadCreated.occurredAt = leadCreated.createdAt = lead.createdAt;
             batch.activities << leadCreated;
         }

@@ -1,5 +1,6 @@
 #include "services/importexport/contactimportjob_p.h"
 
+#include "services/activities/systemsubject.h"
 #include "services/contacts/customfieldregistry.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
@@ -498,7 +499,7 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
     imported.type = Domain::ActivityType::Imported;
     imported.entityType = Domain::EntityType::Contact;
     imported.userId = actor.userId;
-    imported.subject = tr("Imported from %1").arg(QFileInfo(options.filePath).fileName());
+    imported.subject = Activities::SystemSubject::importedFrom(QFileInfo(options.filePath).fileName());
     imported.occurredAt = nowUtc;
     imported.createdAt = nowUtc;
     work.batch.activityPerContact = imported; // the contacts this chunk creates

@@ -1,5 +1,6 @@
 #include "services/importexport/importbatchservice.h"
 
+#include "services/activities/systemsubject.h"
 #include "services/contacts/contactservice.h"
 #include "services/core/processidentity.h"
 #include "services/domain/clock.h"
@@ -231,7 +232,7 @@ Result ImportBatchService::logRemovals(const ImportBatch &batch, Storage::BulkWr
     // import is undone as a whole, and one statement per contact would take minutes. The ids
     // are read in one pass (paging them by id would read every row of the batch per page).
     const QDateTime now = m_clock.nowUtc();
-    const QString subject = tr("Import of %1 undone").arg(batch.fileName);
+    const QString subject = Activities::SystemSubject::importUndone(batch.fileName);
     auto ids = m_database->exec(
         QStringLiteral("SELECT id FROM contacts WHERE import_batch_id = ? AND deleted_at IS NULL"), {batch.id});
     if (!ids)
@@ -659,7 +660,7 @@ public:
         , m_statements(db)
         , m_nowUtc(nowUtc)
         , m_now(m_dialect.timestampToDb(nowUtc))
-        , m_subject(tr("Import of %1 undone: previous values restored").arg(batch.fileName))
+        , m_subject(Activities::SystemSubject::importUndoneValuesRestored(batch.fileName))
     {
     }
 

@@ -1,3 +1,4 @@
+#include "services/activities/systemsubject.h"
 #include "services/contacts/contactservice.h"
 #include "services/contacts/phonenormalizer.h"
 #include "services/domain/enums.h"
@@ -356,3 +357,25 @@ TEST_P(GermanWorkspaceTest, MainWindowMenusAreGerman)
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(GermanWorkspaceTest);
+
+TEST(GermanTranslationTest, SubjectsTheSystemWritesAreStoredInEnglishAndShownInGerman)
+{
+    GermanTranslation german;
+    ASSERT_GERMAN_INSTALLED(german);
+    // Stored in English whatever the writer's language, so a teammate reading in English…
+    const QString stored = Activities::SystemSubject::importedFrom(QStringLiteral("Messe 2026.csv"));
+    EXPECT_EQ(stored, QStringLiteral("Imported from Messe 2026.csv"));
+    // … and one reading in German each read their own.
+    EXPECT_EQ(Activities::SystemSubject::translated(stored), QStringLiteral("Importiert aus Messe 2026.csv"));
+    EXPECT_EQ(Activities::SystemSubject::translated(
+                  Activities::SystemSubject::importUndoneValuesRestored(QStringLiteral("a.csv"))),
+              QStringLiteral("Import von a.csv rückgängig gemacht: frühere Werte wiederhergestellt"));
+    EXPECT_EQ(Activities::SystemSubject::translated(Activities::SystemSubject::importUndone(QStringLiteral("a.csv"))),
+              QStringLiteral("Import von a.csv rückgängig gemacht"));
+    EXPECT_EQ(Activities::SystemSubject::translated(Activities::SystemSubject::contactCreated()),
+              QStringLiteral("Kontakt angelegt"));
+    // A user's subject, and one an older version stored in German, stay as they are.
+    EXPECT_EQ(Activities::SystemSubject::translated(QStringLiteral("Imported from")), QStringLiteral("Imported from"));
+    EXPECT_EQ(Activities::SystemSubject::translated(QStringLiteral("Importiert aus a.csv")),
+              QStringLiteral("Importiert aus a.csv"));
+}
