@@ -510,137 +510,142 @@
 <context>
     <name>ExportFields</name>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="22"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="23"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="23"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="24"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="24"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="25"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="25"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="26"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="26"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="27"/>
+        <location filename="../services/importexport/importfields.cpp" line="263"/>
         <source>Other emails</source>
         <translation>Weitere E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="27"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="28"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="28"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="29"/>
+        <location filename="../services/importexport/importfields.cpp" line="264"/>
         <source>Other phones</source>
         <translation>Weitere Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="29"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="30"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="30"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="31"/>
+        <location filename="../services/importexport/importfields.cpp" line="265"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="31"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="32"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="32"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="33"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="33"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="34"/>
         <source>State / region</source>
         <translation>Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="34"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="35"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="35"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="36"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="36"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="37"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="37"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="38"/>
         <source>Lifecycle stage</source>
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="38"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="39"/>
         <source>Email consent</source>
         <translation>Einwilligung E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="39"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="40"/>
         <source>SMS consent</source>
         <translation>Einwilligung SMS</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="40"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="41"/>
         <source>WhatsApp consent</source>
         <translation>Einwilligung WhatsApp</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="41"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="42"/>
         <source>Voice call consent</source>
         <translation>Einwilligung Anrufe</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="42"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="43"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="43"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="44"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="44"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="45"/>
+        <location filename="../services/importexport/importfields.cpp" line="266"/>
         <source>Owner (email)</source>
         <translation>Verantwortlicher (E-Mail)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="45"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="46"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="46"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="47"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="47"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="48"/>
+        <location filename="../services/importexport/importfields.cpp" line="267"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="48"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="49"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -1355,27 +1360,37 @@
         <translation>CSV: ohne Byte Order Mark (Excel braucht ihn für UTF-8).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="47"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="48"/>
+        <source>names: the field names (first_name, customer; the default), which import into any database; labels: the names and values as the app shows them (First name, Customer), in its language.</source>
+        <translation>names: die Feldnamen (first_name, customer; Standard), die sich in jede Datenbank importieren lassen; labels: die Namen und Werte, wie die App sie zeigt (Vorname, Kunde), in ihrer Sprache.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/exportcommand.cpp" line="51"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/ctl/exportcommand.cpp" line="64"/>
+        <source>--headers is “names” or “labels”, not “%1”.</source>
+        <translation>--headers ist „names“ oder „labels“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/exportcommand.cpp" line="72"/>
         <source>--fields names %1 twice.</source>
         <translation>--fields nennt %1 zweimal.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="80"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="88"/>
         <source>There is no custom field %1: the contacts have none.</source>
         <translation>Es gibt kein benutzerdefiniertes Feld %1: Die Kontakte haben keine.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="81"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="89"/>
         <source>There is no custom field %1; there are: %2.</source>
         <translation>Es gibt kein benutzerdefiniertes Feld %1; vorhanden sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="100"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="108"/>
         <source>%1 of %2 contacts</source>
         <translation>%1 von %2 Kontakten</translation>
     </message>
@@ -1851,32 +1866,47 @@
 <context>
     <name>Leadline::ImportExport::ContactExportJob</name>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="126"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="76"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactexportjob.cpp" line="77"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactexportjob.cpp" line="175"/>
         <source>Export of contacts to %1</source>
         <translation>Export von Kontakten nach %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="145"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="194"/>
         <source>Cannot tell the export format from &quot;%1&quot;: use a .csv or .xlsx file name.</source>
         <translation>Das Exportformat lässt sich aus „%1“ nicht ablesen: Verwenden Sie einen Dateinamen auf .csv oder .xlsx.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="159"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="208"/>
         <source>&quot;%1&quot; is not a contact field that can be exported.</source>
         <translation>„%1“ ist kein exportierbares Kontaktfeld.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="242"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="221"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactexportjob.cpp" line="296"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="269"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="323"/>
         <source>1 contact exported to %1</source>
         <translation>1 Kontakt nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="270"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="324"/>
         <source>%1 contacts exported to %2</source>
         <translation>%1 Kontakte nach %2 exportiert</translation>
     </message>
@@ -2246,69 +2276,69 @@
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="280"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="282"/>
         <source>The value is longer than %1 characters</source>
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="309"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="311"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="448"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="473"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="450"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="475"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="468"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="470"/>
         <source>The address &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="496"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="498"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="522"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="524"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="555"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="557"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="565"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="567"/>
         <source>&quot;%1&quot; is not a lifecycle stage (%2)</source>
         <translation>„%1“ ist keine Lebenszyklusphase (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="578"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="580"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="604"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="618"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="606"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="620"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="633"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="635"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="661"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="663"/>
         <source>&quot;%1&quot; is not a Leadline id (they look like 01a21c84-affe-707e-ab6a-2f57571961f8)</source>
         <translation>„%1“ ist keine Leadline-ID (sie sehen aus wie 01a21c84-affe-707e-ab6a-2f57571961f8)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="668"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="670"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -3909,193 +3939,213 @@
 <context>
     <name>Leadline::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="50"/>
-        <location filename="../ui/importexport/exportdialog.cpp" line="317"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="51"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="333"/>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="54"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="55"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="58"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="59"/>
         <source>The 1 contact matching the current filter</source>
         <translation>Der eine Kontakt, der zum aktuellen Filter passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="59"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="60"/>
         <source>The %1 contacts matching the current filter</source>
         <translation>Die %1 Kontakte, die zum aktuellen Filter passen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="60"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="61"/>
         <source>The contacts matching the current filter</source>
         <translation>Die Kontakte, die zum aktuellen Filter passen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="65"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="66"/>
         <source>No search or filter is active in the contacts list</source>
         <translation>In der Kontaktliste ist weder eine Suche noch ein Filter aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="67"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="68"/>
         <source>The selected contact</source>
         <translation>Der ausgewählte Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="68"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="69"/>
         <source>The %1 selected contacts</source>
         <translation>Die %1 ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="69"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="70"/>
         <source>The selected contacts</source>
         <translation>Die ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="74"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="75"/>
         <source>Select contacts in the list first</source>
         <translation>Wählen Sie zuerst Kontakte in der Liste aus</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="85"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="86"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="89"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="90"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="97"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="98"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV, UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="98"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="99"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="100"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="101"/>
         <source>Start with a byte order mark, so Excel reads accents correctly</source>
         <translation>Mit Byte Order Mark beginnen, damit Excel Umlaute und Akzente richtig liest</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="105"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="106"/>
+        <source>Field names (first_name, customer): to import into any Leadline database</source>
+        <translation>Feldnamen (first_name, customer): zum Import in jede Leadline-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/exportdialog.cpp" line="108"/>
+        <source>As Leadline shows them (First name, Customer): to read in a spreadsheet</source>
+        <translation>Wie Leadline sie zeigt (Vorname, Kunde): zum Lesen in einer Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/exportdialog.cpp" line="110"/>
+        <source>Either imports back into Leadline in this language. Custom fields named as shown come back into a database that has them.</source>
+        <translation>Beides lässt sich in dieser Sprache wieder in Leadline importieren. Benutzerdefinierte Felder mit angezeigtem Namen kommen in eine Datenbank zurück, die sie hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/exportdialog.cpp" line="115"/>
         <source>Save as:</source>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="106"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="116"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="109"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="118"/>
+        <source>Column names:</source>
+        <translation>Spaltennamen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/exportdialog.cpp" line="120"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="128"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="139"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="137"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="148"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="143"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="154"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="164"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="175"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="194"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="205"/>
         <source>contacts-%1</source>
         <translation>kontakte-%1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="200"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="211"/>
         <source>All contacts (there are none yet: the file gets the column names only)</source>
         <translation>Alle Kontakte (noch keine: die Datei erhält nur die Spaltennamen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="201"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="212"/>
         <source>The only contact</source>
         <translation>Der einzige Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="202"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="213"/>
         <source>All %1 contacts</source>
         <translation>Alle %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="203"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="214"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="270"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="281"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="317"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="333"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="323"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="339"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="343"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="359"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="347"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="363"/>
         <source>%1 is a folder. Type the name of the file to save.</source>
         <translation>%1 ist ein Ordner. Geben Sie den Namen der zu speichernden Datei ein.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="349"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="365"/>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="351"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="367"/>
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="354"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="370"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="367"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="383"/>
         <source>Replace the file</source>
         <translation>Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="368"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="384"/>
         <source>%1 exists already. Replace it with this export?</source>
         <translation>%1 gibt es schon. Durch diesen Export ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="369"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="385"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
@@ -5348,7 +5398,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="133"/>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Drop the file to import its contacts</source>
         <translation>Legen Sie die Datei hier ab, um ihre Kontakte zu importieren</translation>
     </message>
@@ -5513,17 +5563,17 @@
         <translation>Danach zu importieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Only CSV, TSV, TXT and XLSX files can be imported</source>
         <translation>Nur CSV-, TSV-, TXT- und XLSX-Dateien können importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>“%1” is still running. Quit and stop it? What it has done so far stays, and an import can be undone from the import history.</source>
         <translation>„%1“ läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>%n jobs are still running. Quit and stop them? What they have done so far stays, and an import can be undone from the import history.</source>
         <translation>
             <numerusform>%n Vorgang läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</numerusform>
@@ -5531,12 +5581,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Quit Leadline</source>
         <translation>Leadline beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Stop and quit</source>
         <translation>Anhalten und beenden</translation>
     </message>

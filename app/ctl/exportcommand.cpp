@@ -44,6 +44,10 @@ public:
         parser.addValue(QStringLiteral("fields"), QStringLiteral("a,b,c"),
                         tr("The columns, in order (default: every field but id and updated_at, then the custom fields)."));
         parser.addFlag(QStringLiteral("no-bom"), tr("CSV: no byte order mark (Excel needs it for UTF-8)."));
+        parser.addValue(QStringLiteral("headers"), QStringLiteral("STYLE"),
+                        tr("names: the field names (first_name, customer; the default), which import into any "
+                           "database; labels: the names and values as the app shows them (First name, Customer), "
+                           "in its language."));
         parser.addFlag(QStringLiteral("json"), tr("Print the result as one JSON object."));
         if (const auto stop = context.parseArguments(parser, arguments, name()))
             return *stop;
@@ -54,6 +58,10 @@ public:
         options.filter.search = parser.value(QStringLiteral("search"));
         options.filter.importBatchId = parser.value(QStringLiteral("import"));
         options.byteOrderMark = !parser.isSet(QStringLiteral("no-bom"));
+        if (const QString headers = parser.value(QStringLiteral("headers")); headers == QLatin1String("labels"))
+            options.headers = ExportHeaders::Labels;
+        else if (!headers.isEmpty() && headers != QLatin1String("names"))
+            return context.usage(tr("--headers is “names” or “labels”, not “%1”.").arg(headers), name());
         if (parser.isSet(QStringLiteral("fields"))) {
             for (const QString &field : parser.value(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts))
                 options.fields << field.trimmed();

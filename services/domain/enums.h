@@ -219,6 +219,15 @@ QString displayName(E value)
     return {};
 }
 
+// The display name in English, as the source text of its translations.
+template <typename E> QString englishDisplayName(E value)
+{
+    for (const auto &entry : EnumInfo<E>::entries)
+        if (entry.value == value)
+            return QString::fromLatin1(entry.display);
+    return {};
+}
+
 template<typename E>
 QStringList allKeys()
 {

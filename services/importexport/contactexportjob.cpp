@@ -6,13 +6,14 @@
 #include "services/importexport/spreadsheetwriter.h"
 #include "services/leads/userservice.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
-#include <QLocale>
 #include <QFuture>
 #include <QJsonValue>
+#include <QLocale>
+#include <QPromise>
 #include <QScopeGuard>
 #include <QThreadPool>
-#include <QPromise>
 
 namespace Leadline::ImportExport {
 
@@ -48,8 +49,42 @@ const QList<ExportField> kFields = {
     {"updated_at", QT_TRANSLATE_NOOP("ExportFields", "Updated")},
 };
 
+// An enum's values as the app shows them, or as their keys, looked up once per export rather
+// than translated cell by cell.
+template <typename Enum> class EnumTexts
+{
+public:
+    explicit EnumTexts(ExportHeaders headers)
+    {
+        for (const Enum value : Domain::allValues<Enum>())
+            m_texts.insert(int(value),
+                           headers == ExportHeaders::Labels ? Domain::displayName(value) : Domain::toKey(value));
+    }
+    QString operator()(Enum value) const { return m_texts.value(int(value)); }
+
+private:
+    QHash<int, QString> m_texts;
+};
+
+struct CellTexts
+{
+    explicit CellTexts(ExportHeaders headers)
+        : stage(headers)
+        , consent(headers)
+        , source(headers)
+        , yes(headers == ExportHeaders::Labels ? ContactExportJob::tr("Yes") : QStringLiteral("yes"))
+        , no(headers == ExportHeaders::Labels ? ContactExportJob::tr("No") : QStringLiteral("no"))
+    {}
+    EnumTexts<Domain::LifecycleStage> stage;
+    EnumTexts<Domain::OptInStatus> consent;
+    EnumTexts<Domain::LeadSource> source;
+    QString yes;
+    QString no;
+};
+
 // owners: user id → email.
-QString cell(const Domain::Contact &c, const QString &key, const QHash<QString, QString> &owners)
+QString cell(const Domain::Contact &c, const QString &key, const QHash<QString, QString> &owners,
+             const CellTexts &texts)
 {
     using Domain::Channel;
     if (key == QLatin1String("id")) return c.id;
@@ -67,15 +102,22 @@ QString cell(const Domain::Contact &c, const QString &key, const QHash<QString, 
     if (key == QLatin1String("postal_code")) return c.address.postalCode;
     if (key == QLatin1String("country")) return c.address.country;
     if (key == QLatin1String("time_zone")) return c.timeZone;
-    if (key == QLatin1String("lifecycle_stage")) return Domain::toKey(c.lifecycleStage);
-    if (key == QLatin1String("opt_in_email")) return Domain::toKey(c.optInFor(Channel::Email));
-    if (key == QLatin1String("opt_in_sms")) return Domain::toKey(c.optInFor(Channel::Sms));
-    if (key == QLatin1String("opt_in_whatsapp")) return Domain::toKey(c.optInFor(Channel::WhatsApp));
-    if (key == QLatin1String("opt_in_voice")) return Domain::toKey(c.optInFor(Channel::Voice));
-    if (key == QLatin1String("do_not_contact")) return c.doNotContact ? QStringLiteral("yes") : QStringLiteral("no");
+    if (key == QLatin1String("lifecycle_stage"))
+        return texts.stage(c.lifecycleStage);
+    if (key == QLatin1String("opt_in_email"))
+        return texts.consent(c.optInFor(Channel::Email));
+    if (key == QLatin1String("opt_in_sms"))
+        return texts.consent(c.optInFor(Channel::Sms));
+    if (key == QLatin1String("opt_in_whatsapp"))
+        return texts.consent(c.optInFor(Channel::WhatsApp));
+    if (key == QLatin1String("opt_in_voice"))
+        return texts.consent(c.optInFor(Channel::Voice));
+    if (key == QLatin1String("do_not_contact"))
+        return c.doNotContact ? texts.yes : texts.no;
     if (key == QLatin1String("tags")) return ImportRowParser::joinList(c.tags, QStringLiteral("; ")); // as the import reads them
     if (key == QLatin1String("owner_email")) return owners.value(c.ownerId);
-    if (key == QLatin1String("source")) return Domain::toKey(c.source);
+    if (key == QLatin1String("source"))
+        return texts.source(c.source);
     if (key == QLatin1String("external_id")) return c.externalId;
     if (key == QLatin1String("created_at")) return c.createdAt.toString(Qt::ISODateWithMs); // as stored
     if (key == QLatin1String("updated_at")) return c.updatedAt.toString(Qt::ISODateWithMs);
@@ -108,6 +150,18 @@ auto onThread(QThreadPool &pool, Work work) -> QFuture<decltype(work())>
 const QList<ExportField> &exportFields()
 {
     return kFields;
+}
+
+QString exportHeader(const QString &key, ExportHeaders headers)
+{
+    if (headers == ExportHeaders::FieldNames)
+        return key;
+    if (key.startsWith(QLatin1String("custom:")))
+        return key.mid(7);
+    for (const ExportField &field : kFields)
+        if (key == QLatin1String(field.key))
+            return QCoreApplication::translate("ExportFields", field.label);
+    return key;
 }
 
 QStringList defaultExportFieldKeys(const QStringList &customFieldNames)
@@ -169,6 +223,7 @@ Expected<QString> ContactExportJob::execute()
         writer = std::move(*opened);
     } else {
         SpreadsheetWriteOptions sheet;
+        sheet.sheetName = tr("Contacts");
         for (const char *timestamp : {"created_at", "updated_at"})
             if (const qsizetype column = fields.indexOf(QLatin1String(timestamp)); column >= 0)
                 sheet.timestampColumns << int(column);
@@ -177,8 +232,11 @@ Expected<QString> ContactExportJob::execute()
             return opened.error();
         writer = std::move(*opened);
     }
-    if (Result header = writer->writeRow(fields); !header)
-        return header.error();
+    QStringList header;
+    for (const QString &key : std::as_const(fields))
+        header << exportHeader(key, m_options.headers);
+    if (Result written = writer->writeRow(header); !written)
+        return written.error();
 
     // What the pages read of each contact: the exported fields only (a third of the columns in
     // a typical export; reading every column was most of an export's time).
@@ -233,6 +291,7 @@ Expected<QString> ContactExportJob::execute()
             return m_contacts.listAfter(m_options.filter, afterId, kPage, read);
         });
     };
+    const CellTexts texts(m_options.headers);
     QFuture<Page> next = readPage(QString(), 0);
     // Never leave with a page still being read: it uses this job's options.
     const auto waitForNext = qScopeGuard([&next] { next.waitForFinished(); });
@@ -254,7 +313,7 @@ Expected<QString> ContactExportJob::execute()
             QStringList row;
             row.reserve(fields.size());
             for (const QString &key : fields)
-                row << cell(contact, key, owners);
+                row << cell(contact, key, owners, texts);
             if (Result written = writer->writeRow(row); !written)
                 return written.error();
             ++m_rows;

@@ -15,6 +15,12 @@ namespace Leadline::ImportExport {
 
 enum class ExportFormat { Csv, Xlsx };
 
+// How the columns and their values are named. FieldNames ("first_name", "customer") is the same
+// in every language and brings custom fields back into any database; Labels ("First name",
+// "Customer") reads as the app shows it, in its language, and an import in that language maps
+// it back (custom fields by their names, into a database that has them).
+enum class ExportHeaders { FieldNames, Labels };
+
 struct ExportField
 {
     const char *key;   // the column header; import maps it back to the same field
@@ -34,7 +40,10 @@ struct ExportOptions
     QStringList ids;              // a selection
     QStringList fields;           // keys from exportFields(); empty = defaultExportFieldKeys() (no custom fields)
     bool byteOrderMark = true;    // CSV: lets Excel read UTF-8
+    ExportHeaders headers = ExportHeaders::FieldNames;
 };
+// The header of an exported column: its key, or its label in the app's language.
+QString exportHeader(const QString &key, ExportHeaders headers);
 
 // Exports contacts to CSV (UTF-8, RFC 4180) or XLSX (constant memory), streaming pages from
 // the database so a million rows never sit in memory. Formula-like cells are neutralised by

@@ -251,6 +251,36 @@ QString withoutTrailingDigits(QString key)
     return key;
 }
 
+namespace {
+
+// The field a header names by the label the app gives it, in English or in the language the app
+// speaks: the mapping's own field names, and the columns of an export written with readable
+// names ("Voice call consent", "Einwilligung Anrufe"). key: normalizedHeader() of the header.
+std::optional<ImportField> fieldOfLabel(const QString &key)
+{
+    // The export's column labels that differ from the mapping's field names.
+    static const std::pair<const char *, ImportField> exportLabels[] = {
+        {QT_TRANSLATE_NOOP("ExportFields", "Other emails"), F::OtherEmail},
+        {QT_TRANSLATE_NOOP("ExportFields", "Other phones"), F::OtherPhone},
+        {QT_TRANSLATE_NOOP("ExportFields", "Company"), F::CompanyName},
+        {QT_TRANSLATE_NOOP("ExportFields", "Owner (email)"), F::OwnerEmail},
+        {QT_TRANSLATE_NOOP("ExportFields", "Created"), F::CreatedAt},
+    };
+    const auto names = [&key](const char *context, const char *label) {
+        return key == normalizedHeader(QString::fromLatin1(label)) ||
+               key == normalizedHeader(QCoreApplication::translate(context, label));
+    };
+    for (const ImportFieldInfo &info : kFields)
+        if (info.field != F::Custom && names("ImportFields", info.label))
+            return info.field;
+    for (const auto &[label, field] : exportLabels)
+        if (names("ExportFields", label))
+            return field;
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<ImportField> guessField(const QString &header)
 {
     static const QHash<QString, ImportField> synonyms = buildSynonyms();
@@ -263,6 +293,8 @@ std::optional<ImportField> guessField(const QString &header)
     for (const ImportFieldInfo &info : kFields)
         if (info.field != F::Custom && key == normalizedHeader(QLatin1String(info.key)))
             return info.field;
+    if (const auto labelled = fieldOfLabel(key))
+        return labelled;
     const QString withoutDigits = withoutTrailingDigits(key);
     if (withoutDigits != key) {
         if (auto it = synonyms.constFind(withoutDigits); it != synonyms.constEnd()) {

@@ -53,14 +53,16 @@ QString enumText(const QString &text)
     return normalizedHeader(text);
 }
 
-// An enum's stored keys and display names, normalised, to its values; built once (enum cells
-// are parsed by the million). The first value in order that has a text keeps it.
+// An enum's stored keys and display names (in English, and in the language the app speaks),
+// normalised, to its values; built once (enum cells are parsed by the million). The first
+// value in order that has a text keeps it.
 template <typename E> const QHash<QString, E> &enumTexts()
 {
     static const QHash<QString, E> texts = [] {
         QHash<QString, E> byText;
         for (E value : Domain::allValues<E>()) {
-            for (const QString &text : {enumText(Domain::toKey(value)), enumText(Domain::displayName(value))})
+            for (const QString &text : {enumText(Domain::toKey(value)), enumText(Domain::englishDisplayName(value)),
+                                        enumText(Domain::displayName(value))})
                 if (!byText.contains(text))
                     byText.insert(text, value);
         }
@@ -840,6 +842,14 @@ std::optional<Domain::LeadSource> ImportRowParser::parseSource(const QString &te
             {"integration", LeadSource::Api},
             {"other", LeadSource::Unknown},
             {"none", LeadSource::Unknown},
+            // The app's own German names, for a file exported while it spoke German.
+            {"unbekannt", LeadSource::Unknown},
+            {"manuell erfasst", LeadSource::Manual},
+            {"empfehlung", LeadSource::Referral},
+            {"kampagne", LeadSource::Campaign},
+            {"werbung", LeadSource::Advertising},
+            {"veranstaltung", LeadSource::Event},
+            {"kaltakquise", LeadSource::ColdOutreach},
         };
         QHash<QString, LeadSource> byText;
         for (const auto &[name, source] : table)

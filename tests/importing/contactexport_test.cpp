@@ -1,9 +1,10 @@
 #include "services/contacts/contactservice.h"
+#include "services/contacts/customfieldregistry.h"
 #include "services/domain/clock.h"
+#include "services/domain/uuid.h"
 #include "services/importexport/contactexportjob.h"
 #include "services/importexport/contactimportjob.h"
 #include "services/importexport/tabularreaderfactory.h"
-#include "services/domain/uuid.h"
 #include "services/leads/userservice.h"
 #include "services/storage/bulkwriter.h"
 #include "tests/support/workspacetest.h"
@@ -108,7 +109,8 @@ protected:
 
 QString cellOf(const QList<QStringList> &rows, const QString &email, const QString &column)
 {
-    const qsizetype emailColumn = rows.first().indexOf(QStringLiteral("email"));
+    const qsizetype emailColumn = std::max(rows.first().indexOf(QStringLiteral("email")),
+                                           rows.first().indexOf(QStringLiteral("Email"))); // field names or labels
     const qsizetype wanted = rows.first().indexOf(column);
     for (const QStringList &row : rows)
         if (row.value(emailColumn) == email)
@@ -343,12 +345,31 @@ TEST_P(ContactExportTest, RoundTripThroughCsvAndXlsxGivesTheSameContacts)
     ASSERT_TRUE(customNames.hasValue());
     everything.fields = defaultExportFieldKeys(*customNames);
     EXPECT_TRUE(everything.fields.contains(QStringLiteral("custom:Shoe size")));
-    for (const QString &name : {QStringLiteral("round.csv"), QStringLiteral("round.xlsx")}) {
+    for (const QString &name : {QStringLiteral("round.csv"), QStringLiteral("round.xlsx"), QStringLiteral("labels.csv"),
+                                QStringLiteral("labels.xlsx")}) {
         const QString path = m_dir.filePath(name);
+        const bool labels = name.startsWith(QLatin1String("labels"));
+        everything.headers = labels ? ExportHeaders::Labels : ExportHeaders::FieldNames;
         ASSERT_EQ(exportTo(path, everything).valueOr(-1), 4) << name.toStdString();
+        if (labels) { // as a person reads it
+            const auto table = readBack(path);
+            EXPECT_EQ(table.first().mid(0, 3), (QStringList{QStringLiteral("First name"), QStringLiteral("Last name"),
+                                                            QStringLiteral("Email")}));
+            EXPECT_EQ(cellOf(table, QStringLiteral("fran@example.com"), QStringLiteral("Lifecycle stage")),
+                      QStringLiteral("Opportunity"));
+            EXPECT_EQ(cellOf(table, QStringLiteral("fran@example.com"), QStringLiteral("Email consent")),
+                      Domain::displayName(Domain::OptInStatus::DoubleOptedIn));
+            EXPECT_EQ(cellOf(table, QStringLiteral("fran@example.com"), QStringLiteral("Do not contact")),
+                      QStringLiteral("Yes"));
+            EXPECT_EQ(cellOf(table, QStringLiteral("fran@example.com"), QStringLiteral("Source")),
+                      QStringLiteral("Referral"));
+            EXPECT_EQ(cellOf(table, QStringLiteral("fran@example.com"), QStringLiteral("Shoe size")),
+                      QStringLiteral("44"));
+        }
         if (name.endsWith(QLatin1String(".xlsx"))) {
             const auto table = readBack(path);
-            EXPECT_EQ(cellOf(table, QStringLiteral("zoe@example.com"), QStringLiteral("title")),
+            EXPECT_EQ(cellOf(table, QStringLiteral("zoe@example.com"),
+                             labels ? QStringLiteral("Job title") : QStringLiteral("title")),
                       QStringLiteral("=HYPERLINK(\"http://evil\")"))
                 << "XLSX keeps the text but stores it as a string, never a formula";
         }
@@ -358,6 +379,11 @@ TEST_P(ContactExportTest, RoundTripThroughCsvAndXlsxGivesTheSameContacts)
         auto otherWorkspace = Workspace::create((*other)->database());
         auto ownerThere = otherWorkspace->users().create(owner); // the same person, in the other database
         ASSERT_TRUE(ownerThere.hasValue());
+        if (labels) { // a custom field named as shown comes back into a database that has it
+            ASSERT_TRUE(Contacts::CustomFieldRegistry(*(*other)->database(), Domain::SystemClock::instance())
+                            .ensure({QStringLiteral("Shoe size")})
+                            .hasValue());
+        }
         ImportOptions options;
         options.filePath = path;
         options.rejectsPath = m_dir.filePath(name + QStringLiteral(".rejects.csv"));

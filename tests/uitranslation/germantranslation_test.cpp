@@ -2,6 +2,9 @@
 #include "services/contacts/contactservice.h"
 #include "services/contacts/phonenormalizer.h"
 #include "services/domain/enums.h"
+#include "services/importexport/contactexportjob.h"
+#include "services/importexport/importfields.h"
+#include "services/importexport/importrowparser.h"
 #include "services/workspace/workspace.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/mainwindow.h"
@@ -378,4 +381,59 @@ TEST(GermanTranslationTest, SubjectsTheSystemWritesAreStoredInEnglishAndShownInG
     EXPECT_EQ(Activities::SystemSubject::translated(QStringLiteral("Imported from")), QStringLiteral("Imported from"));
     EXPECT_EQ(Activities::SystemSubject::translated(QStringLiteral("Importiert aus a.csv")),
               QStringLiteral("Importiert aus a.csv"));
+}
+
+namespace {
+
+// The import field an exported column comes back as ("" for one an import leaves alone).
+QString importKeyOfExported(const QString &exportKey)
+{
+    static const QHash<QString, QString> renamed{{QStringLiteral("id"), QStringLiteral("leadline_id")},
+                                                 {QStringLiteral("other_emails"), QStringLiteral("other_email")},
+                                                 {QStringLiteral("other_phones"), QStringLiteral("other_phone")},
+                                                 {QStringLiteral("updated_at"), QString()}};
+    return renamed.value(exportKey, exportKey);
+}
+
+void expectExportLabelsMapBack()
+{
+    for (const ImportExport::ExportField &field : ImportExport::exportFields()) {
+        const QString key = QString::fromLatin1(field.key);
+        const QString header = ImportExport::exportHeader(key, ImportExport::ExportHeaders::Labels);
+        const auto guessed = ImportExport::guessField(header);
+        const QString expected = importKeyOfExported(key);
+        EXPECT_EQ(guessed ? QString::fromLatin1(ImportExport::fieldInfo(*guessed).key) : QString(), expected)
+            << key.toStdString() << " exported as " << header.toStdString();
+    }
+}
+
+template <typename Enum> void expectShownValuesReadBack(std::optional<Enum> (*parse)(const QString &))
+{
+    for (const Enum value : Domain::allValues<Enum>())
+        EXPECT_EQ(parse(Domain::displayName(value)), value) << Domain::displayName(value).toStdString();
+}
+
+} // namespace
+
+TEST(ExportLabelsTest, AnExportWithReadableNamesMapsBackInEnglish)
+{
+    expectExportLabelsMapBack();
+    expectShownValuesReadBack<Domain::LifecycleStage>(&ImportExport::ImportRowParser::parseLifecycleStage);
+    expectShownValuesReadBack<Domain::OptInStatus>(&ImportExport::ImportRowParser::parseOptIn);
+    expectShownValuesReadBack<Domain::LeadSource>(&ImportExport::ImportRowParser::parseSource);
+}
+
+TEST(GermanTranslationTest, AnExportWithReadableNamesMapsBackInGerman)
+{
+    GermanTranslation german;
+    ASSERT_GERMAN_INSTALLED(german);
+    EXPECT_EQ(ImportExport::exportHeader(QStringLiteral("opt_in_voice"), ImportExport::ExportHeaders::Labels),
+              QStringLiteral("Einwilligung Anrufe"));
+    expectExportLabelsMapBack();
+    expectShownValuesReadBack<Domain::LifecycleStage>(&ImportExport::ImportRowParser::parseLifecycleStage);
+    expectShownValuesReadBack<Domain::OptInStatus>(&ImportExport::ImportRowParser::parseOptIn);
+    expectShownValuesReadBack<Domain::LeadSource>(&ImportExport::ImportRowParser::parseSource);
+    EXPECT_EQ(ImportExport::ImportRowParser::parseBoolean(
+                  QCoreApplication::translate("Leadline::ImportExport::ContactExportJob", "Yes")),
+              true);
 }

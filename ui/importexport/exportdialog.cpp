@@ -33,6 +33,7 @@ namespace Leadline::Ui {
 namespace {
 const QString FieldsKey = QStringLiteral("export/fields");
 const QString BomKey = QStringLiteral("export/byteOrderMark");
+const QString HeadersKey = QStringLiteral("export/headers"); // an ExportHeaders value
 const QString DirKey = QStringLiteral("export/directory");
 const QString FormatKey = QStringLiteral("export/format"); // "csv" or "xlsx"
 constexpr int KeyRole = Qt::UserRole + 1;
@@ -100,11 +101,21 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     m_bom = new QCheckBox(tr("Start with a byte order mark, so Excel reads accents correctly"), fileBox);
     m_bom->setObjectName(QStringLiteral("exportBom"));
     m_bom->setChecked(QSettings().value(BomKey, true).toBool());
+    m_headers = new QComboBox(fileBox);
+    m_headers->setObjectName(QStringLiteral("exportHeaders"));
+    m_headers->addItem(tr("Field names (first_name, customer): to import into any Leadline database"),
+                       int(ImportExport::ExportHeaders::FieldNames));
+    m_headers->addItem(tr("As Leadline shows them (First name, Customer): to read in a spreadsheet"),
+                       int(ImportExport::ExportHeaders::Labels));
+    m_headers->setToolTip(tr("Either imports back into Leadline in this language. Custom fields named as "
+                             "shown come back into a database that has them."));
+    m_headers->setCurrentIndex(qMax(0, m_headers->findData(QSettings().value(HeadersKey, 0).toInt())));
     auto *fileForm = new QFormLayout(fileBox);
     fileForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     fileForm->addRow(tr("Save as:"), pathRow);
     fileForm->addRow(tr("Format:"), m_format);
     fileForm->addRow(QString(), m_bom);
+    fileForm->addRow(tr("Column names:"), m_headers);
 
     auto *fieldsBox = new QGroupBox(tr("Columns"), this);
     m_fields = new QListWidget(fieldsBox);
@@ -289,6 +300,11 @@ bool ExportDialog::byteOrderMark() const
     return m_bom->isChecked();
 }
 
+ImportExport::ExportHeaders ExportDialog::headers() const
+{
+    return ImportExport::ExportHeaders(m_headers->currentData().toInt());
+}
+
 void ExportDialog::pathEdited()
 {
     const int index = m_format->findData(suffixOf(path()));
@@ -380,6 +396,7 @@ void ExportDialog::finishAccepting()
     QSettings settings;
     settings.setValue(FieldsKey, fields());
     settings.setValue(BomKey, m_bom->isChecked());
+    settings.setValue(HeadersKey, m_headers->currentData().toInt());
     settings.setValue(FormatKey, suffixOf(path()));
     settings.setValue(DirKey, QFileInfo(QDir::fromNativeSeparators(path())).absolutePath());
     QDialog::accept();

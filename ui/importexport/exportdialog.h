@@ -10,10 +10,14 @@ class QListWidget;
 class QPushButton;
 class QRadioButton;
 
+namespace Leadline::ImportExport {
+enum class ExportHeaders;
+}
+
 namespace Leadline::Ui {
 
 // File → Export contacts: which contacts (all, the current filter, the selection), the file
-// (its name decides CSV or XLSX), the columns (remembered) and the byte order mark for Excel.
+// (its name decides CSV or XLSX), the columns (remembered), the byte order mark for Excel and how columns are named.
 // Only gathers the choice; the main window runs the export. GUI thread.
 class ExportDialog : public QDialog
 {
@@ -36,6 +40,7 @@ public:
     // while the columns are the default ones.
     void addCustomFields(const QStringList &names);
     bool byteOrderMark() const;
+    ImportExport::ExportHeaders headers() const;
     void setAllCount(qint64 count);
 
     void accept() override;
@@ -55,6 +60,7 @@ private:
     QComboBox *m_format = nullptr;
     QListWidget *m_fields = nullptr;
     QCheckBox *m_bom = nullptr;
+    QComboBox *m_headers = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_export = nullptr;
     QString m_folder; // where a file name typed alone goes
