@@ -817,11 +817,21 @@ TEST_P(ImportWizardTest, TheOptionsPageWarnsWhenMostPreviewedRowsWouldBeRejected
 
 TEST_P(ImportWizardTest, AnExportBroughtBackIsMatchedOnItsLeadlineIds)
 {
+    Domain::Contact ana;
+    ana.firstName = QStringLiteral("Ana");
+    ana.email = QStringLiteral("ana@example.com");
+    auto stored = m_workspace->contacts().create(ana);
+    ASSERT_TRUE(stored.hasValue());
     Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(
-        QStringLiteral("export.csv"), "id,first_name,email\n01a21c9d-dea9-7126-9533-6b80741ced5b,Ana,ana@example.com\n"));
+        QStringLiteral("export.csv"),
+        QStringLiteral(
+            "id,first_name,email\n%1,Ana,ana@example.com\n01a21c9d-dea9-7126-9533-6b80741ced5b,Bo,bo@example.com\n")
+            .arg(stored->id)
+            .toUtf8()));
     ASSERT_EQ(waitForWizard(), wizard);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview().has_value(); }, WaitMs));
     EXPECT_EQ(wizard->mapping().target(0).field, ImportField::LeadlineId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->leadlineIdsBelongHere(); }, WaitMs));
     for (int page = 0; page < 3; ++page)
         wizard->next();
     ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::OptionsPageId);
@@ -838,6 +848,29 @@ TEST_P(ImportWizardTest, AnExportBroughtBackIsMatchedOnItsLeadlineIds)
     EXPECT_EQ(wizard->options().matchOn, ImportExport::MatchKey::Email);
     EXPECT_EQ(wizard->options().onDuplicate, ImportExport::DuplicateAction::Skip);
     wizard->reject();
+}
+
+TEST_P(ImportWizardTest, AnotherDatabasesExportIsMatchedOnEmailAndImportsEveryRow)
+{
+    // Its ids name no contact here: matched on them, every row would be turned down.
+    Ui::ImportWizard *wizard = m_window->openImportWizard(
+        writeFile(QStringLiteral("their-export.csv"), "id,first_name,email\n"
+                                                      "01a21c9d-dea9-7126-9533-6b80741ced5b,Ana,ana@example.com\n"
+                                                      "01a21c9d-dea9-7126-9533-6b80741ced5c,Bo,bo@example.com\n"));
+    ASSERT_EQ(waitForWizard(), wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview().has_value(); }, WaitMs));
+    EXPECT_EQ(wizard->mapping().target(0).field, ImportField::LeadlineId);
+    for (int page = 0; page < 3; ++page)
+        wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::OptionsPageId);
+    EXPECT_EQ(wizard->options().matchOn, ImportExport::MatchKey::Email);
+    EXPECT_EQ(wizard->options().onDuplicate, ImportExport::DuplicateAction::Skip);
+    wizard->next();
+    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    ASSERT_NE(run, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
+    EXPECT_EQ(run->summary().created, 2);
+    EXPECT_EQ(run->summary().rejected, 0);
 }
 
 TEST_P(ImportWizardTest, AFileSavedAgainWhileTheWizardIsOpenIsReadAgainBeforeTheImport)

@@ -181,6 +181,18 @@ void ImportController::loadCustomFieldNames()
     }));
 }
 
+void ImportController::countKnownContactIds(const QStringList &ids)
+{
+    auto *watcher = new QFutureWatcher<int>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ids] {
+        watcher->deleteLater();
+        Q_EMIT knownContactIdsCounted(ids, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [service = &m_workspace.contacts(), ids] {
+        return int(service->getMany(ids, {QStringLiteral("id")}).valueOr(QList<Domain::Contact>()).size());
+    }));
+}
+
 void ImportController::loadOwners()
 {
     auto *watcher = new QFutureWatcher<QList<Domain::User>>(this);

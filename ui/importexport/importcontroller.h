@@ -55,6 +55,9 @@ public:
     void loadDefaultRegion();
     void loadCustomFieldNames();
     void loadOwners(); // the active users, who can own imported contacts
+    // How many of these Leadline ids name a contact of this database (an export of it brought
+    // back, or of another database).
+    void countKnownContactIds(const QStringList &ids);
 
 Q_SIGNALS:
     void importEnded(Leadline::Jobs::Job *job, const Leadline::ImportExport::ImportSummary &summary, bool ok,
@@ -66,6 +69,7 @@ Q_SIGNALS:
     void defaultRegionLoaded(const QString &region);
     void customFieldNamesLoaded(const QStringList &names); // empty when they cannot be read
     void ownersLoaded(const QList<Leadline::Domain::User> &users); // sorted by name; empty when unreadable
+    void knownContactIdsCounted(const QStringList &ids, int known); // known: 0 when they cannot be read
     void contactsChanged();
     void contactsOfImportRequested(const QString &batchId, const QString &fileName, const QDateTime &startedAt);
 

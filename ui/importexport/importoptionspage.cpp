@@ -200,7 +200,8 @@ void ImportOptionsPage::initializePage()
     }
     // An export of this database brought back: its rows find their contacts by their own id,
     // whatever else was edited in them (an email too), and it comes back to apply those edits.
-    if (!m_matchChosen && mapping.columnFor(ImportField::LeadlineId)) {
+    // Another database's export is matched as any file is: its ids name no contact here.
+    if (!m_matchChosen && mapping.columnFor(ImportField::LeadlineId) && m_wizard->leadlineIdsBelongHere()) {
         m_wizard->setMatchOn(MatchKey::LeadlineId);
         if (!m_duplicateChosen && m_wizard->options().onDuplicate == DuplicateAction::Skip) {
             m_wizard->setOnDuplicate(DuplicateAction::Overwrite);

@@ -1,6 +1,7 @@
 #include "ui/importexport/importwizard.h"
 
 #include "services/contacts/phonenormalizer.h"
+#include "services/domain/uuid.h"
 #include "ui/importexport/confirmation.h"
 #include "ui/importexport/importcontroller.h"
 #include "ui/importexport/importfilepage.h"
@@ -86,6 +87,24 @@ ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
         Q_EMIT customFieldNamesChanged(); // the mapping page offers them
     });
     m_controller.loadCustomFieldNames();
+    connect(&m_controller, &ImportController::knownContactIdsCounted, this, [this](const QStringList &ids, int known) {
+        if (ids == m_leadlineIdsAsked)
+            m_leadlineIdsBelongHere = known > 0;
+    });
+}
+
+void ImportWizard::checkLeadlineIds()
+{
+    m_leadlineIdsBelongHere = false;
+    m_leadlineIdsAsked.clear();
+    const auto column = m_mapping.columnFor(ImportField::LeadlineId);
+    if (!m_preview || !column)
+        return;
+    for (const QStringList &row : std::as_const(m_preview->rows))
+        if (const QString id = row.value(*column).trimmed().toLower(); Domain::isValidId(id))
+            m_leadlineIdsAsked << id;
+    if (!m_leadlineIdsAsked.isEmpty())
+        m_controller.countKnownContactIds(m_leadlineIdsAsked);
 }
 
 QStringList ImportWizard::customFieldNames() const
@@ -196,6 +215,7 @@ void ImportWizard::reload()
                 adoptStoredSpellings();
                 rememberCustomNames(); // "custom:NAME" columns of our own exports
             }
+            checkLeadlineIds();
         }
         Q_EMIT previewLoaded();
         Q_EMIT mappingChanged();

@@ -69,6 +69,9 @@ public:
     // Mapping
     const ImportExport::ColumnMapping &mapping() const { return m_mapping; }
     const ImportExport::ColumnMapping &automaticMapping() const { return m_automatic; }
+    // Whether the Leadline ids of the previewed rows name contacts of this database: an export of
+    // it brought back, which is then matched on them. False until known, and for another database's.
+    bool leadlineIdsBelongHere() const { return m_leadlineIdsBelongHere; }
     void setMapping(const ImportExport::ColumnMapping &mapping);
     void setTarget(int column, const ImportExport::ColumnTarget &target);
     // The custom fields stored contacts use, then those this mapping made up.
@@ -102,6 +105,7 @@ Q_SIGNALS:
 
 private:
     // The automatic mapping of the previewed file's columns.
+    void checkLeadlineIds();
     ImportExport::ColumnMapping guessMapping(const QStringList &customFields) const;
     void reload();
     void updateTitle();
@@ -124,6 +128,8 @@ private:
     QStringList m_customNames;       // made up in this wizard
     QStringList m_storedCustomNames; // the database's (CustomFieldRegistry)
     ImportExport::ImportOptions m_options;
+    QStringList m_leadlineIdsAsked; // the preview's ids, while their count is asked for
+    bool m_leadlineIdsBelongHere = false;
     bool m_regionChosen = false;
     bool m_dateOrderChosen = false; // else dates follow the region
     bool m_closeConfirmed = false;
