@@ -1787,7 +1787,7 @@
 <context>
     <name>Leadline::ImportExport::ColumnMapping</name>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="224"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="225"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field without a name.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
@@ -1802,63 +1802,68 @@
         <translation>Spalte %1 („%2“) ist einem neuen benutzerdefinierten Feld zugeordnet, dessen Name ein unsichtbares Zeichen enthält (ein Leerzeichen ohne Breite, eine Richtungsmarke).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="236"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="237"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field whose name holds a control character (a line break, a tab or a NUL).</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld zugeordnet, dessen Name ein Steuerzeichen enthält (einen Zeilenumbruch, einen Tabulator oder ein NUL).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="244"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="246"/>
+        <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to the custom field &quot;%5&quot;; one would overwrite the other. Give one of them another name, or skip it.</source>
+        <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem benutzerdefinierten Feld „%5“ zugeordnet; die eine würde die andere überschreiben. Geben Sie einer von beiden einen anderen Namen oder überspringen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/columnmapping.cpp" line="260"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="260"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="276"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="318"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="334"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="321"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="337"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="327"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="343"/>
         <source>This import mapping has no &quot;columns&quot; object of column names and the fields they go to.</source>
         <translation>Diese Import-Zuordnung hat kein „columns“-Objekt mit Spaltennamen und den Feldern, in die sie gehen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="335"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="351"/>
         <source>The mapping sends column &quot;%1&quot; to %2, which is not a field name in quotes.</source>
         <translation>Die Zuordnung schickt die Spalte „%1“ an %2, und das ist kein Feldname in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="343"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="359"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="419"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="435"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="423"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="439"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="428"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="444"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="438"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="441"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="454"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="457"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1866,47 +1871,47 @@
 <context>
     <name>Leadline::ImportExport::ContactExportJob</name>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="76"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="75"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="77"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="76"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="175"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="180"/>
         <source>Export of contacts to %1</source>
         <translation>Export von Kontakten nach %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="194"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="199"/>
         <source>Cannot tell the export format from &quot;%1&quot;: use a .csv or .xlsx file name.</source>
         <translation>Das Exportformat lässt sich aus „%1“ nicht ablesen: Verwenden Sie einen Dateinamen auf .csv oder .xlsx.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="208"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="213"/>
         <source>&quot;%1&quot; is not a contact field that can be exported.</source>
         <translation>„%1“ ist kein exportierbares Kontaktfeld.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="221"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="226"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="296"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="301"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="323"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="328"/>
         <source>1 contact exported to %1</source>
         <translation>1 Kontakt nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="324"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="329"/>
         <source>%1 contacts exported to %2</source>
         <translation>%1 Kontakte nach %2 exportiert</translation>
     </message>
@@ -4686,53 +4691,53 @@
         <translation>Name des benutzerdefinierten Felds für die Spalte „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="306"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="319"/>
         <source>Create field</source>
         <translation>Feld anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="340"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="353"/>
         <source>Preset &quot;%1&quot; applied.</source>
         <translation>Vorlage „%1“ angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="342"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="355"/>
         <source>Preset &quot;%1&quot; names none of this file&apos;s columns; they keep the automatic mapping.</source>
         <translation>Die Vorlage „%1“ nennt keine Spalte dieser Datei; sie behalten die automatische Zuordnung.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="345"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="358"/>
         <source>Preset &quot;%1&quot; applied. Columns it names that this file does not have: %2.</source>
         <translation>Vorlage „%1“ angewendet. Spalten, die sie nennt und die diese Datei nicht hat: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="349"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="362"/>
         <source>Preset &quot;%1&quot; applied to %2 of this file&apos;s %3 columns; the others keep the automatic mapping.</source>
         <translation>Vorlage „%1“ auf %2 der %3 Spalten dieser Datei angewendet; die übrigen behalten die automatische Zuordnung.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="355"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="368"/>
         <source>Preset &quot;%1&quot; applied to %2 of this file&apos;s %3 columns; the others keep the automatic mapping. Columns it names that this file does not have: %4.</source>
         <translation>Vorlage „%1“ auf %2 der %3 Spalten dieser Datei angewendet; die übrigen behalten die automatische Zuordnung. Spalten, die sie nennt und die diese Datei nicht hat: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="372"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="385"/>
         <source>Preset saved to %1.</source>
         <translation>Vorlage unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="378"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="391"/>
         <source>Load mapping preset</source>
         <translation>Zuordnungsvorlage laden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="378"/>
         <location filename="../ui/importexport/importmappingpage.cpp" line="391"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="404"/>
         <source>Mapping presets (*.json)</source>
         <translation>Zuordnungsvorlagen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="391"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="404"/>
         <source>Save mapping preset</source>
         <translation>Zuordnungsvorlage speichern</translation>
     </message>
@@ -4880,37 +4885,37 @@
         <translation>Keine Spalte der Datei wird als %1 importiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="272"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="273"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="297"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="298"/>
         <source>⚠ %1 changed since it was previewed and has been read again. Check the mapping and the preview (Back), then import.</source>
         <translation>⚠ %1 wurde seit der Vorschau geändert und neu gelesen. Prüfen Sie Zuordnung und Vorschau (Zurück) und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="309"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="310"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="320"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="321"/>
         <source>Ready to import all rows of %1. The import runs in the background; you can keep working and undo it afterwards.</source>
         <translation>Bereit, alle Zeilen von %1 zu importieren. Der Import läuft im Hintergrund; Sie können weiterarbeiten und ihn danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="323"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="324"/>
         <source>Ready to import the rows of %1. You can undo the import afterwards.</source>
         <translation>Bereit, die Zeilen von %1 zu importieren. Sie können den Import danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="330"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="331"/>
         <source>⚠ Every previewed row will be rejected (see Back).</source>
         <translation>⚠ Jede Zeile der Vorschau wird abgelehnt (siehe Zurück).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importexport/importoptionspage.cpp" line="331"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="332"/>
         <source>⚠ %n of the %1 previewed rows will be rejected (see Back).</source>
         <translation>
             <numerusform>⚠ %n der %1 Zeilen der Vorschau wird abgelehnt (siehe Zurück).</numerusform>
@@ -5266,38 +5271,38 @@
 <context>
     <name>Leadline::Ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="31"/>
-        <location filename="../ui/importexport/importwizard.cpp" line="130"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="32"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="149"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="41"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="42"/>
         <source>import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="130"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="149"/>
         <source>Import contacts from %1</source>
         <translation>Kontakte aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="132"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="151"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="367"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="387"/>
         <source>Close the import?</source>
         <translation>Den Import schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="368"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="388"/>
         <source>%1 has not been imported. The columns and options chosen for it will be lost.</source>
         <translation>%1 wurde nicht importiert. Die dafür gewählten Spalten und Optionen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="370"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="390"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

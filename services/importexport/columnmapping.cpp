@@ -215,6 +215,7 @@ QList<int> ColumnMapping::columnsFor(ImportField field) const
 Result ColumnMapping::check() const
 {
     QHash<ImportField, int> firstColumn;
+    QHash<QString, int> firstCustomColumn; // by the folded name
     for (int i = 0; i < m_targets.size(); ++i) {
         const ColumnTarget &target = m_targets.at(i);
         if (target.isSkipped())
@@ -237,6 +238,21 @@ Result ColumnMapping::check() const
                             "(a line break, a tab or a NUL).")
                              .arg(i + 1)
                              .arg(m_headers.value(i)));
+        if (*target.field == ImportField::Custom) {
+            // Custom field names are one field whatever their case, as the database keeps them.
+            const QString name = target.customName.trimmed().toCaseFolded();
+            if (auto it = firstCustomColumn.constFind(name); it != firstCustomColumn.constEnd())
+                return Error(ErrorCode::InvalidArgument,
+                             tr("Columns %1 (\"%2\") and %3 (\"%4\") are both mapped to the custom field \"%5\"; "
+                                "one would overwrite the other. Give one of them another name, or skip it.")
+                                 .arg(*it + 1)
+                                 .arg(m_headers.value(*it))
+                                 .arg(i + 1)
+                                 .arg(m_headers.value(i))
+                                 .arg(target.customName.trimmed()));
+            firstCustomColumn.insert(name, i);
+            continue;
+        }
         if (fieldInfo(*target.field).repeatable)
             continue;
         if (auto it = firstColumn.constFind(*target.field); it != firstColumn.constEnd())

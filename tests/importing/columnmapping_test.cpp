@@ -472,6 +472,25 @@ TEST(ColumnMapping, ANewCustomFieldNeedsANameThatShowsAndIsNotTooLong)
     EXPECT_FALSE(problemOf(QStringLiteral("Notes") + QString::fromUcs4(U"\U000E0001")).isEmpty()) << "outside the basic plane too";
 }
 
+TEST(ColumnMapping, TwoColumnsCannotFillOneCustomField)
+{
+    // Two "Notes" columns of one file: one would overwrite the other in every contact.
+    ColumnMapping mapping = ColumnMapping::automatic(
+        {QStringLiteral("Email"), QStringLiteral("Notes"), QStringLiteral("Remarks"), QStringLiteral("Notes")});
+    mapping.setTarget(1, ColumnTarget{ImportField::Custom, QStringLiteral("Notes")});
+    mapping.setTarget(3, ColumnTarget{ImportField::Custom, QStringLiteral("Notes")});
+    auto checked = mapping.check();
+    ASSERT_FALSE(checked.hasValue());
+    EXPECT_EQ(
+        checked.error().message(),
+        QStringLiteral("Columns 2 (\"Notes\") and 4 (\"Notes\") are both mapped to the custom field \"Notes\"; one "
+                       "would overwrite the other. Give one of them another name, or skip it."));
+    mapping.setTarget(3, ColumnTarget{ImportField::Custom, QStringLiteral("Notes 2")});
+    EXPECT_TRUE(mapping.check().hasValue());
+    mapping.setTarget(2, ColumnTarget{ImportField::Custom, QStringLiteral(" notes ")});
+    EXPECT_FALSE(mapping.check().hasValue()) << "one field whatever the case";
+}
+
 TEST(ColumnMapping, NumberedStreetLinesFollowTheStreetAPresetChooses)
 {
     const QStringList headers{QStringLiteral("Email"), QStringLiteral("Business Street"), QStringLiteral("Business Street 2"),

@@ -302,7 +302,20 @@ void ImportMappingPage::askCustomName(int column)
     dialog->setWindowTitle(tr("New custom field"));
     dialog->setLabelText(
         tr("Name of the custom field for the column \"%1\":").arg(m_wizard->mapping().headers().value(column)));
-    dialog->setTextValue(m_wizard->mapping().headers().value(column).simplified());
+    // The column's name, unless another column of this file already makes a field of it.
+    const ColumnMapping &mapping = m_wizard->mapping();
+    const auto taken = [&mapping, column](const QString &name) {
+        for (int other = 0; other < mapping.columnCount(); ++other)
+            if (other != column && mapping.target(other).field == ImportField::Custom &&
+                mapping.target(other).customName.trimmed().compare(name, Qt::CaseInsensitive) == 0)
+                return true;
+        return false;
+    };
+    const QString header = mapping.headers().value(column).simplified();
+    QString suggested = header;
+    for (int n = 2; taken(suggested); ++n)
+        suggested = QStringLiteral("%1 %2").arg(header).arg(n);
+    dialog->setTextValue(suggested);
     dialog->setOkButtonText(tr("Create field"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, column](const QString &text) {
         const QString name = text.simplified();
