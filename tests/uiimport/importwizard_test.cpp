@@ -1012,6 +1012,56 @@ TEST_P(ImportWizardTest, ExportDialogWritesChosenColumns)
               model().index(0, Models::ContactTableModel::Name).data().toString().section(QLatin1Char(' '), 0, 0) +
                   QStringLiteral(",") + model().index(0, Models::ContactTableModel::Email).data().toString());
     EXPECT_FALSE(selectedId.isEmpty());
+
+    // Rows picked out of order are exported in the list's order.
+    table->selectionModel()->select(model().index(2, 0),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->selectionModel()->select(model().index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    EXPECT_EQ(m_window->contactsView()->selectedContactIds(),
+              (QStringList{model().contactIdAt(model().index(0, 0)), model().contactIdAt(model().index(2, 0))}));
+}
+
+TEST_P(ImportWizardTest, ExportOffersThisDatabasesCustomFieldsWithTheNewOnesChecked)
+{
+    const auto forget = qScopeGuard([] {
+        QSettings().remove(QStringLiteral("export/fields"));
+        QSettings().remove(QStringLiteral("export/offeredCustomFields"));
+    });
+    Domain::Contact contact;
+    contact.email = QStringLiteral("sizes@example.com");
+    contact.customFields.insert(QStringLiteral("Shoe size"), QStringLiteral("44"));
+    contact.customFields.insert(QStringLiteral("Hat size"), QStringLiteral("7"));
+    ASSERT_TRUE(m_workspace->contacts().create(contact).hasValue());
+    const auto chosenColumns = [this](const QStringList &remembered, const QStringList &offered) {
+        QSettings().setValue(QStringLiteral("export/fields"), remembered);
+        QSettings().setValue(QStringLiteral("export/offeredCustomFields"), offered);
+        m_window->findChild<QAction *>(QStringLiteral("actionExportContacts"))->trigger();
+        auto *dialog = m_window->findChild<Ui::ExportDialog *>();
+        EXPECT_NE(dialog, nullptr);
+        if (!dialog)
+            return QStringList();
+        auto *fields = dialog->findChild<QListWidget *>(QStringLiteral("exportFields"));
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] { return !fields->findItems(QStringLiteral("Custom field: Hat size"), Qt::MatchExactly).isEmpty(); },
+            WaitMs));
+        EXPECT_TRUE(fields->findItems(QStringLiteral("Custom field: Glove size"), Qt::MatchExactly).isEmpty())
+            << "another database's field is not offered";
+        const QStringList chosen = dialog->fields();
+        dialog->reject();
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !m_window->findChild<Ui::ExportDialog *>(); }, WaitMs));
+        return chosen;
+    };
+    // "Hat size" was not there when the columns were chosen (made since, or the last export was
+    // of another database): nobody left it out.
+    EXPECT_EQ(
+        chosenColumns(
+            {QStringLiteral("email"), QStringLiteral("custom:Shoe size"), QStringLiteral("custom:Glove size")},
+            {QStringLiteral("Shoe size"), QStringLiteral("Glove size")}),
+        (QStringList{QStringLiteral("email"), QStringLiteral("custom:Hat size"), QStringLiteral("custom:Shoe size")}));
+    // Offered and left out: it stays out.
+    EXPECT_EQ(chosenColumns({QStringLiteral("email"), QStringLiteral("custom:Shoe size")},
+                            {QStringLiteral("Shoe size"), QStringLiteral("Hat size")}),
+              (QStringList{QStringLiteral("email"), QStringLiteral("custom:Shoe size")}));
 }
 
 TEST_P(ImportWizardTest, ExportOffersTheFormatChosenLastTime)

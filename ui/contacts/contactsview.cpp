@@ -25,6 +25,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace Leadline::Ui {
 
 using Models::ContactTableModel;
@@ -265,7 +267,9 @@ void ContactsView::saveHeaderState() const
 QStringList ContactsView::selectedContactIds() const
 {
     QStringList ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    // In the list's order, not the order they were clicked in: an export of them follows it.
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &index : rows) {
         const QString id = m_model->contactIdAt(index);
         if (!id.isEmpty())
@@ -286,6 +290,7 @@ void ContactsView::withSelectedIds(std::function<void(const QStringList &)> use)
     }
     if (ranges.isEmpty())
         return;
+    std::sort(ranges.begin(), ranges.end()); // in the list's order
     if (allLoaded) {
         use(selectedContactIds());
         return;

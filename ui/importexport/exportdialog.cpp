@@ -32,6 +32,7 @@ namespace Leadline::Ui {
 
 namespace {
 const QString FieldsKey = QStringLiteral("export/fields");
+const QString OfferedCustomKey = QStringLiteral("export/offeredCustomFields"); // listed when the columns were chosen
 const QString BomKey = QStringLiteral("export/byteOrderMark");
 const QString HeadersKey = QStringLiteral("export/headers"); // an ExportHeaders value
 const QString DirKey = QStringLiteral("export/directory");
@@ -140,6 +141,7 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     allButton->setObjectName(QStringLiteral("exportFieldsAll"));
     connect(allButton, &QPushButton::clicked, this, [this, checkAll] {
         m_customFieldsChecked = true;
+        m_rememberedFields.clear();
         QStringList keys;
         for (int row = 0; row < m_fields->count(); ++row)
             keys << m_fields->item(row)->data(KeyRole).toString();
@@ -149,12 +151,14 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     noneButton->setObjectName(QStringLiteral("exportFieldsNone"));
     connect(noneButton, &QPushButton::clicked, this, [this, checkAll] {
         m_customFieldsChecked = false;
+        m_rememberedFields.clear();
         checkAll({});
     });
     auto *defaultButton = new QPushButton(tr("Default"), fieldsBox);
     defaultButton->setObjectName(QStringLiteral("exportFieldsDefault"));
     connect(defaultButton, &QPushButton::clicked, this, [this, checkAll] {
         m_customFieldsChecked = true;
+        m_rememberedFields.clear();
         checkAll(ImportExport::defaultExportFieldKeys(offeredCustomFields()));
     });
     auto *fieldButtons = new QVBoxLayout;
@@ -186,14 +190,13 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     layout->addWidget(buttons);
 
     const QStringList remembered = QSettings().value(FieldsKey).toStringList();
-    // The custom fields exported last time are offered at once; the others when they are read.
-    QStringList rememberedCustom;
-    for (const QString &key : remembered)
-        if (key.startsWith(QLatin1String("custom:")))
-            rememberedCustom << key.mid(7);
-    addCustomFields(rememberedCustom);
+    // Custom fields are this database's, offered as they are read (addCustomFields()): the
+    // ones chosen last time checked, and the ones the last export did not offer (made since, or
+    // another database's) too, since nobody chose to leave them out.
+    m_rememberedFields = remembered;
+    m_offeredLastTime = QSettings().value(OfferedCustomKey).toStringList();
     // The first time, every column an import needs to give the same contacts back, custom
-    // fields too (checked as they are read).
+    // fields too.
     m_customFieldsChecked = remembered.isEmpty();
     setFields(remembered.isEmpty() ? ImportExport::defaultExportFieldKeys() : remembered);
     QString dir = QSettings().value(DirKey).toString();
@@ -281,7 +284,9 @@ void ExportDialog::addCustomFields(const QStringList &names)
         auto *item = new QListWidgetItem(tr("Custom field: %1").arg(name), m_fields);
         item->setData(KeyRole, key);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(m_customFieldsChecked ? Qt::Checked : Qt::Unchecked);
+        const bool checked = m_customFieldsChecked || m_rememberedFields.contains(key) ||
+                             (!m_rememberedFields.isEmpty() && !m_offeredLastTime.contains(name));
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     }
     updateState();
 }
@@ -395,6 +400,7 @@ void ExportDialog::finishAccepting()
 {
     QSettings settings;
     settings.setValue(FieldsKey, fields());
+    settings.setValue(OfferedCustomKey, offeredCustomFields());
     settings.setValue(BomKey, m_bom->isChecked());
     settings.setValue(HeadersKey, m_headers->currentData().toInt());
     settings.setValue(FormatKey, suffixOf(path()));

@@ -66,6 +66,8 @@ private:
     QString m_folder; // where a file name typed alone goes
     QString m_replaceConfirmed; // an existing file the user agreed to replace (in the file dialog)
     bool m_customFieldsChecked = false; // custom fields offered from now on start checked
+    QStringList m_rememberedFields;     // chosen last time; cleared by All, None and Default
+    QStringList m_offeredLastTime;      // the custom fields listed last time
     Qt::CheckState m_stateWhenPressed = Qt::Unchecked; // of the column pressed last
 };
 
