@@ -3850,64 +3850,64 @@
 <context>
     <name>Leadline::Ui::ContactsView</name>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="51"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="53"/>
         <source>Search name, email, phone or company (Ctrl+F)</source>
         <translation>Kontakte suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="63"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="65"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="68"/>
-        <location filename="../ui/contacts/contactsview.cpp" line="177"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="70"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="179"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="71"/>
-        <location filename="../ui/contacts/contactsview.cpp" line="231"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="73"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="233"/>
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="75"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="77"/>
         <source>Add tag…</source>
         <translation>Tag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="78"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="80"/>
         <source>Assign owner…</source>
         <translation>Verantwortlichen zuweisen…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="81"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="83"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="105"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="107"/>
         <source>Show all contacts</source>
         <translation>Alle Kontakte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="198"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="200"/>
         <source>Contacts created or updated by the import of %1 on %2.</source>
         <translation>Kontakte, die der Import von %1 am %2 angelegt oder aktualisiert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="293"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="298"/>
         <source>Collecting the selected contacts…</source>
         <translation>Die ausgewählten Kontakte werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="337"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="342"/>
         <source>Contact saved.</source>
         <translation>Kontakt gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="349"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="354"/>
         <source>Deleted %n contact(s). Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n Kontakt gelöscht. Rückgängig mit Strg+Z.</numerusform>
@@ -3915,12 +3915,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="365"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="370"/>
         <source>Add tag</source>
         <translation>Tag hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="366"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="371"/>
         <source>Tag for %n contact(s):</source>
         <translation>
             <numerusform>Tag für %n Kontakt:</numerusform>
@@ -3928,12 +3928,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="394"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="399"/>
         <source>Assign owner</source>
         <translation>Verantwortlichen zuweisen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contacts/contactsview.cpp" line="395"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="400"/>
         <source>Owner for %n contact(s):</source>
         <translation>
             <numerusform>Verantwortlicher für %n Kontakt:</numerusform>
@@ -3944,213 +3944,218 @@
 <context>
     <name>Leadline::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="51"/>
-        <location filename="../ui/importexport/exportdialog.cpp" line="333"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="52"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="340"/>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="55"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="56"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="59"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="60"/>
+        <source>No contact matches the current filter (the file gets the column names only)</source>
+        <translation>Kein Kontakt entspricht dem aktuellen Filter (die Datei erhält nur die Spaltennamen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/exportdialog.cpp" line="61"/>
         <source>The 1 contact matching the current filter</source>
         <translation>Der eine Kontakt, der zum aktuellen Filter passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="60"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="62"/>
         <source>The %1 contacts matching the current filter</source>
         <translation>Die %1 Kontakte, die zum aktuellen Filter passen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="61"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="63"/>
         <source>The contacts matching the current filter</source>
         <translation>Die Kontakte, die zum aktuellen Filter passen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="66"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="69"/>
         <source>No search or filter is active in the contacts list</source>
         <translation>In der Kontaktliste ist weder eine Suche noch ein Filter aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="68"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="71"/>
         <source>The selected contact</source>
         <translation>Der ausgewählte Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="69"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="72"/>
         <source>The %1 selected contacts</source>
         <translation>Die %1 ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="70"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="73"/>
         <source>The selected contacts</source>
         <translation>Die ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="75"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="78"/>
         <source>Select contacts in the list first</source>
         <translation>Wählen Sie zuerst Kontakte in der Liste aus</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="86"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="89"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="90"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="93"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="98"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="101"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV, UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="99"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="102"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="101"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="104"/>
         <source>Start with a byte order mark, so Excel reads accents correctly</source>
         <translation>Mit Byte Order Mark beginnen, damit Excel Umlaute und Akzente richtig liest</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="106"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="109"/>
         <source>Field names (first_name, customer): to import into any Leadline database</source>
         <translation>Feldnamen (first_name, customer): zum Import in jede Leadline-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="108"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="111"/>
         <source>As Leadline shows them (First name, Customer): to read in a spreadsheet</source>
         <translation>Wie Leadline sie zeigt (Vorname, Kunde): zum Lesen in einer Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="110"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="113"/>
         <source>Either imports back into Leadline in this language. Custom fields named as shown come back into a database that has them.</source>
         <translation>Beides lässt sich in dieser Sprache wieder in Leadline importieren. Benutzerdefinierte Felder mit angezeigtem Namen kommen in eine Datenbank zurück, die sie hat.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="115"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="118"/>
         <source>Save as:</source>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="116"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="119"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="118"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="121"/>
         <source>Column names:</source>
         <translation>Spaltennamen:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="120"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="123"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="139"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="142"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="148"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="152"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="154"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="159"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="175"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="181"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="205"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="210"/>
         <source>contacts-%1</source>
         <translation>kontakte-%1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="211"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="216"/>
         <source>All contacts (there are none yet: the file gets the column names only)</source>
         <translation>Alle Kontakte (noch keine: die Datei erhält nur die Spaltennamen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="212"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="217"/>
         <source>The only contact</source>
         <translation>Der einzige Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="213"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="218"/>
         <source>All %1 contacts</source>
         <translation>Alle %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="214"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="219"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="281"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="286"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="333"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="340"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="339"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="346"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="359"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="366"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="363"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="370"/>
         <source>%1 is a folder. Type the name of the file to save.</source>
         <translation>%1 ist ein Ordner. Geben Sie den Namen der zu speichernden Datei ein.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="365"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="372"/>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="367"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="374"/>
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="370"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="377"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="383"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="390"/>
         <source>Replace the file</source>
         <translation>Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="384"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="391"/>
         <source>%1 exists already. Replace it with this export?</source>
         <translation>%1 gibt es schon. Durch diesen Export ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="385"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="392"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
@@ -5303,8 +5308,13 @@
     </message>
     <message>
         <location filename="../ui/importexport/importwizard.cpp" line="390"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
+        <source>Discard the import</source>
+        <translation>Import verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importwizard.cpp" line="395"/>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5403,7 +5413,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="133"/>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>Drop the file to import its contacts</source>
         <translation>Legen Sie die Datei hier ab, um ihre Kontakte zu importieren</translation>
     </message>
@@ -5568,17 +5578,17 @@
         <translation>Danach zu importieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Only CSV, TSV, TXT and XLSX files can be imported</source>
         <translation>Nur CSV-, TSV-, TXT- und XLSX-Dateien können importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>“%1” is still running. Quit and stop it? What it has done so far stays, and an import can be undone from the import history.</source>
         <translation>„%1“ läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>%n jobs are still running. Quit and stop them? What they have done so far stays, and an import can be undone from the import history.</source>
         <translation>
             <numerusform>%n Vorgang läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</numerusform>
@@ -5586,12 +5596,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Quit Leadline</source>
         <translation>Leadline beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Stop and quit</source>
         <translation>Anhalten und beenden</translation>
     </message>

@@ -529,7 +529,11 @@ ExportDialog *MainWindow::openExportDialog()
     const bool filtered = model->filter() != Contacts::ContactFilter();
     const qint64 shown = model->totalCount();
     const qint64 selected = m_contactsView->table()->selectionModel()->selectedRows().size();
-    auto *dialog = new ExportDialog(filtered ? -1 : shown, filtered ? qMax<qint64>(shown, 0) : -1, selected, this);
+    auto *dialog = new ExportDialog(filtered ? -1 : shown,
+                                    !filtered    ? ExportDialog::NoFilter
+                                    : shown >= 0 ? shown
+                                                 : ExportDialog::UnknownCount,
+                                    selected, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (filtered) {
         // The total without a filter is not at hand: count it on a worker.

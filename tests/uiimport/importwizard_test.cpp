@@ -1657,3 +1657,23 @@ TEST(ImportPreviewModelTest, ShowsPhonesReadInTheRowsCountry)
               "030 901820 ::: 0151 2345 6789 → +4930901820; +4915123456789")
         << "each number of a list, as the import stores them";
 }
+
+TEST(ExportDialogScope, AFilterMatchingNoContactSaysSoAndIsNotPreselected)
+{
+    Ui::ExportDialog none(5, 0, 0);
+    auto *filter = none.findChild<QRadioButton *>(QStringLiteral("exportScopeFilter"));
+    ASSERT_NE(filter, nullptr);
+    EXPECT_EQ(filter->text(),
+              QStringLiteral("No contact matches the current filter (the file gets the column names only)"));
+    EXPECT_TRUE(filter->isEnabled());
+    EXPECT_FALSE(filter->isChecked());
+    EXPECT_TRUE(none.findChild<QRadioButton *>(QStringLiteral("exportScopeAll"))->isChecked());
+
+    Ui::ExportDialog counting(5, Ui::ExportDialog::UnknownCount, 0);
+    filter = counting.findChild<QRadioButton *>(QStringLiteral("exportScopeFilter"));
+    EXPECT_EQ(filter->text(), QStringLiteral("The contacts matching the current filter"));
+    EXPECT_TRUE(filter->isChecked());
+
+    Ui::ExportDialog unfiltered(5, Ui::ExportDialog::NoFilter, 0);
+    EXPECT_FALSE(unfiltered.findChild<QRadioButton *>(QStringLiteral("exportScopeFilter"))->isEnabled());
+}

@@ -20,7 +20,7 @@ bool Confirmation::autoAccept()
 }
 
 void Confirmation::ask(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
-                       const QString &acceptText, std::function<void()> accepted)
+                       const QString &acceptText, std::function<void()> accepted, const QString &keepText)
 {
     if (autoAccept()) {
         accepted();
@@ -30,6 +30,8 @@ void Confirmation::ask(QWidget *parent, const QString &objectName, const QString
     box->setObjectName(objectName);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->button(QMessageBox::Yes)->setText(acceptText);
+    if (!keepText.isEmpty())
+        box->button(QMessageBox::Cancel)->setText(keepText);
     box->setDefaultButton(QMessageBox::Cancel);
     QObject::connect(box, &QMessageBox::finished, box, [accepted = std::move(accepted)](int result) {
         if (result == QMessageBox::Yes)

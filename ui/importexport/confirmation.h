@@ -14,8 +14,10 @@ namespace Leadline::Ui {
 class Confirmation
 {
 public:
+    // keepText names the button that leaves things as they are ("Cancel" when empty): where the
+    // question follows a Cancel button, "Cancel" would say the opposite of what it does.
     static void ask(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
-                    const QString &acceptText, std::function<void()> accepted);
+                    const QString &acceptText, std::function<void()> accepted, const QString &keepText = {});
     static void setAutoAccept(bool autoAccept);
     static bool autoAccept();
 };

@@ -57,13 +57,15 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     m_all = new QRadioButton(scopeBox);
     m_all->setObjectName(QStringLiteral("exportScopeAll"));
     m_filter = new QRadioButton(
-        filterCount == 1  ? tr("The 1 contact matching the current filter")
-        : filterCount > 1 ? tr("The %1 contacts matching the current filter").arg(locale.toString(filterCount))
-                          : tr("The contacts matching the current filter"),
+        filterCount == 0   ? tr("No contact matches the current filter (the file gets the column names only)")
+        : filterCount == 1 ? tr("The 1 contact matching the current filter")
+        : filterCount > 1  ? tr("The %1 contacts matching the current filter").arg(locale.toString(filterCount))
+                           : tr("The contacts matching the current filter"),
         scopeBox);
     m_filter->setObjectName(QStringLiteral("exportScopeFilter"));
-    m_filter->setEnabled(filterCount >= 0);
-    if (filterCount < 0)
+    const bool filtered = filterCount != NoFilter;
+    m_filter->setEnabled(filtered);
+    if (!filtered)
         m_filter->setToolTip(tr("No search or filter is active in the contacts list"));
     m_selection =
         new QRadioButton(selectionCount == 1  ? tr("The selected contact")
@@ -82,7 +84,7 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     scopeLayout->addWidget(m_filter);
     scopeLayout->addWidget(m_selection);
     setAllCount(allCount);
-    (selectionCount > 0 ? m_selection : filterCount >= 0 ? m_filter : m_all)->setChecked(true);
+    (selectionCount > 0 ? m_selection : filtered && filterCount != 0 ? m_filter : m_all)->setChecked(true);
 
     auto *fileBox = new QGroupBox(tr("File"), this);
     m_path = new QLineEdit(fileBox);

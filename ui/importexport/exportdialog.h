@@ -25,7 +25,10 @@ class ExportDialog : public QDialog
 public:
     enum class Scope { All, Filter, Selection };
 
-    // filterCount < 0: no filter is active. selectionCount 0: nothing selected.
+    // filterCount: NoFilter when no filter is active, UnknownCount while the filtered contacts are
+    // being counted. selectionCount 0: nothing selected.
+    static constexpr qint64 NoFilter = -1;
+    static constexpr qint64 UnknownCount = -2;
     ExportDialog(qint64 allCount, qint64 filterCount, qint64 selectionCount, QWidget *parent = nullptr);
 
     Scope scope() const;

@@ -384,13 +384,16 @@ void ImportWizard::reject()
         QWizard::reject();
         return;
     }
-    Confirmation::ask(this, QStringLiteral("importCloseQuestion"), tr("Close the import?"),
-                      tr("%1 has not been imported. The columns and options chosen for it will be lost.")
-                          .arg(QFileInfo(m_path).fileName()),
-                      tr("Close"), [this] {
-                          m_closeConfirmed = true;
-                          QWizard::reject();
-                      });
+    Confirmation::ask(
+        this, QStringLiteral("importCloseQuestion"), tr("Close the import?"),
+        tr("%1 has not been imported. The columns and options chosen for it will be lost.")
+            .arg(QFileInfo(m_path).fileName()),
+        tr("Discard the import"),
+        [this] {
+            m_closeConfirmed = true;
+            QWizard::reject();
+        },
+        tr("Keep editing"));
 }
 
 void ImportWizard::setDefaultOwner(const QString &userEmail)
