@@ -2351,39 +2351,41 @@
 <context>
     <name>Leadline::ImportExport::RejectsFile</name>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="31"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="48"/>
         <source>The rejected rows cannot be written to %1: it is a folder. Name a file.</source>
         <translation>Die abgelehnten Zeilen können nicht nach %1 geschrieben werden: Das ist ein Ordner. Geben Sie eine Datei an.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="35"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="52"/>
         <source>The rejected rows cannot be written to %1: the folder %2 does not exist.</source>
         <translation>Die abgelehnten Zeilen können nicht nach %1 geschrieben werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="40"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="57"/>
         <source>The rejected rows cannot be written to %1: %2</source>
         <translation>Die abgelehnten Zeilen können nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="76"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="93"/>
         <source>Could not create the file of rejected rows %1: %2</source>
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="86"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="24"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="103"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="86"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="24"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="103"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="103"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="126"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="142"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="120"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="143"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="159"/>
         <source>Could not write the file of rejected rows %1: %2</source>
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -5297,22 +5299,22 @@
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="387"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="388"/>
         <source>Close the import?</source>
         <translation>Den Import schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="388"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="389"/>
         <source>%1 has not been imported. The columns and options chosen for it will be lost.</source>
         <translation>%1 wurde nicht importiert. Die dafür gewählten Spalten und Optionen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="390"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="391"/>
         <source>Discard the import</source>
         <translation>Import verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="395"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="396"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>

@@ -13,13 +13,30 @@ namespace Leadline::ImportExport {
 RejectsFile::RejectsFile(QString path, QStringList headers)
     : m_path(std::move(path))
     , m_headers(std::move(headers))
-{}
+{
+    // A file of rejected rows, fixed and imported again: its own row and reason columns give way
+    // to the new ones rather than piling up in front of them.
+    const auto named = [this](int column, const char *source) {
+        const QString header = m_headers.value(column).trimmed();
+        return header.compare(QLatin1String(source), Qt::CaseInsensitive) == 0 ||
+               header.compare(tr(source), Qt::CaseInsensitive) == 0;
+    };
+    if (m_headers.size() > 2 && named(0, QT_TR_NOOP("Row")) && named(1, QT_TR_NOOP("Reason"))) {
+        m_headers.remove(0, 2);
+        m_ownColumnsReplaced = 2;
+    }
+}
 
 RejectsFile::~RejectsFile() = default;
 
 void RejectsFile::append(qint64 sourceRow, const QStringList &cells, const QString &reason)
 {
-    m_pending.append({sourceRow, QStringList{QString::number(sourceRow), reason} + cells});
+    QStringList fields = QStringList{QString::number(sourceRow), reason} + cells.mid(m_ownColumnsReplaced);
+    // A row with too few cells gets empty ones, so each stands under its column in a
+    // spreadsheet and the row can be fixed there; one with too many keeps them all.
+    while (fields.size() < m_headers.size() + 2)
+        fields << QString();
+    m_pending.append({sourceRow, std::move(fields)});
 }
 
 Result RejectsFile::checkWritable(const QString &path)

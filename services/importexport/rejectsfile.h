@@ -49,6 +49,7 @@ private:
     QString m_previousPath; // where a file that was at m_path waits until close()
     bool m_createdFile = false;
     QStringList m_headers;
+    int m_ownColumnsReplaced = 0; // 2 when the file read was one of rejected rows
     struct PendingRow
     {
         qint64 sourceRow = 0;

@@ -222,7 +222,8 @@ TEST_P(ContactImportTest, RejectsBadRowsWithTheReasonAndKeepsTheGoodOnes)
     for (const QString &line : lines.mid(1))
         rowNumbers << line.section(QLatin1Char(','), 0, 0);
     EXPECT_EQ(rowNumbers, (QStringList{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6")}));
-    EXPECT_TRUE(lines.at(4).endsWith(QStringLiteral(",short@example.com,only-three-cells"))) << lines.at(4).toStdString();
+    EXPECT_TRUE(lines.at(4).endsWith(QStringLiteral(",short@example.com,only-three-cells,,")))
+        << "padded to stand under its columns: " << lines.at(4).toStdString();
     EXPECT_EQ(contacts().findByEmail(QStringLiteral("last@example.com"))->lifecycleStage,
               Domain::LifecycleStage::MarketingQualifiedLead);
     EXPECT_FALSE(contacts().findByEmail(QStringLiteral("phone@example.com")).hasValue());
@@ -560,6 +561,9 @@ TEST_P(ContactImportTest, ARejectedRowFixedAndImportedAgainReadsAsTheFileHadIt)
             rejects = rejectsText(again);
             EXPECT_TRUE(rejects.contains(QStringLiteral(",'=1+1,still bad,'+4917084643155,'=2+2\r\n")))
                 << rejects.toStdString();
+            EXPECT_TRUE(rejects.section(QStringLiteral("\r\n"), 0, 0)
+                            .endsWith(QStringLiteral("Row,Reason,first name,last name,email,phone,title")))
+                << "its own row and reason columns replaced, not piled up: " << rejects.toStdString();
         } else {
             EXPECT_EQ(again.created, 1) << rejectsText(again).toStdString();
         }
@@ -569,6 +573,19 @@ TEST_P(ContactImportTest, ARejectedRowFixedAndImportedAgainReadsAsTheFileHadIt)
     EXPECT_EQ(fixed->lastName, QStringLiteral("=1+1"));
     EXPECT_EQ(fixed->phone, QStringLiteral("+4917084643155"));
     EXPECT_EQ(fixed->title, QStringLiteral("=2+2"));
+}
+
+TEST_P(ContactImportTest, ARejectedRowWithTooFewCellsStandsUnderItsColumns)
+{
+    const ImportSummary summary =
+        runImport(writeFile(QStringLiteral("short.csv"), "first name,last name,email,phone,title\n"
+                                                         "Ann,Lee,ann@example.com,,CEO\n"
+                                                         "Bo,bo@example.com\n"));
+    EXPECT_EQ(summary.created, 1);
+    ASSERT_EQ(summary.rejected, 1);
+    const QStringList lines = rejectsText(summary).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_TRUE(lines.at(1).endsWith(QStringLiteral(",Bo,bo@example.com,,,"))) << lines.at(1).toStdString();
 }
 
 TEST_P(ContactImportTest, AColumnNamedLikeAStoredCustomFieldFillsIt)
