@@ -176,6 +176,25 @@ QHash<QString, ImportField> buildSynonyms()
         {F::CreatedAt,
          {"create date", "created date", "created", "created at", "date added", "date created", "creation date",
           "erstellt am", "angelegt am", "date de creation", "fecha de creacion"}},
+        // The app's own German column names, for an export written while it spoke German and read
+        // while it speaks English (the labels of the language it speaks are known anyway).
+        {F::OtherEmail, {"weitere e-mail-adressen", "weitere e-mail-adresse"}},
+        {F::OtherPhone, {"weitere telefonnummern", "weitere telefonnummer"}},
+        {F::Title, {"position"}},
+        {F::CompanyName, {"unternehmen", "unternehmensname"}},
+        {F::Region, {"bundesland / region"}},
+        {F::PostalCode, {"postleitzahl"}},
+        {F::TimeZone, {"zeitzone"}},
+        {F::LifecycleStage, {"lebenszyklusphase"}},
+        {F::OptInEmail, {"einwilligung e-mail"}},
+        {F::OptInSms, {"einwilligung sms"}},
+        {F::OptInWhatsApp, {"einwilligung whatsapp"}},
+        {F::OptInVoice, {"einwilligung anrufe"}},
+        {F::DoNotContact, {"nicht kontaktieren"}},
+        {F::OwnerEmail, {"verantwortlicher (e-mail)", "verantwortlicher"}},
+        {F::ExternalId, {"externe id"}},
+        {F::LeadlineId, {"leadline-id"}},
+        {F::CreatedAt, {"angelegt"}},
     };
     QHash<QString, ImportField> synonyms;
     for (const auto &[field, names] : table)

@@ -437,3 +437,22 @@ TEST(GermanTranslationTest, AnExportWithReadableNamesMapsBackInGerman)
                   QCoreApplication::translate("Leadline::ImportExport::ContactExportJob", "Yes")),
               true);
 }
+
+TEST(ExportLabelsTest, AGermanExportWithReadableNamesMapsBackInEnglish)
+{
+    QStringList germanHeaders;
+    {
+        GermanTranslation german;
+        ASSERT_GERMAN_INSTALLED(german);
+        for (const ImportExport::ExportField &field : ImportExport::exportFields())
+            germanHeaders << ImportExport::exportHeader(QString::fromLatin1(field.key),
+                                                        ImportExport::ExportHeaders::Labels);
+    }
+    ASSERT_EQ(germanHeaders.value(1), QStringLiteral("Vorname")) << "read in German";
+    for (qsizetype i = 0; i < germanHeaders.size(); ++i) {
+        const auto guessed = ImportExport::guessField(germanHeaders.at(i));
+        EXPECT_EQ(guessed ? QString::fromLatin1(ImportExport::fieldInfo(*guessed).key) : QString(),
+                  importKeyOfExported(QString::fromLatin1(ImportExport::exportFields().at(i).key)))
+            << germanHeaders.at(i).toStdString();
+    }
+}
