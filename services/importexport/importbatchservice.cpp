@@ -893,6 +893,19 @@ Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &w
     Storage::Transaction transaction(*m_database);
     if (!transaction.isActive())
         return transaction.error();
+    // Imports and other undos of a shared database wait until this one has committed, as imports
+    // take turns with each other: an import updating the batch's contacts meanwhile would lose
+    // its updates to this undo, and two undos at once would each restore what the other saw.
+    // (SQLite writers take turns anyway.)
+    if (const QString turn = dialect.importTurn(); !turn.isEmpty())
+        if (auto taken = m_database->exec(turn); !taken)
+            return taken.error();
+    // Undone by someone else while this one waited for its turn.
+    if (auto current = get(batchId); !current)
+        return current.error();
+    else if (current->status == QLatin1String("reverted"))
+        return Error(ErrorCode::Conflict, tr("The import of %1 was already reverted on %2.")
+                                              .arg(current->fileName, current->revertedAt.toString(Qt::ISODate)));
 
     // Created contacts go first: the stored ones may take back addresses they hold.
     if (Result logged = logRemovals(batch, writer); !logged)

@@ -2437,3 +2437,32 @@ TEST_P(ContactImportTest, WhileAFirstBigImportRunsNobodyElseSavesAContactWithAnE
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(ContactImportTest);
+
+TEST_P(ContactImportTest, TwoUndosOfOneImportAtOnceUndoItOnce)
+{
+    QByteArray csv = "email,first name\n";
+    for (int i = 0; i < 300; ++i)
+        csv += QStringLiteral("p%1@example.com,P%1\n").arg(i).toUtf8();
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("twice.csv"), csv));
+    ASSERT_EQ(summary.created, 300);
+    // Each on a thread, so on a connection, of its own, as two desktops on a shared database.
+    Result results[2];
+    QThread *threads[2];
+    for (int i = 0; i < 2; ++i)
+        threads[i] = QThread::create([this, &summary, &result = results[i]] {
+            result = ImportBatchService(sharedDb(), Domain::SystemClock::instance()).revert(summary.batchId);
+        });
+    for (QThread *thread : threads)
+        thread->start();
+    for (QThread *thread : threads) {
+        thread->wait();
+        delete thread;
+    }
+    EXPECT_NE(results[0].hasValue(), results[1].hasValue()) << "one undoes it, the other is told it is undone";
+    const Result &refused = results[0].hasValue() ? results[1] : results[0];
+    EXPECT_TRUE(refused.error().message().contains(QStringLiteral("already reverted")))
+        << refused.error().message().toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities WHERE type = 'deleted'")), 300)
+        << "one removal on each timeline";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
+}
