@@ -243,7 +243,9 @@ Result ContactImportJob::Private::begin()
     }
     runningHere.emplace(summary.batchId);
 
-    rejects = std::make_unique<RejectsFile>(rejectsPathFor(summary.batchId), reader->headers());
+    rejects = std::make_unique<RejectsFile>(rejectsPathFor(summary.batchId), reader->headers(),
+                                            mapping.columnCount() > 1 &&
+                                                (!mapping.target(0).isSkipped() || !mapping.target(1).isSkipped()));
     return {};
 }
 

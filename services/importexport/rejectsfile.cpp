@@ -10,7 +10,7 @@
 
 namespace Leadline::ImportExport {
 
-RejectsFile::RejectsFile(QString path, QStringList headers)
+RejectsFile::RejectsFile(QString path, QStringList headers, bool firstColumnsImported)
     : m_path(std::move(path))
     , m_headers(std::move(headers))
 {
@@ -21,7 +21,8 @@ RejectsFile::RejectsFile(QString path, QStringList headers)
         return header.compare(QLatin1String(source), Qt::CaseInsensitive) == 0 ||
                header.compare(tr(source), Qt::CaseInsensitive) == 0;
     };
-    if (m_headers.size() > 2 && named(0, QT_TR_NOOP("Row")) && named(1, QT_TR_NOOP("Reason"))) {
+    if (!firstColumnsImported && m_headers.size() > 2 && named(0, QT_TR_NOOP("Row")) &&
+        named(1, QT_TR_NOOP("Reason"))) {
         m_headers.remove(0, 2);
         m_ownColumnsReplaced = 2;
     }

@@ -27,7 +27,9 @@ class RejectsFile
 {
     Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::RejectsFile)
 public:
-    RejectsFile(QString path, QStringList headers);
+    // firstColumnsImported: the file's first two columns are mapped to fields, so they are data
+    // even when named "Row" and "Reason" like the columns of a file of rejected rows.
+    RejectsFile(QString path, QStringList headers, bool firstColumnsImported = false);
     ~RejectsFile();
     // Whether a file can be written at path (its folder exists and takes files; it is no
     // folder itself): asked before an import writes a row, rather than at its first reject.

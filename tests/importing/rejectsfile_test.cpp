@@ -144,3 +144,25 @@ TEST(RejectsFile, WritesThroughALinkAndNeverRemovesWhatItDidNotCreate)
     EXPECT_TRUE(QFile::exists(target));
     EXPECT_FALSE(QFile::exists(link + QStringLiteral(".previous")));
 }
+
+TEST(RejectsFile, ItsOwnRowAndReasonColumnsGiveWayOnlyWhenNotImported)
+{
+    QTemporaryDir dir;
+    const QStringList headers{QStringLiteral("Row"), QStringLiteral("Reason"), QStringLiteral("email")};
+    // A file of rejected rows imported again: the old line and reason give way to the new ones.
+    const QString again = dir.filePath(QStringLiteral("again.csv"));
+    RejectsFile fixed(again, headers);
+    fixed.append(2, {QStringLiteral("7"), QStringLiteral("old reason"), QStringLiteral("a@")}, QStringLiteral("bad"));
+    ASSERT_TRUE(fixed.writePending().hasValue());
+    fixed.keepWritten();
+    ASSERT_TRUE(fixed.close().hasValue());
+    EXPECT_EQ(contentsOf(again), kHeader + "2,bad,a@\r\n");
+    // A file whose own "Row" and "Reason" columns are imported keeps them: they are data.
+    const QString data = dir.filePath(QStringLiteral("data.csv"));
+    RejectsFile mapped(data, headers, true);
+    mapped.append(2, {QStringLiteral("7"), QStringLiteral("met at fair"), QStringLiteral("a@")}, QStringLiteral("bad"));
+    ASSERT_TRUE(mapped.writePending().hasValue());
+    mapped.keepWritten();
+    ASSERT_TRUE(mapped.close().hasValue());
+    EXPECT_EQ(contentsOf(data), QByteArray("\xEF\xBB\xBFRow,Reason,Row,Reason,email\r\n2,bad,7,met at fair,a@\r\n"));
+}
