@@ -531,7 +531,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="27"/>
-        <location filename="../services/importexport/importfields.cpp" line="263"/>
+        <location filename="../services/importexport/importfields.cpp" line="282"/>
         <source>Other emails</source>
         <translation>Weitere E-Mail-Adressen</translation>
     </message>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="29"/>
-        <location filename="../services/importexport/importfields.cpp" line="264"/>
+        <location filename="../services/importexport/importfields.cpp" line="283"/>
         <source>Other phones</source>
         <translation>Weitere Telefonnummern</translation>
     </message>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="31"/>
-        <location filename="../services/importexport/importfields.cpp" line="265"/>
+        <location filename="../services/importexport/importfields.cpp" line="284"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="45"/>
-        <location filename="../services/importexport/importfields.cpp" line="266"/>
+        <location filename="../services/importexport/importfields.cpp" line="285"/>
         <source>Owner (email)</source>
         <translation>Verantwortlicher (E-Mail)</translation>
     </message>
@@ -640,7 +640,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="48"/>
-        <location filename="../services/importexport/importfields.cpp" line="267"/>
+        <location filename="../services/importexport/importfields.cpp" line="286"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
@@ -1593,7 +1593,7 @@
         <translation>%1 Führen Sie den Befehl mit --force erneut aus, um den Import trotzdem rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="297"/>
+        <location filename="../app/ctl/importcommand.cpp" line="300"/>
         <source>Reverted the import of %1. %2</source>
         <translation>Der Import von %1 wurde rückgängig gemacht. %2</translation>
     </message>
@@ -1959,57 +1959,57 @@
         <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="444"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="446"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="445"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="447"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="674"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="676"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="797"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="799"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="798"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="800"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="801"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="803"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="803"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="805"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="805"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="807"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="806"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="808"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="879"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="881"/>
         <source>1 row would have opted back in a contact who had opted out, or cleared “do not contact”. The opt-out was kept: only the person can opt in again.</source>
         <translation>1 Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="881"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="883"/>
         <source>%Ln rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
         <translation>
             <numerusform>%Ln Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</numerusform>
@@ -2017,7 +2017,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="441"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="443"/>
         <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
@@ -2072,32 +2072,32 @@
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="892"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="894"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="894"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="896"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="895"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="897"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="898"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="900"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="899"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="901"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="668"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="670"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2116,22 +2116,22 @@
         <translation>%1 (Das ist das Blatt „%2“; die Arbeitsmappe hat auch %3.)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="844"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="846"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="867"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="869"/>
         <source>%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 mit früheren Zeilen zusammengeführt, %5 übersprungen, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="869"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="871"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="870"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="872"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2233,49 +2233,65 @@
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="203"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="212"/>
         <source>It neither created nor updated a contact: only its entry in the history is marked as undone.</source>
         <translation>Er hat keinen Kontakt angelegt oder aktualisiert: Nur sein Eintrag im Verlauf wird als rückgängig gemacht markiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="207"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="216"/>
         <source>The contact it created is removed.</source>
         <translation>Der Kontakt, den er angelegt hat, wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="209"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="218"/>
         <source>The %1 contacts it created are removed.</source>
         <translation>Die %1 Kontakte, die er angelegt hat, werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="211"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="220"/>
         <source>The contact it updated gets its previous values back, where nobody changed them since.</source>
         <translation>Der Kontakt, den er aktualisiert hat, erhält seine vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="213"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="222"/>
         <source>The %1 contacts it updated get their previous values back, where nobody changed them since.</source>
         <translation>Die %1 Kontakte, die er aktualisiert hat, erhalten ihre vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="222"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="231"/>
         <source>One of the contacts it created was changed after the import (by hand or by a later import); it is removed too, with that change.</source>
         <translation>Einer der Kontakte, die er angelegt hat, wurde nach dem Import geändert (von Hand oder durch einen späteren Import); er wird samt dieser Änderung ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="224"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="233"/>
         <source>%1 of the contacts it created were changed after the import (by hand or by a later import); they are removed too, with those changes.</source>
         <translation>%1 der Kontakte, die er angelegt hat, wurden nach dem Import geändert (von Hand oder durch einen späteren Import); sie werden samt diesen Änderungen ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="285"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="294"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="917"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="289"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="298"/>
         <source>The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or let it finish, then revert it.</source>
         <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importbatchservice.cpp" line="927"/>
+        <source>1 contact the import created changed after the undo was asked for, so nothing was undone.</source>
+        <translation>1 Kontakt, den der Import angelegt hat, wurde geändert, nachdem das Rückgängigmachen angefordert wurde; daher wurde nichts rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importbatchservice.cpp" line="929"/>
+        <source>%1 contacts the import created changed after the undo was asked for, so nothing was undone.</source>
+        <translation>%1 Kontakte, die der Import angelegt hat, wurden geändert, nachdem das Rückgängigmachen angefordert wurde; daher wurde nichts rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importbatchservice.cpp" line="932"/>
+        <source>Undo the import again to see what it would remove.</source>
+        <translation>Machen Sie den Import erneut rückgängig, um zu sehen, was dabei entfernt würde.</translation>
     </message>
 </context>
 <context>
@@ -2351,41 +2367,41 @@
 <context>
     <name>Leadline::ImportExport::RejectsFile</name>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="48"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="49"/>
         <source>The rejected rows cannot be written to %1: it is a folder. Name a file.</source>
         <translation>Die abgelehnten Zeilen können nicht nach %1 geschrieben werden: Das ist ein Ordner. Geben Sie eine Datei an.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="52"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="53"/>
         <source>The rejected rows cannot be written to %1: the folder %2 does not exist.</source>
         <translation>Die abgelehnten Zeilen können nicht nach %1 geschrieben werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="57"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="58"/>
         <source>The rejected rows cannot be written to %1: %2</source>
         <translation>Die abgelehnten Zeilen können nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="93"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="94"/>
         <source>Could not create the file of rejected rows %1: %2</source>
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../services/importexport/rejectsfile.cpp" line="24"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="103"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="104"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="24"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="103"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="25"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="104"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="120"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="143"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="159"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="121"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="144"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="160"/>
         <source>Could not write the file of rejected rows %1: %2</source>
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht geschrieben werden: %2</translation>
     </message>

@@ -286,7 +286,10 @@ private:
             return context.fail(Error(
                 ErrorCode::Conflict,
                 tr("%1 Run it again with --force to undo the import anyway.").arg(preview.changedSinceWarning())));
-        if (Result reverted = batches.revert(batchId); !reverted)
+        // Without --force, a contact changed between the check above and the undo's turn stops it too.
+        const std::optional<qint64> changedSinceAccepted =
+            parser.isSet(QStringLiteral("force")) ? std::nullopt : std::optional<qint64>(preview.changedSince);
+        if (Result reverted = batches.revert(batchId, changedSinceAccepted); !reverted)
             return context.fail(reverted.error());
         auto batch = batches.get(batchId);
         if (!batch)

@@ -167,27 +167,36 @@ Expected<ImportBatch> ImportBatchService::get(const QString &batchId) const
     return batchFrom(*q, m_database->dialect());
 }
 
+Expected<ImportBatchService::RevertPreview> ImportBatchService::countCreated(const ImportBatch &batch) const
+{
+    // An interrupted batch has no moment after which a change is another's: the far future.
+    const QDateTime finished =
+        batch.finishedAt.isValid() ? batch.finishedAt : QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
+    auto created = m_database->exec(
+        QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN updated_at > ? THEN 1 ELSE 0 END), 0) FROM contacts "
+                       "WHERE import_batch_id = ? AND deleted_at IS NULL"),
+        {m_database->dialect().timestampToDb(finished), batch.id});
+    if (!created)
+        return created.error();
+    RevertPreview counts;
+    if (created->next()) {
+        counts.removed = created->value(0).toLongLong();
+        counts.changedSince = created->value(1).toLongLong();
+    }
+    created->finish();
+    return counts;
+}
+
 Expected<ImportBatchService::RevertPreview> ImportBatchService::previewRevert(const QString &batchId) const
 {
     auto batch = get(batchId);
     if (!batch)
         return batch.error();
     const Storage::UnmappedReads unmapped(*m_database); // every contact the batch touched
-    // An interrupted batch has no moment after which a change is another's: the far future.
-    const QDateTime finished =
-        batch->finishedAt.isValid() ? batch->finishedAt : QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
-    auto created = m_database->exec(
-        QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN updated_at > ? THEN 1 ELSE 0 END), 0) FROM contacts "
-                       "WHERE import_batch_id = ? AND deleted_at IS NULL"),
-        {m_database->dialect().timestampToDb(finished), batchId});
-    if (!created)
-        return created.error();
-    RevertPreview preview;
-    if (created->next()) {
-        preview.removed = created->value(0).toLongLong();
-        preview.changedSince = created->value(1).toLongLong();
-    }
-    created->finish();
+    auto counted = countCreated(*batch);
+    if (!counted)
+        return counted.error();
+    RevertPreview preview = *counted;
     auto updated = m_database->exec(QStringLiteral("SELECT count(*) FROM import_batch_updates u JOIN contacts c ON c.id = u.contact_id "
                                                    "WHERE u.batch_id = ? AND c.deleted_at IS NULL"),
                                     {batchId});
@@ -276,7 +285,7 @@ Result ImportBatchService::logRemovals(const ImportBatch &batch, Storage::BulkWr
     return writer.write(activities);
 }
 
-Result ImportBatchService::revert(const QString &batchId)
+Result ImportBatchService::revert(const QString &batchId, std::optional<qint64> changedSinceAccepted)
 {
     auto batch = get(batchId);
     if (!batch)
@@ -314,7 +323,7 @@ Result ImportBatchService::revert(const QString &batchId)
             deferred = true;
         }
     }
-    const Result undone = undo(*batch, writer);
+    const Result undone = undo(*batch, writer, changedSinceAccepted);
     if (deferred)
         if (Result rebuilt = writer.finishDeferredIndexing(); !rebuilt && undone)
             return rebuilt;
@@ -885,7 +894,8 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
     });
 }
 
-Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &writer)
+Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &writer,
+                                std::optional<qint64> changedSinceAccepted)
 {
     const QString &batchId = batch.id;
     const Storage::SqlDialect &dialect = m_database->dialect();
@@ -906,6 +916,21 @@ Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &w
     else if (current->status == QLatin1String("reverted"))
         return Error(ErrorCode::Conflict, tr("The import of %1 was already reverted on %2.")
                                               .arg(current->fileName, current->revertedAt.toString(Qt::ISODate)));
+    // Changed while the question was asked, or while this undo waited for its turn.
+    if (changedSinceAccepted) {
+        auto counted = countCreated(batch);
+        if (!counted)
+            return counted.error();
+        const qint64 meanwhile = counted->changedSince - *changedSinceAccepted;
+        if (meanwhile > 0)
+            return Error(ErrorCode::Conflict,
+                         (meanwhile == 1 ? tr("1 contact the import created changed after the undo was asked for, so "
+                                              "nothing was undone.")
+                                         : tr("%1 contacts the import created changed after the undo was asked for, so "
+                                              "nothing was undone.")
+                                               .arg(QLocale().toString(meanwhile))) +
+                             QLatin1Char(' ') + tr("Undo the import again to see what it would remove."));
+    }
 
     // Created contacts go first: the stored ones may take back addresses they hold.
     if (Result logged = logRemovals(batch, writer); !logged)

@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 namespace Leadline::Storage {
 class BulkWriter;
@@ -83,10 +84,13 @@ public:
     Expected<ImportBatch> get(const QString &batchId) const;
 
     // Undoes a batch in one transaction: contacts it created are deleted (tombstoned), fields
-    // it overwrote get their previous values back (unless edited since the import), its consent records and the companies it
-    // created (when no live contact uses them any more) go too. Works for interrupted batches;
-    // refuses one that is still in progress.
-    Result revert(const QString &batchId);
+    // it overwrote get their previous values back (unless edited since the import), its consent records and the
+    // companies it created (when no live contact uses them any more) go too. Works for interrupted batches; refuses one
+    // that is still in progress. changedSinceAccepted: how many of the contacts it created the caller was told were
+    // changed since the import (RevertPreview::changedSince). When more are by the time the undo has its turn, it
+    // refuses and undoes nothing, so a change made meanwhile is not removed unseen. None: whatever was changed goes
+    // (--force).
+    Result revert(const QString &batchId, std::optional<qint64> changedSinceAccepted = std::nullopt);
     // What undoing the batch would do, for the question before it.
     struct RevertPreview
     {
@@ -109,7 +113,9 @@ private:
     // Batches from this size on may be undone with the contact indexes rebuilt afterwards.
     static constexpr qint64 kDeferredRevertRows = 100000;
 
-    Result undo(const ImportBatch &batch, Storage::BulkWriter &writer);
+    Result undo(const ImportBatch &batch, Storage::BulkWriter &writer, std::optional<qint64> changedSinceAccepted);
+    // The batch's live created contacts (removed) and those changed since it finished (changedSince).
+    Expected<RevertPreview> countCreated(const ImportBatch &batch) const;
     Result restoreUpdated(const ImportBatch &batch, Storage::BulkWriter &writer);
     Result logRemovals(const ImportBatch &batch, Storage::BulkWriter &writer);
 

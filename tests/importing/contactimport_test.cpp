@@ -867,7 +867,16 @@ TEST_P(ContactImportTest, ARevertSaysWhatItRemovesAndRestoresAndWhatChangedSince
     ASSERT_TRUE(contacts().remove({deleted->id}));
     EXPECT_EQ(preview(first.batchId).removed, 2) << "a contact deleted since is not removed again";
 
-    ASSERT_TRUE(batches.revert(first.batchId).hasValue());
+    // Asked when one of them had changed: the second change, made meanwhile, stops the undo.
+    const Result stale = batches.revert(first.batchId, 1);
+    ASSERT_FALSE(stale.hasValue());
+    EXPECT_EQ(stale.error().message(),
+              QStringLiteral("1 contact the import created changed after the undo was asked for, "
+                             "so nothing was undone. Undo the import again to see what it "
+                             "would remove."));
+    EXPECT_EQ(preview(first.batchId).removed, 2) << "nothing was undone";
+    EXPECT_EQ(batches.get(first.batchId)->status, QStringLiteral("completed"));
+    ASSERT_TRUE(batches.revert(first.batchId, 2).hasValue()) << "asked with both changes in sight";
     EXPECT_EQ(preview(first.batchId).removed, 0) << "gone with the revert";
     EXPECT_EQ(preview(first.batchId).changedSince, 0);
     EXPECT_FALSE(batches.previewRevert(QStringLiteral("no-such-batch")).hasValue());

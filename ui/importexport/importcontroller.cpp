@@ -102,7 +102,7 @@ Jobs::Job *ImportController::startExport(const ExportOptions &options)
     return job;
 }
 
-void ImportController::revert(const QString &batchId)
+void ImportController::revert(const QString &batchId, std::optional<qint64> changedSinceAccepted)
 {
     auto *watcher = new QFutureWatcher<Result>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, batchId] {
@@ -111,8 +111,9 @@ void ImportController::revert(const QString &batchId)
         Q_EMIT contactsChanged();
         Q_EMIT reverted(batchId, result ? QString() : result.error().message());
     });
-    watcher->setFuture(
-        QtConcurrent::run(&m_pool, [service = m_batches.get(), batchId] { return service->revert(batchId); }));
+    watcher->setFuture(QtConcurrent::run(&m_pool, [service = m_batches.get(), batchId, changedSinceAccepted] {
+        return service->revert(batchId, changedSinceAccepted);
+    }));
 }
 
 void ImportController::prepareRevert(const QString &batchId)

@@ -40,7 +40,9 @@ public:
     Jobs::Job *startExport(const ImportExport::ExportOptions &options);
 
     // Each answers once by its signal.
-    void revert(const QString &batchId);
+    // changedSinceAccepted: what the question said (RevertPreview::changedSince), or none when it
+    // could not say; see ImportBatchService::revert().
+    void revert(const QString &batchId, std::optional<qint64> changedSinceAccepted);
     // Before asking whether to revert: what it would remove and restore, and how many of the
     // contacts it created were changed since.
     void prepareRevert(const QString &batchId);

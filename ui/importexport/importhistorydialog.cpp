@@ -297,14 +297,16 @@ void ImportHistoryDialog::askToRevert(const QString &batchId, const ImportBatchS
         tr("Undo the import of %1 from %2?")
             .arg(batch.fileName, QLocale().toString(batch.startedAt.toLocalTime(), QLocale::ShortFormat)),
         preview);
-    Confirmation::ask(this, QStringLiteral("confirmRevertBatch"), tr("Undo import"), question,
-                      tr("Undo import"), [this, batch] {
-                          m_reverting << batch.id;
-                          m_status->setStyleSheet(QString());
-                          m_status->setText(tr("Undoing the import of %1…").arg(batch.fileName));
-                          updateActions();
-                          m_controller.revert(batch.id);
-                      });
+    Confirmation::ask(
+        this, QStringLiteral("confirmRevertBatch"), tr("Undo import"), question, tr("Undo import"),
+        [this, batch,
+         accepted = preview.changedSince >= 0 ? std::optional<qint64>(preview.changedSince) : std::nullopt] {
+            m_reverting << batch.id;
+            m_status->setStyleSheet(QString());
+            m_status->setText(tr("Undoing the import of %1…").arg(batch.fileName));
+            updateActions();
+            m_controller.revert(batch.id, accepted);
+        });
 }
 
 void ImportHistoryDialog::reverted(const QString &batchId, const QString &error)

@@ -304,15 +304,16 @@ void ImportRunPage::askToUndo(const QString &batchId, const ImportExport::Import
     m_preparingUndo = false;
     m_undo->setEnabled(true);
     const QString question = ImportController::revertQuestion(tr("Undo this import?"), preview);
-    Confirmation::ask(this, QStringLiteral("confirmUndoImport"), tr("Undo this import"), question,
-                      tr("Undo import"), [this] {
-                          m_reverting = true;
-                          m_undo->setEnabled(false);
-                          m_undoStatus->setStyleSheet(QString());
-                          m_undoStatus->setText(tr("Undoing the import…"));
-                          Q_EMIT completeChanged();
-                          m_wizard->controller().revert(m_summary.batchId);
-                      });
+    Confirmation::ask(
+        this, QStringLiteral("confirmUndoImport"), tr("Undo this import"), question, tr("Undo import"),
+        [this, accepted = preview.changedSince >= 0 ? std::optional<qint64>(preview.changedSince) : std::nullopt] {
+            m_reverting = true;
+            m_undo->setEnabled(false);
+            m_undoStatus->setStyleSheet(QString());
+            m_undoStatus->setText(tr("Undoing the import…"));
+            Q_EMIT completeChanged();
+            m_wizard->controller().revert(m_summary.batchId, accepted);
+        });
 }
 
 void ImportRunPage::reverted(const QString &batchId, const QString &error)
