@@ -1,5 +1,6 @@
 #include "ui/importexport/confirmation.h"
 
+#include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -30,8 +31,10 @@ void Confirmation::ask(QWidget *parent, const QString &objectName, const QString
     box->setObjectName(objectName);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->button(QMessageBox::Yes)->setText(acceptText);
-    if (!keepText.isEmpty())
+    if (!keepText.isEmpty()) { // not a "cancel": without the style's cross
         box->button(QMessageBox::Cancel)->setText(keepText);
+        box->button(QMessageBox::Cancel)->setIcon(QIcon());
+    }
     box->setDefaultButton(QMessageBox::Cancel);
     QObject::connect(box, &QMessageBox::finished, box, [accepted = std::move(accepted)](int result) {
         if (result == QMessageBox::Yes)
