@@ -4,6 +4,7 @@
 #include "services/domain/uuid.h"
 #include "services/storage/database.h"
 #include "services/storage/deferredindexes.h"
+#include "services/storage/loadlock.h"
 #include "services/storage/rowfeed.h"
 #include "services/storage/searchindexbuilder.h"
 
@@ -519,6 +520,7 @@ public:
     bool checkReferences = false;
     std::unique_ptr<SearchIndexBuilder> searchBuilder;
     bool deferring = false; // this writer began a deferred load and has not finished it
+    std::unique_ptr<LoadLock> loadLock; // held from before the load is recorded until its record is gone
     bool emailIndexDeferred = false;
     sqlite3 *triggersOffOn = nullptr; // the connection deferEmailIndex() turned triggers off on
 
@@ -990,6 +992,18 @@ Result BulkWriter::beginDeferredIndexing(const QStringList &keep, const QStringL
             return Error(ErrorCode::InvalidArgument, tr("A deferred load always defers the full-text index."));
     if (Result recovered = recoverInterruptedLoad(db); !recovered)
         return recovered;
+    std::unique_ptr<LoadLock> lock;
+    switch (LoadLock::acquire(db.location().sqlitePath, &lock)) {
+    case LoadLock::Outcome::Acquired:
+        break;
+    case LoadLock::Outcome::HeldElsewhere:
+        return {}; // another load runs: see below
+    case LoadLock::Outcome::Unsupported:
+        // Without the lock nobody could tell this load, once killed, from a running one.
+        qWarning("Cannot lock %s: the load keeps every index in place.",
+                 qPrintable(LoadLock::pathFor(db.location().sqlitePath)));
+        return {};
+    }
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
@@ -1041,6 +1055,7 @@ Result BulkWriter::beginDeferredIndexing(const QStringList &keep, const QStringL
     if (Result committed = transaction.commit(); !committed)
         return committed;
     d->deferring = true;
+    d->loadLock = std::move(lock);
     ++g_deferringWriters;
     if (sqlite3 *handle = db.sqliteHandle())
         d->trustRows(handle, true);
@@ -1126,8 +1141,11 @@ Result BulkWriter::finishDeferredIndexing()
             qWarning("%s", qPrintable(installed.error().toString()));
         d->searchBuilder.reset();
     }
-    // What is left to do: everything, unless the built search index was installed.
-    return completePendingLoad(*d->database);
+    // What is left to do: everything, unless the built search index was installed. Should it
+    // fail, the record stays for whoever opens the database next, which the lock no longer keeps.
+    Result completed = completePendingLoad(*d->database, Whose::Own);
+    d->loadLock.reset();
+    return completed;
 }
 
 Result BulkWriter::Private::finishWithBuiltSearchIndex()
@@ -1168,10 +1186,10 @@ Result BulkWriter::recoverInterruptedLoad(const Database &db)
         return live.error();
     if (*live)
         return {}; // a load in progress: its process finishes it
-    return completePendingLoad(db);
+    return completePendingLoad(db, Whose::Abandoned);
 }
 
-Result BulkWriter::completePendingLoad(const Database &db)
+Result BulkWriter::completePendingLoad(const Database &db, Whose whose)
 {
     // Also when nothing is pending: a process can die between installing the index it built
     // and removing its scratch file.
@@ -1185,6 +1203,19 @@ Result BulkWriter::completePendingLoad(const Database &db)
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
+    if (whose == Whose::Abandoned) {
+        // Read again in the write transaction: the load looked at may have ended since, and
+        // another begun.
+        auto again = DeferredIndexes::pending(db);
+        if (!again)
+            return again.error();
+        auto live = DeferredIndexes::ownedByALiveProcess(db);
+        if (!live)
+            return live.error();
+        if (!*again || *live)
+            return {};
+        pending = std::move(again);
+    }
     if (Result created = DeferredIndexes::createIndexes(db, **pending); !created)
         return created;
     // Rows written while the trigger was gone are not in the index, so it is filled again from

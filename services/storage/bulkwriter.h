@@ -117,7 +117,7 @@ public:
     // transaction. The rest stays deferred; finishDeferredIndexing() also builds it.
     Result restoreEmailIndex();
     // Restores what an interrupted deferred load dropped; cheap when nothing is pending. A
-    // load whose process still runs is left to it.
+    // load whose process still runs (it holds its LoadLock) is left to it.
     static Result recoverInterruptedLoad(const Database &database);
 
     // Ids of the tags with these names (case-insensitive), creating the missing ones (as made
@@ -130,8 +130,10 @@ public:
     static QByteArray formatTimestamp(qint64 msecsSinceEpoch);
 
 private:
-    // Ends a recorded load, whoever began it.
-    static Result completePendingLoad(const Database &database);
+    // Ends a recorded load: this writer's own, or, asked again inside the write transaction,
+    // one whose process is gone (another may have begun since the caller looked).
+    enum class Whose { Own, Abandoned };
+    static Result completePendingLoad(const Database &database, Whose whose);
 
     class Private;
     std::unique_ptr<Private> d;

@@ -16,8 +16,9 @@ QStringList s_databases; // absolute paths, once per open database
 
 const QStringList &companionSuffixes()
 {
+    // "-load": a bulk load's LoadLock.
     static const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                      QStringLiteral("-journal")};
+                                      QStringLiteral("-journal"), QStringLiteral("-load")};
     return suffixes;
 }
 

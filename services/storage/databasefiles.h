@@ -7,7 +7,7 @@
 namespace Leadline::Storage {
 
 // The files of the SQLite databases this process has open: the database itself and its
-// -wal, -shm and -journal companions.
+// -wal, -shm and -journal companions, and the -load file of a bulk load (LoadLock).
 //
 // SQLite keeps its locks as POSIX record locks, and a process loses every such lock on a file
 // when it closes *any* descriptor of that file. Reading one of these files as an import,

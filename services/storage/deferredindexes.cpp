@@ -4,6 +4,7 @@
 #include "services/domain/uuid.h"
 #include "services/storage/bulkwriter.h"
 #include "services/storage/database.h"
+#include "services/storage/loadlock.h"
 #include "services/storage/searchindexbuilder.h"
 
 #include <QJsonArray>
@@ -33,13 +34,32 @@ const QString &DeferredIndexes::ownerKey()
     return key;
 }
 
+bool DeferredIndexes::ownerLives(const Database &db, const QString &process)
+{
+    switch (LoadLock::probe(db.location().sqlitePath)) {
+    case LoadLock::Probe::Held:
+        return true;
+    case LoadLock::Probe::Free:
+        return false;
+    case LoadLock::Probe::Unknown:
+        break;
+    }
+    // Where locks cannot be asked about, the owner's name says what it can: another machine's
+    // process is taken for alive.
+    return !ProcessIdentity::isGone(process);
+}
+
 Expected<bool> DeferredIndexes::ownedByALiveProcess(const Database &db)
 {
     auto owner = db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {ownerKey()});
     if (!owner)
         return owner.error();
     // A load recorded without an owner (by an earlier version) is treated as abandoned.
-    return owner->next() && !ProcessIdentity::isGone(owner->value(0).toString());
+    if (!owner->next())
+        return false;
+    const QString process = owner->value(0).toString();
+    owner->finish();
+    return ownerLives(db, process);
 }
 
 bool DeferredIndexes::isEmailsHeld(const QString &databaseText)
@@ -213,8 +233,8 @@ Expected<bool> DeferredIndexes::emailsHeldByAnotherLoad(const Database &db)
         return false;
     const QString process = owner->value(0).toString();
     owner->finish();
-    if (ProcessIdentity::isGone(process) ||
-        (process == ProcessIdentity::thisProcess() && !BulkWriter::deferringInThisProcess()))
+    if ((process == ProcessIdentity::thisProcess() && !BulkWriter::deferringInThisProcess()) ||
+        !ownerLives(db, process))
         return false;
     auto guard = db.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = "
                                         "'contacts_email_guard_insert'"));

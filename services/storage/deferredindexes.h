@@ -20,8 +20,8 @@ class DeferredIndexes
     Q_DECLARE_TR_FUNCTIONS(Leadline::Storage::DeferredIndexes)
 public:
     static const QString &settingsKey();
-    // The process that runs the load (ProcessIdentity): while it lives, nobody else may finish
-    // the load for it, nor start another one.
+    // The process that runs the load (ProcessIdentity): while it lives (it holds the LoadLock),
+    // nobody else may finish the load for it, nor start another one.
     static const QString &ownerKey();
     static Expected<bool> ownedByALiveProcess(const Database &db);
     // Whether a load that is running holds the emails (its unique email index deferred, the
@@ -58,6 +58,7 @@ public:
     static QStringList dropEmailGuard();
 
 private:
+    static bool ownerLives(const Database &db, const QString &process);
     static QString ifNotExists(QString createIndex);
     static bool isEmailIndex(const QString &createIndex);
     // Builds the unique email index. Should two live contacts share an address after all (the

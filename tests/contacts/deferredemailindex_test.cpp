@@ -7,6 +7,10 @@
 #include "services/domain/uuid.h"
 #include "services/storage/bulkwriter.h"
 #include "services/storage/deferredindexes.h"
+#include "services/storage/loadlock.h"
+
+#include <QProcess>
+#include <QSysInfo>
 
 #include <QThread>
 
@@ -229,6 +233,68 @@ TEST_P(DeferredEmailIndexTest, ALoadThatDiesWithTheIndexDeferredGetsItBackOnTheN
     Contacts::ContactFilter filter;
     filter.search = QStringLiteral("cat");
     EXPECT_EQ(contacts().count(filter).valueOr(-1), 1);
+}
+
+// Whether a load still runs is asked of its lock, not of its recorded host and process id: a
+// load killed on another machine, or one whose process id now names another process, must not
+// hold the emails (and every import after it) for ever.
+TEST_P(DeferredEmailIndexTest, ALoadKilledOnAnotherMachineOrWithItsProcessIdReusedIsTakenOver)
+{
+    const QString hostsOwnPid1 = QSysInfo::machineHostName() + QStringLiteral(":1"); // init: alive
+    for (const QString &owner : {QStringLiteral("old-laptop:4242"), hostsOwnPid1}) {
+        SCOPED_TRACE(owner.toStdString());
+        {
+            Storage::BulkWriter writer(sharedDb());
+            ASSERT_NO_FATAL_FAILURE(beginLoadWithoutEmailIndex(writer));
+            ASSERT_OK(writer.write(withEmails({QStringLiteral("%1@example.com").arg(owner.size())})));
+        } // killed
+        ASSERT_TRUE(db().exec(QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"),
+                              {owner, Storage::DeferredIndexes::ownerKey()}));
+        auto live = Storage::DeferredIndexes::ownedByALiveProcess(db());
+        ASSERT_TRUE(live.hasValue());
+        EXPECT_FALSE(*live);
+        ASSERT_OK(Storage::BulkWriter::recoverInterruptedLoad(db()));
+        EXPECT_EQ(emailIndexes(), 1);
+        EXPECT_EQ(guardObjects(), 0);
+        EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'storage.deferred%'")), 0);
+        EXPECT_TRUE(createElsewhere(QStringLiteral("after-%1@example.com").arg(owner.size())).hasValue());
+    }
+}
+
+TEST_P(DeferredEmailIndexTest, ALoadWhoseLockAnotherProcessHoldsIsLeftToItWhateverItsRecordSays)
+{
+    {
+        Storage::BulkWriter writer(sharedDb());
+        ASSERT_NO_FATAL_FAILURE(beginLoadWithoutEmailIndex(writer));
+        ASSERT_OK(writer.write(withEmails({QStringLiteral("held@example.com")})));
+    }
+    ASSERT_TRUE(db().exec(QStringLiteral("UPDATE settings SET value = 'old-laptop:4242' WHERE key = ?"),
+                          {Storage::DeferredIndexes::ownerKey()}));
+    // Another process holds the lock (a POSIX record lock: it conflicts with the load's).
+    const QString lockPath = Storage::LoadLock::pathFor(db().location().sqlitePath);
+    QProcess holder;
+    holder.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+                                             QStringLiteral("import fcntl, sys\n"
+                                                            "f = open(sys.argv[1], 'a')\n"
+                                                            "fcntl.lockf(f, fcntl.LOCK_EX)\n"
+                                                            "print('locked', flush=True)\n"
+                                                            "sys.stdin.read()\n"),
+                                             lockPath});
+    ASSERT_TRUE(holder.waitForReadyRead(10000)) << holder.readAllStandardError().toStdString();
+    ASSERT_OK(Storage::BulkWriter::recoverInterruptedLoad(db()));
+    EXPECT_EQ(emailIndexes(), 0) << "the load is not taken from a process that holds its lock";
+    EXPECT_FALSE(createElsewhere(QStringLiteral("meanwhile@example.com")).hasValue());
+    {
+        Storage::BulkWriter second(sharedDb());
+        ASSERT_OK(second.beginDeferredIndexing());
+        EXPECT_FALSE(second.isDeferringIndexes());
+    }
+    holder.closeWriteChannel();
+    ASSERT_TRUE(holder.waitForFinished(10000));
+    ASSERT_OK(Storage::BulkWriter::recoverInterruptedLoad(db()));
+    EXPECT_EQ(emailIndexes(), 1);
+    EXPECT_EQ(guardObjects(), 0);
+    EXPECT_TRUE(createElsewhere(QStringLiteral("meanwhile@example.com")).hasValue());
 }
 
 // Nothing lets two live contacts share an address while the index is away, but should it

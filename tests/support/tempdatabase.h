@@ -13,9 +13,10 @@ namespace Leadline::Testing {
 enum class Backend { Sqlite, PostgreSql };
 std::string backendName(Backend backend);
 
-// What a bulk load left by a process that has died looks like: its recorded owner becomes a
-// process of this machine that cannot exist (above the kernel's largest pid), so that
-// BulkWriter::recoverInterruptedLoad() takes it over as the next start would.
+// What a bulk load left by a process that has died looks like where its lock cannot be asked
+// about (Storage::LoadLock): its recorded owner becomes a process of this machine that cannot
+// exist (above the kernel's largest pid). Call it once the load's BulkWriter is gone, which
+// lets go of the lock as the process's end would.
 void abandonPendingLoad(const Storage::Database &database);
 
 // The PostgreSQL server the test script started (LEADLINE_TEST_PG_URL, an admin URL such as

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+namespace Leadline::Storage {
+
+// An operating-system lock on "<database>-load", taken by the process that runs a deferred
+// bulk load before it records the load and let go of after the record is gone. The kernel
+// lets go of it however the process ends, so another process can tell an abandoned load from
+// a running one without trusting a host name and a process id: a load killed on another
+// machine, or one whose process id was reused since, no longer looks alive. Open file
+// description locks, so that two connections of one process see each other's too.
+class LoadLock
+{
+public:
+    enum class Probe {
+        Held,   // a load holds it
+        Free,   // nobody holds it: a recorded load was abandoned
+        Unknown // this system or file system cannot say
+    };
+    static Probe probe(const QString &databasePath);
+
+    enum class Outcome { Acquired, HeldElsewhere, Unsupported };
+    // Takes the lock without waiting; the lock object is set when Acquired.
+    static Outcome acquire(const QString &databasePath, std::unique_ptr<LoadLock> *lock);
+
+    LoadLock(const LoadLock &) = delete;
+    LoadLock &operator=(const LoadLock &) = delete;
+    // Removes the file and lets go of the lock.
+    ~LoadLock();
+
+    static QString pathFor(const QString &databasePath);
+
+private:
+    LoadLock(int descriptor, QString path);
+    int m_descriptor;
+    QString m_path;
+};
+
+} // namespace Leadline::Storage
