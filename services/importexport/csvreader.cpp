@@ -71,8 +71,11 @@ Result CsvReader::init()
     } else if (encoding == detected.encoding) {
         bom = detected.bomLength; // a BOM is never data
     }
-    m_decoder = std::make_unique<TextDecoder>(encoding, m_options.encoding == TextEncoding::Auto);
+    // A sample of UTF-8 with stray bytes stays UTF-8: its stray bytes are errors, not a reason to switch.
+    m_decoder =
+        std::make_unique<TextDecoder>(encoding, m_options.encoding == TextEncoding::Auto && !detected.strayBytes);
     m_bomLength = bom;
+    m_strayBytesSniffed = m_options.encoding == TextEncoding::Auto && detected.strayBytes;
     m_text = m_decoder->decode(QByteArrayView(sample).sliced(bom));
     m_textBytes = sample.size();
     if (complete) {
@@ -160,10 +163,18 @@ Expected<std::optional<TabularRow>> CsvReader::readRecord()
                 continue;
             }
             if (m_decoder->hasError()) {
+                const qint64 offset = m_decoder->errorByteOffset() + m_bomLength;
+                // Another encoding would garble the rest of the file: only the line can be mended.
+                if (m_options.encoding == TextEncoding::Auto && (m_strayBytesSniffed || m_decoder->sawNonAscii()))
+                    return errorAt(m_line, columnAt(m_pos),
+                                   tr("the bytes at offset %1 are not valid UTF-8, although the rest of the file is "
+                                      "UTF-8: this text probably comes from a file in another encoding (such as "
+                                      "Windows-1252). Retype it and save the file as UTF-8.")
+                                       .arg(offset));
                 return errorAt(m_line, columnAt(m_pos),
                                tr("the bytes at offset %1 are not valid %2. Save the file as UTF-8 or choose "
                                   "its encoding.")
-                                   .arg(m_decoder->errorByteOffset() + m_bomLength)
+                                   .arg(offset)
                                    .arg(textEncodingName(m_decoder->encoding())));
             }
             if (state == State::Quoted)

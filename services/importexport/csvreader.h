@@ -66,6 +66,7 @@ private:
     qint64 m_bytesRead = 0;
     qint64 m_textBytes = 0; // the bytes m_text was decoded from
     qsizetype m_bomLength = 0;
+    bool m_strayBytesSniffed = false; // the sample was UTF-8 with bytes that are not
     qint64 m_totalBytes = 0;
     QStringList m_cells;
     QString m_field;

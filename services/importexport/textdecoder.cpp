@@ -50,6 +50,29 @@ qsizetype incompleteTail(QByteArrayView bytes)
     return 0;
 }
 
+struct UsageCount
+{
+    qsizetype validSequences = 0; // multi-byte ones
+    qsizetype invalidBytes = 0;
+};
+
+// How much of bytes is real UTF-8 beyond ASCII, and how much is not UTF-8.
+UsageCount countUtf8Usage(QByteArrayView bytes, bool complete)
+{
+    UsageCount usage;
+    while (!bytes.isEmpty()) {
+        const qsizetype bad = TextDecoder::firstInvalidUtf8(bytes, complete);
+        const QByteArrayView valid = bad < 0 ? bytes : bytes.first(bad);
+        for (const char c : valid)
+            usage.validSequences += (uchar(c) & 0xC0) == 0xC0; // lead bytes of valid sequences
+        if (bad < 0)
+            break;
+        ++usage.invalidBytes;
+        bytes = bytes.sliced(bad + 1);
+    }
+    return usage;
+}
+
 } // namespace
 
 qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes, bool complete)
@@ -118,9 +141,17 @@ TextDecoder::Detection TextDecoder::detect(QByteArrayView sample, bool complete)
             return {TextEncoding::Utf16BE, 0};
     }
 
-    if (firstInvalidUtf8(sample, complete) >= 0)
-        return {TextEncoding::Windows1252, 0};
-    return {TextEncoding::Utf8, 0};
+    const qsizetype invalid = firstInvalidUtf8(sample, complete);
+    if (invalid < 0)
+        return {TextEncoding::Utf8, 0};
+    // A sample that is mostly real UTF-8 with a stray byte (one row pasted from a Windows-1252
+    // file) is UTF-8: read as Windows-1252 every other name would turn into "JÃ¼rgen" without a
+    // word. The decoder stops at the stray byte and says where it is, as it does when the byte
+    // comes later. Windows-1252 text seldom holds a valid UTF-8 pair ("Ã©"), and never many.
+    const UsageCount usage = countUtf8Usage(sample, complete);
+    if (usage.validSequences > usage.invalidBytes)
+        return {TextEncoding::Utf8, 0, true};
+    return {TextEncoding::Windows1252, 0};
 }
 
 TextDecoder::TextDecoder(TextEncoding encoding, bool sniffed)

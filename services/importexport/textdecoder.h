@@ -12,7 +12,8 @@ namespace Leadline::ImportExport {
 // Turns a byte stream into text chunk by chunk and finds exactly where the bytes stop making sense.
 //
 // Auto-detection looks at a sample: a BOM wins; otherwise UTF-16 when every other byte is zero,
-// UTF-8 when the sample is valid UTF-8, and Windows-1252 when it is not. If a later chunk of a file
+// UTF-8 when the sample is valid UTF-8 or mostly real UTF-8 with stray bytes (which then stop
+// decoding where they are), and Windows-1252 otherwise. If a later chunk of a file
 // sniffed as UTF-8 holds an invalid sequence, the decoder switches to Windows-1252 only while
 // everything decoded so far was plain ASCII (both readings agree on it, so no earlier row changes);
 // once real UTF-8 has been seen, the file is inconsistent and decoding stops with an error at that
@@ -25,6 +26,7 @@ public:
     {
         TextEncoding encoding = TextEncoding::Utf8;
         qsizetype bomLength = 0;
+        bool strayBytes = false; // UTF-8 with bytes that are not
     };
     // complete: the sample is the whole file (an incomplete sequence at its end is then invalid).
     static Detection detect(QByteArrayView sample, bool complete);
@@ -43,6 +45,7 @@ public:
 
     TextEncoding encoding() const { return m_encoding; }
     bool switchedToWindows1252() const { return m_switched; }
+    bool sawNonAscii() const { return m_sawNonAscii; } // valid UTF-8 beyond ASCII, so far
     bool hasError() const { return m_errorOffset >= 0; }
     qint64 errorByteOffset() const { return m_errorOffset; } // from the first byte given to decode()
     qint64 bytesDecoded() const { return m_offset; }

@@ -401,6 +401,42 @@ TEST(CsvReader, InvalidUtf8AfterRealUtf8IsAnErrorNotReplacementCharacters)
     EXPECT_TRUE(message.contains(QStringLiteral("UTF-8"))) << message.toStdString();
 }
 
+// One row pasted from a Windows-1252 file among UTF-8 rows, within the sample the encoding is
+// sniffed from: first or after the UTF-8 rows, it stops the file where it is, as it does further
+// on, instead of turning every UTF-8 name into "JÃ¼rgen".
+TEST(CsvReader, AStrayWindows1252RowAmongUtf8RowsIsAnErrorWhereverItIs)
+{
+    for (const int strayAt : {1, 5}) {
+        SCOPED_TRACE(strayAt);
+        QByteArray data = "Name,City\n";
+        for (int line = 1; line <= 10; ++line)
+            data += line == strayAt ? QByteArray("Ren\xe9,Z\xfcrich\n") : QByteArray("Jürgen,Köln\n");
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        auto reader = CsvReader::open(&buffer, QStringLiteral("mixed.csv"));
+        ASSERT_TRUE(reader.hasValue());
+        EXPECT_EQ((*reader)->encoding(), TextEncoding::Utf8);
+        int good = 0;
+        Expected<std::optional<TabularRow>> row = std::optional<TabularRow>();
+        for (;;) {
+            row = (*reader)->next();
+            if (!row || !row->has_value())
+                break;
+            EXPECT_EQ((*row)->cells, cells({u"Jürgen", u"Köln"}));
+            ++good;
+        }
+        ASSERT_FALSE(row.hasValue());
+        EXPECT_EQ(good, strayAt - 1);
+        const QString message = row.error().message();
+        EXPECT_TRUE(message.contains(QStringLiteral("line %1, column 4").arg(strayAt + 1))) << message.toStdString();
+        EXPECT_TRUE(message.contains(QStringLiteral("Windows-1252"))) << message.toStdString();
+    }
+    // A Windows-1252 file with one accidental UTF-8 pair ("Ã©" is C3 A9) stays Windows-1252.
+    EXPECT_EQ(TextDecoder::detect("Ren\xe9,Z\xfcrich\nM\xfcller,\xc3\xa9\nK\xf6ln\n", true).encoding,
+              TextEncoding::Windows1252);
+    EXPECT_TRUE(TextDecoder::detect("J\xc3\xbcrgen\nK\xc3\xb6ln\nRen\xe9\n", true).strayBytes);
+}
+
 TEST(CsvReader, AsciiThenWindows1252SwitchesConsistently)
 {
     QByteArray data = "Name,City\n";
