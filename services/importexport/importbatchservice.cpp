@@ -172,10 +172,24 @@ Expected<ImportBatchService::RevertPreview> ImportBatchService::countCreated(con
     // An interrupted batch has no moment after which a change is another's: the far future.
     const QDateTime finished =
         batch.finishedAt.isValid() ? batch.finishedAt : QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
-    auto created = m_database->exec(
-        QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN updated_at > ? THEN 1 ELSE 0 END), 0) FROM contacts "
-                       "WHERE import_batch_id = ? AND deleted_at IS NULL"),
-        {m_database->dialect().timestampToDb(finished), batch.id});
+    // Changed since, unless every change since came from later imports that were undone, each
+    // putting back all it had changed: such a contact holds what this batch wrote. The last
+    // of those undos wrote its updated_at, and its timeline has nothing else since the batch.
+    static const QString undoneImports = QStringLiteral(
+        "SELECT 1 FROM import_batches r JOIN import_batch_updates u ON u.batch_id = r.id AND u.contact_id = c.id "
+        "WHERE r.status = 'reverted' AND ");
+    static const QString sql =
+        QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN c.updated_at > ? AND NOT ("
+                       " EXISTS (%1 r.reverted_at = c.updated_at)"
+                       " AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.contact_id = c.id AND a.deleted_at IS NULL "
+                       "  AND a.occurred_at > ? AND NOT EXISTS (%1 ("
+                       "   (a.type = 'imported' AND a.occurred_at >= r.started_at AND a.occurred_at <= r.finished_at)"
+                       "   OR (a.type = 'updated' AND a.occurred_at = r.reverted_at"
+                       "    AND CAST(a.changes AS TEXT) NOT LIKE '%\"kept_newer\"%')))))"
+                       " THEN 1 ELSE 0 END), 0) FROM contacts c WHERE c.import_batch_id = ? AND c.deleted_at IS NULL")
+            .arg(undoneImports);
+    const QVariant after = m_database->dialect().timestampToDb(finished);
+    auto created = m_database->exec(sql, {after, after, batch.id});
     if (!created)
         return created.error();
     RevertPreview counts;
@@ -848,7 +862,7 @@ private:
 
 } // namespace
 
-Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::BulkWriter &writer)
+Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::BulkWriter &writer, const QDateTime &now)
 {
     // Only rows from before the batch are listed here: a contact the batch created and later
     // updated is deleted anyway. A field that no longer holds what the import wrote was edited
@@ -885,7 +899,7 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
         return emailPlan.error();
     emailChanges.clear();
 
-    SliceRestorer restorer(*m_database, batch, *emailPlan, writer, m_clock.nowUtc());
+    SliceRestorer restorer(*m_database, batch, *emailPlan, writer, now);
     return forEachSliceOfUpdates(*m_database, batch.id, [&](const QList<RecordedUpdate> &read) {
         QList<RecordedUpdate> slice = read;
         if (Result rewritten = throughUndoneImports(slice); !rewritten)
@@ -899,7 +913,8 @@ Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &w
 {
     const QString &batchId = batch.id;
     const Storage::SqlDialect &dialect = m_database->dialect();
-    const QVariant now = dialect.timestampToDb(m_clock.nowUtc());
+    const QDateTime nowUtc = m_clock.nowUtc();
+    const QVariant now = dialect.timestampToDb(nowUtc);
     Storage::Transaction transaction(*m_database);
     if (!transaction.isActive())
         return transaction.error();
@@ -940,7 +955,7 @@ Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &w
             {now, now, batchId});
         !removed)
         return removed.error();
-    if (Result restored = restoreUpdated(batch, writer); !restored)
+    if (Result restored = restoreUpdated(batch, writer, nowUtc); !restored)
         return restored;
 
     const QList<std::pair<QString, QVariantList>> statements = {

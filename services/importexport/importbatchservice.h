@@ -116,7 +116,9 @@ private:
     Result undo(const ImportBatch &batch, Storage::BulkWriter &writer, std::optional<qint64> changedSinceAccepted);
     // The batch's live created contacts (removed) and those changed since it finished (changedSince).
     Expected<RevertPreview> countCreated(const ImportBatch &batch) const;
-    Result restoreUpdated(const ImportBatch &batch, Storage::BulkWriter &writer);
+    // now: the undo's moment, which the restored contacts' updated_at and their timeline's
+    // entries share with the batch's reverted_at (see countCreated()).
+    Result restoreUpdated(const ImportBatch &batch, Storage::BulkWriter &writer, const QDateTime &now);
     Result logRemovals(const ImportBatch &batch, Storage::BulkWriter &writer);
 
     std::shared_ptr<Storage::Database> m_database;

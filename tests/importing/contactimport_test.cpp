@@ -882,6 +882,53 @@ TEST_P(ContactImportTest, ARevertSaysWhatItRemovesAndRestoresAndWhatChangedSince
     EXPECT_FALSE(batches.previewRevert(QStringLiteral("no-such-batch")).hasValue());
 }
 
+// Undoing the later of two imports, then the earlier: the later one's changes to the earlier
+// one's contacts are gone again, so nothing of value is lost and the earlier undo needs no
+// "changed since" warning. A hand edit, or a later import's value kept because someone changed
+// it, still counts.
+TEST_P(ContactImportTest, AnImportUndoneLeavesTheImportBeforeItUnchangedSince)
+{
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary first = runImport(writeFile(
+        QStringLiteral("a.csv"), "email,title,city\na@example.com,A,Rome\nb@example.com,B,Oslo\nc@example.com,C,\n"));
+    ASSERT_EQ(first.created, 3);
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    const auto changedSince = [&batches](const QString &batchId) {
+        auto previewed = batches.previewRevert(batchId);
+        EXPECT_TRUE(previewed.hasValue());
+        return previewed ? previewed->changedSince : -1;
+    };
+    QThread::msleep(5);
+    const ImportSummary second =
+        runImport(writeFile(QStringLiteral("b.csv"),
+                            "email,title,city\na@example.com,A2,\nb@example.com,B2,Bergen\nd@example.com,D,\n"),
+                  overwrite);
+    ASSERT_EQ(second.updated, 2);
+    EXPECT_EQ(changedSince(first.batchId), 2);
+    QThread::msleep(5);
+    // b's title is edited by hand after the second import: its undo keeps it, and the first
+    // import's undo must still warn about it.
+    auto edited = contacts().findByEmail(QStringLiteral("b@example.com"));
+    ASSERT_TRUE(edited.hasValue());
+    edited->title = QStringLiteral("By hand");
+    ASSERT_TRUE(contacts().update(*edited).hasValue());
+    QThread::msleep(5);
+    ASSERT_TRUE(batches.revert(second.batchId, 0).hasValue());
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("a@example.com"))->title, QStringLiteral("A"));
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("b@example.com"))->title, QStringLiteral("By hand"));
+    EXPECT_EQ(changedSince(first.batchId), 1) << "b only: a holds what the first import wrote";
+
+    QThread::msleep(5);
+    auto c = contacts().findByEmail(QStringLiteral("c@example.com"));
+    ASSERT_TRUE(c.hasValue());
+    c->address.city = QStringLiteral("Lyon");
+    ASSERT_TRUE(contacts().update(*c).hasValue());
+    EXPECT_EQ(changedSince(first.batchId), 2);
+    ASSERT_TRUE(batches.revert(first.batchId, 2).hasValue());
+    EXPECT_EQ(changedSince(first.batchId), 0);
+}
+
 TEST_P(ContactImportTest, UpdatesOfManyStoredContactsKeepValuesAndSearchInStep)
 {
     // Enough rows for two chunks; the second file changes different columns of different
