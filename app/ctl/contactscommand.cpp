@@ -169,16 +169,9 @@ private:
         }
         if (const QString companyName = parser.value(QStringLiteral("company")).trimmed(); !companyName.isEmpty()) {
             Contacts::CompanyService &companies = (*workspace)->companies();
-            auto company = companies.findByName(companyName);
-            if (!company && company.error().code() != ErrorCode::NotFound)
+            auto company = companies.findOrCreateByName(companyName);
+            if (!company)
                 return context.fail(company.error());
-            if (!company) {
-                Domain::Company fresh;
-                fresh.name = companyName;
-                company = companies.create(fresh);
-                if (!company)
-                    return context.fail(company.error());
-            }
             contact.companyId = company->id;
         }
         auto created = contacts.create(contact);

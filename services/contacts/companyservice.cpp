@@ -317,6 +317,30 @@ Expected<Company> CompanyService::findByName(const QString &name) const
                         {simplified}, tr("No company is named %1.").arg(simplified));
 }
 
+Expected<Company> CompanyService::findOrCreateByName(const QString &name, const Domain::Actor &actor)
+{
+    // Looked up inside the write transaction, in the turn imports take on a shared database:
+    // an import, or another user, may be making a company of this name right now, and both
+    // must end up with the one that commits first.
+    Storage::Transaction transaction(*d->db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (const QString turn = d->db->dialect().importTurn(); !turn.isEmpty())
+        if (auto taken = d->db->exec(turn); !taken)
+            return taken.error();
+    auto found = findByName(name);
+    if (!found && found.error().code() == ErrorCode::NotFound) {
+        Company fresh;
+        fresh.name = name.simplified();
+        found = create(fresh, actor);
+    }
+    if (!found)
+        return found;
+    if (Result committed = transaction.commit(); !committed)
+        return committed.error();
+    return found;
+}
+
 Expected<Company> CompanyService::create(Company company, const Domain::Actor &actor)
 {
     if (const auto errors = validate(company); !errors.isEmpty())

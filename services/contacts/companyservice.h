@@ -48,6 +48,8 @@ public:
     Expected<Domain::Company> findByDomain(const QString &domain) const;
     Expected<Domain::Company> findByName(const QString &name) const; // case-insensitive, live only
     Expected<Domain::Company> create(Domain::Company company, const Domain::Actor &actor = {});
+    // The live company of this name, made when there is none.
+    Expected<Domain::Company> findOrCreateByName(const QString &name, const Domain::Actor &actor = {});
     Expected<Domain::Company> update(Domain::Company company, const Domain::Actor &actor = {});
     Result remove(const QStringList &ids, const Domain::Actor &actor = {});
     Result restore(const QStringList &ids, const Domain::Actor &actor = {});

@@ -3,8 +3,10 @@
 #include "services/domain/uuid.h"
 #include "services/storage/database.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace Leadline;
 using namespace Leadline::Testing;
@@ -101,6 +103,39 @@ TEST_P(CompanyServiceTest, ChangesAreLoggedAndPagesSortAndSearch)
     auto rows = companies().page({}, Contacts::CompanyColumn::Name, Qt::AscendingOrder, 0, 1);
     ASSERT_OK(rows);
     EXPECT_EQ(rows->first().contactCount, 2);
+}
+
+// A company someone else is making right now (an import's chunk, not yet committed) is the one
+// a contact added meanwhile gets, not a second of the same name.
+TEST_P(CompanyServiceTest, FindOrCreateByNameWaitsForACompanyBeingMadeElsewhere)
+{
+    QSemaphore written;
+    std::optional<Result> elsewhere;
+    QString madeElsewhere = Domain::newId();
+    std::unique_ptr<QThread> importer(QThread::create([&] {
+        const Storage::Database &database = *sharedDb();
+        Storage::Transaction transaction(database);
+        if (const QString turn = database.dialect().importTurn(); !turn.isEmpty())
+            (void)database.exec(turn);
+        const QVariant now = database.dialect().timestampToDb(QDateTime::currentDateTimeUtc());
+        auto inserted = database.exec(QStringLiteral("INSERT INTO companies (id, name, created_at, updated_at) "
+                                                     "VALUES (?, 'Firma 1999', ?, ?)"),
+                                      {madeElsewhere, now, now});
+        written.release();
+        QThread::msleep(300); // the other side asks meanwhile
+        elsewhere = inserted ? transaction.commit() : Result(inserted.error());
+    }));
+    importer->start();
+    written.acquire();
+    auto company = companies().findOrCreateByName(QStringLiteral(" firma  1999 "));
+    importer->wait();
+    ASSERT_TRUE(elsewhere && *elsewhere);
+    ASSERT_OK(company);
+    EXPECT_EQ(company->id, madeElsewhere);
+    auto again = companies().findOrCreateByName(QStringLiteral("Firma 2000"));
+    ASSERT_OK(again);
+    EXPECT_EQ(again->name, QStringLiteral("Firma 2000"));
+    EXPECT_EQ(companies().count(QStringLiteral("Firma")).valueOr(-1), 2);
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(CompanyServiceTest);
