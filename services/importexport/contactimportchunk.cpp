@@ -521,13 +521,20 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         const bool inFile = !key.isEmpty() && work.createdInChunk.contains(key);
         const bool inDatabase = !key.isEmpty() && work.existing.contains(key);
         if ((inFile || inDatabase) && options.onDuplicate == DuplicateAction::Skip) {
-            ++summary.skipped;
+            if (inFile) {
+                keepOptOutsOfSkipped(work, index);
+                ++summary.skipped;
+            } else if (const auto left = skippedRow(row); !left) {
+                ++summary.skipped;
+            } else if (Result updated = updateStored(work, index, *left, {}, noCompany, true); !updated) {
+                return updated;
+            }
             continue;
         }
         if (inFile) {
             mergeIntoCreated(work, index, *ownerId, company);
         } else if (inDatabase) {
-            if (Result updated = updateStored(work, index, *ownerId, company); !updated)
+            if (Result updated = updateStored(work, index, row, *ownerId, company); !updated)
                 return updated;
         } else {
             createContact(work, index, *ownerId, company);
@@ -727,11 +734,41 @@ void ContactImportJob::Private::mergeIntoCreated(ChunkWork &work, qsizetype inde
     ++summary.merged;
 }
 
-// A row for a contact stored before this chunk: what it changes, with a record to revert it.
-Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index, const QString &ownerId,
-                                               const CompanyRef &company)
+std::optional<ParsedRow> ContactImportJob::Private::skippedRow(const ParsedRow &row) const
 {
-    const ParsedRow &row = work.chunk.parsed.at(index);
+    ParsedRow left;
+    left.sourceRow = row.sourceRow;
+    for (const auto &[field, channel] : kConsentFields)
+        if (row.present.contains(field) && row.contact.optInFor(channel) == OptInStatus::OptedOut) {
+            left.present.insert(field);
+            left.contact.optIn.insert(channel, OptInStatus::OptedOut);
+        }
+    if (row.present.contains(ImportField::DoNotContact) && row.contact.doNotContact) {
+        left.present.insert(ImportField::DoNotContact);
+        left.contact.doNotContact = true;
+    }
+    left.contact.tags = options.extraTags;
+    if (left.present.isEmpty() && left.contact.tags.isEmpty())
+        return std::nullopt;
+    return left;
+}
+
+void ContactImportJob::Private::keepOptOutsOfSkipped(ChunkWork &work, qsizetype index)
+{
+    const auto left = skippedRow(work.chunk.parsed.at(index));
+    if (!left || left->present.isEmpty())
+        return; // the import's tags it has: the contact was made by this import
+    const qsizetype targetIndex = work.createdInChunk.value(work.chunk.matchKeys.at(index));
+    Domain::Contact &target = work.batch.contacts[targetIndex];
+    if (mergeInto(target, *left, false, false, true))
+        ++summary.optOutsKept;
+    work.addConsents(target.id, *left, left->contact, heldBy(target));
+}
+
+// A row for a contact stored before this chunk: what it changes, with a record to revert it.
+Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index, const ParsedRow &row,
+                                               const QString &ownerId, const CompanyRef &company, bool skipped)
+{
     const QString &key = work.chunk.matchKeys.at(index);
     const ExistingContact current = work.existing.value(key);
     QHash<ContactColumn, QJsonValue> wanted = presentValues(row, &current);
@@ -749,7 +786,7 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
         wanted.insert(ContactColumn::CompanyName, company.name);
     if (!ownerId.isEmpty() && !current.holdsText(ContactColumn::OwnerId, ownerId))
         wanted.insert(ContactColumn::OwnerId, ownerId);
-    else if (ownerId.isEmpty() && !defaultOwnerId.isEmpty() &&
+    else if (ownerId.isEmpty() && !defaultOwnerId.isEmpty() && !skipped &&
              isEmptyValue(ContactColumn::OwnerId, current.value(ContactColumn::OwnerId)))
         wanted.insert(ContactColumn::OwnerId, defaultOwnerId); // an owner it had stays, also when overwriting
     if (!row.customPresent.isEmpty()) {
@@ -815,7 +852,7 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
     if (keptAnOptOut)
         ++summary.optOutsKept;
     if (applied.isEmpty()) { // the contact holds all the row says already
-        ++(createdByThisImport ? summary.merged : summary.skipped);
+        ++(createdByThisImport && !skipped ? summary.merged : summary.skipped);
         return {};
     }
     if (!createdByThisImport)
@@ -828,7 +865,7 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
     });
     work.addImportedActivity(current.id, changes);
     noteUnknownOwner(row, ownerId);
-    ++(createdByThisImport ? summary.merged : summary.updated);
+    ++(skipped ? summary.skipped : createdByThisImport ? summary.merged : summary.updated);
     return {};
 }
 

@@ -29,10 +29,12 @@ int consentStep(OptInStatus status)
 
 OptInStatus optInAfterImport(OptInStatus stored, OptInStatus given, DuplicateAction action)
 {
-    if (action == DuplicateAction::Skip || given == OptInStatus::Unknown || stored == OptInStatus::OptedOut)
+    if (given == OptInStatus::Unknown || stored == OptInStatus::OptedOut)
         return stored;
     if (given == OptInStatus::OptedOut)
-        return given;
+        return given; // skipping the rest of the row too
+    if (action == DuplicateAction::Skip)
+        return stored;
     if (stored == OptInStatus::Unknown)
         return given;
     // Filling empty fields keeps what is there; overwriting may only confirm it further.

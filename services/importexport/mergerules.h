@@ -10,10 +10,9 @@ namespace Leadline::ImportExport::MergeRules {
 
 // Consent: an import records consent where there was none and confirms it (pending, then opted
 // in, then double opted in); an opt-out in the file is recorded whatever the duplicate handling
-// (filling empty fields too). It never lifts an opt-out nor lowers confirmed consent, even when
-// overwriting: only the person can opt back in (a preference page, a confirmed sign-up), and a
-// file from another system may be older than what they told us since. As HubSpot and
-// Mailchimp do.
+// (filling empty fields, and skipping the rest of the row, too). It never lifts an opt-out nor lowers confirmed
+// consent, even when overwriting: only the person can opt back in (a preference page, a confirmed sign-up), and a file
+// from another system may be older than what they told us since. As HubSpot and Mailchimp do.
 Domain::OptInStatus optInAfterImport(Domain::OptInStatus stored, Domain::OptInStatus given, DuplicateAction action);
 // "Do not contact" is set by an import, never cleared.
 bool doNotContactAfterImport(bool stored, bool given);

@@ -500,6 +500,62 @@ TEST_P(ContactImportTest, AnUpdateOnlyImportCreatesNoContactAndListsTheRowsThatM
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 2);
 }
 
+// "Skip" leaves a contact it matches as it is, except for what must never be skipped: an
+// opt-out (an unsubscribed list exported from Mailchimp), "do not contact", and the tags given
+// to the whole import, which mark everyone in the file. All of it is undone with the import.
+TEST_P(ContactImportTest, SkippingADuplicateStillRecordsItsOptOutsAndTheImportsTags)
+{
+    ASSERT_EQ(
+        runImport(writeFile(QStringLiteral("stored.csv"), "email,title,email opt in,sms opt in\n"
+                                                          "ann@example.com,Old,yes,yes\nbob@example.com,Old,yes,\n"))
+            .created,
+        2);
+    ImportOptions skip;
+    skip.onDuplicate = DuplicateAction::Skip;
+    skip.extraTags = {QStringLiteral("Unsubscribed list")};
+    const ImportSummary skipped =
+        runImport(writeFile(QStringLiteral("unsubscribed.csv"), "email,title,email opt in,sms opt in,do not contact\n"
+                                                                "ann@example.com,New,no,yes,\n"
+                                                                "bob@example.com,New,,,yes\n"
+                                                                "cid@example.com,New,yes,,\n"
+                                                                "CID@example.com,Newer,no,,\n"),
+                  skip);
+    EXPECT_EQ(skipped.created, 1);
+    EXPECT_EQ(skipped.skipped, 3);
+    EXPECT_EQ(skipped.updated, 0);
+    const auto contact = [this](const char *email) { return *contacts().findByEmail(QString::fromLatin1(email)); };
+    EXPECT_EQ(contact("ann@example.com").title, QStringLiteral("Old")) << "the rest of the row is skipped";
+    EXPECT_EQ(contact("ann@example.com").optInFor(Domain::Channel::Email), Domain::OptInStatus::OptedOut);
+    EXPECT_EQ(contact("ann@example.com").optInFor(Domain::Channel::Sms), Domain::OptInStatus::OptedIn);
+    EXPECT_FALSE(contact("ann@example.com").doNotContact);
+    EXPECT_TRUE(contact("bob@example.com").doNotContact);
+    EXPECT_EQ(contact("cid@example.com").title, QStringLiteral("New"));
+    EXPECT_EQ(contact("cid@example.com").optInFor(Domain::Channel::Email), Domain::OptInStatus::OptedOut)
+        << "the second row of a contact the file creates opts it out too";
+    for (const char *email : {"ann@example.com", "bob@example.com", "cid@example.com"})
+        EXPECT_TRUE(contact(email).tags.contains(QStringLiteral("Unsubscribed list"))) << email;
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM consents WHERE source = 'import' AND source_detail = ? "
+                                    "AND status = 'opted_out'"),
+                     {skipped.batchId}),
+              2);
+
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(batches.revert(skipped.batchId).hasValue());
+    EXPECT_EQ(contact("ann@example.com").optInFor(Domain::Channel::Email), Domain::OptInStatus::OptedIn);
+    EXPECT_FALSE(contact("bob@example.com").doNotContact);
+    EXPECT_FALSE(contact("ann@example.com").tags.contains(QStringLiteral("Unsubscribed list")));
+
+    // Without opt-outs or tags a skipping import leaves matched contacts untouched.
+    ImportOptions plain;
+    plain.onDuplicate = DuplicateAction::Skip;
+    plain.extraTags.clear();
+    const ImportSummary untouched =
+        runImport(writeFile(QStringLiteral("again.csv"), "email,title,email opt in\nann@example.com,New,yes\n"), plain);
+    EXPECT_EQ(untouched.skipped, 1);
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT count(*) FROM import_batch_updates WHERE batch_id = ?"), {untouched.batchId}), 0);
+}
+
 TEST_P(ContactImportTest, AnUpdateOnlyImportThatCouldChangeNothingIsRefused)
 {
     const QString path = writeFile(QStringLiteral("names.csv"), "first name,city\nAna,Madrid\n");

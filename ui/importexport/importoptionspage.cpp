@@ -79,7 +79,9 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     auto *duplicateLayout = new QGridLayout(duplicateBox);
     duplicateLayout->setColumnStretch(1, 1);
     const QList<std::tuple<DuplicateAction, QString, QString, const char *>> actions{
-        {DuplicateAction::Skip, tr("Skip the row"), tr("The existing contact stays exactly as it is."),
+        {DuplicateAction::Skip, tr("Skip the row"),
+         tr("The existing contact stays as it is; only an opt-out in the row is recorded, and the "
+            "import's tags are added."),
          "duplicateSkip"},
         {DuplicateAction::FillEmpty, tr("Fill empty fields"),
          tr("Fields the contact has no value for are taken from the file, and an opt-out is recorded; nothing else is "
