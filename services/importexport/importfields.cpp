@@ -20,7 +20,9 @@ const QList<ImportFieldInfo> kFields = {
     {F::Phone, "phone", QT_TRANSLATE_NOOP("ImportFields", "Phone"), K::Phone, false},
     {F::OtherPhone, "other_phone", QT_TRANSLATE_NOOP("ImportFields", "Other phone"), K::Phone, true},
     {F::Title, "title", QT_TRANSLATE_NOOP("ImportFields", "Job title"), K::Text, false},
-    {F::CompanyName, "company_name", QT_TRANSLATE_NOOP("ImportFields", "Company name"), K::Text, false},
+    // Repeatable: the first column with a value names the company (HubSpot's "Associated
+    // Company" where its "Company Name" is empty).
+    {F::CompanyName, "company_name", QT_TRANSLATE_NOOP("ImportFields", "Company name"), K::Text, true},
     {F::CompanyDomain, "company_domain", QT_TRANSLATE_NOOP("ImportFields", "Company domain / website"), K::Text, false},
     {F::Street, "street", QT_TRANSLATE_NOOP("ImportFields", "Street"), K::Text, false},
     {F::City, "city", QT_TRANSLATE_NOOP("ImportFields", "City"), K::Text, false},

@@ -86,7 +86,9 @@ struct ImportFieldInfo
     const char *key;   // stable, used in presets and --mapping files
     const char *label; // translated with context "ImportFields"
     FieldKind kind;
-    bool repeatable; // several columns may map to it (other emails, other phones, tags, custom)
+    // Several columns may map to it: other emails, other phones, tags and custom fields take
+    // the values of all; the company name takes the first column with a value.
+    bool repeatable;
 };
 
 const QList<ImportFieldInfo> &importFields();

@@ -516,7 +516,8 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
         c.title = value;
         break;
     case ImportField::CompanyName:
-        row.companyName = value;
+        if (row.companyName.isEmpty()) // the first column with a value
+            row.companyName = value;
         break;
     case ImportField::CompanyDomain:
         row.companyDomain = Contacts::normalizedDomain(value);

@@ -52,9 +52,9 @@ TEST(ImportFields, GuessesCommonHeaders)
 TEST(ImportFields, MatchesExportsOfOtherCrms)
 {
     // HubSpot
-    const auto hubspot = ColumnMapping::automatic(list({"Record ID", "First Name", "Last Name", "Email", "Phone Number",
-                                                        "Company Name", "Job Title", "Lifecycle Stage", "Contact owner",
-                                                        "State/Region", "Country/Region", "Website URL"}));
+    const auto hubspot = ColumnMapping::automatic(list(
+        {"Record ID", "First Name", "Last Name", "Email", "Phone Number", "Company Name", "Job Title",
+         "Lifecycle Stage", "Contact owner", "State/Region", "Country/Region", "Website URL", "Associated Company"}));
     EXPECT_EQ(fieldOf(hubspot, 0), ImportField::ExternalId);
     EXPECT_EQ(fieldOf(hubspot, 3), ImportField::Email);
     EXPECT_EQ(fieldOf(hubspot, 4), ImportField::Phone);
@@ -64,6 +64,7 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
     EXPECT_EQ(fieldOf(hubspot, 9), ImportField::Region);
     EXPECT_EQ(fieldOf(hubspot, 10), ImportField::Country);
     EXPECT_EQ(fieldOf(hubspot, 11), ImportField::CompanyDomain) << "the contact's company's website";
+    EXPECT_EQ(fieldOf(hubspot, 12), ImportField::CompanyName) << "where \"Company Name\" is empty";
 
     // Salesforce
     const auto salesforce = ColumnMapping::automatic(list({"Contact ID", "First Name", "Last Name", "Account Name",

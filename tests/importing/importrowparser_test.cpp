@@ -240,6 +240,22 @@ TEST(ImportRowParser, AMobileNumberComesBeforeAHomeNumberAndAFaxLast)
     EXPECT_EQ(homeAndFax.primaryPhone(), QStringLiteral("+49301234567")) << "a fax only when nothing else is given";
 }
 
+// HubSpot exports the contact's own "Company Name" and the name of the company record it is
+// associated with; the second names the company where the first is empty.
+TEST(ImportRowParser, TheFirstCompanyColumnWithAValueNamesTheCompany)
+{
+    const QStringList headers{QStringLiteral("Email"), QStringLiteral("Company Name"),
+                              QStringLiteral("Associated Company")};
+    EXPECT_TRUE(ColumnMapping::automatic(headers).check());
+    EXPECT_EQ(parseOne(headers, {QStringLiteral("a@x.com"), QString(), QStringLiteral("Acme Inc")}, {}).companyName,
+              QStringLiteral("Acme Inc"));
+    EXPECT_EQ(parseOne(headers, {QStringLiteral("a@x.com"), QStringLiteral("Acme"), QStringLiteral("Acme Holding")}, {})
+                  .companyName,
+              QStringLiteral("Acme"));
+    EXPECT_TRUE(
+        parseOne(headers, {QStringLiteral("a@x.com"), QString(), QStringLiteral("n/a")}, {}).companyName.isEmpty());
+}
+
 TEST(ImportRowParser, AnUnknownStageIsTurnedDownWithTheStagesThereAre)
 {
     const QStringList headers{QStringLiteral("Email"), QStringLiteral("Lifecycle Stage")};
