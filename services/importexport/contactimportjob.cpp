@@ -86,6 +86,9 @@ QJsonObject ImportSummary::toJson() const
 
 Result ContactImportJob::Private::begin()
 {
+    // The batch keeps where its rejects are, to be found again from anywhere later on.
+    if (!options.rejectsPath.isEmpty())
+        options.rejectsPath = QFileInfo(options.rejectsPath).absoluteFilePath();
     // Said before any row is written, not at the first rejected one.
     if (Result allowed = Storage::DatabaseFiles::refuse(options.rejectsPath); !allowed)
         return allowed;

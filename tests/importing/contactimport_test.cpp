@@ -575,6 +575,19 @@ TEST_P(ContactImportTest, AnUpdateOnlyImportThatCouldChangeNothingIsRefused)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 0) << "refused before it began";
 }
 
+TEST_P(ContactImportTest, ARelativeRejectsPathIsKeptAbsolute)
+{
+    const QString before = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(m_dir.path()));
+    ImportOptions options;
+    options.rejectsPath = QStringLiteral("rel-rejects.csv");
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("bad.csv"), "email\nnot-an-email\n"), options);
+    QDir::setCurrent(before);
+    EXPECT_EQ(summary.rejectsFile, QFileInfo(m_dir.filePath(QStringLiteral("rel-rejects.csv"))).absoluteFilePath());
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    EXPECT_EQ(batches.get(summary.batchId)->rejectsFile, summary.rejectsFile) << "found again from any folder";
+}
+
 TEST_P(ContactImportTest, RejectedRowsGoNextToTheDatabaseNotNextToTheImportedFile)
 {
     // Not into Downloads or a share, where they would pile up: next to a database file, or in
