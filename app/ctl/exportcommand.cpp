@@ -64,7 +64,11 @@ public:
             return context.usage(tr("--headers is “names” or “labels”, not “%1”.").arg(headers), name());
         if (parser.isSet(QStringLiteral("fields"))) {
             for (const QString &field : parser.value(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-                options.fields << field.trimmed();
+                if (!field.trimmed().isEmpty())
+                    options.fields << field.trimmed();
+            // Left out, every field is exported; given empty, it is a mistake (a shell variable unset).
+            if (options.fields.isEmpty())
+                return context.usage(tr("--fields names no field; leave it out to export every field."), name());
         }
         // A column asked for twice is a typing mistake too, said before the database opens.
         for (qsizetype i = 0; i < options.fields.size(); ++i)

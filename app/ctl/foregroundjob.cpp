@@ -6,6 +6,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <iterator>
 #include <memory>
 #include <unistd.h>
 
@@ -64,17 +65,21 @@ JobOutcome runInForeground(Jobs::Job &job, QString (*progressText)(qint64 done, 
 
     s_stopSignal.store(0);
     s_runningJob.store(&job);
-    // Ctrl+C, and the polite stop of `timeout`, systemd or `docker stop`: the job ends after the
-    // chunk it is writing, as it says.
+    // Ctrl+C, the polite stop of `timeout`, systemd or `docker stop`, and a terminal closed
+    // under the job (SIGHUP): the job ends after the chunk it is writing, as it says. A signal
+    // the process was told to ignore (`nohup`, a background job of a script) stays ignored.
     struct sigaction action = {};
-    struct sigaction previousInt = {};
-    struct sigaction previousTerm = {};
     action.sa_handler = cancelOnSignal;
-    sigaction(SIGINT, &action, &previousInt);
-    sigaction(SIGTERM, &action, &previousTerm);
+    constexpr int stops[] = {SIGINT, SIGTERM, SIGHUP};
+    struct sigaction previous[std::size(stops)] = {};
+    for (std::size_t i = 0; i < std::size(stops); ++i) {
+        sigaction(stops[i], &action, &previous[i]);
+        if (previous[i].sa_handler == SIG_IGN)
+            sigaction(stops[i], &previous[i], nullptr);
+    }
     job.run();
-    sigaction(SIGINT, &previousInt, nullptr);
-    sigaction(SIGTERM, &previousTerm, nullptr);
+    for (std::size_t i = 0; i < std::size(stops); ++i)
+        sigaction(stops[i], &previous[i], nullptr);
     s_runningJob.store(nullptr);
     if (outcome.failed && outcome.error.code() == ErrorCode::Cancelled) {
         outcome.stopSignal = s_stopSignal.load();

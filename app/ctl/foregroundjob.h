@@ -13,7 +13,7 @@ struct JobOutcome
     bool failed = false;
     Error error;
     QString summary;
-    // The signal that cancelled the job (SIGINT, SIGTERM), 0 when none did.
+    // The signal that cancelled the job (SIGINT, SIGTERM, SIGHUP), 0 when none did.
     int stopSignal = 0;
 
     // The exit code of a job that failed: a job stopped by a signal exits as shells report a

@@ -176,16 +176,14 @@ private:
         const ImportSummary &summary = job.summary();
         if (outcome.failed) {
             if (!summary.batchId.isEmpty())
-                context.printError(summary.rows == 0 ? tr("Import batch %1 stopped before any row was imported.")
-                                                           .arg(summary.batchId)
-                                   : summary.rows == 1
-                                       ? tr("Import batch %1 stopped after one row; revert it with "
-                                            "“leadlinectl import revert %1”.")
-                                             .arg(summary.batchId)
-                                       : tr("Import batch %1 stopped after %2 rows; revert it with "
-                                            "“leadlinectl import revert %1”.")
-                                             .arg(summary.batchId)
-                                             .arg(summary.rows));
+                context.printError(summary.rows == 0
+                                       ? tr("Import batch %1 stopped before any row was imported.").arg(summary.batchId)
+                                   : summary.rows == 1 ? tr("Import batch %1 stopped after one row; revert it with "
+                                                            "“leadlinectl import revert %1”.")
+                                                             .arg(summary.batchId)
+                                                       : tr("Import batch %1 stopped after %2 rows; revert it with "
+                                                            "“leadlinectl import revert %1”.")
+                                                             .arg(summary.batchId, QLocale().toString(summary.rows)));
             if (!summary.rejectsFile.isEmpty())
                 context.printError(tr("Rejected rows so far and their reasons: %1").arg(summary.rejectsFile));
             return context.fail(outcome.error, summary.batchId.isEmpty() ? QJsonObject() : summary.toJson(),

@@ -307,12 +307,16 @@ Result ImportBatchService::revert(const QString &batchId, std::optional<qint64> 
     if (batch->status == QLatin1String("reverted"))
         return Error(ErrorCode::Conflict, tr("The import of %1 was already reverted on %2.")
                                               .arg(batch->fileName, batch->revertedAt.toString(Qt::ISODate)));
-    if (batch->isInProgress(m_clock.nowUtc()))
-        return Error(ErrorCode::Conflict,
-                     tr("The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or "
-                        "let it finish, then revert it.")
-                         .arg(batch->fileName)
-                         .arg(qMax<qint64>(0, batch->lastProgressAt.secsTo(m_clock.nowUtc()))));
+    if (batch->isInProgress(m_clock.nowUtc())) {
+        const qint64 seconds = qMax<qint64>(0, batch->lastProgressAt.secsTo(m_clock.nowUtc()));
+        return Error(
+            ErrorCode::Conflict,
+            (seconds == 1
+                 ? tr("The import of %1 is still running (its last progress was a second ago).").arg(batch->fileName)
+                 : tr("The import of %1 is still running (its last progress was %2 seconds ago).")
+                       .arg(batch->fileName, QLocale().toString(seconds))) +
+                QLatin1Char(' ') + tr("Cancel it or let it finish, then revert it."));
+    }
 
     // Undoing most of the contacts there are: the contact indexes and the search index are
     // rebuilt afterwards from what is left, like after a big load, instead of losing a

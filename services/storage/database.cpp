@@ -84,6 +84,26 @@ void configureSqliteLibrary()
     });
 }
 
+// A file that is there and is no SQLite database (a spreadsheet given as --db by mistake):
+// said in words, before SQLite says "file is not a database" of its first statement.
+Result refuseOtherFile(const QString &path)
+{
+    // Not a file this process has open already: closing a descriptor of it would let go of
+    // SQLite's locks (see DatabaseFiles).
+    if (DatabaseFiles::contains(path))
+        return {};
+    QFile file(path);
+    if (!file.exists() || file.size() == 0 || !file.open(QIODevice::ReadOnly))
+        return {}; // made, or SQLite says why it cannot be read
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(magic.size()) == magic)
+        return {};
+    return Error(ErrorCode::InvalidArgument,
+                 Database::tr("%1 is not a Leadline database: it is no SQLite database file. Give the path of a "
+                              "database, or of a file to make one.")
+                     .arg(QDir::toNativeSeparators(path)));
+}
+
 } // namespace
 
 Expected<std::shared_ptr<Database>> Database::open(const DatabaseLocation &location)
@@ -93,6 +113,8 @@ Expected<std::shared_ptr<Database>> Database::open(const DatabaseLocation &locat
         const QFileInfo info(location.sqlitePath);
         if (!QDir().mkpath(info.absolutePath()))
             return Error(ErrorCode::Io, tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+        if (Result isDatabase = refuseOtherFile(location.sqlitePath); !isDatabase)
+            return isDatabase.error();
     }
     std::shared_ptr<Database> database(new Database(location));
     if (location.kind == DatabaseKind::Sqlite) // before its first connection takes a lock

@@ -724,21 +724,28 @@ TEST_P(ImportExportCliTest, AKilledImportLeavesWholeChunksAndARevertibleBatch)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0);
 }
 
-TEST_P(ImportExportCliTest, ATerminatedImportStopsAfterItsChunkAsCtrlCDoes)
+// SIGTERM (`timeout`, systemd) and SIGHUP (the terminal closed under it) stop an import as
+// Ctrl+C does: after the chunk it is writing, the batch marked cancelled.
+TEST_P(ImportExportCliTest, ATerminatedOrHungUpImportStopsAfterItsChunkAsCtrlCDoes)
 {
-    QByteArray csv = "email\n";
-    for (int i = 0; i < 150000; ++i)
-        csv += "term" + QByteArray::number(i) + "@example.com\n";
-    killImportAfterFirstChunk({writeFile(QStringLiteral("big.csv"), csv)}, QStringLiteral("created_count"), SIGTERM);
-    if (HasFatalFailure())
-        return;
-    // It ends by the signal, as an uncaught one would end it, once the chunk is written.
-    EXPECT_EQ(m_signalled.exitCode, -1) << m_signalled.err.toStdString();
-    EXPECT_EQ(m_signalled.endedBySignal, SIGTERM);
-    EXPECT_TRUE(m_signalled.err.contains(QStringLiteral("cancelled"))) << m_signalled.err.toStdString();
-    const CtlRun list = runCtl(location(), {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("--json")});
-    const QJsonObject batch = QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
-    EXPECT_EQ(batch.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    for (const int signal : {SIGTERM, SIGHUP}) {
+        SCOPED_TRACE(signal);
+        QByteArray csv = "email\n";
+        for (int i = 0; i < 150000; ++i)
+            csv += "term" + QByteArray::number(signal) + "x" + QByteArray::number(i) + "@example.com\n";
+        killImportAfterFirstChunk({writeFile(QStringLiteral("big%1.csv").arg(signal), csv)},
+                                  QStringLiteral("created_count"), signal);
+        if (HasFatalFailure())
+            return;
+        // It ends by the signal, as an uncaught one would end it, once the chunk is written.
+        EXPECT_EQ(m_signalled.exitCode, -1) << m_signalled.err.toStdString();
+        EXPECT_EQ(m_signalled.endedBySignal, signal);
+        EXPECT_TRUE(m_signalled.err.contains(QStringLiteral("cancelled"))) << m_signalled.err.toStdString();
+        const CtlRun list =
+            runCtl(location(), {QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonObject batch = QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
+        EXPECT_EQ(batch.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    }
 }
 
 TEST_P(ImportExportCliTest, AKilledOverwriteLeavesWholeChunksThatRevertRestores)
