@@ -562,6 +562,7 @@ void MainWindow::startExport(const ExportDialog &dialog)
     options.path = QDir::fromNativeSeparators(dialog.path());
     options.fields = dialog.fields();
     options.byteOrderMark = dialog.byteOrderMark();
+    options.delimiter = dialog.delimiter();
     options.headers = dialog.headers();
     options.sort = m_contactsView->model()->contactSort(); // the file in the order the list shows
     switch (dialog.scope()) {

@@ -44,6 +44,9 @@ public:
         parser.addValue(QStringLiteral("fields"), QStringLiteral("a,b,c"),
                         tr("The columns, in order (default: every field but id and updated_at, then the custom fields)."));
         parser.addFlag(QStringLiteral("no-bom"), tr("CSV: no byte order mark (Excel needs it for UTF-8)."));
+        parser.addValue(QStringLiteral("delimiter"), QStringLiteral("SEP"),
+                        tr("CSV: comma (the default), semicolon (as Excel reads CSV where the comma is the decimal "
+                           "point) or tab."));
         parser.addValue(QStringLiteral("headers"), QStringLiteral("STYLE"),
                         tr("names: the field names (first_name, customer; the default), which import into any "
                            "database; labels: the names and values as the app shows them (First name, Customer), "
@@ -58,6 +61,13 @@ public:
         options.filter.search = parser.value(QStringLiteral("search"));
         options.filter.importBatchId = parser.value(QStringLiteral("import"));
         options.byteOrderMark = !parser.isSet(QStringLiteral("no-bom"));
+        if (const QString delimiter = parser.value(QStringLiteral("delimiter")).toLower();
+            delimiter == QLatin1String("semicolon") || delimiter == QLatin1String(";"))
+            options.delimiter = QLatin1Char(';');
+        else if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\t"))
+            options.delimiter = QLatin1Char('\t');
+        else if (!delimiter.isEmpty() && delimiter != QLatin1String("comma") && delimiter != QLatin1String(","))
+            return context.usage(tr("--delimiter is “comma”, “semicolon” or “tab”, not “%1”.").arg(delimiter), name());
         if (const QString headers = parser.value(QStringLiteral("headers")); headers == QLatin1String("labels"))
             options.headers = ExportHeaders::Labels;
         else if (!headers.isEmpty() && headers != QLatin1String("names"))

@@ -217,6 +217,7 @@ Expected<QString> ContactExportJob::execute()
     if (*format == ExportFormat::Csv) {
         CsvWriteOptions csv;
         csv.byteOrderMark = m_options.byteOrderMark;
+        csv.delimiter = m_options.delimiter;
         auto opened = CsvWriter::open(m_options.path, csv);
         if (!opened)
             return opened.error();

@@ -40,6 +40,7 @@ struct ExportOptions
     QStringList ids;              // a selection
     QStringList fields;           // keys from exportFields(); empty = defaultExportFieldKeys() (no custom fields)
     bool byteOrderMark = true;    // CSV: lets Excel read UTF-8
+    QChar delimiter = QLatin1Char(','); // CSV: see csvDelimiterFor()
     ExportHeaders headers = ExportHeaders::FieldNames;
 };
 // The header of an exported column: its key, or its label in the app's language.

@@ -5,6 +5,8 @@
 #include "services/core/filepaths.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
+#include "services/importexport/csvreader.h"
+#include "services/importexport/csvwriter.h"
 #include "services/importexport/tabularreaderfactory.h"
 #include "services/importexport/xlsxreader.h"
 #include "services/storage/database.h"
@@ -249,6 +251,9 @@ Result ContactImportJob::Private::begin()
     rejects = std::make_unique<RejectsFile>(rejectsPathFor(summary.batchId), reader->headers(),
                                             mapping.columnCount() > 1 &&
                                                 (!mapping.target(0).isSkipped() || !mapping.target(1).isSkipped()));
+    // A workbook's rejects are CSV in the separator a spreadsheet here reads.
+    const auto *csv = dynamic_cast<const CsvReader *>(reader.get());
+    rejects->setDelimiter(csv ? csv->delimiter() : csvDelimiterFor(QLocale()));
     return {};
 }
 

@@ -9,6 +9,11 @@
 
 namespace Leadline::ImportExport {
 
+QChar csvDelimiterFor(const QLocale &locale)
+{
+    return locale.decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
+}
+
 namespace {
 constexpr qsizetype FlushBytes = 1024 * 1024;
 }

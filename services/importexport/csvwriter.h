@@ -3,6 +3,7 @@
 #include "services/importexport/tabularwriter.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <memory>
 
@@ -10,6 +11,11 @@ class QIODevice;
 class QSaveFile;
 
 namespace Leadline::ImportExport {
+
+// The CSV separator a spreadsheet of this locale reads: Excel splits on the list separator of
+// the system's regional settings, a semicolon where the comma is the decimal point (German,
+// French, Spanish…), so a comma file opens there as one column.
+QChar csvDelimiterFor(const QLocale &locale);
 
 struct CsvWriteOptions
 {

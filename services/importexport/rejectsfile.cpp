@@ -96,6 +96,7 @@ Result RejectsFile::writePending()
         CsvWriteOptions options;
         options.byteOrderMark = true; // opened in Excel more often than anywhere else
         options.cellsAsRead = true;   // fixed and imported again, a row must read as it did
+        options.delimiter = m_delimiter;
         auto opened = CsvWriter::open(file.get(), QFileInfo(m_path).fileName(), options);
         if (!opened)
             return opened.error();

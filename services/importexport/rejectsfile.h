@@ -34,6 +34,9 @@ public:
     // Whether a file can be written at path (its folder exists and takes files; it is no
     // folder itself): asked before an import writes a row, rather than at its first reject.
     static Result checkWritable(const QString &path);
+    // The separator of the file (before its first row): the imported file's own, so that the
+    // file opens as that one did and imports again as it.
+    void setDelimiter(QChar delimiter) { m_delimiter = delimiter; }
 
     void append(qint64 sourceRow, const QStringList &cells, const QString &reason);
     void dropPending() { m_pending.clear(); }
@@ -50,6 +53,7 @@ private:
     QString m_path;
     QString m_previousPath; // where a file that was at m_path waits until close()
     bool m_createdFile = false;
+    QChar m_delimiter = QLatin1Char(',');
     QStringList m_headers;
     int m_ownColumnsReplaced = 0; // 2 when the file read was one of rejected rows
     struct PendingRow

@@ -187,6 +187,23 @@ TEST_P(ImportExportCliTest, TheContactsOfAnImportAreListedAndExported)
     EXPECT_TRUE(text.contains(QStringLiteral("old@example.com,Buyer"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("other@example.com"))) << text.toStdString();
 
+    // Semicolons, as Excel reads CSV where the comma is the decimal point; read back as such.
+    const QString semicolons = m_dir.filePath(QStringLiteral("semicolons.csv"));
+    const CtlRun withSemicolons =
+        runCtl(location(),
+               {QStringLiteral("export"), semicolons, QStringLiteral("--import"), batchId, QStringLiteral("--fields"),
+                QStringLiteral("email,title"), QStringLiteral("--delimiter"), QStringLiteral("semicolon")});
+    ASSERT_EQ(withSemicolons.exitCode, 0) << withSemicolons.err.toStdString();
+    QFile semicolonFile(semicolons);
+    ASSERT_TRUE(semicolonFile.open(QIODevice::ReadOnly));
+    const QString semicolonText = QString::fromUtf8(semicolonFile.readAll());
+    EXPECT_TRUE(semicolonText.contains(QStringLiteral("email;title\r\n"))) << semicolonText.toStdString();
+    EXPECT_TRUE(semicolonText.contains(QStringLiteral("old@example.com;Buyer"))) << semicolonText.toStdString();
+    const CtlRun badDelimiter = runCtl(
+        location(), {QStringLiteral("export"), semicolons, QStringLiteral("--delimiter"), QStringLiteral("pipe")});
+    EXPECT_NE(badDelimiter.exitCode, 0);
+    EXPECT_TRUE(badDelimiter.err.contains(QStringLiteral("--delimiter"))) << badDelimiter.err.toStdString();
+
     for (const QString &command : {QStringLiteral("contacts"), QStringLiteral("export")}) {
         QStringList arguments = command == QLatin1String("contacts")
                                     ? QStringList{command, QStringLiteral("list")}

@@ -3,8 +3,9 @@
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/importexport/contactimportjob.h"
-#include "services/importexport/importrowparser.h"
+#include "services/importexport/csvwriter.h"
 #include "services/importexport/importbatchservice.h"
+#include "services/importexport/importrowparser.h"
 #include "services/leads/userservice.h"
 #include "services/workspace/workspace.h"
 #include "tests/support/tempdatabase.h"
@@ -573,6 +574,22 @@ TEST_P(ContactImportTest, AnUpdateOnlyImportThatCouldChangeNothingIsRefused)
     ContactImportJob keyless(sharedDb(), Domain::SystemClock::instance(), withoutKey);
     EXPECT_TRUE(failureOf(keyless).message().contains(QStringLiteral("no column of names.csv is mapped to Email")));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 0) << "refused before it began";
+}
+
+// A semicolon file (Excel's CSV where the comma is the decimal point) gets a semicolon file of
+// rejected rows: it opens as the file did, and imports again as it.
+TEST_P(ContactImportTest, RejectedRowsAreWrittenWithTheFilesOwnSeparator)
+{
+    const ImportSummary summary = runImport(
+        writeFile(QStringLiteral("semicolons.csv"), "email;city\nnot-an-email;K\xc3\xb6ln\nok@example.com;Bonn\n"));
+    ASSERT_EQ(summary.rejected, 1);
+    const QStringList lines = rejectsText(summary).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_TRUE(lines.at(0).endsWith(QStringLiteral(";email;city"))) << lines.at(0).toStdString();
+    EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("2;"))) << lines.at(1).toStdString();
+    EXPECT_TRUE(lines.at(1).endsWith(QStringLiteral(";not-an-email;Köln"))) << lines.at(1).toStdString();
+    EXPECT_EQ(ImportExport::csvDelimiterFor(QLocale(QLocale::German, QLocale::Germany)), QLatin1Char(';'));
+    EXPECT_EQ(ImportExport::csvDelimiterFor(QLocale(QLocale::English, QLocale::UnitedStates)), QLatin1Char(','));
 }
 
 TEST_P(ContactImportTest, ARelativeRejectsPathIsKeptAbsolute)

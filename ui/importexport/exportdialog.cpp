@@ -1,6 +1,7 @@
 #include "ui/importexport/exportdialog.h"
 
 #include "services/importexport/contactexportjob.h"
+#include "services/importexport/csvwriter.h"
 #include "services/storage/databasefiles.h"
 #include "ui/common/filedialog.h"
 #include "ui/importexport/confirmation.h"
@@ -35,6 +36,7 @@ const QString FieldsKey = QStringLiteral("export/fields");
 const QString OfferedCustomKey = QStringLiteral("export/offeredCustomFields"); // listed when the columns were chosen
 const QString BomKey = QStringLiteral("export/byteOrderMark");
 const QString HeadersKey = QStringLiteral("export/headers"); // an ExportHeaders value
+const QString DelimiterKey = QStringLiteral("export/delimiter"); // of CSV files
 const QString DirKey = QStringLiteral("export/directory");
 const QString FormatKey = QStringLiteral("export/format"); // "csv" or "xlsx"
 constexpr int KeyRole = Qt::UserRole + 1;
@@ -104,6 +106,15 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     m_bom = new QCheckBox(tr("Start with a byte order mark, so Excel reads accents correctly"), fileBox);
     m_bom->setObjectName(QStringLiteral("exportBom"));
     m_bom->setChecked(QSettings().value(BomKey, true).toBool());
+    m_delimiter = new QComboBox(fileBox);
+    m_delimiter->setObjectName(QStringLiteral("exportDelimiter"));
+    m_delimiter->addItem(tr("Comma (,)"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon (;), as Excel reads CSV where the comma is the decimal point"),
+                         QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_delimiter->setCurrentIndex(
+        qMax(0, m_delimiter->findData(
+                    QSettings().value(DelimiterKey, QString(ImportExport::csvDelimiterFor(QLocale()))).toString())));
     m_headers = new QComboBox(fileBox);
     m_headers->setObjectName(QStringLiteral("exportHeaders"));
     m_headers->addItem(tr("Field names (first_name, customer): to import into any Leadline database"),
@@ -117,6 +128,7 @@ ExportDialog::ExportDialog(qint64 allCount, qint64 filterCount, qint64 selection
     fileForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     fileForm->addRow(tr("Save as:"), pathRow);
     fileForm->addRow(tr("Format:"), m_format);
+    fileForm->addRow(tr("Separator:"), m_delimiter);
     fileForm->addRow(QString(), m_bom);
     fileForm->addRow(tr("Column names:"), m_headers);
 
@@ -307,6 +319,11 @@ bool ExportDialog::byteOrderMark() const
     return m_bom->isChecked();
 }
 
+QChar ExportDialog::delimiter() const
+{
+    return m_delimiter->currentData().toString().at(0);
+}
+
 ImportExport::ExportHeaders ExportDialog::headers() const
 {
     return ImportExport::ExportHeaders(m_headers->currentData().toInt());
@@ -361,6 +378,7 @@ void ExportDialog::updateState()
 {
     const QString suffix = suffixOf(path());
     m_bom->setEnabled(m_format->currentData().toString() == QLatin1String("csv")); // as the format reads
+    m_delimiter->setEnabled(m_bom->isEnabled());
     QString problem;
     if (path().isEmpty())
         problem = tr("Choose where to save the file.");
@@ -404,6 +422,7 @@ void ExportDialog::finishAccepting()
     settings.setValue(FieldsKey, fields());
     settings.setValue(OfferedCustomKey, offeredCustomFields());
     settings.setValue(BomKey, m_bom->isChecked());
+    settings.setValue(DelimiterKey, m_delimiter->currentData().toString());
     settings.setValue(HeadersKey, m_headers->currentData().toInt());
     settings.setValue(FormatKey, suffixOf(path()));
     settings.setValue(DirKey, QFileInfo(QDir::fromNativeSeparators(path())).absolutePath());

@@ -43,6 +43,7 @@ public:
     // while the columns are the default ones.
     void addCustomFields(const QStringList &names);
     bool byteOrderMark() const;
+    QChar delimiter() const; // of a CSV file
     ImportExport::ExportHeaders headers() const;
     void setAllCount(qint64 count);
 
@@ -63,6 +64,7 @@ private:
     QComboBox *m_format = nullptr;
     QListWidget *m_fields = nullptr;
     QCheckBox *m_bom = nullptr;
+    QComboBox *m_delimiter = nullptr;
     QComboBox *m_headers = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_export = nullptr;
