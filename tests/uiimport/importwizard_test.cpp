@@ -1159,6 +1159,29 @@ TEST_P(ImportWizardTest, AFileNameTypedAloneIsSavedInTheFolderTheExportDialogSho
     EXPECT_FALSE(QFileInfo::exists(QDir::current().absoluteFilePath(QStringLiteral("typed.csv"))));
 }
 
+// Unticking "The file has a row of column names" to look, and ticking it again, gives the
+// columns back as the user had mapped them, not the automatic mapping again.
+TEST_P(ImportWizardTest, TheHeaderRowTickedAgainKeepsTheMappingTheUserMade)
+{
+    const QString path = writeFile(QStringLiteral("named.csv"), "Name,Mail,Notes\nAda,ada@example.com,x\n");
+    Ui::ImportWizard *wizard = m_window->openImportWizard(path);
+    ASSERT_EQ(waitForWizard(), wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
+    ASSERT_TRUE(wizard->preview()->hasHeaderRow);
+    wizard->setTarget(2, ImportExport::ColumnTarget{ImportField::Title, {}});
+    const ImportExport::ColumnMapping chosen = wizard->mapping();
+    auto *header = wizard->findChild<QCheckBox *>(QStringLiteral("importHeaderRow"));
+    ASSERT_NE(header, nullptr);
+    QTest::mouseClick(header, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview() && !wizard->preview()->hasHeaderRow; },
+                                WaitMs));
+    QTest::mouseClick(header, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview() && wizard->preview()->hasHeaderRow; },
+                                WaitMs));
+    EXPECT_EQ(wizard->mapping().target(2).field, ImportField::Title);
+    EXPECT_TRUE(wizard->mapping() == chosen);
+}
+
 TEST_P(ImportWizardTest, HeaderRowChoiceRereadsTheFileAndReachesTheImport)
 {
     const QString path = writeFile(QStringLiteral("plain.csv"), "Ada,ada@example.com\nGrace,grace@example.com\n");

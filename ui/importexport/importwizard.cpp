@@ -206,8 +206,16 @@ void ImportWizard::reload()
             m_loadError = loaded.error().message();
         } else {
             const bool sameColumns = m_preview && m_preview->headers == loaded->headers;
+            std::optional<MappingState> before;
+            if (m_preview && !sameColumns)
+                before = MappingState{m_preview->headers, m_mapping, m_automatic, m_chosenColumns, m_customNames};
             m_preview = *loaded;
-            if (!sameColumns) {
+            if (!sameColumns && m_setAsideMapping && m_setAsideMapping->headers == m_preview->headers) {
+                m_mapping = m_setAsideMapping->mapping;
+                m_automatic = m_setAsideMapping->automatic;
+                m_chosenColumns = m_setAsideMapping->chosenColumns;
+                m_customNames = m_setAsideMapping->customNames;
+            } else if (!sameColumns) {
                 m_automatic = guessMapping(m_storedCustomNames);
                 m_mapping = m_automatic;
                 m_chosenColumns.clear();
@@ -215,6 +223,8 @@ void ImportWizard::reload()
                 adoptStoredSpellings();
                 rememberCustomNames(); // "custom:NAME" columns of our own exports
             }
+            if (before)
+                m_setAsideMapping = std::move(before);
             checkLeadlineIds();
         }
         Q_EMIT previewLoaded();

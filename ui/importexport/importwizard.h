@@ -134,6 +134,16 @@ private:
     bool m_dateOrderChosen = false; // else dates follow the region
     bool m_closeConfirmed = false;
     QSet<int> m_chosenColumns; // set by the user one by one since the mapping was made
+    // The mapping of the file's columns as read before the read options last changed them
+    // (the header row unticked): ticked again, the columns come back as the user left them.
+    struct MappingState
+    {
+        QStringList headers;
+        ImportExport::ColumnMapping mapping, automatic;
+        QSet<int> chosenColumns;
+        QStringList customNames;
+    };
+    std::optional<MappingState> m_setAsideMapping;
     std::pair<int, int> m_placeInQueue{0, 0};
 };
 
