@@ -1,18 +1,63 @@
 #include "services/importexport/columnmapping.h"
 
 #include "services/domain/uuid.h"
+#include "services/importexport/tabularreader.h"
 #include "services/storage/databasefiles.h"
 
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
 
 namespace Leadline::ImportExport {
+
+namespace {
+
+// A column without a name is "Column 3" ("Spalte 3" in German: TabularReader). A preset names
+// it "#3", in no language, so that it fits the file whichever language reads it; one written
+// before in either language is understood too.
+std::optional<int> placeholderNumber(const QString &header)
+{
+    thread_local QString translatedPattern;
+    thread_local QRegularExpression translated;
+    const QString pattern = TabularReader::tr("Column %1");
+    if (pattern != translatedPattern) {
+        translatedPattern = pattern;
+        translated = QRegularExpression(
+            QLatin1Char('^') +
+            QRegularExpression::escape(pattern).replace(QStringLiteral("%1"), QStringLiteral("([0-9]+)")) +
+            QLatin1Char('$'));
+    }
+    static const QRegularExpression english(QStringLiteral("^Column ([0-9]+)$"));
+    static const QRegularExpression written(QStringLiteral("^#([0-9]+)$"));
+    for (const QRegularExpression *form : {&written, &english, static_cast<const QRegularExpression *>(&translated)})
+        if (const auto match = form->match(header); match.hasMatch())
+            return match.captured(1).toInt();
+    return std::nullopt;
+}
+
+// How a preset names the column at this place of a file.
+QString presetName(const QString &header, int column)
+{
+    if (const auto number = placeholderNumber(header); number && *number == column + 1)
+        return QStringLiteral("#%1").arg(*number);
+    return header;
+}
+
+// A column name read from a preset, as presetName() writes it.
+QString presetKey(const QString &key)
+{
+    if (const auto number = placeholderNumber(key))
+        return QStringLiteral("#%1").arg(*number);
+    return key;
+}
+
+} // namespace
 
 namespace {
 
@@ -286,12 +331,13 @@ QJsonObject ColumnMapping::toPreset() const
     QJsonArray order;
     for (int i = 0; i < m_headers.size(); ++i) {
         const QString target = targetKey(m_targets.at(i));
-        const QJsonValue earlier = columns.value(m_headers.at(i));
+        const QString name = presetName(m_headers.at(i), i);
+        const QJsonValue earlier = columns.value(name);
         if (earlier.isUndefined()) {
-            columns.insert(m_headers.at(i), target);
-            order.append(m_headers.at(i));
+            columns.insert(name, target);
+            order.append(name);
         } else {
-            columns.insert(m_headers.at(i), (earlier.isArray() ? earlier.toArray() : QJsonArray{earlier}) << target);
+            columns.insert(name, (earlier.isArray() ? earlier.toArray() : QJsonArray{earlier}) << target);
         }
     }
     return QJsonObject{{QStringLiteral("format"), kFormat},
@@ -308,27 +354,31 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
 ColumnMapping::PresetFit ColumnMapping::presetFit(const QJsonObject &preset, const QStringList &headers)
 {
     QSet<QString> inFile;
-    for (const QString &header : headers)
-        inFile.insert(normalizedHeader(header));
+    for (int i = 0; i < headers.size(); ++i)
+        inFile.insert(normalizedHeader(presetName(headers.at(i), i)));
     QSet<QString> named;
     PresetFit fit;
     const QJsonObject columns = preset.value(QStringLiteral("columns")).toObject();
     for (auto it = columns.begin(); it != columns.end(); ++it) {
-        const QString key = normalizedHeader(it.key());
+        const QString key = normalizedHeader(presetKey(it.key()));
         if (inFile.contains(key))
             named.insert(key);
+        else if (const auto number = placeholderNumber(it.key()))
+            fit.missingColumns << TabularReader::tr("Column %1").arg(*number); // as this language names it
         else
             fit.missingColumns << it.key();
     }
-    for (const QString &header : headers)
-        if (named.contains(normalizedHeader(header)))
+    for (int i = 0; i < headers.size(); ++i)
+        if (named.contains(normalizedHeader(presetName(headers.at(i), i))))
             ++fit.namedColumns;
     return fit;
 }
 
 Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, const ColumnMapping &guess)
 {
-    const QStringList &headers = guess.headers();
+    QStringList headers; // as a preset names the columns
+    for (int i = 0; i < guess.headers().size(); ++i)
+        headers << presetName(guess.headers().at(i), i);
     if (preset.value(QStringLiteral("format")).toString() != kFormat)
         return Error(ErrorCode::InvalidArgument,
                      tr("This is not a Leadline import mapping (\"format\" must be \"%1\").").arg(kFormat));
@@ -358,7 +408,7 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
                     ErrorCode::InvalidArgument,
                     tr("The mapping sends column \"%1\" to \"%2\", which is not a contact field.").arg(it.key(), value));
         if (!targets.isEmpty())
-            bySpelling.insert(it.key(), targets);
+            bySpelling.insert(presetKey(it.key()), targets);
     }
     // A column takes the entry of its own spelling. One the preset has no entry for takes, by
     // its place among such columns of its name, the entries of the spellings of that name this
@@ -366,11 +416,11 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
     // preset was made from (or sorted, for a preset written without it).
     QStringList spellings;
     for (const QJsonValue &header : preset.value(QStringLiteral("headers")).toArray())
-        if (columns.contains(header.toString()) && !spellings.contains(header.toString()))
-            spellings << header.toString();
+        if (columns.contains(header.toString()) && !spellings.contains(presetKey(header.toString())))
+            spellings << presetKey(header.toString());
     for (const QString &key : columns.keys())
-        if (!spellings.contains(key))
-            spellings << key;
+        if (!spellings.contains(presetKey(key)))
+            spellings << presetKey(key);
     const QSet<QString> spellingsInFile(headers.cbegin(), headers.cend());
     QHash<QString, QStringList> byName;
     for (const QString &spelling : std::as_const(spellings))

@@ -560,3 +560,37 @@ TEST(ColumnMapping, RejectsBrokenPresets)
     ASSERT_FALSE(read.hasValue());
     EXPECT_TRUE(read.error().message().contains(QStringLiteral("not valid JSON")));
 }
+
+// A file without a row of names has columns "Column 1", "Column 2" ("Spalte 1" in German): a
+// preset names them by place, "#1", so that it fits such a file in any language, and one
+// written with the English names before is read the same way.
+TEST(ColumnMapping, PresetsNameUnnamedColumnsByPlace)
+{
+    const QStringList unnamed = list({"Column 1", "Column 2", "Column 3"});
+    ColumnMapping mapping = ColumnMapping::automatic(unnamed);
+    mapping.setTarget(0, ColumnTarget{ImportField::FirstName, {}});
+    mapping.setTarget(1, ColumnTarget{ImportField::Email, {}});
+    const QJsonObject preset = mapping.toPreset();
+    const QJsonObject columns = preset.value(QStringLiteral("columns")).toObject();
+    EXPECT_EQ(columns.keys(), list({"#1", "#2", "#3"}));
+    EXPECT_EQ(columns.value(QStringLiteral("#2")).toString(), QStringLiteral("email"));
+
+    auto applied = ColumnMapping::fromPreset(preset, unnamed);
+    ASSERT_TRUE(applied.hasValue());
+    EXPECT_EQ(fieldOf(*applied, 0), ImportField::FirstName);
+    EXPECT_EQ(fieldOf(*applied, 1), ImportField::Email);
+    EXPECT_EQ(ColumnMapping::presetFit(preset, unnamed).namedColumns, 3);
+    EXPECT_TRUE(ColumnMapping::presetFit(preset, unnamed).missingColumns.isEmpty());
+
+    QJsonObject older = preset;
+    older.insert(QStringLiteral("columns"), QJsonObject{{QStringLiteral("Column 2"), QStringLiteral("email")}});
+    older.insert(QStringLiteral("headers"), QJsonArray{QStringLiteral("Column 2")});
+    auto fromOlder = ColumnMapping::fromPreset(older, unnamed);
+    ASSERT_TRUE(fromOlder.hasValue());
+    EXPECT_EQ(fieldOf(*fromOlder, 1), ImportField::Email);
+    EXPECT_EQ(ColumnMapping::presetFit(older, unnamed).namedColumns, 1);
+
+    // A column truly named "Column 2" elsewhere than second keeps its name.
+    ColumnMapping named = ColumnMapping::automatic(list({"Email", "Column 2", "Column 9"}));
+    EXPECT_EQ(named.toPreset().value(QStringLiteral("columns")).toObject().keys(), list({"#2", "Column 9", "Email"}));
+}
