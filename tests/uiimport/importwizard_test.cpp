@@ -1182,6 +1182,22 @@ TEST_P(ImportWizardTest, TheHeaderRowTickedAgainKeepsTheMappingTheUserMade)
     EXPECT_TRUE(wizard->mapping() == chosen);
 }
 
+// Trailing separators (a spreadsheet's empty columns saved as CSV) are no columns the user
+// chose to skip: the mapping says they are empty.
+TEST_P(ImportWizardTest, EmptyTrailingColumnsAreCountedAsEmptyNotSkipped)
+{
+    const QString path = writeFile(QStringLiteral("trailing.csv"), "Email,Notes,,\nada@example.com,x,,\n");
+    Ui::ImportWizard *wizard = m_window->openImportWizard(path);
+    ASSERT_EQ(waitForWizard(), wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->isLoading() && wizard->preview(); }, WaitMs));
+    wizard->next();
+    auto *page = qobject_cast<Ui::ImportMappingPage *>(wizard->currentPage());
+    ASSERT_NE(page, nullptr);
+    auto *summary = page->findChild<QLabel *>(QStringLiteral("mappingSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_EQ(summary->text(), QStringLiteral("1 of 4 columns imported, 1 skipped, 2 empty"));
+}
+
 TEST_P(ImportWizardTest, HeaderRowChoiceRereadsTheFileAndReachesTheImport)
 {
     const QString path = writeFile(QStringLiteral("plain.csv"), "Ada,ada@example.com\nGrace,grace@example.com\n");

@@ -1,5 +1,6 @@
 #include "ui/importexport/importmappingpage.h"
 
+#include "services/importexport/tabularreader.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/wheelneedsfocus.h"
 #include "ui/importexport/importwizard.h"
@@ -217,7 +218,15 @@ void ImportMappingPage::sync()
     const ColumnMapping &automatic = m_wizard->automaticMapping();
     int matched = 0;
     int skipped = 0;
+    int empty = 0; // skipped columns with neither a name nor a value in the rows shown (trailing commas)
     int widestChoice = 0;
+    const auto isEmptyColumn = [this, &mapping](int column) {
+        const auto &preview = m_wizard->preview();
+        if (!preview || mapping.headers().value(column) != ImportExport::TabularReader::tr("Column %1").arg(column + 1))
+            return false;
+        return std::all_of(preview->rows.cbegin(), preview->rows.cend(),
+                           [column](const QStringList &row) { return row.value(column).trimmed().isEmpty(); });
+    };
     for (int column = 0; column < mapping.columnCount(); ++column) {
         QComboBox *combo = targetCombo(column);
         if (newCustom)
@@ -240,6 +249,10 @@ void ImportMappingPage::sync()
             text = tr("✓ Recognised");
             tip = tr("Leadline recognised this column");
             color = QColor(0x1e, 0x7b, 0x34);
+        } else if (isAutomatic && isEmptyColumn(column)) {
+            text = tr("Empty");
+            tip = tr("The column has no name and no value in the rows shown");
+            color = palette().color(QPalette::PlaceholderText);
         } else if (isAutomatic) {
             text = tr("Not recognised");
             tip = tr("Leadline did not recognise this column, so it is skipped unless you choose a field");
@@ -256,10 +269,12 @@ void ImportMappingPage::sync()
         QFont font = combo->font();
         font.setBold(!target.isSkipped());
         combo->setFont(font);
-        if (target.isSkipped())
-            ++skipped;
-        else
+        if (!target.isSkipped())
             ++matched;
+        else if (isEmptyColumn(column))
+            ++empty;
+        else
+            ++skipped;
     }
     // Wide enough for the longest choice ("Custom field: Favourite colour", longer in German),
     // within reason; the sample values give way.
@@ -268,7 +283,12 @@ void ImportMappingPage::sync()
     m_table->horizontalHeader()->resizeSection(
         TargetColumn, qBound(230, widestChoice + frame, 420));
     m_summary->setText(
-        tr("%1 of %2 columns imported, %3 skipped").arg(matched).arg(mapping.columnCount()).arg(skipped));
+        empty == 0 ? tr("%1 of %2 columns imported, %3 skipped").arg(matched).arg(mapping.columnCount()).arg(skipped)
+                   : tr("%1 of %2 columns imported, %3 skipped, %4 empty")
+                         .arg(matched)
+                         .arg(mapping.columnCount())
+                         .arg(skipped)
+                         .arg(empty));
     const Result check = mapping.check();
     const QString problem = check ? m_wizard->newCustomFieldProblem() : check.error().message();
     m_check->setText(problem.isEmpty() ? QString() : QStringLiteral("⚠ ") + problem);
