@@ -1697,6 +1697,30 @@ TEST(ImportPreviewModelTest, ShowsPhonesReadInTheRowsCountry)
         << "each number of a list, as the import stores them";
 }
 
+// "4/5/2023" is 4 May or 5 April by the order chosen: the preview says which, in words.
+TEST(ImportPreviewModelTest, ShowsHowADateIsRead)
+{
+    const QStringList headers{QStringLiteral("Email"), QStringLiteral("Created Date")};
+    Ui::ImportPreviewModel rows;
+    rows.setRows({{QStringLiteral("a@example.com"), QStringLiteral("4/5/2023")},
+                  {QStringLiteral("b@example.com"), QStringLiteral("2023-04-05")},
+                  {QStringLiteral("c@example.com"), QStringLiteral("4/5/2023 14:30")}},
+                 {2, 3, 4});
+    const QLocale locale;
+    for (const auto order : {ImportExport::DateOrder::MonthFirst, ImportExport::DateOrder::DayFirst}) {
+        ImportExport::ImportOptions options;
+        options.dateOrder = order;
+        rows.update(ImportExport::ColumnMapping::automatic(headers), options);
+        const int date = rows.columnForSource(1);
+        const QDate read = order == ImportExport::DateOrder::MonthFirst ? QDate(2023, 4, 5) : QDate(2023, 5, 4);
+        EXPECT_EQ(rows.index(0, date).data().toString(),
+                  QStringLiteral("4/5/2023 → ") + locale.toString(read, QLocale::LongFormat));
+        EXPECT_EQ(rows.index(1, date).data().toString(), QStringLiteral("2023-04-05")) << "one way to read it";
+        EXPECT_TRUE(
+            rows.index(2, date).data().toString().endsWith(locale.toString(QTime(14, 30), QLocale::ShortFormat)));
+    }
+}
+
 TEST(ExportDialogScope, AFilterMatchingNoContactSaysSoAndIsNotPreselected)
 {
     Ui::ExportDialog none(5, 0, 0);

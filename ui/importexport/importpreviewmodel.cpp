@@ -6,6 +6,8 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace Leadline::Ui {
 
@@ -110,6 +112,23 @@ void ImportPreviewModel::update(const ColumnMapping &mapping, const ImportOption
                     converted << *e164;
             if (const QString shown = converted.join(QStringLiteral("; ")); !converted.isEmpty() && shown != raw)
                 row.normalised.insert(column, shown);
+        }
+        // And how a date is read ("4/5/23" is 5 April or 4 May by the order chosen), in words
+        // unless it is written year first, which reads one way only.
+        static const QRegularExpression yearFirst(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}"));
+        for (int column : std::as_const(m_columns)) {
+            if (row.issues.contains(column) || fieldInfo(*mapping.target(column).field).kind != FieldKind::Date ||
+                !parsed.contact.createdAt.isValid())
+                continue;
+            const QString raw = cells.value(column).trimmed();
+            if (raw.isEmpty() || yearFirst.match(raw).hasMatch())
+                continue;
+            const QDateTime read = parsed.contact.createdAt;
+            const QLocale locale;
+            row.normalised.insert(column, read.time() == QTime(0, 0)
+                                              ? locale.toString(read.date(), QLocale::LongFormat)
+                                              : tr("%1, %2").arg(locale.toString(read.date(), QLocale::LongFormat),
+                                                                 locale.toString(read.time(), QLocale::ShortFormat)));
         }
         if (parsed.isRejected())
             ++m_problemRows;
