@@ -531,7 +531,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="27"/>
-        <location filename="../services/importexport/importfields.cpp" line="282"/>
+        <location filename="../services/importexport/importfields.cpp" line="284"/>
         <source>Other emails</source>
         <translation>Weitere E-Mail-Adressen</translation>
     </message>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="29"/>
-        <location filename="../services/importexport/importfields.cpp" line="283"/>
+        <location filename="../services/importexport/importfields.cpp" line="285"/>
         <source>Other phones</source>
         <translation>Weitere Telefonnummern</translation>
     </message>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="31"/>
-        <location filename="../services/importexport/importfields.cpp" line="284"/>
+        <location filename="../services/importexport/importfields.cpp" line="286"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="45"/>
-        <location filename="../services/importexport/importfields.cpp" line="285"/>
+        <location filename="../services/importexport/importfields.cpp" line="287"/>
         <source>Owner (email)</source>
         <translation>Verantwortlicher (E-Mail)</translation>
     </message>
@@ -640,7 +640,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="48"/>
-        <location filename="../services/importexport/importfields.cpp" line="286"/>
+        <location filename="../services/importexport/importfields.cpp" line="288"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
@@ -693,152 +693,152 @@
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="23"/>
+        <location filename="../services/importexport/importfields.cpp" line="25"/>
         <source>Company name</source>
         <translation>Unternehmensname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="24"/>
+        <location filename="../services/importexport/importfields.cpp" line="26"/>
         <source>Company domain / website</source>
         <translation>Unternehmensdomain / Website</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="25"/>
+        <location filename="../services/importexport/importfields.cpp" line="27"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="26"/>
+        <location filename="../services/importexport/importfields.cpp" line="28"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="27"/>
+        <location filename="../services/importexport/importfields.cpp" line="29"/>
         <source>State / region</source>
         <translation>Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="28"/>
+        <location filename="../services/importexport/importfields.cpp" line="30"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="29"/>
+        <location filename="../services/importexport/importfields.cpp" line="31"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="30"/>
+        <location filename="../services/importexport/importfields.cpp" line="32"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="31"/>
+        <location filename="../services/importexport/importfields.cpp" line="33"/>
         <source>Lifecycle stage</source>
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="32"/>
+        <location filename="../services/importexport/importfields.cpp" line="34"/>
         <source>Email consent</source>
         <translation>Einwilligung E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="33"/>
+        <location filename="../services/importexport/importfields.cpp" line="35"/>
         <source>SMS consent</source>
         <translation>Einwilligung SMS</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="34"/>
+        <location filename="../services/importexport/importfields.cpp" line="36"/>
         <source>WhatsApp consent</source>
         <translation>Einwilligung WhatsApp</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="35"/>
+        <location filename="../services/importexport/importfields.cpp" line="37"/>
         <source>Voice call consent</source>
         <translation>Einwilligung Anrufe</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="36"/>
+        <location filename="../services/importexport/importfields.cpp" line="38"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="37"/>
+        <location filename="../services/importexport/importfields.cpp" line="39"/>
         <source>Opted out of email (yes/no)</source>
         <translation>Von E-Mails abgemeldet (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="39"/>
+        <location filename="../services/importexport/importfields.cpp" line="41"/>
         <source>Opted out of calls (yes/no)</source>
         <translation>Von Anrufen abgemeldet (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="40"/>
+        <location filename="../services/importexport/importfields.cpp" line="42"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="41"/>
+        <location filename="../services/importexport/importfields.cpp" line="43"/>
         <source>Owner (email or name)</source>
         <translation>Verantwortlicher (E-Mail oder Name)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="42"/>
+        <location filename="../services/importexport/importfields.cpp" line="44"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="43"/>
+        <location filename="../services/importexport/importfields.cpp" line="45"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="44"/>
+        <location filename="../services/importexport/importfields.cpp" line="46"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="45"/>
+        <location filename="../services/importexport/importfields.cpp" line="47"/>
         <source>Created on (keeps the original date)</source>
         <translation>Angelegt am (ursprüngliches Datum bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="48"/>
+        <location filename="../services/importexport/importfields.cpp" line="50"/>
         <source>Second address: street</source>
         <translation>Zweite Adresse: Straße</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="49"/>
+        <location filename="../services/importexport/importfields.cpp" line="51"/>
         <source>Second address: city</source>
         <translation>Zweite Adresse: Ort</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="50"/>
+        <location filename="../services/importexport/importfields.cpp" line="52"/>
         <source>Second address: state / region</source>
         <translation>Zweite Adresse: Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="52"/>
+        <location filename="../services/importexport/importfields.cpp" line="54"/>
         <source>Second address: postal code</source>
         <translation>Zweite Adresse: Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="54"/>
+        <location filename="../services/importexport/importfields.cpp" line="56"/>
         <source>Second address: country</source>
         <translation>Zweite Adresse: Land</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="55"/>
+        <location filename="../services/importexport/importfields.cpp" line="57"/>
         <source>Street, a further line</source>
         <translation>Straße, weitere Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="57"/>
+        <location filename="../services/importexport/importfields.cpp" line="59"/>
         <source>Second address: street, a further line</source>
         <translation>Zweite Adresse: Straße, weitere Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="58"/>
+        <location filename="../services/importexport/importfields.cpp" line="60"/>
         <source>Custom field</source>
         <translation>Benutzerdefiniertes Feld</translation>
     </message>
@@ -977,17 +977,17 @@
         <translation>Es gibt kein Unternehmen namens %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="325"/>
+        <location filename="../services/contacts/companyservice.cpp" line="349"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="350"/>
+        <location filename="../services/contacts/companyservice.cpp" line="374"/>
         <source>Cannot save a company without an id; create it first.</source>
         <translation>Ein Unternehmen ohne ID kann nicht gespeichert werden; legen Sie es zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="420"/>
+        <location filename="../services/contacts/companyservice.cpp" line="444"/>
         <source>Cannot restore %1: another company now uses the domain %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderes Unternehmen verwendet inzwischen die Domain %2.</translation>
     </message>
@@ -1256,7 +1256,7 @@
         <translation>Die Option --email ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="190"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="183"/>
         <source>Created contact %1 (%2)</source>
         <translation>Kontakt %1 angelegt (%2)</translation>
     </message>
@@ -1361,36 +1361,51 @@
     </message>
     <message>
         <location filename="../app/ctl/exportcommand.cpp" line="48"/>
+        <source>CSV: comma (the default), semicolon (as Excel reads CSV where the comma is the decimal point) or tab.</source>
+        <translation>CSV: comma (Vorgabe), semicolon (so liest Excel CSV, wo das Komma das Dezimalzeichen ist) oder tab.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/exportcommand.cpp" line="51"/>
         <source>names: the field names (first_name, customer; the default), which import into any database; labels: the names and values as the app shows them (First name, Customer), in its language.</source>
         <translation>names: die Feldnamen (first_name, customer; Standard), die sich in jede Datenbank importieren lassen; labels: die Namen und Werte, wie die App sie zeigt (Vorname, Kunde), in ihrer Sprache.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="51"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="54"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="64"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="70"/>
+        <source>--delimiter is “comma”, “semicolon” or “tab”, not “%1”.</source>
+        <translation>--delimiter ist „comma“, „semicolon“ oder „tab“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/exportcommand.cpp" line="74"/>
         <source>--headers is “names” or “labels”, not “%1”.</source>
         <translation>--headers ist „names“ oder „labels“, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="72"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="81"/>
+        <source>--fields names no field; leave it out to export every field.</source>
+        <translation>--fields nennt kein Feld; ohne --fields werden alle Felder exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/exportcommand.cpp" line="86"/>
         <source>--fields names %1 twice.</source>
         <translation>--fields nennt %1 zweimal.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="88"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="102"/>
         <source>There is no custom field %1: the contacts have none.</source>
         <translation>Es gibt kein benutzerdefiniertes Feld %1: Die Kontakte haben keine.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="89"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="103"/>
         <source>There is no custom field %1; there are: %2.</source>
         <translation>Es gibt kein benutzerdefiniertes Feld %1; vorhanden sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="108"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="122"/>
         <source>%1 of %2 contacts</source>
         <translation>%1 von %2 Kontakten</translation>
     </message>
@@ -1423,92 +1438,92 @@
         <translation>Schlüssel für Duplikate: email (Standard), phone, external_id oder id (die Leadline-ID eines Exports, die einen Kontakt findet, was immer die Zeile sonst ändert; dann wird überschrieben, außer --on-duplicate sagt etwas anderes).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="63"/>
-        <source>skip (default), fill (only empty fields) or overwrite. Neither lifts an opt-out or “do not contact”.</source>
-        <translation>skip (Standard), fill (nur leere Felder) oder overwrite. Keines hebt eine Abmeldung oder „Nicht kontaktieren“ auf.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/importcommand.cpp" line="65"/>
+        <location filename="../app/ctl/importcommand.cpp" line="66"/>
         <source>Only update the contacts the rows match (fill, unless --on-duplicate says overwrite); rows that match none are rejected.</source>
         <translation>Nur die Kontakte aktualisieren, zu denen Zeilen passen (leere Felder füllen, außer --on-duplicate sagt overwrite); Zeilen ohne passenden Kontakt werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="68"/>
+        <location filename="../app/ctl/importcommand.cpp" line="69"/>
         <source>Country for phone numbers without a country code, in rows whose country column names none (default: the database setting, else this computer&apos;s country).</source>
         <translation>Land für Telefonnummern ohne Ländervorwahl, in Zeilen ohne Land in der Länderspalte (Standard: die Einstellung der Datenbank, sonst das Land dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="71"/>
+        <location filename="../app/ctl/importcommand.cpp" line="72"/>
         <source>Dates such as 4/5/2023: day-first or month-first (default: as the default region writes them, month-first for US).</source>
         <translation>Datumsangaben wie 4/5/2023: day-first (Tag zuerst) oder month-first (Monat zuerst) (Vorgabe: wie die Standardregion sie schreibt, month-first für US).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="74"/>
+        <location filename="../app/ctl/importcommand.cpp" line="75"/>
         <source>CSV: utf-8, utf-16le, utf-16be or windows-1252 (default: detected).</source>
         <translation>CSV: utf-8, utf-16le, utf-16be oder windows-1252 (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="76"/>
+        <location filename="../app/ctl/importcommand.cpp" line="77"/>
         <source>CSV: the separator, one of , ; | or tab (default: detected).</source>
         <translation>CSV: das Trennzeichen, eines von , ; | oder tab (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="77"/>
+        <location filename="../app/ctl/importcommand.cpp" line="78"/>
         <source>Where to write the rejected rows (CSV).</source>
         <translation>Wohin die abgelehnten Zeilen geschrieben werden (CSV).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="80"/>
-        <source>A tag for every imported contact (give it again for more tags).</source>
-        <translation>Ein Tag für jeden importierten Kontakt (für weitere Tags erneut angeben).</translation>
+        <location filename="../app/ctl/importcommand.cpp" line="62"/>
+        <source>skip (default; opt-outs and --tag still apply), fill (only empty fields) or overwrite. Neither lifts an opt-out or “do not contact”.</source>
+        <translation>skip (Vorgabe; Abmeldungen und --tag gelten trotzdem), fill (nur leere Felder) oder overwrite. Keines hebt eine Abmeldung oder „Nicht kontaktieren“ auf.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="82"/>
+        <location filename="../app/ctl/importcommand.cpp" line="81"/>
+        <source>A tag for every contact of the file, those it skips too (give it again for more tags).</source>
+        <translation>Ein Tag für jeden Kontakt der Datei, auch die übersprungenen (für weitere Tags erneut angeben).</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="83"/>
         <source>The owner (a user&apos;s email or name) of contacts the file names none for; it also fills an empty owner of a contact the import updates.</source>
         <translation>Der Verantwortliche (E-Mail oder Name eines Benutzers) der Kontakte, für die die Datei keinen nennt; er füllt auch ein leeres Verantwortlichen-Feld eines Kontakts, den der Import aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="84"/>
+        <location filename="../app/ctl/importcommand.cpp" line="85"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="96"/>
+        <location filename="../app/ctl/importcommand.cpp" line="97"/>
         <source>--owner needs a user&apos;s email or name.</source>
         <translation>--owner braucht die E-Mail oder den Namen eines Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="107"/>
+        <location filename="../app/ctl/importcommand.cpp" line="108"/>
         <source>--%1 must be one of %2, not “%3”.</source>
         <translation>--%1 muss einer dieser Werte sein: %2, nicht „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="127"/>
+        <location filename="../app/ctl/importcommand.cpp" line="128"/>
         <source>--update-only needs --on-duplicate fill or overwrite: skipping the rows that match would change nothing.</source>
         <translation>--update-only braucht --on-duplicate fill oder overwrite: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="134"/>
+        <location filename="../app/ctl/importcommand.cpp" line="135"/>
         <source>--sheet is for Excel workbooks; %1 is a text file, which has no sheets.</source>
         <translation>--sheet gilt für Excel-Arbeitsmappen; %1 ist eine Textdatei und hat keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="144"/>
+        <location filename="../app/ctl/importcommand.cpp" line="145"/>
         <source>--delimiter must be one of , ; | or tab, not “%1”.</source>
         <translation>--delimiter muss eines von , ; | oder tab sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="160"/>
+        <location filename="../app/ctl/importcommand.cpp" line="161"/>
         <source>--default-region must be a country code such as DE or US, not “%1”.</source>
         <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="174"/>
+        <location filename="../app/ctl/importcommand.cpp" line="175"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="178"/>
+        <location filename="../app/ctl/importcommand.cpp" line="180"/>
         <source>Import batch %1 stopped before any row was imported.</source>
         <translation>Importvorgang %1 wurde angehalten, bevor eine Zeile importiert war.</translation>
     </message>
@@ -1523,77 +1538,77 @@
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="189"/>
+        <location filename="../app/ctl/importcommand.cpp" line="188"/>
         <source>Rejected rows so far and their reasons: %1</source>
         <translation>Bisher abgelehnte Zeilen und ihre Gründe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="202"/>
+        <location filename="../app/ctl/importcommand.cpp" line="201"/>
         <source>Read the sheet “%1” of %2.</source>
         <translation>Gelesen wurde das Blatt „%1“ von %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="211"/>
+        <location filename="../app/ctl/importcommand.cpp" line="210"/>
         <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="212"/>
+        <location filename="../app/ctl/importcommand.cpp" line="211"/>
         <source>The column names are on line %1; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="216"/>
+        <location filename="../app/ctl/importcommand.cpp" line="215"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="217"/>
+        <location filename="../app/ctl/importcommand.cpp" line="216"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="225"/>
+        <location filename="../app/ctl/importcommand.cpp" line="224"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="226"/>
+        <location filename="../app/ctl/importcommand.cpp" line="225"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="227"/>
+        <location filename="../app/ctl/importcommand.cpp" line="226"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="248"/>
+        <location filename="../app/ctl/importcommand.cpp" line="247"/>
         <source>%1  %2  %3  %4  %5</source>
         <translation>%1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="259"/>
+        <location filename="../app/ctl/importcommand.cpp" line="258"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="262"/>
+        <location filename="../app/ctl/importcommand.cpp" line="261"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="264"/>
+        <location filename="../app/ctl/importcommand.cpp" line="263"/>
         <source>Undo it also when contacts it created were changed since (by hand or by a later import): they are removed with those changes.</source>
         <translation>Auch rückgängig machen, wenn angelegte Kontakte seitdem geändert wurden (von Hand oder durch einen späteren Import): Sie werden mit diesen Änderungen entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="288"/>
+        <location filename="../app/ctl/importcommand.cpp" line="287"/>
         <source>%1 Run it again with --force to undo the import anyway.</source>
         <translation>%1 Führen Sie den Befehl mit --force erneut aus, um den Import trotzdem rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="300"/>
+        <location filename="../app/ctl/importcommand.cpp" line="299"/>
         <source>Reverted the import of %1. %2</source>
         <translation>Der Import von %1 wurde rückgängig gemacht. %2</translation>
     </message>
@@ -1787,83 +1802,83 @@
 <context>
     <name>Leadline::ImportExport::ColumnMapping</name>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="225"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="270"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field without a name.</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld ohne Namen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="146"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="191"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a new custom field whose name is longer than %3 characters.</source>
         <translation>Spalte %1 („%2“) ist einem neuen benutzerdefinierten Feld zugeordnet, dessen Name länger als %3 Zeichen ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="151"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="196"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a new custom field whose name holds a character that does not show (a zero-width space, a direction mark).</source>
         <translation>Spalte %1 („%2“) ist einem neuen benutzerdefinierten Feld zugeordnet, dessen Name ein unsichtbares Zeichen enthält (ein Leerzeichen ohne Breite, eine Richtungsmarke).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="237"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="282"/>
         <source>Column %1 (&quot;%2&quot;) is mapped to a custom field whose name holds a control character (a line break, a tab or a NUL).</source>
         <translation>Spalte %1 („%2“) ist einem benutzerdefinierten Feld zugeordnet, dessen Name ein Steuerzeichen enthält (einen Zeilenumbruch, einen Tabulator oder ein NUL).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="246"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="291"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to the custom field &quot;%5&quot;; one would overwrite the other. Give one of them another name, or skip it.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem benutzerdefinierten Feld „%5“ zugeordnet; die eine würde die andere überschreiben. Geben Sie einer von beiden einen anderen Namen oder überspringen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="260"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="305"/>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) are both mapped to %5; a contact has only one.</source>
         <translation>Die Spalten %1 („%2“) und %3 („%4“) sind beide dem Feld %5 zugeordnet; ein Kontakt hat dieses Feld nur einmal.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="276"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="321"/>
         <source>No column is mapped to an email, phone, name or external id, so no contact could be identified.</source>
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="334"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="384"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="337"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="387"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="343"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="393"/>
         <source>This import mapping has no &quot;columns&quot; object of column names and the fields they go to.</source>
         <translation>Diese Import-Zuordnung hat kein „columns“-Objekt mit Spaltennamen und den Feldern, in die sie gehen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="351"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="401"/>
         <source>The mapping sends column &quot;%1&quot; to %2, which is not a field name in quotes.</source>
         <translation>Die Zuordnung schickt die Spalte „%1“ an %2, und das ist kein Feldname in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="359"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="409"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="435"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="485"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="439"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="489"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="444"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="494"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="454"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="457"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="504"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="507"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1896,22 +1911,22 @@
         <translation>„%1“ ist kein exportierbares Kontaktfeld.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="226"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="227"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="301"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="302"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="328"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="329"/>
         <source>1 contact exported to %1</source>
         <translation>1 Kontakt nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactexportjob.cpp" line="329"/>
+        <location filename="../services/importexport/contactexportjob.cpp" line="330"/>
         <source>%1 contacts exported to %2</source>
         <translation>%1 Kontakte nach %2 exportiert</translation>
     </message>
@@ -1919,97 +1934,97 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="128"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="133"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="125"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="130"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="94"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="99"/>
         <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="107"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="112"/>
         <source>Another import is loading contacts into this database right now. Start this one when it has finished (the import history shows its progress).</source>
         <translation>Ein anderer Import lädt gerade Kontakte in diese Datenbank. Starten Sie diesen, wenn er fertig ist (der Importverlauf zeigt seinen Fortschritt).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="127"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="132"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="176"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="181"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="181"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="186"/>
         <source>An import that only updates contacts must fill their empty fields or overwrite them: skipping the rows that match would change nothing.</source>
         <translation>Ein Import, der nur Kontakte aktualisiert, muss ihre leeren Felder füllen oder sie überschreiben: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="208"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="213"/>
         <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="446"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="454"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="447"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="455"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="676"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="684"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="799"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="807"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="800"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="808"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="803"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="811"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="805"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="813"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="807"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="815"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="808"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="816"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="881"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="889"/>
         <source>1 row would have opted back in a contact who had opted out, or cleared “do not contact”. The opt-out was kept: only the person can opt in again.</source>
         <translation>1 Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="883"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="891"/>
         <source>%Ln rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
         <translation>
             <numerusform>%Ln Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</numerusform>
@@ -2017,87 +2032,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="443"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="451"/>
         <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="839"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="876"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="840"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="877"/>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="841"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="878"/>
         <source>external id</source>
         <translation>externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="842"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="879"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="844"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="881"/>
         <source>The row has no %1 to find a contact by, and this import only updates contacts.</source>
         <translation>Die Zeile hat keine %1, an der ein Kontakt zu finden wäre, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="845"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="882"/>
         <source>No contact has the %1 %2, and this import only updates contacts.</source>
         <translation>Kein Kontakt hat die %1 %2, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="862"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="899"/>
         <source>No contact has the Leadline id %1: it was deleted, or the row comes from another database. To add it as a new contact, clear its id or match rows on email.</source>
         <translation>Kein Kontakt hat die Leadline-ID %1: Er wurde gelöscht, oder die Zeile stammt aus einer anderen Datenbank. Um ihn als neuen Kontakt hinzuzufügen, leeren Sie seine ID oder erkennen Sie Zeilen an der E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="873"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="910"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="877"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="914"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="882"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="919"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the Leadline id %1, match rows on Leadline id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="894"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="902"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="896"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="904"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="897"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="905"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="900"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="908"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="901"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="909"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="670"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="678"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2105,33 +2120,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="164"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="169"/>
         <source>“%1”</source>
         <comment>a sheet&apos;s name in quotation marks</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="166"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="171"/>
         <source>%1 (This is the sheet “%2”; the workbook also has %3.)</source>
         <translation>%1 (Das ist das Blatt „%2“; die Arbeitsmappe hat auch %3.)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="846"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="854"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="869"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="877"/>
         <source>%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 mit früheren Zeilen zusammengeführt, %5 übersprungen, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="871"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="879"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="872"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="880"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2149,32 +2164,37 @@
         <translation>%1 ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="109"/>
+        <location filename="../services/importexport/csvreader.cpp" line="112"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="126"/>
+        <location filename="../services/importexport/csvreader.cpp" line="129"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="150"/>
+        <location filename="../services/importexport/csvreader.cpp" line="153"/>
         <source>the field starting here is longer than %1 characters; is a closing quote missing?</source>
         <translation>das hier beginnende Feld ist länger als %1 Zeichen; fehlt ein schließendes Anführungszeichen?</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="152"/>
+        <location filename="../services/importexport/csvreader.cpp" line="155"/>
         <source>the field starting here is longer than %1 characters.</source>
         <translation>das hier beginnende Feld ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="164"/>
+        <location filename="../services/importexport/csvreader.cpp" line="170"/>
+        <source>the bytes at offset %1 are not valid UTF-8, although the rest of the file is UTF-8: this text probably comes from a file in another encoding (such as Windows-1252). Retype it and save the file as UTF-8.</source>
+        <translation>die Bytes an Position %1 sind kein gültiges UTF-8, obwohl der Rest der Datei UTF-8 ist: Dieser Text stammt wohl aus einer Datei in einer anderen Kodierung (etwa Windows-1252). Tippen Sie ihn neu und speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/csvreader.cpp" line="175"/>
         <source>the bytes at offset %1 are not valid %2. Save the file as UTF-8 or choose its encoding.</source>
         <translation>die Bytes an Position %1 sind kein gültiges %2. Speichern Sie die Datei als UTF-8 oder wählen Sie ihre Kodierung.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="170"/>
+        <location filename="../services/importexport/csvreader.cpp" line="181"/>
         <source>the quoted field starting here is never closed.</source>
         <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
@@ -2182,27 +2202,27 @@
 <context>
     <name>Leadline::ImportExport::CsvWriter</name>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="39"/>
+        <location filename="../services/importexport/csvwriter.cpp" line="44"/>
         <source>Could not create %1: %2</source>
         <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="48"/>
+        <location filename="../services/importexport/csvwriter.cpp" line="53"/>
         <source>%1 is not open for writing.</source>
         <translation>%1 ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="55"/>
+        <location filename="../services/importexport/csvwriter.cpp" line="60"/>
         <source>%1 is already complete.</source>
         <translation>%1 ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="93"/>
+        <location filename="../services/importexport/csvwriter.cpp" line="98"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvwriter.cpp" line="106"/>
+        <location filename="../services/importexport/csvwriter.cpp" line="111"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -2233,63 +2253,73 @@
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="212"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="226"/>
         <source>It neither created nor updated a contact: only its entry in the history is marked as undone.</source>
         <translation>Er hat keinen Kontakt angelegt oder aktualisiert: Nur sein Eintrag im Verlauf wird als rückgängig gemacht markiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="216"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="230"/>
         <source>The contact it created is removed.</source>
         <translation>Der Kontakt, den er angelegt hat, wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="218"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="232"/>
         <source>The %1 contacts it created are removed.</source>
         <translation>Die %1 Kontakte, die er angelegt hat, werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="220"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="234"/>
         <source>The contact it updated gets its previous values back, where nobody changed them since.</source>
         <translation>Der Kontakt, den er aktualisiert hat, erhält seine vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="222"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="236"/>
         <source>The %1 contacts it updated get their previous values back, where nobody changed them since.</source>
         <translation>Die %1 Kontakte, die er aktualisiert hat, erhalten ihre vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="231"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="245"/>
         <source>One of the contacts it created was changed after the import (by hand or by a later import); it is removed too, with that change.</source>
         <translation>Einer der Kontakte, die er angelegt hat, wurde nach dem Import geändert (von Hand oder durch einen späteren Import); er wird samt dieser Änderung ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="233"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="247"/>
         <source>%1 of the contacts it created were changed after the import (by hand or by a later import); they are removed too, with those changes.</source>
         <translation>%1 der Kontakte, die er angelegt hat, wurden nach dem Import geändert (von Hand oder durch einen späteren Import); sie werden samt diesen Änderungen ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="294"/>
-        <location filename="../services/importexport/importbatchservice.cpp" line="917"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="308"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="936"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="298"/>
-        <source>The import of %1 is still running (its last progress was %2 seconds ago). Cancel it or let it finish, then revert it.</source>
-        <translation>Der Import von %1 läuft noch (letzter Fortschritt vor %2 Sekunden). Brechen Sie ihn ab oder warten Sie, bis er fertig ist, und machen Sie ihn dann rückgängig.</translation>
+        <location filename="../services/importexport/importbatchservice.cpp" line="315"/>
+        <source>The import of %1 is still running (its last progress was a second ago).</source>
+        <translation>Der Import von %1 läuft noch (sein letzter Fortschritt war vor einer Sekunde).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="927"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="316"/>
+        <source>The import of %1 is still running (its last progress was %2 seconds ago).</source>
+        <translation>Der Import von %1 läuft noch (sein letzter Fortschritt war vor %2 Sekunden).</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importbatchservice.cpp" line="318"/>
+        <source>Cancel it or let it finish, then revert it.</source>
+        <translation>Brechen Sie ihn ab oder lassen Sie ihn fertig werden, und machen Sie ihn dann rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importbatchservice.cpp" line="946"/>
         <source>1 contact the import created changed after the undo was asked for, so nothing was undone.</source>
         <translation>1 Kontakt, den der Import angelegt hat, wurde geändert, nachdem das Rückgängigmachen angefordert wurde; daher wurde nichts rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="929"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="948"/>
         <source>%1 contacts the import created changed after the undo was asked for, so nothing was undone.</source>
         <translation>%1 Kontakte, die der Import angelegt hat, wurden geändert, nachdem das Rückgängigmachen angefordert wurde; daher wurde nichts rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="932"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="951"/>
         <source>Undo the import again to see what it would remove.</source>
         <translation>Machen Sie den Import erneut rückgängig, um zu sehen, was dabei entfernt würde.</translation>
     </message>
@@ -2323,43 +2353,43 @@
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="524"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="525"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="557"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="558"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="567"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="568"/>
         <source>&quot;%1&quot; is not a lifecycle stage (%2)</source>
         <translation>„%1“ ist keine Lebenszyklusphase (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="580"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="581"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="606"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="620"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="607"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="621"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="635"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="636"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="663"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="664"/>
         <source>&quot;%1&quot; is not a Leadline id (they look like 01a21c84-affe-707e-ab6a-2f57571961f8)</source>
         <translation>„%1“ ist keine Leadline-ID (sie sehen aus wie 01a21c84-affe-707e-ab6a-2f57571961f8)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="670"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="671"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -2388,20 +2418,20 @@
     </message>
     <message>
         <location filename="../services/importexport/rejectsfile.cpp" line="24"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="104"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="105"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../services/importexport/rejectsfile.cpp" line="25"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="104"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="105"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../services/importexport/rejectsfile.cpp" line="121"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="144"/>
-        <location filename="../services/importexport/rejectsfile.cpp" line="160"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="122"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="145"/>
+        <location filename="../services/importexport/rejectsfile.cpp" line="161"/>
         <source>Could not write the file of rejected rows %1: %2</source>
         <translation>Die Datei der abgelehnten Zeilen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2531,7 +2561,10 @@
 <context>
     <name>Leadline::ImportExport::TabularReader</name>
     <message>
+        <location filename="../services/importexport/columnmapping.cpp" line="28"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="367"/>
         <location filename="../services/importexport/tabularreader.cpp" line="134"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="225"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -3230,61 +3263,61 @@
 <context>
     <name>Leadline::Storage::BulkWriter</name>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="608"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="610"/>
         <source>The database driver gives no native handle for bulk writing.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="619"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="919"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="621"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="921"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="623"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="924"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="625"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="926"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="638"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="640"/>
         <source>Bulk rows of more than %1 columns are not supported.</source>
         <translation>Massenzeilen mit mehr als %1 Spalten werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="686"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="876"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="688"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="878"/>
         <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
         <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="891"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="893"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="990"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="992"/>
         <source>A deferred load always defers the full-text index.</source>
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1066"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1081"/>
         <source>The email index can only be deferred during a deferred bulk load.</source>
         <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1094"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1109"/>
         <source>Cannot build the email index inside an open transaction.</source>
         <translation>Der E-Mail-Index kann nicht innerhalb einer offenen Transaktion aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1116"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1131"/>
         <source>Cannot finish a bulk load inside an open transaction.</source>
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1194"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="1198"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1225"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1229"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
@@ -3292,88 +3325,93 @@
 <context>
     <name>Leadline::Storage::Database</name>
     <message>
-        <location filename="../services/storage/database.cpp" line="95"/>
+        <location filename="../services/storage/database.cpp" line="102"/>
+        <source>%1 is not a Leadline database: it is no SQLite database file. Give the path of a database, or of a file to make one.</source>
+        <translation>%1 ist keine Leadline-Datenbank: Es ist keine SQLite-Datenbankdatei. Geben Sie den Pfad einer Datenbank an oder den einer Datei, die angelegt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/database.cpp" line="115"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="145"/>
+        <location filename="../services/storage/database.cpp" line="167"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="167"/>
+        <location filename="../services/storage/database.cpp" line="189"/>
         <source>Cannot set up the connection to %1.</source>
         <translation>Die Verbindung zu %1 kann nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="224"/>
-        <location filename="../services/storage/database.cpp" line="234"/>
+        <location filename="../services/storage/database.cpp" line="246"/>
+        <location filename="../services/storage/database.cpp" line="256"/>
         <source>The database refused a script: %1</source>
         <translation>Die Datenbank hat ein Skript abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="237"/>
+        <location filename="../services/storage/database.cpp" line="259"/>
         <source>The database driver gives no native handle.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="295"/>
+        <location filename="../services/storage/database.cpp" line="317"/>
         <source>No database migrations are built in (%1).</source>
         <translation>Es sind keine Datenbankmigrationen eingebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="300"/>
+        <location filename="../services/storage/database.cpp" line="322"/>
         <source>The migration file name %1 is not NNNN_name.sql.</source>
         <translation>Der Name der Migrationsdatei %1 hat nicht die Form NNNN_name.sql.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="306"/>
+        <location filename="../services/storage/database.cpp" line="328"/>
         <source>Cannot read the migration %1.</source>
         <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="320"/>
+        <location filename="../services/storage/database.cpp" line="342"/>
         <source>Migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="367"/>
+        <location filename="../services/storage/database.cpp" line="389"/>
         <source>Rows in memory hold text and numbers only, not %1.</source>
         <translation>Zeilen im Speicher enthalten nur Text und Zahlen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="376"/>
+        <location filename="../services/storage/database.cpp" line="398"/>
         <source>Rows in memory are read by SQLite statements only.</source>
         <translation>Zeilen im Speicher lesen nur SQLite-Anweisungen.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="379"/>
+        <location filename="../services/storage/database.cpp" line="401"/>
         <source>Too many columns for rows in memory: %1.</source>
         <translation>Zu viele Spalten für Zeilen im Speicher: %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="384"/>
+        <location filename="../services/storage/database.cpp" line="406"/>
         <source>Row %1 in memory has %2 values instead of %3.</source>
         <translation>Zeile %1 im Speicher hat %2 Werte statt %3.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="409"/>
+        <location filename="../services/storage/database.cpp" line="431"/>
         <source>The statement takes %1 values besides the rows, not %2.</source>
         <translation>Die Anweisung nimmt neben den Zeilen %1 Werte, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="432"/>
+        <location filename="../services/storage/database.cpp" line="454"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="435"/>
+        <location filename="../services/storage/database.cpp" line="457"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="499"/>
+        <location filename="../services/storage/database.cpp" line="521"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>
@@ -3386,7 +3424,7 @@
 <context>
     <name>Leadline::Storage::DatabaseFiles</name>
     <message>
-        <location filename="../services/storage/databasefiles.cpp" line="63"/>
+        <location filename="../services/storage/databasefiles.cpp" line="64"/>
         <source>%1 is a file of the Leadline database that is open: it cannot be imported, read as a mapping or written to. Choose another file.</source>
         <translation>%1 ist eine Datei der geöffneten Leadline-Datenbank: Sie kann weder importiert noch als Zuordnung gelesen noch überschrieben werden. Wählen Sie eine andere Datei.</translation>
     </message>
@@ -3417,23 +3455,23 @@
 <context>
     <name>Leadline::Storage::DeferredIndexes</name>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="53"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="73"/>
         <source>An import is writing contacts right now: a contact with an email can be saved when it has finished.</source>
         <translation>Gerade schreibt ein Import Kontakte: Ein Kontakt mit E-Mail-Adresse kann gespeichert werden, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="96"/>
-        <location filename="../services/storage/deferredindexes.cpp" line="120"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="116"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="140"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="193"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="213"/>
         <source>Email %1 moved to the other emails: an older contact has the same address</source>
         <translation>E-Mail-Adresse %1 zu den weiteren E-Mail-Adressen verschoben: Ein älterer Kontakt hat dieselbe Adresse</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="247"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="267"/>
         <source>The email index can only be deferred during a deferred bulk load.</source>
         <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
     </message>
@@ -3962,218 +4000,238 @@
 <context>
     <name>Leadline::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="52"/>
-        <location filename="../ui/importexport/exportdialog.cpp" line="340"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="54"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="357"/>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="56"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="58"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="60"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="62"/>
         <source>No contact matches the current filter (the file gets the column names only)</source>
         <translation>Kein Kontakt entspricht dem aktuellen Filter (die Datei erhält nur die Spaltennamen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="61"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="63"/>
         <source>The 1 contact matching the current filter</source>
         <translation>Der eine Kontakt, der zum aktuellen Filter passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="62"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="64"/>
         <source>The %1 contacts matching the current filter</source>
         <translation>Die %1 Kontakte, die zum aktuellen Filter passen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="63"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="65"/>
         <source>The contacts matching the current filter</source>
         <translation>Die Kontakte, die zum aktuellen Filter passen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="69"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="71"/>
         <source>No search or filter is active in the contacts list</source>
         <translation>In der Kontaktliste ist weder eine Suche noch ein Filter aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="71"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="73"/>
         <source>The selected contact</source>
         <translation>Der ausgewählte Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="72"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="74"/>
         <source>The %1 selected contacts</source>
         <translation>Die %1 ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="73"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="75"/>
         <source>The selected contacts</source>
         <translation>Die ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="78"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="80"/>
         <source>Select contacts in the list first</source>
         <translation>Wählen Sie zuerst Kontakte in der Liste aus</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="89"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="91"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="93"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="95"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="101"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="103"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV, UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="102"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="104"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="104"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="106"/>
         <source>Start with a byte order mark, so Excel reads accents correctly</source>
         <translation>Mit Byte Order Mark beginnen, damit Excel Umlaute und Akzente richtig liest</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="109"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="111"/>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/exportdialog.cpp" line="112"/>
+        <source>Semicolon (;), as Excel reads CSV where the comma is the decimal point</source>
+        <translation>Semikolon (;), so liest Excel CSV, wo das Komma das Dezimalzeichen ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/exportdialog.cpp" line="114"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/exportdialog.cpp" line="120"/>
         <source>Field names (first_name, customer): to import into any Leadline database</source>
         <translation>Feldnamen (first_name, customer): zum Import in jede Leadline-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="111"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="122"/>
         <source>As Leadline shows them (First name, Customer): to read in a spreadsheet</source>
         <translation>Wie Leadline sie zeigt (Vorname, Kunde): zum Lesen in einer Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="113"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="124"/>
         <source>Either imports back into Leadline in this language. Custom fields named as shown come back into a database that has them.</source>
         <translation>Beides lässt sich in dieser Sprache wieder in Leadline importieren. Benutzerdefinierte Felder mit angezeigtem Namen kommen in eine Datenbank zurück, die sie hat.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="118"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="129"/>
         <source>Save as:</source>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="119"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="130"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="121"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="131"/>
+        <source>Separator:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/exportdialog.cpp" line="133"/>
         <source>Column names:</source>
         <translation>Spaltennamen:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="123"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="135"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="142"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="154"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="152"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="164"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="159"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="171"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="181"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="193"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="210"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="222"/>
         <source>contacts-%1</source>
         <translation>kontakte-%1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="216"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="228"/>
         <source>All contacts (there are none yet: the file gets the column names only)</source>
         <translation>Alle Kontakte (noch keine: die Datei erhält nur die Spaltennamen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="217"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="229"/>
         <source>The only contact</source>
         <translation>Der einzige Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="218"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="230"/>
         <source>All %1 contacts</source>
         <translation>Alle %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="219"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="231"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="286"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="298"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="340"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="357"/>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="346"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="363"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="366"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="384"/>
         <source>Choose where to save the file.</source>
         <translation>Wählen Sie, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="370"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="388"/>
         <source>%1 is a folder. Type the name of the file to save.</source>
         <translation>%1 ist ein Ordner. Geben Sie den Namen der zu speichernden Datei ein.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="372"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="390"/>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="374"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="392"/>
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="377"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="395"/>
         <source>Choose at least one column.</source>
         <translation>Wählen Sie mindestens eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="390"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="408"/>
         <source>Replace the file</source>
         <translation>Datei ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="391"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="409"/>
         <source>%1 exists already. Replace it with this export?</source>
         <translation>%1 gibt es schon. Durch diesen Export ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/exportdialog.cpp" line="392"/>
+        <location filename="../ui/importexport/exportdialog.cpp" line="410"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
@@ -4540,7 +4598,6 @@
     </message>
     <message>
         <location filename="../ui/importexport/importhistorydialog.cpp" line="93"/>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="300"/>
         <location filename="../ui/importexport/importhistorydialog.cpp" line="301"/>
         <source>Undo import</source>
         <translation>Rückgängig</translation>
@@ -4586,7 +4643,7 @@
         <translation>Den Import von %1 vom %2 rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importhistorydialog.cpp" line="304"/>
+        <location filename="../ui/importexport/importhistorydialog.cpp" line="306"/>
         <source>Undoing the import of %1…</source>
         <translation>Der Import von %1 wird rückgängig gemacht…</translation>
     </message>
@@ -4594,173 +4651,188 @@
 <context>
     <name>Leadline::Ui::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="55"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="56"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="56"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="57"/>
         <source>Choose the contact field each column of the file goes into. Leadline matched what it recognised; change any choice, skip columns you do not need, or keep them as custom fields.</source>
         <translation>Wählen Sie für jede Spalte das Kontaktfeld, in das sie kommt. Erkannte Spalten sind zugeordnet; Sie können jede Auswahl ändern, Spalten überspringen oder als benutzerdefinierte Felder behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="61"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="62"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="61"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="62"/>
         <source>Sample values</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="61"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="62"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="94"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="95"/>
         <source>Load preset…</source>
         <translation>Vorlage laden…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="98"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="99"/>
         <source>Recent presets</source>
         <translation>Zuletzt verwendete Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="102"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="103"/>
         <source>Save preset…</source>
         <translation>Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="105"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="106"/>
         <source>Match automatically</source>
         <translation>Automatisch zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="107"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="108"/>
         <source>Forget the changes and use the automatic matches again</source>
         <translation>Änderungen verwerfen und wieder die automatische Zuordnung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="150"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="151"/>
         <source>Skip this column</source>
         <translation>Spalte überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="158"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="159"/>
         <source>The address of a new contact whose row leaves the first address empty (a home address next to a business one)</source>
         <translation>Die Adresse eines neuen Kontakts, dessen Zeile die erste Adresse leer lässt (eine Privatadresse neben einer geschäftlichen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="164"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="165"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="165"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="166"/>
         <source>New custom field…</source>
         <translation>Neues benutzerdefiniertes Feld…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="193"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="194"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="240"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="249"/>
         <source>✓ Recognised</source>
         <translation>✓ Erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="241"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="250"/>
         <source>Leadline recognised this column</source>
         <translation>Leadline hat diese Spalte erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="244"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="253"/>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="254"/>
+        <source>The column has no name and no value in the rows shown</source>
+        <translation>Die Spalte hat keinen Namen und keinen Wert in den angezeigten Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="257"/>
         <source>Not recognised</source>
         <translation>Nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="245"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="258"/>
         <source>Leadline did not recognise this column, so it is skipped unless you choose a field</source>
         <translation>Leadline hat diese Spalte nicht erkannt; sie wird übersprungen, sofern Sie kein Feld wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="248"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="261"/>
         <source>✎ Changed</source>
         <translation>✎ Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="249"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="262"/>
         <source>Changed from the automatic match</source>
         <translation>Gegenüber der automatischen Zuordnung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="271"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="286"/>
         <source>%1 of %2 columns imported, %3 skipped</source>
         <translation>%1 von %2 Spalten werden importiert, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="302"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="287"/>
+        <source>%1 of %2 columns imported, %3 skipped, %4 empty</source>
+        <translation>%1 von %2 Spalten werden importiert, %3 übersprungen, %4 leer</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="322"/>
         <source>New custom field</source>
         <translation>Neues benutzerdefiniertes Feld</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="304"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="324"/>
         <source>Name of the custom field for the column &quot;%1&quot;:</source>
         <translation>Name des benutzerdefinierten Felds für die Spalte „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="319"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="339"/>
         <source>Create field</source>
         <translation>Feld anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="353"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="373"/>
         <source>Preset &quot;%1&quot; applied.</source>
         <translation>Vorlage „%1“ angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="355"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="375"/>
         <source>Preset &quot;%1&quot; names none of this file&apos;s columns; they keep the automatic mapping.</source>
         <translation>Die Vorlage „%1“ nennt keine Spalte dieser Datei; sie behalten die automatische Zuordnung.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="358"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="378"/>
         <source>Preset &quot;%1&quot; applied. Columns it names that this file does not have: %2.</source>
         <translation>Vorlage „%1“ angewendet. Spalten, die sie nennt und die diese Datei nicht hat: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="362"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="382"/>
         <source>Preset &quot;%1&quot; applied to %2 of this file&apos;s %3 columns; the others keep the automatic mapping.</source>
         <translation>Vorlage „%1“ auf %2 der %3 Spalten dieser Datei angewendet; die übrigen behalten die automatische Zuordnung.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="368"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="388"/>
         <source>Preset &quot;%1&quot; applied to %2 of this file&apos;s %3 columns; the others keep the automatic mapping. Columns it names that this file does not have: %4.</source>
         <translation>Vorlage „%1“ auf %2 der %3 Spalten dieser Datei angewendet; die übrigen behalten die automatische Zuordnung. Spalten, die sie nennt und die diese Datei nicht hat: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="385"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="405"/>
         <source>Preset saved to %1.</source>
         <translation>Vorlage unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="391"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="411"/>
         <source>Load mapping preset</source>
         <translation>Zuordnungsvorlage laden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="391"/>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="404"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="411"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="424"/>
         <source>Mapping presets (*.json)</source>
         <translation>Zuordnungsvorlagen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="404"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="424"/>
         <source>Save mapping preset</source>
         <translation>Zuordnungsvorlage speichern</translation>
     </message>
@@ -4818,127 +4890,127 @@
         <translation>Zeile überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="82"/>
-        <source>The existing contact stays exactly as it is.</source>
-        <translation>Der vorhandene Kontakt bleibt genau so, wie er ist.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="84"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="86"/>
         <source>Fill empty fields</source>
         <translation>Leere Felder füllen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="88"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="90"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="85"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="87"/>
         <source>Fields the contact has no value for are taken from the file, and an opt-out is recorded; nothing else is overwritten.</source>
         <translation>Felder, für die der Kontakt keinen Wert hat, werden aus der Datei übernommen, und eine Abmeldung wird vermerkt; sonst wird nichts überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="89"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="83"/>
+        <source>The existing contact stays as it is; only an opt-out in the row is recorded, and the import&apos;s tags are added.</source>
+        <translation>Der vorhandene Kontakt bleibt, wie er ist; nur eine Abmeldung in der Zeile wird vermerkt, und die Tags des Imports werden hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="91"/>
         <source>Every field the file has a value for replaces the contact&apos;s value, but an opt-out stays (undo restores it).</source>
         <translation>Jedes Feld, für das die Datei einen Wert hat, ersetzt den Wert des Kontakts, nur eine Abmeldung bleibt (Rückgängigmachen stellt ihn wieder her).</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="106"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="108"/>
         <source>When a row matches no contact</source>
         <translation>Wenn eine Zeile zu keinem Kontakt passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="111"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="113"/>
         <source>Create a contact</source>
         <translation>Kontakt anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="111"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="113"/>
         <source>Every row is imported.</source>
         <translation>Jede Zeile wird importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="112"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="114"/>
         <source>Leave the row out</source>
         <translation>Zeile auslassen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="113"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="115"/>
         <source>Only contacts you already have are updated. The rows left out are listed with the rejected rows.</source>
         <translation>Nur vorhandene Kontakte werden aktualisiert. Die ausgelassenen Zeilen stehen bei den abgelehnten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="126"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="128"/>
         <source>Imported contacts</source>
         <translation>Importierte Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="137"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="139"/>
         <source>No owner</source>
         <translation>Kein Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="144"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="146"/>
         <source>Tags separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="157"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="159"/>
         <source>Lifecycle stage when the file has none:</source>
         <translation>Lebenszyklusphase, wenn die Datei keine angibt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="158"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="160"/>
         <source>Owner when the file names none:</source>
         <translation>Verantwortlicher, wenn die Datei keinen nennt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="159"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="161"/>
         <source>Add these tags to every contact:</source>
         <translation>Diese Tags jedem Kontakt hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="161"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="163"/>
         <source>Phone numbers without country code are in:</source>
         <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="199"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="201"/>
         <source>No column of the file is imported as %1</source>
         <translation>Keine Spalte der Datei wird als %1 importiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="273"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="275"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="298"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="300"/>
         <source>⚠ %1 changed since it was previewed and has been read again. Check the mapping and the preview (Back), then import.</source>
         <translation>⚠ %1 wurde seit der Vorschau geändert und neu gelesen. Prüfen Sie Zuordnung und Vorschau (Zurück) und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="310"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="312"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="321"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="323"/>
         <source>Ready to import all rows of %1. The import runs in the background; you can keep working and undo it afterwards.</source>
         <translation>Bereit, alle Zeilen von %1 zu importieren. Der Import läuft im Hintergrund; Sie können weiterarbeiten und ihn danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="324"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="326"/>
         <source>Ready to import the rows of %1. You can undo the import afterwards.</source>
         <translation>Bereit, die Zeilen von %1 zu importieren. Sie können den Import danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="331"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="333"/>
         <source>⚠ Every previewed row will be rejected (see Back).</source>
         <translation>⚠ Jede Zeile der Vorschau wird abgelehnt (siehe Zurück).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importexport/importoptionspage.cpp" line="332"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="334"/>
         <source>⚠ %n of the %1 previewed rows will be rejected (see Back).</source>
         <translation>
             <numerusform>⚠ %n der %1 Zeilen der Vorschau wird abgelehnt (siehe Zurück).</numerusform>
@@ -4949,52 +5021,57 @@
 <context>
     <name>Leadline::Ui::ImportPreviewModel</name>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="68"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="70"/>
         <source>Custom: %1</source>
         <translation>Benutzerdefiniert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="159"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="130"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="178"/>
         <source>✓ OK</source>
         <translation>✓ OK</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="160"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="179"/>
         <source>1 problem</source>
         <translation>1 Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="160"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="179"/>
         <source>%1 problems</source>
         <translation>%1 Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="163"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="182"/>
         <source>This row will be rejected: %1</source>
         <translation>Diese Zeile wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="163"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="182"/>
         <source>This row will be imported.</source>
         <translation>Diese Zeile wird importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="188"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="207"/>
         <source>Imported as %1</source>
         <translation>Importiert als %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="211"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="230"/>
         <source>Line %1 of the file</source>
         <translation>Zeile %1 der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="217"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="236"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewmodel.cpp" line="222"/>
+        <location filename="../ui/importexport/importpreviewmodel.cpp" line="241"/>
         <source>Column &quot;%1&quot; is imported as %2</source>
         <translation>Spalte „%1“ wird als %2 importiert</translation>
     </message>
@@ -5181,7 +5258,7 @@
     </message>
     <message>
         <location filename="../ui/importexport/importrunpage.cpp" line="123"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="307"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="308"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
@@ -5251,42 +5328,42 @@
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="312"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="313"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="327"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="328"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="358"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="359"/>
         <source>the import&apos;s file of rejected rows is gone</source>
         <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="360"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="361"/>
         <source>copying failed</source>
         <translation>das Kopieren ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="363"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="364"/>
         <source>Could not save the rejected rows to %1: %2.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="373"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="374"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="374"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="375"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="374"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="375"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -5315,22 +5392,22 @@
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="388"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="398"/>
         <source>Close the import?</source>
         <translation>Den Import schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="389"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="399"/>
         <source>%1 has not been imported. The columns and options chosen for it will be lost.</source>
         <translation>%1 wurde nicht importiert. Die dafür gewählten Spalten und Optionen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="391"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="401"/>
         <source>Discard the import</source>
         <translation>Import verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="396"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="406"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
@@ -5431,7 +5508,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="133"/>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Drop the file to import its contacts</source>
         <translation>Legen Sie die Datei hier ab, um ihre Kontakte zu importieren</translation>
     </message>
@@ -5596,17 +5673,17 @@
         <translation>Danach zu importieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Only CSV, TSV, TXT and XLSX files can be imported</source>
         <translation>Nur CSV-, TSV-, TXT- und XLSX-Dateien können importiert werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>“%1” is still running. Quit and stop it? What it has done so far stays, and an import can be undone from the import history.</source>
         <translation>„%1“ läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>%n jobs are still running. Quit and stop them? What they have done so far stays, and an import can be undone from the import history.</source>
         <translation>
             <numerusform>%n Vorgang läuft noch. Beenden und anhalten? Was bis dahin getan ist, bleibt, und ein Import kann im Importverlauf rückgängig gemacht werden.</numerusform>
@@ -5614,12 +5691,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Quit Leadline</source>
         <translation>Leadline beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>Stop and quit</source>
         <translation>Anhalten und beenden</translation>
     </message>
