@@ -28,10 +28,10 @@ std::optional<int> placeholderNumber(const QString &header)
     const QString pattern = TabularReader::tr("Column %1");
     if (pattern != translatedPattern) {
         translatedPattern = pattern;
-        translated = QRegularExpression(
-            QLatin1Char('^') +
-            QRegularExpression::escape(pattern).replace(QStringLiteral("%1"), QStringLiteral("([0-9]+)")) +
-            QLatin1Char('$'));
+        QStringList parts = pattern.split(QStringLiteral("%1"));
+        for (QString &part : parts)
+            part = QRegularExpression::escape(part);
+        translated = QRegularExpression(QLatin1Char('^') + parts.join(QStringLiteral("([0-9]+)")) + QLatin1Char('$'));
     }
     static const QRegularExpression english(QStringLiteral("^Column ([0-9]+)$"));
     static const QRegularExpression written(QStringLiteral("^#([0-9]+)$"));

@@ -2,6 +2,7 @@
 #include "services/contacts/contactservice.h"
 #include "services/contacts/phonenormalizer.h"
 #include "services/domain/enums.h"
+#include "services/importexport/columnmapping.h"
 #include "services/importexport/contactexportjob.h"
 #include "services/importexport/importfields.h"
 #include "services/importexport/importrowparser.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -201,6 +203,31 @@ TEST(GermanTranslationTest, DomainLabelsComeOutInGerman)
     EXPECT_EQ(Domain::displayName(Domain::OptInStatus::OptedOut), QStringLiteral("Abgemeldet"));
     EXPECT_EQ(Domain::displayName(Domain::Channel::Email), QStringLiteral("E-Mail"));
     EXPECT_EQ(Domain::displayName(Domain::ActivityType::ConsentChanged), QStringLiteral("Einwilligung geändert"));
+}
+
+// A file without column names read in German has "Spalte 1", "Spalte 2": a preset saved from it
+// names them by place, and fits the same file read in English.
+TEST(GermanTranslationTest, PresetsOfUnnamedColumnsFitInEveryLanguage)
+{
+    QJsonObject preset;
+    {
+        GermanTranslation german;
+        ASSERT_GERMAN_INSTALLED(german);
+        ImportExport::ColumnMapping mapping =
+            ImportExport::ColumnMapping::automatic({QStringLiteral("Spalte 1"), QStringLiteral("Spalte 2")});
+        mapping.setTarget(1, ImportExport::ColumnTarget{ImportExport::ImportField::Email, {}});
+        preset = mapping.toPreset();
+        EXPECT_EQ(preset.value(QStringLiteral("columns")).toObject().keys(),
+                  (QStringList{QStringLiteral("#1"), QStringLiteral("#2")}));
+        const auto fit = ImportExport::ColumnMapping::presetFit(
+            QJsonObject{{QStringLiteral("columns"), QJsonObject{{QStringLiteral("#3"), QStringLiteral("email")}}}},
+            {QStringLiteral("Spalte 1")});
+        EXPECT_EQ(fit.missingColumns, QStringList{QStringLiteral("Spalte 3")});
+    }
+    auto applied =
+        ImportExport::ColumnMapping::fromPreset(preset, {QStringLiteral("Column 1"), QStringLiteral("Column 2")});
+    ASSERT_TRUE(applied.hasValue());
+    EXPECT_EQ(applied->target(1).field, ImportExport::ImportField::Email);
 }
 
 TEST(GermanTranslationTest, ServiceErrorsComeOutInGerman)
