@@ -94,7 +94,9 @@ Result TabularReader::start()
         return {};
     }
 
-    if (m_headerMode != HeaderMode::Absent) {
+    // Title lines above a row of column names are left out whether that row is taken for the
+    // header or, the user saying the file has none, for data: never are they a row of the file.
+    {
         QList<QStringList> firstRows;
         for (const TabularRow &row : m_sample)
             firstRows.append(row.cells);

@@ -271,17 +271,20 @@ TEST(CsvReader, TitleLinesAboveTheHeaderAreLeftOut)
     ASSERT_TRUE(told);
     EXPECT_EQ(told->headerLine(), 4);
 
-    // Told that it has none, every line is data, and the title lines are ragged rows.
+    // Told that it has none, the row of names is data; the title lines are still no rows (as
+    // data they made a file of one column, every other row ragged).
     ReadOptions absent = contactFile;
     absent.header = HeaderMode::Absent;
     auto data = openFixture(QStringLiteral("titled.csv"), absent);
     ASSERT_TRUE(data);
-    EXPECT_EQ(data->preambleRows(), 0);
+    EXPECT_EQ(data->preambleRows(), 2);
     EXPECT_EQ(data->headerLine(), 0);
-    EXPECT_EQ(data->columnCount(), 1);
-    auto title = data->next();
-    ASSERT_TRUE(title && title->has_value());
-    EXPECT_EQ((*title)->cells, cells({u"Contacts export"}));
+    EXPECT_EQ(data->columnCount(), 3);
+    auto names = data->next();
+    ASSERT_TRUE(names && names->has_value());
+    EXPECT_EQ((*names)->cells, cells({u"Name", u"Email", u"City"}));
+    EXPECT_EQ((*names)->line, 4);
+    EXPECT_EQ(readAll(*data).size(), 2u);
 
     // A reader that cannot tell column names takes the first row as the header, as before.
     auto plain = openFixture(QStringLiteral("titled.csv"));

@@ -255,10 +255,14 @@ void ImportFilePage::showPreview()
 
     m_header->setChecked(preview->hasHeaderRow);
     QString headerHint = m_wizard->headerMode() == HeaderMode::Auto ? tr("(detected)") : QString();
-    if (preview->preambleRows > 0) // a title above the header: say where the names were found
+    if (preview->preambleRows > 0 && preview->hasHeaderRow) // a title above the header: say where the names were found
         headerHint = (xlsx ? tr("(found on row %1; what is above it is left out)")
                            : tr("(found on line %1; what is above it is left out)"))
                          .arg(preview->headerLine);
+    else if (preview->preambleRows > 0) // the title lines above the names, now data
+        headerHint = preview->preambleRows == 1
+                         ? tr("(the title line above the names is left out)")
+                         : tr("(the %1 title lines above the names are left out)").arg(preview->preambleRows);
     m_headerHint->setText(headerHint);
 
     m_status->setStyleSheet(QString());
