@@ -356,6 +356,10 @@ Expected<QString> PhoneNormalizer::parseToE164(const QString &raw, const QString
                 util->Format(plus, PhoneNumberUtil::E164, &formatted);
         }
     }
+    // E.164 has no room for an extension ("ext. 123", "x45"): it follows as RFC 3966 writes it,
+    // rather than being lost. libphonenumber reads it back, and shows it ("+1 650-253-0000 ext. 123").
+    if (number.has_extension() && !number.extension().empty())
+        formatted += ";ext=" + number.extension();
     return QString::fromStdString(formatted);
 }
 

@@ -19,6 +19,7 @@ class PhoneNormalizer
     Q_DECLARE_TR_FUNCTIONS(Leadline::Contacts::PhoneNormalizer)
 public:
     // defaultRegion: ISO 3166-1 alpha-2 ("DE") for numbers without a country code; may be empty.
+    // An extension follows the number as RFC 3966 writes it: "+16502530000;ext=123".
     Expected<QString> toE164(const QString &raw, const QString &defaultRegion) const;
     // The same through libphonenumber's full Parse() every time: the reference toE164()'s
     // quick reading of plainly written numbers must agree with (and the tests check it does).

@@ -32,6 +32,25 @@ TEST(PhoneNormalizer, NormalisesNationalNumbersWithTheDefaultRegion)
     EXPECT_EQ(*foreign, QStringLiteral("+442079460958"));
 }
 
+// An extension is no part of E.164; dropped, a switchboard number would reach nobody. It follows
+// the number as RFC 3966 writes it, reads back the same, and shows as people write it.
+TEST(PhoneNormalizer, KeepsAnExtension)
+{
+    PhoneNormalizer normalizer;
+    for (const char *written :
+         {"+1 650 253 0000 ext. 123", "(650) 253-0000 x123", "+1-650-253-0000;ext=123", "650.253.0000 extension 123"}) {
+        auto number = normalizer.toE164(QString::fromLatin1(written), QStringLiteral("US"));
+        ASSERT_TRUE(number.hasValue()) << written << ": " << number.error().toString().toStdString();
+        EXPECT_EQ(*number, QStringLiteral("+16502530000;ext=123")) << written;
+        auto again = normalizer.toE164(*number, QString());
+        ASSERT_TRUE(again.hasValue());
+        EXPECT_EQ(*again, *number) << "stored, it reads back the same";
+    }
+    EXPECT_EQ(PhoneNormalizer::formatForDisplay(QStringLiteral("+16502530000;ext=123")),
+              QStringLiteral("+1 650-253-0000 ext. 123"));
+    EXPECT_EQ(*normalizer.toE164(QStringLiteral("+1 650 253 0000"), QString()), QStringLiteral("+16502530000"));
+}
+
 TEST(PhoneNormalizer, AnInternationalNumberWithoutItsPlusKeepsOneCountryCode)
 {
     // As a spreadsheet stores +49 151 12345678 when the cell is a number: German numbers vary
