@@ -35,10 +35,12 @@ const QList<ImportFieldInfo> kFields = {
     {F::OptInSms, "opt_in_sms", QT_TRANSLATE_NOOP("ImportFields", "SMS consent"), K::Enum, false},
     {F::OptInWhatsApp, "opt_in_whatsapp", QT_TRANSLATE_NOOP("ImportFields", "WhatsApp consent"), K::Enum, false},
     {F::OptInVoice, "opt_in_voice", QT_TRANSLATE_NOOP("ImportFields", "Voice call consent"), K::Enum, false},
-    {F::DoNotContact, "do_not_contact", QT_TRANSLATE_NOOP("ImportFields", "Do not contact"), K::Boolean, false},
+    // Repeatable: a "yes" in any of the columns stands (HubSpot's "Unsubscribed from all email"
+    // next to "Email Opt Out").
+    {F::DoNotContact, "do_not_contact", QT_TRANSLATE_NOOP("ImportFields", "Do not contact"), K::Boolean, true},
     {F::EmailOptOut, "email_opt_out", QT_TRANSLATE_NOOP("ImportFields", "Opted out of email (yes/no)"), K::Boolean,
-     false},
-    {F::CallOptOut, "do_not_call", QT_TRANSLATE_NOOP("ImportFields", "Opted out of calls (yes/no)"), K::Boolean, false},
+     true},
+    {F::CallOptOut, "do_not_call", QT_TRANSLATE_NOOP("ImportFields", "Opted out of calls (yes/no)"), K::Boolean, true},
     {F::Tags, "tags", QT_TRANSLATE_NOOP("ImportFields", "Tags"), K::Tags, true},
     {F::OwnerEmail, "owner_email", QT_TRANSLATE_NOOP("ImportFields", "Owner (email or name)"), K::Text, false},
     {F::Source, "source", QT_TRANSLATE_NOOP("ImportFields", "Source"), K::Enum, false},

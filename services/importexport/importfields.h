@@ -87,7 +87,8 @@ struct ImportFieldInfo
     const char *label; // translated with context "ImportFields"
     FieldKind kind;
     // Several columns may map to it: other emails, other phones, tags and custom fields take
-    // the values of all; the company name takes the first column with a value.
+    // the values of all; the company name takes the first column with a value; an opt-out or
+    // "do not contact" stands when any of its columns says yes.
     bool repeatable;
 };
 

@@ -616,7 +616,7 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
     }
     case ImportField::DoNotContact:
         if (auto flag = parseBoolean(value)) {
-            c.doNotContact = *flag;
+            c.doNotContact = c.doNotContact || *flag; // a "no" in another column lifts no "yes"
         } else {
             issue(tr("\"%1\" is not yes or no").arg(value));
             return;

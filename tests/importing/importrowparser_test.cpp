@@ -169,6 +169,27 @@ TEST(ImportRowParser, OptOutColumnsAndUnknownValuesSayOnlyWhatTheyMean)
     EXPECT_TRUE(wrong.isRejected());
 }
 
+// HubSpot exports "Unsubscribed from all email" next to "Email Opt Out": a yes in either
+// opts the contact out, whichever comes first and whatever the other says.
+TEST(ImportRowParser, AnOptOutInAnyOfSeveralColumnsStands)
+{
+    const QStringList headers{QStringLiteral("Email"), QStringLiteral("Unsubscribed from all email"),
+                              QStringLiteral("Email Opt Out"), QStringLiteral("Do not contact"),
+                              QStringLiteral("Opted out of everything")};
+    const auto mapping = ColumnMapping::automatic(headers);
+    EXPECT_EQ(mapping.target(2).field, ImportField::EmailOptOut);
+    EXPECT_EQ(mapping.target(4).field, ImportField::DoNotContact);
+    EXPECT_TRUE(mapping.check());
+    for (const auto &[first, second] :
+         {std::pair{"", "yes"}, std::pair{"true", ""}, std::pair{"no", "1"}, std::pair{"1", "no"}}) {
+        const QString a = QString::fromLatin1(first), b = QString::fromLatin1(second);
+        const ParsedRow row = parseOne(headers, {QStringLiteral("a@x.com"), a, b, a, b}, {});
+        EXPECT_EQ(row.contact.optInFor(Leadline::Domain::Channel::Email), Leadline::Domain::OptInStatus::OptedOut)
+            << first << " / " << second;
+        EXPECT_TRUE(row.contact.doNotContact) << first << " / " << second;
+    }
+}
+
 TEST(ImportRowParser, TheFirstOtherEmailOrPhoneIsThePrimaryWhenItsOwnColumnIsEmpty)
 {
     // Outlook: "Business Phone" empty, "Mobile Phone" filled; "E-mail Address" empty, the second given.
