@@ -147,9 +147,10 @@ TextDecoder::Detection TextDecoder::detect(QByteArrayView sample, bool complete)
     // A sample that is mostly real UTF-8 with a stray byte (one row pasted from a Windows-1252
     // file) is UTF-8: read as Windows-1252 every other name would turn into "JÃ¼rgen" without a
     // word. The decoder stops at the stray byte and says where it is, as it does when the byte
-    // comes later. Windows-1252 text seldom holds a valid UTF-8 pair ("Ã©"), and never many.
+    // comes later. Windows-1252 text seldom holds a valid UTF-8 pair ("Ã©"), and never as many
+    // as its own accented letters: a tie (one "Jürgen", one stray "é") is UTF-8.
     const UsageCount usage = countUtf8Usage(sample, complete);
-    if (usage.validSequences > usage.invalidBytes)
+    if (usage.validSequences >= usage.invalidBytes)
         return {TextEncoding::Utf8, 0, true};
     return {TextEncoding::Windows1252, 0};
 }

@@ -438,6 +438,7 @@ TEST(CsvReader, AStrayWindows1252RowAmongUtf8RowsIsAnErrorWhereverItIs)
     EXPECT_EQ(TextDecoder::detect("Ren\xe9,Z\xfcrich\nM\xfcller,\xc3\xa9\nK\xf6ln\n", true).encoding,
               TextEncoding::Windows1252);
     EXPECT_TRUE(TextDecoder::detect("J\xc3\xbcrgen\nK\xc3\xb6ln\nRen\xe9\n", true).strayBytes);
+    EXPECT_TRUE(TextDecoder::detect("J\xc3\xbcrgen,M0\nA,M\xfcller\n", true).strayBytes) << "one of each";
 }
 
 TEST(CsvReader, AsciiThenWindows1252SwitchesConsistently)
