@@ -297,6 +297,20 @@ Expected<int> Database::migrate() const
         if (const QString unlock = m_dialect->unlockAfterMigrations(); !unlock.isEmpty())
             (void)exec(unlock);
     });
+    // Another program's SQLite file (given by mistake) does not get Leadline's tables added:
+    // it has tables, and none of them is Leadline's record of its migrations.
+    if (kind() == DatabaseKind::Sqlite) {
+        auto tables =
+            exec(QStringLiteral("SELECT count(*), coalesce(sum(name = 'schema_migrations'), 0) FROM sqlite_master "
+                                "WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+        if (!tables)
+            return tables.error();
+        if (tables->next() && tables->value(0).toLongLong() > 0 && tables->value(1).toLongLong() == 0)
+            return Error(ErrorCode::InvalidArgument,
+                         tr("%1 is the database of another program: it has tables, but none of Leadline's. Give the "
+                            "path of a Leadline database, or of a file to make one.")
+                             .arg(QDir::toNativeSeparators(m_location.sqlitePath)));
+    }
     auto created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
     if (!created)

@@ -4,6 +4,9 @@
 #include "services/storage/sqldialect.h"
 #include "tests/support/tempdatabase.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 using namespace Leadline;
@@ -235,4 +238,40 @@ TEST(DatabaseLocation, ParsesPostgresUrlsAndPaths)
     ASSERT_TRUE(file.hasValue());
     EXPECT_EQ(file->kind, Storage::DatabaseKind::Sqlite);
     EXPECT_TRUE(file->sqlitePath.endsWith(QStringLiteral("/relative/crm.sqlite")));
+}
+
+// A file given as the database by mistake is refused, not changed: a CSV, or another
+// program's SQLite database (it gets none of Leadline's tables).
+TEST(OpeningADatabase, AnotherProgramsFileIsRefusedUntouched)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString csv = dir.filePath(QStringLiteral("contacts.csv"));
+    {
+        QFile file(csv);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("email,name\na@example.com,Ada\n");
+    }
+    auto location = Storage::DatabaseLocation::parse(csv);
+    ASSERT_TRUE(location.hasValue());
+    auto opened = Storage::Database::open(*location);
+    ASSERT_FALSE(opened.hasValue());
+    EXPECT_TRUE(opened.error().message().contains(QStringLiteral("is not a Leadline database")))
+        << opened.error().message().toStdString();
+
+    const QString other = dir.filePath(QStringLiteral("other.db"));
+    {
+        auto created = Storage::Database::open(*Storage::DatabaseLocation::parse(other));
+        ASSERT_TRUE(created.hasValue());
+        ASSERT_TRUE((*created)->exec(QStringLiteral("CREATE TABLE notes (body TEXT)")).hasValue());
+    }
+    auto foreign = Storage::Database::open(*Storage::DatabaseLocation::parse(other));
+    ASSERT_TRUE(foreign.hasValue());
+    auto migrated = (*foreign)->migrate();
+    ASSERT_FALSE(migrated.hasValue());
+    EXPECT_TRUE(migrated.error().message().contains(QStringLiteral("another program")))
+        << migrated.error().message().toStdString();
+    auto tables = (*foreign)->exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+    ASSERT_TRUE(tables.hasValue() && tables->next());
+    EXPECT_EQ(tables->value(0).toInt(), 1) << "nothing was added";
 }
