@@ -5,6 +5,8 @@
 #include "services/storage/database.h"
 #include "services/storage/deferredindexes.h"
 #include "services/storage/loadlock.h"
+
+#include <QFileInfo>
 #include "services/storage/rowfeed.h"
 #include "services/storage/searchindexbuilder.h"
 
@@ -615,7 +617,7 @@ public:
         const int code = sqlite3_extended_errcode(handle);
         const QString text = QString::fromUtf8(sqlite3_errmsg(handle));
         if (DeferredIndexes::isEmailsHeld(text))
-            return DeferredIndexes::emailsHeldError(text);
+            return DeferredIndexes::emailsHeldError();
         if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
             return Error(ErrorCode::Conflict,
                          tr("A row for %1 repeats a unique value (an id or email) that already exists.")
@@ -1186,7 +1188,15 @@ Result BulkWriter::recoverInterruptedLoad(const Database &db)
         return live.error();
     if (*live)
         return {}; // a load in progress: its process finishes it
-    return completePendingLoad(db, Whose::Abandoned);
+    if (Result completed = completePendingLoad(db, Whose::Abandoned); !completed)
+        return completed;
+    // The lock file of a load killed outright: taken and let go of, it is removed.
+    if (const QString lockPath = LoadLock::pathFor(db.location().sqlitePath); QFileInfo::exists(lockPath)) {
+        std::unique_ptr<LoadLock> abandoned;
+        if (LoadLock::acquire(db.location().sqlitePath, &abandoned) == LoadLock::Outcome::Acquired)
+            abandoned.reset();
+    }
+    return {};
 }
 
 Result BulkWriter::completePendingLoad(const Database &db, Whose whose)

@@ -467,7 +467,7 @@ Error Database::errorFrom(const QSqlError &error, const QString &what)
     if (unique)
         return Error(ErrorCode::Conflict, tr("A record with the same unique value already exists."), text);
     if (DeferredIndexes::isEmailsHeld(text))
-        return DeferredIndexes::emailsHeldError(text);
+        return DeferredIndexes::emailsHeldError();
     return Error(ErrorCode::Database, tr("The database reported an error: %1").arg(text), what.left(200));
 }
 

@@ -67,12 +67,10 @@ bool DeferredIndexes::isEmailsHeld(const QString &databaseText)
     return databaseText.contains(QLatin1String(kEmailsHeldMessage));
 }
 
-Error DeferredIndexes::emailsHeldError(const QString &detail)
+Error DeferredIndexes::emailsHeldError()
 {
-    return Error(ErrorCode::Database,
-                 tr("An import is writing contacts right now: a contact with an email can be saved when it has "
-                    "finished."),
-                 detail);
+    return Error(ErrorCode::Database, tr("An import is writing contacts right now: a contact with an email can be "
+                                         "saved when it has finished."));
 }
 
 QString DeferredIndexes::ifNotExists(QString createIndex)

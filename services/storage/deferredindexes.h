@@ -47,9 +47,9 @@ public:
     // can slip in a duplicate the import would not see.
     static const QString &emailIndexName();
     static constexpr const char *kEmailsHeldMessage = "leadline: emails are held by a running import";
-    // What a writer the guard refused is told (detail: the database's own text).
+    // What a writer the guard refused is told (the guard's own text says nothing more to a user).
     static bool isEmailsHeld(const QString &databaseText);
-    static Error emailsHeldError(const QString &detail);
+    static Error emailsHeldError();
     // Drops the index and sets the guard, in the caller's transaction; false when there is
     // no such index (nothing deferred).
     static Expected<bool> deferEmailIndex(const Database &db);
