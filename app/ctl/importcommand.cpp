@@ -59,9 +59,8 @@ private:
                "finds a contact whatever else the row changes; it overwrites unless --on-duplicate says "
                "otherwise)."));
         parser.addValue(QStringLiteral("on-duplicate"), QStringLiteral("ACTION"),
-                        tr("skip (default; opt-outs and --tag still apply), fill (only empty fields) or overwrite. "
-                           "Neither lifts an "
-                           "opt-out or “do not contact”."));
+                        tr("skip (default; an opt-out in the row is still recorded), fill (only empty fields) or "
+                           "overwrite. Neither lifts an opt-out or “do not contact”."));
         parser.addFlag(QStringLiteral("update-only"),
                        tr("Only update the contacts the rows match (fill, unless --on-duplicate says overwrite); "
                           "rows that match none are rejected."));
@@ -78,7 +77,7 @@ private:
         parser.addValue(QStringLiteral("rejects"), QStringLiteral("PATH"), tr("Where to write the rejected rows (CSV)."));
 
         parser.addValue(QStringLiteral("tag"), QStringLiteral("TAG"),
-                        tr("A tag for every contact of the file, those it skips too (give it again for more tags)."));
+                        tr("A tag for every imported contact (give it again for more tags)."));
         parser.addValue(QStringLiteral("owner"), QStringLiteral("USER"),
                         tr("The owner (a user's email or name) of contacts the file names none for; it also fills "
                            "an empty owner of a contact the import updates."));

@@ -747,8 +747,7 @@ std::optional<ParsedRow> ContactImportJob::Private::skippedRow(const ParsedRow &
         left.present.insert(ImportField::DoNotContact);
         left.contact.doNotContact = true;
     }
-    left.contact.tags = options.extraTags;
-    if (left.present.isEmpty() && left.contact.tags.isEmpty())
+    if (left.present.isEmpty())
         return std::nullopt;
     return left;
 }
@@ -756,8 +755,8 @@ std::optional<ParsedRow> ContactImportJob::Private::skippedRow(const ParsedRow &
 void ContactImportJob::Private::keepOptOutsOfSkipped(ChunkWork &work, qsizetype index)
 {
     const auto left = skippedRow(work.chunk.parsed.at(index));
-    if (!left || left->present.isEmpty())
-        return; // the import's tags it has: the contact was made by this import
+    if (!left)
+        return;
     const qsizetype targetIndex = work.createdInChunk.value(work.chunk.matchKeys.at(index));
     Domain::Contact &target = work.batch.contacts[targetIndex];
     if (mergeInto(target, *left, false, false, true))
@@ -855,6 +854,8 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
         ++(createdByThisImport && !skipped ? summary.merged : summary.skipped);
         return {};
     }
+    // A skipped row that records an opt-out changed the contact: it counts as updated, as the
+    // undo, the history and the result page see it.
     if (!createdByThisImport)
         if (Result recorded = recordUpdate(current.id, previous, applied); !recorded)
             return recorded;
@@ -865,7 +866,7 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
     });
     work.addImportedActivity(current.id, changes);
     noteUnknownOwner(row, ownerId);
-    ++(skipped ? summary.skipped : createdByThisImport ? summary.merged : summary.updated);
+    ++(createdByThisImport ? summary.merged : summary.updated);
     return {};
 }
 

@@ -28,6 +28,13 @@
 namespace Leadline::ImportExport {
 
 namespace {
+// The columns a skipped row still records (ContactImportJob::Private::skippedRow()).
+const ImportField kWithdrawalFields[] = {ImportField::OptInEmail, ImportField::OptInSms,     ImportField::OptInWhatsApp,
+                                         ImportField::OptInVoice, ImportField::DoNotContact, ImportField::EmailOptOut,
+                                         ImportField::CallOptOut};
+} // namespace
+
+namespace {
 
 // A company's name as rows and stored companies are matched on: "Acme Inc." is "acme inc".
 QString companyNameKey(const QString &name)
@@ -791,8 +798,14 @@ Expected<QString> ContactImportJob::execute()
     // one statement fail alone is walked to its end): 100,000 updates, a statement each, took
     // 13 s in chunks that shared a transaction, 2 s in chunks of their own. So such an import
     // commits each chunk by itself.
-    const bool shareTransactions = d->db->kind() != Storage::DatabaseKind::Sqlite || *existingRows == 0
-                                   || d->options.onDuplicate == DuplicateAction::Skip;
+    // (Skipping updates a stored contact only to record an opt-out: rarely, unless the file maps
+    // a consent column.)
+    const bool skipChangesNothing =
+        d->options.onDuplicate == DuplicateAction::Skip &&
+        std::none_of(std::begin(kWithdrawalFields), std::end(kWithdrawalFields),
+                     [this](ImportField field) { return d->parser->mapping().columnFor(field).has_value(); });
+    const bool shareTransactions =
+        d->db->kind() != Storage::DatabaseKind::Sqlite || *existingRows == 0 || skipChangesNothing;
 
     while (true) {
         const bool hasNext = current.more;

@@ -145,11 +145,11 @@ public:
     // create one. Rows that cannot be taken are rejected.
     void mergeIntoCreated(ChunkWork &work, qsizetype index, const QString &ownerId, const CompanyRef &company);
     // row: the chunk's row at index, or what is left of it for a duplicate skipped
-    // (skippedRow()), which then counts as skipped whatever it still changes.
+    // (skippedRow()): skipped unless it records an opt-out.
     Result updateStored(ChunkWork &work, qsizetype index, const ParsedRow &row, const QString &ownerId,
                         const CompanyRef &company, bool skipped = false);
     // What a row of a contact it skips still does: its opt-outs and "do not contact" are recorded
-    // (MergeRules), and the tags given to the whole import are added. Empty when nothing is left.
+    // (MergeRules). Empty when the row has none.
     std::optional<ParsedRow> skippedRow(const ParsedRow &row) const;
     // The same for a contact this chunk creates: its opt-outs, into the contact to be written.
     void keepOptOutsOfSkipped(ChunkWork &work, qsizetype index);

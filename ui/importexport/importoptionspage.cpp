@@ -80,9 +80,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     duplicateLayout->setColumnStretch(1, 1);
     const QList<std::tuple<DuplicateAction, QString, QString, const char *>> actions{
         {DuplicateAction::Skip, tr("Skip the row"),
-         tr("The existing contact stays as it is; only an opt-out in the row is recorded, and the "
-            "import's tags are added."),
-         "duplicateSkip"},
+         tr("The existing contact stays as it is; only an opt-out in the row is recorded."), "duplicateSkip"},
         {DuplicateAction::FillEmpty, tr("Fill empty fields"),
          tr("Fields the contact has no value for are taken from the file, and an opt-out is recorded; nothing else is "
             "overwritten."),
