@@ -171,6 +171,23 @@ TEST(ImportRowParser, OptOutColumnsAndUnknownValuesSayOnlyWhatTheyMean)
 
 // HubSpot exports "Unsubscribed from all email" next to "Email Opt Out": a yes in either
 // opts the contact out, whichever comes first and whatever the other says.
+// Numbers with extensions read back as an export writes them (RFC 3966's ";ext=" is no list
+// separator), and as people write them.
+TEST(ImportRowParser, PhonesKeepTheirExtensions)
+{
+    const QStringList headers{QStringLiteral("Email"), QStringLiteral("Phone"), QStringLiteral("Other phones")};
+    const ParsedRow exported = parseOne(headers,
+                                        {QStringLiteral("a@x.com"), QStringLiteral("'+16502530000;ext=123"),
+                                         QStringLiteral("'+16502530001;ext=8; +49301234567")},
+                                        {});
+    ASSERT_FALSE(exported.isRejected()) << exported.rejectReason(headers).toStdString();
+    EXPECT_EQ(exported.contact.phone, QStringLiteral("+16502530000;ext=123"));
+    EXPECT_EQ(exported.contact.otherPhones, (QStringList{QStringLiteral("+16502530001;ext=8"), QStringLiteral("+49301234567")}));
+    const ParsedRow written = parseOne(headers, {QStringLiteral("b@x.com"), QStringLiteral("(650) 253-0000 x45"), QString()},
+                                       QStringLiteral("US"));
+    EXPECT_EQ(written.contact.phone, QStringLiteral("+16502530000;ext=45"));
+}
+
 TEST(ImportRowParser, AnOptOutInAnyOfSeveralColumnsStands)
 {
     const QStringList headers{QStringLiteral("Email"), QStringLiteral("Unsubscribed from all email"),
