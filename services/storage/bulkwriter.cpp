@@ -945,8 +945,11 @@ std::atomic<int> g_deferringWriters{0}; // writers of this process in the middle
 
 BulkWriter::~BulkWriter()
 {
-    if (d->deferring)
+    if (d->deferring) {
         --g_deferringWriters;
+        if (d->loadLock) // unfinished: the record stays, and its free file says so
+            d->loadLock->keepFile();
+    }
     for (auto &table : d->sqliteTables)
         table.reset();
     if (d->triggersOffOn && d->database->sqliteHandle() == d->triggersOffOn)
@@ -1146,6 +1149,8 @@ Result BulkWriter::finishDeferredIndexing()
     // What is left to do: everything, unless the built search index was installed. Should it
     // fail, the record stays for whoever opens the database next, which the lock no longer keeps.
     Result completed = completePendingLoad(*d->database, Whose::Own);
+    if (!completed && d->loadLock)
+        d->loadLock->keepFile();
     d->loadLock.reset();
     return completed;
 }

@@ -41,6 +41,10 @@ bool DeferredIndexes::ownerLives(const Database &db, const QString &process)
         return true;
     case LoadLock::Probe::Free:
         return false;
+    case LoadLock::Probe::Missing:
+        // Begun by an earlier version without the lock, or the database was copied without
+        // the file: a process of this machine that is there may still run it.
+        return ProcessIdentity::isAliveHere(process);
     case LoadLock::Probe::Unknown:
         break;
     }

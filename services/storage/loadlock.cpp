@@ -1,6 +1,7 @@
 #include "services/storage/loadlock.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -41,7 +42,8 @@ bool sameFile(int descriptor, const QByteArray &path)
 
 QString LoadLock::pathFor(const QString &databasePath)
 {
-    return databasePath + QStringLiteral("-load");
+    const QString real = QFileInfo(databasePath).canonicalFilePath();
+    return (real.isEmpty() ? databasePath : real) + QStringLiteral("-load");
 }
 
 LoadLock::LoadLock(int descriptor, QString path)
@@ -54,7 +56,8 @@ LoadLock::~LoadLock()
 #ifdef F_OFD_GETLK
     // Removed while still held, so that nobody takes a lock on a file about to vanish
     // (acquire() checks that the file it locked is still the one of that name).
-    ::unlink(QFile::encodeName(m_path).constData());
+    if (!m_keepFile)
+        ::unlink(QFile::encodeName(m_path).constData());
     ::close(m_descriptor);
 #endif
 }
@@ -66,7 +69,7 @@ LoadLock::Probe LoadLock::probe(const QString &databasePath)
         return Probe::Unknown;
     const int descriptor = ::open(QFile::encodeName(pathFor(databasePath)).constData(), O_RDONLY | O_CLOEXEC);
     if (descriptor < 0)
-        return errno == ENOENT ? Probe::Free : Probe::Unknown;
+        return errno == ENOENT ? Probe::Missing : Probe::Unknown;
     struct flock lock = wholeFile(F_WRLCK);
     const int asked = ::fcntl(descriptor, F_OFD_GETLK, &lock);
     ::close(descriptor);

@@ -16,9 +16,10 @@ class LoadLock
 {
 public:
     enum class Probe {
-        Held,   // a load holds it
-        Free,   // nobody holds it: a recorded load was abandoned
-        Unknown // this system or file system cannot say
+        Held,    // a load holds it
+        Free,    // nobody holds it: a recorded load was abandoned
+        Missing, // no such file: a load of an earlier version, or a database copied without it
+        Unknown  // this system or file system cannot say
     };
     static Probe probe(const QString &databasePath);
 
@@ -30,13 +31,18 @@ public:
     LoadLock &operator=(const LoadLock &) = delete;
     // Removes the file and lets go of the lock.
     ~LoadLock();
+    // Lets go of the lock when destroyed but leaves the file: a load whose end failed stays
+    // recorded, and its file, free, tells the next process to finish it.
+    void keepFile() { m_keepFile = true; }
 
+    // Next to the database's real path (links resolved), so that every way to it finds one file.
     static QString pathFor(const QString &databasePath);
 
 private:
     LoadLock(int descriptor, QString path);
     int m_descriptor;
     QString m_path;
+    bool m_keepFile = false;
 };
 
 } // namespace Leadline::Storage

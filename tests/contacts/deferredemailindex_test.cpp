@@ -9,6 +9,7 @@
 #include "services/storage/deferredindexes.h"
 #include "services/storage/loadlock.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSysInfo>
 
@@ -259,6 +260,31 @@ TEST_P(DeferredEmailIndexTest, ALoadKilledOnAnotherMachineOrWithItsProcessIdReus
         EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'storage.deferred%'")), 0);
         EXPECT_TRUE(createElsewhere(QStringLiteral("after-%1@example.com").arg(owner.size())).hasValue());
     }
+}
+
+// Without its lock file (a database copied mid-load, a load of an earlier version), the record's
+// owner decides: a process of this machine that is there may still run it; another machine's
+// copy is taken over.
+TEST_P(DeferredEmailIndexTest, ALoadWithoutItsLockFileIsJudgedByItsOwner)
+{
+    {
+        Storage::BulkWriter writer(sharedDb());
+        ASSERT_NO_FATAL_FAILURE(beginLoadWithoutEmailIndex(writer));
+        ASSERT_OK(writer.write(withEmails({QStringLiteral("copied@example.com")})));
+    }
+    const QString lockPath = Storage::LoadLock::pathFor(db().location().sqlitePath);
+    ASSERT_TRUE(QFile::exists(lockPath)) << "a load that did not finish leaves its file";
+    ASSERT_TRUE(QFile::remove(lockPath));
+    ASSERT_TRUE(db().exec(
+        QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"),
+        {QVariant(QSysInfo::machineHostName() + QStringLiteral(":1")), Storage::DeferredIndexes::ownerKey()}));
+    ASSERT_OK(Storage::BulkWriter::recoverInterruptedLoad(db()));
+    EXPECT_EQ(emailIndexes(), 0) << "a live process of this machine may run it";
+    ASSERT_TRUE(db().exec(QStringLiteral("UPDATE settings SET value = 'old-laptop:4242' WHERE key = ?"),
+                          {Storage::DeferredIndexes::ownerKey()}));
+    ASSERT_OK(Storage::BulkWriter::recoverInterruptedLoad(db()));
+    EXPECT_EQ(emailIndexes(), 1);
+    EXPECT_EQ(guardObjects(), 0);
 }
 
 TEST_P(DeferredEmailIndexTest, ALoadWhoseLockAnotherProcessHoldsIsLeftToItWhateverItsRecordSays)
