@@ -360,8 +360,11 @@ ColumnMapping::PresetFit ColumnMapping::presetFit(const QJsonObject &preset, con
     PresetFit fit;
     const QJsonObject columns = preset.value(QStringLiteral("columns")).toObject();
     for (auto it = columns.begin(); it != columns.end(); ++it) {
+        const QString own = normalizedHeader(it.key()); // a column truly named "Column 3" too
         const QString key = normalizedHeader(presetKey(it.key()));
-        if (inFile.contains(key))
+        if (inFile.contains(own))
+            named.insert(own);
+        else if (inFile.contains(key))
             named.insert(key);
         else if (const auto number = placeholderNumber(it.key()))
             fit.missingColumns << TabularReader::tr("Column %1").arg(*number); // as this language names it
@@ -408,19 +411,25 @@ Expected<ColumnMapping> ColumnMapping::fromPreset(const QJsonObject &preset, con
                     ErrorCode::InvalidArgument,
                     tr("The mapping sends column \"%1\" to \"%2\", which is not a contact field.").arg(it.key(), value));
         if (!targets.isEmpty())
-            bySpelling.insert(presetKey(it.key()), targets);
+            bySpelling.insert(it.key(), targets);
     }
+    // "Column 3" of a preset written before unnamed columns were "#3" names the third unnamed
+    // column too; a column truly named so elsewhere still finds its own entry.
+    for (auto it = columns.begin(); it != columns.end(); ++it)
+        if (const QString key = presetKey(it.key());
+            key != it.key() && !bySpelling.contains(key) && bySpelling.contains(it.key()))
+            bySpelling.insert(key, bySpelling.value(it.key()));
     // A column takes the entry of its own spelling. One the preset has no entry for takes, by
     // its place among such columns of its name, the entries of the spellings of that name this
     // file lacks ("E-mail" in the preset, "e mail" in the file), in the order of the file the
     // preset was made from (or sorted, for a preset written without it).
     QStringList spellings;
     for (const QJsonValue &header : preset.value(QStringLiteral("headers")).toArray())
-        if (columns.contains(header.toString()) && !spellings.contains(presetKey(header.toString())))
-            spellings << presetKey(header.toString());
+        if (columns.contains(header.toString()) && !spellings.contains(header.toString()))
+            spellings << header.toString();
     for (const QString &key : columns.keys())
-        if (!spellings.contains(presetKey(key)))
-            spellings << presetKey(key);
+        if (!spellings.contains(key))
+            spellings << key;
     const QSet<QString> spellingsInFile(headers.cbegin(), headers.cend());
     QHash<QString, QStringList> byName;
     for (const QString &spelling : std::as_const(spellings))

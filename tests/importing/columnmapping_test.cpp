@@ -590,9 +590,18 @@ TEST(ColumnMapping, PresetsNameUnnamedColumnsByPlace)
     EXPECT_EQ(fieldOf(*fromOlder, 1), ImportField::Email);
     EXPECT_EQ(ColumnMapping::presetFit(older, unnamed).namedColumns, 1);
 
-    // As the app's language names them (the test runs untranslated: English).
-    EXPECT_EQ(ColumnMapping::presetFit(preset, unnamed).missingColumns, QStringList());
-    // A column truly named "Column 2" elsewhere than second keeps its name.
-    ColumnMapping named = ColumnMapping::automatic(list({"Email", "Column 2", "Column 9"}));
-    EXPECT_EQ(named.toPreset().value(QStringLiteral("columns")).toObject().keys(), list({"#2", "Column 9", "Email"}));
+    // Columns truly named "Column 1", "Column 2" but one place further right keep their names,
+    // and the preset applies back to their file.
+    const QStringList shifted = list({"Email", "Column 1", "Column 2"});
+    ColumnMapping named = ColumnMapping::automatic(shifted);
+    named.setTarget(1, ColumnTarget{ImportField::FirstName, {}});
+    named.setTarget(2, ColumnTarget{ImportField::Title, {}});
+    const QJsonObject namedPreset = named.toPreset();
+    EXPECT_EQ(namedPreset.value(QStringLiteral("columns")).toObject().keys(), list({"Column 1", "Column 2", "Email"}));
+    auto back = ColumnMapping::fromPreset(namedPreset, shifted);
+    ASSERT_TRUE(back.hasValue());
+    EXPECT_EQ(fieldOf(*back, 1), ImportField::FirstName);
+    EXPECT_EQ(fieldOf(*back, 2), ImportField::Title);
+    EXPECT_EQ(ColumnMapping::presetFit(namedPreset, shifted).namedColumns, 3);
+    EXPECT_TRUE(ColumnMapping::presetFit(namedPreset, shifted).missingColumns.isEmpty());
 }
