@@ -181,6 +181,9 @@ Expected<ImportBatchService::RevertPreview> ImportBatchService::countCreated(con
     static const QString sql =
         QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN c.updated_at > ? AND NOT ("
                        " EXISTS (%1 r.reverted_at = c.updated_at)"
+                       // No import that stands changed it (one running alongside an undone one).
+                       " AND NOT EXISTS (SELECT 1 FROM import_batch_updates k JOIN import_batches b ON b.id = k.batch_id "
+                       "  WHERE k.contact_id = c.id AND b.status <> 'reverted')"
                        " AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.contact_id = c.id AND a.deleted_at IS NULL "
                        "  AND a.occurred_at > ? AND NOT EXISTS (%1 ("
                        "   (a.type = 'imported' AND a.occurred_at >= r.started_at AND a.occurred_at <= r.finished_at)"
