@@ -66,7 +66,8 @@ public:
             options.delimiter = QLatin1Char(';');
         else if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\t"))
             options.delimiter = QLatin1Char('\t');
-        else if (!delimiter.isEmpty() && delimiter != QLatin1String("comma") && delimiter != QLatin1String(","))
+        else if (parser.isSet(QStringLiteral("delimiter")) && delimiter != QLatin1String("comma") &&
+                 delimiter != QLatin1String(","))
             return context.usage(tr("--delimiter is “comma”, “semicolon” or “tab”, not “%1”.").arg(delimiter), name());
         if (const QString headers = parser.value(QStringLiteral("headers")); headers == QLatin1String("labels"))
             options.headers = ExportHeaders::Labels;
@@ -86,6 +87,8 @@ public:
                 return context.usage(tr("--fields names %1 twice.").arg(options.fields.at(i)), name());
         if (auto format = ContactExportJob::formatFor(options); !format)
             return context.usage(format.error().message(), name());
+        else if (*format != ExportFormat::Csv && parser.isSet(QStringLiteral("delimiter")))
+            return context.usage(tr("--delimiter is for CSV files; a workbook has cells."), name());
 
         auto workspace = context.workspace(Context::IfMissing::Refuse);
         if (!workspace)

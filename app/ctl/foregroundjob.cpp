@@ -73,9 +73,9 @@ JobOutcome runInForeground(Jobs::Job &job, QString (*progressText)(qint64 done, 
     constexpr int stops[] = {SIGINT, SIGTERM, SIGHUP};
     struct sigaction previous[std::size(stops)] = {};
     for (std::size_t i = 0; i < std::size(stops); ++i) {
-        sigaction(stops[i], &action, &previous[i]);
-        if (previous[i].sa_handler == SIG_IGN)
-            sigaction(stops[i], &previous[i], nullptr);
+        sigaction(stops[i], nullptr, &previous[i]); // asked first: no moment without the ignore
+        if (previous[i].sa_handler != SIG_IGN)
+            sigaction(stops[i], &action, nullptr);
     }
     job.run();
     for (std::size_t i = 0; i < std::size(stops); ++i)

@@ -167,9 +167,9 @@ Expected<std::optional<TabularRow>> CsvReader::readRecord()
                 // Another encoding would garble the rest of the file: only the line can be mended.
                 if (m_options.encoding == TextEncoding::Auto && (m_strayBytesSniffed || m_decoder->sawNonAscii()))
                     return errorAt(m_line, columnAt(m_pos),
-                                   tr("the bytes at offset %1 are not valid UTF-8, although the rest of the file is "
-                                      "UTF-8: this text probably comes from a file in another encoding (such as "
-                                      "Windows-1252). Retype it and save the file as UTF-8.")
+                                   tr("the bytes at offset %1 are not valid UTF-8, although the file's other text read "
+                                      "so far is: this text probably comes from a file in another encoding (such as "
+                                      "Windows-1252). Correct it and save the file as UTF-8.")
                                        .arg(offset));
                 return errorAt(m_line, columnAt(m_pos),
                                tr("the bytes at offset %1 are not valid %2. Save the file as UTF-8 or choose "
