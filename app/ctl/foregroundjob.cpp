@@ -6,6 +6,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <iterator>
 #include <memory>
 #include <unistd.h>
@@ -28,7 +29,41 @@ extern "C" void cancelOnSignal(int signal)
     }
 }
 
+// What SayBeforeDying says: encoded before a handler may need it, written with write() alone.
+char s_lastWords[512];
+std::size_t s_lastWordsSize = 0;
+
+extern "C" void sayAndDie(int signal)
+{
+    [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, s_lastWords, s_lastWordsSize);
+    ::signal(signal, SIG_DFL);
+    ::raise(signal);
+}
+
+constexpr int kStopSignals[] = {SIGINT, SIGTERM, SIGHUP};
+
 } // namespace
+
+SayBeforeDying::SayBeforeDying(const QString &text)
+{
+    const QByteArray encoded = text.toLocal8Bit().left(int(sizeof s_lastWords) - 1) + '\n';
+    std::memcpy(s_lastWords, encoded.constData(), std::size_t(encoded.size()));
+    s_lastWordsSize = std::size_t(encoded.size());
+    struct sigaction action = {};
+    action.sa_handler = sayAndDie;
+    static_assert(std::size(kStopSignals) == std::tuple_size_v<decltype(m_previous)>);
+    for (std::size_t i = 0; i < std::size(kStopSignals); ++i) {
+        sigaction(kStopSignals[i], nullptr, &m_previous[i]);
+        if (m_previous[i].sa_handler != SIG_IGN)
+            sigaction(kStopSignals[i], &action, nullptr);
+    }
+}
+
+SayBeforeDying::~SayBeforeDying()
+{
+    for (std::size_t i = 0; i < std::size(kStopSignals); ++i)
+        sigaction(kStopSignals[i], &m_previous[i], nullptr);
+}
 
 JobOutcome runInForeground(Jobs::Job &job, QString (*progressText)(qint64 done, qint64 total))
 {

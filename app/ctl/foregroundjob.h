@@ -4,6 +4,9 @@
 
 #include <QString>
 
+#include <array>
+#include <csignal>
+
 namespace Leadline::Jobs { class Job; }
 
 namespace Leadline::Ctl {
@@ -25,6 +28,21 @@ struct JobOutcome
 // and closed, main() ends the process by that signal, as a process that did not catch it would
 // end: a shell loop then stops at Ctrl+C instead of going on with the next file.
 int signalThatStoppedTheJob();
+
+// While it lives, SIGINT, SIGTERM and SIGHUP (unless ignored) print text on stderr, then end
+// the process as they would have: for work that cannot stop midway (one transaction), so that
+// it does not end without a word.
+class SayBeforeDying
+{
+public:
+    explicit SayBeforeDying(const QString &text);
+    ~SayBeforeDying();
+    SayBeforeDying(const SayBeforeDying &) = delete;
+    SayBeforeDying &operator=(const SayBeforeDying &) = delete;
+
+private:
+    std::array<struct sigaction, 3> m_previous{};
+};
 
 // Runs a job on this thread with a progress line on a terminal (stderr) and Ctrl+C as
 // cancel: the job stops after its current unit of work and reports ErrorCode::Cancelled.

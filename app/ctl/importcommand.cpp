@@ -287,7 +287,13 @@ private:
         // Without --force, a contact changed between the check above and the undo's turn stops it too.
         const std::optional<qint64> changedSinceAccepted =
             parser.isSet(QStringLiteral("force")) ? std::nullopt : std::optional<qint64>(preview.changedSince);
-        if (Result reverted = batches.revert(batchId, changedSinceAccepted); !reverted)
+        Result reverted;
+        {
+            const SayBeforeDying interrupted(tr("leadlinectl: interrupted. An undo is done whole or not at all: "
+                                                "“leadlinectl import list” shows whether this one was."));
+            reverted = batches.revert(batchId, changedSinceAccepted);
+        }
+        if (!reverted)
             return context.fail(reverted.error());
         auto batch = batches.get(batchId);
         if (!batch)
