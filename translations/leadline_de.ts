@@ -531,7 +531,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="27"/>
-        <location filename="../services/importexport/importfields.cpp" line="284"/>
+        <location filename="../services/importexport/importfields.cpp" line="286"/>
         <source>Other emails</source>
         <translation>Weitere E-Mail-Adressen</translation>
     </message>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="29"/>
-        <location filename="../services/importexport/importfields.cpp" line="285"/>
+        <location filename="../services/importexport/importfields.cpp" line="287"/>
         <source>Other phones</source>
         <translation>Weitere Telefonnummern</translation>
     </message>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="31"/>
-        <location filename="../services/importexport/importfields.cpp" line="286"/>
+        <location filename="../services/importexport/importfields.cpp" line="288"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="45"/>
-        <location filename="../services/importexport/importfields.cpp" line="287"/>
+        <location filename="../services/importexport/importfields.cpp" line="289"/>
         <source>Owner (email)</source>
         <translation>Verantwortlicher (E-Mail)</translation>
     </message>
@@ -640,7 +640,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="48"/>
-        <location filename="../services/importexport/importfields.cpp" line="288"/>
+        <location filename="../services/importexport/importfields.cpp" line="290"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
@@ -758,87 +758,87 @@
         <translation>Einwilligung Anrufe</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="38"/>
+        <location filename="../services/importexport/importfields.cpp" line="40"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="39"/>
+        <location filename="../services/importexport/importfields.cpp" line="41"/>
         <source>Opted out of email (yes/no)</source>
         <translation>Von E-Mails abgemeldet (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="41"/>
+        <location filename="../services/importexport/importfields.cpp" line="43"/>
         <source>Opted out of calls (yes/no)</source>
         <translation>Von Anrufen abgemeldet (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="42"/>
+        <location filename="../services/importexport/importfields.cpp" line="44"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="43"/>
+        <location filename="../services/importexport/importfields.cpp" line="45"/>
         <source>Owner (email or name)</source>
         <translation>Verantwortlicher (E-Mail oder Name)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="44"/>
+        <location filename="../services/importexport/importfields.cpp" line="46"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="45"/>
+        <location filename="../services/importexport/importfields.cpp" line="47"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="46"/>
+        <location filename="../services/importexport/importfields.cpp" line="48"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="47"/>
+        <location filename="../services/importexport/importfields.cpp" line="49"/>
         <source>Created on (keeps the original date)</source>
         <translation>Angelegt am (ursprüngliches Datum bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="50"/>
+        <location filename="../services/importexport/importfields.cpp" line="52"/>
         <source>Second address: street</source>
         <translation>Zweite Adresse: Straße</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="51"/>
+        <location filename="../services/importexport/importfields.cpp" line="53"/>
         <source>Second address: city</source>
         <translation>Zweite Adresse: Ort</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="52"/>
+        <location filename="../services/importexport/importfields.cpp" line="54"/>
         <source>Second address: state / region</source>
         <translation>Zweite Adresse: Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="54"/>
+        <location filename="../services/importexport/importfields.cpp" line="56"/>
         <source>Second address: postal code</source>
         <translation>Zweite Adresse: Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="56"/>
+        <location filename="../services/importexport/importfields.cpp" line="58"/>
         <source>Second address: country</source>
         <translation>Zweite Adresse: Land</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="57"/>
+        <location filename="../services/importexport/importfields.cpp" line="59"/>
         <source>Street, a further line</source>
         <translation>Straße, weitere Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="59"/>
+        <location filename="../services/importexport/importfields.cpp" line="61"/>
         <source>Second address: street, a further line</source>
         <translation>Zweite Adresse: Straße, weitere Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="60"/>
+        <location filename="../services/importexport/importfields.cpp" line="62"/>
         <source>Custom field</source>
         <translation>Benutzerdefiniertes Feld</translation>
     </message>
@@ -1375,37 +1375,42 @@
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="70"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="71"/>
         <source>--delimiter is “comma”, “semicolon” or “tab”, not “%1”.</source>
         <translation>--delimiter ist „comma“, „semicolon“ oder „tab“, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="74"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="75"/>
         <source>--headers is “names” or “labels”, not “%1”.</source>
         <translation>--headers ist „names“ oder „labels“, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="81"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="82"/>
         <source>--fields names no field; leave it out to export every field.</source>
         <translation>--fields nennt kein Feld; ohne --fields werden alle Felder exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="86"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="87"/>
         <source>--fields names %1 twice.</source>
         <translation>--fields nennt %1 zweimal.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="102"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="91"/>
+        <source>--delimiter is for CSV files; a workbook has cells.</source>
+        <translation>--delimiter gilt für CSV-Dateien; eine Arbeitsmappe hat Zellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/exportcommand.cpp" line="105"/>
         <source>There is no custom field %1: the contacts have none.</source>
         <translation>Es gibt kein benutzerdefiniertes Feld %1: Die Kontakte haben keine.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="103"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="106"/>
         <source>There is no custom field %1; there are: %2.</source>
         <translation>Es gibt kein benutzerdefiniertes Feld %1; vorhanden sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/exportcommand.cpp" line="122"/>
+        <location filename="../app/ctl/exportcommand.cpp" line="125"/>
         <source>%1 of %2 contacts</source>
         <translation>%1 von %2 Kontakten</translation>
     </message>
@@ -1438,177 +1443,182 @@
         <translation>Schlüssel für Duplikate: email (Standard), phone, external_id oder id (die Leadline-ID eines Exports, die einen Kontakt findet, was immer die Zeile sonst ändert; dann wird überschrieben, außer --on-duplicate sagt etwas anderes).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="66"/>
+        <location filename="../app/ctl/importcommand.cpp" line="62"/>
+        <source>skip (default; an opt-out in the row is still recorded), fill (only empty fields) or overwrite. Neither lifts an opt-out or “do not contact”.</source>
+        <translation>skip (Vorgabe; eine Abmeldung in der Zeile wird trotzdem vermerkt), fill (nur leere Felder) oder overwrite. Keines hebt eine Abmeldung oder „Nicht kontaktieren“ auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="65"/>
         <source>Only update the contacts the rows match (fill, unless --on-duplicate says overwrite); rows that match none are rejected.</source>
         <translation>Nur die Kontakte aktualisieren, zu denen Zeilen passen (leere Felder füllen, außer --on-duplicate sagt overwrite); Zeilen ohne passenden Kontakt werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="69"/>
+        <location filename="../app/ctl/importcommand.cpp" line="68"/>
         <source>Country for phone numbers without a country code, in rows whose country column names none (default: the database setting, else this computer&apos;s country).</source>
         <translation>Land für Telefonnummern ohne Ländervorwahl, in Zeilen ohne Land in der Länderspalte (Standard: die Einstellung der Datenbank, sonst das Land dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="72"/>
+        <location filename="../app/ctl/importcommand.cpp" line="71"/>
         <source>Dates such as 4/5/2023: day-first or month-first (default: as the default region writes them, month-first for US).</source>
         <translation>Datumsangaben wie 4/5/2023: day-first (Tag zuerst) oder month-first (Monat zuerst) (Vorgabe: wie die Standardregion sie schreibt, month-first für US).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="75"/>
+        <location filename="../app/ctl/importcommand.cpp" line="74"/>
         <source>CSV: utf-8, utf-16le, utf-16be or windows-1252 (default: detected).</source>
         <translation>CSV: utf-8, utf-16le, utf-16be oder windows-1252 (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="77"/>
+        <location filename="../app/ctl/importcommand.cpp" line="76"/>
         <source>CSV: the separator, one of , ; | or tab (default: detected).</source>
         <translation>CSV: das Trennzeichen, eines von , ; | oder tab (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="78"/>
+        <location filename="../app/ctl/importcommand.cpp" line="77"/>
         <source>Where to write the rejected rows (CSV).</source>
         <translation>Wohin die abgelehnten Zeilen geschrieben werden (CSV).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="62"/>
-        <source>skip (default; opt-outs and --tag still apply), fill (only empty fields) or overwrite. Neither lifts an opt-out or “do not contact”.</source>
-        <translation>skip (Vorgabe; Abmeldungen und --tag gelten trotzdem), fill (nur leere Felder) oder overwrite. Keines hebt eine Abmeldung oder „Nicht kontaktieren“ auf.</translation>
+        <location filename="../app/ctl/importcommand.cpp" line="80"/>
+        <source>A tag for every imported contact (give it again for more tags).</source>
+        <translation>Ein Tag für jeden importierten Kontakt (für weitere Tags erneut angeben).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="81"/>
-        <source>A tag for every contact of the file, those it skips too (give it again for more tags).</source>
-        <translation>Ein Tag für jeden Kontakt der Datei, auch die übersprungenen (für weitere Tags erneut angeben).</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/importcommand.cpp" line="83"/>
+        <location filename="../app/ctl/importcommand.cpp" line="82"/>
         <source>The owner (a user&apos;s email or name) of contacts the file names none for; it also fills an empty owner of a contact the import updates.</source>
         <translation>Der Verantwortliche (E-Mail oder Name eines Benutzers) der Kontakte, für die die Datei keinen nennt; er füllt auch ein leeres Verantwortlichen-Feld eines Kontakts, den der Import aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="85"/>
+        <location filename="../app/ctl/importcommand.cpp" line="84"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="97"/>
+        <location filename="../app/ctl/importcommand.cpp" line="96"/>
         <source>--owner needs a user&apos;s email or name.</source>
         <translation>--owner braucht die E-Mail oder den Namen eines Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="108"/>
+        <location filename="../app/ctl/importcommand.cpp" line="107"/>
         <source>--%1 must be one of %2, not “%3”.</source>
         <translation>--%1 muss einer dieser Werte sein: %2, nicht „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="128"/>
+        <location filename="../app/ctl/importcommand.cpp" line="127"/>
         <source>--update-only needs --on-duplicate fill or overwrite: skipping the rows that match would change nothing.</source>
         <translation>--update-only braucht --on-duplicate fill oder overwrite: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="135"/>
+        <location filename="../app/ctl/importcommand.cpp" line="134"/>
         <source>--sheet is for Excel workbooks; %1 is a text file, which has no sheets.</source>
         <translation>--sheet gilt für Excel-Arbeitsmappen; %1 ist eine Textdatei und hat keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="145"/>
+        <location filename="../app/ctl/importcommand.cpp" line="144"/>
         <source>--delimiter must be one of , ; | or tab, not “%1”.</source>
         <translation>--delimiter muss eines von , ; | oder tab sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="161"/>
+        <location filename="../app/ctl/importcommand.cpp" line="160"/>
         <source>--default-region must be a country code such as DE or US, not “%1”.</source>
         <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="175"/>
+        <location filename="../app/ctl/importcommand.cpp" line="174"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="180"/>
+        <location filename="../app/ctl/importcommand.cpp" line="179"/>
         <source>Import batch %1 stopped before any row was imported.</source>
         <translation>Importvorgang %1 wurde angehalten, bevor eine Zeile importiert war.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="181"/>
+        <location filename="../app/ctl/importcommand.cpp" line="180"/>
         <source>Import batch %1 stopped after one row; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach einer Zeile angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="184"/>
+        <location filename="../app/ctl/importcommand.cpp" line="183"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="188"/>
+        <location filename="../app/ctl/importcommand.cpp" line="187"/>
         <source>Rejected rows so far and their reasons: %1</source>
         <translation>Bisher abgelehnte Zeilen und ihre Gründe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="201"/>
+        <location filename="../app/ctl/importcommand.cpp" line="200"/>
         <source>Read the sheet “%1” of %2.</source>
         <translation>Gelesen wurde das Blatt „%1“ von %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="210"/>
+        <location filename="../app/ctl/importcommand.cpp" line="209"/>
         <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="211"/>
+        <location filename="../app/ctl/importcommand.cpp" line="210"/>
         <source>The column names are on line %1; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="215"/>
+        <location filename="../app/ctl/importcommand.cpp" line="214"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="216"/>
+        <location filename="../app/ctl/importcommand.cpp" line="215"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="224"/>
+        <location filename="../app/ctl/importcommand.cpp" line="223"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="225"/>
+        <location filename="../app/ctl/importcommand.cpp" line="224"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="226"/>
+        <location filename="../app/ctl/importcommand.cpp" line="225"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="247"/>
+        <location filename="../app/ctl/importcommand.cpp" line="246"/>
         <source>%1  %2  %3  %4  %5</source>
         <translation>%1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="258"/>
+        <location filename="../app/ctl/importcommand.cpp" line="257"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="261"/>
+        <location filename="../app/ctl/importcommand.cpp" line="260"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="263"/>
+        <location filename="../app/ctl/importcommand.cpp" line="262"/>
         <source>Undo it also when contacts it created were changed since (by hand or by a later import): they are removed with those changes.</source>
         <translation>Auch rückgängig machen, wenn angelegte Kontakte seitdem geändert wurden (von Hand oder durch einen späteren Import): Sie werden mit diesen Änderungen entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="287"/>
+        <location filename="../app/ctl/importcommand.cpp" line="286"/>
         <source>%1 Run it again with --force to undo the import anyway.</source>
         <translation>%1 Führen Sie den Befehl mit --force erneut aus, um den Import trotzdem rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="299"/>
+        <location filename="../app/ctl/importcommand.cpp" line="292"/>
+        <source>leadlinectl: interrupted. An undo is done whole or not at all: “leadlinectl import list” shows whether this one was.</source>
+        <translation>leadlinectl: unterbrochen. Ein Rückgängigmachen geschieht ganz oder gar nicht: „leadlinectl import list“ zeigt, ob dieses geschehen ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="304"/>
         <source>Reverted the import of %1. %2</source>
         <translation>Der Import von %1 wurde rückgängig gemacht. %2</translation>
     </message>
@@ -1837,48 +1847,48 @@
         <translation>Keine Spalte ist E-Mail, Telefon, Name oder externer ID zugeordnet, daher ließe sich kein Kontakt erkennen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="384"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="387"/>
         <source>This is not a Leadline import mapping (&quot;format&quot; must be &quot;%1&quot;).</source>
         <translation>Dies ist keine Leadline-Importzuordnung („format“ muss „%1“ sein).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="387"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="390"/>
         <source>This import mapping has version %1; only version 1 is understood.</source>
         <translation>Diese Importzuordnung hat die Version %1; nur Version 1 wird verstanden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="393"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="396"/>
         <source>This import mapping has no &quot;columns&quot; object of column names and the fields they go to.</source>
         <translation>Diese Import-Zuordnung hat kein „columns“-Objekt mit Spaltennamen und den Feldern, in die sie gehen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="401"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="404"/>
         <source>The mapping sends column &quot;%1&quot; to %2, which is not a field name in quotes.</source>
         <translation>Die Zuordnung schickt die Spalte „%1“ an %2, und das ist kein Feldname in Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="409"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="412"/>
         <source>The mapping sends column &quot;%1&quot; to &quot;%2&quot;, which is not a contact field.</source>
         <translation>Die Zuordnung leitet die Spalte „%1“ nach „%2“, das kein Kontaktfeld ist.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="485"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="494"/>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="489"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="498"/>
         <source>The mapping file %1 is not valid JSON (at byte %2: %3).</source>
         <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Byte %2: %3).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="494"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="503"/>
         <source>The mapping file %1 must contain a JSON object.</source>
         <translation>Die Zuordnungsdatei %1 muss ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/columnmapping.cpp" line="504"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="507"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="513"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="516"/>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>Die Zuordnungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1934,97 +1944,97 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="133"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="140"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="130"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="137"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="99"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="106"/>
         <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="112"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="119"/>
         <source>Another import is loading contacts into this database right now. Start this one when it has finished (the import history shows its progress).</source>
         <translation>Ein anderer Import lädt gerade Kontakte in diese Datenbank. Starten Sie diesen, wenn er fertig ist (der Importverlauf zeigt seinen Fortschritt).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="132"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="139"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="181"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="188"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="186"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="193"/>
         <source>An import that only updates contacts must fill their empty fields or overwrite them: skipping the rows that match would change nothing.</source>
         <translation>Ein Import, der nur Kontakte aktualisiert, muss ihre leeren Felder füllen oder sie überschreiben: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="213"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="220"/>
         <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="454"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="461"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="455"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="462"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="684"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="691"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="807"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="820"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="808"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="821"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="811"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="824"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="813"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="826"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="815"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="828"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="816"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="829"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="889"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="902"/>
         <source>1 row would have opted back in a contact who had opted out, or cleared “do not contact”. The opt-out was kept: only the person can opt in again.</source>
         <translation>1 Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="891"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="904"/>
         <source>%Ln rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
         <translation>
             <numerusform>%Ln Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</numerusform>
@@ -2032,87 +2042,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="451"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="458"/>
         <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="876"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="877"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="877"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="878"/>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="878"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="879"/>
         <source>external id</source>
         <translation>externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="879"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="880"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="881"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="882"/>
         <source>The row has no %1 to find a contact by, and this import only updates contacts.</source>
         <translation>Die Zeile hat keine %1, an der ein Kontakt zu finden wäre, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="882"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="883"/>
         <source>No contact has the %1 %2, and this import only updates contacts.</source>
         <translation>Kein Kontakt hat die %1 %2, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="899"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="900"/>
         <source>No contact has the Leadline id %1: it was deleted, or the row comes from another database. To add it as a new contact, clear its id or match rows on email.</source>
         <translation>Kein Kontakt hat die Leadline-ID %1: Er wurde gelöscht, oder die Zeile stammt aus einer anderen Datenbank. Um ihn als neuen Kontakt hinzuzufügen, leeren Sie seine ID oder erkennen Sie Zeilen an der E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="910"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="911"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="914"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="915"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="919"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="920"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the Leadline id %1, match rows on Leadline id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="902"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="915"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="904"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="917"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="905"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="918"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="908"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="921"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="909"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="922"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="678"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="685"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2120,33 +2130,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="169"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="176"/>
         <source>“%1”</source>
         <comment>a sheet&apos;s name in quotation marks</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="171"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="178"/>
         <source>%1 (This is the sheet “%2”; the workbook also has %3.)</source>
         <translation>%1 (Das ist das Blatt „%2“; die Arbeitsmappe hat auch %3.)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="854"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="867"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="877"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="890"/>
         <source>%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 mit früheren Zeilen zusammengeführt, %5 übersprungen, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="879"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="892"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="880"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="893"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2185,8 +2195,8 @@
     </message>
     <message>
         <location filename="../services/importexport/csvreader.cpp" line="170"/>
-        <source>the bytes at offset %1 are not valid UTF-8, although the rest of the file is UTF-8: this text probably comes from a file in another encoding (such as Windows-1252). Retype it and save the file as UTF-8.</source>
-        <translation>die Bytes an Position %1 sind kein gültiges UTF-8, obwohl der Rest der Datei UTF-8 ist: Dieser Text stammt wohl aus einer Datei in einer anderen Kodierung (etwa Windows-1252). Tippen Sie ihn neu und speichern Sie die Datei als UTF-8.</translation>
+        <source>the bytes at offset %1 are not valid UTF-8, although the file&apos;s other text read so far is: this text probably comes from a file in another encoding (such as Windows-1252). Correct it and save the file as UTF-8.</source>
+        <translation>die Bytes an Position %1 sind kein gültiges UTF-8, obwohl der übrige bisher gelesene Text der Datei es ist: Dieser Text stammt wohl aus einer Datei in einer anderen Kodierung (etwa Windows-1252). Korrigieren Sie ihn und speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
         <location filename="../services/importexport/csvreader.cpp" line="175"/>
@@ -2253,73 +2263,73 @@
         <translation>Es gibt keinen Importvorgang %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="226"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="229"/>
         <source>It neither created nor updated a contact: only its entry in the history is marked as undone.</source>
         <translation>Er hat keinen Kontakt angelegt oder aktualisiert: Nur sein Eintrag im Verlauf wird als rückgängig gemacht markiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="230"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="233"/>
         <source>The contact it created is removed.</source>
         <translation>Der Kontakt, den er angelegt hat, wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="232"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="235"/>
         <source>The %1 contacts it created are removed.</source>
         <translation>Die %1 Kontakte, die er angelegt hat, werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="234"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="237"/>
         <source>The contact it updated gets its previous values back, where nobody changed them since.</source>
         <translation>Der Kontakt, den er aktualisiert hat, erhält seine vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="236"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="239"/>
         <source>The %1 contacts it updated get their previous values back, where nobody changed them since.</source>
         <translation>Die %1 Kontakte, die er aktualisiert hat, erhalten ihre vorherigen Werte zurück, soweit sie seitdem niemand geändert hat.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="245"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="248"/>
         <source>One of the contacts it created was changed after the import (by hand or by a later import); it is removed too, with that change.</source>
         <translation>Einer der Kontakte, die er angelegt hat, wurde nach dem Import geändert (von Hand oder durch einen späteren Import); er wird samt dieser Änderung ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="247"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="250"/>
         <source>%1 of the contacts it created were changed after the import (by hand or by a later import); they are removed too, with those changes.</source>
         <translation>%1 der Kontakte, die er angelegt hat, wurden nach dem Import geändert (von Hand oder durch einen späteren Import); sie werden samt diesen Änderungen ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="308"/>
-        <location filename="../services/importexport/importbatchservice.cpp" line="936"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="311"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="939"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="315"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="318"/>
         <source>The import of %1 is still running (its last progress was a second ago).</source>
         <translation>Der Import von %1 läuft noch (sein letzter Fortschritt war vor einer Sekunde).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="316"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="319"/>
         <source>The import of %1 is still running (its last progress was %2 seconds ago).</source>
         <translation>Der Import von %1 läuft noch (sein letzter Fortschritt war vor %2 Sekunden).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="318"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="321"/>
         <source>Cancel it or let it finish, then revert it.</source>
         <translation>Brechen Sie ihn ab oder lassen Sie ihn fertig werden, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="946"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="949"/>
         <source>1 contact the import created changed after the undo was asked for, so nothing was undone.</source>
         <translation>1 Kontakt, den der Import angelegt hat, wurde geändert, nachdem das Rückgängigmachen angefordert wurde; daher wurde nichts rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="948"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="951"/>
         <source>%1 contacts the import created changed after the undo was asked for, so nothing was undone.</source>
         <translation>%1 Kontakte, die der Import angelegt hat, wurden geändert, nachdem das Rückgängigmachen angefordert wurde; daher wurde nichts rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="951"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="954"/>
         <source>Undo the import again to see what it would remove.</source>
         <translation>Machen Sie den Import erneut rückgängig, um zu sehen, was dabei entfernt würde.</translation>
     </message>
@@ -2562,39 +2572,39 @@
     <name>Leadline::ImportExport::TabularReader</name>
     <message>
         <location filename="../services/importexport/columnmapping.cpp" line="28"/>
-        <location filename="../services/importexport/columnmapping.cpp" line="367"/>
-        <location filename="../services/importexport/tabularreader.cpp" line="134"/>
+        <location filename="../services/importexport/columnmapping.cpp" line="370"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="136"/>
         <location filename="../ui/importexport/importmappingpage.cpp" line="225"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="176"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="178"/>
         <source>%1, row %2: the row has one cell but the sheet has %3 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat eine Zelle, das Blatt aber %3 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="177"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="179"/>
         <source>%1, line %2: the row has one cell but the file has %3 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat eine Zelle, die Datei aber %3 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="180"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="182"/>
         <source>%1, row %2: the row has %3 cells but the sheet has only one column.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, das Blatt aber nur eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="181"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="183"/>
         <source>%1, line %2: the row has %3 cells but the file has only one column.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber nur eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="184"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="186"/>
         <source>%1, row %2: the row has %3 cells but the sheet has %4 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, das Blatt aber %4 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="185"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="187"/>
         <source>%1, line %2: the row has %3 cells but the file has %4 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber %4 Spalten.</translation>
     </message>
@@ -3263,61 +3273,61 @@
 <context>
     <name>Leadline::Storage::BulkWriter</name>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="610"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="612"/>
         <source>The database driver gives no native handle for bulk writing.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="621"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="921"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="623"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="923"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="625"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="926"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="627"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="928"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="640"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="642"/>
         <source>Bulk rows of more than %1 columns are not supported.</source>
         <translation>Massenzeilen mit mehr als %1 Spalten werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="688"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="878"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="690"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="880"/>
         <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
         <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="893"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="895"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="992"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="997"/>
         <source>A deferred load always defers the full-text index.</source>
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1081"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1086"/>
         <source>The email index can only be deferred during a deferred bulk load.</source>
         <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1109"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1114"/>
         <source>Cannot build the email index inside an open transaction.</source>
         <translation>Der E-Mail-Index kann nicht innerhalb einer offenen Transaktion aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1131"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1136"/>
         <source>Cannot finish a bulk load inside an open transaction.</source>
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1225"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="1229"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1240"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1244"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
@@ -3356,62 +3366,67 @@
         <translation>Der Datenbanktreiber liefert kein natives Handle.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="317"/>
+        <location filename="../services/storage/database.cpp" line="310"/>
+        <source>%1 is the database of another program: it has tables, but none of Leadline&apos;s. Give the path of a Leadline database, or of a file to make one.</source>
+        <translation>%1 ist die Datenbank eines anderen Programms: Sie hat Tabellen, aber keine von Leadline. Geben Sie den Pfad einer Leadline-Datenbank an oder den einer Datei, die angelegt werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/database.cpp" line="331"/>
         <source>No database migrations are built in (%1).</source>
         <translation>Es sind keine Datenbankmigrationen eingebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="322"/>
+        <location filename="../services/storage/database.cpp" line="336"/>
         <source>The migration file name %1 is not NNNN_name.sql.</source>
         <translation>Der Name der Migrationsdatei %1 hat nicht die Form NNNN_name.sql.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="328"/>
+        <location filename="../services/storage/database.cpp" line="342"/>
         <source>Cannot read the migration %1.</source>
         <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="342"/>
+        <location filename="../services/storage/database.cpp" line="356"/>
         <source>Migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="389"/>
+        <location filename="../services/storage/database.cpp" line="403"/>
         <source>Rows in memory hold text and numbers only, not %1.</source>
         <translation>Zeilen im Speicher enthalten nur Text und Zahlen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="398"/>
+        <location filename="../services/storage/database.cpp" line="412"/>
         <source>Rows in memory are read by SQLite statements only.</source>
         <translation>Zeilen im Speicher lesen nur SQLite-Anweisungen.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="401"/>
+        <location filename="../services/storage/database.cpp" line="415"/>
         <source>Too many columns for rows in memory: %1.</source>
         <translation>Zu viele Spalten für Zeilen im Speicher: %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="406"/>
+        <location filename="../services/storage/database.cpp" line="420"/>
         <source>Row %1 in memory has %2 values instead of %3.</source>
         <translation>Zeile %1 im Speicher hat %2 Werte statt %3.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="431"/>
+        <location filename="../services/storage/database.cpp" line="445"/>
         <source>The statement takes %1 values besides the rows, not %2.</source>
         <translation>Die Anweisung nimmt neben den Zeilen %1 Werte, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="454"/>
+        <location filename="../services/storage/database.cpp" line="468"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="457"/>
+        <location filename="../services/storage/database.cpp" line="471"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="521"/>
+        <location filename="../services/storage/database.cpp" line="535"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>
@@ -3455,23 +3470,23 @@
 <context>
     <name>Leadline::Storage::DeferredIndexes</name>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="73"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="76"/>
         <source>An import is writing contacts right now: a contact with an email can be saved when it has finished.</source>
         <translation>Gerade schreibt ein Import Kontakte: Ein Kontakt mit E-Mail-Adresse kann gespeichert werden, sobald er fertig ist.</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="116"/>
-        <location filename="../services/storage/deferredindexes.cpp" line="140"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="118"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="142"/>
         <source>Cannot rebuild an index after a bulk load: %1</source>
         <translation>Ein Index kann nach dem Massenladen nicht neu aufgebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="213"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="215"/>
         <source>Email %1 moved to the other emails: an older contact has the same address</source>
         <translation>E-Mail-Adresse %1 zu den weiteren E-Mail-Adressen verschoben: Ein älterer Kontakt hat dieselbe Adresse</translation>
     </message>
     <message>
-        <location filename="../services/storage/deferredindexes.cpp" line="267"/>
+        <location filename="../services/storage/deferredindexes.cpp" line="269"/>
         <source>The email index can only be deferred during a deferred bulk load.</source>
         <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
     </message>
@@ -4474,17 +4489,27 @@
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="267"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="264"/>
+        <source>(the title line above the names is left out)</source>
+        <translation>(die Titelzeile über den Namen wird ausgelassen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="265"/>
+        <source>(the %1 title lines above the names are left out)</source>
+        <translation>(die %1 Titelzeilen über den Namen werden ausgelassen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="271"/>
         <source>The file has no data rows.</source>
         <translation>Die Datei hat keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="270"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="274"/>
         <source>One row cannot be read and will be rejected: %1</source>
         <translation>Eine Zeile kann nicht gelesen werden und wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="271"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="275"/>
         <source>%1 rows among the first cannot be read and will be rejected, e.g.: %2</source>
         <translation>%1 der ersten Zeilen können nicht gelesen werden und werden abgelehnt, z. B.: %2</translation>
     </message>
@@ -4890,127 +4915,127 @@
         <translation>Zeile überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="86"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="83"/>
+        <source>The existing contact stays as it is; only an opt-out in the row is recorded.</source>
+        <translation>Der vorhandene Kontakt bleibt, wie er ist; nur eine Abmeldung in der Zeile wird vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="84"/>
         <source>Fill empty fields</source>
         <translation>Leere Felder füllen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="90"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="88"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="87"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="85"/>
         <source>Fields the contact has no value for are taken from the file, and an opt-out is recorded; nothing else is overwritten.</source>
         <translation>Felder, für die der Kontakt keinen Wert hat, werden aus der Datei übernommen, und eine Abmeldung wird vermerkt; sonst wird nichts überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="83"/>
-        <source>The existing contact stays as it is; only an opt-out in the row is recorded, and the import&apos;s tags are added.</source>
-        <translation>Der vorhandene Kontakt bleibt, wie er ist; nur eine Abmeldung in der Zeile wird vermerkt, und die Tags des Imports werden hinzugefügt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="91"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="89"/>
         <source>Every field the file has a value for replaces the contact&apos;s value, but an opt-out stays (undo restores it).</source>
         <translation>Jedes Feld, für das die Datei einen Wert hat, ersetzt den Wert des Kontakts, nur eine Abmeldung bleibt (Rückgängigmachen stellt ihn wieder her).</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="108"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="106"/>
         <source>When a row matches no contact</source>
         <translation>Wenn eine Zeile zu keinem Kontakt passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="113"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="111"/>
         <source>Create a contact</source>
         <translation>Kontakt anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="113"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="111"/>
         <source>Every row is imported.</source>
         <translation>Jede Zeile wird importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="114"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="112"/>
         <source>Leave the row out</source>
         <translation>Zeile auslassen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="115"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="113"/>
         <source>Only contacts you already have are updated. The rows left out are listed with the rejected rows.</source>
         <translation>Nur vorhandene Kontakte werden aktualisiert. Die ausgelassenen Zeilen stehen bei den abgelehnten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="128"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="126"/>
         <source>Imported contacts</source>
         <translation>Importierte Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="139"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="137"/>
         <source>No owner</source>
         <translation>Kein Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="146"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="144"/>
         <source>Tags separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="159"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="157"/>
         <source>Lifecycle stage when the file has none:</source>
         <translation>Lebenszyklusphase, wenn die Datei keine angibt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="160"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="158"/>
         <source>Owner when the file names none:</source>
         <translation>Verantwortlicher, wenn die Datei keinen nennt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="161"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="159"/>
         <source>Add these tags to every contact:</source>
         <translation>Diese Tags jedem Kontakt hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="163"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="161"/>
         <source>Phone numbers without country code are in:</source>
         <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="201"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="199"/>
         <source>No column of the file is imported as %1</source>
         <translation>Keine Spalte der Datei wird als %1 importiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="275"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="273"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="300"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="298"/>
         <source>⚠ %1 changed since it was previewed and has been read again. Check the mapping and the preview (Back), then import.</source>
         <translation>⚠ %1 wurde seit der Vorschau geändert und neu gelesen. Prüfen Sie Zuordnung und Vorschau (Zurück) und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="312"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="310"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="323"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="321"/>
         <source>Ready to import all rows of %1. The import runs in the background; you can keep working and undo it afterwards.</source>
         <translation>Bereit, alle Zeilen von %1 zu importieren. Der Import läuft im Hintergrund; Sie können weiterarbeiten und ihn danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="326"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="324"/>
         <source>Ready to import the rows of %1. You can undo the import afterwards.</source>
         <translation>Bereit, die Zeilen von %1 zu importieren. Sie können den Import danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="333"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="331"/>
         <source>⚠ Every previewed row will be rejected (see Back).</source>
         <translation>⚠ Jede Zeile der Vorschau wird abgelehnt (siehe Zurück).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importexport/importoptionspage.cpp" line="334"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="332"/>
         <source>⚠ %n of the %1 previewed rows will be rejected (see Back).</source>
         <translation>
             <numerusform>⚠ %n der %1 Zeilen der Vorschau wird abgelehnt (siehe Zurück).</numerusform>
