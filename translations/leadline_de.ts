@@ -2180,8 +2180,8 @@
     </message>
     <message>
         <location filename="../services/importexport/csvreader.cpp" line="129"/>
-        <source>%1, line %2, column %3: %4</source>
-        <translation>%1, Zeile %2, Spalte %3: %4</translation>
+        <source>%1, line %2, character %3: %4</source>
+        <translation>%1, Zeile %2, Zeichen %3: %4</translation>
     </message>
     <message>
         <location filename="../services/importexport/csvreader.cpp" line="153"/>

@@ -126,7 +126,7 @@ Result CsvReader::refill()
 Error CsvReader::errorAt(qint64 line, qint64 column, const QString &what) const
 {
     return Error(ErrorCode::InvalidArgument,
-                 tr("%1, line %2, column %3: %4").arg(sourceName()).arg(line).arg(column).arg(what));
+                 tr("%1, line %2, character %3: %4").arg(sourceName()).arg(line).arg(column).arg(what));
 }
 
 Expected<std::optional<TabularRow>> CsvReader::readRecord()

@@ -304,7 +304,7 @@ TEST(CsvReader, UnterminatedQuoteNamesWhereTheFieldStarted)
     ASSERT_FALSE(second.hasValue());
     EXPECT_FALSE(reader->canContinue());
     const QString message = second.error().message();
-    EXPECT_TRUE(message.contains(QStringLiteral("unterminated.csv, line 3, column 5"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("unterminated.csv, line 3, character 5"))) << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("never closed"))) << message.toStdString();
     auto again = reader->next();
     ASSERT_FALSE(again.hasValue());
@@ -324,7 +324,7 @@ TEST(CsvReader, OverlongFieldStopsWithBoundedMemory)
     ASSERT_TRUE(reader.hasValue());
     auto row = (*reader)->next();
     ASSERT_FALSE(row.hasValue());
-    EXPECT_TRUE(row.error().message().contains(QStringLiteral("line 2, column 5")))
+    EXPECT_TRUE(row.error().message().contains(QStringLiteral("line 2, character 5")))
         << row.error().message().toStdString();
 }
 
@@ -400,7 +400,7 @@ TEST(CsvReader, InvalidUtf8AfterRealUtf8IsAnErrorNotReplacementCharacters)
     ASSERT_FALSE(row.hasValue());
     EXPECT_EQ(good, lines - 1);
     const QString message = row.error().message();
-    EXPECT_TRUE(message.contains(QStringLiteral("line %1, column 5").arg(lines + 1))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("line %1, character 5").arg(lines + 1))) << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("UTF-8"))) << message.toStdString();
 }
 
@@ -431,7 +431,7 @@ TEST(CsvReader, AStrayWindows1252RowAmongUtf8RowsIsAnErrorWhereverItIs)
         ASSERT_FALSE(row.hasValue());
         EXPECT_EQ(good, strayAt - 1);
         const QString message = row.error().message();
-        EXPECT_TRUE(message.contains(QStringLiteral("line %1, column 4").arg(strayAt + 1))) << message.toStdString();
+        EXPECT_TRUE(message.contains(QStringLiteral("line %1, character 4").arg(strayAt + 1))) << message.toStdString();
         EXPECT_TRUE(message.contains(QStringLiteral("Windows-1252"))) << message.toStdString();
     }
     // A Windows-1252 file with one accidental UTF-8 pair ("Ã©" is C3 A9) stays Windows-1252.
@@ -469,7 +469,7 @@ TEST(CsvReader, ForcedUtf8ReportsInvalidBytes)
     ASSERT_TRUE(reader.hasValue());
     auto row = (*reader)->next();
     ASSERT_FALSE(row.hasValue());
-    EXPECT_TRUE(row.error().message().contains(QStringLiteral("line 2, column 4")))
+    EXPECT_TRUE(row.error().message().contains(QStringLiteral("line 2, character 4")))
         << row.error().message().toStdString();
 }
 
