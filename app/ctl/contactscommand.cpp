@@ -4,6 +4,7 @@
 #include "services/contacts/companyservice.h"
 #include "services/contacts/contactservice.h"
 #include "services/importexport/importbatchservice.h"
+#include "services/storage/database.h"
 #include "services/workspace/workspace.h"
 
 #include <QJsonArray>
@@ -167,6 +168,10 @@ private:
                                    problem.message);
             return UsageError;
         }
+        // One transaction: a contact refused (its email is another's) leaves no company made for it.
+        Storage::Transaction transaction(*(*workspace)->database());
+        if (!transaction.isActive())
+            return context.fail(transaction.error());
         if (const QString companyName = parser.value(QStringLiteral("company")).trimmed(); !companyName.isEmpty()) {
             Contacts::CompanyService &companies = (*workspace)->companies();
             auto company = companies.findOrCreateByName(companyName);
@@ -177,6 +182,8 @@ private:
         auto created = contacts.create(contact);
         if (!created)
             return context.fail(created.error());
+        if (Result committed = transaction.commit(); !committed)
+            return context.fail(committed.error());
         if (parser.isSet(QStringLiteral("json")))
             context.printJson(toJson(*created));
         else
