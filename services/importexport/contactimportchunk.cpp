@@ -480,6 +480,8 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         return turn;
     if (Result folded = foldKeys(chunk); !folded)
         return folded;
+    if (Result matched = matchOtherEmails(chunk); !matched)
+        return matched;
     auto existing = findStored(chunk);
     if (!existing)
         return existing.error();
@@ -774,8 +776,13 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
     // The stored spelling of an address stays: "ANN@example.com" is the address it has.
     if (const auto given = wanted.constFind(ContactColumn::Email); given != wanted.cend()) {
         const QString stored = current.value(ContactColumn::Email).toString();
+        const QStringList others = current.value(ContactColumn::OtherEmails).toVariant().toStringList();
         if (!stored.isEmpty() && given->toString().compare(stored, Qt::CaseInsensitive) == 0)
             wanted.insert(ContactColumn::Email, stored);
+        // One of its other addresses (what the row was matched by) is an address it has: its
+        // own stays its own, also when overwriting.
+        else if (!stored.isEmpty() && others.contains(given->toString(), Qt::CaseInsensitive))
+            wanted.remove(ContactColumn::Email);
     }
     keepEveryAddressAndNumber(wanted, current, options.onDuplicate == DuplicateAction::Overwrite);
     const bool keptAnOptOut = applyMergeRules(wanted, current, options.onDuplicate);
@@ -1142,6 +1149,45 @@ Result ContactImportJob::Private::dropUnlinkedCompanies(const QStringList &creat
     // A later row that names one makes it again.
     for (CompanyMap *map : {&companies, &withoutDomain})
         std::erase_if(*map, [&](const auto &entry) { return dropped->contains(entry.second.id); });
+    return {};
+}
+
+Result ContactImportJob::Private::matchOtherEmails(Chunk &chunk) const
+{
+    if (!otherEmails)
+        return {};
+    QList<qsizetype> rows;
+    QStringList keys;
+    for (qsizetype i = 0; i < chunk.parsed.size(); ++i) {
+        const QString &key = chunk.matchKeys.at(i);
+        if (!chunk.parsed.at(i).isRejected() && !key.isEmpty() && !otherEmails->ownKeyOf(key).isEmpty()) {
+            rows << i;
+            keys << key;
+        }
+    }
+    if (rows.isEmpty())
+        return {};
+    // An address that is a contact's own stays that contact's (one that came to own it since the
+    // import began, or one of its earlier chunks).
+    QSet<QString> owned;
+    keys.removeDuplicates();
+    for (qsizetype start = 0; start < keys.size(); start += 5000) {
+        auto q =
+            db->exec(QStringLiteral("SELECT lower(email) FROM contacts WHERE deleted_at IS NULL AND email IS NOT NULL "
+                                    "AND email <> '' AND %1")
+                         .arg(db->dialect().inList(db->dialect().caseInsensitive(QStringLiteral("email")))),
+                     {Storage::SqlDialect::inListValue(keys.mid(start, 5000))});
+        if (!q)
+            return q.error();
+        while (q->next())
+            owned.insert(q->value(0).toString());
+    }
+    for (qsizetype i : std::as_const(rows)) {
+        if (owned.contains(chunk.matchKeys.at(i)))
+            continue;
+        chunk.matchKeys[i] = otherEmails->ownKeyOf(chunk.matchKeys.at(i));
+        chunk.matchHashes[i] = qHash(chunk.matchKeys.at(i));
+    }
     return {};
 }
 

@@ -11,6 +11,7 @@
 #include "services/importexport/hashset.h"
 #include "services/importexport/importbatchservice.h"
 #include "services/importexport/importrowparser.h"
+#include "services/importexport/otheremailindex.h"
 #include "services/importexport/rejectsfile.h"
 #include "services/importexport/tabularreader.h"
 #include "services/storage/bulkwriter.h"
@@ -179,6 +180,9 @@ public:
     // set is as large as it may grow. (Nobody else can save an email meanwhile: see
     // DeferredIndexes.)
     Expected<bool> needsEmailIndex(Chunk &chunk);
+    // A row whose email is another address of a stored contact (and no contact's own) is
+    // matched with that contact: its key becomes the key of the contact's own email.
+    Result matchOtherEmails(Chunk &chunk) const;
 
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys,
                                                              const QList<ParsedRow> &rows) const;
@@ -220,6 +224,8 @@ public:
     std::optional<HashSet> createdExactly;
     static constexpr qsizetype kExactKeysAtMost = 3'000'000;
     std::optional<EmailKeys> emailKeys; // how the database compares emails
+    // Matched on email into a database with contacts: the addresses they list besides their own.
+    std::optional<OtherEmailIndex> otherEmails;
     // Matched on phone or external id, rows may give an email another contact holds.
     std::optional<EmailOwners> emailOwners;
     struct KeyHash

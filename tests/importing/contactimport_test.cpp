@@ -577,6 +577,45 @@ TEST_P(ContactImportTest, AnUpdateOnlyImportThatCouldChangeNothingIsRefused)
 
 // A semicolon file (Excel's CSV where the comma is the decimal point) gets a semicolon file of
 // rejected rows: it opens as the file did, and imports again as it.
+// A row whose email is a stored contact's other address (work and home) is that contact, as in
+// the best CRMs, not a second one; its own address stays its own, also when overwriting. An
+// address that is another contact's own stays that contact's; one two contacts list names
+// nobody in particular.
+TEST_P(ContactImportTest, ARowWithAContactsOtherAddressIsThatContact)
+{
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("stored.csv"), "email,other emails,first name\n"
+                                                                "ann@work.com,ann@home.com,Ann\n"
+                                                                "bob@work.com,shared@home.com; cid@work.com,Bob\n"
+                                                                "cid@work.com,shared@home.com,Cid\n"))
+                  .created,
+              3);
+    for (const DuplicateAction action : {DuplicateAction::FillEmpty, DuplicateAction::Overwrite}) {
+        SCOPED_TRACE(int(action));
+        const bool fill = action == DuplicateAction::FillEmpty;
+        ImportOptions options;
+        options.onDuplicate = action;
+        const QString annTitle = fill ? QStringLiteral("CTO") : QStringLiteral("CEO");
+        const QString cidTitle = fill ? QStringLiteral("CFO") : QStringLiteral("COO");
+        const ImportSummary summary = runImport(
+            writeFile(QStringLiteral("home.csv"), QStringLiteral("email,title\nANN@home.com,%1\ncid@work.com,%2\n"
+                                                                 "shared@home.com,Nobody\n")
+                                                      .arg(annTitle, cidTitle)
+                                                      .toUtf8()),
+            options);
+        EXPECT_EQ(summary.updated, 2);
+        EXPECT_EQ(summary.created, fill ? 1 : 0) << "the address two contacts list: a contact of its own, once";
+        auto ann = contacts().findByEmail(QStringLiteral("ann@work.com"));
+        ASSERT_TRUE(ann.hasValue());
+        EXPECT_EQ(ann->title, annTitle);
+        EXPECT_EQ(ann->otherEmails, QStringList{QStringLiteral("ann@home.com")});
+        EXPECT_EQ(contacts().findByEmail(QStringLiteral("cid@work.com"))->title, cidTitle)
+            << "the contact whose own address it is";
+        EXPECT_TRUE(contacts().findByEmail(QStringLiteral("bob@work.com"))->title.isEmpty());
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 4)
+        << "the three, and one for the address two contacts list";
+}
+
 TEST_P(ContactImportTest, RejectedRowsAreWrittenWithTheFilesOwnSeparator)
 {
     const ImportSummary summary = runImport(

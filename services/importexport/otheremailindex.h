@@ -1,0 +1,36 @@
+#pragma once
+
+#include "services/core/expected.h"
+#include "services/importexport/emailkeys.h"
+
+#include <QHash>
+#include <QString>
+
+namespace Leadline::Storage {
+class Database;
+}
+
+namespace Leadline::ImportExport {
+
+// The stored contacts' other email addresses, keyed as the database compares emails, each
+// with the key of its contact's own email: a row that gives one of them as its email is the
+// same person (a work and a home address), and is matched with that contact, as the best CRMs
+// match on any of a contact's addresses. Loaded once when an import begins: an address a
+// contact gains during the import is not in it. An address two contacts list is left out:
+// it names nobody in particular.
+class OtherEmailIndex
+{
+public:
+    static Expected<OtherEmailIndex> load(const Storage::Database &db, const EmailKeys &keys);
+
+    bool isEmpty() const { return m_ownKeyOf.isEmpty(); }
+    qsizetype size() const { return m_ownKeyOf.size(); }
+    // The key of the own email of the contact that lists this address among its others;
+    // empty when none does.
+    QString ownKeyOf(const QString &key) const { return m_ownKeyOf.value(key); }
+
+private:
+    QHash<QString, QString> m_ownKeyOf;
+};
+
+} // namespace Leadline::ImportExport
