@@ -480,8 +480,6 @@ Result ContactImportJob::Private::processChunk(Chunk &chunk)
         return turn;
     if (Result folded = foldKeys(chunk); !folded)
         return folded;
-    if (Result matched = matchOtherEmails(chunk); !matched)
-        return matched;
     auto existing = findStored(chunk);
     if (!existing)
         return existing.error();
@@ -590,7 +588,7 @@ void ContactImportJob::Private::noteOthersWrote()
         emailOwners->setDatabaseHadContacts(true);
 }
 
-Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::findStored(const Chunk &chunk)
+Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::findStored(Chunk &chunk)
 {
     const QList<ParsedRow> &parsed = chunk.parsed;
     // The keys to look up in the database, each once.
@@ -606,6 +604,14 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::findStored(
     auto existing = lookupExisting(keys, parsed);
     if (!existing)
         return existing.error();
+    if (options.matchOn == MatchKey::Email && databaseHadContacts && existing->size() < keys.size()) {
+        QSet<QString> missing;
+        for (const QString &key : std::as_const(keys))
+            if (!existing->contains(key))
+                missing.insert(key);
+        if (Result matched = matchOtherEmails(chunk, missing, *existing); !matched)
+            return matched.error();
+    }
     if (Result loaded = loadEarlierRecords(*existing); !loaded)
         return loaded.error();
     if (emailOwners) {
@@ -1152,42 +1158,41 @@ Result ContactImportJob::Private::dropUnlinkedCompanies(const QStringList &creat
     return {};
 }
 
-Result ContactImportJob::Private::matchOtherEmails(Chunk &chunk) const
+Result ContactImportJob::Private::matchOtherEmails(Chunk &chunk, const QSet<QString> &missing,
+                                                   QHash<QString, ExistingContact> &existing)
 {
+    if (!otherEmailsRead) {
+        otherEmailsRead = true;
+        auto others = OtherEmailIndex::load(*db, *emailKeys);
+        if (!others)
+            return others.error();
+        if (!others->isEmpty())
+            otherEmails = std::move(*others);
+    }
     if (!otherEmails)
         return {};
-    QList<qsizetype> rows;
-    QStringList keys;
+    QStringList ownKeys;                             // of the contacts found by another address, to look up
+    QList<std::pair<qsizetype, QString>> redirected; // rows, and the keys of their own email
     for (qsizetype i = 0; i < chunk.parsed.size(); ++i) {
         const QString &key = chunk.matchKeys.at(i);
-        if (!chunk.parsed.at(i).isRejected() && !key.isEmpty() && !otherEmails->ownKeyOf(key).isEmpty()) {
-            rows << i;
-            keys << key;
+        if (chunk.parsed.at(i).isRejected() || !missing.contains(key))
+            continue;
+        if (const QString own = otherEmails->ownKeyOf(key); !own.isEmpty()) {
+            redirected.append({i, own});
+            if (!existing.contains(own) && !ownKeys.contains(own))
+                ownKeys << own;
         }
     }
-    if (rows.isEmpty())
-        return {};
-    // An address that is a contact's own stays that contact's (one that came to own it since the
-    // import began, or one of its earlier chunks).
-    QSet<QString> owned;
-    keys.removeDuplicates();
-    for (qsizetype start = 0; start < keys.size(); start += 5000) {
-        auto q =
-            db->exec(QStringLiteral("SELECT lower(email) FROM contacts WHERE deleted_at IS NULL AND email IS NOT NULL "
-                                    "AND email <> '' AND %1")
-                         .arg(db->dialect().inList(db->dialect().caseInsensitive(QStringLiteral("email")))),
-                     {Storage::SqlDialect::inListValue(keys.mid(start, 5000))});
-        if (!q)
-            return q.error();
-        while (q->next())
-            owned.insert(q->value(0).toString());
-    }
-    for (qsizetype i : std::as_const(rows)) {
-        if (owned.contains(chunk.matchKeys.at(i)))
-            continue;
-        chunk.matchKeys[i] = otherEmails->ownKeyOf(chunk.matchKeys.at(i));
-        chunk.matchHashes[i] = qHash(chunk.matchKeys.at(i));
-    }
+    auto found = lookupExisting(ownKeys, chunk.parsed);
+    if (!found)
+        return found.error();
+    existing.insert(*found);
+    // A contact gone since the addresses were read (deleted, its address changed) matches nobody.
+    for (const auto &[row, own] : std::as_const(redirected))
+        if (existing.contains(own)) {
+            chunk.matchKeys[row] = own;
+            chunk.matchHashes[row] = qHash(own);
+        }
     return {};
 }
 

@@ -779,12 +779,6 @@ Expected<QString> ContactImportJob::execute()
     if (d->options.matchOn != MatchKey::Email) {
         d->emailOwners.emplace(*d->emailKeys);
         d->emailOwners->setDatabaseHadContacts(d->databaseHadContacts);
-    } else if (d->databaseHadContacts) {
-        auto others = OtherEmailIndex::load(*d->db, *d->emailKeys);
-        if (!others)
-            return fail(others.error());
-        if (!others->isEmpty())
-            d->otherEmails = std::move(*others);
     }
     if (Result deferred = d->deferIndexesIfLarge(estimate, *existingRows); !deferred)
         return fail(deferred.error());

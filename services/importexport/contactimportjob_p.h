@@ -139,7 +139,8 @@ public:
     void noteOthersWrote();
     // The stored contacts the chunk's rows match, by match key (and what earlier chunks
     // recorded for them, and which contacts hold the emails the rows give).
-    Expected<QHash<QString, ExistingContact>> findStored(const Chunk &chunk);
+    // May give rows the key of a contact they are matched with by its other address (matchOtherEmails()).
+    Expected<QHash<QString, ExistingContact>> findStored(Chunk &chunk);
     // Makes the tags the rows name, and reads which of them the stored contacts have.
     Result prepareTags(ChunkWork &work);
     // What one row does: merge into a contact the chunk creates, update a stored one, or
@@ -180,9 +181,11 @@ public:
     // set is as large as it may grow. (Nobody else can save an email meanwhile: see
     // DeferredIndexes.)
     Expected<bool> needsEmailIndex(Chunk &chunk);
-    // A row whose email is another address of a stored contact (and no contact's own) is
-    // matched with that contact: its key becomes the key of the contact's own email.
-    Result matchOtherEmails(Chunk &chunk) const;
+    // Rows whose email is no contact's own (missing: their keys) but another address of a stored
+    // contact are matched with that contact: their key becomes the key of the contact's own
+    // email, and the contacts are added to existing. The other addresses are read when a chunk
+    // first needs them: an import whose rows all match on own addresses never scans for them.
+    Result matchOtherEmails(Chunk &chunk, const QSet<QString> &missing, QHash<QString, ExistingContact> &existing);
 
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys,
                                                              const QList<ParsedRow> &rows) const;
@@ -226,6 +229,7 @@ public:
     std::optional<EmailKeys> emailKeys; // how the database compares emails
     // Matched on email into a database with contacts: the addresses they list besides their own.
     std::optional<OtherEmailIndex> otherEmails;
+    bool otherEmailsRead = false;
     // Matched on phone or external id, rows may give an email another contact holds.
     std::optional<EmailOwners> emailOwners;
     struct KeyHash

@@ -15,8 +15,8 @@ namespace Leadline::ImportExport {
 // The stored contacts' other email addresses, keyed as the database compares emails, each
 // with the key of its contact's own email: a row that gives one of them as its email is the
 // same person (a work and a home address), and is matched with that contact, as the best CRMs
-// match on any of a contact's addresses. Loaded once when an import begins: an address a
-// contact gains during the import is not in it. An address two contacts list is left out:
+// match on any of a contact's addresses. Read once per import, when first needed: an address a
+// contact gains afterwards is not in it. An address two contacts list is left out:
 // it names nobody in particular.
 class OtherEmailIndex
 {
