@@ -632,6 +632,8 @@ Result ContactImportJob::Private::deferIndexesIfLarge(qint64 estimatedRows, qint
         keep << QStringLiteral("contacts_external_id");
     if (!mapping.columnFor(ImportField::OwnerEmail))
         keep << QStringLiteral("contacts_owner");
+    if (!mapping.columnFor(ImportField::OtherEmail))
+        keep << QStringLiteral("contacts_other_emails");
     if (!mapping.columnFor(ImportField::CompanyName) && !mapping.columnFor(ImportField::CompanyDomain))
         keep << QStringLiteral("contacts_company");
     if (Result deferred = bulk.beginDeferredIndexing(keep, {}, Storage::BulkWriter::SearchIndex::BuildAlongside);

@@ -8,14 +8,19 @@
 
 namespace Leadline::ImportExport {
 
+QString OtherEmailIndex::statement(Storage::DatabaseKind kind)
+{
+    // Only contacts with an own email: the row is matched by its key. The conditions repeat the
+    // partial index's own (migration 0010), so that only the contacts it holds are read.
+    return QStringLiteral("SELECT email, other_emails FROM contacts WHERE deleted_at IS NULL AND %1 "
+                          "AND email IS NOT NULL AND email <> ''")
+        .arg(kind == Storage::DatabaseKind::PostgreSql ? QStringLiteral("other_emails <> '[]'::jsonb")
+                                                       : QStringLiteral("other_emails <> '[]'"));
+}
+
 Expected<OtherEmailIndex> OtherEmailIndex::load(const Storage::Database &db, const EmailKeys &keys)
 {
-    // Only contacts with an own email: the row is matched by its key.
-    auto q = db.exec(
-        QStringLiteral("SELECT email, other_emails FROM contacts WHERE deleted_at IS NULL AND email IS NOT NULL "
-                       "AND email <> '' AND other_emails IS NOT NULL AND %1 <> '[]'")
-            .arg(db.kind() == Storage::DatabaseKind::PostgreSql ? QStringLiteral("other_emails::text")
-                                                                : QStringLiteral("other_emails")));
+    auto q = db.exec(statement(db.kind()));
     if (!q)
         return q.error();
     QList<std::pair<QString, QString>> listed; // (other address, own address) as stored

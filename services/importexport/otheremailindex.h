@@ -2,6 +2,7 @@
 
 #include "services/core/expected.h"
 #include "services/importexport/emailkeys.h"
+#include "services/storage/databaselocation.h"
 
 #include <QHash>
 #include <QString>
@@ -22,6 +23,8 @@ class OtherEmailIndex
 {
 public:
     static Expected<OtherEmailIndex> load(const Storage::Database &db, const EmailKeys &keys);
+    // What load() reads (a test checks that it reads through the partial index).
+    static QString statement(Storage::DatabaseKind kind);
 
     bool isEmpty() const { return m_ownKeyOf.isEmpty(); }
     qsizetype size() const { return m_ownKeyOf.size(); }

@@ -1,5 +1,6 @@
 #include "services/domain/enums.h"
 #include "services/domain/uuid.h"
+#include "services/importexport/otheremailindex.h"
 #include "services/storage/database.h"
 #include "services/storage/sqldialect.h"
 #include "tests/support/tempdatabase.h"
@@ -208,6 +209,19 @@ TEST_P(MigrationTest, EmailLookupsUseTheUniqueIndex)
             details += plan->value(3).toString() + QLatin1Char('\n');
         EXPECT_TRUE(details.contains(QStringLiteral("USING INDEX contacts_email_live"))) << details.toStdString();
     }
+}
+
+TEST_P(MigrationTest, OtherAddressesAreReadThroughTheirPartialIndex)
+{
+    if (db().kind() != Storage::DatabaseKind::Sqlite)
+        GTEST_SKIP() << "PostgreSQL plans by table statistics; its index has the same condition";
+    auto plan = db().exec(QStringLiteral("EXPLAIN QUERY PLAN ") +
+                          ImportExport::OtherEmailIndex::statement(Storage::DatabaseKind::Sqlite));
+    ASSERT_TRUE(plan.hasValue()) << plan.error().toString().toStdString();
+    QString details;
+    while (plan->next())
+        details += plan->value(3).toString() + QLatin1Char('\n');
+    EXPECT_TRUE(details.contains(QStringLiteral("USING INDEX contacts_other_emails"))) << details.toStdString();
 }
 
 LEADLINE_INSTANTIATE_ON_BOTH_DATABASES(MigrationTest);
