@@ -1171,7 +1171,7 @@ Result ContactImportJob::Private::matchOtherEmails(Chunk &chunk, const QSet<QStr
     }
     if (!otherEmails)
         return {};
-    QStringList ownKeys;                             // of the contacts found by another address, to look up
+    QSet<QString> ownKeys;                           // of the contacts found by another address, to look up
     QList<std::pair<qsizetype, QString>> redirected; // rows, and the keys of their own email
     for (qsizetype i = 0; i < chunk.parsed.size(); ++i) {
         const QString &key = chunk.matchKeys.at(i);
@@ -1179,11 +1179,11 @@ Result ContactImportJob::Private::matchOtherEmails(Chunk &chunk, const QSet<QStr
             continue;
         if (const QString own = otherEmails->ownKeyOf(key); !own.isEmpty()) {
             redirected.append({i, own});
-            if (!existing.contains(own) && !ownKeys.contains(own))
-                ownKeys << own;
+            if (!existing.contains(own))
+                ownKeys.insert(own);
         }
     }
-    auto found = lookupExisting(ownKeys, chunk.parsed);
+    auto found = lookupExisting(QStringList(ownKeys.cbegin(), ownKeys.cend()), chunk.parsed);
     if (!found)
         return found.error();
     existing.insert(*found);

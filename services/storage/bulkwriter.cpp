@@ -5,11 +5,10 @@
 #include "services/storage/database.h"
 #include "services/storage/deferredindexes.h"
 #include "services/storage/loadlock.h"
-
-#include <QFileInfo>
 #include "services/storage/rowfeed.h"
 #include "services/storage/searchindexbuilder.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
