@@ -604,14 +604,9 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::findStored(
     auto existing = lookupExisting(keys, parsed);
     if (!existing)
         return existing.error();
-    if (options.matchOn == MatchKey::Email && databaseHadContacts && existing->size() < keys.size()) {
-        QSet<QString> missing;
-        for (const QString &key : std::as_const(keys))
-            if (!existing->contains(key))
-                missing.insert(key);
-        if (Result matched = matchOtherEmails(chunk, missing, *existing); !matched)
+    if (options.matchOn == MatchKey::Email)
+        if (Result matched = matchOtherEmails(chunk, *existing); !matched)
             return matched.error();
-    }
     if (Result loaded = loadEarlierRecords(*existing); !loaded)
         return loaded.error();
     if (emailOwners) {
@@ -687,8 +682,10 @@ void ContactImportJob::Private::mergeIntoCreated(ChunkWork &work, qsizetype inde
     // had that row come first (ParsedRow::primaryEmail()).
     const QString email = target.email.isEmpty() ? row.primaryEmail() : row.contact.email;
     // Another spelling of the same address ("ANN@example.com") is no new one: the first stays.
+    // Nor is one of its other addresses (what the row may be matched by): its own stays its own.
     const bool newEmail = !email.isEmpty() && (overwrite || target.email.isEmpty()) &&
-                          email.compare(target.email, Qt::CaseInsensitive) != 0;
+                          email.compare(target.email, Qt::CaseInsensitive) != 0 &&
+                          !target.otherEmails.contains(email, Qt::CaseInsensitive);
     if (newEmail && emailOwners) {
         if (!emailOwners->mayTake(email, target.id)) {
             reject(row.sourceRow, work.chunk.rows.at(index).cells, emailOwners->rejectReason(email));
@@ -1158,40 +1155,65 @@ Result ContactImportJob::Private::dropUnlinkedCompanies(const QStringList &creat
     return {};
 }
 
-Result ContactImportJob::Private::matchOtherEmails(Chunk &chunk, const QSet<QString> &missing,
-                                                   QHash<QString, ExistingContact> &existing)
+Result ContactImportJob::Private::matchOtherEmails(Chunk &chunk, QHash<QString, ExistingContact> &existing)
 {
-    if (!otherEmailsRead) {
-        otherEmailsRead = true;
-        auto others = OtherEmailIndex::load(*db, *emailKeys);
-        if (!others)
-            return others.error();
-        if (!others->isEmpty())
-            otherEmails = std::move(*others);
+    const QList<ParsedRow> &parsed = chunk.parsed;
+    const auto unmatched = [&](qsizetype i) {
+        return !parsed.at(i).isRejected() && !chunk.matchKeys.at(i).isEmpty() &&
+               !existing.contains(chunk.matchKeys.at(i));
+    };
+    // The other addresses the rows give (a row without an email of its own takes its first).
+    const auto othersOf = [](const ParsedRow &row) {
+        return row.contact.email.isEmpty() ? row.contact.otherEmails.mid(1) : row.contact.otherEmails;
+    };
+    QStringList given;
+    bool anyUnmatched = false;
+    for (qsizetype i = 0; i < parsed.size(); ++i) {
+        if (!parsed.at(i).isRejected())
+            given << othersOf(parsed.at(i));
+        anyUnmatched = anyUnmatched || unmatched(i);
     }
-    if (!otherEmails)
+    if (databaseHadContacts && anyUnmatched && !otherEmails.storedLoaded())
+        if (Result loaded = otherEmails.loadStored(*db, *emailKeys); !loaded)
+            return loaded;
+    if (given.isEmpty() && (otherEmails.isEmpty() || !anyUnmatched))
         return {};
-    QSet<QString> ownKeys;                           // of the contacts found by another address, to look up
-    QList<std::pair<qsizetype, QString>> redirected; // rows, and the keys of their own email
-    for (qsizetype i = 0; i < chunk.parsed.size(); ++i) {
-        const QString &key = chunk.matchKeys.at(i);
-        if (chunk.parsed.at(i).isRejected() || !missing.contains(key))
+    auto keyOf = emailKeys->keysOf(*db, given);
+    if (!keyOf)
+        return keyOf.error();
+
+    // In file order: a row names a contact an earlier row made or updated.
+    QSet<QString> earlierRows;                       // the keys of the contacts of earlier rows of the chunk
+    QSet<QString> toLookUp;                          // keys of contacts found by another address
+    QList<std::pair<qsizetype, QString>> redirected; // rows, and their own key
+    for (qsizetype i = 0; i < parsed.size(); ++i) {
+        if (parsed.at(i).isRejected() || chunk.matchKeys.at(i).isEmpty())
             continue;
-        if (const QString own = otherEmails->ownKeyOf(key); !own.isEmpty()) {
-            redirected.append({i, own});
-            if (!existing.contains(own))
-                ownKeys.insert(own);
-        }
+        QString &key = chunk.matchKeys[i];
+        if (!existing.contains(key) && !earlierRows.contains(key))
+            if (const QString own = otherEmails.ownKeyOf(key); !own.isEmpty()) {
+                redirected.append({i, key});
+                key = own;
+                chunk.matchHashes[i] = qHash(own);
+                if (!existing.contains(own) && !earlierRows.contains(own))
+                    toLookUp.insert(own);
+            }
+        const bool creates = !existing.contains(key) && !earlierRows.contains(key) && !toLookUp.contains(key);
+        earlierRows.insert(key);
+        // Addresses the contact then holds: a skipped duplicate's are not written.
+        if (creates ? !options.updateOnly : options.onDuplicate != DuplicateAction::Skip)
+            for (const QString &other : othersOf(parsed.at(i)))
+                otherEmails.add(keyOf->value(other), key);
     }
-    auto found = lookupExisting(QStringList(ownKeys.cbegin(), ownKeys.cend()), chunk.parsed);
+    auto found = lookupExisting(QStringList(toLookUp.cbegin(), toLookUp.cend()), parsed);
     if (!found)
         return found.error();
     existing.insert(*found);
-    // A contact gone since the addresses were read (deleted, its address changed) matches nobody.
-    for (const auto &[row, own] : std::as_const(redirected))
-        if (existing.contains(own)) {
-            chunk.matchKeys[row] = own;
-            chunk.matchHashes[row] = qHash(own);
+    // A contact gone since its addresses were read (deleted, its address changed) matches nobody.
+    for (const auto &[row, original] : std::as_const(redirected))
+        if (const QString &key = chunk.matchKeys.at(row); toLookUp.contains(key) && !existing.contains(key)) {
+            chunk.matchKeys[row] = original;
+            chunk.matchHashes[row] = qHash(original);
         }
     return {};
 }

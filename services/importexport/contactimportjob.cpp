@@ -581,8 +581,9 @@ Expected<bool> ContactImportJob::Private::needsEmailIndex(Chunk &chunk)
     if (Result folded = foldKeys(chunk); !folded)
         return folded.error();
     for (qsizetype i = 0; i < chunk.parsed.size(); ++i)
-        if (!chunk.parsed.at(i).isRejected() && !chunk.matchKeys.at(i).isEmpty()
-            && createdExactly->contains(chunk.matchHashes.at(i)))
+        if (!chunk.parsed.at(i).isRejected() && !chunk.matchKeys.at(i).isEmpty() &&
+            (createdExactly->contains(chunk.matchHashes.at(i)) ||
+             (!otherEmails.isEmpty() && !otherEmails.ownKeyOf(chunk.matchKeys.at(i)).isEmpty())))
             return true;
     return false;
 }

@@ -73,4 +73,25 @@ Expected<QHash<QString, QString>> EmailKeys::foldedByDatabase(const Storage::Dat
     return folded;
 }
 
+Expected<QHash<QString, QString>> EmailKeys::keysOf(const Storage::Database &db, const QStringList &emails) const
+{
+    QHash<QString, QString> keys;
+    QStringList toFold;
+    for (const QString &email : emails) {
+        if (email.isEmpty() || keys.contains(email))
+            continue;
+        if (const auto local = localKey(email))
+            keys.insert(email, *local);
+        else
+            toFold << email;
+    }
+    if (!toFold.isEmpty()) {
+        auto folded = foldedByDatabase(db, toFold);
+        if (!folded)
+            return folded.error();
+        keys.insert(*folded);
+    }
+    return keys;
+}
+
 } // namespace Leadline::ImportExport

@@ -30,6 +30,8 @@ public:
     std::optional<QString> localKey(const QString &email) const;
     // The database's own lower() of each (empty addresses left out).
     static Expected<QHash<QString, QString>> foldedByDatabase(const Storage::Database &db, const QStringList &emails);
+    // The key of each (local where it can be, by the database otherwise), by email.
+    Expected<QHash<QString, QString>> keysOf(const Storage::Database &db, const QStringList &emails) const;
 
 private:
     // SQLite: every key is ASCII-lowered. AsciiAsUsual (a UTF-8 locale): ASCII addresses

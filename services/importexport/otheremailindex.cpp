@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 
 namespace Leadline::ImportExport {
 
@@ -18,8 +17,9 @@ QString OtherEmailIndex::statement(Storage::DatabaseKind kind)
                                                        : QStringLiteral("other_emails <> '[]'"));
 }
 
-Expected<OtherEmailIndex> OtherEmailIndex::load(const Storage::Database &db, const EmailKeys &keys)
+Result OtherEmailIndex::loadStored(const Storage::Database &db, const EmailKeys &keys)
 {
+    m_storedLoaded = true;
     auto q = db.exec(statement(db.kind()));
     if (!q)
         return q.error();
@@ -33,39 +33,28 @@ Expected<OtherEmailIndex> OtherEmailIndex::load(const Storage::Database &db, con
     }
     q->finish();
 
-    QStringList toFold; // those the database must fold
-    for (const auto &[other, own] : std::as_const(listed)) {
-        if (!keys.localKey(other))
-            toFold << other;
-        if (!keys.localKey(own))
-            toFold << own;
+    QStringList emails;
+    for (const auto &[other, own] : std::as_const(listed))
+        emails << other << own;
+    auto keyOf = keys.keysOf(db, emails);
+    if (!keyOf)
+        return keyOf.error();
+    for (const auto &[other, own] : std::as_const(listed))
+        add(keyOf->value(other), keyOf->value(own));
+    return {};
+}
+
+void OtherEmailIndex::add(const QString &otherKey, const QString &ownKey)
+{
+    if (otherKey.isEmpty() || ownKey.isEmpty() || otherKey == ownKey || m_shared.contains(otherKey))
+        return;
+    const auto earlier = m_ownKeyOf.constFind(otherKey);
+    if (earlier == m_ownKeyOf.cend()) {
+        m_ownKeyOf.insert(otherKey, ownKey);
+    } else if (*earlier != ownKey) {
+        m_ownKeyOf.erase(earlier);
+        m_shared.insert(otherKey);
     }
-    QHash<QString, QString> foldedHere;
-    if (!toFold.isEmpty()) {
-        auto folded = EmailKeys::foldedByDatabase(db, toFold);
-        if (!folded)
-            return folded.error();
-        foldedHere = *folded;
-    }
-    const auto keyOf = [&](const QString &email) {
-        const auto local = keys.localKey(email);
-        return local ? *local : foldedHere.value(email);
-    };
-    OtherEmailIndex index;
-    QSet<QString> shared;
-    for (const auto &[other, own] : std::as_const(listed)) {
-        const QString otherKey = keyOf(other), ownKey = keyOf(own);
-        if (otherKey.isEmpty() || ownKey.isEmpty() || otherKey == ownKey || shared.contains(otherKey))
-            continue;
-        if (const auto earlier = index.m_ownKeyOf.constFind(otherKey);
-            earlier != index.m_ownKeyOf.cend() && *earlier != ownKey) {
-            index.m_ownKeyOf.remove(otherKey);
-            shared.insert(otherKey);
-            continue;
-        }
-        index.m_ownKeyOf.insert(otherKey, ownKey);
-    }
-    return index;
 }
 
 } // namespace Leadline::ImportExport
