@@ -10,6 +10,32 @@
 
 namespace Leadline::ImportExport {
 
+namespace {
+
+// Office saves a workbook with a password as a compound file (the .xls container) holding an
+// "EncryptedPackage" stream: its name, in UTF-16, is in one of the container's directory
+// entries, wherever the directory lies.
+bool holdsEncryptedPackage(QFile &file)
+{
+    QByteArray name; // UTF-16LE
+    for (const char c : QByteArrayView("EncryptedPackage"))
+        name.append(c).append('\0');
+    constexpr qint64 kBlock = 1 << 20;
+    file.seek(0);
+    QByteArray tail;
+    while (!file.atEnd()) {
+        const QByteArray block = tail + file.read(kBlock);
+        if (block.size() == tail.size())
+            break;
+        if (block.contains(name))
+            return true;
+        tail = block.right(name.size());
+    }
+    return false;
+}
+
+} // namespace
+
 Expected<TabularReaderFactory::Format> TabularReaderFactory::detectFormat(const QString &path)
 {
     if (Result allowed = Storage::DatabaseFiles::refuse(path); !allowed)
@@ -25,6 +51,12 @@ Expected<TabularReaderFactory::Format> TabularReaderFactory::detectFormat(const 
                      tr("%1 is an empty file (0 bytes), not an Excel workbook.").arg(QFileInfo(path).fileName()));
     if (magic.startsWith("PK\x03\x04"))
         return Format::Xlsx;
+    if (magic.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") && holdsEncryptedPackage(file))
+        return Error(ErrorCode::Unsupported,
+                     tr("%1 is protected with a password, so its rows cannot be read. Open it in Excel, remove the "
+                        "password (File > Info > Protect Workbook > Encrypt with Password), save it and import it "
+                        "again.")
+                         .arg(QFileInfo(path).fileName()));
     if (magic.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return Error(ErrorCode::Unsupported, tr("%1 is an Excel 97-2003 workbook (.xls). Save it as .xlsx or CSV "
                                                 "and import that.")

@@ -19,6 +19,10 @@ XlsxStyles::DateKind XlsxStyles::classify(int numFmtId, QStringView code)
         return DateKind::Time;
     if (numFmtId == 22)
         return DateKind::DateTime;
+    // The East Asian built-in formats (ECMA-376 18.8.30) differ by locale: most are dates,
+    // some times ("h时mm分"), some either.
+    if ((numFmtId >= 27 && numFmtId <= 36) || (numFmtId >= 50 && numFmtId <= 58))
+        return DateKind::ByValue;
     if (code.isEmpty())
         return DateKind::None;
 
@@ -109,6 +113,8 @@ QString XlsxStyles::formatSerial(double serial, DateKind kind, bool date1904)
     const auto totalMs = qint64(std::llround(serial * 86400000.0));
     const qint64 days = totalMs / 86400000;
     const auto msOfDay = int(totalMs % 86400000);
+    if (kind == DateKind::ByValue)
+        kind = days == 0 ? DateKind::Time : msOfDay == 0 ? DateKind::Date : DateKind::DateTime;
 
     QString datePart;
     if (date1904) {
@@ -141,6 +147,7 @@ QString XlsxStyles::formatSerial(double serial, DateKind kind, bool date1904)
         return datePart + QLatin1Char('T') + timePart;
     case DateKind::None:
     case DateKind::Duration:
+    case DateKind::ByValue:
         break;
     }
     return {};

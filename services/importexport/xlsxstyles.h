@@ -16,7 +16,8 @@ class XlsxStyles
 {
     Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::XlsxStyles)
 public:
-    enum class DateKind : quint8 { None, Date, Time, DateTime, Duration };
+    // ByValue: a date, a time (a serial below 1) or both, as the serial has them.
+    enum class DateKind : quint8 { None, Date, Time, DateTime, Duration, ByValue };
 
     Result load(const QByteArray &stylesXml, const QString &sourceName);
     // The kind of the cell style index from a cell's s attribute; None for unknown indexes.
@@ -33,7 +34,8 @@ public:
         return styleIndex >= 0 && styleIndex < qsizetype(m_digits.size()) ? m_digits[std::size_t(styleIndex)] : 0;
     }
 
-    // Built-in formats 14-22 and 45-47 (46, [h]:mm:ss, is a Duration); custom codes with d/m/y/h/s outside quotes,
+    // Built-in formats 14-22 and 45-47 (46, [h]:mm:ss, is a Duration), the East Asian 27-36 and
+    // 50-58 (ByValue); custom codes with d/m/y/h/s outside quotes,
     // escapes and [colour/locale] brackets. Elapsed time ([h]:mm:ss) is a Duration.
     static DateKind classify(int numFmtId, QStringView formatCode);
     // For a format code of zeros only ("00000"; "[<=99999]00000;00000-0000" by its first

@@ -137,6 +137,26 @@ TEST(XlsxReader, AReportSheetsTitleAboveTheTableIsLeftOut)
     EXPECT_EQ(rows[1].line, 6);
 }
 
+// Excel writes 17 significant digits of the 15 it holds ("2.0499999999999998" for 2.05): a
+// number reads as Excel shows it. Whole numbers keep every digit written.
+TEST(XlsxReader, NumbersReadAsExcelShowsThem)
+{
+    const QByteArray sheet =
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
+        "<c r=\"A1\"><v>2.0499999999999998</v></c><c r=\"B1\"><v>0.30000000000000004</v></c>"
+        "<c r=\"C1\"><v>-1234.5600000000002</v></c><c r=\"D1\"><v>1.2345678901234567E-4</v></c>"
+        "<c r=\"E1\"><v>4.915112345678E+12</v></c><c r=\"F1\"><v>12345678901234567890</v></c>"
+        "<c r=\"G1\"><v>12.50</v></c><c r=\"H1\"><v>9.9999999999999999</v></c><c r=\"I1\"><v>1.5E+300</v></c>"
+        "</row></sheetData></worksheet>";
+    QTemporaryDir dir;
+    auto reader = XlsxReader::open(writeWorkbook(dir, sheet), ReadOptions{});
+    ASSERT_TRUE(reader.hasValue()) << reader.error().message().toStdString();
+    auto row = (*reader)->next();
+    ASSERT_TRUE(row.hasValue() && row->has_value()) << (row ? "" : row.error().message().toStdString());
+    EXPECT_EQ((*row)->cells, cells({u"2.05", u"0.3", u"-1234.56", u"0.000123456789012346", u"4915112345678",
+                                    u"12345678901234567890", u"12.5", u"10", u"1.5e+300"}));
+}
+
 TEST(XlsxReader, ASpaceRightOfTheTableIsNoCellOfTheRow)
 {
     // A cell holding a space where the heading row has no column: not a ragged row. A value
@@ -250,6 +270,35 @@ TEST(XlsxReader, FactoryOpensWorkbooksAndRejectsOtherFiles)
     auto nothing = TabularReaderFactory::open(empty.fileName());
     ASSERT_FALSE(nothing.hasValue()) << "not read as an empty CSV file";
     EXPECT_EQ(nothing.error().message(), QStringLiteral("empty.xlsx is an empty file (0 bytes), not an Excel workbook."));
+}
+
+// A compound file (the .xls container) is an old workbook, unless it holds an encrypted
+// package: then it is a workbook with a password, and saving it "as .xlsx" would not help.
+TEST(XlsxReader, APasswordProtectedWorkbookIsCalledSo)
+{
+    QTemporaryDir dir;
+    const auto compoundFile = [&](const QString &name, const QList<QByteArray> &entries) {
+        QByteArray data("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+        data.resize(512 + 4096, '\0'); // the header, then a sector or more before the directory
+        for (const QByteArray &entry : entries) {
+            QByteArray directoryEntry(128, '\0');
+            for (qsizetype i = 0; i < entry.size(); ++i)
+                directoryEntry[2 * i] = entry[i]; // UTF-16LE
+            data += directoryEntry;
+        }
+        QFile file(dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(data);
+        return file.fileName();
+    };
+    auto locked = TabularReaderFactory::open(
+        compoundFile(QStringLiteral("locked.xlsx"), {"Root Entry", "EncryptionInfo", "EncryptedPackage"}));
+    ASSERT_FALSE(locked.hasValue());
+    EXPECT_TRUE(locked.error().message().startsWith(QStringLiteral("locked.xlsx is protected with a password")))
+        << locked.error().message().toStdString();
+    auto old = TabularReaderFactory::open(compoundFile(QStringLiteral("old.xls"), {"Root Entry", "Workbook"}));
+    ASSERT_FALSE(old.hasValue());
+    EXPECT_TRUE(old.error().message().contains(QStringLiteral("Excel 97-2003 workbook (.xls)")));
 }
 
 TEST(XlsxReader, RefusesZipBombs)
@@ -424,6 +473,13 @@ TEST(XlsxStyles, SerialNumbersToIsoText)
     EXPECT_EQ(XlsxStyles::formatSerial(45322.5, Kind::DateTime, false), QStringLiteral("2024-01-31T12:00:00"));
     EXPECT_EQ(XlsxStyles::formatSerial(0, Kind::Date, true), QStringLiteral("1904-01-01"));
     EXPECT_EQ(XlsxStyles::formatSerial(0.5000001, Kind::Time, false), QStringLiteral("12:00:00.009"));
+    // East Asian built-in formats: a date, a time or both, as the serial has them.
+    EXPECT_EQ(XlsxStyles::classify(31, u""), Kind::ByValue);
+    EXPECT_EQ(XlsxStyles::classify(57, u""), Kind::ByValue);
+    EXPECT_EQ(XlsxStyles::classify(37, u""), Kind::None);
+    EXPECT_EQ(XlsxStyles::formatSerial(45322, Kind::ByValue, false), QStringLiteral("2024-01-31"));
+    EXPECT_EQ(XlsxStyles::formatSerial(0.375, Kind::ByValue, false), QStringLiteral("09:00:00"));
+    EXPECT_EQ(XlsxStyles::formatSerial(45322.5, Kind::ByValue, false), QStringLiteral("2024-01-31T12:00:00"));
     EXPECT_TRUE(XlsxStyles::formatSerial(-1, Kind::Date, false).isEmpty());
     EXPECT_TRUE(XlsxStyles::formatSerial(1e12, Kind::Date, false).isEmpty());
 }
