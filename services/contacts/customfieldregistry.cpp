@@ -88,7 +88,8 @@ Expected<QHash<QString, QString>> CustomFieldRegistry::spellingsAmong(const QStr
     return spellings;
 }
 
-Expected<QHash<QString, QString>> CustomFieldRegistry::ensure(const QStringList &names) const
+Expected<QHash<QString, QString>> CustomFieldRegistry::ensure(const QStringList &names,
+                                                              const QString &importBatchId) const
 {
     auto registered = registeredNames();
     if (!registered)
@@ -101,9 +102,10 @@ Expected<QHash<QString, QString>> CustomFieldRegistry::ensure(const QStringList 
         // A name registered meanwhile (here or on another desktop) is a conflict the unique index
         // of live names settles quietly.
         auto inserted = m_database.exec(
-            QStringLiteral("INSERT INTO custom_fields (id, entity_type, name, label, kind, created_at, updated_at) "
-                           "VALUES (?, 'contact', ?, ?, 'text', ?, ?) ON CONFLICT DO NOTHING"),
-            {Domain::newId(), name, name, now, now});
+            QStringLiteral(
+                "INSERT INTO custom_fields (id, entity_type, name, label, kind, import_batch_id, "
+                "created_at, updated_at) VALUES (?, 'contact', ?, ?, 'text', ?, ?, ?) ON CONFLICT DO NOTHING"),
+            {Domain::newId(), name, name, importBatchId.isEmpty() ? QString() : importBatchId, now, now});
         if (!inserted)
             return Error(ErrorCode::Database,
                          tr("Cannot register the custom field “%1”: %2").arg(name, inserted.error().message()));

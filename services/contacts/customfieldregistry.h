@@ -34,8 +34,10 @@ public:
     // Each of the names (trimmed) → its registered spelling; names not registered are left out.
     Expected<QHash<QString, QString>> registeredSpellings(const QStringList &names) const;
     // Registers the names not registered yet, in the caller's transaction if there is one,
-    // and returns each one's registered spelling as registeredSpellings() does.
-    Expected<QHash<QString, QString>> ensure(const QStringList &names) const;
+    // and returns each one's registered spelling as registeredSpellings() does. importBatchId:
+    // the import that registers them, whose undo takes them away again when no contact holds
+    // them then.
+    Expected<QHash<QString, QString>> ensure(const QStringList &names, const QString &importBatchId = {}) const;
 
     // The values with the keys that were just added (not in `before`) under their registered
     // spelling; an added key's value wins over a value the same field had under it.

@@ -1016,7 +1016,8 @@ Result ContactImportJob::Private::writeChunk(ChunkWork &work, qint64 contactsWri
     // In the chunk's transaction, once it writes contacts: an import that commits none
     // registers no field.
     if (!customFieldNames.isEmpty() && summary.created + summary.updated + summary.merged > contactsWrittenBefore)
-        if (auto registered = Contacts::CustomFieldRegistry(*db, clock).ensure(customFieldNames); !registered)
+        if (auto registered = Contacts::CustomFieldRegistry(*db, clock).ensure(customFieldNames, summary.batchId);
+            !registered)
             return registered.error();
     if (Result saved = saveCounters(QStringLiteral("running"), {}); !saved)
         return saved;

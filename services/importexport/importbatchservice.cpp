@@ -980,13 +980,24 @@ Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &w
              "AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.company_id = companies.id AND c.deleted_at IS NULL) "
              "AND NOT EXISTS (SELECT 1 FROM leads l WHERE l.company_id = companies.id AND l.deleted_at IS NULL)"),
          {now, now, batchId, batchId}},
-        {QStringLiteral("UPDATE tags SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND (import_batch_id = ? "
-                        "OR (import_batch_id IN (SELECT id FROM import_batches WHERE status = 'reverted') AND id IN "
-                        "(SELECT ct.tag_id FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id "
-                        "WHERE c.import_batch_id = ?))) "
-                        "AND NOT EXISTS (SELECT 1 FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id "
-                        "WHERE ct.tag_id = tags.id AND c.deleted_at IS NULL)"),
+        {QStringLiteral(
+             "UPDATE tags SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND (import_batch_id = ? "
+             "OR (import_batch_id IN (SELECT id FROM import_batches WHERE status = 'reverted') AND id IN "
+             "(SELECT ct.tag_id FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id "
+             "WHERE c.import_batch_id = ?))) "
+             "AND NOT EXISTS (SELECT 1 FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id "
+             "WHERE ct.tag_id = tags.id AND c.deleted_at IS NULL)"),
          {now, now, batchId, batchId}},
+        // The custom fields it registered, unless a live contact holds a value in one; and those
+        // an import undone before kept, that nobody holds now.
+        {QStringLiteral(
+             "UPDATE custom_fields SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL "
+             "AND (import_batch_id = ? OR import_batch_id IN "
+             "(SELECT id FROM import_batches WHERE status = 'reverted')) "
+             "AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.deleted_at IS NULL AND c.custom_fields <> '{}' AND %1)")
+             .arg(m_database->dialect().jsonHasKey(QStringLiteral("c.custom_fields"),
+                                                   QStringLiteral("custom_fields.name"))),
+         {now, now, batchId}},
         {QStringLiteral("UPDATE import_batches SET status = 'reverted', reverted_at = ?, updated_at = ? WHERE id = ?"),
          {now, now, batchId}},
     };

@@ -54,6 +54,12 @@ public:
     }
 
     QString jsonCast(const QString &placeholder) const override { return placeholder; }
+    QString jsonHasKey(const QString &column, const QString &key) const override
+    {
+        return QStringLiteral("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(%1) THEN %1 ELSE '{}' END) j "
+                              "WHERE j.key = %2)")
+            .arg(column, key);
+    }
     QString skipLockedSuffix() const override { return {}; }
     QString inList(const QString &column) const override
     {
@@ -119,6 +125,11 @@ public:
     }
 
     QString jsonCast(const QString &placeholder) const override { return placeholder + QStringLiteral("::jsonb"); }
+    QString jsonHasKey(const QString &column, const QString &key) const override
+    {
+        // Not the ? operator, which Qt would take for a placeholder. -> finds nothing in an array.
+        return QStringLiteral("((%1)::jsonb -> %2 IS NOT NULL)").arg(column, key);
+    }
     QString skipLockedSuffix() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
     QString inList(const QString &column) const override
     {

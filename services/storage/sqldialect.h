@@ -53,6 +53,9 @@ public:
 
     // A JSON array stored in a column as text-compatible value.
     virtual QString jsonCast(const QString &placeholder) const = 0;
+    // Whether a column of JSON text holds an object with the key (an expression of text). On
+    // SQLite a column that holds no valid JSON has none; PostgreSQL refuses to read it.
+    virtual QString jsonHasKey(const QString &column, const QString &key) const = 0;
 
     // Appended to a SELECT that claims work rows so concurrent workers skip locked ones.
     virtual QString skipLockedSuffix() const = 0;

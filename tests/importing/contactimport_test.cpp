@@ -1,5 +1,6 @@
 #include "services/contacts/companyservice.h"
 #include "services/contacts/contactservice.h"
+#include "services/contacts/customfieldregistry.h"
 #include "services/domain/clock.h"
 #include "services/domain/uuid.h"
 #include "services/importexport/contactimportjob.h"
@@ -2432,6 +2433,46 @@ TEST_P(ContactImportTest, AColumnMappedToAStoredCustomFieldInAnotherCaseWritesTh
     EXPECT_EQ(nothing.rejected, 1);
     EXPECT_EQ(contacts().customFieldNames().valueOr({}), QStringList{QStringLiteral("Shoe size")})
         << "no row was written";
+}
+
+// A custom field an import registered (a column mapped to a new field) goes with the undo,
+// unless a live contact holds a value in it then: one typed since, or one of a later import's
+// contacts (that import's undo takes it away then).
+TEST_P(ContactImportTest, UndoTakesAwayTheCustomFieldsTheImportRegistered)
+{
+    const auto importCustom = [this](const QString &file, const QByteArray &csv) {
+        const QStringList headers = QString::fromUtf8(csv.left(csv.indexOf('\n'))).split(QLatin1Char(','));
+        ColumnMapping mapping = ColumnMapping::automatic(headers);
+        for (int column = 1; column < headers.size(); ++column)
+            mapping.setTarget(column, ColumnTarget{ImportField::Custom, headers.at(column)});
+        ImportOptions options;
+        options.mapping = mapping;
+        return runImport(writeFile(file, csv), options);
+    };
+    const auto fields = [this] {
+        auto names = Contacts::CustomFieldRegistry(db(), Domain::SystemClock::instance()).names();
+        EXPECT_TRUE(names.hasValue());
+        return names ? *names : QStringList();
+    };
+    const ImportSummary first = importCustom(
+        QStringLiteral("a.csv"), "email,Favourite colour,Shoe size,Region code\nann@example.com,red,38,N7\n");
+    ASSERT_EQ(first.created, 1);
+    const ImportSummary second = importCustom(QStringLiteral("b.csv"), "email,shoe size\nbob@example.com,44\n");
+    ASSERT_EQ(second.created, 1);
+    // Typed by hand since, on a contact of no import.
+    Domain::Contact cid;
+    cid.email = QStringLiteral("cid@example.com");
+    cid.customFields.insert(QStringLiteral("Region code"), QStringLiteral("S1"));
+    ASSERT_TRUE(contacts().create(cid).hasValue());
+    ASSERT_EQ(fields(), (QStringList{QStringLiteral("Favourite colour"), QStringLiteral("Region code"),
+                                     QStringLiteral("Shoe size")}));
+
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(batches.revert(first.batchId).hasValue());
+    EXPECT_EQ(fields(), (QStringList{QStringLiteral("Region code"), QStringLiteral("Shoe size")}))
+        << "Bob holds a shoe size, Cid a region code";
+    ASSERT_TRUE(batches.revert(second.batchId).hasValue());
+    EXPECT_EQ(fields(), QStringList{QStringLiteral("Region code")}) << "nobody holds a shoe size now";
 }
 
 TEST_P(ContactImportTest, UndoRestoresEachCustomFieldOnItsOwn)
