@@ -1102,7 +1102,7 @@
 <context>
     <name>Leadline::Contacts::CustomFieldRegistry</name>
     <message>
-        <location filename="../services/contacts/customfieldregistry.cpp" line="109"/>
+        <location filename="../services/contacts/customfieldregistry.cpp" line="111"/>
         <source>Cannot register the custom field “%1”: %2</source>
         <translation>Das benutzerdefinierte Feld „%1“ kann nicht angelegt werden: %2</translation>
     </message>
@@ -1143,67 +1143,67 @@
 <context>
     <name>Leadline::Ctl::ContactsCommand</name>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="50"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="51"/>
         <source>List, search and add contacts (contacts list|add)</source>
         <translation>Kontakte auflisten, suchen und hinzufügen (contacts list|add)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="60"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="61"/>
         <source>Usage: leadlinectl [--db DB] contacts list|add [options]</source>
         <translation>Aufruf: leadlinectl [--db DB] contacts list|add [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="62"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="63"/>
         <source>List contacts, optionally matching a search</source>
         <translation>Kontakte auflisten, wahlweise passend zu einer Suche</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="63"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="64"/>
         <source>Add one contact</source>
         <translation>Einen Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="65"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="66"/>
         <source>The contacts command needs a subcommand: list or add.</source>
         <translation>Der Befehl contacts braucht einen Unterbefehl: list oder add.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="71"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="72"/>
         <source>Unknown subcommand “contacts %1”.</source>
         <translation>Unbekannter Unterbefehl „contacts %1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="78"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="79"/>
         <source>Lists contacts sorted by name. The search matches the start of words in names, email addresses, phone numbers and company names; every word must match.</source>
         <translation>Listet Kontakte nach Namen sortiert auf. Die Suche findet Wortanfänge in Namen, E-Mail-Adressen, Telefonnummern und Unternehmensnamen; jedes Suchwort muss passen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="80"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="81"/>
         <source>Only contacts matching Q.</source>
         <translation>Nur Kontakte, die zu Q passen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="82"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="83"/>
         <source>Only contacts this import created or updated (see “import list”).</source>
         <translation>Nur Kontakte, die dieser Import angelegt oder aktualisiert hat (siehe „import list“).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="83"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="84"/>
         <source>At most N contacts (default 50).</source>
         <translation>Höchstens N Kontakte (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="84"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="85"/>
         <source>Skip the first N contacts.</source>
         <translation>Die ersten N Kontakte überspringen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="85"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="86"/>
         <source>Print {&quot;total&quot;: …, &quot;contacts&quot;: […]} as one JSON object.</source>
         <translation>{&quot;total&quot;: …, &quot;contacts&quot;: […]} als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ctl/contactscommand.cpp" line="128"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="129"/>
         <source>%n contact(s) shown of %1</source>
         <translation>
             <numerusform>%n Kontakt von %1 angezeigt</numerusform>
@@ -1211,52 +1211,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="135"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="136"/>
         <source>Adds one contact. Phone numbers are stored in E.164 form; numbers without a country code use the default region of the database. A company that does not exist yet is created.</source>
         <translation>Fügt einen Kontakt hinzu. Telefonnummern werden im Format E.164 gespeichert; für Nummern ohne Ländervorwahl gilt die Standardregion der Datenbank. Ein Unternehmen, das es noch nicht gibt, wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="138"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="139"/>
         <source>Primary email address (required).</source>
         <translation>Primäre E-Mail-Adresse (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="139"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="140"/>
         <source>First name.</source>
         <translation>Vorname.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="140"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="141"/>
         <source>Last name.</source>
         <translation>Nachname.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="141"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="142"/>
         <source>Phone number, e.g. +49 30 1234567.</source>
         <translation>Telefonnummer, z. B. +49 30 1234567.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="142"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="143"/>
         <source>Company name.</source>
         <translation>Name des Unternehmens.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="143"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="144"/>
         <source>Job title.</source>
         <translation>Position.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="144"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="145"/>
         <source>Print the created contact as one JSON object.</source>
         <translation>Den angelegten Kontakt als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="148"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="149"/>
         <source>The option --email is required.</source>
         <translation>Die Option --email ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/contactscommand.cpp" line="183"/>
+        <location filename="../app/ctl/contactscommand.cpp" line="190"/>
         <source>Created contact %1 (%2)</source>
         <translation>Kontakt %1 angelegt (%2)</translation>
     </message>
@@ -1994,47 +1994,47 @@
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="691"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="694"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="820"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="823"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="821"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="824"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="824"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="827"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="826"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="829"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="828"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="831"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="829"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="832"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="902"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="905"/>
         <source>1 row would have opted back in a contact who had opted out, or cleared “do not contact”. The opt-out was kept: only the person can opt in again.</source>
         <translation>1 Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="904"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="907"/>
         <source>%Ln rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
         <translation>
             <numerusform>%Ln Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</numerusform>
@@ -2047,82 +2047,82 @@
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="877"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="887"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="878"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="888"/>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="879"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="889"/>
         <source>external id</source>
         <translation>externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="880"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="890"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="882"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="892"/>
         <source>The row has no %1 to find a contact by, and this import only updates contacts.</source>
         <translation>Die Zeile hat keine %1, an der ein Kontakt zu finden wäre, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="883"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="893"/>
         <source>No contact has the %1 %2, and this import only updates contacts.</source>
         <translation>Kein Kontakt hat die %1 %2, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="900"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="910"/>
         <source>No contact has the Leadline id %1: it was deleted, or the row comes from another database. To add it as a new contact, clear its id or match rows on email.</source>
         <translation>Kein Kontakt hat die Leadline-ID %1: Er wurde gelöscht, oder die Zeile stammt aus einer anderen Datenbank. Um ihn als neuen Kontakt hinzuzufügen, leeren Sie seine ID oder erkennen Sie Zeilen an der E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="911"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="921"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="915"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="925"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="920"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="930"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the Leadline id %1, match rows on Leadline id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="915"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="918"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="917"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="920"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="918"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="921"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="921"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="924"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="922"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="925"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="685"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="688"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2141,22 +2141,22 @@
         <translation>%1 (Das ist das Blatt „%2“; die Arbeitsmappe hat auch %3.)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="867"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="870"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="890"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="893"/>
         <source>%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 mit früheren Zeilen zusammengeführt, %5 übersprungen, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="892"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="895"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="893"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="896"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2612,22 +2612,27 @@
 <context>
     <name>Leadline::ImportExport::TabularReaderFactory</name>
     <message>
-        <location filename="../services/importexport/tabularreaderfactory.cpp" line="18"/>
+        <location filename="../services/importexport/tabularreaderfactory.cpp" line="44"/>
         <source>%1 is a folder, not a file to import.</source>
         <translation>%1 ist ein Ordner, keine Datei zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreaderfactory.cpp" line="21"/>
+        <location filename="../services/importexport/tabularreaderfactory.cpp" line="47"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreaderfactory.cpp" line="25"/>
+        <location filename="../services/importexport/tabularreaderfactory.cpp" line="51"/>
         <source>%1 is an empty file (0 bytes), not an Excel workbook.</source>
         <translation>%1 ist eine leere Datei (0 Byte), keine Excel-Arbeitsmappe.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreaderfactory.cpp" line="29"/>
+        <location filename="../services/importexport/tabularreaderfactory.cpp" line="56"/>
+        <source>%1 is protected with a password, so its rows cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and import it again.</source>
+        <translation>%1 ist mit einem Kennwort geschützt, darum lassen sich die Zeilen nicht lesen. Öffnen Sie die Datei in Excel, entfernen Sie das Kennwort (Datei &gt; Informationen &gt; Arbeitsmappe schützen &gt; Mit Kennwort verschlüsseln), speichern Sie sie und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/tabularreaderfactory.cpp" line="61"/>
         <source>%1 is an Excel 97-2003 workbook (.xls). Save it as .xlsx or CSV and import that.</source>
         <translation>%1 ist eine Excel-97-2003-Arbeitsmappe (.xls). Speichern Sie sie als .xlsx oder CSV und importieren Sie diese Datei.</translation>
     </message>
@@ -2759,7 +2764,7 @@
 <context>
     <name>Leadline::ImportExport::XlsxStyles</name>
     <message>
-        <location filename="../services/importexport/xlsxstyles.cpp" line="179"/>
+        <location filename="../services/importexport/xlsxstyles.cpp" line="186"/>
         <source>%1: the styles part is not valid XML at line %2: %3</source>
         <translation>%1: Der Formatvorlagen-Teil ist in Zeile %2 kein gültiges XML: %3</translation>
     </message>
@@ -3273,61 +3278,61 @@
 <context>
     <name>Leadline::Storage::BulkWriter</name>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="612"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="611"/>
         <source>The database driver gives no native handle for bulk writing.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle für das Massenschreiben.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="623"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="923"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="622"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="922"/>
         <source>A row for %1 repeats a unique value (an id or email) that already exists.</source>
         <translation>Eine Zeile für %1 wiederholt einen eindeutigen Wert (eine ID oder E-Mail-Adresse), den es bereits gibt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="627"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="928"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="626"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="927"/>
         <source>The database refused rows for %1: %2</source>
         <translation>Die Datenbank hat Zeilen für %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="642"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="641"/>
         <source>Bulk rows of more than %1 columns are not supported.</source>
         <translation>Massenzeilen mit mehr als %1 Spalten werden nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="690"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="880"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="689"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="879"/>
         <source>A row for %1 refers to %2 “%3”, which does not exist (column %4).</source>
         <translation>Eine Zeile für %1 verweist auf %2 „%3“, das nicht existiert (Spalte %4).</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="895"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="894"/>
         <source>The database refused to copy rows into %1: %2</source>
         <translation>Die Datenbank hat das Kopieren von Zeilen in %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="997"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="996"/>
         <source>A deferred load always defers the full-text index.</source>
         <translation>Ein verzögertes Laden verzögert immer den Volltextindex.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1086"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1085"/>
         <source>The email index can only be deferred during a deferred bulk load.</source>
         <translation>Der E-Mail-Index kann nur während eines Massenladens mit verzögerten Indizes zurückgestellt werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1114"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1113"/>
         <source>Cannot build the email index inside an open transaction.</source>
         <translation>Der E-Mail-Index kann nicht innerhalb einer offenen Transaktion aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1136"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1135"/>
         <source>Cannot finish a bulk load inside an open transaction.</source>
         <translation>Ein Massenimport kann nicht innerhalb einer offenen Transaktion abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/bulkwriter.cpp" line="1240"/>
-        <location filename="../services/storage/bulkwriter.cpp" line="1244"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1239"/>
+        <location filename="../services/storage/bulkwriter.cpp" line="1243"/>
         <source>Cannot rebuild the contact search index: %1</source>
         <translation>Der Suchindex für Kontakte kann nicht neu aufgebaut werden: %1</translation>
     </message>
