@@ -1072,6 +1072,12 @@ QList<FieldError> ContactService::validate(Contact &contact) const
             otherPhones << *phone;
     }
     contact.otherPhones = otherPhones;
+    // The first address and number are the main ones: without a main one, the first other takes
+    // its place, as an import reads such a row (an export read back must be the same contact).
+    if (contact.email.isEmpty() && !contact.otherEmails.isEmpty())
+        contact.email = contact.otherEmails.takeFirst();
+    if (contact.phone.isEmpty() && !contact.otherPhones.isEmpty())
+        contact.phone = contact.otherPhones.takeFirst();
 
     if (!contact.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(contact.timeZone.toUtf8()))
         errors << FieldError{

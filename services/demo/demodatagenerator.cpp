@@ -411,8 +411,13 @@ void DemoDataGenerator::Private::makeChunk(qint64 count, Storage::BulkBatch &bat
         c.timeZone = city.timeZone;
         if (random.chance(0.85))
             c.phone = fillPattern(random, city.phonePattern);
-        if (random.chance(0.08))
-            c.otherPhones << fillPattern(random, random.pick(locale.cities).phonePattern);
+        if (random.chance(0.08)) {
+            const QString number = fillPattern(random, random.pick(locale.cities).phonePattern);
+            if (c.phone.isEmpty()) // the first number is the main one (ContactService::validate())
+                c.phone = number;
+            else
+                c.otherPhones << number;
+        }
         if (company && random.chance(0.05))
             c.otherEmails << unique(emailHashes, first.ascii + last.ascii,
                                     QString(QLatin1Char('@') + random.pick(locale.freeMailDomains)));

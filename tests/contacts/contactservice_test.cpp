@@ -248,6 +248,30 @@ TEST_P(ContactServiceTest, ValidationReportsEveryFieldAndNormalises)
     EXPECT_EQ(american.phone, QStringLiteral("+16502530000"));
 }
 
+// The first address and number are the main ones, as an import reads a row: a contact saved
+// without a main one gets its first other one, so that an export read back is the same contact.
+TEST_P(ContactServiceTest, WithoutAMainAddressOrNumberTheFirstOtherIsTheMainOne)
+{
+    Contact c;
+    c.firstName = QStringLiteral("Ida");
+    c.otherEmails = {QStringLiteral("ida@home.example"), QStringLiteral("ida@work.example")};
+    c.otherPhones = {QStringLiteral("+49 30 1234567"), QStringLiteral("+49 89 1234567")};
+    auto created = contacts().create(c);
+    ASSERT_OK(created);
+    auto stored = contacts().get(created->id);
+    ASSERT_OK(stored);
+    EXPECT_EQ(stored->email, QStringLiteral("ida@home.example"));
+    EXPECT_EQ(stored->otherEmails, QStringList{QStringLiteral("ida@work.example")});
+    EXPECT_EQ(stored->phone, QStringLiteral("+49301234567"));
+    EXPECT_EQ(stored->otherPhones, QStringList{QStringLiteral("+49891234567")});
+
+    Contact cleared = *stored; // the main number deleted by hand
+    cleared.phone.clear();
+    ASSERT_OK(contacts().update(cleared));
+    EXPECT_EQ(contacts().get(created->id)->phone, QStringLiteral("+49891234567"));
+    EXPECT_TRUE(contacts().get(created->id)->otherPhones.isEmpty());
+}
+
 TEST_P(ContactServiceTest, ChangesAreLoggedWithOldAndNewValuesInTheSameTransaction)
 {
     const Domain::User user = makeUser(QStringLiteral("Uma"), QStringLiteral("uma@example.com"));

@@ -6,6 +6,7 @@
 #include "tests/support/tempdatabase.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -66,6 +67,41 @@ TEST_P(MigrationTest, CustomFieldsContactsHoldAreRegisteredOnce)
         EXPECT_TRUE(Domain::isValidId(names->value(1).toString())) << names->value(1).toString().toStdString();
     }
     EXPECT_EQ(found, (QStringList{QStringLiteral("Budget"), QStringLiteral("Shoe size")}));
+}
+
+// Contacts saved with other numbers and no main one (before the first became the main one):
+// the migration makes it so, and leaves every other contact as it was.
+TEST_P(MigrationTest, TheFirstOtherNumberBecomesTheMainOneOfAContactWithout)
+{
+    const QVariant stamp = db().dialect().timestampToDb(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+    const QList<std::pair<QVariant, QString>> rows = {
+        {QString(), QStringLiteral(R"(["+49301234567", "+49891234567"])")},
+        {QStringLiteral(""), QStringLiteral(R"(["+4940123456"])")},
+        {QStringLiteral("+441632960001"), QStringLiteral(R"(["+4940999"])")},
+        {QString(), QStringLiteral("[]")}};
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        auto inserted =
+            db().exec(QStringLiteral("INSERT INTO contacts (id, email, phone, other_phones, created_at, updated_at) "
+                                     "VALUES (?, ?, ?, %1, ?, ?)")
+                          .arg(db().dialect().jsonCast(QStringLiteral("?"))),
+                      {Domain::newId(), QStringLiteral("n%1@example.com").arg(i), rows.at(i).first, rows.at(i).second,
+                       stamp, stamp});
+        ASSERT_TRUE(inserted.hasValue()) << inserted.error().toString().toStdString();
+    }
+    const int version = 12;
+    ASSERT_TRUE(db().exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = ?"), {version}).hasValue());
+    auto migrated = db().migrate();
+    ASSERT_TRUE(migrated.hasValue()) << migrated.error().toString().toStdString();
+
+    auto q = db().exec(QStringLiteral("SELECT coalesce(phone, ''), other_phones FROM contacts ORDER BY email"));
+    ASSERT_TRUE(q.hasValue());
+    QStringList found;
+    while (q->next())
+        found << q->value(0).toString() + QLatin1Char(' ') +
+                     QString::fromUtf8(
+                         QJsonDocument::fromJson(q->value(1).toString().toUtf8()).toJson(QJsonDocument::Compact));
+    EXPECT_EQ(found, (QStringList{QStringLiteral("+49301234567 [\"+49891234567\"]"), QStringLiteral("+4940123456 []"),
+                                  QStringLiteral("+441632960001 [\"+4940999\"]"), QStringLiteral(" []")}));
 }
 
 TEST_P(MigrationTest, EnumCheckConstraintsMatchTheCode)
