@@ -325,9 +325,8 @@ Expected<Company> CompanyService::findOrCreateByName(const QString &name, const 
     Storage::Transaction transaction(*d->db);
     if (!transaction.isActive())
         return transaction.error();
-    if (const QString turn = d->db->dialect().importTurn(); !turn.isEmpty())
-        if (auto taken = d->db->exec(turn); !taken)
-            return taken.error();
+    if (Result turn = d->db->takeImportTurn(); !turn)
+        return turn.error();
     auto found = findByName(name);
     if (!found && found.error().code() == ErrorCode::NotFound) {
         Company fresh;

@@ -443,6 +443,9 @@ Expected<QStringList> ContactService::Private::setDeleted(const QStringList &ids
     Storage::Transaction transaction(*db);
     if (!transaction.isActive())
         return transaction.error();
+    if (!deleted) // restored addresses are live again: not while an import writes some
+        if (Result turn = db->takeImportTurn(); !turn)
+            return turn.error();
     Storage::BulkWriter writer(db);
     QStringList changed;
     QSet<QString> seen; // an id given twice is changed once
@@ -1150,6 +1153,10 @@ Expected<Contact> ContactService::create(Contact contact, const Domain::Actor &a
     Storage::Transaction transaction(*d->db);
     if (!transaction.isActive())
         return transaction.error();
+    // An import on a shared database may be giving a contact this address right now.
+    if (!contact.email.isEmpty())
+        if (Result turn = d->db->takeImportTurn(); !turn)
+            return turn.error();
     if (Result registered = d->registerCustomFields(contact, {}); !registered)
         return registered.error();
     auto existing = d->liveIdWithEmail(contact.email, contact.id);
@@ -1199,6 +1206,11 @@ Expected<Contact> ContactService::update(Contact contact, const Domain::Actor &a
         return before.error();
     contact.createdAt = before->createdAt;
     contact.deletedAt = {};
+    // A new address: an import on a shared database may be giving a contact this one right now.
+    // (Before anything is written, so that the two never wait for each other.)
+    if (!contact.email.isEmpty() && contact.email.compare(before->email, Qt::CaseInsensitive) != 0)
+        if (Result turn = d->db->takeImportTurn(); !turn)
+            return turn.error();
     if (Result registered = d->registerCustomFields(contact, before->customFields); !registered)
         return registered.error();
 

@@ -557,9 +557,22 @@ Result ContactImportJob::Private::takeImportTurn()
         if (*others)
             noteOthersWrote();
     }
-    if (const QString turn = db->dialect().importTurn(); !turn.isEmpty())
-        if (auto taken = db->exec(turn); !taken)
-            return taken.error();
+    if (Result turn = db->takeImportTurn(); !turn)
+        return turn;
+    // An import that stalled (a laptop asleep mid-import) counts as interrupted elsewhere, and
+    // may be undone there meanwhile: it must not go on adding contacts to an undone batch.
+    auto status = db->exec(QStringLiteral("SELECT status FROM import_batches WHERE id = ?"), {summary.batchId});
+    if (!status)
+        return status.error();
+    const QString now = status->next() ? status->value(0).toString() : QString();
+    status->finish();
+    if (now != QLatin1String("running"))
+        return Error(ErrorCode::Conflict,
+                     now == QLatin1String("reverted")
+                         ? tr("The import was undone while it was still writing (it had stalled, and counted as "
+                              "interrupted): it stops here, and the rows it had not written are left out.")
+                         : tr("The import was closed elsewhere while it was still writing (it had stalled, and "
+                              "counted as interrupted): it stops here, and the rows it had not written are left out."));
     return {};
 }
 

@@ -123,7 +123,7 @@ QJsonObject ImportBatch::toJson(const QDateTime &now) const
     return QJsonObject{
         {QStringLiteral("batch_id"), id},
         {QStringLiteral("file"), fileName},
-        {QStringLiteral("sheet"), sheet},
+        {QStringLiteral("sheet"), orNull(sheet)}, // null for a CSV file, as the import's own JSON says
         {QStringLiteral("status"), statusAt(now)},
         {QStringLiteral("rows"), rows},
         {QStringLiteral("created"), created},
@@ -929,9 +929,8 @@ Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &w
     // take turns with each other: an import updating the batch's contacts meanwhile would lose
     // its updates to this undo, and two undos at once would each restore what the other saw.
     // (SQLite writers take turns anyway.)
-    if (const QString turn = dialect.importTurn(); !turn.isEmpty())
-        if (auto taken = m_database->exec(turn); !taken)
-            return taken.error();
+    if (Result turn = m_database->takeImportTurn(); !turn)
+        return turn;
     // Undone by someone else while this one waited for its turn.
     if (auto current = get(batchId); !current)
         return current.error();

@@ -24,21 +24,36 @@ QString XlsxSharedStrings::unescape(QString text)
     qsizetype at = text.indexOf(QLatin1String("_x"));
     if (at < 0)
         return text;
+    // The code unit of an escape "_xHHHH_" at a place, or -1.
+    const auto escapeAt = [&text](qsizetype place) {
+        if (place + 6 >= text.size() || text.at(place) != u'_' || text.at(place + 1) != u'x' ||
+            text.at(place + 6) != u'_')
+            return -1;
+        int code = 0;
+        for (int k = 2; k < 6; ++k) {
+            const int digit = hexValue(text.at(place + k));
+            if (digit < 0)
+                return -1;
+            code = code * 16 + digit;
+        }
+        return code;
+    };
     QString out;
     out.reserve(text.size());
     qsizetype from = 0;
     while (at >= 0) {
-        bool escaped = at + 6 < text.size() && text.at(at + 6) == u'_';
-        int code = 0;
-        for (int k = 2; escaped && k < 6; ++k) {
-            const int digit = hexValue(text.at(at + k));
-            escaped = digit >= 0;
-            code = code * 16 + digit;
-        }
-        if (escaped) {
+        const int code = escapeAt(at);
+        // A character beyond the first 65,536 is two escapes (a surrogate pair); half of one is
+        // no character, and stays as written rather than become a "?" or a "�" (as each database
+        // would store it).
+        const int low = QChar::isHighSurrogate(char32_t(code)) ? escapeAt(at + 7) : -1;
+        const bool pair = low >= 0 && QChar::isLowSurrogate(char32_t(low));
+        if (code >= 0 && (pair || !QChar::isSurrogate(char32_t(code)))) {
             out.append(QStringView(text).sliced(from, at - from));
             out.append(QChar(char16_t(code)));
-            from = at + 7;
+            if (pair)
+                out.append(QChar(char16_t(low)));
+            from = at + (pair ? 14 : 7);
             at = text.indexOf(QLatin1String("_x"), from);
         } else {
             at = text.indexOf(QLatin1String("_x"), at + 1);

@@ -195,6 +195,14 @@ Result Database::configureConnection(QSqlDatabase &db) const
     return {};
 }
 
+Result Database::takeImportTurn() const
+{
+    if (const QString turn = dialect().importTurn(); !turn.isEmpty())
+        if (auto taken = exec(turn); !taken)
+            return taken.error();
+    return {};
+}
+
 Expected<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings) const
 {
     QSqlDatabase db = connection();

@@ -37,6 +37,10 @@ public:
 
     // Runs one statement with positional (?) bindings on this thread's connection.
     Expected<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {}) const;
+    // In a write transaction, before contacts, companies or tags are looked up to be written:
+    // waits for the imports' turn (SqlDialect::importTurn()), so that what is found still
+    // holds when it is written, and an import's chunk does not meet a contact saved meanwhile.
+    Result takeImportTurn() const;
     // Runs a prepared query once per row of bindings (bulk); stops at the first failure.
     Result execBatch(const QString &sql, const QList<QVariantList> &rows) const;
     // SQLite only: runs one statement over rows in memory, which it reads as

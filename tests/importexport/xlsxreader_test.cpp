@@ -488,5 +488,10 @@ TEST(XlsxSharedStrings, UnescapesOoxmlEscapes)
 {
     EXPECT_EQ(XlsxSharedStrings::unescape(QStringLiteral("a_x000D_b")), QStringLiteral("a\rb"));
     EXPECT_EQ(XlsxSharedStrings::unescape(QStringLiteral("_x005F_x0041_")), QStringLiteral("_x0041_"));
+    // A character beyond the first 65,536 is a pair of escapes; half of one stays as written.
+    EXPECT_EQ(XlsxSharedStrings::unescape(QStringLiteral("a_xD83D__xDE00_b")), QStringLiteral("a\U0001F600b"));
+    EXPECT_EQ(XlsxSharedStrings::unescape(QStringLiteral("A_xD800_B")), QStringLiteral("A_xD800_B"));
+    EXPECT_EQ(XlsxSharedStrings::unescape(QStringLiteral("A_xDE00__x0041_")), QStringLiteral("A_xDE00_A"));
+    EXPECT_EQ(XlsxSharedStrings::unescape(QStringLiteral("_xD83D__x0041_")), QStringLiteral("_xD83D_A"));
     EXPECT_EQ(XlsxSharedStrings::unescape(QStringLiteral("my_xvar_ _x12")), QStringLiteral("my_xvar_ _x12"));
 }

@@ -675,6 +675,70 @@ TEST_P(ContactImportTest, ARowWithAnAddressAnEarlierRowListsIsThatRowsContact)
     EXPECT_EQ(bob->otherEmails, (QStringList{QStringLiteral("shared@home.com"), QStringLiteral("bob@home.com")}));
 }
 
+// An import that stalled counts as interrupted elsewhere and may be undone there: when it
+// wakes up, it stops instead of adding contacts to the undone batch.
+TEST_P(ContactImportTest, AnImportUndoneWhileItStalledStopsWhenItGoesOn)
+{
+    QByteArray file = "email\n";
+    for (int i = 0; i < ContactImportJob::kChunkRows + 10; ++i)
+        file += QStringLiteral("woke%1@example.com\n").arg(i).toUtf8();
+    ImportOptions options;
+    options.filePath = writeFile(QStringLiteral("stalled.csv"), file);
+    options.rejectsPath = m_dir.filePath(QStringLiteral("stalled-rejects.csv"));
+    ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
+    QSignalSpy failed(&job, &Jobs::Job::failed);
+    bool undone = false;
+    // Between its chunks, its batch marked undone (as ImportBatchService::revert() does, in its turn).
+    QObject::connect(&job, &Jobs::Job::progress, &job, [&] {
+        if (!undone)
+            undone = db().exec(QStringLiteral("UPDATE import_batches SET status = 'reverted' WHERE id = ?"),
+                               {job.summary().batchId})
+                         .hasValue();
+    });
+    job.run();
+    ASSERT_TRUE(undone);
+    ASSERT_EQ(failed.count(), 1);
+    const QString message = failed.at(0).at(0).value<Error>().message();
+    EXPECT_TRUE(message.contains(QStringLiteral("undone while it was still writing"))) << message.toStdString();
+}
+
+// A contact saved elsewhere while an import writes, with an address a later chunk of the file
+// gives: the save waits for the import's turn, and then finds the address taken. Without the
+// turn, the save came first on PostgreSQL and the import stopped at that chunk, naming no row.
+TEST_P(ContactImportTest, AContactSavedWhileAnImportWritesWaitsForItsTurn)
+{
+    QByteArray file = "email\n";
+    for (int i = 0; i < ContactImportJob::kChunkRows + 10; ++i)
+        file += QStringLiteral("turn%1@example.com\n").arg(i).toUtf8();
+    ImportOptions options;
+    options.filePath = writeFile(QStringLiteral("turns.csv"), file);
+    options.rejectsPath = m_dir.filePath(QStringLiteral("turns-rejects.csv"));
+    ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
+    QSignalSpy failed(&job, &Jobs::Job::failed);
+    std::unique_ptr<QThread> other;
+    std::optional<Expected<Domain::Contact>> saved;
+    QObject::connect(&job, &Jobs::Job::progress, &job, [&] {
+        if (other)
+            return;
+        other.reset(QThread::create([&] {
+            Contacts::ContactService service(sharedDb(), Domain::SystemClock::instance());
+            Domain::Contact contact;
+            contact.email = QStringLiteral("turn%1@example.com").arg(ContactImportJob::kChunkRows + 5);
+            saved = service.create(contact);
+        }));
+        other->start();
+        other->wait(1500); // long enough to save, had it not to wait
+    });
+    job.run();
+    ASSERT_TRUE(other);
+    other->wait();
+    EXPECT_EQ(failed.count(), 0) << (failed.isEmpty() ? "" : failed.at(0).at(0).value<Error>().message().toStdString());
+    EXPECT_EQ(job.summary().created, ContactImportJob::kChunkRows + 10);
+    ASSERT_TRUE(saved.has_value());
+    ASSERT_FALSE(saved->hasValue()) << "the import gave the address first";
+    EXPECT_EQ(saved->error().code(), ErrorCode::Conflict);
+}
+
 // A semicolon file (Excel's CSV where the comma is the decimal point) gets a semicolon file of
 // rejected rows: it opens as the file did, and imports again as it.
 TEST_P(ContactImportTest, RejectedRowsAreWrittenWithTheFilesOwnSeparator)
