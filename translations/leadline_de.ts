@@ -977,17 +977,17 @@
         <translation>Es gibt kein Unternehmen namens %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="349"/>
+        <location filename="../services/contacts/companyservice.cpp" line="348"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="374"/>
+        <location filename="../services/contacts/companyservice.cpp" line="373"/>
         <source>Cannot save a company without an id; create it first.</source>
         <translation>Ein Unternehmen ohne ID kann nicht gespeichert werden; legen Sie es zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="444"/>
+        <location filename="../services/contacts/companyservice.cpp" line="443"/>
         <source>Cannot restore %1: another company now uses the domain %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderes Unternehmen verwendet inzwischen die Domain %2.</translation>
     </message>
@@ -1001,100 +1001,100 @@
         <translation>Den Kontakt %1 gibt es nicht oder er wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="475"/>
+        <location filename="../services/contacts/contactservice.cpp" line="478"/>
         <source>The contact %1 does not exist.</source>
         <translation>Den Kontakt %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="525"/>
+        <location filename="../services/contacts/contactservice.cpp" line="528"/>
         <source>Cannot restore both %1 and %2: they have the same email address %3.</source>
         <translation>%1 und %2 können nicht beide wiederhergestellt werden: Sie haben dieselbe E-Mail-Adresse %3.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="545"/>
+        <location filename="../services/contacts/contactservice.cpp" line="548"/>
         <source>Another contact already has the email address %1.</source>
         <translation>Ein anderer Kontakt hat bereits die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="555"/>
+        <location filename="../services/contacts/contactservice.cpp" line="558"/>
         <source>The chosen company does not exist; choose another or none.</source>
         <translation>Das gewählte Unternehmen gibt es nicht; wählen Sie ein anderes oder keines.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1006"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1009"/>
         <source>“%1” is not a region code for phone numbers; use two letters such as DE or US.</source>
         <translation>„%1“ ist kein Regionscode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE oder US.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1037"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1046"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1040"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1049"/>
         <source>“%1” is not a valid email address (expected name@example.com).</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse (erwartet wird name@example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1079"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1088"/>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1083"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1092"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1099"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1362"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1108"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1380"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1104"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1283"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1113"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1301"/>
         <source>The tag “%1…” is longer than 100 characters.</source>
         <translation>Das Tag „%1…“ ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1119"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1128"/>
         <source>No contact has the email address %1.</source>
         <translation>Kein Kontakt hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1141"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1150"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1175"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1188"/>
         <source>Cannot save a contact without an id; create it first.</source>
         <translation>Ein Kontakt ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="539"/>
+        <location filename="../services/contacts/contactservice.cpp" line="542"/>
         <source>Cannot restore %1: another contact now has the email address %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderer Kontakt hat inzwischen die E-Mail-Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="558"/>
+        <location filename="../services/contacts/contactservice.cpp" line="561"/>
         <source>The company “%1” was deleted meanwhile; choose another or none.</source>
         <translation>Das Unternehmen „%1“ wurde inzwischen gelöscht; wählen Sie ein anderes oder keines.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1183"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1196"/>
         <source>This contact was deleted meanwhile (by someone else, or by undoing the import that created it); the changes were not saved.</source>
         <translation>Dieser Kontakt wurde inzwischen gelöscht (von jemand anderem oder durch das Rückgängigmachen des Imports, der ihn angelegt hat); die Änderungen wurden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1281"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1299"/>
         <source>Enter a tag name.</source>
         <translation>Geben Sie einen Namen für das Tag ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1330"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1348"/>
         <source>There is no tag named “%1”.</source>
         <translation>Es gibt kein Tag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1459"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1477"/>
         <source>The row position does not fit the sort column.</source>
         <translation>Die Zeilenposition passt nicht zur Sortierspalte.</translation>
     </message>
@@ -1774,37 +1774,37 @@
 <context>
     <name>Leadline::Demo::DemoDataGenerator</name>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="585"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="590"/>
         <source>Demo data</source>
         <translation>Demodaten</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="606"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="611"/>
         <source>The number of demo contacts cannot be negative.</source>
         <translation>Die Anzahl der Demo-Kontakte darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="615"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="620"/>
         <source>Preparing demo data</source>
         <translation>Demodaten werden vorbereitet</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="659"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="664"/>
         <source>Building search index</source>
         <translation>Suchindex wird aufgebaut</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="702"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="707"/>
         <source>Demo data cancelled after %1 contacts.</source>
         <translation>Demodaten nach %1 Kontakten abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="705"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="710"/>
         <source>Writing contacts %1 to %2</source>
         <translation>Kontakte %1 bis %2 werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../services/demo/demodatagenerator.cpp" line="733"/>
+        <location filename="../services/demo/demodatagenerator.cpp" line="738"/>
         <source>%1 contacts, %2 companies, %3 leads and %4 activities created in %5 s.</source>
         <translation>%1 Kontakte, %2 Unternehmen, %3 Leads und %4 Aktivitäten in %5 s angelegt.</translation>
     </message>
@@ -2047,52 +2047,62 @@
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="887"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="572"/>
+        <source>The import was undone while it was still writing (it had stalled, and counted as interrupted): it stops here, and the rows it had not written are left out.</source>
+        <translation>Der Import wurde rückgängig gemacht, während er noch schrieb (er war ins Stocken geraten und galt als unterbrochen): Er endet hier, und die Zeilen, die er noch nicht geschrieben hatte, werden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="574"/>
+        <source>The import was closed elsewhere while it was still writing (it had stalled, and counted as interrupted): it stops here, and the rows it had not written are left out.</source>
+        <translation>Der Import wurde an anderer Stelle abgeschlossen, während er noch schrieb (er war ins Stocken geraten und galt als unterbrochen): Er endet hier, und die Zeilen, die er noch nicht geschrieben hatte, werden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="900"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="888"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="901"/>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="889"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="902"/>
         <source>external id</source>
         <translation>externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="890"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="903"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="892"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="905"/>
         <source>The row has no %1 to find a contact by, and this import only updates contacts.</source>
         <translation>Die Zeile hat keine %1, an der ein Kontakt zu finden wäre, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="893"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="906"/>
         <source>No contact has the %1 %2, and this import only updates contacts.</source>
         <translation>Kein Kontakt hat die %1 %2, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="910"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="923"/>
         <source>No contact has the Leadline id %1: it was deleted, or the row comes from another database. To add it as a new contact, clear its id or match rows on email.</source>
         <translation>Kein Kontakt hat die Leadline-ID %1: Er wurde gelöscht, oder die Zeile stammt aus einer anderen Datenbank. Um ihn als neuen Kontakt hinzuzufügen, leeren Sie seine ID oder erkennen Sie Zeilen an der E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="921"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="934"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="925"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="938"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="930"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="943"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the Leadline id %1, match rows on Leadline id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
@@ -2299,7 +2309,7 @@
     </message>
     <message>
         <location filename="../services/importexport/importbatchservice.cpp" line="311"/>
-        <location filename="../services/importexport/importbatchservice.cpp" line="939"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="938"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
@@ -2319,17 +2329,17 @@
         <translation>Brechen Sie ihn ab oder lassen Sie ihn fertig werden, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="949"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="948"/>
         <source>1 contact the import created changed after the undo was asked for, so nothing was undone.</source>
         <translation>1 Kontakt, den der Import angelegt hat, wurde geändert, nachdem das Rückgängigmachen angefordert wurde; daher wurde nichts rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="951"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="950"/>
         <source>%1 contacts the import created changed after the undo was asked for, so nothing was undone.</source>
         <translation>%1 Kontakte, die der Import angelegt hat, wurden geändert, nachdem das Rückgängigmachen angefordert wurde; daher wurde nichts rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="954"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="953"/>
         <source>Undo the import again to see what it would remove.</source>
         <translation>Machen Sie den Import erneut rückgängig, um zu sehen, was dabei entfernt würde.</translation>
     </message>
@@ -2688,22 +2698,22 @@
 <context>
     <name>Leadline::ImportExport::XlsxSharedStrings</name>
     <message>
-        <location filename="../services/importexport/xlsxsharedstrings.cpp" line="78"/>
+        <location filename="../services/importexport/xlsxsharedstrings.cpp" line="93"/>
         <source>%1: the shared strings (%2) are not valid at XML line %3: %4</source>
         <translation>%1: Die gemeinsam genutzten Zeichenfolgen (%2) sind in XML-Zeile %3 ungültig: %4</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsharedstrings.cpp" line="118"/>
+        <location filename="../services/importexport/xlsxsharedstrings.cpp" line="133"/>
         <source>a malformed character reference</source>
         <translation>eine fehlerhafte Zeichenreferenz</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsharedstrings.cpp" line="120"/>
+        <location filename="../services/importexport/xlsxsharedstrings.cpp" line="135"/>
         <source>one string is larger than %1 MB</source>
         <translation>eine Zeichenfolge ist größer als %1 MB</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsharedstrings.cpp" line="134"/>
+        <location filename="../services/importexport/xlsxsharedstrings.cpp" line="149"/>
         <source>%1: the workbook&apos;s shared strings exceed the limit of %2 MB or %3 entries. Save the sheet as CSV and import that instead.</source>
         <translation>%1: Die gemeinsam genutzten Zeichenfolgen der Arbeitsmappe überschreiten die Grenze von %2 MB oder %3 Einträgen. Speichern Sie das Tabellenblatt als CSV und importieren Sie stattdessen diese Datei.</translation>
     </message>
@@ -3360,78 +3370,78 @@
         <translation>Die Verbindung zu %1 kann nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="246"/>
-        <location filename="../services/storage/database.cpp" line="256"/>
+        <location filename="../services/storage/database.cpp" line="254"/>
+        <location filename="../services/storage/database.cpp" line="264"/>
         <source>The database refused a script: %1</source>
         <translation>Die Datenbank hat ein Skript abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="259"/>
+        <location filename="../services/storage/database.cpp" line="267"/>
         <source>The database driver gives no native handle.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="310"/>
+        <location filename="../services/storage/database.cpp" line="318"/>
         <source>%1 is the database of another program: it has tables, but none of Leadline&apos;s. Give the path of a Leadline database, or of a file to make one.</source>
         <translation>%1 ist die Datenbank eines anderen Programms: Sie hat Tabellen, aber keine von Leadline. Geben Sie den Pfad einer Leadline-Datenbank an oder den einer Datei, die angelegt werden soll.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="331"/>
+        <location filename="../services/storage/database.cpp" line="339"/>
         <source>No database migrations are built in (%1).</source>
         <translation>Es sind keine Datenbankmigrationen eingebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="336"/>
+        <location filename="../services/storage/database.cpp" line="344"/>
         <source>The migration file name %1 is not NNNN_name.sql.</source>
         <translation>Der Name der Migrationsdatei %1 hat nicht die Form NNNN_name.sql.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="342"/>
+        <location filename="../services/storage/database.cpp" line="350"/>
         <source>Cannot read the migration %1.</source>
         <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="356"/>
+        <location filename="../services/storage/database.cpp" line="364"/>
         <source>Migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="403"/>
+        <location filename="../services/storage/database.cpp" line="411"/>
         <source>Rows in memory hold text and numbers only, not %1.</source>
         <translation>Zeilen im Speicher enthalten nur Text und Zahlen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="412"/>
+        <location filename="../services/storage/database.cpp" line="420"/>
         <source>Rows in memory are read by SQLite statements only.</source>
         <translation>Zeilen im Speicher lesen nur SQLite-Anweisungen.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="415"/>
+        <location filename="../services/storage/database.cpp" line="423"/>
         <source>Too many columns for rows in memory: %1.</source>
         <translation>Zu viele Spalten für Zeilen im Speicher: %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="420"/>
+        <location filename="../services/storage/database.cpp" line="428"/>
         <source>Row %1 in memory has %2 values instead of %3.</source>
         <translation>Zeile %1 im Speicher hat %2 Werte statt %3.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="445"/>
+        <location filename="../services/storage/database.cpp" line="453"/>
         <source>The statement takes %1 values besides the rows, not %2.</source>
         <translation>Die Anweisung nimmt neben den Zeilen %1 Werte, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="468"/>
+        <location filename="../services/storage/database.cpp" line="476"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="471"/>
+        <location filename="../services/storage/database.cpp" line="479"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="535"/>
+        <location filename="../services/storage/database.cpp" line="543"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>
