@@ -1171,63 +1171,37 @@ Result ContactImportJob::Private::dropUnlinkedCompanies(const QStringList &creat
 
 Result ContactImportJob::Private::matchOtherEmails(Chunk &chunk, QHash<QString, ExistingContact> &existing)
 {
-    const QList<ParsedRow> &parsed = chunk.parsed;
-    const auto unmatched = [&](qsizetype i) {
-        return !parsed.at(i).isRejected() && !chunk.matchKeys.at(i).isEmpty() &&
-               !existing.contains(chunk.matchKeys.at(i));
-    };
-    // The other addresses the rows give (a row without an email of its own takes its first).
-    const auto othersOf = [](const ParsedRow &row) {
-        return row.contact.email.isEmpty() ? row.contact.otherEmails.mid(1) : row.contact.otherEmails;
-    };
-    QStringList given;
-    bool anyUnmatched = false;
-    for (qsizetype i = 0; i < parsed.size(); ++i) {
-        if (!parsed.at(i).isRejected())
-            given << othersOf(parsed.at(i));
-        anyUnmatched = anyUnmatched || unmatched(i);
-    }
-    if (databaseHadContacts && anyUnmatched && !otherEmails.storedLoaded())
+    if (!databaseHadContacts)
+        return {};
+    QList<qsizetype> missing; // rows that no contact's own email matches
+    for (qsizetype i = 0; i < chunk.parsed.size(); ++i)
+        if (!chunk.parsed.at(i).isRejected() && !chunk.matchKeys.at(i).isEmpty() &&
+            !existing.contains(chunk.matchKeys.at(i)))
+            missing << i;
+    if (missing.isEmpty())
+        return {};
+    if (!otherEmails.storedLoaded())
         if (Result loaded = otherEmails.loadStored(*db, *emailKeys); !loaded)
             return loaded;
-    if (given.isEmpty() && (otherEmails.isEmpty() || !anyUnmatched))
+    if (otherEmails.isEmpty())
         return {};
-    auto keyOf = emailKeys->keysOf(*db, given);
-    if (!keyOf)
-        return keyOf.error();
-
-    // In file order: a row names a contact an earlier row made or updated.
-    QSet<QString> earlierRows;                       // the keys of the contacts of earlier rows of the chunk
-    QSet<QString> toLookUp;                          // keys of contacts found by another address
-    QList<std::pair<qsizetype, QString>> redirected; // rows, and their own key
-    for (qsizetype i = 0; i < parsed.size(); ++i) {
-        if (parsed.at(i).isRejected() || chunk.matchKeys.at(i).isEmpty())
-            continue;
-        QString &key = chunk.matchKeys[i];
-        if (!existing.contains(key) && !earlierRows.contains(key))
-            if (const QString own = otherEmails.ownKeyOf(key); !own.isEmpty()) {
-                redirected.append({i, key});
-                key = own;
-                chunk.matchHashes[i] = qHash(own);
-                if (!existing.contains(own) && !earlierRows.contains(own))
-                    toLookUp.insert(own);
-            }
-        const bool creates = !existing.contains(key) && !earlierRows.contains(key) && !toLookUp.contains(key);
-        earlierRows.insert(key);
-        // Addresses the contact then holds: a skipped duplicate's are not written.
-        if (creates ? !options.updateOnly : options.onDuplicate != DuplicateAction::Skip)
-            for (const QString &other : othersOf(parsed.at(i)))
-                otherEmails.add(keyOf->value(other), key);
-    }
-    auto found = lookupExisting(QStringList(toLookUp.cbegin(), toLookUp.cend()), parsed);
+    QSet<QString> ownKeys;                           // of the contacts found by another address, to look up
+    QList<std::pair<qsizetype, QString>> redirected; // rows, and the keys of their own email
+    for (const qsizetype i : std::as_const(missing))
+        if (const QString own = otherEmails.ownKeyOf(chunk.matchKeys.at(i)); !own.isEmpty()) {
+            redirected.append({i, own});
+            if (!existing.contains(own))
+                ownKeys.insert(own);
+        }
+    auto found = lookupExisting(QStringList(ownKeys.cbegin(), ownKeys.cend()), chunk.parsed);
     if (!found)
         return found.error();
     existing.insert(*found);
-    // A contact gone since its addresses were read (deleted, its address changed) matches nobody.
-    for (const auto &[row, original] : std::as_const(redirected))
-        if (const QString &key = chunk.matchKeys.at(row); toLookUp.contains(key) && !existing.contains(key)) {
-            chunk.matchKeys[row] = original;
-            chunk.matchHashes[row] = qHash(original);
+    // A contact gone since the addresses were read (deleted, its address changed) matches nobody.
+    for (const auto &[row, own] : std::as_const(redirected))
+        if (existing.contains(own)) {
+            chunk.matchKeys[row] = own;
+            chunk.matchHashes[row] = qHash(own);
         }
     return {};
 }

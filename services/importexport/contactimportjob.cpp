@@ -582,8 +582,7 @@ Expected<bool> ContactImportJob::Private::needsEmailIndex(Chunk &chunk)
         return folded.error();
     for (qsizetype i = 0; i < chunk.parsed.size(); ++i)
         if (!chunk.parsed.at(i).isRejected() && !chunk.matchKeys.at(i).isEmpty() &&
-            (createdExactly->contains(chunk.matchHashes.at(i)) ||
-             (!otherEmails.isEmpty() && !otherEmails.ownKeyOf(chunk.matchKeys.at(i)).isEmpty())))
+            createdExactly->contains(chunk.matchHashes.at(i)))
             return true;
     return false;
 }

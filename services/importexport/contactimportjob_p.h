@@ -181,12 +181,13 @@ public:
     // set is as large as it may grow. (Nobody else can save an email meanwhile: see
     // DeferredIndexes.)
     Expected<bool> needsEmailIndex(Chunk &chunk);
-    // Matching on email, a row whose email is no contact's own but another address of one is
-    // matched with that contact: a stored one, one an earlier row of the file made or updated
-    // (in file order). Its key becomes the key of the contact's own email, and stored contacts
-    // are added to existing. The stored contacts' other addresses are read when a chunk first
-    // has a row no own address matches: an import whose rows all match on own addresses
-    // never scans for them.
+    // Matching on email into a database with contacts, a row whose email is no contact's own but
+    // another address of a stored one is matched with that contact: its key becomes the key of
+    // the contact's own email, and the contact is added to existing. The other addresses are
+    // read when a chunk first has a row no own address matches: an import whose rows all match
+    // on own addresses never scans for them. Not the addresses the file's own rows list: a row
+    // giving one as its own may be the same person or another who shares it (an export of two
+    // such contacts would merge them).
     Result matchOtherEmails(Chunk &chunk, QHash<QString, ExistingContact> &existing);
 
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys,
@@ -229,7 +230,7 @@ public:
     std::optional<HashSet> createdExactly;
     static constexpr qsizetype kExactKeysAtMost = 3'000'000;
     std::optional<EmailKeys> emailKeys; // how the database compares emails
-    // Matched on email: the addresses contacts list besides their own (matchOtherEmails()).
+    // Matched on email into a database with contacts: the addresses they list besides their own.
     OtherEmailIndex otherEmails;
     // Matched on phone or external id, rows may give an email another contact holds.
     std::optional<EmailOwners> emailOwners;
