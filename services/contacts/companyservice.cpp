@@ -325,7 +325,7 @@ Expected<Company> CompanyService::findOrCreateByName(const QString &name, const 
     Storage::Transaction transaction(*d->db);
     if (!transaction.isActive())
         return transaction.error();
-    if (Result turn = d->db->takeImportTurn(); !turn)
+    if (Result turn = d->db->takeImportTurn(Storage::Database::TurnWait::Briefly); !turn)
         return turn.error();
     auto found = findByName(name);
     if (!found && found.error().code() == ErrorCode::NotFound) {

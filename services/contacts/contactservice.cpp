@@ -444,7 +444,7 @@ Expected<QStringList> ContactService::Private::setDeleted(const QStringList &ids
     if (!transaction.isActive())
         return transaction.error();
     if (!deleted) // restored addresses are live again: not while an import writes some
-        if (Result turn = db->takeImportTurn(); !turn)
+        if (Result turn = db->takeImportTurn(Storage::Database::TurnWait::Briefly); !turn)
             return turn.error();
     Storage::BulkWriter writer(db);
     QStringList changed;
@@ -1075,10 +1075,10 @@ QList<FieldError> ContactService::validate(Contact &contact) const
             otherPhones << *phone;
     }
     contact.otherPhones = otherPhones;
-    // The first address and number are the main ones: without a main one, the first other takes
-    // its place, as an import reads such a row (an export read back must be the same contact).
-    if (contact.email.isEmpty() && !contact.otherEmails.isEmpty())
-        contact.email = contact.otherEmails.takeFirst();
+    // The first number is the main one: without a main one, the first other takes its place, as
+    // an import reads such a row (an export read back must be the same contact). Not so for
+    // email addresses: another contact may have the first other one as its own, and an edit of
+    // anything else would then be refused for an address nobody typed as the email.
     if (contact.phone.isEmpty() && !contact.otherPhones.isEmpty())
         contact.phone = contact.otherPhones.takeFirst();
 
@@ -1155,7 +1155,7 @@ Expected<Contact> ContactService::create(Contact contact, const Domain::Actor &a
         return transaction.error();
     // An import on a shared database may be giving a contact this address right now.
     if (!contact.email.isEmpty())
-        if (Result turn = d->db->takeImportTurn(); !turn)
+        if (Result turn = d->db->takeImportTurn(Storage::Database::TurnWait::Briefly); !turn)
             return turn.error();
     if (Result registered = d->registerCustomFields(contact, {}); !registered)
         return registered.error();
@@ -1204,13 +1204,19 @@ Expected<Contact> ContactService::update(Contact contact, const Domain::Actor &a
     auto before = d->load(contact.id, false);
     if (!before)
         return before.error();
+    // A new address: an import on a shared database may be giving a contact this one right now.
+    // (Before anything is written, so that the two never wait for each other; the contact read
+    // again after the wait, which an import may have changed.)
+    if (!contact.email.isEmpty() && contact.email.compare(before->email, Qt::CaseInsensitive) != 0 &&
+        !d->db->dialect().importTurn().isEmpty()) {
+        if (Result turn = d->db->takeImportTurn(Storage::Database::TurnWait::Briefly); !turn)
+            return turn.error();
+        before = d->load(contact.id, false);
+        if (!before)
+            return before.error();
+    }
     contact.createdAt = before->createdAt;
     contact.deletedAt = {};
-    // A new address: an import on a shared database may be giving a contact this one right now.
-    // (Before anything is written, so that the two never wait for each other.)
-    if (!contact.email.isEmpty() && contact.email.compare(before->email, Qt::CaseInsensitive) != 0)
-        if (Result turn = d->db->takeImportTurn(); !turn)
-            return turn.error();
     if (Result registered = d->registerCustomFields(contact, before->customFields); !registered)
         return registered.error();
 

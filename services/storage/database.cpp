@@ -138,7 +138,7 @@ QSqlDatabase Database::connection() const
         QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), handle->name);
         if (m_location.kind == DatabaseKind::Sqlite) {
             db.setDatabaseName(m_location.sqlitePath);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         } else {
             db.setHostName(m_location.host);
             db.setPort(m_location.port);
@@ -195,11 +195,24 @@ Result Database::configureConnection(QSqlDatabase &db) const
     return {};
 }
 
-Result Database::takeImportTurn() const
+Result Database::takeImportTurn(TurnWait wait) const
 {
-    if (const QString turn = dialect().importTurn(); !turn.isEmpty())
-        if (auto taken = exec(turn); !taken)
-            return taken.error();
+    const QString turn = dialect().importTurn();
+    if (turn.isEmpty())
+        return {};
+    const bool briefly = wait == TurnWait::Briefly;
+    if (briefly)
+        if (auto limited = exec(QStringLiteral("SET LOCAL lock_timeout = '%1ms'").arg(kBusyTimeoutMs)); !limited)
+            return limited.error();
+    auto taken = exec(turn);
+    if (!taken)
+        return briefly && taken.error().code() == ErrorCode::Cancelled
+                   ? Error(ErrorCode::Conflict, tr("An import or an undo of one is writing contacts on this database "
+                                                   "right now; nothing was saved. Try again in a moment."))
+                   : taken.error();
+    if (briefly)
+        if (auto reset = exec(QStringLiteral("SET LOCAL lock_timeout = DEFAULT")); !reset)
+            return reset.error();
     return {};
 }
 
@@ -474,6 +487,9 @@ Error Database::errorFrom(const QSqlError &error, const QString &what)
                         || text.contains(QLatin1String("UNIQUE constraint failed"));
     if (unique)
         return Error(ErrorCode::Conflict, tr("A record with the same unique value already exists."), text);
+    // PostgreSQL: 55P03 lock_not_available (lock_timeout), as Database::takeImportTurn() sets it.
+    if (code == QLatin1String("55P03"))
+        return Error(ErrorCode::Cancelled, tr("Waited too long for another change to finish: %1").arg(text));
     if (DeferredIndexes::isEmailsHeld(text))
         return DeferredIndexes::emailsHeldError();
     return Error(ErrorCode::Database, tr("The database reported an error: %1").arg(text), what.left(200));

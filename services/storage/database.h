@@ -40,7 +40,12 @@ public:
     // In a write transaction, before contacts, companies or tags are looked up to be written:
     // waits for the imports' turn (SqlDialect::importTurn()), so that what is found still
     // holds when it is written, and an import's chunk does not meet a contact saved meanwhile.
-    Result takeImportTurn() const;
+    // Briefly: a save someone waits for gives up after as long as SQLite's busy timeout (an
+    // undo of a big import holds the turn for minutes) and says why.
+    enum class TurnWait { AsLongAsItTakes, Briefly };
+    // How long a write waits for another's lock before it gives up (SQLite's busy timeout).
+    static constexpr int kBusyTimeoutMs = 10000;
+    Result takeImportTurn(TurnWait wait = TurnWait::AsLongAsItTakes) const;
     // Runs a prepared query once per row of bindings (bulk); stops at the first failure.
     Result execBatch(const QString &sql, const QList<QVariantList> &rows) const;
     // SQLite only: runs one statement over rows in memory, which it reads as
