@@ -97,18 +97,28 @@ Error XlsxSheetParser::error(const QString &what) const
 QString XlsxSheetParser::formatNumber(QByteArrayView text)
 {
     text = trimmed(text);
-    // A whole number keeps every digit written (another program may write more than a double holds).
-    if (isPlainDecimal(text) && !text.contains('.'))
-        return text == "-0" || text == "-" ? QStringLiteral("0") : QString::fromLatin1(text);
+    if (isPlainDecimal(text)) {
+        // A whole number keeps every digit written (another program may write more than a
+        // double holds): only a zero fraction goes.
+        if (text.contains('.')) {
+            qsizetype end = text.size();
+            while (text[end - 1] == '0')
+                --end;
+            if (text[end - 1] == '.')
+                text = text.first(end - 1);
+        }
+        if (!text.contains('.'))
+            return text == "-0" || text == "-" || text.isEmpty() ? QStringLiteral("0") : QString::fromLatin1(text);
+    }
     double value = 0;
     if (!parseNumber(text, value) || !std::isfinite(value))
         return QString::fromUtf8(text);
     if (value == std::floor(value) && std::fabs(value) < 9.0e15)
         return QString::number(qint64(value));
-    // Excel holds 15 significant digits and writes 17 ("2.0499999999999998" for 2.05): the
-    // number is what it shows, rounded to 15.
     const double magnitude = std::fabs(value);
     if (magnitude >= 1e-9 && magnitude < 1e15) {
+        // Excel holds 15 significant digits and writes 17 ("2.0499999999999998" for 2.05): the
+        // number is what it shows, rounded to 15.
         const int integerDigits = int(std::floor(std::log10(magnitude))) + 1;
         QString fixed = QString::number(value, 'f', std::max(0, 15 - integerDigits));
         if (fixed.contains(QLatin1Char('.'))) {
@@ -119,7 +129,10 @@ QString XlsxSheetParser::formatNumber(QByteArrayView text)
         }
         return fixed == QStringLiteral("-0") ? QStringLiteral("0") : fixed;
     }
-    return QString::number(value, 'g', 15);
+    // Long ids Excel wrote as numbers ("1.2345678901234567E+19") in full, as before.
+    if (magnitude >= 1e-9 && magnitude < 1e21)
+        return QString::number(value, 'f', QLocale::FloatingPointShortest);
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 Expected<QString> XlsxSheetParser::cellValue() const

@@ -20,8 +20,8 @@ XlsxStyles::DateKind XlsxStyles::classify(int numFmtId, QStringView code)
     if (numFmtId == 22)
         return DateKind::DateTime;
     // The East Asian built-in formats (ECMA-376 18.8.30) differ by locale: most are dates,
-    // some times ("h时mm分"), some either.
-    if ((numFmtId >= 27 && numFmtId <= 36) || (numFmtId >= 50 && numFmtId <= 58))
+    // some times ("h时mm分"), some either. A code the workbook gives for the id says which.
+    if (code.isEmpty() && ((numFmtId >= 27 && numFmtId <= 36) || (numFmtId >= 50 && numFmtId <= 58)))
         return DateKind::ByValue;
     if (code.isEmpty())
         return DateKind::None;

@@ -147,14 +147,16 @@ TEST(XlsxReader, NumbersReadAsExcelShowsThem)
         "<c r=\"C1\"><v>-1234.5600000000002</v></c><c r=\"D1\"><v>1.2345678901234567E-4</v></c>"
         "<c r=\"E1\"><v>4.915112345678E+12</v></c><c r=\"F1\"><v>12345678901234567890</v></c>"
         "<c r=\"G1\"><v>12.50</v></c><c r=\"H1\"><v>9.9999999999999999</v></c><c r=\"I1\"><v>1.5E+300</v></c>"
+        "<c r=\"J1\"><v>1.2345678901234567E+19</v></c><c r=\"K1\"><v>12345678901234567.0</v></c>"
         "</row></sheetData></worksheet>";
     QTemporaryDir dir;
     auto reader = XlsxReader::open(writeWorkbook(dir, sheet), ReadOptions{});
     ASSERT_TRUE(reader.hasValue()) << reader.error().message().toStdString();
     auto row = (*reader)->next();
     ASSERT_TRUE(row.hasValue() && row->has_value()) << (row ? "" : row.error().message().toStdString());
-    EXPECT_EQ((*row)->cells, cells({u"2.05", u"0.3", u"-1234.56", u"0.000123456789012346", u"4915112345678",
-                                    u"12345678901234567890", u"12.5", u"10", u"1.5e+300"}));
+    EXPECT_EQ((*row)->cells,
+              cells({u"2.05", u"0.3", u"-1234.56", u"0.000123456789012346", u"4915112345678", u"12345678901234567890",
+                     u"12.5", u"10", u"1.5e+300", u"12345678901234567000", u"12345678901234567"}));
 }
 
 TEST(XlsxReader, ASpaceRightOfTheTableIsNoCellOfTheRow)
@@ -477,6 +479,7 @@ TEST(XlsxStyles, SerialNumbersToIsoText)
     EXPECT_EQ(XlsxStyles::classify(31, u""), Kind::ByValue);
     EXPECT_EQ(XlsxStyles::classify(57, u""), Kind::ByValue);
     EXPECT_EQ(XlsxStyles::classify(37, u""), Kind::None);
+    EXPECT_EQ(XlsxStyles::classify(31, u"0.00"), Kind::None) << "a code of the workbook's own for the id";
     EXPECT_EQ(XlsxStyles::formatSerial(45322, Kind::ByValue, false), QStringLiteral("2024-01-31"));
     EXPECT_EQ(XlsxStyles::formatSerial(0.375, Kind::ByValue, false), QStringLiteral("09:00:00"));
     EXPECT_EQ(XlsxStyles::formatSerial(45322.5, Kind::ByValue, false), QStringLiteral("2024-01-31T12:00:00"));
