@@ -987,16 +987,6 @@ Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &w
              "AND NOT EXISTS (SELECT 1 FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id "
              "WHERE ct.tag_id = tags.id AND c.deleted_at IS NULL)"),
          {now, now, batchId, batchId}},
-        // The custom fields it registered, unless a live contact holds a value in one; and those
-        // an import undone before kept, that nobody holds now.
-        {QStringLiteral(
-             "UPDATE custom_fields SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL "
-             "AND (import_batch_id = ? OR import_batch_id IN "
-             "(SELECT id FROM import_batches WHERE status = 'reverted')) "
-             "AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.deleted_at IS NULL AND c.custom_fields <> '{}' AND %1)")
-             .arg(m_database->dialect().jsonHasKey(QStringLiteral("c.custom_fields"),
-                                                   QStringLiteral("custom_fields.name"))),
-         {now, now, batchId}},
         {QStringLiteral("UPDATE import_batches SET status = 'reverted', reverted_at = ?, updated_at = ? WHERE id = ?"),
          {now, now, batchId}},
     };
@@ -1005,7 +995,51 @@ Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &w
         if (!done)
             return done.error();
     }
+    if (Result dropped = dropUnheldCustomFields(batchId, now); !dropped)
+        return dropped;
     return transaction.commit();
+}
+
+Result ImportBatchService::dropUnheldCustomFields(const QString &batchId, const QVariant &now)
+{
+    // The custom fields it registered, and those an import undone before kept (its contacts
+    // held them then); most undos have none, and read no contact for them.
+    auto registered = m_database->exec(QStringLiteral("SELECT id, name FROM custom_fields WHERE deleted_at IS NULL "
+                                                      "AND (import_batch_id = ? OR import_batch_id IN "
+                                                      "(SELECT id FROM import_batches WHERE status = 'reverted'))"),
+                                       {batchId});
+    if (!registered)
+        return registered.error();
+    QList<std::pair<QString, QString>> fields;
+    while (registered->next())
+        fields.append({registered->value(0).toString(), registered->value(1).toString()});
+    registered->finish();
+    if (fields.isEmpty())
+        return {};
+    // Which of them a live contact holds a value in, read in one pass (in any case, as the
+    // registry compares names).
+    auto held = m_database->exec(
+        QStringLiteral(
+            "SELECT DISTINCT k.key FROM contacts c, %1 WHERE c.deleted_at IS NULL AND c.custom_fields <> '{}'")
+            .arg(m_database->dialect().jsonObjectKeys(QStringLiteral("c.custom_fields"), QStringLiteral("k"))));
+    if (!held)
+        return held.error();
+    QSet<QString> heldKeys;
+    while (held->next())
+        heldKeys.insert(held->value(0).toString().toCaseFolded());
+    held->finish();
+    QStringList unheld;
+    for (const auto &[id, name] : std::as_const(fields))
+        if (!heldKeys.contains(name.toCaseFolded()))
+            unheld << id;
+    if (unheld.isEmpty())
+        return {};
+    auto dropped = m_database->exec(QStringLiteral("UPDATE custom_fields SET deleted_at = ?, updated_at = ? WHERE ") +
+                                        m_database->dialect().inList(QStringLiteral("id")),
+                                    {now, now, Storage::SqlDialect::inListValue(unheld)});
+    if (!dropped)
+        return dropped.error();
+    return {};
 }
 
 } // namespace Leadline::ImportExport

@@ -120,6 +120,9 @@ private:
     // entries share with the batch's reverted_at (see countCreated()).
     Result restoreUpdated(const ImportBatch &batch, Storage::BulkWriter &writer, const QDateTime &now);
     Result logRemovals(const ImportBatch &batch, Storage::BulkWriter &writer);
+    // Takes away the custom fields the batch registered (and those of imports undone before)
+    // that no live contact holds a value in; now: as the database stores it.
+    Result dropUnheldCustomFields(const QString &batchId, const QVariant &now);
 
     std::shared_ptr<Storage::Database> m_database;
     const Domain::Clock &m_clock;

@@ -54,11 +54,11 @@ public:
     }
 
     QString jsonCast(const QString &placeholder) const override { return placeholder; }
-    QString jsonHasKey(const QString &column, const QString &key) const override
+    QString jsonObjectKeys(const QString &column, const QString &alias) const override
     {
-        return QStringLiteral("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(%1) THEN %1 ELSE '{}' END) j "
-                              "WHERE j.key = %2)")
-            .arg(column, key);
+        return QStringLiteral(
+                   "json_each(CASE WHEN json_valid(%1) AND json_type(%1) = 'object' THEN %1 ELSE '{}' END) %2")
+            .arg(column, alias);
     }
     QString skipLockedSuffix() const override { return {}; }
     QString inList(const QString &column) const override
@@ -125,10 +125,11 @@ public:
     }
 
     QString jsonCast(const QString &placeholder) const override { return placeholder + QStringLiteral("::jsonb"); }
-    QString jsonHasKey(const QString &column, const QString &key) const override
+    QString jsonObjectKeys(const QString &column, const QString &alias) const override
     {
-        // Not the ? operator, which Qt would take for a placeholder. -> finds nothing in an array.
-        return QStringLiteral("((%1)::jsonb -> %2 IS NOT NULL)").arg(column, key);
+        return QStringLiteral("jsonb_object_keys(CASE WHEN jsonb_typeof((%1)::jsonb) = 'object' THEN (%1)::jsonb "
+                              "ELSE '{}'::jsonb END) AS %2(key)")
+            .arg(column, alias);
     }
     QString skipLockedSuffix() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
     QString inList(const QString &column) const override

@@ -53,9 +53,10 @@ public:
 
     // A JSON array stored in a column as text-compatible value.
     virtual QString jsonCast(const QString &placeholder) const = 0;
-    // Whether a column of JSON text holds an object with the key (an expression of text). On
-    // SQLite a column that holds no valid JSON has none; PostgreSQL refuses to read it.
-    virtual QString jsonHasKey(const QString &column, const QString &key) const = 0;
+    // The keys of a column of JSON text that holds an object, for a FROM clause: "<rows> alias"
+    // with a text column `key`. A value that is no object has none (on SQLite, neither has one
+    // that is no valid JSON; PostgreSQL refuses to read that).
+    virtual QString jsonObjectKeys(const QString &column, const QString &alias) const = 0;
 
     // Appended to a SELECT that claims work rows so concurrent workers skip locked ones.
     virtual QString skipLockedSuffix() const = 0;
