@@ -1043,13 +1043,13 @@
     </message>
     <message>
         <location filename="../services/contacts/contactservice.cpp" line="1108"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1380"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1386"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
         <location filename="../services/contacts/contactservice.cpp" line="1113"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1301"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1307"/>
         <source>The tag “%1…” is longer than 100 characters.</source>
         <translation>Das Tag „%1…“ ist länger als 100 Zeichen.</translation>
     </message>
@@ -1084,17 +1084,17 @@
         <translation>Dieser Kontakt wurde inzwischen gelöscht (von jemand anderem oder durch das Rückgängigmachen des Imports, der ihn angelegt hat); die Änderungen wurden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1299"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1305"/>
         <source>Enter a tag name.</source>
         <translation>Geben Sie einen Namen für das Tag ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1348"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1354"/>
         <source>There is no tag named “%1”.</source>
         <translation>Es gibt kein Tag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1477"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1483"/>
         <source>The row position does not fit the sort column.</source>
         <translation>Die Zeilenposition passt nicht zur Sortierspalte.</translation>
     </message>
@@ -1994,47 +1994,47 @@
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="694"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="693"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="823"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="822"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="824"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="823"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="827"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="826"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="829"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="828"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="831"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="830"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="832"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="831"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="905"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="904"/>
         <source>1 row would have opted back in a contact who had opted out, or cleared “do not contact”. The opt-out was kept: only the person can opt in again.</source>
         <translation>1 Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="907"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="906"/>
         <source>%Ln rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
         <translation>
             <numerusform>%Ln Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</numerusform>
@@ -2107,32 +2107,32 @@
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="918"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="917"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="920"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="919"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="921"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="920"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="924"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="923"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="925"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="924"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="688"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="687"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2151,22 +2151,22 @@
         <translation>%1 (Das ist das Blatt „%2“; die Arbeitsmappe hat auch %3.)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="870"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="869"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="893"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="892"/>
         <source>%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 mit früheren Zeilen zusammengeführt, %5 übersprungen, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="895"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="894"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="896"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="895"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2741,32 +2741,32 @@
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="134"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="147"/>
         <source>the cell refers to shared string %1, which does not exist.</source>
         <translation>die Zelle verweist auf die gemeinsam genutzte Zeichenfolge %1, die es nicht gibt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="183"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="196"/>
         <source>a row starts inside row %1, which was never closed.</source>
         <translation>eine Zeile beginnt innerhalb von Zeile %1, die nie geschlossen wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="197"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="210"/>
         <source>the cell reference &quot;%1&quot; is not valid.</source>
         <translation>der Zellbezug „%1“ ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="201"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="214"/>
         <source>the row has more than %1 columns.</source>
         <translation>die Zeile hat mehr als %1 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="278"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="291"/>
         <source>the text holds a malformed character reference.</source>
         <translation>der Text enthält eine fehlerhafte Zeichenreferenz.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxsheetparser.cpp" line="280"/>
+        <location filename="../services/importexport/xlsxsheetparser.cpp" line="293"/>
         <source>a cell holds more than %1 characters.</source>
         <translation>eine Zelle enthält mehr als %1 Zeichen.</translation>
     </message>
@@ -3370,78 +3370,88 @@
         <translation>Die Verbindung zu %1 kann nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="254"/>
-        <location filename="../services/storage/database.cpp" line="264"/>
+        <location filename="../services/storage/database.cpp" line="210"/>
+        <source>An import or an undo of one is writing contacts on this database right now; nothing was saved. Try again in a moment.</source>
+        <translation>Gerade schreibt ein Import oder das Rückgängigmachen eines Imports Kontakte in diese Datenbank; es wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/database.cpp" line="267"/>
+        <location filename="../services/storage/database.cpp" line="277"/>
         <source>The database refused a script: %1</source>
         <translation>Die Datenbank hat ein Skript abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="267"/>
+        <location filename="../services/storage/database.cpp" line="280"/>
         <source>The database driver gives no native handle.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="318"/>
+        <location filename="../services/storage/database.cpp" line="331"/>
         <source>%1 is the database of another program: it has tables, but none of Leadline&apos;s. Give the path of a Leadline database, or of a file to make one.</source>
         <translation>%1 ist die Datenbank eines anderen Programms: Sie hat Tabellen, aber keine von Leadline. Geben Sie den Pfad einer Leadline-Datenbank an oder den einer Datei, die angelegt werden soll.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="339"/>
+        <location filename="../services/storage/database.cpp" line="352"/>
         <source>No database migrations are built in (%1).</source>
         <translation>Es sind keine Datenbankmigrationen eingebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="344"/>
+        <location filename="../services/storage/database.cpp" line="357"/>
         <source>The migration file name %1 is not NNNN_name.sql.</source>
         <translation>Der Name der Migrationsdatei %1 hat nicht die Form NNNN_name.sql.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="350"/>
+        <location filename="../services/storage/database.cpp" line="363"/>
         <source>Cannot read the migration %1.</source>
         <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="364"/>
+        <location filename="../services/storage/database.cpp" line="377"/>
         <source>Migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="411"/>
+        <location filename="../services/storage/database.cpp" line="424"/>
         <source>Rows in memory hold text and numbers only, not %1.</source>
         <translation>Zeilen im Speicher enthalten nur Text und Zahlen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="420"/>
+        <location filename="../services/storage/database.cpp" line="433"/>
         <source>Rows in memory are read by SQLite statements only.</source>
         <translation>Zeilen im Speicher lesen nur SQLite-Anweisungen.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="423"/>
+        <location filename="../services/storage/database.cpp" line="436"/>
         <source>Too many columns for rows in memory: %1.</source>
         <translation>Zu viele Spalten für Zeilen im Speicher: %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="428"/>
+        <location filename="../services/storage/database.cpp" line="441"/>
         <source>Row %1 in memory has %2 values instead of %3.</source>
         <translation>Zeile %1 im Speicher hat %2 Werte statt %3.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="453"/>
+        <location filename="../services/storage/database.cpp" line="466"/>
         <source>The statement takes %1 values besides the rows, not %2.</source>
         <translation>Die Anweisung nimmt neben den Zeilen %1 Werte, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="476"/>
+        <location filename="../services/storage/database.cpp" line="489"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="479"/>
+        <location filename="../services/storage/database.cpp" line="492"/>
+        <source>Waited too long for another change to finish: %1</source>
+        <translation>Zu lange auf das Ende einer anderen Änderung gewartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/storage/database.cpp" line="495"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="543"/>
+        <location filename="../services/storage/database.cpp" line="559"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>
