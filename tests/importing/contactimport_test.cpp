@@ -52,6 +52,19 @@ protected:
         return path;
     }
 
+    // Options for a file of one email column that fills a chunk and starts a second (each
+    // address the prefix and the row's number).
+    ImportOptions twoChunksOfEmails(const QString &prefix)
+    {
+        QByteArray file = "email\n";
+        for (int i = 0; i < ContactImportJob::kChunkRows + 10; ++i)
+            file += QStringLiteral("%1%2@example.com\n").arg(prefix).arg(i).toUtf8();
+        ImportOptions options;
+        options.filePath = writeFile(prefix + QStringLiteral(".csv"), file);
+        options.rejectsPath = m_dir.filePath(prefix + QStringLiteral("-rejects.csv"));
+        return options;
+    }
+
     ImportSummary runImport(const QString &path, ImportOptions options = {}, bool expectSuccess = true)
     {
         options.filePath = path;
@@ -638,12 +651,7 @@ TEST_P(ContactImportTest, AnAddressAnEarlierRowListsIsNotAnotherRowsContact)
 // wakes up, it stops instead of adding contacts to the undone batch.
 TEST_P(ContactImportTest, AnImportUndoneWhileItStalledStopsWhenItGoesOn)
 {
-    QByteArray file = "email\n";
-    for (int i = 0; i < ContactImportJob::kChunkRows + 10; ++i)
-        file += QStringLiteral("woke%1@example.com\n").arg(i).toUtf8();
-    ImportOptions options;
-    options.filePath = writeFile(QStringLiteral("stalled.csv"), file);
-    options.rejectsPath = m_dir.filePath(QStringLiteral("stalled-rejects.csv"));
+    const ImportOptions options = twoChunksOfEmails(QStringLiteral("woke"));
     ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
     QSignalSpy failed(&job, &Jobs::Job::failed);
     bool undone = false;
@@ -666,12 +674,7 @@ TEST_P(ContactImportTest, AnImportUndoneWhileItStalledStopsWhenItGoesOn)
 // turn, the save came first on PostgreSQL and the import stopped at that chunk, naming no row.
 TEST_P(ContactImportTest, AContactSavedWhileAnImportWritesWaitsForItsTurn)
 {
-    QByteArray file = "email\n";
-    for (int i = 0; i < ContactImportJob::kChunkRows + 10; ++i)
-        file += QStringLiteral("turn%1@example.com\n").arg(i).toUtf8();
-    ImportOptions options;
-    options.filePath = writeFile(QStringLiteral("turns.csv"), file);
-    options.rejectsPath = m_dir.filePath(QStringLiteral("turns-rejects.csv"));
+    const ImportOptions options = twoChunksOfEmails(QStringLiteral("turn"));
     ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
     QSignalSpy failed(&job, &Jobs::Job::failed);
     std::unique_ptr<QThread> other;
