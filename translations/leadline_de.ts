@@ -1001,100 +1001,100 @@
         <translation>Den Kontakt %1 gibt es nicht oder er wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="478"/>
+        <location filename="../services/contacts/contactservice.cpp" line="480"/>
         <source>The contact %1 does not exist.</source>
         <translation>Den Kontakt %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="528"/>
+        <location filename="../services/contacts/contactservice.cpp" line="530"/>
         <source>Cannot restore both %1 and %2: they have the same email address %3.</source>
         <translation>%1 und %2 können nicht beide wiederhergestellt werden: Sie haben dieselbe E-Mail-Adresse %3.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="548"/>
+        <location filename="../services/contacts/contactservice.cpp" line="550"/>
         <source>Another contact already has the email address %1.</source>
         <translation>Ein anderer Kontakt hat bereits die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="558"/>
+        <location filename="../services/contacts/contactservice.cpp" line="560"/>
         <source>The chosen company does not exist; choose another or none.</source>
         <translation>Das gewählte Unternehmen gibt es nicht; wählen Sie ein anderes oder keines.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1009"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1011"/>
         <source>“%1” is not a region code for phone numbers; use two letters such as DE or US.</source>
         <translation>„%1“ ist kein Regionscode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE oder US.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1040"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1049"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1042"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1051"/>
         <source>“%1” is not a valid email address (expected name@example.com).</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse (erwartet wird name@example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1088"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1090"/>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1092"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1094"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1108"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1386"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1110"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1396"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1113"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1307"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1115"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1313"/>
         <source>The tag “%1…” is longer than 100 characters.</source>
         <translation>Das Tag „%1…“ ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1128"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1130"/>
         <source>No contact has the email address %1.</source>
         <translation>Kein Kontakt hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1150"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1152"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1188"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1192"/>
         <source>Cannot save a contact without an id; create it first.</source>
         <translation>Ein Kontakt ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="542"/>
+        <location filename="../services/contacts/contactservice.cpp" line="544"/>
         <source>Cannot restore %1: another contact now has the email address %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderer Kontakt hat inzwischen die E-Mail-Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="561"/>
+        <location filename="../services/contacts/contactservice.cpp" line="563"/>
         <source>The company “%1” was deleted meanwhile; choose another or none.</source>
         <translation>Das Unternehmen „%1“ wurde inzwischen gelöscht; wählen Sie ein anderes oder keines.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1196"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1200"/>
         <source>This contact was deleted meanwhile (by someone else, or by undoing the import that created it); the changes were not saved.</source>
         <translation>Dieser Kontakt wurde inzwischen gelöscht (von jemand anderem oder durch das Rückgängigmachen des Imports, der ihn angelegt hat); die Änderungen wurden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1305"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1311"/>
         <source>Enter a tag name.</source>
         <translation>Geben Sie einen Namen für das Tag ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1354"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1364"/>
         <source>There is no tag named “%1”.</source>
         <translation>Es gibt kein Tag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1483"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1495"/>
         <source>The row position does not fit the sort column.</source>
         <translation>Die Zeilenposition passt nicht zur Sortierspalte.</translation>
     </message>
@@ -3370,88 +3370,83 @@
         <translation>Die Verbindung zu %1 kann nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="210"/>
-        <source>An import or an undo of one is writing contacts on this database right now; nothing was saved. Try again in a moment.</source>
-        <translation>Gerade schreibt ein Import oder das Rückgängigmachen eines Imports Kontakte in diese Datenbank; es wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../services/storage/database.cpp" line="267"/>
-        <location filename="../services/storage/database.cpp" line="277"/>
+        <location filename="../services/storage/database.cpp" line="268"/>
+        <location filename="../services/storage/database.cpp" line="278"/>
         <source>The database refused a script: %1</source>
         <translation>Die Datenbank hat ein Skript abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="280"/>
+        <location filename="../services/storage/database.cpp" line="281"/>
         <source>The database driver gives no native handle.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="331"/>
+        <location filename="../services/storage/database.cpp" line="332"/>
         <source>%1 is the database of another program: it has tables, but none of Leadline&apos;s. Give the path of a Leadline database, or of a file to make one.</source>
         <translation>%1 ist die Datenbank eines anderen Programms: Sie hat Tabellen, aber keine von Leadline. Geben Sie den Pfad einer Leadline-Datenbank an oder den einer Datei, die angelegt werden soll.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="352"/>
+        <location filename="../services/storage/database.cpp" line="353"/>
         <source>No database migrations are built in (%1).</source>
         <translation>Es sind keine Datenbankmigrationen eingebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="357"/>
+        <location filename="../services/storage/database.cpp" line="358"/>
         <source>The migration file name %1 is not NNNN_name.sql.</source>
         <translation>Der Name der Migrationsdatei %1 hat nicht die Form NNNN_name.sql.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="363"/>
+        <location filename="../services/storage/database.cpp" line="364"/>
         <source>Cannot read the migration %1.</source>
         <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="377"/>
+        <location filename="../services/storage/database.cpp" line="378"/>
         <source>Migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="424"/>
+        <location filename="../services/storage/database.cpp" line="425"/>
         <source>Rows in memory hold text and numbers only, not %1.</source>
         <translation>Zeilen im Speicher enthalten nur Text und Zahlen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="433"/>
+        <location filename="../services/storage/database.cpp" line="434"/>
         <source>Rows in memory are read by SQLite statements only.</source>
         <translation>Zeilen im Speicher lesen nur SQLite-Anweisungen.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="436"/>
+        <location filename="../services/storage/database.cpp" line="437"/>
         <source>Too many columns for rows in memory: %1.</source>
         <translation>Zu viele Spalten für Zeilen im Speicher: %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="441"/>
+        <location filename="../services/storage/database.cpp" line="442"/>
         <source>Row %1 in memory has %2 values instead of %3.</source>
         <translation>Zeile %1 im Speicher hat %2 Werte statt %3.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="466"/>
+        <location filename="../services/storage/database.cpp" line="467"/>
         <source>The statement takes %1 values besides the rows, not %2.</source>
         <translation>Die Anweisung nimmt neben den Zeilen %1 Werte, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="489"/>
+        <location filename="../services/storage/database.cpp" line="490"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="492"/>
-        <source>Waited too long for another change to finish: %1</source>
-        <translation>Zu lange auf das Ende einer anderen Änderung gewartet: %1</translation>
+        <location filename="../services/storage/database.cpp" line="494"/>
+        <source>Another change (an import, or an undo of one) holds what this one needs, for longer than %1 seconds; nothing was saved. Try again in a moment.</source>
+        <translation>Eine andere Änderung (ein Import oder das Rückgängigmachen eines Imports) hält länger als %1 Sekunden fest, was diese braucht; es wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="495"/>
+        <location filename="../services/storage/database.cpp" line="500"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="559"/>
+        <location filename="../services/storage/database.cpp" line="564"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>

@@ -443,6 +443,8 @@ Expected<QStringList> ContactService::Private::setDeleted(const QStringList &ids
     Storage::Transaction transaction(*db);
     if (!transaction.isActive())
         return transaction.error();
+    if (Result limited = db->limitLockWaits(); !limited) // a window waits for it
+        return limited.error();
     if (!deleted) // restored addresses are live again: not while an import writes some
         if (Result turn = db->takeImportTurn(Storage::Database::TurnWait::Briefly); !turn)
             return turn.error();
@@ -1153,6 +1155,8 @@ Expected<Contact> ContactService::create(Contact contact, const Domain::Actor &a
     Storage::Transaction transaction(*d->db);
     if (!transaction.isActive())
         return transaction.error();
+    if (Result limited = d->db->limitLockWaits(); !limited) // a window waits for it
+        return limited.error();
     // An import on a shared database may be giving a contact this address right now.
     if (!contact.email.isEmpty())
         if (Result turn = d->db->takeImportTurn(Storage::Database::TurnWait::Briefly); !turn)
@@ -1201,6 +1205,8 @@ Expected<Contact> ContactService::update(Contact contact, const Domain::Actor &a
     Storage::Transaction transaction(*d->db);
     if (!transaction.isActive())
         return transaction.error();
+    if (Result limited = d->db->limitLockWaits(); !limited) // a window waits for it
+        return limited.error();
     auto before = d->load(contact.id, false);
     if (!before)
         return before.error();
@@ -1308,6 +1314,8 @@ Result ContactService::addTag(const QStringList &ids, const QString &tagName, co
     Storage::Transaction transaction(*d->db);
     if (!transaction.isActive())
         return transaction.error();
+    if (Result limited = d->db->limitLockWaits(); !limited) // a window waits for it
+        return limited.error();
     auto tag = d->ensureTag(name);
     if (!tag)
         return tag.error();
@@ -1346,6 +1354,8 @@ Result ContactService::removeTag(const QStringList &ids, const QString &tagName,
     Storage::Transaction transaction(*d->db);
     if (!transaction.isActive())
         return transaction.error();
+    if (Result limited = d->db->limitLockWaits(); !limited) // a window waits for it
+        return limited.error();
     auto tag = d->db->exec(QStringLiteral("SELECT id, name FROM tags WHERE lower(name) = lower(?) AND deleted_at IS NULL"),
                            {name});
     if (!tag)
@@ -1388,6 +1398,8 @@ Result ContactService::assignOwner(const QStringList &ids, const QString &ownerI
     Storage::Transaction transaction(*d->db);
     if (!transaction.isActive())
         return transaction.error();
+    if (Result limited = d->db->limitLockWaits(); !limited) // a window waits for it
+        return limited.error();
     auto changed = d->editSelection(ids, actor, [&](const QList<Contact> &slice, const QVariant &) -> Expected<Edited> {
         Edited edited;
         for (const Contact &contact : slice)

@@ -1004,10 +1004,11 @@ Result ImportBatchService::dropUnheldCustomFields(const QString &batchId, const 
 {
     // The custom fields it registered, and those an import undone before kept (its contacts
     // held them then); most undos have none, and read no contact for them.
-    auto registered = m_database->exec(QStringLiteral("SELECT id, name FROM custom_fields WHERE deleted_at IS NULL "
-                                                      "AND (import_batch_id = ? OR import_batch_id IN "
-                                                      "(SELECT id FROM import_batches WHERE status = 'reverted'))"),
-                                       {batchId});
+    auto registered = m_database->exec(
+        QStringLiteral("SELECT id, name FROM custom_fields WHERE entity_type = 'contact' AND deleted_at IS NULL "
+                       "AND (import_batch_id = ? OR import_batch_id IN "
+                       "(SELECT id FROM import_batches WHERE status = 'reverted'))"),
+        {batchId});
     if (!registered)
         return registered.error();
     QList<std::pair<QString, QString>> fields;

@@ -129,10 +129,10 @@ QString XlsxSheetParser::formatNumber(QByteArrayView text)
         }
         return fixed == QStringLiteral("-0") ? QStringLiteral("0") : fixed;
     }
-    // Long ids Excel wrote as numbers ("1.2345678901234567E+19") in full, as before.
-    if (magnitude >= 1e-9 && magnitude < 1e21)
+    // Long ids Excel wrote as numbers ("1.2345678901234567E+19") in full; the rest as it shows them.
+    if (value == std::floor(value) && magnitude < 1e21)
         return QString::number(value, 'f', QLocale::FloatingPointShortest);
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+    return QString::number(value, 'g', 15);
 }
 
 Expected<QString> XlsxSheetParser::cellValue() const

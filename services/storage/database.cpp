@@ -200,19 +200,20 @@ Result Database::takeImportTurn(TurnWait wait) const
     const QString turn = dialect().importTurn();
     if (turn.isEmpty())
         return {};
-    const bool briefly = wait == TurnWait::Briefly;
-    if (briefly)
-        if (auto limited = exec(QStringLiteral("SET LOCAL lock_timeout = '%1ms'").arg(kBusyTimeoutMs)); !limited)
-            return limited.error();
-    auto taken = exec(turn);
-    if (!taken)
-        return briefly && taken.error().code() == ErrorCode::Cancelled
-                   ? Error(ErrorCode::Conflict, tr("An import or an undo of one is writing contacts on this database "
-                                                   "right now; nothing was saved. Try again in a moment."))
-                   : taken.error();
-    if (briefly)
-        if (auto reset = exec(QStringLiteral("SET LOCAL lock_timeout = DEFAULT")); !reset)
-            return reset.error();
+    if (wait == TurnWait::Briefly)
+        if (Result limited = limitLockWaits(); !limited)
+            return limited;
+    if (auto taken = exec(turn); !taken)
+        return taken.error();
+    return {};
+}
+
+Result Database::limitLockWaits() const
+{
+    if (kind() != DatabaseKind::PostgreSql)
+        return {};
+    if (auto limited = exec(QStringLiteral("SET LOCAL lock_timeout = '%1ms'").arg(kBusyTimeoutMs)); !limited)
+        return limited.error();
     return {};
 }
 
@@ -487,9 +488,13 @@ Error Database::errorFrom(const QSqlError &error, const QString &what)
                         || text.contains(QLatin1String("UNIQUE constraint failed"));
     if (unique)
         return Error(ErrorCode::Conflict, tr("A record with the same unique value already exists."), text);
-    // PostgreSQL: 55P03 lock_not_available (lock_timeout), as Database::takeImportTurn() sets it.
+    // PostgreSQL: 55P03 lock_not_available (a lock_timeout, as limitLockWaits() sets one).
     if (code == QLatin1String("55P03"))
-        return Error(ErrorCode::Cancelled, tr("Waited too long for another change to finish: %1").arg(text));
+        return Error(ErrorCode::Conflict,
+                     tr("Another change (an import, or an undo of one) holds what this one needs, for longer than "
+                        "%1 seconds; nothing was saved. Try again in a moment.")
+                         .arg(kBusyTimeoutMs / 1000),
+                     text);
     if (DeferredIndexes::isEmailsHeld(text))
         return DeferredIndexes::emailsHeldError();
     return Error(ErrorCode::Database, tr("The database reported an error: %1").arg(text), what.left(200));

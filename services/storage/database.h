@@ -40,12 +40,16 @@ public:
     // In a write transaction, before contacts, companies or tags are looked up to be written:
     // waits for the imports' turn (SqlDialect::importTurn()), so that what is found still
     // holds when it is written, and an import's chunk does not meet a contact saved meanwhile.
-    // Briefly: a save someone waits for gives up after as long as SQLite's busy timeout (an
-    // undo of a big import holds the turn for minutes) and says why.
+    // Briefly: for a save someone waits for (limitLockWaits()).
     enum class TurnWait { AsLongAsItTakes, Briefly };
     // How long a write waits for another's lock before it gives up (SQLite's busy timeout).
     static constexpr int kBusyTimeoutMs = 10000;
     Result takeImportTurn(TurnWait wait = TurnWait::AsLongAsItTakes) const;
+    // In a write transaction someone waits for (a save in a window): on PostgreSQL, each of its
+    // statements waits for another's locks at most kBusyTimeoutMs, as SQLite's busy timeout has
+    // every write do (an undo of a big import holds its contacts and the turn for minutes).
+    // A wait that long fails with a Conflict that says so.
+    Result limitLockWaits() const;
     // Runs a prepared query once per row of bindings (bulk); stops at the first failure.
     Result execBatch(const QString &sql, const QList<QVariantList> &rows) const;
     // SQLite only: runs one statement over rows in memory, which it reads as

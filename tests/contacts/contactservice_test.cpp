@@ -310,7 +310,8 @@ TEST_P(ContactServiceTest, ASaveGivesUpWaitingForAnImportsTurnAndSaysWhy)
     importer->wait();
     ASSERT_FALSE(saved.hasValue());
     EXPECT_EQ(saved.error().code(), ErrorCode::Conflict);
-    EXPECT_TRUE(saved.error().message().startsWith(QStringLiteral("An import or an undo of one is writing contacts")))
+    EXPECT_TRUE(
+        saved.error().message().startsWith(QStringLiteral("Another change (an import, or an undo of one) holds")))
         << saved.error().message().toStdString();
     EXPECT_TRUE(contacts().create(c).hasValue()) << "once the turn is free";
 }

@@ -148,6 +148,7 @@ TEST(XlsxReader, NumbersReadAsExcelShowsThem)
         "<c r=\"E1\"><v>4.915112345678E+12</v></c><c r=\"F1\"><v>12345678901234567890</v></c>"
         "<c r=\"G1\"><v>12.50</v></c><c r=\"H1\"><v>9.9999999999999999</v></c><c r=\"I1\"><v>1.5E+300</v></c>"
         "<c r=\"J1\"><v>1.2345678901234567E+19</v></c><c r=\"K1\"><v>12345678901234567.0</v></c>"
+        "<c r=\"L1\"><v>3.0000000000000006E-11</v></c><c r=\"M1\"><v>1000000000000000.1</v></c>"
         "</row></sheetData></worksheet>";
     QTemporaryDir dir;
     auto reader = XlsxReader::open(writeWorkbook(dir, sheet), ReadOptions{});
@@ -156,7 +157,7 @@ TEST(XlsxReader, NumbersReadAsExcelShowsThem)
     ASSERT_TRUE(row.hasValue() && row->has_value()) << (row ? "" : row.error().message().toStdString());
     EXPECT_EQ((*row)->cells,
               cells({u"2.05", u"0.3", u"-1234.56", u"0.000123456789012346", u"4915112345678", u"12345678901234567890",
-                     u"12.5", u"10", u"1.5e+300", u"12345678901234567000", u"12345678901234567"}));
+                     u"12.5", u"10", u"1.5e+300", u"12345678901234567000", u"12345678901234567", u"3e-11", u"1e+15"}));
 }
 
 TEST(XlsxReader, ASpaceRightOfTheTableIsNoCellOfTheRow)
