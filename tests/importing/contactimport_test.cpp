@@ -52,6 +52,19 @@ protected:
         return path;
     }
 
+    // Imports a file of an email column and columns mapped to the custom fields named by its header.
+    ImportSummary importCustomFields(const QString &file, const QByteArray &csv, DuplicateAction onDuplicate)
+    {
+        const QStringList headers = QString::fromUtf8(csv.left(csv.indexOf('\n'))).split(QLatin1Char(','));
+        ColumnMapping mapping = ColumnMapping::automatic(headers);
+        for (int column = 1; column < headers.size(); ++column)
+            mapping.setTarget(column, ColumnTarget{ImportField::Custom, headers.at(column)});
+        ImportOptions options;
+        options.mapping = mapping;
+        options.onDuplicate = onDuplicate;
+        return runImport(writeFile(file, csv), options);
+    }
+
     // Options for a file of one email column that fills a chunk and starts a second (each
     // address the prefix and the row's number).
     ImportOptions twoChunksOfEmails(const QString &prefix)
@@ -2467,13 +2480,7 @@ TEST_P(ContactImportTest, AColumnMappedToAStoredCustomFieldInAnotherCaseWritesTh
 TEST_P(ContactImportTest, UndoTakesAwayTheCustomFieldsTheImportRegistered)
 {
     const auto importCustom = [this](const QString &file, const QByteArray &csv) {
-        const QStringList headers = QString::fromUtf8(csv.left(csv.indexOf('\n'))).split(QLatin1Char(','));
-        ColumnMapping mapping = ColumnMapping::automatic(headers);
-        for (int column = 1; column < headers.size(); ++column)
-            mapping.setTarget(column, ColumnTarget{ImportField::Custom, headers.at(column)});
-        ImportOptions options;
-        options.mapping = mapping;
-        return runImport(writeFile(file, csv), options);
+        return importCustomFields(file, csv, DuplicateAction::Skip);
     };
     const auto fields = [this] {
         auto names = Contacts::CustomFieldRegistry(db(), Domain::SystemClock::instance()).names();
@@ -2503,16 +2510,8 @@ TEST_P(ContactImportTest, UndoTakesAwayTheCustomFieldsTheImportRegistered)
 
 TEST_P(ContactImportTest, UndoRestoresEachCustomFieldOnItsOwn)
 {
-    // Imports a file of an email column and columns mapped to the custom fields named by its header.
     const auto importCustom = [this](const QString &file, const QByteArray &csv) {
-        const QStringList headers = QString::fromUtf8(csv.left(csv.indexOf('\n'))).split(QLatin1Char(','));
-        ColumnMapping mapping = ColumnMapping::automatic(headers);
-        for (int column = 1; column < headers.size(); ++column)
-            mapping.setTarget(column, ColumnTarget{ImportField::Custom, headers.at(column)});
-        ImportOptions options;
-        options.mapping = mapping;
-        options.onDuplicate = DuplicateAction::Overwrite;
-        return runImport(writeFile(file, csv), options);
+        return importCustomFields(file, csv, DuplicateAction::Overwrite);
     };
     const auto customOf = [this] {
         auto contact = contacts().findByEmail(QStringLiteral("jm@example.com"));
