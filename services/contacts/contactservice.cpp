@@ -176,6 +176,9 @@ public:
     Expected<Contact> load(const QString &id, bool includeDeleted) const;
     Expected<QStringList> tagsOf(const QString &contactId) const;
     Expected<QString> liveIdWithEmail(const QString &email, const QString &exceptId) const;
+    // A contact without an email but with other ones takes the first as its email, as an import
+    // reads such a row, when no other live contact has it as its own (in the imports' turn).
+    Result promoteFreeOtherEmail(Contact &contact) const;
     Expected<QString> companyName(const QString &companyId) const;
     // Reads the company's name again inside the write transaction: a rename since validate()
     // would otherwise leave a stale copy (the rename trigger only updates existing rows).
@@ -297,6 +300,20 @@ Expected<QStringList> ContactService::Private::tagsOf(const QString &contactId) 
     while (q->next())
         tags << q->value(0).toString();
     return tags;
+}
+
+Result ContactService::Private::promoteFreeOtherEmail(Contact &contact) const
+{
+    if (!contact.email.isEmpty() || contact.otherEmails.isEmpty())
+        return {};
+    if (Result turn = db->takeImportTurn(Storage::Database::TurnWait::Briefly); !turn)
+        return turn;
+    auto owner = liveIdWithEmail(contact.otherEmails.first(), contact.id);
+    if (!owner)
+        return owner.error();
+    if (owner->isEmpty())
+        contact.email = contact.otherEmails.takeFirst();
+    return {};
 }
 
 Expected<QString> ContactService::Private::liveIdWithEmail(const QString &email, const QString &exceptId) const
@@ -1078,9 +1095,9 @@ QList<FieldError> ContactService::validate(Contact &contact) const
     }
     contact.otherPhones = otherPhones;
     // The first number is the main one: without a main one, the first other takes its place, as
-    // an import reads such a row (an export read back must be the same contact). Not so for
-    // email addresses: another contact may have the first other one as its own, and an edit of
-    // anything else would then be refused for an address nobody typed as the email.
+    // an import reads such a row (an export read back must be the same contact). The first
+    // email address only when it is free (promoteFreeOtherEmail(), on saving): another contact
+    // may have it as its own, and an edit of anything else must not be refused for it.
     if (contact.phone.isEmpty() && !contact.otherPhones.isEmpty())
         contact.phone = contact.otherPhones.takeFirst();
 
@@ -1161,6 +1178,8 @@ Expected<Contact> ContactService::create(Contact contact, const Domain::Actor &a
     if (!contact.email.isEmpty())
         if (Result turn = d->db->takeImportTurn(Storage::Database::TurnWait::Briefly); !turn)
             return turn.error();
+    if (Result promoted = d->promoteFreeOtherEmail(contact); !promoted)
+        return promoted.error();
     if (Result registered = d->registerCustomFields(contact, {}); !registered)
         return registered.error();
     auto existing = d->liveIdWithEmail(contact.email, contact.id);
@@ -1210,6 +1229,8 @@ Expected<Contact> ContactService::update(Contact contact, const Domain::Actor &a
     auto before = d->load(contact.id, false);
     if (!before)
         return before.error();
+    if (Result promoted = d->promoteFreeOtherEmail(contact); !promoted)
+        return promoted.error();
     // A new address: an import on a shared database may be giving a contact this one right now.
     // (Before anything is written, so that the two never wait for each other; the contact read
     // again after the wait, which an import may have changed.)

@@ -250,8 +250,8 @@ TEST_P(ContactServiceTest, ValidationReportsEveryFieldAndNormalises)
 }
 
 // The first number is the main one, as an import reads a row: a contact saved without a main
-// one gets its first other one, so that an export read back is the same contact. Addresses stay
-// as typed (another contact may have the first other one as its own).
+// one gets its first other one, so that an export read back is the same contact. So does an
+// email address, unless another contact has it as its own: then it stays one of the others.
 TEST_P(ContactServiceTest, WithoutAMainNumberTheFirstOtherIsTheMainOne)
 {
     Contact c;
@@ -262,9 +262,8 @@ TEST_P(ContactServiceTest, WithoutAMainNumberTheFirstOtherIsTheMainOne)
     ASSERT_OK(created);
     auto stored = contacts().get(created->id);
     ASSERT_OK(stored);
-    EXPECT_TRUE(stored->email.isEmpty());
-    EXPECT_EQ(stored->otherEmails,
-              (QStringList{QStringLiteral("ida@home.example"), QStringLiteral("ida@work.example")}));
+    EXPECT_EQ(stored->email, QStringLiteral("ida@home.example"));
+    EXPECT_EQ(stored->otherEmails, QStringList{QStringLiteral("ida@work.example")});
     EXPECT_EQ(stored->phone, QStringLiteral("+49301234567"));
     EXPECT_EQ(stored->otherPhones, QStringList{QStringLiteral("+49891234567")});
 
@@ -273,6 +272,23 @@ TEST_P(ContactServiceTest, WithoutAMainNumberTheFirstOtherIsTheMainOne)
     ASSERT_OK(contacts().update(cleared));
     EXPECT_EQ(contacts().get(created->id)->phone, QStringLiteral("+49891234567"));
     EXPECT_TRUE(contacts().get(created->id)->otherPhones.isEmpty());
+
+    // Another contact's own address stays an other one, and an edit of anything else is saved.
+    Contact family;
+    family.firstName = QStringLiteral("Jon");
+    family.otherEmails = {QStringLiteral("ida@home.example"), QStringLiteral("jon@home.example")};
+    auto jon = contacts().create(family);
+    ASSERT_OK(jon);
+    EXPECT_TRUE(contacts().get(jon->id)->email.isEmpty()) << "Ida's own address";
+    Contact retitled = *contacts().get(jon->id);
+    retitled.title = QStringLiteral("Editor");
+    ASSERT_OK(contacts().update(retitled));
+    EXPECT_TRUE(contacts().get(jon->id)->email.isEmpty());
+    EXPECT_EQ(contacts().get(jon->id)->title, QStringLiteral("Editor"));
+    Contact ida = *contacts().get(created->id); // her own address deleted by hand: the next one is free
+    ida.email.clear();
+    ASSERT_OK(contacts().update(ida));
+    EXPECT_EQ(contacts().get(created->id)->email, QStringLiteral("ida@work.example"));
 }
 
 // On a shared database a save waits for an import's turn, but not for minutes (an undo of a big
