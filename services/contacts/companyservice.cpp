@@ -325,7 +325,9 @@ Expected<Company> CompanyService::findOrCreateByName(const QString &name, const 
     Storage::Transaction transaction(*d->db);
     if (!transaction.isActive())
         return transaction.error();
-    if (Result turn = d->db->takeImportTurn(Storage::Database::TurnWait::Briefly); !turn)
+    if (Result limited = d->db->limitLockWaits(); !limited) // someone waits for it
+        return limited.error();
+    if (Result turn = d->db->takeImportTurn(); !turn)
         return turn.error();
     auto found = findByName(name);
     if (!found && found.error().code() == ErrorCode::NotFound) {

@@ -306,7 +306,7 @@ Result ContactService::Private::promoteFreeOtherEmail(Contact &contact) const
 {
     if (!contact.email.isEmpty() || contact.otherEmails.isEmpty())
         return {};
-    if (Result turn = db->takeImportTurn(Storage::Database::TurnWait::Briefly); !turn)
+    if (Result turn = db->takeImportTurn(); !turn)
         return turn;
     auto owner = liveIdWithEmail(contact.otherEmails.first(), contact.id);
     if (!owner)
@@ -463,7 +463,7 @@ Expected<QStringList> ContactService::Private::setDeleted(const QStringList &ids
     if (Result limited = db->limitLockWaits(); !limited) // a window waits for it
         return limited.error();
     if (!deleted) // restored addresses are live again: not while an import writes some
-        if (Result turn = db->takeImportTurn(Storage::Database::TurnWait::Briefly); !turn)
+        if (Result turn = db->takeImportTurn(); !turn)
             return turn.error();
     Storage::BulkWriter writer(db);
     QStringList changed;
@@ -1176,7 +1176,7 @@ Expected<Contact> ContactService::create(Contact contact, const Domain::Actor &a
         return limited.error();
     // An import on a shared database may be giving a contact this address right now.
     if (!contact.email.isEmpty())
-        if (Result turn = d->db->takeImportTurn(Storage::Database::TurnWait::Briefly); !turn)
+        if (Result turn = d->db->takeImportTurn(); !turn)
             return turn.error();
     if (Result promoted = d->promoteFreeOtherEmail(contact); !promoted)
         return promoted.error();
@@ -1236,7 +1236,7 @@ Expected<Contact> ContactService::update(Contact contact, const Domain::Actor &a
     // again after the wait, which an import may have changed.)
     if (!contact.email.isEmpty() && contact.email.compare(before->email, Qt::CaseInsensitive) != 0 &&
         !d->db->dialect().importTurn().isEmpty()) {
-        if (Result turn = d->db->takeImportTurn(Storage::Database::TurnWait::Briefly); !turn)
+        if (Result turn = d->db->takeImportTurn(); !turn)
             return turn.error();
         before = d->load(contact.id, false);
         if (!before)

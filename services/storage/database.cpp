@@ -195,16 +195,11 @@ Result Database::configureConnection(QSqlDatabase &db) const
     return {};
 }
 
-Result Database::takeImportTurn(TurnWait wait) const
+Result Database::takeImportTurn() const
 {
-    const QString turn = dialect().importTurn();
-    if (turn.isEmpty())
-        return {};
-    if (wait == TurnWait::Briefly)
-        if (Result limited = limitLockWaits(); !limited)
-            return limited;
-    if (auto taken = exec(turn); !taken)
-        return taken.error();
+    if (const QString turn = dialect().importTurn(); !turn.isEmpty())
+        if (auto taken = exec(turn); !taken)
+            return taken.error();
     return {};
 }
 

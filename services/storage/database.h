@@ -40,11 +40,10 @@ public:
     // In a write transaction, before contacts, companies or tags are looked up to be written:
     // waits for the imports' turn (SqlDialect::importTurn()), so that what is found still
     // holds when it is written, and an import's chunk does not meet a contact saved meanwhile.
-    // Briefly: for a save someone waits for (limitLockWaits()).
-    enum class TurnWait { AsLongAsItTakes, Briefly };
+    // As long as it takes, unless the transaction limits its waits (limitLockWaits()).
+    Result takeImportTurn() const;
     // How long a write waits for another's lock before it gives up (SQLite's busy timeout).
     static constexpr int kBusyTimeoutMs = 10000;
-    Result takeImportTurn(TurnWait wait = TurnWait::AsLongAsItTakes) const;
     // In a write transaction someone waits for (a save in a window): on PostgreSQL, each of its
     // statements waits for another's locks at most kBusyTimeoutMs, as SQLite's busy timeout has
     // every write do (an undo of a big import holds its contacts and the turn for minutes).
