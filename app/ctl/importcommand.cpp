@@ -203,6 +203,8 @@ private:
                 context.print(owners);
             if (const QString kept = ContactImportJob::optOutsKeptText(summary); !kept.isEmpty())
                 context.print(kept);
+            if (!summary.readingNote.isEmpty())
+                context.print(summary.readingNote);
             if (summary.preambleRows > 0) {
                 const auto format = TabularReaderFactory::detectFormat(options.filePath);
                 const bool sheet = format && *format == TabularReaderFactory::Format::Xlsx;

@@ -467,6 +467,7 @@ auto heldBy(const Domain::Contact &contact)
 Result ContactImportJob::Private::processChunk(Chunk &chunk)
 {
     summary.rows += chunk.readErrors.size();
+    summary.readingNote = chunk.readingNote;
     const qint64 contactsWrittenBefore = summary.created + summary.updated + summary.merged;
 
     // Chunks that share a transaction write in it: a savepoint per chunk would have SQLite copy

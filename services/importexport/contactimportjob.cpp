@@ -90,7 +90,9 @@ QJsonObject ImportSummary::toJson() const
                        {QStringLiteral("opt_outs_kept"), optOutsKept},
                        {QStringLiteral("unknown_owner_rows"), unknownOwnerRows},
                        {QStringLiteral("unknown_owners"), QJsonArray::fromStringList(unknownOwners)},
-                       {QStringLiteral("more_unknown_owners"), moreUnknownOwners}};
+                       {QStringLiteral("more_unknown_owners"), moreUnknownOwners},
+                       {QStringLiteral("reading_note"),
+                        readingNote.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(readingNote)}};
 }
 
 Result ContactImportJob::Private::begin()
@@ -531,6 +533,7 @@ ContactImportJob::Private::Chunk ContactImportJob::Private::prepareChunk()
     }
     chunk.more = *more;
     chunk.bytesRead = reader->bytesRead();
+    chunk.readingNote = reader->readingNote();
     chunk.parsed = parseRows(*parser, chunk.rows, parseHelpers.get());
     chunk.companyKeys.reserve(chunk.parsed.size());
     chunk.matchKeys.reserve(chunk.parsed.size());

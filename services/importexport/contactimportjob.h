@@ -45,6 +45,7 @@ struct ImportSummary
     qint64 headerLine = 0;  // where the column names were found; 0 without a header row
     int preambleRows = 0;   // rows above the header left out as a title (TabularReader::preambleRows())
     qint64 phoneMicros = 0; // CPU time spent normalising phone numbers (all threads), for benchmarks
+    QString readingNote;    // how the file's rows were read, when a user should know (TabularReader::readingNote())
 
     QJsonObject toJson() const;
     // The counts of a batch from the history, for the texts a finished import shows

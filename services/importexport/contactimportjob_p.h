@@ -116,6 +116,7 @@ public:
         // Rows whose email the database must fold into its key (see EmailKeys): their match
         // keys hold the email as written until processChunk() asks.
         QList<qsizetype> keysToFold;
+        QString readingNote;          // the reader's, after this chunk
         bool more = false;            // the file goes on
         qint64 bytesRead = 0;         // of the file, after this chunk
         std::optional<Error> failure; // the file cannot be read on

@@ -71,15 +71,13 @@ Result CsvReader::init()
     } else if (encoding == detected.encoding) {
         bom = detected.bomLength; // a BOM is never data
     }
-    // A sample of UTF-8 with stray bytes stays UTF-8: its stray bytes are errors, not a reason to switch.
-    m_decoder =
-        std::make_unique<TextDecoder>(encoding, m_options.encoding == TextEncoding::Auto && !detected.strayBytes);
+    // UTF-8 and Windows-1252, sniffed, are read mixed: each byte as what it most likely is (TextDecoder).
+    m_decoder = std::make_unique<TextDecoder>(encoding, m_options.encoding == TextEncoding::Auto && detected.mixable());
     m_bomLength = bom;
-    m_strayBytesSniffed = m_options.encoding == TextEncoding::Auto && detected.strayBytes;
     m_text = m_decoder->decode(QByteArrayView(sample).sliced(bom));
     m_textBytes = sample.size();
     if (complete) {
-        m_decoder->finish();
+        m_text += m_decoder->finish();
         m_inputDone = true;
     } else if (m_decoder->hasError()) {
         m_inputDone = true;
@@ -111,7 +109,7 @@ Result CsvReader::refill()
     if (got < 0)
         return Error(ErrorCode::Io, tr("Could not read %1: %2").arg(sourceName(), m_device->errorString()));
     if (got == 0) {
-        m_decoder->finish();
+        m_text = m_decoder->finish();
         m_inputDone = true;
         return {};
     }
@@ -164,13 +162,6 @@ Expected<std::optional<TabularRow>> CsvReader::readRecord()
             }
             if (m_decoder->hasError()) {
                 const qint64 offset = m_decoder->errorByteOffset() + m_bomLength;
-                // Another encoding would garble the rest of the file: only the line can be mended.
-                if (m_options.encoding == TextEncoding::Auto && (m_strayBytesSniffed || m_decoder->sawNonAscii()))
-                    return errorAt(m_line, columnAt(m_pos),
-                                   tr("the bytes at offset %1 are not valid UTF-8, although the file's other text read "
-                                      "so far is: this text probably comes from a file in another encoding (such as "
-                                      "Windows-1252). Correct it and save the file as UTF-8.")
-                                       .arg(offset));
                 return errorAt(m_line, columnAt(m_pos),
                                tr("the bytes at offset %1 are not valid %2. Save the file as UTF-8 or choose "
                                   "its encoding.")

@@ -24,8 +24,9 @@ public:
     ~CsvReader() override;
 
     QChar delimiter() const { return m_delimiter; }
-    // The encoding in use; may turn from UTF-8 to Windows-1252 while reading (see TextDecoder).
+    // The encoding in use; for a file read mixed, the one most of its text so far is in (see TextDecoder).
     TextEncoding encoding() const { return m_decoder ? m_decoder->encoding() : TextEncoding::Utf8; }
+    QString readingNote() const override { return m_decoder ? m_decoder->readingNote() : QString(); }
 
     // Read ahead in blocks, counted as far as the rows handed out reach into the current
     // block: an import estimates the file's rows from it after its first rows.
@@ -66,7 +67,6 @@ private:
     qint64 m_bytesRead = 0;
     qint64 m_textBytes = 0; // the bytes m_text was decoded from
     qsizetype m_bomLength = 0;
-    bool m_strayBytesSniffed = false; // the sample was UTF-8 with bytes that are not
     qint64 m_totalBytes = 0;
     QStringList m_cells;
     QString m_field;

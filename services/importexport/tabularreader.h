@@ -55,6 +55,9 @@ public:
     virtual qint64 totalBytes() const = 0;
 
     const QString &sourceName() const { return m_sourceName; }
+    // What a user should know about how the rows read so far were read (text in two encodings),
+    // in words; empty when nothing.
+    virtual QString readingNote() const { return {}; }
 
 protected:
     enum class WidthRule {

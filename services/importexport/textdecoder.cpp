@@ -1,6 +1,12 @@
 #include "services/importexport/textdecoder.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
 #include <cstring>
+#include <limits>
+#include <utility>
 
 namespace Leadline::ImportExport {
 
@@ -127,7 +133,9 @@ TextDecoder::Detection TextDecoder::detect(QByteArrayView sample, bool complete)
     if (n >= 2 && p[0] == 0xFE && p[1] == 0xFF)
         return {TextEncoding::Utf16BE, 2};
 
-    // UTF-16 without a BOM: text made of Latin characters has a zero in every other byte.
+    // UTF-16 without a BOM: text and markup in Latin letters has a zero in every other byte, and
+    // text in other scripts still in its delimiters, digits and addresses. UTF-8 and Windows-1252
+    // text has none; a character such as U+4E00 or U+0100 puts one on the other side.
     if (n >= 4) {
         qsizetype evenZero = 0, oddZero = 0;
         const qsizetype pairs = std::min<qsizetype>(n / 2, 4096);
@@ -135,36 +143,82 @@ TextDecoder::Detection TextDecoder::detect(QByteArrayView sample, bool complete)
             evenZero += p[2 * i] == 0;
             oddZero += p[2 * i + 1] == 0;
         }
-        if (oddZero * 10 >= pairs * 9 && evenZero == 0)
-            return {TextEncoding::Utf16LE, 0};
-        if (evenZero * 10 >= pairs * 9 && oddZero == 0)
-            return {TextEncoding::Utf16BE, 0};
+        if ((evenZero + oddZero) * 5 >= pairs) { // a fifth of the pairs or more
+            if (oddZero > 4 * evenZero)
+                return {TextEncoding::Utf16LE, 0};
+            if (evenZero > 4 * oddZero)
+                return {TextEncoding::Utf16BE, 0};
+        }
     }
 
     const qsizetype invalid = firstInvalidUtf8(sample, complete);
     if (invalid < 0)
         return {TextEncoding::Utf8, 0};
     // A sample that is mostly real UTF-8 with a stray byte (one row pasted from a Windows-1252
-    // file) is UTF-8: read as Windows-1252 every other name would turn into "JÃ¼rgen" without a
-    // word. The decoder stops at the stray byte and says where it is, as it does when the byte
-    // comes later. Windows-1252 text seldom holds a valid UTF-8 pair ("Ã©"), and never as many
-    // as its own accented letters: a tie (one "Jürgen", one stray "é") is UTF-8.
+    // file) is UTF-8. Windows-1252 text seldom holds a valid UTF-8 pair ("Ã©"), and never as
+    // many as its own accented letters: a tie (one "Jürgen", one stray "é") is UTF-8. (Either
+    // way a file is decoded mixed unless its encoding was chosen: this only names it.)
     const UsageCount usage = countUtf8Usage(sample, complete);
     if (usage.validSequences >= usage.invalidBytes)
         return {TextEncoding::Utf8, 0, true};
     return {TextEncoding::Windows1252, 0};
 }
 
-TextDecoder::TextDecoder(TextEncoding encoding, bool sniffed)
-    : m_encoding(encoding == TextEncoding::Auto ? TextEncoding::Utf8 : encoding)
-    , m_sniffed(sniffed)
+TextDecoder::TextDecoder(TextEncoding encoding, bool mixed)
+    : m_encoding(encoding == TextEncoding::Auto || mixed ? TextEncoding::Utf8 : encoding)
+    , m_mixed(mixed)
     , m_windows1252("windows-1252", QStringConverter::Flag::Stateless)
 {}
+
+TextEncoding TextDecoder::encoding() const
+{
+    if (m_mixed)
+        return m_windows1252Bytes > m_utf8Sequences ? TextEncoding::Windows1252 : TextEncoding::Utf8;
+    return m_encoding;
+}
+
+QString TextDecoder::readingNote() const
+{
+    if (m_windows1252Bytes == 0 || m_utf8Sequences == 0)
+        return {};
+    if (m_windows1252Bytes > m_utf8Sequences) // a Windows-1252 file with a few UTF-8 pairs: too rare to list
+        return QCoreApplication::translate(
+            "Leadline::ImportExport::TextDecoder",
+            "The file is in Windows-1252 but holds some text in UTF-8 (such as “Ã©” for é), which was read as "
+            "UTF-8. Check accented letters in its contacts.");
+    QStringList lines;
+    for (const qint64 line : m_windows1252Lines)
+        lines << QLocale().toString(line);
+    QString where = lines.join(QStringLiteral(", "));
+    if (m_windows1252LineCount > m_windows1252Lines.size())
+        where = QCoreApplication::translate("Leadline::ImportExport::TextDecoder", "%1 and %Ln more", nullptr,
+                                            int(qMin<qint64>(m_windows1252LineCount - m_windows1252Lines.size(),
+                                                             std::numeric_limits<int>::max())))
+                    .arg(where);
+    if (m_windows1252LineCount == 1)
+        return QCoreApplication::translate(
+                   "Leadline::ImportExport::TextDecoder",
+                   "Line %1 of the file is not in UTF-8 like the rest; it was read as Windows-1252, the encoding it "
+                   "most likely comes from (the byte E9 as é). Check the contact of that row.")
+            .arg(where);
+    return QCoreApplication::translate(
+               "Leadline::ImportExport::TextDecoder",
+               "Some lines of the file are not in UTF-8 like the rest (lines %1); they were read as Windows-1252, "
+               "the encoding they most likely come from (the byte E9 as é). Check the contacts of those rows.")
+        .arg(where);
+}
+
+qint64 TextDecoder::lineNumber() const
+{
+    return 1 + (m_lineFeeds > 0 ? m_lineFeeds : m_carriageReturns);
+}
 
 QString TextDecoder::decode(QByteArrayView bytes)
 {
     if (hasError())
         return {};
+    if (m_mixed)
+        return decodeMixed(bytes);
     switch (m_encoding) {
     case TextEncoding::Utf16LE:
     case TextEncoding::Utf16BE:
@@ -185,7 +239,12 @@ QString TextDecoder::decodeWindows1252(QByteArrayView bytes)
     m_offset += chunk.size();
     if (m_windows1252.isValid())
         return m_windows1252.decode(chunk);
-    // Without ICU: Latin-1 plus the 0x80-0x9F block where Windows-1252 differs.
+    return windows1252Text(chunk);
+}
+
+QString TextDecoder::windows1252Text(QByteArrayView chunk)
+{
+    // Latin-1 plus the 0x80-0x9F block where Windows-1252 differs (the same as ICU's table).
     static const char16_t high[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
                                       0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
                                       0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
@@ -196,6 +255,66 @@ QString TextDecoder::decodeWindows1252(QByteArrayView bytes)
         const uchar b = uchar(chunk[i]);
         out[i] = (b >= 0x80 && b < 0xA0) ? QChar(high[b - 0x80]) : QChar(char16_t(b));
     }
+    return text;
+}
+
+void TextDecoder::noteWindows1252Line(qint64 line)
+{
+    if (line == m_lastWindows1252Line)
+        return;
+    m_lastWindows1252Line = line;
+    ++m_windows1252LineCount;
+    if (m_windows1252Lines.size() < 5)
+        m_windows1252Lines << line;
+}
+
+QString TextDecoder::decodeMixed(QByteArrayView bytes)
+{
+    QByteArray owned;
+    QByteArrayView chunk = bytes;
+    if (!m_carry.isEmpty()) {
+        owned = m_carry + bytes.toByteArray();
+        m_carry.clear();
+        chunk = owned;
+    }
+    const qsizetype tail = incompleteTail(chunk);
+    QByteArrayView body = chunk.first(chunk.size() - tail);
+    m_carry = chunk.last(tail).toByteArray();
+    m_offset += body.size();
+
+    QString text;
+    if (allAscii(body.data(), body.size())) {
+        text = QString::fromLatin1(body);
+    } else {
+        qsizetype done = 0; // of body, decoded
+        // Line breaks before the byte decoded, counted as far as the last one read as Windows-1252.
+        qsizetype counted = 0;
+        qint64 feeds = m_lineFeeds, returns = m_carriageReturns;
+        const auto lineAt = [&](qsizetype pos) {
+            const QByteArrayView span = body.sliced(counted, pos - counted);
+            feeds += std::count(span.begin(), span.end(), '\n');
+            returns += std::count(span.begin(), span.end(), '\r');
+            counted = pos;
+            return 1 + (feeds > 0 ? feeds : returns);
+        };
+        while (done < body.size()) {
+            const QByteArrayView rest = body.sliced(done);
+            const qsizetype bad = firstInvalidUtf8(rest, true);
+            const QByteArrayView valid = bad < 0 ? rest : rest.first(bad);
+            for (const char c : valid)
+                m_utf8Sequences += (uchar(c) & 0xC0) == 0xC0; // lead bytes
+            text += QString::fromUtf8(valid);
+            if (bad < 0)
+                break;
+            ++m_windows1252Bytes;
+            text += windows1252Text(rest.sliced(bad, 1));
+            noteWindows1252Line(lineAt(done + bad));
+            done += bad + 1;
+        }
+    }
+    m_lineFeeds += std::count(body.begin(), body.end(), '\n');
+    if (m_lineFeeds == 0)
+        m_carriageReturns += std::count(body.begin(), body.end(), '\r');
     return text;
 }
 
@@ -218,19 +337,11 @@ QString TextDecoder::decodeUtf8(QByteArrayView bytes)
     } else {
         const qsizetype bad = firstInvalidUtf8(body, true);
         if (bad >= 0) {
-            if (m_sniffed && !m_sawNonAscii && allAscii(body.data(), bad)) {
-                // Nothing but ASCII so far: reading the whole stream as Windows-1252 changes no earlier text.
-                m_encoding = TextEncoding::Windows1252;
-                m_switched = true;
-                m_carry.clear();
-                return decodeWindows1252(chunk);
-            }
             m_errorOffset = m_offset + bad;
             text = QString::fromUtf8(body.first(bad));
             m_offset += bad;
             return text;
         }
-        m_sawNonAscii = true;
         text = QString::fromUtf8(body);
     }
     m_offset += body.size();
@@ -274,10 +385,20 @@ QString TextDecoder::decodeUtf16(QByteArrayView bytes)
     return text;
 }
 
-void TextDecoder::finish()
+QString TextDecoder::finish()
 {
-    if (!hasError() && !m_carry.isEmpty())
+    if (hasError() || m_carry.isEmpty())
+        return {};
+    if (!m_mixed) {
         m_errorOffset = m_offset;
+        return {};
+    }
+    // The start of a sequence the file ends in: not UTF-8 after all (its bytes are no line breaks).
+    const QByteArray rest = std::exchange(m_carry, QByteArray());
+    m_offset += rest.size();
+    m_windows1252Bytes += rest.size();
+    noteWindows1252Line(lineNumber());
+    return windows1252Text(rest);
 }
 
 } // namespace Leadline::ImportExport

@@ -374,71 +374,94 @@ TEST(CsvReader, HeaderModeOverridesDetection)
     EXPECT_EQ(readAll(*reader).size(), 4u);
 }
 
-TEST(CsvReader, InvalidUtf8AfterRealUtf8IsAnErrorNotReplacementCharacters)
+// Rows pasted from a Windows-1252 file into a UTF-8 one (or the other way round), wherever they
+// are: each reads as what its bytes are, and the note names the lines read as Windows-1252. One
+// encoding for the whole file would have turned either "René" or every "Jürgen" into garbage,
+// and stopping at the first such byte would have left the rest of the file out.
+TEST(CsvReader, RowsInWindows1252AmongUtf8RowsReadRightWhereverTheyAre)
 {
-    QByteArray data = "Name,City\n";
-    int lines = 1;
-    while (data.size() < 200 * 1024) {
-        data += "Jürgen,Köln\n";
-        ++lines;
-    }
-    data += "Bad,\xff\xfe\n";
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::ReadOnly);
-    auto reader = CsvReader::open(&buffer, QStringLiteral("late.csv"));
-    ASSERT_TRUE(reader.hasValue());
-    EXPECT_EQ((*reader)->encoding(), TextEncoding::Utf8);
-    qint64 good = 0;
-    Expected<std::optional<TabularRow>> row = std::optional<TabularRow>();
-    for (;;) {
-        row = (*reader)->next();
-        if (!row || !row->has_value())
-            break;
-        EXPECT_FALSE((*row)->cells.join(QString()).contains(QChar(QChar::ReplacementCharacter)));
-        ++good;
-    }
-    ASSERT_FALSE(row.hasValue());
-    EXPECT_EQ(good, lines - 1);
-    const QString message = row.error().message();
-    EXPECT_TRUE(message.contains(QStringLiteral("line %1, character 5").arg(lines + 1))) << message.toStdString();
-    EXPECT_TRUE(message.contains(QStringLiteral("UTF-8"))) << message.toStdString();
-}
-
-// One row pasted from a Windows-1252 file among UTF-8 rows, within the sample the encoding is
-// sniffed from: first or after the UTF-8 rows, it stops the file where it is, as it does further
-// on, instead of turning every UTF-8 name into "JÃ¼rgen".
-TEST(CsvReader, AStrayWindows1252RowAmongUtf8RowsIsAnErrorWhereverItIs)
-{
-    for (const int strayAt : {1, 5}) {
-        SCOPED_TRACE(strayAt);
+    struct Case
+    {
+        int strayAt;   // the data line of "René,Zürich" (1-based)
+        int asciiRows; // plain rows before the UTF-8 ones: the stray row may come in a sample without UTF-8
+        int utf8Rows;
+    };
+    for (const Case &c :
+         {Case{1, 0, 10}, Case{5, 0, 10}, Case{5, 2000, 3000}, Case{30000, 0, 40000}, Case{3, 40000, 100}}) {
+        SCOPED_TRACE(c.strayAt);
         QByteArray data = "Name,City\n";
-        for (int line = 1; line <= 10; ++line)
-            data += line == strayAt ? QByteArray("Ren\xe9,Z\xfcrich\n") : QByteArray("Jürgen,Köln\n");
+        const int rows = c.asciiRows + c.utf8Rows;
+        for (int line = 1; line <= rows; ++line)
+            data += line == c.strayAt     ? QByteArray("Ren\xe9,Z\xfcrich\n")
+                    : line <= c.asciiRows ? QByteArray("Jon,Oslo\n")
+                                          : QByteArray("Jürgen,Köln\n");
         QBuffer buffer(&data);
         buffer.open(QIODevice::ReadOnly);
         auto reader = CsvReader::open(&buffer, QStringLiteral("mixed.csv"));
         ASSERT_TRUE(reader.hasValue());
-        EXPECT_EQ((*reader)->encoding(), TextEncoding::Utf8);
-        int good = 0;
-        Expected<std::optional<TabularRow>> row = std::optional<TabularRow>();
-        for (;;) {
-            row = (*reader)->next();
-            if (!row || !row->has_value())
-                break;
-            EXPECT_EQ((*row)->cells, cells({u"Jürgen", u"Köln"}));
-            ++good;
+        const auto read = readAll(**reader);
+        ASSERT_EQ(read.size(), std::size_t(rows));
+        for (int line = 1; line <= rows; ++line) {
+            const QStringList expected = line == c.strayAt     ? cells({u"René", u"Zürich"})
+                                         : line <= c.asciiRows ? cells({u"Jon", u"Oslo"})
+                                                               : cells({u"Jürgen", u"Köln"});
+            ASSERT_EQ(read[std::size_t(line - 1)].cells, expected) << line;
         }
-        ASSERT_FALSE(row.hasValue());
-        EXPECT_EQ(good, strayAt - 1);
-        const QString message = row.error().message();
-        EXPECT_TRUE(message.contains(QStringLiteral("line %1, character 4").arg(strayAt + 1))) << message.toStdString();
-        EXPECT_TRUE(message.contains(QStringLiteral("Windows-1252"))) << message.toStdString();
+        EXPECT_EQ((*reader)->encoding(), TextEncoding::Utf8);
+        const QString note = (*reader)->readingNote();
+        EXPECT_TRUE(note.startsWith(QStringLiteral("Line %1 of the file").arg(QLocale().toString(c.strayAt + 1))))
+            << note.toStdString();
+        EXPECT_TRUE(note.contains(QStringLiteral("Windows-1252"))) << note.toStdString();
     }
-    // A Windows-1252 file with one accidental UTF-8 pair ("Ã©" is C3 A9) stays Windows-1252.
+    // Detection only names the encoding now: a Windows-1252 file with one accidental UTF-8 pair
+    // ("Ã©" is C3 A9) is Windows-1252, a tie UTF-8.
     EXPECT_EQ(TextDecoder::detect("Ren\xe9,Z\xfcrich\nM\xfcller,\xc3\xa9\nK\xf6ln\n", true).encoding,
               TextEncoding::Windows1252);
     EXPECT_TRUE(TextDecoder::detect("J\xc3\xbcrgen\nK\xc3\xb6ln\nRen\xe9\n", true).strayBytes);
     EXPECT_TRUE(TextDecoder::detect("J\xc3\xbcrgen,M0\nA,M\xfcller\n", true).strayBytes) << "one of each";
+}
+
+// Many such lines are counted, and the first few named; a Windows-1252 file with a few UTF-8
+// pairs is read so too, and says so without naming lines. A lone lead byte at the very end is a
+// Windows-1252 letter.
+TEST(CsvReader, NotesNameTheFirstLinesInTheOtherEncoding)
+{
+    QByteArray data = "Name\n";
+    for (int line = 2; line <= 100; ++line)
+        data += line % 10 == 0 ? QByteArray("Ren\xe9\n") : QByteArray("Jürgen\n");
+    data += "Fran\xc3"; // no line break, a lead byte last
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    auto reader = CsvReader::open(&buffer, QStringLiteral("many.csv"));
+    ASSERT_TRUE(reader.hasValue());
+    const auto read = readAll(**reader);
+    ASSERT_EQ(read.size(), 100u);
+    EXPECT_EQ(read.back().cells, cells({u"FranÃ"}));
+    EXPECT_EQ(
+        (*reader)->readingNote(),
+        QStringLiteral("Some lines of the file are not in UTF-8 like the rest (lines 10, 20, 30, 40, 50 and 6 more); "
+                       "they were read as Windows-1252, the encoding they most likely come from (the byte E9 as "
+                       "é). Check the contacts of those rows."));
+
+    QByteArray mostly1252 = "Name\nRen\xe9\nM\xfcller\nK\xf6ln\nJ\xc3\xbcrgen\n";
+    QBuffer other(&mostly1252);
+    other.open(QIODevice::ReadOnly);
+    auto windows = CsvReader::open(&other, QStringLiteral("windows.csv"));
+    ASSERT_TRUE(windows.hasValue());
+    const auto names = readAll(**windows);
+    ASSERT_EQ(names.size(), 4u);
+    EXPECT_EQ(names[3].cells, cells({u"Jürgen"}));
+    EXPECT_EQ((*windows)->encoding(), TextEncoding::Windows1252);
+    EXPECT_TRUE((*windows)->readingNote().startsWith(
+        QStringLiteral("The file is in Windows-1252 but holds some text in UTF-8")));
+
+    QByteArray plain = "Name\nJürgen\n";
+    QBuffer utf8(&plain);
+    utf8.open(QIODevice::ReadOnly);
+    auto clean = CsvReader::open(&utf8, QStringLiteral("clean.csv"));
+    ASSERT_TRUE(clean.hasValue());
+    (void)readAll(**clean);
+    EXPECT_TRUE((*clean)->readingNote().isEmpty());
 }
 
 TEST(CsvReader, AsciiThenWindows1252SwitchesConsistently)
@@ -553,6 +576,17 @@ TEST(TextDecoder, DecodesSequencesSplitAcrossChunks)
 
 TEST(TextDecoder, DetectsEncodings)
 {
+    // UTF-16 without a BOM, in Chinese with addresses and numbers, or with a character whose
+    // other half is zero (U+4E00, an emoji's U+DE00, U+0100): still UTF-16.
+    for (const char16_t *text : {u"Name,Email,Phone\n李伟,li.wei@example.cn,+86 10 1234 5678\n北京公司,王芳,一\n",
+                                 u"Name,City\nAnn 😀,Oslo\nĀdam,一\n"}) {
+        const QString source = QString::fromUtf16(text);
+        QStringEncoder little(QStringConverter::Utf16LE), big(QStringConverter::Utf16BE);
+        EXPECT_EQ(TextDecoder::detect(QByteArray(little.encode(source)), true).encoding, TextEncoding::Utf16LE)
+            << source.toStdString();
+        EXPECT_EQ(TextDecoder::detect(QByteArray(big.encode(source)), true).encoding, TextEncoding::Utf16BE)
+            << source.toStdString();
+    }
     EXPECT_EQ(TextDecoder::detect("\xef\xbb\xbfx", true).bomLength, 3);
     EXPECT_EQ(TextDecoder::detect("\xff\xfex\0", true).encoding, TextEncoding::Utf16LE);
     EXPECT_EQ(TextDecoder::detect(QByteArrayView("a\0b\0c\0", 6), true).encoding, TextEncoding::Utf16LE);

@@ -88,10 +88,10 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     m_unknownOwners->setObjectName(QStringLiteral("runUnknownOwners"));
     m_unknownOwners->setWordWrap(true);
     m_unknownOwners->hide();
-    m_optOutsKept = new QLabel(m_results);
-    m_optOutsKept->setObjectName(QStringLiteral("runOptOutsKept"));
-    m_optOutsKept->setWordWrap(true);
-    m_optOutsKept->hide();
+    m_notes = new QLabel(m_results);
+    m_notes->setObjectName(QStringLiteral("runNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->hide();
 
     m_rejectsRow = new QWidget(m_results);
     auto *rejectsLabel = new QLabel(tr("The rejected rows, each with the reason, are in a CSV file you can fix "
@@ -137,7 +137,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     resultsLayout->addLayout(grid);
     resultsLayout->addSpacing(12);
     resultsLayout->addWidget(m_unknownOwners);
-    resultsLayout->addWidget(m_optOutsKept);
+    resultsLayout->addWidget(m_notes);
     resultsLayout->addWidget(m_rejectsRow);
     resultsLayout->addSpacing(8);
     resultsLayout->addLayout(undoRow);
@@ -254,8 +254,10 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
     m_rejectsRow->setVisible(summary.rejected > 0 && !summary.rejectsFile.isEmpty());
     m_unknownOwners->setText(ContactImportJob::unknownOwnersText(summary, m_wizard->options().defaultOwner));
     m_unknownOwners->setVisible(!m_unknownOwners->text().isEmpty());
-    m_optOutsKept->setText(ContactImportJob::optOutsKeptText(summary));
-    m_optOutsKept->setVisible(!m_optOutsKept->text().isEmpty());
+    QStringList notes{ContactImportJob::optOutsKeptText(summary), summary.readingNote};
+    notes.removeAll(QString());
+    m_notes->setText(notes.join(QStringLiteral("\n\n")));
+    m_notes->setVisible(!m_notes->text().isEmpty());
     m_undo->setVisible(!summary.batchId.isEmpty() && imported);
     m_showContacts->setVisible(m_undo->isVisibleTo(m_results));
     m_undoStatus->clear();

@@ -62,7 +62,7 @@ private:
     QLabel *m_created = nullptr;
     QLabel *m_updated = nullptr;
     QLabel *m_merged = nullptr;
-    QLabel *m_optOutsKept = nullptr;
+    QLabel *m_notes = nullptr; // opt-outs kept, how the file was read
     QLabel *m_mergedCaption = nullptr;
     QLabel *m_skipped = nullptr;
     QLabel *m_rejected = nullptr;
