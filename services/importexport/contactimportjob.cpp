@@ -527,11 +527,10 @@ ContactImportJob::Private::Chunk ContactImportJob::Private::prepareChunk()
 {
     Chunk chunk;
     auto more = readChunk(chunk);
-    if (!more) {
+    // The rows before a line the file cannot be read on are imported: the import then stops there.
+    if (!more)
         chunk.failure = more.error();
-        return chunk;
-    }
-    chunk.more = *more;
+    chunk.more = more && *more;
     chunk.bytesRead = reader->bytesRead();
     chunk.readingNote = reader->readingNote();
     chunk.parsed = parseRows(*parser, chunk.rows, parseHelpers.get());
@@ -764,8 +763,6 @@ Expected<QString> ContactImportJob::execute()
     // contacts out of them would copy them. A taken future must not be waited for again.
     Private::Chunk current = pending.takeResult();
     pending = {};
-    if (current.failure)
-        return fail(*current.failure);
     const qint64 estimate = current.more && d->reader->totalBytes() > 0
                                 ? d->reader->totalBytes() * current.rows.size() / qMax<qint64>(1, current.bytesRead)
                                 : current.rows.size();
@@ -875,9 +872,9 @@ Expected<QString> ContactImportJob::execute()
         freeOnPool(std::move(current));
         current = pending.takeResult();
         pending = {};
-        if (current.failure)
-            return fail(*current.failure);
     }
+    if (current.failure) // its rows before the line it stopped on are in
+        return fail(*current.failure);
     announceIndexing();
     if (Result finished = d->finish(QStringLiteral("completed"), {}); !finished)
         return finished.error();

@@ -119,7 +119,7 @@ public:
         QString readingNote;          // the reader's, after this chunk
         bool more = false;            // the file goes on
         qint64 bytesRead = 0;         // of the file, after this chunk
-        std::optional<Error> failure; // the file cannot be read on
+        std::optional<Error> failure; // the file cannot be read on after these rows
     };
     // Reads up to kChunkRows rows; false at the end of the file.
     Expected<bool> readChunk(Chunk &chunk);

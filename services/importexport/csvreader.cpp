@@ -12,6 +12,8 @@ namespace Leadline::ImportExport {
 namespace {
 constexpr qint64 SampleBytes = 64 * 1024;
 constexpr qint64 ChunkBytes = 1024 * 1024;
+// More quotes than this that are never closed: the file does not quote with '"' at all.
+constexpr int MaxBrokenQuotes = 100;
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device, std::unique_ptr<QIODevice> owned, const QString &sourceName,
@@ -97,9 +99,12 @@ qint64 CsvReader::bytesRead() const
 
 Result CsvReader::refill()
 {
-    m_textBase += m_text.size();
-    m_text.clear();
-    m_pos = 0;
+    // A quoted field running over lines keeps the text after its first line break, to be read
+    // again should its quote turn out broken.
+    const qsizetype keep = m_rewind ? qsizetype(m_rewind->textPos - m_textBase) : m_text.size();
+    m_textBase += keep;
+    m_text.remove(0, keep);
+    m_pos = m_text.size();
     if (m_decoder->hasError()) {
         m_inputDone = true;
         return {};
@@ -109,12 +114,12 @@ Result CsvReader::refill()
     if (got < 0)
         return Error(ErrorCode::Io, tr("Could not read %1: %2").arg(sourceName(), m_device->errorString()));
     if (got == 0) {
-        m_text = m_decoder->finish();
+        m_text += m_decoder->finish();
         m_inputDone = true;
         return {};
     }
     m_bytesRead += got;
-    m_text = m_decoder->decode(QByteArrayView(m_raw.constData(), got));
+    m_text += m_decoder->decode(QByteArrayView(m_raw.constData(), got));
     m_textBytes = got;
     if (m_decoder->hasError())
         m_inputDone = true;
@@ -127,8 +132,30 @@ Error CsvReader::errorAt(qint64 line, qint64 column, const QString &what) const
                  tr("%1, line %2, character %3: %4").arg(sourceName()).arg(line).arg(column).arg(what));
 }
 
+Expected<std::optional<TabularRow>> CsvReader::leaveOutBrokenQuote(const QString &why)
+{
+    Rewind rewind = *std::exchange(m_rewind, std::nullopt);
+    m_cells = QStringList();
+    m_field = QString();
+    if (++m_brokenQuotes > MaxBrokenQuotes)
+        return errorAt(rewind.quoteLine, rewind.quoteColumn,
+                       tr("%1 More than %2 quotes in the file are never closed: it does not seem to put text in "
+                          "quotes (\"). Check the file in a text editor, or save it again from the program it "
+                          "comes from.")
+                           .arg(why)
+                           .arg(MaxBrokenQuotes));
+    m_pos = qsizetype(rewind.textPos - m_textBase);
+    m_line = rewind.line;
+    m_lineStart = rewind.textPos;
+    m_skipLineFeed = rewind.skipLineFeed;
+    return leftOut(std::move(rewind.opening),
+                   errorAt(rewind.quoteLine, rewind.quoteColumn,
+                           tr("%1 The line was left out, and reading went on with the next one.").arg(why)));
+}
+
 Expected<std::optional<TabularRow>> CsvReader::readRecord()
 {
+    m_rewind.reset();
     m_cells = QStringList();
     m_cells.reserve(columnCount() > 0 ? columnCount() : 16);
     m_field.clear();
@@ -140,9 +167,18 @@ Expected<std::optional<TabularRow>> CsvReader::readRecord()
     qint64 fieldColumn = columnAt(m_pos);
     const char16_t delimiter = m_delimiter.unicode();
 
-    auto finishRecord = [&]() {
+    auto finishRecord = [&]() -> Expected<std::optional<TabularRow>> {
         m_cells.append(std::move(m_field));
         m_field = QString();
+        // A quote closed lines later by the next quote in the file, the rows between taken for its text.
+        if (m_rewind && columnCount() > 0 && m_cells.size() != columnCount())
+            return leaveOutBrokenQuote(
+                tr("the quote that opens the field here closes only on line %1, which leaves the row with %2 cells "
+                   "where the file has %3: the quote is probably never closed.")
+                    .arg(m_rewind->closeLine)
+                    .arg(m_cells.size())
+                    .arg(columnCount()));
+        m_rewind.reset();
         return std::optional<TabularRow>(TabularRow{std::move(m_cells), recordLine});
     };
     // A quoted field that long has most likely lost its closing quote; an unquoted one is just long.
@@ -168,8 +204,16 @@ Expected<std::optional<TabularRow>> CsvReader::readRecord()
                                    .arg(offset)
                                    .arg(textEncodingName(m_decoder->encoding())));
             }
-            if (state == State::Quoted)
-                return errorAt(fieldLine, fieldColumn, tr("the quoted field starting here is never closed."));
+            if (state == State::Quoted) {
+                const QString why = tr("the quote that opens the field here is never closed.");
+                if (m_rewind)
+                    return leaveOutBrokenQuote(why);
+                // On the last line: that line is all it took.
+                m_cells.append(std::move(m_field));
+                m_field = QString();
+                return leftOut(TabularRow{std::exchange(m_cells, QStringList()), recordLine},
+                               errorAt(fieldLine, fieldColumn, why));
+            }
             if (!started)
                 return std::optional<TabularRow>();
             return finishRecord();
@@ -245,6 +289,12 @@ Expected<std::optional<TabularRow>> CsvReader::readRecord()
                 const char16_t c = p[i].unicode();
                 if (c == u'"')
                     break;
+                if (!m_rewind && (c == u'\r' || (c == u'\n' && !afterCarriageReturn))) {
+                    QStringList opening = m_cells;
+                    opening << m_field + QStringView(p + m_pos, i - m_pos);
+                    m_rewind = Rewind{m_textBase + i + 1, m_line + 1,  c == u'\r',
+                                      fieldLine,          fieldColumn, TabularRow{std::move(opening), recordLine}};
+                }
                 if (c == u'\n') {
                     if (!afterCarriageReturn)
                         ++m_line;
@@ -261,13 +311,21 @@ Expected<std::optional<TabularRow>> CsvReader::readRecord()
             }
             if (i > m_pos) {
                 m_field.append(p + m_pos, i - m_pos);
-                if (m_field.size() > m_options.maxFieldChars)
+                if (m_field.size() > m_options.maxFieldChars) {
+                    if (m_rewind)
+                        return leaveOutBrokenQuote(
+                            tr("the quoted field starting here is longer than %1 characters: its closing quote is "
+                               "probably missing.")
+                                .arg(m_options.maxFieldChars));
                     return tooLong(true);
+                }
             }
             m_pos = i;
             if (i < n) {
                 ++m_pos;
                 state = State::AfterQuote;
+                if (m_rewind)
+                    m_rewind->closeLine = m_line;
             }
             break;
         }
@@ -289,6 +347,11 @@ Expected<std::optional<TabularRow>> CsvReader::readRecord()
                 newLine(m_pos);
                 m_skipLineFeed = c == u'\r';
                 return finishRecord();
+            } else if (m_rewind && !QChar(c).isSpace()) {
+                return leaveOutBrokenQuote(
+                    tr("the quote that opens the field here closes only on line %1, and text follows it there: the "
+                       "quote is probably never closed.")
+                        .arg(m_line));
             } else {
                 state = State::Unquoted; // text after the closing quote is kept, as Excel does
             }

@@ -12,7 +12,13 @@ namespace Leadline::ImportExport {
 // Streams RFC 4180 CSV/TSV: quoted delimiters, doubled quotes, line breaks inside quotes, CRLF/LF/CR
 // line ends. Reads the device in 1 MiB chunks; memory stays bounded by the chunk plus the longest
 // field (ReadOptions::maxFieldChars). Lenient where Excel is: a quote inside an unquoted field and text
-// after a closing quote are kept literally. Not thread-safe; owns the file it opens by path.
+// after a closing quote are kept literally.
+// A quote that is never closed would swallow the rest of the file into one field, or the rows up
+// to the next quote: a quoted field that runs over a line break and then never closes, grows too
+// long, is followed by text after its closing quote, or leaves its record with another number of
+// cells than the header has, is taken for a broken quote. Its line is left out (an error the
+// reader continues after, with the line's cells) and reading goes on with the next line.
+// Not thread-safe; owns the file it opens by path.
 class CsvReader final : public TabularReader
 {
     Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::CsvReader)
@@ -51,6 +57,19 @@ private:
 
     enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
 
+    // Where to read on from when the quoted field that ran over a line break turns out broken.
+    struct Rewind
+    {
+        qint64 textPos = 0; // absolute character offset just after the line break
+        qint64 line = 0;    // the line that starts there
+        bool skipLineFeed = false;
+        qint64 quoteLine = 0, quoteColumn = 0; // where the field opened
+        TabularRow opening;                    // the record's cells up to the line break
+        qint64 closeLine = 0;                  // where a quote closed it, if one did
+    };
+    // Leaves the line where the broken quote opened out and rewinds to the line after it.
+    Expected<std::optional<TabularRow>> leaveOutBrokenQuote(const QString &why);
+
     std::unique_ptr<QIODevice> m_owned;
     QIODevice *m_device;
     ReadOptions m_options;
@@ -70,6 +89,8 @@ private:
     qint64 m_totalBytes = 0;
     QStringList m_cells;
     QString m_field;
+    std::optional<Rewind> m_rewind; // while a quoted field runs over lines; refill() keeps the text from there
+    int m_brokenQuotes = 0;
 };
 
 } // namespace Leadline::ImportExport

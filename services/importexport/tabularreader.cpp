@@ -76,8 +76,13 @@ Expected<std::optional<TabularRow>> TabularReader::readNonEmptyRecord()
 
 Result TabularReader::start()
 {
-    while (m_sample.size() < SampleRows) {
+    qsizetype rows = 0; // sampled, not left out
+    while (rows < SampleRows) {
         auto record = readNonEmptyRecord();
+        if (!record && m_leftOut) {
+            m_sample.push_back({*std::exchange(m_leftOut, std::nullopt), record.error()});
+            continue;
+        }
         if (!record) {
             if (m_sample.empty())
                 return record.error();
@@ -86,30 +91,48 @@ Result TabularReader::start()
         }
         if (!record->has_value())
             break;
-        m_sample.push_back(std::move(**record));
+        m_sample.push_back({std::move(**record), std::nullopt});
+        ++rows;
+    }
+    // Records left out before the first row are no header; the first row is then a data row too.
+    while (!m_sample.empty() && m_sample.front().leftOut) {
+        m_leftOutFirst.push_back(std::move(m_sample.front()));
+        m_sample.pop_front();
     }
 
     if (m_sample.empty()) {
-        m_ended = true;
+        m_sample = std::move(m_leftOutFirst);
+        m_ended = m_sample.empty();
         return {};
     }
 
     // Title lines above a row of column names are left out whether that row is taken for the
     // header or, the user saying the file has none, for data: never are they a row of the file.
+    // (Records left out in between are no rows either.)
     {
         QList<QStringList> firstRows;
-        for (const TabularRow &row : m_sample)
-            firstRows.append(row.cells);
+        QList<std::size_t> at; // of each in m_sample
+        for (std::size_t i = 0; i < m_sample.size(); ++i)
+            if (!m_sample[i].leftOut) {
+                firstRows.append(m_sample[i].row.cells);
+                at.append(i);
+            }
         m_preambleRows = HeaderDetector::preambleRows(firstRows, m_isKnownColumnName);
-        m_sample.erase(m_sample.begin(), m_sample.begin() + m_preambleRows);
+        if (m_preambleRows > 0)
+            m_sample.erase(m_sample.begin(), m_sample.begin() + qsizetype(at.at(m_preambleRows - 1)) + 1);
+        while (!m_sample.empty() && m_sample.front().leftOut) {
+            m_leftOutFirst.push_back(std::move(m_sample.front()));
+            m_sample.pop_front();
+        }
     }
 
-    const QStringList &first = m_sample.front().cells;
+    QList<QStringList> sampledRows;
+    for (const SampledRecord &record : m_sample)
+        if (!record.leftOut)
+            sampledRows.append(record.row.cells);
+    const QStringList &first = sampledRows.front();
     if (m_headerMode == HeaderMode::Auto) {
-        QList<QStringList> following;
-        for (std::size_t i = 1; i < m_sample.size(); ++i)
-            following.append(m_sample[i].cells);
-        m_hasHeaderRow = HeaderDetector::looksLikeHeader(first, following);
+        m_hasHeaderRow = HeaderDetector::looksLikeHeader(first, sampledRows.mid(1));
     } else {
         m_hasHeaderRow = m_headerMode == HeaderMode::Present;
     }
@@ -120,8 +143,8 @@ Result TabularReader::start()
         while (width > 0 && first.at(width - 1).trimmed().isEmpty())
             --width;
     } else if (!m_hasHeaderRow && m_widthRule == WidthRule::PadShort) {
-        for (const TabularRow &row : m_sample)
-            width = std::max(width, row.cells.size());
+        for (const QStringList &cells : sampledRows)
+            width = std::max(width, cells.size());
     }
 
     for (qsizetype i = 0; i < width; ++i) {
@@ -136,8 +159,13 @@ Result TabularReader::start()
         m_headers.append(label.isEmpty() ? tr("Column %1").arg(i + 1) : label);
     }
     if (m_hasHeaderRow) {
-        m_headerLine = m_sample.front().line;
+        m_headerLine = m_sample.front().row.line;
         m_sample.pop_front();
+    }
+    // Left out above the header (or the first row): reported first, in the order of the file.
+    while (!m_leftOutFirst.empty()) {
+        m_sample.push_front(std::move(m_leftOutFirst.back()));
+        m_leftOutFirst.pop_back();
     }
     return {};
 }
@@ -145,8 +173,9 @@ Result TabularReader::start()
 QList<QStringList> TabularReader::aheadRows() const
 {
     QList<QStringList> rows;
-    for (const TabularRow &row : m_sample)
-        rows.append(row.cells);
+    for (const SampledRecord &record : m_sample)
+        if (!record.leftOut)
+            rows.append(record.row.cells);
     return rows;
 }
 
@@ -196,9 +225,14 @@ Expected<std::optional<TabularRow>> TabularReader::next()
     if (m_fatal)
         return *m_fatal;
     if (!m_sample.empty()) {
-        TabularRow row = std::move(m_sample.front());
+        SampledRecord record = std::move(m_sample.front());
         m_sample.pop_front();
-        return shape(std::move(row));
+        if (record.leftOut) {
+            ++m_rowsRead;
+            m_rowInError = std::move(record.row);
+            return *record.leftOut;
+        }
+        return shape(std::move(record.row));
     }
     if (m_deferredError) {
         m_fatal = m_deferredError;
@@ -208,6 +242,11 @@ Expected<std::optional<TabularRow>> TabularReader::next()
         return std::optional<TabularRow>();
 
     auto record = readNonEmptyRecord();
+    if (!record && m_leftOut) {
+        ++m_rowsRead;
+        m_rowInError = std::exchange(m_leftOut, std::nullopt);
+        return record.error();
+    }
     if (!record) {
         m_fatal = record.error();
         return *m_fatal;

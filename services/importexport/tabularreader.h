@@ -30,8 +30,9 @@ public:
     TabularReader &operator=(const TabularReader &) = delete;
 
     // The next data row, std::nullopt at the end, or an Error. Rows whose cells are all empty are
-    // skipped. A row with the wrong number of cells comes back as an Error naming its line; the reader
-    // then canContinue() with the following row. Any other error ends the reader: next() repeats it.
+    // skipped. A row with the wrong number of cells, or a record the file's structure broke (a CSV
+    // quote never closed), comes back as an Error naming its line; the reader then canContinue()
+    // with the following row. Any other error ends the reader: next() repeats it.
     Expected<std::optional<TabularRow>> next();
     bool canContinue() const { return !m_fatal.has_value(); }
     // The row the last error that the reader can continue after was about, with its line and
@@ -66,8 +67,16 @@ protected:
     };
     TabularReader(QString sourceName, const ReadOptions &options, WidthRule widthRule);
 
-    // The next raw record from the file; std::nullopt at the end. Errors from here are fatal.
+    // The next raw record from the file; std::nullopt at the end. Errors from here are fatal,
+    // but for those made by leftOut().
     virtual Expected<std::optional<TabularRow>> readRecord() = 0;
+    // For readRecord(): a record the file's structure broke (a quote never closed), left out while
+    // reading goes on after it. Reported as a ragged row is: error, then the row as read.
+    Error leftOut(TabularRow row, Error error)
+    {
+        m_leftOut = std::move(row);
+        return error;
+    }
 
     // Reads the first records to decide on the header and the width; subclasses call it once at open.
     Result start();
@@ -85,7 +94,14 @@ private:
     qint64 m_headerLine = 0;
     int m_preambleRows = 0;
     qint64 m_rowsRead = 0;
-    std::deque<TabularRow> m_sample;
+    struct SampledRecord
+    {
+        TabularRow row;
+        std::optional<Error> leftOut; // the record was left out for this (leftOut())
+    };
+    std::deque<SampledRecord> m_sample;
+    std::optional<TabularRow> m_leftOut;
+    std::deque<SampledRecord> m_leftOutFirst; // while start() looks for the header
     std::optional<Error> m_deferredError; // hit while sampling, reported after the sampled rows
     std::optional<Error> m_fatal;
     std::optional<TabularRow> m_rowInError;

@@ -293,7 +293,7 @@ TEST(CsvReader, TitleLinesAboveTheHeaderAreLeftOut)
     EXPECT_EQ(plain->headers(), cells({u"Contacts export"}));
 }
 
-TEST(CsvReader, UnterminatedQuoteNamesWhereTheFieldStarted)
+TEST(CsvReader, AQuoteNeverClosedLeavesOutItsLineAndReadingGoesOn)
 {
     auto reader = openFixture(QStringLiteral("unterminated.csv"));
     ASSERT_TRUE(reader);
@@ -302,13 +302,137 @@ TEST(CsvReader, UnterminatedQuoteNamesWhereTheFieldStarted)
     EXPECT_EQ((*first)->cells, cells({u"Ada", u"fine"}));
     auto second = reader->next();
     ASSERT_FALSE(second.hasValue());
-    EXPECT_FALSE(reader->canContinue());
+    EXPECT_TRUE(reader->canContinue());
     const QString message = second.error().message();
     EXPECT_TRUE(message.contains(QStringLiteral("unterminated.csv, line 3, character 5"))) << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("never closed"))) << message.toStdString();
-    auto again = reader->next();
-    ASSERT_FALSE(again.hasValue());
-    EXPECT_EQ(again.error().message(), message);
+    const auto leftOut = reader->takeRowInError();
+    ASSERT_TRUE(leftOut);
+    EXPECT_EQ(leftOut->cells, cells({u"Bob", u"never closed"}));
+    EXPECT_EQ(leftOut->line, 3);
+    auto third = reader->next();
+    ASSERT_TRUE(third && third->has_value());
+    EXPECT_EQ((*third)->cells, cells({u"Cy", u"still inside"}));
+    EXPECT_EQ((*third)->line, 4);
+    auto end = reader->next();
+    ASSERT_TRUE(end && !end->has_value());
+}
+
+namespace {
+
+struct ReadOutcome
+{
+    std::vector<TabularRow> rows;
+    std::vector<std::pair<TabularRow, QString>> leftOut;
+    std::optional<QString> fatal;
+};
+
+ReadOutcome readWithErrors(const QByteArray &bytes)
+{
+    QByteArray data = bytes;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    ReadOutcome outcome;
+    auto reader = CsvReader::open(&buffer, QStringLiteral("broken.csv"));
+    if (!reader) {
+        outcome.fatal = reader.error().message();
+        return outcome;
+    }
+    for (;;) {
+        auto row = (*reader)->next();
+        if (row && !row->has_value())
+            break;
+        if (row) {
+            outcome.rows.push_back(std::move(**row));
+        } else if ((*reader)->canContinue()) {
+            outcome.leftOut.emplace_back((*reader)->takeRowInError().value_or(TabularRow{}), row.error().message());
+        } else {
+            outcome.fatal = row.error().message();
+            break;
+        }
+    }
+    return outcome;
+}
+
+} // namespace
+
+// The quote opened on line 2 is closed by the one on line 4, as if lines 3 and 4 were its text:
+// the cell count happens to fit, so only the text after that quote tells.
+TEST(CsvReader, AQuoteClosedByTheNextRowsQuoteIsBroken)
+{
+    const ReadOutcome read = readWithErrors("First Name,Last Name,Email,Company,City\r\n"
+                                            "John,Smith,john@example.com,\"Acme, Inc,Boston\r\n"
+                                            "Ann,Lee,ann@example.com,Beta,New York\r\n"
+                                            "Bob,Ray,bob@example.com,\"Gamma\",Los Angeles\r\n"
+                                            "Cid,Moe,cid@example.com,Delta,Chicago\r\n");
+    ASSERT_FALSE(read.fatal);
+    ASSERT_EQ(read.leftOut.size(), 1u);
+    EXPECT_EQ(read.leftOut[0].first.line, 2);
+    EXPECT_EQ(read.leftOut[0].first.cells, cells({u"John", u"Smith", u"john@example.com", u"Acme, Inc,Boston"}));
+    EXPECT_TRUE(read.leftOut[0].second.contains(QStringLiteral("line 2, character 29")))
+        << read.leftOut[0].second.toStdString();
+    EXPECT_TRUE(read.leftOut[0].second.contains(QStringLiteral("closes only on line 4")))
+        << read.leftOut[0].second.toStdString();
+    ASSERT_EQ(read.rows.size(), 3u);
+    EXPECT_EQ(read.rows[0].cells, cells({u"Ann", u"Lee", u"ann@example.com", u"Beta", u"New York"}));
+    EXPECT_EQ(read.rows[1].cells, cells({u"Bob", u"Ray", u"bob@example.com", u"Gamma", u"Los Angeles"}));
+    EXPECT_EQ(read.rows[2].line, 5);
+
+    // Closed by a quote that leaves the record too wide (past the rows the header is found from:
+    // the width is known from there); a quoted field over lines that is whole stays one.
+    QByteArray data = "Name,Note,City\n";
+    for (int i = 0; i < 25; ++i)
+        data += "Row,ok,Oslo\n";
+    data += "Ann,\"broken,Oslo\n"
+            "Eve,x\",y,Rome\n"
+            "Bob,\"a\nnote\",Rome\n"
+            "Cy,\"fine\",Bern\n";
+    const ReadOutcome wide = readWithErrors(data);
+    ASSERT_FALSE(wide.fatal);
+    ASSERT_EQ(wide.leftOut.size(), 2u);
+    EXPECT_EQ(wide.leftOut[0].first.line, 27);
+    EXPECT_TRUE(wide.leftOut[0].second.contains(QStringLiteral("closes only on line 28, which leaves the row with 4 "
+                                                               "cells where the file has 3")))
+        << wide.leftOut[0].second.toStdString();
+    EXPECT_EQ(wide.leftOut[1].first.cells, cells({u"Eve", u"x\"", u"y", u"Rome"})) << "a ragged row of its own";
+    ASSERT_EQ(wide.rows.size(), 27u);
+    EXPECT_EQ(wide.rows[25].cells, cells({u"Bob", u"a\nnote", u"Rome"}));
+    EXPECT_EQ(wide.rows[25].line, 29);
+    EXPECT_EQ(wide.rows[26].cells, cells({u"Cy", u"fine", u"Bern"}));
+    EXPECT_EQ(wide.rows[26].line, 31);
+}
+
+// Never closed halfway through a file of several MiB (the text after it is read twice, across
+// chunks), and in the rows the header is found from: one row left out each time, the rest read.
+TEST(CsvReader, AQuoteNeverClosedInABigFileCostsOneRow)
+{
+    for (const int brokenAt : {3, 60000}) {
+        SCOPED_TRACE(brokenAt);
+        QByteArray data = "Name,Email,City\n";
+        for (int i = 2; i <= 100001; ++i)
+            data += i == brokenAt ? QByteArray("\"Broken,b@example.com,Oslo\n")
+                                  : QByteArray("Row ") + QByteArray::number(i) + ",r" + QByteArray::number(i) +
+                                        "@example.com,Bergen\n";
+        const ReadOutcome read = readWithErrors(data);
+        ASSERT_FALSE(read.fatal) << read.fatal->toStdString();
+        ASSERT_EQ(read.leftOut.size(), 1u);
+        EXPECT_EQ(read.leftOut[0].first.line, brokenAt);
+        ASSERT_EQ(read.rows.size(), 99999u);
+        EXPECT_EQ(read.rows.back().line, 100001);
+        EXPECT_EQ(read.rows[std::size_t(brokenAt - 2)].line, brokenAt + 1);
+    }
+}
+
+// A file whose quotes are no quotes: after a hundred, reading stops and says so.
+TEST(CsvReader, ManyQuotesNeverClosedStopTheFile)
+{
+    QByteArray data = "Size,Name\n";
+    for (int i = 0; i < 200; ++i)
+        data += "\"5 inch,Disk " + QByteArray::number(i) + "\n";
+    const ReadOutcome read = readWithErrors(data);
+    ASSERT_TRUE(read.fatal);
+    EXPECT_TRUE(read.fatal->contains(QStringLiteral("More than 100 quotes"))) << read.fatal->toStdString();
+    EXPECT_EQ(read.leftOut.size(), 100u);
 }
 
 TEST(CsvReader, OverlongFieldStopsWithBoundedMemory)

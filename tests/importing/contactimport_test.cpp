@@ -682,6 +682,52 @@ TEST_P(ContactImportTest, AnImportUndoneWhileItStalledStopsWhenItGoesOn)
     EXPECT_TRUE(message.contains(QStringLiteral("undone while it was still writing"))) << message.toStdString();
 }
 
+// A line the file cannot be read on (here a byte that is not UTF-8 in a file said to be UTF-8)
+// stops the import there: every row before it is in, those of its chunk too, and the batch can
+// be undone. Before, the rows of that chunk read before the line were dropped.
+TEST_P(ContactImportTest, AFileThatCannotBeReadOnKeepsEveryRowBeforeTheLine)
+{
+    QByteArray file = "email\n";
+    const int badRow = ContactImportJob::kChunkRows + 5000;
+    for (int i = 1; i <= badRow + 100; ++i)
+        file +=
+            i == badRow ? QByteArray("ren\xe9@example.com\n") : QStringLiteral("row%1@example.com\n").arg(i).toUtf8();
+    ImportOptions options;
+    options.filePath = writeFile(QStringLiteral("stops.csv"), file);
+    options.rejectsPath = m_dir.filePath(QStringLiteral("stops-rejects.csv"));
+    options.encoding = TextEncoding::Utf8;
+    ContactImportJob job(sharedDb(), Domain::SystemClock::instance(), options);
+    const Error error = failureOf(job);
+    EXPECT_TRUE(error.message().contains(QStringLiteral("line %1").arg(badRow + 1))) << error.message().toStdString();
+    EXPECT_EQ(job.summary().created, badRow - 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), badRow - 1);
+    EXPECT_EQ(texts(QStringLiteral("SELECT status FROM import_batches")), QStringList{QStringLiteral("failed")});
+}
+
+// A quote never closed costs its row, named in the rejects with the line it opened on; the rows
+// after it, which it would have swallowed, are imported.
+TEST_P(ContactImportTest, AQuoteNeverClosedRejectsItsRowOnly)
+{
+    const ImportSummary summary =
+        runImport(writeFile(QStringLiteral("quotes.csv"), "First Name,Last Name,Email,Company,City\r\n"
+                                                          "John,Smith,john@example.com,\"Acme, Inc,Boston\r\n"
+                                                          "Ann,Lee,ann@example.com,Beta,New York\r\n"
+                                                          "Bob,Ray,bob@example.com,\"Gamma\",Los Angeles\r\n"
+                                                          "Cid,Moe,cid@example.com,Delta,\"Chicago\r\n"));
+    EXPECT_EQ(summary.rows, 4);
+    EXPECT_EQ(summary.created, 2);
+    EXPECT_EQ(summary.rejected, 2);
+    EXPECT_EQ(texts(QStringLiteral("SELECT company_name FROM contacts ORDER BY email")),
+              (QStringList{QStringLiteral("Beta"), QStringLiteral("Gamma")}));
+    const QString rejects = rejectsText(summary);
+    EXPECT_TRUE(rejects.contains(QStringLiteral("quotes.csv, line 2, character 29: the quote that opens the field "
+                                                "here closes only on line 4")))
+        << rejects.toStdString();
+    EXPECT_TRUE(rejects.contains(QStringLiteral("line 5, character 31: the quote that opens the field here is never "
+                                                "closed")))
+        << rejects.toStdString();
+}
+
 // A contact saved elsewhere while an import writes, with an address a later chunk of the file
 // gives: the save waits for the import's turn, and then finds the address taken. Without the
 // turn, the save came first on PostgreSQL and the import stopped at that chunk, naming no row.
