@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace Leadline::ImportExport {
 
@@ -107,8 +108,8 @@ QHash<QString, ImportField> buildSynonyms()
           "mobiltelefon"}},
         {F::OtherPhone,
          {"phone 2 - value", "phone 3 - value", "home phone", "business phone 2", "other phone", "home phone 2",
-          "secondary phone", "fax", "business fax", "assistant's phone", "other phones", "telefon privat",
-          "telefon geschäftlich 2", "fax geschäftlich", "weiteres telefon"}},
+          "secondary phone", "fax", "business fax", "other phones", "telefon privat", "telefon geschäftlich 2",
+          "fax geschäftlich", "weiteres telefon"}},
         {F::Title,
          {"title", "job title", "jobtitle", "position", "role", "designation", "organization 1 - title",
           "organization title", "job", "berufsbezeichnung", "funktion", "poste", "cargo"}},
@@ -302,6 +303,33 @@ std::optional<ImportField> fieldOfLabel(const QString &key)
     return std::nullopt;
 }
 
+// Google Contacts numbers a person's values ("E-mail 4 - Value", "Phone 5 - Value", "Address 2 - City")
+// as far as the contact with the most of them needs: the first is the field, the further ones
+// other addresses and numbers, the second address group the second address; no more.
+std::optional<ImportField> numberedValueField(const QString &key, const QHash<QString, ImportField> &synonyms)
+{
+    static const QRegularExpression numbered(QStringLiteral("^([a-z]+)([0-9]+)([a-z]+)$"));
+    const QRegularExpressionMatch match = numbered.match(key);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int number = match.captured(2).toInt();
+    const auto first = synonyms.constFind(match.captured(1) + QLatin1Char('1') + match.captured(3));
+    if (number < 2 || first == synonyms.constEnd())
+        return std::nullopt;
+    switch (*first) {
+    case F::Email:
+    case F::OtherEmail:
+        return F::OtherEmail;
+    case F::Phone:
+    case F::OtherPhone:
+        return F::OtherPhone;
+    case F::StreetLine:
+        return number == 2 ? std::optional(F::SecondStreetLine) : std::nullopt;
+    default:
+        return number == 2 ? secondAddressField(*first) : std::nullopt;
+    }
+}
+
 } // namespace
 
 std::optional<ImportField> guessField(const QString &header)
@@ -328,7 +356,7 @@ std::optional<ImportField> guessField(const QString &header)
             return *it;
         }
     }
-    return std::nullopt;
+    return numberedValueField(key, synonyms);
 }
 
 std::optional<ImportField> secondAddressField(ImportField field)

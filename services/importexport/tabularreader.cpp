@@ -158,6 +158,10 @@ Result TabularReader::start()
         label = label.trimmed();
         m_headers.append(label.isEmpty() ? tr("Column %1").arg(i + 1) : label);
     }
+    // A header row that ends in a delimiter names no column there: rows without that empty cell fit too.
+    m_labelledWidth = width;
+    while (m_hasHeaderRow && m_labelledWidth > 0 && first.at(m_labelledWidth - 1).trimmed().isEmpty())
+        --m_labelledWidth;
     if (m_hasHeaderRow) {
         m_headerLine = m_sample.front().row.line;
         m_sample.pop_front();
@@ -186,14 +190,19 @@ Expected<std::optional<TabularRow>> TabularReader::shape(TabularRow row)
     if (row.cells.size() == width)
         return std::optional<TabularRow>(std::move(row));
 
-    if (m_widthRule == WidthRule::PadShort) {
-        bool extraFilled = false;
-        for (qsizetype i = width; i < row.cells.size(); ++i)
-            extraFilled = extraFilled || !row.cells.at(i).trimmed().isEmpty(); // a stray space is no value
-        if (!extraFilled) {
-            row.cells.resize(width);
-            return std::optional<TabularRow>(std::move(row));
-        }
+    // Cells beyond the header that are empty (a delimiter at the end of every row, as some programs
+    // write; a sheet's cells formatted but empty) hold nothing to lose. Short rows are padded in a
+    // sheet, whose empty trailing cells are simply absent, and in a file only for columns the header
+    // row names nothing for (its own delimiter at the end).
+    bool extraFilled = false;
+    for (qsizetype i = width; i < row.cells.size(); ++i)
+        extraFilled = extraFilled || !row.cells.at(i).trimmed().isEmpty(); // a stray space is no value
+    const bool fits = row.cells.size() > width
+                          ? !extraFilled
+                          : m_widthRule == WidthRule::PadShort || row.cells.size() >= m_labelledWidth;
+    if (fits) {
+        row.cells.resize(width);
+        return std::optional<TabularRow>(std::move(row));
     }
     const bool sheet = m_widthRule == WidthRule::PadShort; // numbered by rows, not lines
     // Whole sentences for translators: a row of one cell in a wider file, or more cells than a

@@ -62,7 +62,7 @@ public:
 
 protected:
     enum class WidthRule {
-        Exact,    // CSV: every record must have the header's cell count
+        Exact,    // CSV: every record must have the header's cell count (or more, empty ones)
         PadShort, // XLSX: trailing empty cells are simply absent; extra cells must be empty
     };
     TabularReader(QString sourceName, const ReadOptions &options, WidthRule widthRule);
@@ -90,6 +90,7 @@ private:
     std::function<bool(const QString &)> m_isKnownColumnName;
     WidthRule m_widthRule;
     QStringList m_headers;
+    qsizetype m_labelledWidth = 0; // the header row's cells up to its last label
     bool m_hasHeaderRow = false;
     qint64 m_headerLine = 0;
     int m_preambleRows = 0;

@@ -356,6 +356,27 @@ ReadOutcome readWithErrors(const QByteArray &bytes)
 
 } // namespace
 
+// A delimiter at the end of every row, or of the header only, adds an empty cell that holds
+// nothing: such rows fit. A filled cell beyond the header, or a named one missing, is still an error.
+TEST(CsvReader, ADelimiterAtTheEndOfTheRowsOrTheHeaderAddsNoColumn)
+{
+    const ReadOutcome rows = readWithErrors("Name,Email,\nAda,ada@example.com,\nBob,bob@example.com\n"
+                                            "Cy,cy@example.com,,\nDi,di@example.com,x\nEd\n");
+    ASSERT_FALSE(rows.fatal);
+    ASSERT_EQ(rows.rows.size(), 4u);
+    EXPECT_EQ(rows.rows[0].cells, cells({u"Ada", u"ada@example.com", u""}));
+    EXPECT_EQ(rows.rows[1].cells, cells({u"Bob", u"bob@example.com", u""}));
+    EXPECT_EQ(rows.rows[2].cells, cells({u"Cy", u"cy@example.com", u""}));
+    EXPECT_EQ(rows.rows[3].cells, cells({u"Di", u"di@example.com", u"x"})) << "a value in the unnamed column";
+    ASSERT_EQ(rows.leftOut.size(), 1u);
+    EXPECT_EQ(rows.leftOut[0].first.line, 6);
+
+    const ReadOutcome trailing = readWithErrors("Name,Email\nAda,ada@example.com,\nBob,bob@example.com, \n");
+    ASSERT_EQ(trailing.rows.size(), 2u);
+    EXPECT_EQ(trailing.rows[1].cells, cells({u"Bob", u"bob@example.com"}));
+    EXPECT_TRUE(trailing.leftOut.empty());
+}
+
 // The quote opened on line 2 is closed by the one on line 4, as if lines 3 and 4 were its text:
 // the cell count happens to fit, so only the text after that quote tells.
 TEST(CsvReader, AQuoteClosedByTheNextRowsQuoteIsBroken)

@@ -247,6 +247,23 @@ TEST(ImportFields, MatchesExportsOfOtherCrms)
     EXPECT_FALSE(guessField(QStringLiteral("Status")).has_value());
 }
 
+// Google Contacts numbers values as far as its fullest contact needs; Outlook's assistant's
+// number is another person's.
+TEST(ImportFields, NumberedValuesOfGoogleContactsAndAnAssistantsPhone)
+{
+    EXPECT_EQ(guessField(QStringLiteral("E-mail 1 - Value")), ImportField::Email);
+    EXPECT_EQ(guessField(QStringLiteral("E-mail 4 - Value")), ImportField::OtherEmail);
+    EXPECT_EQ(guessField(QStringLiteral("E-mail 12 - Value")), ImportField::OtherEmail);
+    EXPECT_EQ(guessField(QStringLiteral("Phone 5 - Value")), ImportField::OtherPhone);
+    EXPECT_EQ(guessField(QStringLiteral("Address 2 - City")), ImportField::SecondCity);
+    EXPECT_EQ(guessField(QStringLiteral("Address 2 - Street")), ImportField::SecondStreet);
+    EXPECT_EQ(guessField(QStringLiteral("Address 2 - Extended Address")), ImportField::SecondStreetLine);
+    EXPECT_EQ(guessField(QStringLiteral("Address 3 - City")), std::nullopt) << "two addresses at most";
+    EXPECT_EQ(guessField(QStringLiteral("Organization 2 - Name")), std::nullopt) << "not the contact's company";
+    EXPECT_EQ(guessField(QStringLiteral("Phone 4 - Type")), std::nullopt);
+    EXPECT_EQ(guessField(QStringLiteral("Assistant's Phone")), std::nullopt);
+}
+
 TEST(ColumnMapping, OurOwnExportsMapBackToEveryField)
 {
     // Every column an export can write, as it names them; a new one must say where it goes back.
