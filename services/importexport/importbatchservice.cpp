@@ -752,6 +752,7 @@ public:
         StoredContactUpdates restoredValues;
         Storage::BulkBatch activities;
         QJsonArray unlinks; // the tags the batch linked to these contacts
+        QStringList companyRestored; // contacts given back a company (or its name)
         for (const RecordedUpdate &update : slice) {
             const auto values = held.constFind(update.contactId);
             if (values == held.constEnd())
@@ -810,13 +811,20 @@ public:
                 restored.insert(contactColumnName(ContactColumn::CustomFields), customRestored);
             }
             const QJsonArray tagsAdded = update.applied.value(QLatin1String(ImportBatch::kTagsAddedKey)).toArray();
-            for (const QJsonValue &tag : tagsAdded)
+            for (const QJsonValue &tag : tagsAdded) {
                 unlinks.append(QJsonObject{{QStringLiteral("contact_id"), update.contactId},
                                            {QStringLiteral("tag_id"), tag.toString()}});
+                m_released.tags.insert(tag.toString());
+            }
+            if (const QString company = update.applied.value(contactColumnName(ContactColumn::CompanyId)).toString();
+                !company.isEmpty())
+                m_released.companies.insert(company);
             if (changes.isEmpty() && tagsAdded.isEmpty())
                 continue;
             if (!changes.isEmpty())
                 restoredValues.add(update.contactId, changes);
+            if (changes.contains(ContactColumn::CompanyId) || changes.contains(ContactColumn::CompanyName))
+                companyRestored << update.contactId;
             Domain::Activity activity;
             activity.id = Domain::newIdAt(m_nowUtc);
             activity.type = Domain::ActivityType::Updated;
@@ -839,6 +847,8 @@ public:
         }
         if (Result written = restoredValues.write(m_db, m_statements, m_now); !written)
             return written;
+        if (Result namesCopied = nameCompanies(companyRestored); !namesCopied)
+            return namesCopied;
         if (!unlinks.isEmpty()) {
             // A link made again since the import (removed, then added back) stays.
             const QString sql =
@@ -855,7 +865,28 @@ public:
         return m_writer.write(activities);
     }
 
+    // The companies and tags the batch gave the contacts of the slices restored so far.
+    QStringList releasedCompanies() const { return m_released.companies.values(); }
+    QStringList releasedTags() const { return m_released.tags.values(); }
+
 private:
+    // The restored contacts carry their company's present name, not the one recorded at the
+    // import: the company may have been renamed since, and the trigger that copies a name to
+    // contacts fires on a rename only. One that was deleted meanwhile keeps its contacts and
+    // its name, as deleting it leaves them.
+    Result nameCompanies(const QStringList &contactIds) const
+    {
+        if (contactIds.isEmpty())
+            return {};
+        auto named = m_db.exec(
+            QStringLiteral("UPDATE contacts SET company_name = (SELECT co.name FROM companies co WHERE co.id = "
+                           "contacts.company_id) WHERE %1 AND EXISTS (SELECT 1 FROM companies co WHERE co.id = "
+                           "contacts.company_id AND co.name <> contacts.company_name)")
+                .arg(m_dialect.inList(QStringLiteral("id"))),
+            {Storage::SqlDialect::inListValue(contactIds)});
+        return named ? Result() : Result(named.error());
+    }
+
     const Storage::Database &m_db;
     const Storage::SqlDialect &m_dialect;
     const ImportBatch &m_batch;
@@ -865,11 +896,17 @@ private:
     QDateTime m_nowUtc;
     QVariant m_now;
     QString m_subject;
+    struct
+    {
+        QSet<QString> companies;
+        QSet<QString> tags;
+    } m_released;
 };
 
 } // namespace
 
-Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::BulkWriter &writer, const QDateTime &now)
+Expected<ImportBatchService::Released>
+ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::BulkWriter &writer, const QDateTime &now)
 {
     // Only rows from before the batch are listed here: a contact the batch created and later
     // updated is deleted anyway. A field that no longer holds what the import wrote was edited
@@ -900,19 +937,23 @@ Result ImportBatchService::restoreUpdated(const ImportBatch &batch, Storage::Bul
                                                 return Result();
                                             });
         !read)
-        return read;
+        return read.error();
     auto emailPlan = planEmailRestores(*m_database, emailChanges);
     if (!emailPlan)
         return emailPlan.error();
     emailChanges.clear();
 
     SliceRestorer restorer(*m_database, batch, *emailPlan, writer, now);
-    return forEachSliceOfUpdates(*m_database, batch.id, [&](const QList<RecordedUpdate> &read) {
-        QList<RecordedUpdate> slice = read;
-        if (Result rewritten = throughUndoneImports(slice); !rewritten)
-            return rewritten;
-        return restorer.restore(slice);
-    });
+    if (Result restored = forEachSliceOfUpdates(*m_database, batch.id,
+                                                [&](const QList<RecordedUpdate> &read) {
+                                                    QList<RecordedUpdate> slice = read;
+                                                    if (Result rewritten = throughUndoneImports(slice); !rewritten)
+                                                        return rewritten;
+                                                    return restorer.restore(slice);
+                                                });
+        !restored)
+        return restored.error();
+    return Released{restorer.releasedCompanies(), restorer.releasedTags()};
 }
 
 Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &writer,
@@ -961,8 +1002,9 @@ Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &w
             {now, now, batchId});
         !removed)
         return removed.error();
-    if (Result restored = restoreUpdated(batch, writer, nowUtc); !restored)
-        return restored;
+    auto released = restoreUpdated(batch, writer, nowUtc);
+    if (!released)
+        return released.error();
 
     const QList<std::pair<QString, QVariantList>> statements = {
         {QStringLiteral(
@@ -971,22 +1013,25 @@ Result ImportBatchService::undo(const ImportBatch &batch, Storage::BulkWriter &w
          {now, now, batchId}},
         // The companies and tags it made, unless a live contact or lead uses one (given since, or
         // by a later import); and those an import undone before kept for this one's contacts
-        // alone (its contacts used them, and nobody else does now).
+        // alone (the contacts it created used them, or those it updated had them from it, and
+        // nobody else does now).
         {QStringLiteral(
              "UPDATE companies SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND (import_batch_id = ? "
-             "OR (import_batch_id IN (SELECT id FROM import_batches WHERE status = 'reverted') AND id IN "
-             "(SELECT company_id FROM contacts WHERE import_batch_id = ? AND company_id IS NOT NULL))) "
+             "OR (import_batch_id IN (SELECT id FROM import_batches WHERE status = 'reverted') AND (id IN "
+             "(SELECT company_id FROM contacts WHERE import_batch_id = ? AND company_id IS NOT NULL) OR %1))) "
              "AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.company_id = companies.id AND c.deleted_at IS NULL) "
-             "AND NOT EXISTS (SELECT 1 FROM leads l WHERE l.company_id = companies.id AND l.deleted_at IS NULL)"),
-         {now, now, batchId, batchId}},
+             "AND NOT EXISTS (SELECT 1 FROM leads l WHERE l.company_id = companies.id AND l.deleted_at IS NULL)")
+             .arg(dialect.inList(QStringLiteral("id"))),
+         {now, now, batchId, batchId, Storage::SqlDialect::inListValue(released->companies)}},
         {QStringLiteral(
              "UPDATE tags SET deleted_at = ?, updated_at = ? WHERE deleted_at IS NULL AND (import_batch_id = ? "
-             "OR (import_batch_id IN (SELECT id FROM import_batches WHERE status = 'reverted') AND id IN "
+             "OR (import_batch_id IN (SELECT id FROM import_batches WHERE status = 'reverted') AND (id IN "
              "(SELECT ct.tag_id FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id "
-             "WHERE c.import_batch_id = ?))) "
+             "WHERE c.import_batch_id = ?) OR %1))) "
              "AND NOT EXISTS (SELECT 1 FROM contact_tags ct JOIN contacts c ON c.id = ct.contact_id "
-             "WHERE ct.tag_id = tags.id AND c.deleted_at IS NULL)"),
-         {now, now, batchId, batchId}},
+             "WHERE ct.tag_id = tags.id AND c.deleted_at IS NULL)")
+             .arg(dialect.inList(QStringLiteral("id"))),
+         {now, now, batchId, batchId, Storage::SqlDialect::inListValue(released->tags)}},
         {QStringLiteral("UPDATE import_batches SET status = 'reverted', reverted_at = ?, updated_at = ? WHERE id = ?"),
          {now, now, batchId}},
     };

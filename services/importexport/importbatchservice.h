@@ -116,9 +116,16 @@ private:
     Result undo(const ImportBatch &batch, Storage::BulkWriter &writer, std::optional<qint64> changedSinceAccepted);
     // The batch's live created contacts (removed) and those changed since it finished (changedSince).
     Expected<RevertPreview> countCreated(const ImportBatch &batch) const;
+    // The companies and tags the batch gave contacts from before it (ids): their undo may leave
+    // one that an undone import made without a live contact.
+    struct Released
+    {
+        QStringList companies;
+        QStringList tags;
+    };
     // now: the undo's moment, which the restored contacts' updated_at and their timeline's
     // entries share with the batch's reverted_at (see countCreated()).
-    Result restoreUpdated(const ImportBatch &batch, Storage::BulkWriter &writer, const QDateTime &now);
+    Expected<Released> restoreUpdated(const ImportBatch &batch, Storage::BulkWriter &writer, const QDateTime &now);
     Result logRemovals(const ImportBatch &batch, Storage::BulkWriter &writer);
     // Takes away the custom fields the batch registered (and those of imports undone before)
     // that no live contact holds a value in; now: as the database stores it.
