@@ -618,8 +618,8 @@ Expected<QHash<QString, ExistingContact>> ContactImportJob::Private::findStored(
     auto existing = lookupExisting(keys, parsed);
     if (!existing)
         return existing.error();
-    if (options.matchOn == MatchKey::Email)
-        if (Result matched = matchOtherEmails(chunk, *existing); !matched)
+    if (options.matchOn == MatchKey::Email || options.matchOn == MatchKey::Phone)
+        if (Result matched = matchOtherKeys(chunk, *existing); !matched)
             return matched.error();
     if (Result loaded = loadEarlierRecords(*existing); !loaded)
         return loaded.error();
@@ -870,7 +870,7 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
         changes.insert(QStringLiteral("tags_added"), names);
     }
     // A second row for a contact this import created is merged into it, as within a chunk,
-    // whether or not it adds anything.
+    // whether or not it adds anything. (Its timeline has the import's entry already.)
     const bool createdByThisImport = current.importBatchId == summary.batchId;
     if (keptAnOptOut)
         ++summary.optOutsKept;
@@ -888,9 +888,15 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
         const ContactColumn column = optInColumn(channel);
         return changed.contains(column) ? Domain::toKey(row.contact.optInFor(channel)) : QString();
     });
-    work.addImportedActivity(current.id, changes);
+    if (!createdByThisImport)
+        work.addImportedActivity(current.id, changes);
     noteUnknownOwner(row, ownerId);
-    ++(createdByThisImport ? summary.merged : summary.updated);
+    // The counts are of rows, and "updated" of contacts too: a further row for a contact an
+    // earlier row updated is merged with that row.
+    const bool updatedBefore = !createdByThisImport && updatedHere.contains(idHash(current.id));
+    if (!createdByThisImport && !updatedBefore)
+        updatedHere.insert(idHash(current.id));
+    ++(createdByThisImport || updatedBefore ? summary.merged : summary.updated);
     return {};
 }
 
@@ -1170,7 +1176,7 @@ Result ContactImportJob::Private::dropUnlinkedCompanies(const QStringList &creat
     return {};
 }
 
-Result ContactImportJob::Private::matchOtherEmails(Chunk &chunk, QHash<QString, ExistingContact> &existing)
+Result ContactImportJob::Private::matchOtherKeys(Chunk &chunk, QHash<QString, ExistingContact> &existing)
 {
     if (!databaseHadContacts)
         return {};
@@ -1181,15 +1187,17 @@ Result ContactImportJob::Private::matchOtherEmails(Chunk &chunk, QHash<QString, 
             missing << i;
     if (missing.isEmpty())
         return {};
-    if (!otherEmails.storedLoaded())
-        if (Result loaded = otherEmails.loadStored(*db, *emailKeys); !loaded)
+    if (!otherKeys.storedLoaded())
+        if (Result loaded = options.matchOn == MatchKey::Email ? otherKeys.loadStoredEmails(*db, *emailKeys)
+                                                               : otherKeys.loadStoredPhones(*db);
+            !loaded)
             return loaded;
-    if (otherEmails.isEmpty())
+    if (otherKeys.isEmpty())
         return {};
     QSet<QString> ownKeys;                           // of the contacts found by another address, to look up
     QList<std::pair<qsizetype, QString>> redirected; // rows, and the keys of their own email
     for (const qsizetype i : std::as_const(missing))
-        if (const QString own = otherEmails.ownKeyOf(chunk.matchKeys.at(i)); !own.isEmpty()) {
+        if (const QString own = otherKeys.ownKeyOf(chunk.matchKeys.at(i)); !own.isEmpty()) {
             redirected.append({i, own});
             if (!existing.contains(own))
                 ownKeys.insert(own);

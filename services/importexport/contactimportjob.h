@@ -24,9 +24,9 @@ struct ImportSummary
     QString batchId;
     qint64 rows = 0;
     qint64 created = 0;
-    qint64 updated = 0; // rows that updated a contact from before the import
-    // Rows for a contact an earlier row of the file created (a person listed twice): merged
-    // into it, with the duplicate handling chosen. Skipped instead when duplicates are.
+    qint64 updated = 0; // contacts from before the import that a row updated (a row each)
+    // Rows for a contact an earlier row of the file created or updated (a person listed twice):
+    // merged into it, with the duplicate handling chosen. Skipped instead when duplicates are.
     qint64 merged = 0;
     qint64 skipped = 0;
     qint64 rejected = 0;

@@ -11,7 +11,7 @@
 #include "services/importexport/hashset.h"
 #include "services/importexport/importbatchservice.h"
 #include "services/importexport/importrowparser.h"
-#include "services/importexport/otheremailindex.h"
+#include "services/importexport/otherkeyindex.h"
 #include "services/importexport/rejectsfile.h"
 #include "services/importexport/tabularreader.h"
 #include "services/storage/bulkwriter.h"
@@ -140,7 +140,7 @@ public:
     void noteOthersWrote();
     // The stored contacts the chunk's rows match, by match key (and what earlier chunks
     // recorded for them, and which contacts hold the emails the rows give).
-    // May give rows the key of a contact they are matched with by its other address (matchOtherEmails()).
+    // May give rows the key of a contact they are matched with by its other address (matchOtherKeys()).
     Expected<QHash<QString, ExistingContact>> findStored(Chunk &chunk);
     // Makes the tags the rows name, and reads which of them the stored contacts have.
     Result prepareTags(ChunkWork &work);
@@ -182,14 +182,15 @@ public:
     // set is as large as it may grow. (Nobody else can save an email meanwhile: see
     // DeferredIndexes.)
     Expected<bool> needsEmailIndex(Chunk &chunk);
-    // Matching on email into a database with contacts, a row whose email is no contact's own but
-    // another address of a stored one is matched with that contact: its key becomes the key of
-    // the contact's own email, and the contact is added to existing. The other addresses are
-    // read when a chunk first has a row no own address matches: an import whose rows all match
-    // on own addresses never scans for them. Not the addresses the file's own rows list: a row
-    // giving one as its own may be the same person or another who shares it (an export of two
-    // such contacts would merge them).
-    Result matchOtherEmails(Chunk &chunk, QHash<QString, ExistingContact> &existing);
+    // Matching on email (or phone) into a database with contacts, a row whose email is no
+    // contact's own but another address of a stored one is matched with that contact: its key
+    // becomes the key of the contact's own email, and the contact is added to existing. The
+    // same for a number among a contact's other phones. The other addresses are read when a chunk
+    // first has a row no own address matches: an import whose rows all match on own addresses
+    // never scans for them. Not the addresses the file's own rows list: a row giving one as its
+    // own may be the same person or another who shares it (an export of two such contacts would
+    // merge them).
+    Result matchOtherKeys(Chunk &chunk, QHash<QString, ExistingContact> &existing);
 
     Expected<QHash<QString, ExistingContact>> lookupExisting(const QStringList &keys,
                                                              const QList<ParsedRow> &rows) const;
@@ -231,8 +232,9 @@ public:
     std::optional<HashSet> createdExactly;
     static constexpr qsizetype kExactKeysAtMost = 3'000'000;
     std::optional<EmailKeys> emailKeys; // how the database compares emails
-    // Matched on email into a database with contacts: the addresses they list besides their own.
-    OtherEmailIndex otherEmails;
+    // Matched on email or phone into a database with contacts: the addresses or numbers they list
+    // besides their own.
+    OtherKeyIndex otherKeys;
     // Matched on phone or external id, rows may give an email another contact holds.
     std::optional<EmailOwners> emailOwners;
     struct KeyHash
@@ -256,6 +258,9 @@ public:
     // The contacts this import gave the default owner (ids' hashes: a million of them take
     // 16 MB), told from those a row named that owner for.
     HashSet givenDefaultOwner{16};
+    // The stored contacts an earlier row of the file updated (ids' hashes): a further row for one
+    // of them is merged with it, as one for a contact the import created is.
+    HashSet updatedHere{16};
     static std::uint64_t idHash(const QString &id) { return qHash(id, 0x5bd1e995U); }
     // Threads that parse along with the one preparing the chunk: none on two cores.
     std::unique_ptr<QThreadPool> parseHelpers;

@@ -1,6 +1,6 @@
 #include "services/domain/enums.h"
 #include "services/domain/uuid.h"
-#include "services/importexport/otheremailindex.h"
+#include "services/importexport/otherkeyindex.h"
 #include "services/storage/database.h"
 #include "services/storage/sqldialect.h"
 #include "tests/support/tempdatabase.h"
@@ -252,7 +252,7 @@ TEST_P(MigrationTest, OtherAddressesAreReadThroughTheirPartialIndex)
     if (db().kind() != Storage::DatabaseKind::Sqlite)
         GTEST_SKIP() << "PostgreSQL plans by table statistics; its index has the same condition";
     auto plan = db().exec(QStringLiteral("EXPLAIN QUERY PLAN ") +
-                          ImportExport::OtherEmailIndex::statement(Storage::DatabaseKind::Sqlite));
+                          ImportExport::OtherKeyIndex::emailStatement(Storage::DatabaseKind::Sqlite));
     ASSERT_TRUE(plan.hasValue()) << plan.error().toString().toStdString();
     QString details;
     while (plan->next())

@@ -606,6 +606,43 @@ TEST_P(ContactImportTest, AnUpdateOnlyImportThatCouldChangeNothingIsRefused)
 // the best CRMs, not a second one; its own address stays its own, also when overwriting. An
 // address that is another contact's own stays that contact's; one two contacts list names
 // nobody in particular.
+// Matched on phone, a number a contact lists among its others is that contact: the one an
+// import moved aside when it gave a new one, or one from a second phone column. Before, such a
+// row made a second contact of the same person.
+TEST_P(ContactImportTest, MatchedOnPhoneARowWithAContactsOtherNumberIsThatContact)
+{
+    ImportOptions overwrite;
+    overwrite.defaultRegion = QStringLiteral("DE");
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    ASSERT_EQ(runImport(writeFile(QStringLiteral("first.csv"), "first name,email,phone,mobile\n"
+                                                               "Ann,ann@example.com,030 1234567,\n"
+                                                               "Bob,bob@example.com,040 7654321,0171 5550000\n"),
+                        overwrite)
+                  .created,
+              2);
+    ASSERT_EQ(
+        runImport(writeFile(QStringLiteral("new.csv"), "email,phone\nann@example.com,089 999999\n"), overwrite).updated,
+        1);
+    auto ann = contacts().findByEmail(QStringLiteral("ann@example.com"));
+    ASSERT_TRUE(ann.hasValue());
+    ASSERT_EQ(ann->phone, QStringLiteral("+4989999999"));
+    ASSERT_EQ(ann->otherPhones, QStringList{QStringLiteral("+49301234567")});
+
+    ImportOptions byPhone;
+    byPhone.defaultRegion = QStringLiteral("DE");
+    byPhone.matchOn = MatchKey::Phone;
+    byPhone.onDuplicate = DuplicateAction::FillEmpty;
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("old-list.csv"), "first name,phone,title\n"
+                                                                                      "Ann,030 1234567,Sales lead\n"
+                                                                                      "Bob,0171 5550000,Buyer\n"),
+                                            byPhone);
+    EXPECT_EQ(summary.created, 0);
+    EXPECT_EQ(summary.updated, 2);
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("ann@example.com"))->title, QStringLiteral("Sales lead"));
+    EXPECT_EQ(contacts().findByEmail(QStringLiteral("bob@example.com"))->title, QStringLiteral("Buyer"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 2);
+}
+
 TEST_P(ContactImportTest, ARowWithAContactsOtherAddressIsThatContact)
 {
     ASSERT_EQ(runImport(writeFile(QStringLiteral("stored.csv"), "email,other emails,first name\n"
@@ -680,6 +717,32 @@ TEST_P(ContactImportTest, AnImportUndoneWhileItStalledStopsWhenItGoesOn)
     ASSERT_EQ(failed.count(), 1);
     const QString message = failed.at(0).at(0).value<Error>().message();
     EXPECT_TRUE(message.contains(QStringLiteral("undone while it was still writing"))) << message.toStdString();
+}
+
+// A person listed twice is one contact, counted once as created or updated and the further
+// rows as merged, also in another chunk; one the import created has one "imported" entry.
+TEST_P(ContactImportTest, AContactListedTwiceIsCountedAndLoggedOnce)
+{
+    Domain::Contact ann;
+    ann.email = QStringLiteral("ann@example.com");
+    ASSERT_TRUE(contacts().create(ann).hasValue());
+    QByteArray file = "email,title\nann@example.com,CEO\nann@example.com,CTO\nbo@example.com,Intern\n";
+    for (int i = 0; i < ContactImportJob::kChunkRows; ++i)
+        file += QStringLiteral("filler%1@example.com,\n").arg(i).toUtf8();
+    file += "bo@example.com,Trainee\nann@example.com,CFO\n";
+    ImportOptions options;
+    options.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary summary = runImport(writeFile(QStringLiteral("twice.csv"), file), options);
+    EXPECT_EQ(summary.created, ContactImportJob::kChunkRows + 1);
+    EXPECT_EQ(summary.updated, 1);
+    EXPECT_EQ(summary.merged, 3);
+    EXPECT_EQ(summary.rows, summary.created + summary.updated + summary.merged);
+    EXPECT_EQ(texts(QStringLiteral("SELECT title FROM contacts WHERE email IN ('ann@example.com', 'bo@example.com') "
+                                   "ORDER BY email")),
+              (QStringList{QStringLiteral("CFO"), QStringLiteral("Trainee")}));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM activities a JOIN contacts c ON c.id = a.contact_id "
+                                    "WHERE a.type = 'imported' AND c.email = 'bo@example.com'")),
+              1);
 }
 
 // A line the file cannot be read on (here a byte that is not UTF-8 in a file said to be UTF-8)
@@ -996,7 +1059,8 @@ TEST_P(ContactImportTest, RevertRestoresOnlyFieldsNobodyEditedSinceTheImport)
     ImportOptions overwrite;
     overwrite.onDuplicate = DuplicateAction::Overwrite;
     const ImportSummary summary = runImport(writeFile(QStringLiteral("keep.csv"), csv), overwrite);
-    ASSERT_EQ(summary.updated, 4);
+    ASSERT_EQ(summary.updated + summary.merged, 4);
+    ASSERT_EQ(summary.updated, 2) << "two contacts, two rows each";
     auto imported = contacts().findByEmail(QStringLiteral("keep@example.com"));
     ASSERT_TRUE(imported.hasValue());
     EXPECT_EQ(imported->title, QStringLiteral("Director"));
@@ -1219,7 +1283,8 @@ TEST_P(ContactImportTest, UpdatesOfManyStoredContactsKeepValuesAndSearchInStep)
     ImportOptions overwrite;
     overwrite.onDuplicate = DuplicateAction::Overwrite;
     const ImportSummary summary = runImport(writeFile(QStringLiteral("second.csv"), second), overwrite);
-    EXPECT_EQ(summary.updated, 16001);
+    EXPECT_EQ(summary.updated + summary.merged, 16001);
+    EXPECT_EQ(summary.updated, 16000) << "one contact twice";
     EXPECT_EQ(summary.skipped, 8000) << "rows that change nothing";
     EXPECT_EQ(summary.created, 0);
 
@@ -1469,7 +1534,8 @@ TEST_P(ContactImportTest, AddressesMovedSeveralTimesInAChunkEndWhereTheLastRowPu
                               "+33644444444,x@example.com,Xavier\n"     // x@ is free again
                               "+33655555555,Özil@example.com,Copy\n";   // the same address to the index
     const ImportSummary summary = runImport(writeFile(QStringLiteral("second.csv"), second), byPhone);
-    EXPECT_EQ(summary.updated, 5);
+    EXPECT_EQ(summary.updated + summary.merged, 5);
+    EXPECT_EQ(summary.updated, 2) << "the further rows of a contact are merged with its first";
     EXPECT_EQ(summary.created, 1);
     EXPECT_EQ(summary.rejected, 1);
     EXPECT_EQ(contacts().findByEmail(QStringLiteral("a@example.com"))->firstName, QStringLiteral("Bobby"));
@@ -1724,7 +1790,8 @@ TEST_P(ContactImportTest, ADefaultOwnerTakesContactsTheFileGivesNoOwnerAndFillsE
         writeFile(QStringLiteral("twice.csv"),
                   "email,first name,owner\nstored-without@example.com,Sue,\nstored-without@example.com,,sam@example.com\n"),
         fill);
-    EXPECT_EQ(twice.updated, 2);
+    EXPECT_EQ(twice.updated, 1);
+    EXPECT_EQ(twice.merged, 1);
     EXPECT_EQ(ownerOf("stored-without@example.com"), samCreated->id);
     ImportBatchService history(sharedDb(), Domain::SystemClock::instance());
     ASSERT_TRUE(history.revert(twice.batchId).hasValue());
@@ -1968,7 +2035,8 @@ TEST_P(ContactImportTest, RevertTakesOffTheTagsAnImportGaveStoredContacts)
     fill.extraTags = {QStringLiteral("Fair 2026")};
     const QByteArray csv = "email,tags\nann@example.com,Promo;customer\nann@example.com,Newsletter\n";
     const ImportSummary summary = runImport(writeFile(QStringLiteral("tags.csv"), csv), fill);
-    EXPECT_EQ(summary.updated, 2);
+    EXPECT_EQ(summary.updated, 1);
+    EXPECT_EQ(summary.merged, 1);
     QStringList tags = contacts().get(stored->id)->tags;
     tags.sort();
     EXPECT_EQ(tags, (QStringList{QStringLiteral("Customer"), QStringLiteral("Fair 2026"), QStringLiteral("Newsletter"),
@@ -2165,6 +2233,98 @@ TEST_P(ContactImportTest, UndoingAnImportLeavesCompaniesItsContactsNeverUsedAlon
     ASSERT_TRUE(batches.revert(unrelated.batchId).hasValue());
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL AND name = 'Acme'")), 1)
         << "an undo removes only what its own contacts used";
+}
+
+TEST_P(ContactImportTest, UndoingImportsOutOfOrderLeavesNoCompanyOrTagOnlyAStoredContactUsedBehind)
+{
+    // The first import makes the company and tag; the second gives them to a contact of the
+    // user's. Undone first, then second: nothing uses them any more, and their import is undone.
+    Domain::Contact zed;
+    zed.email = QStringLiteral("zed@example.com");
+    ASSERT_TRUE(contacts().create(zed).hasValue());
+    const ImportSummary first =
+        runImport(writeFile(QStringLiteral("a.csv"), "email,company,tags\nann@example.com,Orphanco,orphantag\n"));
+    ASSERT_EQ(first.created, 1);
+    ImportOptions fill;
+    fill.onDuplicate = DuplicateAction::FillEmpty;
+    const ImportSummary second =
+        runImport(writeFile(QStringLiteral("b.csv"), "email,company,tags\nzed@example.com,Orphanco,orphantag\n"), fill);
+    ASSERT_EQ(second.updated, 1);
+
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(batches.revert(first.batchId).hasValue());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL AND name = 'Orphanco'")),
+              1)
+        << "Zed still works there";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tags WHERE deleted_at IS NULL AND name = 'orphantag'")), 1);
+    ASSERT_TRUE(batches.revert(second.batchId).hasValue());
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL AND company_id IS NOT NULL")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL")), 0)
+        << "the company went with the last contact that used it";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tags WHERE deleted_at IS NULL AND name = 'orphantag'")), 0);
+}
+
+TEST_P(ContactImportTest, UndoingAnUpdateKeepsCompaniesAndTagsTheUserMadeOrAnotherContactUses)
+{
+    // The same undo, where the company and tag are the user's, or still used: they stay.
+    Domain::Company own;
+    own.name = QStringLiteral("Ownco");
+    ASSERT_TRUE(m_workspace->companies().create(own).hasValue());
+    Domain::Contact zed;
+    zed.email = QStringLiteral("zed@example.com");
+    ASSERT_TRUE(contacts().create(zed).hasValue());
+    const ImportSummary first = runImport(writeFile(QStringLiteral("a.csv"), "email,company,tags\n"
+                                                                             "ann@example.com,Sharedco,sharedtag\n"
+                                                                             "bob@example.com,Sharedco,sharedtag\n"));
+    ASSERT_EQ(first.created, 2);
+    ImportOptions fill;
+    fill.onDuplicate = DuplicateAction::FillEmpty;
+    const ImportSummary second =
+        runImport(writeFile(QStringLiteral("b.csv"), "email,company,tags\nzed@example.com,Ownco,sharedtag\n"), fill);
+    ASSERT_EQ(second.updated, 1);
+    Domain::Contact bea;
+    bea.email = QStringLiteral("bea@example.com");
+    bea.companyId = texts(QStringLiteral("SELECT id FROM companies WHERE name = 'Sharedco'")).value(0);
+    auto beaStored = contacts().create(bea);
+    ASSERT_TRUE(beaStored.hasValue());
+    ASSERT_TRUE(contacts().addTag({beaStored->id}, QStringLiteral("sharedtag")));
+
+    ImportBatchService batches(sharedDb(), Domain::SystemClock::instance());
+    ASSERT_TRUE(batches.revert(first.batchId).hasValue());
+    ASSERT_TRUE(batches.revert(second.batchId).hasValue());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL AND name = 'Ownco'")), 1)
+        << "made by hand, not by an undone import";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM companies WHERE deleted_at IS NULL AND name = 'Sharedco'")),
+              1)
+        << "Bea works there";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM tags WHERE deleted_at IS NULL AND name = 'sharedtag'")), 1)
+        << "Bea carries it";
+}
+
+TEST_P(ContactImportTest, RevertGivesARestoredContactItsCompanysPresentName)
+{
+    const ImportSummary first = runImport(writeFile(QStringLiteral("a.csv"), "email,company\nsam@example.com,Acme\n"));
+    ASSERT_EQ(first.created, 1);
+    ImportOptions overwrite;
+    overwrite.onDuplicate = DuplicateAction::Overwrite;
+    const ImportSummary second =
+        runImport(writeFile(QStringLiteral("b.csv"), "email,company\nsam@example.com,Beta\n"), overwrite);
+    ASSERT_EQ(second.updated, 1);
+    auto acme = m_workspace->companies().findByName(QStringLiteral("Acme"));
+    ASSERT_TRUE(acme.hasValue());
+    acme->name = QStringLiteral("Acme Corporation");
+    ASSERT_TRUE(m_workspace->companies().update(*acme).hasValue());
+
+    const Result reverted = ImportBatchService(sharedDb(), Domain::SystemClock::instance()).revert(second.batchId);
+    ASSERT_TRUE(reverted) << reverted.error().toString().toStdString();
+    const auto sam = contacts().findByEmail(QStringLiteral("sam@example.com"));
+    ASSERT_TRUE(sam.hasValue());
+    EXPECT_EQ(sam->companyId, acme->id);
+    EXPECT_EQ(sam->companyName, QStringLiteral("Acme Corporation")) << "not the name recorded before the rename";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts c JOIN companies co ON co.id = c.company_id "
+                                    "WHERE c.company_name <> co.name")),
+              0);
 }
 
 TEST_P(ContactImportTest, RevertRemovesCreatedContactsConsentsAndCompanies)

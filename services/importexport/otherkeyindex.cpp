@@ -1,4 +1,4 @@
-#include "services/importexport/otheremailindex.h"
+#include "services/importexport/otherkeyindex.h"
 
 #include "services/storage/database.h"
 
@@ -7,7 +7,7 @@
 
 namespace Leadline::ImportExport {
 
-QString OtherEmailIndex::statement(Storage::DatabaseKind kind)
+QString OtherKeyIndex::emailStatement(Storage::DatabaseKind kind)
 {
     // Only contacts with an own email: the row is matched by its key. The conditions repeat the
     // partial index's own (migration 0010), so that only the contacts it holds are read.
@@ -17,10 +17,10 @@ QString OtherEmailIndex::statement(Storage::DatabaseKind kind)
                                                        : QStringLiteral("other_emails <> '[]'"));
 }
 
-Result OtherEmailIndex::loadStored(const Storage::Database &db, const EmailKeys &keys)
+Result OtherKeyIndex::loadStoredEmails(const Storage::Database &db, const EmailKeys &keys)
 {
     m_storedLoaded = true;
-    auto q = db.exec(statement(db.kind()));
+    auto q = db.exec(emailStatement(db.kind()));
     if (!q)
         return q.error();
     QList<std::pair<QString, QString>> listed; // (other address, own address) as stored
@@ -44,7 +44,28 @@ Result OtherEmailIndex::loadStored(const Storage::Database &db, const EmailKeys 
     return {};
 }
 
-void OtherEmailIndex::add(const QString &otherKey, const QString &ownKey)
+Result OtherKeyIndex::loadStoredPhones(const Storage::Database &db)
+{
+    m_storedLoaded = true;
+    // Rarely wanted (an import matched on phone, of rows no own number matches): no index of its
+    // own, one pass over the contacts.
+    auto q = db.exec(
+        QStringLiteral("SELECT phone, other_phones FROM contacts WHERE deleted_at IS NULL AND %1 AND phone IS NOT NULL "
+                       "AND phone <> ''")
+            .arg(db.kind() == Storage::DatabaseKind::PostgreSql ? QStringLiteral("other_phones <> '[]'::jsonb")
+                                                                : QStringLiteral("other_phones <> '[]'")));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QString own = q->value(0).toString();
+        const QJsonArray others = QJsonDocument::fromJson(q->value(1).toString().toUtf8()).array();
+        for (const QJsonValue &other : others)
+            add(other.toString().trimmed(), own);
+    }
+    return {};
+}
+
+void OtherKeyIndex::add(const QString &otherKey, const QString &ownKey)
 {
     if (otherKey.isEmpty() || ownKey.isEmpty() || otherKey == ownKey || m_shared.contains(otherKey))
         return;
