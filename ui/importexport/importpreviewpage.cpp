@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,7 +24,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     setObjectName(QStringLiteral("importPreviewPage"));
     setTitle(tr("Check the data"));
     // Two lines at most at the wizard's smallest width: its header does not grow.
-    setSubTitle(tr("The first rows as they will be imported. Point at a red cell to see what is wrong: rows with "
+    setSubTitle(tr("The first rows as they will be imported. Select a red cell to see what is wrong: rows with "
                    "a problem go to a file you can fix and import again."));
 
     m_region = new RegionComboBox(this);
@@ -74,10 +75,21 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setMinimumHeight(2 * fontMetrics().height() + 12);
 
+    // The reasons also where no tooltip reaches: for keyboard users, and to read and copy at leisure.
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("previewDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_detail->setMinimumHeight(2 * fontMetrics().lineSpacing());
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ImportPreviewPage::showCurrentDetail);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choices);
     layout->addLayout(summaryRow);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_detail);
 
     connect(m_wizard, &ImportWizard::parsingOptionsChanged, this, [this] {
         syncChoices();
@@ -160,8 +172,47 @@ void ImportPreviewPage::reparse()
 void ImportPreviewPage::applyProblemFilter()
 {
     const bool only = m_onlyProblems->isChecked();
-    for (int row = 0; row < m_model->rowCount(); ++row)
+    int firstShown = -1;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
         m_table->setRowHidden(row, only && !m_model->rowHasProblem(row));
+        if (firstShown < 0 && !m_table->isRowHidden(row))
+            firstShown = row;
+    }
+    // The first problem row is where to start reading; a current row the filter hid is no longer one.
+    const QModelIndex current = m_table->currentIndex();
+    if (firstShown >= 0 && (!current.isValid() || m_table->isRowHidden(current.row()))) {
+        int first = firstShown;
+        for (int row = firstShown; row < m_model->rowCount(); ++row)
+            if (m_model->rowHasProblem(row) && !m_table->isRowHidden(row)) {
+                first = row;
+                break;
+            }
+        m_table->setCurrentIndex(m_model->index(first, 0));
+    }
+    showCurrentDetail();
+}
+
+void ImportPreviewPage::showCurrentDetail()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || m_table->isRowHidden(current.row())) {
+        m_detail->clear();
+        return;
+    }
+    const QString line = m_model->headerData(current.row(), Qt::Vertical, Qt::DisplayRole).toString();
+    const QString row = m_model->index(current.row(), 0).data(Qt::ToolTipRole).toString();
+    QString text = tr("Line %1: %2").arg(line, row);
+    // The cell, when it says more than its row: its own problem, or how it is read.
+    if (current.column() > 0) {
+        const QString column = m_model->headerData(current.column(), Qt::Horizontal, Qt::DisplayRole)
+                                   .toString()
+                                   .section(QLatin1Char('\n'), 0, 0);
+        const QString cell = current.data(Qt::ToolTipRole).toString();
+        if (!cell.isEmpty() && !row.contains(cell))
+            text += QLatin1Char('\n') + tr("%1: %2").arg(column, cell);
+    }
+    m_detail->setText(text);
+    m_detail->setStyleSheet(m_model->rowHasProblem(current.row()) ? QStringLiteral("color: #9b1c1c;") : QString());
 }
 
 } // namespace Leadline::Ui

@@ -14,8 +14,8 @@ class ImportWizard;
 class RegionComboBox;
 
 // Wizard page 3: the first rows parsed exactly as the import will, bad cells in red with the
-// reason as tooltip, and the two choices that change how values read (phone region, date order)
-// right above, so their effect shows at once.
+// reason as tooltip and, for the row and cell the keyboard or mouse is on, below the table; and the two choices that
+// change how values read (phone region, date order) right above, so their effect shows at once.
 class ImportPreviewPage : public QWizardPage
 {
     Q_OBJECT
@@ -33,6 +33,8 @@ private:
     void reparse();
     void syncChoices();
     void applyProblemFilter();
+    // Says below the table what is wrong with the current row and cell, or how it imports.
+    void showCurrentDetail();
 
     ImportWizard *m_wizard;
     ImportPreviewModel *m_model = nullptr;
@@ -41,6 +43,7 @@ private:
     QComboBox *m_dateOrder = nullptr;
     QCheckBox *m_onlyProblems = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_detail = nullptr;
 };
 
 } // namespace Leadline::Ui

@@ -204,6 +204,7 @@ void ImportRunPage::start()
     m_cancel->setEnabled(true);
     m_cancel->show();
     const ImportOptions options = m_wizard->importOptions();
+    m_wizard->rememberChoices();
     m_status->setText(tr("Importing %1…").arg(QDir::toNativeSeparators(options.filePath)));
     Jobs::Job *job = m_wizard->controller().startImport(options);
     m_job = job;
@@ -262,8 +263,9 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
     m_showContacts->setVisible(m_undo->isVisibleTo(m_results));
     m_undoStatus->clear();
     m_results->setVisible(ok || imported || summary.rejected > 0);
-    // Reading the file another way helps an import that stopped on the file, not one the user stopped.
-    m_backToFile->setVisible(!ok && !imported && !cancelled);
+    // Reading the file another way helps an import that stopped on the file, not one the user stopped
+    // (the rows before where it stopped, if any, can be undone first).
+    m_backToFile->setVisible(!ok && !cancelled);
     if (ok) {
         setTitle(tr("Import finished"));
         setSubTitle(tr("Every import can be undone, here or later from File → Import history."));

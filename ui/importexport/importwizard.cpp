@@ -22,6 +22,11 @@
 
 namespace Leadline::Ui {
 
+namespace {
+const QString LastFolderKey = QStringLiteral("import/lastDirectory");
+const QString LastRegionKey = QStringLiteral("import/region"); // chosen for the last import
+} // namespace
+
 using namespace ImportExport;
 
 ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
@@ -39,6 +44,11 @@ ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
 
     m_options.defaultRegion = Contacts::PhoneNormalizer::regionOfThisComputer();
     m_options.dateOrder = dateOrderOfRegion(m_options.defaultRegion);
+    // The region the user chose for their last import: their files most likely come from there.
+    if (const QString last = QSettings().value(LastRegionKey).toString(); !last.isEmpty()) {
+        m_regionChosen = true;
+        applyDefaultRegion(last);
+    }
     m_options.extraTags = {tr("import %1").arg(QDate::currentDate().toString(Qt::ISODate))};
 
     setPage(FilePageId, new ImportFilePage(this));
@@ -117,10 +127,6 @@ QStringList ImportWizard::customFieldNames() const
 }
 
 ImportWizard::~ImportWizard() = default;
-
-namespace {
-const QString LastFolderKey = QStringLiteral("import/lastDirectory");
-}
 
 QString ImportWizard::lastFolder()
 {
@@ -328,6 +334,12 @@ void ImportWizard::setDefaultRegion(const QString &region)
 {
     m_regionChosen = true;
     applyDefaultRegion(region);
+}
+
+void ImportWizard::rememberChoices() const
+{
+    if (m_regionChosen)
+        QSettings().setValue(LastRegionKey, m_options.defaultRegion);
 }
 
 void ImportWizard::applyDefaultRegion(const QString &region)

@@ -83,6 +83,8 @@ public:
     // Options; the default region and date order change how cells parse, the rest only the import.
     const ImportExport::ImportOptions &options() const { return m_options; }
     void setDefaultRegion(const QString &region);
+    // Keeps what the user chose for the next import (the phone region): called as an import starts.
+    void rememberChoices() const;
     void setDateOrder(ImportExport::DateOrder order);
     void setMatchOn(ImportExport::MatchKey key);
     void setOnDuplicate(ImportExport::DuplicateAction action);
