@@ -801,6 +801,15 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
         else if (!stored.isEmpty() && others.contains(given->toString(), Qt::CaseInsensitive))
             wanted.remove(ContactColumn::Email);
     }
+    // So is a number among its others the row was matched by (on phone). Matched otherwise, a
+    // row that gives one of them as its phone, overwriting, makes it its own.
+    if (const auto given = wanted.constFind(ContactColumn::Phone);
+        options.matchOn == MatchKey::Phone && given != wanted.cend()) {
+        const QString stored = current.value(ContactColumn::Phone).toString();
+        const QStringList others = current.value(ContactColumn::OtherPhones).toVariant().toStringList();
+        if (!stored.isEmpty() && given->toString() != stored && others.contains(given->toString()))
+            wanted.remove(ContactColumn::Phone);
+    }
     keepEveryAddressAndNumber(wanted, current, options.onDuplicate == DuplicateAction::Overwrite);
     const bool keptAnOptOut = applyMergeRules(wanted, current, options.onDuplicate);
     if (!company.id.isEmpty() && !current.holdsText(ContactColumn::CompanyId, company.id))

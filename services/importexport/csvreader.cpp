@@ -167,17 +167,12 @@ Expected<std::optional<TabularRow>> CsvReader::readRecord()
     qint64 fieldColumn = columnAt(m_pos);
     const char16_t delimiter = m_delimiter.unicode();
 
-    auto finishRecord = [&]() -> Expected<std::optional<TabularRow>> {
+    // (A record whose quoted field ran over lines and that then has another number of cells than
+    // the header is rejected whole as a ragged row: read again from the next line, its lines
+    // could make rows of text that never were rows.)
+    auto finishRecord = [&]() {
         m_cells.append(std::move(m_field));
         m_field = QString();
-        // A quote closed lines later by the next quote in the file, the rows between taken for its text.
-        if (m_rewind && columnCount() > 0 && m_cells.size() != columnCount())
-            return leaveOutBrokenQuote(
-                tr("the quote that opens the field here closes only on line %1, which leaves the row with %2 cells "
-                   "where the file has %3: the quote is probably never closed.")
-                    .arg(m_rewind->closeLine)
-                    .arg(m_cells.size())
-                    .arg(columnCount()));
         m_rewind.reset();
         return std::optional<TabularRow>(TabularRow{std::move(m_cells), recordLine});
     };
@@ -324,8 +319,6 @@ Expected<std::optional<TabularRow>> CsvReader::readRecord()
             if (i < n) {
                 ++m_pos;
                 state = State::AfterQuote;
-                if (m_rewind)
-                    m_rewind->closeLine = m_line;
             }
             break;
         }

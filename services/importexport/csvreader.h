@@ -15,9 +15,10 @@ namespace Leadline::ImportExport {
 // after a closing quote are kept literally.
 // A quote that is never closed would swallow the rest of the file into one field, or the rows up
 // to the next quote: a quoted field that runs over a line break and then never closes, grows too
-// long, is followed by text after its closing quote, or leaves its record with another number of
-// cells than the header has, is taken for a broken quote. Its line is left out (an error the
-// reader continues after, with the line's cells) and reading goes on with the next line.
+// long, or is followed by text after its closing quote (the next field's opening quote, taken for
+// its end), is taken for a broken quote. Its line is left out (an error the reader continues
+// after, with the line's cells) and reading goes on with the next line. (Each such quote is read
+// up to the next quote in the file, which opens the next one: the file is read about twice at most.)
 // Not thread-safe; owns the file it opens by path.
 class CsvReader final : public TabularReader
 {
@@ -65,7 +66,6 @@ private:
         bool skipLineFeed = false;
         qint64 quoteLine = 0, quoteColumn = 0; // where the field opened
         TabularRow opening;                    // the record's cells up to the line break
-        qint64 closeLine = 0;                  // where a quote closed it, if one did
     };
     // Leaves the line where the broken quote opened out and rewinds to the line after it.
     Expected<std::optional<TabularRow>> leaveOutBrokenQuote(const QString &why);

@@ -881,7 +881,7 @@ private:
         auto named = m_db.exec(
             QStringLiteral("UPDATE contacts SET company_name = (SELECT co.name FROM companies co WHERE co.id = "
                            "contacts.company_id) WHERE %1 AND EXISTS (SELECT 1 FROM companies co WHERE co.id = "
-                           "contacts.company_id AND co.name <> contacts.company_name)")
+                           "contacts.company_id AND co.name <> COALESCE(contacts.company_name, ''))")
                 .arg(m_dialect.inList(QStringLiteral("id"))),
             {Storage::SqlDialect::inListValue(contactIds)});
         return named ? Result() : Result(named.error());

@@ -101,8 +101,9 @@ Result TabularReader::start()
     }
 
     if (m_sample.empty()) {
-        m_sample = std::move(m_leftOutFirst);
-        m_ended = m_sample.empty();
+        if (!m_leftOutFirst.empty()) // nothing but broken records: no file to read
+            return *m_leftOutFirst.front().leftOut;
+        m_ended = true;
         return {};
     }
 
@@ -118,8 +119,13 @@ Result TabularReader::start()
                 at.append(i);
             }
         m_preambleRows = HeaderDetector::preambleRows(firstRows, m_isKnownColumnName);
-        if (m_preambleRows > 0)
-            m_sample.erase(m_sample.begin(), m_sample.begin() + qsizetype(at.at(m_preambleRows - 1)) + 1);
+        if (m_preambleRows > 0) {
+            const auto end = m_sample.begin() + qsizetype(at.at(m_preambleRows - 1)) + 1;
+            for (auto it = m_sample.begin(); it != end; ++it)
+                if (it->leftOut)
+                    m_leftOutFirst.push_back(std::move(*it));
+            m_sample.erase(m_sample.begin(), end);
+        }
         while (!m_sample.empty() && m_sample.front().leftOut) {
             m_leftOutFirst.push_back(std::move(m_sample.front()));
             m_sample.pop_front();

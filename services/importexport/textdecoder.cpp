@@ -167,6 +167,7 @@ TextDecoder::Detection TextDecoder::detect(QByteArrayView sample, bool complete)
 TextDecoder::TextDecoder(TextEncoding encoding, bool mixed)
     : m_encoding(encoding == TextEncoding::Auto || mixed ? TextEncoding::Utf8 : encoding)
     , m_mixed(mixed)
+    , m_utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom)
     , m_windows1252("windows-1252", QStringConverter::Flag::Stateless)
 {}
 
@@ -242,19 +243,22 @@ QString TextDecoder::decodeWindows1252(QByteArrayView bytes)
     return windows1252Text(chunk);
 }
 
-QString TextDecoder::windows1252Text(QByteArrayView chunk)
+QChar TextDecoder::windows1252Char(uchar b)
 {
     // Latin-1 plus the 0x80-0x9F block where Windows-1252 differs (the same as ICU's table).
     static const char16_t high[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
                                       0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
                                       0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
                                       0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    return (b >= 0x80 && b < 0xA0) ? QChar(high[b - 0x80]) : QChar(char16_t(b));
+}
+
+QString TextDecoder::windows1252Text(QByteArrayView chunk)
+{
     QString text(chunk.size(), Qt::Uninitialized);
     QChar *out = text.data();
-    for (qsizetype i = 0; i < chunk.size(); ++i) {
-        const uchar b = uchar(chunk[i]);
-        out[i] = (b >= 0x80 && b < 0xA0) ? QChar(high[b - 0x80]) : QChar(char16_t(b));
-    }
+    for (qsizetype i = 0; i < chunk.size(); ++i)
+        out[i] = windows1252Char(uchar(chunk[i]));
     return text;
 }
 
@@ -286,6 +290,9 @@ QString TextDecoder::decodeMixed(QByteArrayView bytes)
     if (allAscii(body.data(), body.size())) {
         text = QString::fromLatin1(body);
     } else {
+        // Written in place: UTF-16 never takes more units than the UTF-8 bytes it comes from.
+        text.resize(body.size());
+        QChar *out = text.data();
         qsizetype done = 0; // of body, decoded
         // Line breaks before the byte decoded, counted as far as the last one read as Windows-1252.
         qsizetype counted = 0;
@@ -297,20 +304,23 @@ QString TextDecoder::decodeMixed(QByteArrayView bytes)
             counted = pos;
             return 1 + (feeds > 0 ? feeds : returns);
         };
+        qint64 leads = 0;
         while (done < body.size()) {
             const QByteArrayView rest = body.sliced(done);
             const qsizetype bad = firstInvalidUtf8(rest, true);
             const QByteArrayView valid = bad < 0 ? rest : rest.first(bad);
             for (const char c : valid)
-                m_utf8Sequences += (uchar(c) & 0xC0) == 0xC0; // lead bytes
-            text += QString::fromUtf8(valid);
+                leads += (uchar(c) & 0xC0) == 0xC0; // lead bytes of valid sequences
+            out = m_utf8.appendToBuffer(out, valid);
             if (bad < 0)
                 break;
             ++m_windows1252Bytes;
-            text += windows1252Text(rest.sliced(bad, 1));
+            *out++ = windows1252Char(uchar(rest[bad]));
             noteWindows1252Line(lineAt(done + bad));
             done += bad + 1;
         }
+        m_utf8Sequences += leads;
+        text.truncate(out - text.constData());
     }
     m_lineFeeds += std::count(body.begin(), body.end(), '\n');
     if (m_lineFeeds == 0)

@@ -63,6 +63,7 @@ private:
     QString decodeUtf16(QByteArrayView bytes);
     QString decodeWindows1252(QByteArrayView bytes);
     QString windows1252Text(QByteArrayView bytes);
+    static QChar windows1252Char(uchar byte);
     // The line decoding has reached, for the notes: line feeds, or carriage returns in a file
     // without any, so far.
     qint64 lineNumber() const;
@@ -81,6 +82,7 @@ private:
     QByteArray m_carry;  // bytes of a sequence split across chunks
     qint64 m_offset = 0; // bytes consumed before m_carry
     qint64 m_errorOffset = -1;
+    QStringDecoder m_utf8; // stateless (decodeMixed() hands it whole sequences), keeps a BOM as text
     QStringDecoder m_windows1252;
 };
 

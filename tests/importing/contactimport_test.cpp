@@ -641,6 +641,16 @@ TEST_P(ContactImportTest, MatchedOnPhoneARowWithAContactsOtherNumberIsThatContac
     EXPECT_EQ(contacts().findByEmail(QStringLiteral("ann@example.com"))->title, QStringLiteral("Sales lead"));
     EXPECT_EQ(contacts().findByEmail(QStringLiteral("bob@example.com"))->title, QStringLiteral("Buyer"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 2);
+
+    // Overwriting, the number it was found by stays one of its others: its own stays its own.
+    byPhone.onDuplicate = DuplicateAction::Overwrite;
+    EXPECT_EQ(
+        runImport(writeFile(QStringLiteral("again.csv"), "phone,title\n030 1234567,Head of sales\n"), byPhone).updated,
+        1);
+    ann = contacts().findByEmail(QStringLiteral("ann@example.com"));
+    EXPECT_EQ(ann->title, QStringLiteral("Head of sales"));
+    EXPECT_EQ(ann->phone, QStringLiteral("+4989999999"));
+    EXPECT_EQ(ann->otherPhones, QStringList{QStringLiteral("+49301234567")});
 }
 
 TEST_P(ContactImportTest, ARowWithAContactsOtherAddressIsThatContact)

@@ -263,9 +263,12 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
     m_showContacts->setVisible(m_undo->isVisibleTo(m_results));
     m_undoStatus->clear();
     m_results->setVisible(ok || imported || summary.rejected > 0);
-    // Reading the file another way helps an import that stopped on the file, not one the user stopped
-    // (the rows before where it stopped, if any, can be undone first).
+    // Reading the file another way helps an import that stopped on the file, not one the user stopped.
+    // The rows before where it stopped are in: read again, they would be matched as duplicates.
     m_backToFile->setVisible(!ok && !cancelled);
+    m_backToFile->setToolTip(imported ? tr("The rows imported before the import stopped stay in: undo this import "
+                                           "first, or they are imported again as duplicates.")
+                                      : QString());
     if (ok) {
         setTitle(tr("Import finished"));
         setSubTitle(tr("Every import can be undone, here or later from File → Import history."));

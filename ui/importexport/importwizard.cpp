@@ -45,10 +45,9 @@ ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
     m_options.defaultRegion = Contacts::PhoneNormalizer::regionOfThisComputer();
     m_options.dateOrder = dateOrderOfRegion(m_options.defaultRegion);
     // The region the user chose for their last import: their files most likely come from there.
-    if (const QString last = QSettings().value(LastRegionKey).toString(); !last.isEmpty()) {
-        m_regionChosen = true;
+    // (A region the database sets for its phone numbers still wins: it is the team's rule.)
+    if (const QString last = QSettings().value(LastRegionKey).toString(); !last.isEmpty())
         applyDefaultRegion(last);
-    }
     m_options.extraTags = {tr("import %1").arg(QDate::currentDate().toString(Qt::ISODate))};
 
     setPage(FilePageId, new ImportFilePage(this));
