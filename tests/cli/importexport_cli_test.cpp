@@ -389,24 +389,35 @@ TEST_P(ImportExportCliTest, UndoingAnImportWhoseContactsChangedSinceNeedsForce)
 
 TEST_P(ImportExportCliTest, ImportReadsTheEncodingDelimiterSheetAndMatchItIsTold)
 {
-    // Valid UTF-8 with an accent in the first 64 KiB, Windows-1252 after: detection reads UTF-8
-    // and cannot switch without changing the text it has read, so it stops there.
+    // Valid UTF-8 with an accent in the first 64 KiB, Windows-1252 after: detected, each line
+    // reads as what it is, and the summary names the line read as Windows-1252.
     QByteArray text = "email;last name\ncafe@example.com;Caf\xC3\xA9\n";
     for (int i = 0; text.size() < 70 * 1024; ++i)
         text += "p" + QByteArray::number(i) + "@example.com;Plain\n";
     text += "mueller@example.com;M\xFCller\n";
+    const qint64 lines = text.count('\n');
     const QString file = writeFile(QStringLiteral("late.csv"), text);
     const CtlRun detected = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--json")});
-    EXPECT_NE(detected.exitCode, 0);
-    EXPECT_TRUE(detected.err.contains(QStringLiteral("not valid UTF-8"))) << detected.err.toStdString();
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0)
-        << "a file it cannot read whole imports nothing";
+    ASSERT_EQ(detected.exitCode, 0) << detected.err.toStdString();
+    EXPECT_EQ(detected.json().value(QStringLiteral("created")).toInteger(), lines - 1);
+    EXPECT_TRUE(detected.json()
+                    .value(QStringLiteral("reading_note"))
+                    .toString()
+                    .startsWith(QStringLiteral("Line %1 of the file is not in UTF-8").arg(QLocale().toString(lines))))
+        << detected.out.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = '") + QString::fromUtf8("Müller") +
+                     QStringLiteral("'")),
+              1);
+    ASSERT_EQ(runCtl(location(), {QStringLiteral("import"), QStringLiteral("revert"),
+                                  detected.json().value(QStringLiteral("batch_id")).toString()})
+                  .exitCode,
+              0);
     const CtlRun told = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--encoding"),
                                             QStringLiteral("windows-1252"), QStringLiteral("--delimiter"),
                                             QStringLiteral(";"), QStringLiteral("--json")});
     ASSERT_EQ(told.exitCode, 0) << told.err.toStdString();
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = '") + QString::fromUtf8("Müller") +
-                     QStringLiteral("'")),
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL AND last_name = '") +
+                     QString::fromUtf8("Müller") + QStringLiteral("'")),
               1);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = '") + QString::fromUtf8("CafÃ©") +
                      QStringLiteral("'")),
@@ -571,11 +582,29 @@ TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
     const CtlRun unknownJson = runCtl(location(), {QStringLiteral("import"), QStringLiteral("--bogus"), QStringLiteral("--json")});
     EXPECT_EQ(unknownJson.exitCode, 2);
     EXPECT_EQ(unknownJson.json().value(QStringLiteral("exit_code")).toInt(), 2) << unknownJson.out.toStdString();
-    const CtlRun stopped = runCtl(location(), {QStringLiteral("import"),
-                                               writeFile(QStringLiteral("open-quote.csv"), "email\na@example.com\n\"b@example.com\n"),
-                                               QStringLiteral("--json")});
+    // A file it cannot read on (a byte that is not UTF-8, read as UTF-8 as told) stops where it
+    // cannot, the rows before in.
+    const CtlRun stopped =
+        runCtl(location(), {QStringLiteral("import"),
+                            writeFile(QStringLiteral("stops.csv"), "email\na@example.com\nb\xff@example.com\n"),
+                            QStringLiteral("--encoding"), QStringLiteral("utf-8"), QStringLiteral("--json")});
     EXPECT_NE(stopped.exitCode, 0);
     EXPECT_TRUE(stopped.json().contains(QStringLiteral("batch_id"))) << "a script can revert what it did: " << stopped.out.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 1);
+    ASSERT_EQ(runCtl(location(), {QStringLiteral("import"), QStringLiteral("revert"),
+                                  stopped.json().value(QStringLiteral("batch_id")).toString()})
+                  .exitCode,
+              0);
+    const CtlRun openQuote =
+        runCtl(location(), {QStringLiteral("import"),
+                            writeFile(QStringLiteral("open-quote.csv"), "email\na@example.com\n\"b@example.com\n"),
+                            QStringLiteral("--json")});
+    EXPECT_EQ(openQuote.exitCode, 0) << "a quote never closed costs its row";
+    EXPECT_EQ(openQuote.json().value(QStringLiteral("rejected")).toInteger(), 1);
+    ASSERT_EQ(runCtl(location(), {QStringLiteral("import"), QStringLiteral("revert"),
+                                  openQuote.json().value(QStringLiteral("batch_id")).toString()})
+                  .exitCode,
+              0);
 
     const QString file = writeFile(QStringLiteral("ok.csv"), "email\na@example.com\n");
     const CtlRun badAction = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--on-duplicate"),
@@ -601,7 +630,8 @@ TEST_P(ImportExportCliTest, BadArgumentsAndFilesGetClearErrors)
     const CtlRun notExcel = runCtl(location(), {QStringLiteral("import"), binary});
     EXPECT_NE(notExcel.exitCode, 0);
     EXPECT_FALSE(notExcel.err.isEmpty());
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 0) << "nothing half-written";
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")), 0)
+        << "nothing half-written";
 
     const CtlRun badExport = runCtl(location(), {QStringLiteral("export"), m_dir.filePath(QStringLiteral("out.pdf"))});
     EXPECT_EQ(badExport.exitCode, 2);
