@@ -272,15 +272,18 @@ void TextDecoder::noteWindows1252Line(qint64 line)
         m_windows1252Lines << line;
 }
 
+QByteArrayView TextDecoder::afterCarry(QByteArrayView bytes, QByteArray &owned)
+{
+    if (m_carry.isEmpty())
+        return bytes;
+    owned = std::exchange(m_carry, QByteArray()) + bytes.toByteArray();
+    return owned;
+}
+
 QString TextDecoder::decodeMixed(QByteArrayView bytes)
 {
     QByteArray owned;
-    QByteArrayView chunk = bytes;
-    if (!m_carry.isEmpty()) {
-        owned = m_carry + bytes.toByteArray();
-        m_carry.clear();
-        chunk = owned;
-    }
+    const QByteArrayView chunk = afterCarry(bytes, owned);
     const qsizetype tail = incompleteTail(chunk);
     QByteArrayView body = chunk.first(chunk.size() - tail);
     m_carry = chunk.last(tail).toByteArray();
@@ -331,12 +334,7 @@ QString TextDecoder::decodeMixed(QByteArrayView bytes)
 QString TextDecoder::decodeUtf8(QByteArrayView bytes)
 {
     QByteArray owned;
-    QByteArrayView chunk = bytes;
-    if (!m_carry.isEmpty()) {
-        owned = m_carry + bytes.toByteArray();
-        m_carry.clear();
-        chunk = owned;
-    }
+    const QByteArrayView chunk = afterCarry(bytes, owned);
     const qsizetype tail = incompleteTail(chunk);
     const QByteArrayView body = chunk.first(chunk.size() - tail);
     const bool ascii = allAscii(body.data(), body.size());

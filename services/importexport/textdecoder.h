@@ -58,6 +58,8 @@ public:
     qint64 bytesDecoded() const { return m_offset; }
 
 private:
+    // The bytes carried over from the last call and these (owned holds them when there are such).
+    QByteArrayView afterCarry(QByteArrayView bytes, QByteArray &owned);
     QString decodeUtf8(QByteArrayView bytes);
     QString decodeMixed(QByteArrayView bytes);
     QString decodeUtf16(QByteArrayView bytes);
