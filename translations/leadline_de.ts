@@ -531,7 +531,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="27"/>
-        <location filename="../services/importexport/importfields.cpp" line="286"/>
+        <location filename="../services/importexport/importfields.cpp" line="287"/>
         <source>Other emails</source>
         <translation>Weitere E-Mail-Adressen</translation>
     </message>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="29"/>
-        <location filename="../services/importexport/importfields.cpp" line="287"/>
+        <location filename="../services/importexport/importfields.cpp" line="288"/>
         <source>Other phones</source>
         <translation>Weitere Telefonnummern</translation>
     </message>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="31"/>
-        <location filename="../services/importexport/importfields.cpp" line="288"/>
+        <location filename="../services/importexport/importfields.cpp" line="289"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="45"/>
-        <location filename="../services/importexport/importfields.cpp" line="289"/>
+        <location filename="../services/importexport/importfields.cpp" line="290"/>
         <source>Owner (email)</source>
         <translation>Verantwortlicher (E-Mail)</translation>
     </message>
@@ -640,7 +640,7 @@
     </message>
     <message>
         <location filename="../services/importexport/contactexportjob.cpp" line="48"/>
-        <location filename="../services/importexport/importfields.cpp" line="290"/>
+        <location filename="../services/importexport/importfields.cpp" line="291"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
@@ -653,192 +653,192 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="14"/>
+        <location filename="../services/importexport/importfields.cpp" line="15"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="15"/>
+        <location filename="../services/importexport/importfields.cpp" line="16"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="16"/>
+        <location filename="../services/importexport/importfields.cpp" line="17"/>
         <source>Full name (split into first and last)</source>
         <translation>Name (Vor- und Nachname)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="18"/>
+        <location filename="../services/importexport/importfields.cpp" line="19"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="19"/>
+        <location filename="../services/importexport/importfields.cpp" line="20"/>
         <source>Other email</source>
         <translation>Weitere E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="20"/>
+        <location filename="../services/importexport/importfields.cpp" line="21"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="21"/>
+        <location filename="../services/importexport/importfields.cpp" line="22"/>
         <source>Other phone</source>
         <translation>Weitere Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="22"/>
+        <location filename="../services/importexport/importfields.cpp" line="23"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="25"/>
+        <location filename="../services/importexport/importfields.cpp" line="26"/>
         <source>Company name</source>
         <translation>Unternehmensname</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="26"/>
+        <location filename="../services/importexport/importfields.cpp" line="27"/>
         <source>Company domain / website</source>
         <translation>Unternehmensdomain / Website</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="27"/>
+        <location filename="../services/importexport/importfields.cpp" line="28"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="28"/>
+        <location filename="../services/importexport/importfields.cpp" line="29"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="29"/>
+        <location filename="../services/importexport/importfields.cpp" line="30"/>
         <source>State / region</source>
         <translation>Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="30"/>
+        <location filename="../services/importexport/importfields.cpp" line="31"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="31"/>
+        <location filename="../services/importexport/importfields.cpp" line="32"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="32"/>
+        <location filename="../services/importexport/importfields.cpp" line="33"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="33"/>
+        <location filename="../services/importexport/importfields.cpp" line="34"/>
         <source>Lifecycle stage</source>
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="34"/>
+        <location filename="../services/importexport/importfields.cpp" line="35"/>
         <source>Email consent</source>
         <translation>Einwilligung E-Mail</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="35"/>
+        <location filename="../services/importexport/importfields.cpp" line="36"/>
         <source>SMS consent</source>
         <translation>Einwilligung SMS</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="36"/>
+        <location filename="../services/importexport/importfields.cpp" line="37"/>
         <source>WhatsApp consent</source>
         <translation>Einwilligung WhatsApp</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="37"/>
+        <location filename="../services/importexport/importfields.cpp" line="38"/>
         <source>Voice call consent</source>
         <translation>Einwilligung Anrufe</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="40"/>
+        <location filename="../services/importexport/importfields.cpp" line="41"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="41"/>
+        <location filename="../services/importexport/importfields.cpp" line="42"/>
         <source>Opted out of email (yes/no)</source>
         <translation>Von E-Mails abgemeldet (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="43"/>
+        <location filename="../services/importexport/importfields.cpp" line="44"/>
         <source>Opted out of calls (yes/no)</source>
         <translation>Von Anrufen abgemeldet (ja/nein)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="44"/>
+        <location filename="../services/importexport/importfields.cpp" line="45"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="45"/>
+        <location filename="../services/importexport/importfields.cpp" line="46"/>
         <source>Owner (email or name)</source>
         <translation>Verantwortlicher (E-Mail oder Name)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="46"/>
+        <location filename="../services/importexport/importfields.cpp" line="47"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="47"/>
+        <location filename="../services/importexport/importfields.cpp" line="48"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="48"/>
+        <location filename="../services/importexport/importfields.cpp" line="49"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="49"/>
+        <location filename="../services/importexport/importfields.cpp" line="50"/>
         <source>Created on (keeps the original date)</source>
         <translation>Angelegt am (ursprüngliches Datum bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="52"/>
+        <location filename="../services/importexport/importfields.cpp" line="53"/>
         <source>Second address: street</source>
         <translation>Zweite Adresse: Straße</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="53"/>
+        <location filename="../services/importexport/importfields.cpp" line="54"/>
         <source>Second address: city</source>
         <translation>Zweite Adresse: Ort</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="54"/>
+        <location filename="../services/importexport/importfields.cpp" line="55"/>
         <source>Second address: state / region</source>
         <translation>Zweite Adresse: Bundesland / Region</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="56"/>
+        <location filename="../services/importexport/importfields.cpp" line="57"/>
         <source>Second address: postal code</source>
         <translation>Zweite Adresse: Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="58"/>
+        <location filename="../services/importexport/importfields.cpp" line="59"/>
         <source>Second address: country</source>
         <translation>Zweite Adresse: Land</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="59"/>
+        <location filename="../services/importexport/importfields.cpp" line="60"/>
         <source>Street, a further line</source>
         <translation>Straße, weitere Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="61"/>
+        <location filename="../services/importexport/importfields.cpp" line="62"/>
         <source>Second address: street, a further line</source>
         <translation>Zweite Adresse: Straße, weitere Zeile</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importfields.cpp" line="62"/>
+        <location filename="../services/importexport/importfields.cpp" line="63"/>
         <source>Custom field</source>
         <translation>Benutzerdefiniertes Feld</translation>
     </message>
@@ -977,17 +977,17 @@
         <translation>Es gibt kein Unternehmen namens %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="348"/>
+        <location filename="../services/contacts/companyservice.cpp" line="350"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="373"/>
+        <location filename="../services/contacts/companyservice.cpp" line="375"/>
         <source>Cannot save a company without an id; create it first.</source>
         <translation>Ein Unternehmen ohne ID kann nicht gespeichert werden; legen Sie es zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/companyservice.cpp" line="443"/>
+        <location filename="../services/contacts/companyservice.cpp" line="445"/>
         <source>Cannot restore %1: another company now uses the domain %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderes Unternehmen verwendet inzwischen die Domain %2.</translation>
     </message>
@@ -995,106 +995,106 @@
 <context>
     <name>Leadline::Contacts::ContactService</name>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="280"/>
-        <location filename="../services/contacts/contactservice.cpp" line="372"/>
+        <location filename="../services/contacts/contactservice.cpp" line="283"/>
+        <location filename="../services/contacts/contactservice.cpp" line="389"/>
         <source>The contact %1 does not exist or was deleted.</source>
         <translation>Den Kontakt %1 gibt es nicht oder er wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="480"/>
+        <location filename="../services/contacts/contactservice.cpp" line="497"/>
         <source>The contact %1 does not exist.</source>
         <translation>Den Kontakt %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="530"/>
+        <location filename="../services/contacts/contactservice.cpp" line="547"/>
         <source>Cannot restore both %1 and %2: they have the same email address %3.</source>
         <translation>%1 und %2 können nicht beide wiederhergestellt werden: Sie haben dieselbe E-Mail-Adresse %3.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="550"/>
+        <location filename="../services/contacts/contactservice.cpp" line="567"/>
         <source>Another contact already has the email address %1.</source>
         <translation>Ein anderer Kontakt hat bereits die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="560"/>
+        <location filename="../services/contacts/contactservice.cpp" line="577"/>
         <source>The chosen company does not exist; choose another or none.</source>
         <translation>Das gewählte Unternehmen gibt es nicht; wählen Sie ein anderes oder keines.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1011"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1028"/>
         <source>“%1” is not a region code for phone numbers; use two letters such as DE or US.</source>
         <translation>„%1“ ist kein Regionscode für Telefonnummern; verwenden Sie zwei Buchstaben wie DE oder US.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1042"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1051"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1059"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1068"/>
         <source>“%1” is not a valid email address (expected name@example.com).</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse (erwartet wird name@example.com).</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1090"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1107"/>
         <source>“%1” is not a known time zone; use an IANA name such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1094"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1111"/>
         <source>Enter at least a name, an email address or a phone number.</source>
         <translation>Geben Sie mindestens einen Namen, eine E-Mail-Adresse oder eine Telefonnummer ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1110"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1396"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1127"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1417"/>
         <source>The owner %1 is not a user of this database.</source>
         <translation>Der Verantwortliche %1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1115"/>
-        <location filename="../services/contacts/contactservice.cpp" line="1313"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1132"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1334"/>
         <source>The tag “%1…” is longer than 100 characters.</source>
         <translation>Das Tag „%1…“ ist länger als 100 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1130"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1147"/>
         <source>No contact has the email address %1.</source>
         <translation>Kein Kontakt hat die E-Mail-Adresse %1.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1152"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1169"/>
         <source>“%1” is not a valid record id.</source>
         <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1192"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1211"/>
         <source>Cannot save a contact without an id; create it first.</source>
         <translation>Ein Kontakt ohne ID kann nicht gespeichert werden; legen Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="544"/>
+        <location filename="../services/contacts/contactservice.cpp" line="561"/>
         <source>Cannot restore %1: another contact now has the email address %2.</source>
         <translation>%1 kann nicht wiederhergestellt werden: Ein anderer Kontakt hat inzwischen die E-Mail-Adresse %2.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="563"/>
+        <location filename="../services/contacts/contactservice.cpp" line="580"/>
         <source>The company “%1” was deleted meanwhile; choose another or none.</source>
         <translation>Das Unternehmen „%1“ wurde inzwischen gelöscht; wählen Sie ein anderes oder keines.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1200"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1219"/>
         <source>This contact was deleted meanwhile (by someone else, or by undoing the import that created it); the changes were not saved.</source>
         <translation>Dieser Kontakt wurde inzwischen gelöscht (von jemand anderem oder durch das Rückgängigmachen des Imports, der ihn angelegt hat); die Änderungen wurden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1311"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1332"/>
         <source>Enter a tag name.</source>
         <translation>Geben Sie einen Namen für das Tag ein.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1364"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1385"/>
         <source>There is no tag named “%1”.</source>
         <translation>Es gibt kein Tag namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../services/contacts/contactservice.cpp" line="1495"/>
+        <location filename="../services/contacts/contactservice.cpp" line="1516"/>
         <source>The row position does not fit the sort column.</source>
         <translation>Die Zeilenposition passt nicht zur Sortierspalte.</translation>
     </message>
@@ -1553,72 +1553,72 @@
         <translation>Gelesen wurde das Blatt „%1“ von %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="209"/>
+        <location filename="../app/ctl/importcommand.cpp" line="211"/>
         <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="210"/>
+        <location filename="../app/ctl/importcommand.cpp" line="212"/>
         <source>The column names are on line %1; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="214"/>
+        <location filename="../app/ctl/importcommand.cpp" line="216"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="215"/>
+        <location filename="../app/ctl/importcommand.cpp" line="217"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="223"/>
+        <location filename="../app/ctl/importcommand.cpp" line="225"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="224"/>
+        <location filename="../app/ctl/importcommand.cpp" line="226"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="225"/>
+        <location filename="../app/ctl/importcommand.cpp" line="227"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="246"/>
+        <location filename="../app/ctl/importcommand.cpp" line="248"/>
         <source>%1  %2  %3  %4  %5</source>
         <translation>%1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="257"/>
+        <location filename="../app/ctl/importcommand.cpp" line="259"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="260"/>
+        <location filename="../app/ctl/importcommand.cpp" line="262"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="262"/>
+        <location filename="../app/ctl/importcommand.cpp" line="264"/>
         <source>Undo it also when contacts it created were changed since (by hand or by a later import): they are removed with those changes.</source>
         <translation>Auch rückgängig machen, wenn angelegte Kontakte seitdem geändert wurden (von Hand oder durch einen späteren Import): Sie werden mit diesen Änderungen entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="286"/>
+        <location filename="../app/ctl/importcommand.cpp" line="288"/>
         <source>%1 Run it again with --force to undo the import anyway.</source>
         <translation>%1 Führen Sie den Befehl mit --force erneut aus, um den Import trotzdem rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="292"/>
+        <location filename="../app/ctl/importcommand.cpp" line="294"/>
         <source>leadlinectl: interrupted. An undo is done whole or not at all: “leadlinectl import list” shows whether this one was.</source>
         <translation>leadlinectl: unterbrochen. Ein Rückgängigmachen geschieht ganz oder gar nicht: „leadlinectl import list“ zeigt, ob dieses geschehen ist.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="304"/>
+        <location filename="../app/ctl/importcommand.cpp" line="306"/>
         <source>Reverted the import of %1. %2</source>
         <translation>Der Import von %1 wurde rückgängig gemacht. %2</translation>
     </message>
@@ -1944,57 +1944,57 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="140"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="142"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="137"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="139"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="106"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="108"/>
         <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="119"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="121"/>
         <source>Another import is loading contacts into this database right now. Start this one when it has finished (the import history shows its progress).</source>
         <translation>Ein anderer Import lädt gerade Kontakte in diese Datenbank. Starten Sie diesen, wenn er fertig ist (der Importverlauf zeigt seinen Fortschritt).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="139"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="141"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="188"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="190"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="193"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="195"/>
         <source>An import that only updates contacts must fill their empty fields or overwrite them: skipping the rows that match would change nothing.</source>
         <translation>Ein Import, der nur Kontakte aktualisiert, muss ihre leeren Felder füllen oder sie überschreiben: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="220"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="222"/>
         <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="461"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="463"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="462"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="464"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="693"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="695"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
@@ -2042,67 +2042,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="458"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="460"/>
         <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="572"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="573"/>
         <source>The import was undone while it was still writing (it had stalled, and counted as interrupted): it stops here, and the rows it had not written are left out.</source>
         <translation>Der Import wurde rückgängig gemacht, während er noch schrieb (er war ins Stocken geraten und galt als unterbrochen): Er endet hier, und die Zeilen, die er noch nicht geschrieben hatte, werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="574"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="575"/>
         <source>The import was closed elsewhere while it was still writing (it had stalled, and counted as interrupted): it stops here, and the rows it had not written are left out.</source>
         <translation>Der Import wurde an anderer Stelle abgeschlossen, während er noch schrieb (er war ins Stocken geraten und galt als unterbrochen): Er endet hier, und die Zeilen, die er noch nicht geschrieben hatte, werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="900"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="916"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="901"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="917"/>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="902"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="918"/>
         <source>external id</source>
         <translation>externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="903"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="919"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="905"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="921"/>
         <source>The row has no %1 to find a contact by, and this import only updates contacts.</source>
         <translation>Die Zeile hat keine %1, an der ein Kontakt zu finden wäre, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="906"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="922"/>
         <source>No contact has the %1 %2, and this import only updates contacts.</source>
         <translation>Kein Kontakt hat die %1 %2, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="923"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="939"/>
         <source>No contact has the Leadline id %1: it was deleted, or the row comes from another database. To add it as a new contact, clear its id or match rows on email.</source>
         <translation>Kein Kontakt hat die Leadline-ID %1: Er wurde gelöscht, oder die Zeile stammt aus einer anderen Datenbank. Um ihn als neuen Kontakt hinzuzufügen, leeren Sie seine ID oder erkennen Sie Zeilen an der E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="934"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="950"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="938"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="954"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="943"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="959"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the Leadline id %1, match rows on Leadline id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
@@ -2132,7 +2132,7 @@
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="687"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="689"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2140,13 +2140,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="176"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="178"/>
         <source>“%1”</source>
         <comment>a sheet&apos;s name in quotation marks</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="178"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="180"/>
         <source>%1 (This is the sheet “%2”; the workbook also has %3.)</source>
         <translation>%1 (Das ist das Blatt „%2“; die Arbeitsmappe hat auch %3.)</translation>
     </message>
@@ -2174,49 +2174,64 @@
 <context>
     <name>Leadline::ImportExport::CsvReader</name>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="33"/>
+        <location filename="../services/importexport/csvreader.cpp" line="35"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="45"/>
+        <location filename="../services/importexport/csvreader.cpp" line="47"/>
         <source>%1 is not open for reading.</source>
         <translation>%1 ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="112"/>
+        <location filename="../services/importexport/csvreader.cpp" line="115"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="129"/>
+        <location filename="../services/importexport/csvreader.cpp" line="132"/>
         <source>%1, line %2, character %3: %4</source>
         <translation>%1, Zeile %2, Zeichen %3: %4</translation>
     </message>
     <message>
+        <location filename="../services/importexport/csvreader.cpp" line="142"/>
+        <source>%1 More than %2 quotes in the file are never closed: it does not seem to put text in quotes (&quot;). Check the file in a text editor, or save it again from the program it comes from.</source>
+        <translation>%1 Mehr als %2 Anführungszeichen in der Datei werden nie geschlossen: Sie setzt Text offenbar nicht in Anführungszeichen ("). Prüfen Sie die Datei in einem Texteditor oder speichern Sie sie im Programm, aus dem sie stammt, erneut.</translation>
+    </message>
+    <message>
         <location filename="../services/importexport/csvreader.cpp" line="153"/>
+        <source>%1 The line was left out, and reading went on with the next one.</source>
+        <translation>%1 Die Zeile wurde ausgelassen; das Lesen ging mit der nächsten weiter.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/csvreader.cpp" line="182"/>
         <source>the field starting here is longer than %1 characters; is a closing quote missing?</source>
         <translation>das hier beginnende Feld ist länger als %1 Zeichen; fehlt ein schließendes Anführungszeichen?</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="155"/>
+        <location filename="../services/importexport/csvreader.cpp" line="184"/>
         <source>the field starting here is longer than %1 characters.</source>
         <translation>das hier beginnende Feld ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="170"/>
-        <source>the bytes at offset %1 are not valid UTF-8, although the file&apos;s other text read so far is: this text probably comes from a file in another encoding (such as Windows-1252). Correct it and save the file as UTF-8.</source>
-        <translation>die Bytes an Position %1 sind kein gültiges UTF-8, obwohl der übrige bisher gelesene Text der Datei es ist: Dieser Text stammt wohl aus einer Datei in einer anderen Kodierung (etwa Windows-1252). Korrigieren Sie ihn und speichern Sie die Datei als UTF-8.</translation>
+        <location filename="../services/importexport/csvreader.cpp" line="203"/>
+        <source>the quote that opens the field here is never closed.</source>
+        <translation>das Anführungszeichen, das das Feld hier öffnet, wird nie geschlossen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/csvreader.cpp" line="175"/>
+        <location filename="../services/importexport/csvreader.cpp" line="312"/>
+        <source>the quoted field starting here is longer than %1 characters: its closing quote is probably missing.</source>
+        <translation>das hier beginnende Feld in Anführungszeichen ist länger als %1 Zeichen: Das schließende Anführungszeichen fehlt wahrscheinlich.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/csvreader.cpp" line="345"/>
+        <source>the quote that opens the field here closes only on line %1, and text follows it there: the quote is probably never closed.</source>
+        <translation>das Anführungszeichen, das das Feld hier öffnet, schließt erst in Zeile %1, und dort folgt ihm Text: Es wird wahrscheinlich nie geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/csvreader.cpp" line="197"/>
         <source>the bytes at offset %1 are not valid %2. Save the file as UTF-8 or choose its encoding.</source>
         <translation>die Bytes an Position %1 sind kein gültiges %2. Speichern Sie die Datei als UTF-8 oder wählen Sie ihre Kodierung.</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/csvreader.cpp" line="181"/>
-        <source>the quoted field starting here is never closed.</source>
-        <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2324,7 @@
     </message>
     <message>
         <location filename="../services/importexport/importbatchservice.cpp" line="311"/>
-        <location filename="../services/importexport/importbatchservice.cpp" line="938"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="979"/>
         <source>The import of %1 was already reverted on %2.</source>
         <translation>Der Import von %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
@@ -2329,17 +2344,17 @@
         <translation>Brechen Sie ihn ab oder lassen Sie ihn fertig werden, und machen Sie ihn dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="948"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="989"/>
         <source>1 contact the import created changed after the undo was asked for, so nothing was undone.</source>
         <translation>1 Kontakt, den der Import angelegt hat, wurde geändert, nachdem das Rückgängigmachen angefordert wurde; daher wurde nichts rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="950"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="991"/>
         <source>%1 contacts the import created changed after the undo was asked for, so nothing was undone.</source>
         <translation>%1 Kontakte, die der Import angelegt hat, wurden geändert, nachdem das Rückgängigmachen angefordert wurde; daher wurde nichts rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importbatchservice.cpp" line="953"/>
+        <location filename="../services/importexport/importbatchservice.cpp" line="994"/>
         <source>Undo the import again to see what it would remove.</source>
         <translation>Machen Sie den Import erneut rückgängig, um zu sehen, was dabei entfernt würde.</translation>
     </message>
@@ -2583,38 +2598,38 @@
     <message>
         <location filename="../services/importexport/columnmapping.cpp" line="28"/>
         <location filename="../services/importexport/columnmapping.cpp" line="370"/>
-        <location filename="../services/importexport/tabularreader.cpp" line="136"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="165"/>
         <location filename="../ui/importexport/importmappingpage.cpp" line="225"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="178"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="222"/>
         <source>%1, row %2: the row has one cell but the sheet has %3 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat eine Zelle, das Blatt aber %3 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="179"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="223"/>
         <source>%1, line %2: the row has one cell but the file has %3 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat eine Zelle, die Datei aber %3 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="182"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="226"/>
         <source>%1, row %2: the row has %3 cells but the sheet has only one column.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, das Blatt aber nur eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="183"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="227"/>
         <source>%1, line %2: the row has %3 cells but the file has only one column.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber nur eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="186"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="230"/>
         <source>%1, row %2: the row has %3 cells but the sheet has %4 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, das Blatt aber %4 Spalten.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/tabularreader.cpp" line="187"/>
+        <location filename="../services/importexport/tabularreader.cpp" line="231"/>
         <source>%1, line %2: the row has %3 cells but the file has %4 columns.</source>
         <translation>%1, Zeile %2: Die Zeile hat %3 Zellen, die Datei aber %4 Spalten.</translation>
     </message>
@@ -2645,6 +2660,32 @@
         <location filename="../services/importexport/tabularreaderfactory.cpp" line="61"/>
         <source>%1 is an Excel 97-2003 workbook (.xls). Save it as .xlsx or CSV and import that.</source>
         <translation>%1 ist eine Excel-97-2003-Arbeitsmappe (.xls). Speichern Sie sie als .xlsx oder CSV und importieren Sie diese Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Leadline::ImportExport::TextDecoder</name>
+    <message>
+        <location filename="../services/importexport/textdecoder.cpp" line="186"/>
+        <source>The file is in Windows-1252 but holds some text in UTF-8 (such as “Ã©” for é), which was read as UTF-8. Check accented letters in its contacts.</source>
+        <translation>Die Datei ist in Windows-1252, enthält aber etwas Text in UTF-8 (etwa „Ã©“ für é), der als UTF-8 gelesen wurde. Prüfen Sie die Akzentbuchstaben ihrer Kontakte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../services/importexport/textdecoder.cpp" line="197"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 und %Ln weitere</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/textdecoder.cpp" line="201"/>
+        <source>Line %1 of the file is not in UTF-8 like the rest; it was read as Windows-1252, the encoding it most likely comes from (the byte E9 as é). Check the contact of that row.</source>
+        <translation>Zeile %1 der Datei ist nicht wie der Rest in UTF-8; sie wurde als Windows-1252 gelesen, die Kodierung, aus der sie höchstwahrscheinlich stammt (das Byte E9 als é). Prüfen Sie den Kontakt dieser Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/textdecoder.cpp" line="206"/>
+        <source>Some lines of the file are not in UTF-8 like the rest (lines %1); they were read as Windows-1252, the encoding they most likely come from (the byte E9 as é). Check the contacts of those rows.</source>
+        <translation>Einige Zeilen der Datei sind nicht wie der Rest in UTF-8 (Zeilen %1); sie wurden als Windows-1252 gelesen, die Kodierung, aus der sie höchstwahrscheinlich stammen (das Byte E9 als é). Prüfen Sie die Kontakte dieser Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -3370,83 +3411,83 @@
         <translation>Die Verbindung zu %1 kann nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="268"/>
-        <location filename="../services/storage/database.cpp" line="278"/>
+        <location filename="../services/storage/database.cpp" line="263"/>
+        <location filename="../services/storage/database.cpp" line="273"/>
         <source>The database refused a script: %1</source>
         <translation>Die Datenbank hat ein Skript abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="281"/>
+        <location filename="../services/storage/database.cpp" line="276"/>
         <source>The database driver gives no native handle.</source>
         <translation>Der Datenbanktreiber liefert kein natives Handle.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="332"/>
+        <location filename="../services/storage/database.cpp" line="327"/>
         <source>%1 is the database of another program: it has tables, but none of Leadline&apos;s. Give the path of a Leadline database, or of a file to make one.</source>
         <translation>%1 ist die Datenbank eines anderen Programms: Sie hat Tabellen, aber keine von Leadline. Geben Sie den Pfad einer Leadline-Datenbank an oder den einer Datei, die angelegt werden soll.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="353"/>
+        <location filename="../services/storage/database.cpp" line="348"/>
         <source>No database migrations are built in (%1).</source>
         <translation>Es sind keine Datenbankmigrationen eingebaut (%1).</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="358"/>
+        <location filename="../services/storage/database.cpp" line="353"/>
         <source>The migration file name %1 is not NNNN_name.sql.</source>
         <translation>Der Name der Migrationsdatei %1 hat nicht die Form NNNN_name.sql.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="364"/>
+        <location filename="../services/storage/database.cpp" line="359"/>
         <source>Cannot read the migration %1.</source>
         <translation>Die Migration %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="378"/>
+        <location filename="../services/storage/database.cpp" line="373"/>
         <source>Migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="425"/>
+        <location filename="../services/storage/database.cpp" line="420"/>
         <source>Rows in memory hold text and numbers only, not %1.</source>
         <translation>Zeilen im Speicher enthalten nur Text und Zahlen, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="434"/>
+        <location filename="../services/storage/database.cpp" line="429"/>
         <source>Rows in memory are read by SQLite statements only.</source>
         <translation>Zeilen im Speicher lesen nur SQLite-Anweisungen.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="437"/>
+        <location filename="../services/storage/database.cpp" line="432"/>
         <source>Too many columns for rows in memory: %1.</source>
         <translation>Zu viele Spalten für Zeilen im Speicher: %1.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="442"/>
+        <location filename="../services/storage/database.cpp" line="437"/>
         <source>Row %1 in memory has %2 values instead of %3.</source>
         <translation>Zeile %1 im Speicher hat %2 Werte statt %3.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="467"/>
+        <location filename="../services/storage/database.cpp" line="462"/>
         <source>The statement takes %1 values besides the rows, not %2.</source>
         <translation>Die Anweisung nimmt neben den Zeilen %1 Werte, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="490"/>
+        <location filename="../services/storage/database.cpp" line="485"/>
         <source>A record with the same unique value already exists.</source>
         <translation>Es gibt bereits einen Datensatz mit demselben eindeutigen Wert.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="494"/>
+        <location filename="../services/storage/database.cpp" line="489"/>
         <source>Another change (an import, or an undo of one) holds what this one needs, for longer than %1 seconds; nothing was saved. Try again in a moment.</source>
         <translation>Eine andere Änderung (ein Import oder das Rückgängigmachen eines Imports) hält länger als %1 Sekunden fest, was diese braucht; es wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="500"/>
+        <location filename="../services/storage/database.cpp" line="495"/>
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../services/storage/database.cpp" line="564"/>
+        <location filename="../services/storage/database.cpp" line="559"/>
         <source>The transaction is no longer active.</source>
         <translation>Die Transaktion ist nicht mehr aktiv.</translation>
     </message>
@@ -5124,107 +5165,117 @@
 <context>
     <name>Leadline::Ui::ImportPreviewPage</name>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="24"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="25"/>
         <source>Check the data</source>
         <translation>Daten prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="26"/>
-        <source>The first rows as they will be imported. Point at a red cell to see what is wrong: rows with a problem go to a file you can fix and import again.</source>
-        <translation>Die ersten Zeilen so, wie sie importiert werden. Zeigen Sie auf eine rote Zelle, um zu sehen, was nicht stimmt: Zeilen mit Problemen kommen in eine Datei, die Sie korrigieren und erneut importieren können.</translation>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="27"/>
+        <source>The first rows as they will be imported. Select a red cell to see what is wrong: rows with a problem go to a file you can fix and import again.</source>
+        <translation>Die ersten Zeilen, wie sie importiert werden. Wählen Sie eine rote Zelle, um zu sehen, was nicht stimmt: Zeilen mit einem Problem kommen in eine Datei, die Sie korrigieren und erneut importieren können.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="31"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="32"/>
         <source>The country assumed for phone numbers written without a country code</source>
         <translation>Das Land, das für Telefonnummern ohne Ländervorwahl angenommen wird</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="35"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="36"/>
         <source>Day first (31/12/2025)</source>
         <translation>Tag zuerst (31/12/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="36"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="37"/>
         <source>Month first (12/31/2025)</source>
         <translation>Monat zuerst (12/31/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="37"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="38"/>
         <source>How to read dates such as 03/04/2025; ISO dates (2025-04-03) are always understood</source>
         <translation>Wie Datumsangaben wie 03/04/2025 gelesen werden; ISO-Daten (2025-04-03) werden immer verstanden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="40"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="41"/>
         <source>Only rows with problems</source>
         <translation>Nur Zeilen mit Problemen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="49"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="50"/>
         <source>Phone numbers without country code are in:</source>
         <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="52"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="53"/>
         <source>Dates:</source>
         <translation>Datumsformat:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="111"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="123"/>
         <source>⚠ The previewed row has a problem and will be rejected.</source>
         <translation>⚠ Die Zeile der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="112"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="124"/>
         <source>⚠ All %1 previewed rows have problems and will be rejected.</source>
         <translation>⚠ Alle %1 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="113"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="125"/>
         <source>⚠ 1 of %1 previewed rows has a problem and will be rejected.</source>
         <translation>⚠ 1 von %1 Zeilen der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="120"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="132"/>
         <source>It cannot be read: %1</source>
         <translation>Sie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="122"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="134"/>
         <source>One of them cannot be read: %1</source>
         <translation>Eine davon kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="124"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="136"/>
         <source>They cannot be read, e.g. %1</source>
         <translation>Sie können nicht gelesen werden, z. B. %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="126"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="138"/>
         <source>%1 of them cannot be read, e.g. %2</source>
         <translation>%1 davon können nicht gelesen werden, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="144"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="156"/>
         <source>The file has no rows to preview.</source>
         <translation>Die Datei hat keine Zeilen für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="146"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="158"/>
         <source>✓ All %1 previewed rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen der Vorschau können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="147"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="159"/>
         <source>✓ The row can be imported.</source>
         <translation>✓ Die Zeile kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="148"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="160"/>
         <source>✓ All %1 rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="114"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="204"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="212"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="126"/>
         <source>⚠ %1 of %2 previewed rows have problems and will be rejected.</source>
         <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
@@ -5247,7 +5298,7 @@
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="229"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="230"/>
         <source>Cancelling after the current chunk of rows…</source>
         <translation>Wird nach dem aktuellen Zeilenabschnitt abgebrochen…</translation>
     </message>
@@ -5303,7 +5354,7 @@
     </message>
     <message>
         <location filename="../ui/importexport/importrunpage.cpp" line="123"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="308"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="315"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
@@ -5318,97 +5369,102 @@
         <translation>Anders einlesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="207"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="208"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="266"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="269"/>
+        <source>The rows imported before the import stopped stay in: undo this import first, or they are imported again as duplicates.</source>
+        <translation>Die Zeilen, die vor dem Abbruch importiert wurden, bleiben erhalten: Machen Sie diesen Import zuerst rückgängig, sonst werden sie als Duplikate erneut importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importrunpage.cpp" line="273"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="267"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="274"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="272"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="279"/>
         <source>the sheet “%1” of %2</source>
         <translation>dem Blatt „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="273"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="280"/>
         <source>1 row read from %1.</source>
         <translation>1 Zeile aus %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="274"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="281"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="276"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="283"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="277"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="284"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="277"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="284"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="306"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="313"/>
         <source>Undo this import?</source>
         <translation>Diesen Import rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="308"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="315"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="313"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="320"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="328"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="335"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="359"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="366"/>
         <source>the import&apos;s file of rejected rows is gone</source>
         <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="361"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="368"/>
         <source>copying failed</source>
         <translation>das Kopieren ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="364"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="371"/>
         <source>Could not save the rejected rows to %1: %2.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="374"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="381"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="375"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="382"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="375"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="382"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -5416,43 +5472,43 @@
 <context>
     <name>Leadline::Ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="32"/>
-        <location filename="../ui/importexport/importwizard.cpp" line="149"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="37"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="154"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="42"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="51"/>
         <source>import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="149"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="154"/>
         <source>Import contacts from %1</source>
         <translation>Kontakte aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="151"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="156"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="398"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="409"/>
         <source>Close the import?</source>
         <translation>Den Import schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="399"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="410"/>
         <source>%1 has not been imported. The columns and options chosen for it will be lost.</source>
         <translation>%1 wurde nicht importiert. Die dafür gewählten Spalten und Optionen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="401"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="412"/>
         <source>Discard the import</source>
         <translation>Import verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="406"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="417"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>

@@ -191,11 +191,12 @@ QString TextDecoder::readingNote() const
     for (const qint64 line : m_windows1252Lines)
         lines << QLocale().toString(line);
     QString where = lines.join(QStringLiteral(", "));
-    if (m_windows1252LineCount > m_windows1252Lines.size())
-        where = QCoreApplication::translate("Leadline::ImportExport::TextDecoder", "%1 and %Ln more", nullptr,
-                                            int(qMin<qint64>(m_windows1252LineCount - m_windows1252Lines.size(),
-                                                             std::numeric_limits<int>::max())))
+    if (m_windows1252LineCount > m_windows1252Lines.size()) {
+        const qint64 more = m_windows1252LineCount - m_windows1252Lines.size();
+        const int count = more > std::numeric_limits<int>::max() ? std::numeric_limits<int>::max() : int(more);
+        where = QCoreApplication::translate("Leadline::ImportExport::TextDecoder", "%1 and %Ln more", nullptr, count)
                     .arg(where);
+    }
     if (m_windows1252LineCount == 1)
         return QCoreApplication::translate(
                    "Leadline::ImportExport::TextDecoder",
