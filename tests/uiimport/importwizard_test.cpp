@@ -318,6 +318,17 @@ TEST_P(ImportWizardTest, DropCsvWalkWizardImportThenUndo)
     const QString rejectedText = QString::fromUtf8(rejected.readAll());
     EXPECT_TRUE(rejectedText.contains(QStringLiteral("not-an-email")));
     EXPECT_TRUE(rejectedText.contains(QStringLiteral("wizard")));
+    // Rejects that cannot be opened say so under their buttons, not next to the undo.
+    const QString aside = summary.rejectsFile + QStringLiteral(".aside");
+    ASSERT_TRUE(QFile::rename(summary.rejectsFile, aside));
+    QTest::mouseClick(run->findChild<QPushButton *>(QStringLiteral("runOpenRejects")), Qt::LeftButton);
+    auto *rejectsStatus = run->findChild<QLabel *>(QStringLiteral("runRejectsStatus"));
+    ASSERT_NE(rejectsStatus, nullptr);
+    EXPECT_TRUE(rejectsStatus->isVisibleTo(run));
+    EXPECT_TRUE(rejectsStatus->text().contains(QStringLiteral("is no longer there")))
+        << rejectsStatus->text().toStdString();
+    EXPECT_TRUE(run->findChild<QLabel *>(QStringLiteral("runUndoStatus"))->text().isEmpty());
+    ASSERT_TRUE(QFile::rename(aside, summary.rejectsFile));
 
     Contacts::ContactService &contacts = m_workspace->contacts();
     auto ada = contacts.findByEmail(QStringLiteral("ada@example.com"));

@@ -100,21 +100,28 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     rejectsLabel->setWordWrap(true);
     m_openRejects = new QPushButton(tr("Open rejected rows"), m_rejectsRow);
     m_openRejects->setObjectName(QStringLiteral("runOpenRejects"));
-    connect(m_openRejects, &QPushButton::clicked, this,
-            [this] {
-                if (const QString problem = openInDesktopApplication(m_summary.rejectsFile); !problem.isEmpty()) {
-                    m_undoStatus->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
-                    m_undoStatus->setText(problem);
-                }
-            });
+    connect(m_openRejects, &QPushButton::clicked, this, [this] {
+        const QString problem = openInDesktopApplication(m_summary.rejectsFile);
+        m_rejectsStatus->setText(problem);
+        m_rejectsStatus->setVisible(!problem.isEmpty());
+    });
     m_saveRejects = new QPushButton(tr("Save a copy…"), m_rejectsRow);
     m_saveRejects->setObjectName(QStringLiteral("runSaveRejects"));
     connect(m_saveRejects, &QPushButton::clicked, this, &ImportRunPage::chooseRejectsCopy);
-    auto *rejectsLayout = new QHBoxLayout(m_rejectsRow);
+    // What went wrong opening them, under the buttons that tried.
+    m_rejectsStatus = new QLabel(m_rejectsRow);
+    m_rejectsStatus->setObjectName(QStringLiteral("runRejectsStatus"));
+    m_rejectsStatus->setWordWrap(true);
+    m_rejectsStatus->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    m_rejectsStatus->hide();
+    auto *rejectsButtons = new QHBoxLayout;
+    rejectsButtons->addWidget(rejectsLabel, 1);
+    rejectsButtons->addWidget(m_openRejects);
+    rejectsButtons->addWidget(m_saveRejects);
+    auto *rejectsLayout = new QVBoxLayout(m_rejectsRow);
     rejectsLayout->setContentsMargins(0, 0, 0, 0);
-    rejectsLayout->addWidget(rejectsLabel, 1);
-    rejectsLayout->addWidget(m_openRejects);
-    rejectsLayout->addWidget(m_saveRejects);
+    rejectsLayout->addLayout(rejectsButtons);
+    rejectsLayout->addWidget(m_rejectsStatus);
 
     m_showContacts = new QPushButton(tr("Show imported contacts"), m_results);
     m_showContacts->setObjectName(QStringLiteral("runShowContacts"));
@@ -198,6 +205,7 @@ void ImportRunPage::start()
     m_backToFile->hide();
     m_undo->setEnabled(true);
     m_undoStatus->clear();
+    m_rejectsStatus->hide();
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_progress->setRange(0, 0);
     m_progress->show();
@@ -262,6 +270,7 @@ void ImportRunPage::ended(Jobs::Job *job, const ImportSummary &summary, bool ok,
     m_undo->setVisible(!summary.batchId.isEmpty() && imported);
     m_showContacts->setVisible(m_undo->isVisibleTo(m_results));
     m_undoStatus->clear();
+    m_rejectsStatus->hide();
     m_results->setVisible(ok || imported || summary.rejected > 0);
     // Reading the file another way helps an import that stopped on the file, not one the user stopped.
     // The rows before where it stopped are in: read again, they would be matched as duplicates.

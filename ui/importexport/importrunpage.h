@@ -74,6 +74,7 @@ private:
     QPushButton *m_undo = nullptr;
     QPushButton *m_backToFile = nullptr; // after an import that stopped before it imported anything
     QLabel *m_undoStatus = nullptr;
+    QLabel *m_rejectsStatus = nullptr; // why the rejected rows could not be opened
 };
 
 } // namespace Leadline::Ui
