@@ -1356,6 +1356,21 @@ TEST_P(ImportWizardTest, OnTheRunPageEnterPressesTheFocusedButton)
     EXPECT_TRUE(wizard->isVisible()) << "Finish did not close the wizard";
 }
 
+// The first page's sample fills its table (and scrolls) rather than stopping at a few rows.
+TEST_P(ImportWizardTest, TheFirstPageSamplesEnoughRowsToFillItsTable)
+{
+    QByteArray csv = "email,first name\n";
+    for (int i = 0; i < 120; ++i)
+        csv += QStringLiteral("p%1@example.com,P%1\n").arg(i).toUtf8();
+    Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("sample.csv"), csv));
+    ASSERT_EQ(waitForWizard(), wizard);
+    auto *sample = wizard->findChild<QTableWidget *>(QStringLiteral("importSample"));
+    ASSERT_NE(sample, nullptr);
+    EXPECT_EQ(sample->rowCount(), 50);
+    EXPECT_EQ(sample->verticalHeaderItem(49)->text(), QStringLiteral("51")) << "numbered by the file's lines";
+    wizard->reject();
+}
+
 TEST_P(ImportWizardTest, AFileOfColumnNamesOnlyGoesNoFurtherThanTheFirstPage)
 {
     Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("names.csv"), "email,first name\n"));

@@ -25,8 +25,9 @@ using ImportExport::HeaderMode;
 using ImportExport::TextEncoding;
 
 namespace {
-constexpr int SampleRows = 8;
-
+// More than the page shows at once: the table fills its space and scrolls, instead of eight rows
+// above an empty area that looked like a file that ended there.
+constexpr int SampleRows = 50;
 } // namespace
 
 ImportFilePage::ImportFilePage(ImportWizard *wizard)
