@@ -15,11 +15,12 @@ namespace Leadline::ImportExport {
 // Auto-detection looks at a sample: a BOM wins; otherwise UTF-16 when (nearly) every other byte
 // is zero, and UTF-8 or Windows-1252 otherwise. Files of the last two are decoded "mixed": every
 // valid UTF-8 sequence as UTF-8, every other byte as Windows-1252. A Windows-1252 file reads the
-// same either way (its accented letters are single bytes that are never valid UTF-8 sequences),
-// and so does a UTF-8 file; a file that mixes them (rows pasted from one into the other, wherever
-// they are) reads right in every row, where one encoding for the whole file would turn either
-// "René" or every "Jürgen" into garbage. The decoder counts both kinds and the lines of the
-// minority kind, for a note (readingNote()) that names the rows to check.
+// same either way (its accented letters are single bytes, almost never valid UTF-8 sequences: only
+// an "Ã©" already garbled reads as "é"), and so does a UTF-8 file; a file that mixes them (rows
+// pasted from one into the other, wherever they are) reads right in every row, where one encoding
+// for the whole file would turn either "René" or every "Jürgen" into garbage. The decoder counts
+// both kinds and the first lines with bytes read as Windows-1252, for a note (readingNote()) that
+// names the rows to check when the rest of the file is UTF-8.
 // An encoding chosen by hand is strict: decoding stops with an error at the first byte it cannot read.
 // Not thread-safe; one decoder per stream.
 class TextDecoder
@@ -29,7 +30,7 @@ public:
     {
         TextEncoding encoding = TextEncoding::Utf8;
         qsizetype bomLength = 0;
-        bool strayBytes = false; // UTF-8 with bytes that are not
+        bool strayBytes = false; // UTF-8 with bytes that are not (names the sample; mixed decoding reads both)
         // UTF-8 or Windows-1252: decode mixed (see above) when the encoding was not chosen by hand.
         bool mixable() const { return encoding == TextEncoding::Utf8 || encoding == TextEncoding::Windows1252; }
     };
