@@ -68,8 +68,9 @@ private:
                         tr("Country for phone numbers without a country code, in rows whose country column names none "
                            "(default: the database setting, else this computer's country)."));
         parser.addValue(QStringLiteral("date-order"), QStringLiteral("ORDER"),
-                        tr("Dates such as 4/5/2023: day-first or month-first (default: as the default region writes "
-                           "them, month-first for US)."));
+                        tr("Dates such as 4/5/2023: day-first or month-first (default: as the file's first rows write "
+                           "them, where a date such as 4/25/2023 shows it; else as the default region does, "
+                           "month-first for US)."));
         parser.addValue(QStringLiteral("encoding"), QStringLiteral("NAME"),
                         tr("CSV: utf-8, utf-16le, utf-16be or windows-1252 (default: detected)."));
         parser.addValue(QStringLiteral("delimiter"), QStringLiteral("CHAR"),
@@ -166,6 +167,7 @@ private:
                 options.defaultRegion = Contacts::PhoneNormalizer::regionOfThisComputer(); // as the wizard does
         }
         options.dateOrder = dateOrder.value_or(dateOrderOfRegion(options.defaultRegion));
+        options.dateOrderChosen = dateOrder.has_value();
 
         QElapsedTimer timer;
         timer.start();

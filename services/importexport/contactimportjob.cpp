@@ -532,7 +532,12 @@ ContactImportJob::Private::Chunk ContactImportJob::Private::prepareChunk()
         chunk.failure = more.error();
     chunk.more = more && *more;
     chunk.bytesRead = reader->bytesRead();
+    if (!std::exchange(dateOrderSettled, true))
+        settleDateOrder(chunk.rows);
     chunk.readingNote = reader->readingNote();
+    if (!dateOrderNote.isEmpty())
+        chunk.readingNote =
+            chunk.readingNote.isEmpty() ? dateOrderNote : chunk.readingNote + QLatin1Char(' ') + dateOrderNote;
     chunk.parsed = parseRows(*parser, chunk.rows, parseHelpers.get());
     chunk.companyKeys.reserve(chunk.parsed.size());
     chunk.matchKeys.reserve(chunk.parsed.size());
@@ -553,6 +558,29 @@ ContactImportJob::Private::Chunk ContactImportJob::Private::prepareChunk()
         row.contact.id = Domain::newId();
     }
     return chunk;
+}
+
+void ContactImportJob::Private::settleDateOrder(const QList<TabularRow> &firstRows)
+{
+    if (options.dateOrderChosen)
+        return;
+    DateOrderEvidence evidence;
+    for (const TabularRow &row : firstRows)
+        evidence.addRow(parser->mapping(), row.cells, row.line);
+    const std::optional<DateOrder> order = evidence.order();
+    if (!order || *order == parser->dateOrder())
+        return;
+    parser->setDateOrder(*order);
+    const QString where = summary.sheet.isEmpty() // a text file, not a workbook
+                              ? tr("“%1” on line %2").arg(evidence.example).arg(evidence.exampleLine)
+                              : tr("“%1” in row %2").arg(evidence.example).arg(evidence.exampleLine);
+    dateOrderNote = *order == DateOrder::MonthFirst
+                        ? tr("Dates were read month first (3/4/2024 as March 4), as the file writes them: %1 can "
+                             "only be read so.")
+                              .arg(where)
+                        : tr("Dates were read day first (3/4/2024 as 3 April), as the file writes them: %1 can "
+                             "only be read so.")
+                              .arg(where);
 }
 
 Expected<bool> ContactImportJob::Private::readChunk(Chunk &chunk)

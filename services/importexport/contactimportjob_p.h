@@ -125,6 +125,9 @@ public:
     Expected<bool> readChunk(Chunk &chunk);
     // Reads and parses the next chunk; runs on the worker pool, one call at a time.
     Chunk prepareChunk();
+    // Before the first chunk is parsed: the order of "4/5/2023" as its dates show it, unless
+    // the user chose one (DateOrderEvidence); a note when that is not the order chosen for them.
+    void settleDateOrder(const QList<TabularRow> &firstRows);
     // Writes a chunk's rows (in the transaction of the chunks before it, if one is open): new
     // contacts, updates of stored ones, their tags, consents, activities and revert records.
     // Moves the parsed contacts out of the chunk.
@@ -218,6 +221,8 @@ public:
 
     std::unique_ptr<TabularReader> reader;
     std::optional<ImportRowParser> parser;
+    bool dateOrderSettled = false;
+    QString dateOrderNote; // how the file's dates were read, when they settled it
     std::unique_ptr<RejectsFile> rejects;
     bool indexesDeferred = false;
     // Into a database without contacts, only keys this import created can match: a filter of

@@ -47,6 +47,9 @@ struct ImportOptions
     bool updateOnly = false;
     QString defaultRegion; // ISO 3166-1 for phone numbers without a country code
     DateOrder dateOrder = DateOrder::DayFirst;
+    // Unless the order was chosen, the file's own dates may settle it (DateOrderEvidence, from
+    // the first rows), and dateOrder is what a file that shows none is read in.
+    bool dateOrderChosen = false;
     Domain::LifecycleStage defaultStage = Domain::LifecycleStage::Lead;
     QStringList extraTags; // added to every imported contact
     // The owner of contacts the file names none for: a user's email, or a name only one user

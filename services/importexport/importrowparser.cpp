@@ -1027,7 +1027,85 @@ QDateTime fromStandardForm(const QString &value)
     return dt.date().year() >= 1 && dt.date().year() <= 9999 ? dt : QDateTime();
 }
 
+// A date of three numbers ("2023-04-05", "5.4.2023", "4/5/23"), then maybe a time.
+QRegularExpressionMatch matchNumericDate(const QString &value)
+{
+    static const QRegularExpression numbers(QStringLiteral(R"(^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?)") +
+                                            kTimeAfterDate + QStringLiteral("$"));
+    return numbers.match(value);
+}
+
+// A numeric date's readings in both orders, when its year comes last (as two or four digits).
+struct BothReadings
+{
+    QDate dayFirst;
+    QDate monthFirst;
+};
+
+std::optional<BothReadings> readingsOf(const QRegularExpressionMatch &match)
+{
+    if (match.capturedLength(1) == 4 || (match.capturedLength(4) != 4 && match.capturedLength(4) != 2))
+        return std::nullopt;
+    const auto number = [&](int group) { return match.capturedView(group).toInt(); };
+    const int year = fullYear(match.capturedView(4));
+    return BothReadings{QDate(year, number(3), number(1)), QDate(year, number(1), number(3))};
+}
+
 } // namespace
+
+std::optional<DateOrder> DateOrderEvidence::order() const
+{
+    if (dayFirst > 0 && monthFirst == 0)
+        return DateOrder::DayFirst;
+    if (monthFirst > 0 && dayFirst == 0)
+        return DateOrder::MonthFirst;
+    return std::nullopt;
+}
+
+std::optional<DateOrder> ImportRowParser::onlyOrderReading(const QString &text)
+{
+    const QString value = text.trimmed();
+    const QRegularExpressionMatch match = matchNumericDate(value);
+    if (!match.hasMatch() || match.capturedView(2) == u".")
+        return std::nullopt;
+    const std::optional<BothReadings> readings = readingsOf(match);
+    if (!readings || readings->dayFirst.isValid() == readings->monthFirst.isValid())
+        return std::nullopt;
+    return readings->dayFirst.isValid() ? DateOrder::DayFirst : DateOrder::MonthFirst;
+}
+
+bool ImportRowParser::readsDates(ImportField field)
+{
+    switch (field) {
+    case ImportField::CreatedAt:
+    case ImportField::OptInEmail:
+    case ImportField::OptInSms:
+    case ImportField::OptInWhatsApp:
+    case ImportField::OptInVoice:
+    case ImportField::EmailOptOut:
+    case ImportField::CallOptOut:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void DateOrderEvidence::addRow(const ColumnMapping &mapping, const QStringList &cells, qint64 sourceRow)
+{
+    for (int column = 0; column < qMin(int(cells.size()), mapping.columnCount()); ++column) {
+        if (const ColumnTarget &target = mapping.target(column);
+            target.isSkipped() || !ImportRowParser::readsDates(*target.field))
+            continue;
+        const std::optional<DateOrder> shown = ImportRowParser::onlyOrderReading(cells.at(column));
+        if (!shown)
+            continue;
+        ++(*shown == DateOrder::DayFirst ? dayFirst : monthFirst);
+        if (example.isEmpty()) {
+            example = cells.at(column).trimmed();
+            exampleLine = sourceRow;
+        }
+    }
+}
 
 QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)
 {
@@ -1035,25 +1113,19 @@ QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)
     if (const QDateTime standard = fromStandardForm(value); standard.isValid())
         return standard;
 
-    // A date of three numbers ("2023-04-05", "5.4.2023", "4/5/23"), then maybe a time.
-    static const QRegularExpression numbers(QStringLiteral(R"(^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?)") +
-                                            kTimeAfterDate + QStringLiteral("$"));
-    if (const QRegularExpressionMatch match = numbers.match(value); match.hasMatch()) {
-        const auto number = [&](int group) { return match.capturedView(group).toInt(); };
+    if (const QRegularExpressionMatch match = matchNumericDate(value); match.hasMatch()) {
         QDate date;
         if (match.capturedLength(1) == 4) { // year first
             if (match.capturedLength(4) <= 2)
-                date = QDate(number(1), number(3), number(4));
-        } else if (match.capturedLength(4) == 4 || match.capturedLength(4) == 2) {
-            const int year = fullYear(match.capturedView(4));
-            const QDate dayFirst(year, number(3), number(1));
-            const QDate monthFirst(year, number(1), number(3));
+                date =
+                    QDate(match.capturedView(1).toInt(), match.capturedView(3).toInt(), match.capturedView(4).toInt());
+        } else if (const std::optional<BothReadings> readings = readingsOf(match)) {
             // Dots are written day first everywhere. Otherwise the chosen order, and a date only
             // the other order reads ("4/25/2023" day first) is read so rather than rejected.
             if (match.capturedView(2) == u"." || order == DateOrder::DayFirst)
-                date = dayFirst.isValid() ? dayFirst : monthFirst;
+                date = readings->dayFirst.isValid() ? readings->dayFirst : readings->monthFirst;
             else
-                date = monthFirst.isValid() ? monthFirst : dayFirst;
+                date = readings->monthFirst.isValid() ? readings->monthFirst : readings->dayFirst;
         }
         return inUtc(date, timeOf(match, 5));
     }

@@ -51,6 +51,22 @@ struct ParsedRow
     QString rejectReason(const QStringList &headers) const;
 };
 
+// What a file's own dates say of the order they are written in: "1/15/2024" can only be read
+// month first, "15/1/2024" day first. A file that shows one order and never the other is read in
+// it, so that its "2/3/2024" means what its other dates mean; one showing both or neither is
+// read in the order chosen (the region's).
+struct DateOrderEvidence
+{
+    int dayFirst = 0;   // dates only day first reads
+    int monthFirst = 0; // dates only month first reads
+    QString example;    // the first of them, as written
+    qint64 exampleLine = 0;
+
+    // Adds what the row's cells in columns mapped to dates say.
+    void addRow(const ColumnMapping &mapping, const QStringList &cells, qint64 sourceRow);
+    std::optional<DateOrder> order() const;
+};
+
 // Turns cells into a validated contact: trims, splits full names, checks email syntax,
 // normalises phones to E.164 (a cheap path for values already in E.164), parses enums,
 // booleans and dates. Immutable after construction: parse() may run on many threads at once.
@@ -61,6 +77,9 @@ public:
     ImportRowParser(ColumnMapping mapping, const ImportOptions &options);
 
     ParsedRow parse(const QStringList &cells, qint64 sourceRow) const;
+    // The order "4/5/2023" is read in, as the file's dates settled it: only before the first parse().
+    void setDateOrder(DateOrder order) { m_options.dateOrder = order; }
+    DateOrder dateOrder() const { return m_options.dateOrder; }
     const ColumnMapping &mapping() const { return m_mapping; }
     // CPU time spent in phone normalisation so far, summed over all threads.
     qint64 phoneNanoseconds() const { return m_phoneNanos.load(std::memory_order_relaxed); }
@@ -83,6 +102,11 @@ public:
     static std::optional<bool> parseBoolean(const QString &text);
     static std::optional<Domain::LeadSource> parseSource(const QString &text);
     static QDateTime parseDate(const QString &text, DateOrder order);
+    // The one order that reads a date of three numbers ("1/15/2024": month first), or nullopt
+    // when both or neither do, or the text says its order itself (a year first, dots).
+    static std::optional<DateOrder> onlyOrderReading(const QString &text);
+    // Whether cells of the field are read as dates (a consent or opt-out column may hold when it was given).
+    static bool readsDates(ImportField field);
     // The time zone id a cell names ("Europe/Berlin", HubSpot's "europe_slash_berlin", a label
     // such as "(GMT+01:00) Europe/Berlin"), or "" for none.
     static QString parseTimeZone(const QString &text);

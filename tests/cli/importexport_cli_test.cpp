@@ -499,6 +499,47 @@ TEST_P(ImportExportCliTest, SlashDatesReadInTheDefaultRegionsOrderUnlessTold)
               QDate(2023, 5, 4));
 }
 
+// A US export read in Germany: its "1/15/2024" can only be month first, so its "2/3/2024" is
+// February 3rd too, not the 2nd of March a German reading of that one cell would give.
+TEST_P(ImportExportCliTest, DatesAreReadInTheOrderTheFileShows)
+{
+    int run = 0;
+    // Imports the file under new addresses; the date each row's contact was created on.
+    const auto import = [&](const QStringList &options, QString *note = nullptr) {
+        const QByteArray prefix = QByteArray::number(++run);
+        const QString file = writeFile(QStringLiteral("us-dates%1.csv").arg(run),
+                                       "Email,Created Date\n" + prefix + "feb@example.com,2/3/2024\n" + prefix +
+                                           "jan@example.com,1/15/2024\n" + prefix + "iso@example.com,2024-03-02\n");
+        const CtlRun imported =
+            runCtl(location(), QStringList{QStringLiteral("import"), file, QStringLiteral("--json")} + options);
+        EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+        if (note)
+            *note = imported.json().value(QStringLiteral("reading_note")).toString();
+        QList<QDate> dates;
+        for (const char *name : {"feb", "jan", "iso"}) {
+            auto q = db().exec(QStringLiteral("SELECT created_at FROM contacts WHERE email = ?"),
+                               {QString::fromLatin1(prefix + name + "@example.com")});
+            dates << (q && q->next() ? db().dialect().timestampFromDb(q->value(0)).date() : QDate());
+        }
+        return dates;
+    };
+    const QList<QDate> february3{QDate(2024, 2, 3), QDate(2024, 1, 15), QDate(2024, 3, 2)};
+    QString note;
+    EXPECT_EQ(import({QStringLiteral("--default-region"), QStringLiteral("DE")}, &note), february3);
+    EXPECT_TRUE(note.contains(QStringLiteral("month first")) && note.contains(QStringLiteral("“1/15/2024” on line 3")))
+        << note.toStdString();
+
+    // An order chosen is kept; "1/15/2024" is still read the one way it can be.
+    EXPECT_EQ(import({QStringLiteral("--default-region"), QStringLiteral("US"), QStringLiteral("--date-order"),
+                      QStringLiteral("day-first")},
+                     &note),
+              (QList<QDate>{QDate(2024, 3, 2), QDate(2024, 1, 15), QDate(2024, 3, 2)}));
+    EXPECT_TRUE(note.isEmpty()) << note.toStdString();
+    // A file whose dates show the region's own order needs no word.
+    EXPECT_EQ(import({QStringLiteral("--default-region"), QStringLiteral("US")}, &note), february3);
+    EXPECT_TRUE(note.isEmpty()) << note.toStdString();
+}
+
 TEST_P(ImportExportCliTest, ContactsTheFileGivesNoOwnerGoToTheOwnerNamed)
 {
     Domain::User rita;

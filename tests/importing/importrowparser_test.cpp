@@ -375,6 +375,41 @@ TEST(ImportRowParser, DatesOnlyTheOtherOrderReadAreReadSo)
     EXPECT_FALSE(ImportRowParser::parseDate(QStringLiteral("31/31/2023"), DateOrder::DayFirst).isValid());
 }
 
+TEST(ImportRowParser, ADateOnlyOneOrderReadsShowsThatOrder)
+{
+    const auto shown = [](const char *text) { return ImportRowParser::onlyOrderReading(QString::fromLatin1(text)); };
+    EXPECT_EQ(shown("1/15/2024"), DateOrder::MonthFirst);
+    EXPECT_EQ(shown(" 12/31/99 2:30 PM"), DateOrder::MonthFirst);
+    EXPECT_EQ(shown("15/1/2024"), DateOrder::DayFirst);
+    EXPECT_EQ(shown("31-12-2024"), DateOrder::DayFirst);
+    EXPECT_FALSE(shown("2/3/2024").has_value()) << "both orders read it";
+    EXPECT_FALSE(shown("3/3/2024").has_value()) << "the same day either way";
+    EXPECT_FALSE(shown("15.1.2024").has_value()) << "dots say their order themselves";
+    EXPECT_FALSE(shown("2024/1/15").has_value()) << "year first";
+    EXPECT_FALSE(shown("13/13/2024").has_value()) << "no order reads it";
+    EXPECT_FALSE(shown("Jan 15, 2024").has_value());
+    EXPECT_FALSE(shown("").has_value());
+}
+
+TEST(ImportRowParser, DateOrderEvidenceReadsOnlyColumnsMappedToDates)
+{
+    const ColumnMapping mapping =
+        ColumnMapping::automatic({QStringLiteral("Email"), QStringLiteral("Created Date"), QStringLiteral("Notes")});
+    DateOrderEvidence evidence;
+    evidence.addRow(mapping, {QStringLiteral("a@example.com"), QStringLiteral("2/3/2024"), QStringLiteral("25/1/2024")},
+                    2);
+    EXPECT_FALSE(evidence.order().has_value()) << "a note's text is no date of the file";
+    evidence.addRow(mapping, {QStringLiteral("b@example.com"), QStringLiteral(" 1/15/2024 "), QString()}, 3);
+    evidence.addRow(mapping, {QStringLiteral("c@example.com"), QStringLiteral("12/20/2024")}, 4); // a short row
+    EXPECT_EQ(evidence.order(), DateOrder::MonthFirst);
+    EXPECT_EQ(evidence.monthFirst, 2);
+    EXPECT_EQ(evidence.example, QStringLiteral("1/15/2024"));
+    EXPECT_EQ(evidence.exampleLine, 3);
+    // A file that shows both orders settles nothing: each cell is read as before.
+    evidence.addRow(mapping, {QStringLiteral("d@example.com"), QStringLiteral("20/12/2024")}, 5);
+    EXPECT_FALSE(evidence.order().has_value());
+}
+
 TEST(ImportRowParser, DatesWithMonthNamesAndOtherCommonFormsAreRead)
 {
     const auto when = [](const QString &text) { return ImportRowParser::parseDate(text, DateOrder::DayFirst); };

@@ -497,6 +497,55 @@ TEST_P(ImportWizardTest, DatesFollowTheRegionUntilTheUserPicksAnOrder)
     wizard->reject();
 }
 
+// A US export dropped in Germany: its "1/15/2024" settles that "2/3/2024" is February 3rd, and
+// the preview says why the order is not Germany's; the user's own pick still wins.
+TEST_P(ImportWizardTest, DatesFollowTheOrderTheFileShows)
+{
+    const QString path = writeFile(QStringLiteral("usdates.csv"),
+                                   "Email,Created Date\nfeb@example.com,2/3/2024\njan@example.com,1/15/2024\n");
+    dropFile(m_window.get(), path);
+    Ui::ImportWizard *wizard = waitForWizard();
+    ASSERT_NE(wizard, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->options().defaultRegion == QLatin1String("DE"); }, WaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->preview().has_value(); }, WaitMs));
+    EXPECT_EQ(wizard->options().dateOrder, ImportExport::DateOrder::MonthFirst);
+    wizard->next();
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::PreviewPageId);
+    auto *dates = wizard->currentPage()->findChild<QComboBox *>(QStringLiteral("previewDateOrder"));
+    auto *source = wizard->currentPage()->findChild<QLabel *>(QStringLiteral("previewDateOrderSource"));
+    ASSERT_NE(dates, nullptr);
+    ASSERT_NE(source, nullptr);
+    EXPECT_EQ(dates->currentData().toInt(), int(ImportExport::DateOrder::MonthFirst));
+    EXPECT_TRUE(source->isVisible());
+    EXPECT_TRUE(source->toolTip().contains(QStringLiteral("“1/15/2024” on line 3"))) << source->toolTip().toStdString();
+    auto *table = wizard->currentPage()->findChild<QTableView *>(QStringLiteral("previewTable"));
+    ASSERT_NE(table, nullptr);
+    const auto *model = qobject_cast<Ui::ImportPreviewModel *>(table->model());
+    ASSERT_NE(model, nullptr);
+    EXPECT_TRUE(model->index(0, model->columnForSource(1))
+                    .data()
+                    .toString()
+                    .endsWith(QLocale().toString(QDate(2024, 2, 3), QLocale::LongFormat)));
+
+    // A region changed keeps the file's order; mapping the dates away leaves the region's.
+    wizard->setDefaultRegion(QStringLiteral("GB"));
+    EXPECT_EQ(wizard->options().dateOrder, ImportExport::DateOrder::MonthFirst);
+    wizard->setTarget(1, ImportExport::ColumnTarget{});
+    EXPECT_EQ(wizard->options().dateOrder, ImportExport::DateOrder::DayFirst);
+    EXPECT_FALSE(source->isVisible());
+    wizard->setTarget(1, ImportExport::ColumnTarget{ImportExport::ImportField::CreatedAt, {}});
+    EXPECT_EQ(wizard->options().dateOrder, ImportExport::DateOrder::MonthFirst);
+
+    // Picked by hand, the order is the user's.
+    dates->setCurrentIndex(dates->findData(int(ImportExport::DateOrder::DayFirst)));
+    Q_EMIT dates->activated(dates->currentIndex());
+    EXPECT_EQ(wizard->options().dateOrder, ImportExport::DateOrder::DayFirst);
+    EXPECT_FALSE(source->isVisible());
+    EXPECT_TRUE(wizard->importOptions().dateOrderChosen);
+    wizard->reject();
+}
+
 // The region chosen for an import is where the user's next file most likely comes from too: the
 // next wizard starts with it, unless the database sets one for its phone numbers (the team's
 // rule). One not chosen is not kept.

@@ -16,6 +16,7 @@
 namespace Leadline::Ui {
 
 using ImportExport::DateOrder;
+using ImportExport::DateOrderEvidence;
 
 ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     : QWizardPage(wizard)
@@ -38,6 +39,10 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     m_dateOrder->setToolTip(tr("How to read dates such as 03/04/2025; ISO dates (2025-04-03) are always understood"));
     connect(m_dateOrder, &QComboBox::activated, this,
             [this] { m_wizard->setDateOrder(DateOrder(m_dateOrder->currentData().toInt())); });
+    // Why the order is what it is when the file's own dates chose it, not the region.
+    m_dateOrderSource = new QLabel(this);
+    m_dateOrderSource->setObjectName(QStringLiteral("previewDateOrderSource"));
+    m_dateOrderSource->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_onlyProblems = new QCheckBox(tr("Only rows with problems"), this);
     m_onlyProblems->setObjectName(QStringLiteral("previewOnlyProblems"));
     connect(m_onlyProblems, &QCheckBox::toggled, this, &ImportPreviewPage::applyProblemFilter);
@@ -52,6 +57,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     choices->addSpacing(16);
     choices->addWidget(new QLabel(tr("Dates:"), this));
     choices->addWidget(m_dateOrder);
+    choices->addWidget(m_dateOrderSource);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("previewSummary"));
@@ -114,6 +120,14 @@ void ImportPreviewPage::syncChoices()
     m_region->setRegion(m_wizard->options().defaultRegion);
     const QSignalBlocker dateBlocker(m_dateOrder);
     m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(m_wizard->options().dateOrder)));
+    const auto &preview = m_wizard->preview();
+    const DateOrderEvidence &evidence = m_wizard->dateOrderEvidence();
+    m_dateOrderSource->setVisible(m_wizard->dateOrderFromFile());
+    m_dateOrderSource->setText(tr("as the file writes them"));
+    m_dateOrderSource->setToolTip(
+        preview && preview->isXlsx
+            ? tr("“%1” in row %2 can only be read so").arg(evidence.example).arg(evidence.exampleLine)
+            : tr("“%1” on line %2 can only be read so").arg(evidence.example).arg(evidence.exampleLine));
 }
 
 // "⚠ 3 of 200 previewed rows have problems and will be rejected. 2 of them cannot be read …"

@@ -41,6 +41,7 @@ private:
     QTableView *m_table = nullptr;
     RegionComboBox *m_region = nullptr;
     QComboBox *m_dateOrder = nullptr;
+    QLabel *m_dateOrderSource = nullptr;
     QCheckBox *m_onlyProblems = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_detail = nullptr;

@@ -49,6 +49,8 @@ ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
     if (const QString last = QSettings().value(LastRegionKey).toString(); !last.isEmpty())
         applyDefaultRegion(last);
     m_options.extraTags = {tr("import %1").arg(QDate::currentDate().toString(Qt::ISODate))};
+    // Before the pages' own connections: they see the order the new mapping's dates settle.
+    connect(this, &ImportWizard::mappingChanged, this, &ImportWizard::followDates);
 
     setPage(FilePageId, new ImportFilePage(this));
     setPage(MappingPageId, new ImportMappingPage(this));
@@ -347,9 +349,26 @@ void ImportWizard::applyDefaultRegion(const QString &region)
     if (code.isEmpty() || code == m_options.defaultRegion)
         return;
     m_options.defaultRegion = code;
-    // Dates as the region writes them ("4/5/2023" is April 5th in the US), until the user picks.
+    // Dates as the region writes them ("4/5/2023" is April 5th in the US), unless the file's
+    // dates or the user say otherwise.
     if (!m_dateOrderChosen)
-        m_options.dateOrder = dateOrderOfRegion(code);
+        m_options.dateOrder = m_dateEvidence.order().value_or(dateOrderOfRegion(code));
+    Q_EMIT parsingOptionsChanged();
+    Q_EMIT optionsChanged();
+}
+
+void ImportWizard::followDates()
+{
+    m_dateEvidence = {};
+    if (m_preview)
+        for (qsizetype i = 0; i < m_preview->rows.size(); ++i)
+            m_dateEvidence.addRow(m_mapping, m_preview->rows.at(i), m_preview->rowLines.value(i));
+    if (m_dateOrderChosen)
+        return;
+    const DateOrder order = m_dateEvidence.order().value_or(dateOrderOfRegion(m_options.defaultRegion));
+    if (order == m_options.dateOrder)
+        return;
+    m_options.dateOrder = order;
     Q_EMIT parsingOptionsChanged();
     Q_EMIT optionsChanged();
 }
@@ -436,6 +455,7 @@ ImportOptions ImportWizard::importOptions() const
     options.encoding = m_readOptions.encoding;
     options.delimiter = m_readOptions.delimiter;
     options.mapping = m_mapping;
+    options.dateOrderChosen = m_dateOrderChosen;
     return options;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/importexport/importoptions.h"
+#include "services/importexport/importrowparser.h"
 #include "ui/importexport/filepreview.h"
 
 #include <QSet>
@@ -86,6 +87,9 @@ public:
     // Keeps what the user chose for the next import (the phone region): called as an import starts.
     void rememberChoices() const;
     void setDateOrder(ImportExport::DateOrder order);
+    // What the previewed dates showed of their order, when they settled it (the user chose none).
+    const ImportExport::DateOrderEvidence &dateOrderEvidence() const { return m_dateEvidence; }
+    bool dateOrderFromFile() const { return !m_dateOrderChosen && m_dateEvidence.order().has_value(); }
     void setMatchOn(ImportExport::MatchKey key);
     void setOnDuplicate(ImportExport::DuplicateAction action);
     // Rows that match no contact create none (ImportOptions::updateOnly); matching rows then
@@ -116,6 +120,8 @@ private:
     void rememberCustomNames();
     bool adoptStoredSpellings(); // whether the mapping changed
     void applyDefaultRegion(const QString &region);
+    // Unless the user chose one: the order the previewed dates show, else the region's.
+    void followDates();
 
     ImportController &m_controller;
     QString m_path;
@@ -133,7 +139,8 @@ private:
     QStringList m_leadlineIdsAsked; // the preview's ids, while their count is asked for
     bool m_leadlineIdsBelongHere = false;
     bool m_regionChosen = false;
-    bool m_dateOrderChosen = false; // else dates follow the region
+    bool m_dateOrderChosen = false;                 // else dates follow the file's, or the region's
+    ImportExport::DateOrderEvidence m_dateEvidence; // of the previewed rows, as mapped
     bool m_closeConfirmed = false;
     QSet<int> m_chosenColumns; // set by the user one by one since the mapping was made
     // The mapping of the file's columns as read before the read options last changed them
