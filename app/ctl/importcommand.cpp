@@ -190,11 +190,23 @@ private:
             return context.fail(outcome.error, summary.batchId.isEmpty() ? QJsonObject() : summary.toJson(),
                                 outcome.exitCodeOfCancel());
         }
+        // A file none of whose rows could be taken is mapped wrong or not what was meant: a script
+        // must not take that for an import.
+        std::optional<Error> nothingTaken;
+        if (summary.rows > 0 && summary.rejected == summary.rows)
+            nothingTaken =
+                Error(ErrorCode::InvalidArgument,
+                      (summary.rows == 1 ? tr("The row of %1 was rejected: nothing was imported.")
+                                         : tr("All %2 rows of %1 were rejected: nothing was imported."))
+                              .arg(QFileInfo(options.filePath).fileName(), QLocale().toString(summary.rows)) +
+                          QLatin1Char(' ') + tr("The reasons are in %1.").arg(summary.rejectsFile));
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonObject json = summary.toJson();
             json.insert(QStringLiteral("elapsed_ms"), timer.elapsed());
             json.insert(QStringLiteral("phone_cpu_ms"), summary.phoneMicros / 1000);
             json.insert(QStringLiteral("header_line"), summary.headerLine);
+            if (nothingTaken)
+                return context.fail(*nothingTaken, json);
             context.printJson(json);
         } else {
             if (summary.sheetChosen)
@@ -217,6 +229,8 @@ private:
             if (!summary.rejectsFile.isEmpty())
                 context.print(tr("Rejected rows and their reasons: %1").arg(summary.rejectsFile));
             context.print(tr("Batch %1 (undo with “leadlinectl import revert %1”)").arg(summary.batchId));
+            if (nothingTaken)
+                return context.fail(*nothingTaken);
         }
         return Success;
     }

@@ -540,6 +540,37 @@ TEST_P(ImportExportCliTest, DatesAreReadInTheOrderTheFileShows)
     EXPECT_TRUE(note.isEmpty()) << note.toStdString();
 }
 
+// A file none of whose rows could be taken (mapped wrong, or not a contact list) is no import a
+// script should carry on after: exit 2, with the counts and where the reasons are.
+TEST_P(ImportExportCliTest, AnImportThatRejectsEveryRowFails)
+{
+    const QString bad = writeFile(QStringLiteral("bad.csv"), "Email,Phone\nnot-an-email,\nalso bad,\n");
+    const CtlRun json = runCtl(location(), {QStringLiteral("import"), bad, QStringLiteral("--json")});
+    EXPECT_EQ(json.exitCode, 2) << json.out.toStdString();
+    const QJsonObject document = json.json();
+    EXPECT_EQ(document.value(QStringLiteral("exit_code")).toInt(), 2);
+    EXPECT_EQ(document.value(QStringLiteral("rejected")).toInt(), 2);
+    EXPECT_EQ(document.value(QStringLiteral("created")).toInt(), 0);
+    const QString rejects = document.value(QStringLiteral("rejects_file")).toString();
+    EXPECT_TRUE(QFile::exists(rejects)) << rejects.toStdString();
+    EXPECT_TRUE(document.value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("All 2 rows of bad.csv were rejected")))
+        << json.out.toStdString();
+    EXPECT_TRUE(json.err.contains(rejects)) << json.err.toStdString();
+
+    const CtlRun text = runCtl(location(), {QStringLiteral("import"), bad});
+    EXPECT_EQ(text.exitCode, 2);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("2 rejected"))) << text.out.toStdString();
+    EXPECT_TRUE(text.err.contains(QStringLiteral("nothing was imported"))) << text.err.toStdString();
+
+    // One row taken is an import, with its rejects.
+    const QString mixed = writeFile(QStringLiteral("mixed.csv"), "Email\nnot-an-email\nada@example.com\n");
+    const CtlRun some = runCtl(location(), {QStringLiteral("import"), mixed, QStringLiteral("--json")});
+    EXPECT_EQ(some.exitCode, 0) << some.err.toStdString();
+    EXPECT_EQ(some.json().value(QStringLiteral("rejected")).toInt(), 1);
+}
+
 TEST_P(ImportExportCliTest, ContactsTheFileGivesNoOwnerGoToTheOwnerNamed)
 {
     Domain::User rita;
