@@ -81,6 +81,7 @@ protected:
         m_workspace = Workspace::create(sharedDb());
         ASSERT_TRUE(m_workspace->contacts().setDefaultRegion(QStringLiteral("DE")).hasValue());
         QSettings().remove(QStringLiteral("import/region")); // what an earlier test's import chose
+        QSettings().remove(QStringLiteral("import/mappingsByColumns"));
         Domain::Contact existing;
         existing.firstName = QStringLiteral("Existing");
         existing.lastName = QStringLiteral("Person");
@@ -1708,6 +1709,84 @@ TEST_P(ImportWizardTest, CancellingAnImportKeepsWholeChunksThatCanBeUndone)
     ASSERT_TRUE(QTest::qWaitFor([&] { return run->isReverted(); }, 60000))
         << run->findChild<QLabel *>(QStringLiteral("runUndoStatus"))->text().toStdString();
     EXPECT_FALSE(m_workspace->contacts().findByEmail(QStringLiteral("c0@example.com")).hasValue());
+}
+
+// Next month's export from the same tool has the same columns: the wizard offers the mapping the
+// user corrected last time, not the automatic guess again. A preset made for these columns too.
+TEST_P(ImportWizardTest, AFileWithTheColumnsOfAnEarlierImportIsOfferedItsMapping)
+{
+    const auto closed = [this] {
+        return QTest::qWaitFor([this] { return m_window->findChild<Ui::ImportWizard *>() == nullptr; }, WaitMs);
+    };
+    const QString first = writeFile(QStringLiteral("october.csv"), CsvText);
+    Ui::ImportWizard *wizard = m_window->openImportWizard(first);
+    ASSERT_EQ(waitForWizard(), wizard);
+    wizard->next();
+    auto *page = qobject_cast<Ui::ImportMappingPage *>(wizard->currentPage());
+    ASSERT_NE(page, nullptr);
+    auto *offer = page->findChild<QWidget *>(QStringLiteral("mappingSuggestion"));
+    ASSERT_NE(offer, nullptr);
+    EXPECT_FALSE(offer->isVisibleTo(page)) << "nothing imported with these columns yet";
+    ImportExport::ColumnTarget colour;
+    colour.field = ImportField::Custom;
+    colour.customName = QStringLiteral("Colour");
+    wizard->setTarget(5, colour);
+    wizard->setTarget(4, ImportExport::ColumnTarget{}); // no company
+    const ImportExport::ColumnMapping corrected = wizard->mapping();
+    wizard->next();
+    wizard->next();
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::RunPageId);
+    auto *run = qobject_cast<Ui::ImportRunPage *>(wizard->currentPage());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isComplete(); }, WaitMs));
+    wizard->accept();
+    ASSERT_TRUE(closed());
+
+    // The same columns, in another file: offered, and taken with one click.
+    const QString second = writeFile(QStringLiteral("november.csv"), CsvText);
+    wizard = m_window->openImportWizard(second);
+    ASSERT_EQ(waitForWizard(), wizard);
+    wizard->next();
+    page = qobject_cast<Ui::ImportMappingPage *>(wizard->currentPage());
+    offer = page->findChild<QWidget *>(QStringLiteral("mappingSuggestion"));
+    EXPECT_TRUE(wizard->mapping().target(5).isSkipped()) << "an offer, not applied unasked";
+    ASSERT_TRUE(offer->isVisibleTo(page));
+    const QString text = page->findChild<QLabel *>(QStringLiteral("mappingSuggestionText"))->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("“october.csv”"))) << text.toStdString();
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("mappingSuggestionApply")), Qt::LeftButton);
+    EXPECT_EQ(wizard->mapping(), corrected);
+    EXPECT_FALSE(offer->isVisibleTo(page));
+    EXPECT_TRUE(
+        page->findChild<QLabel *>(QStringLiteral("mappingMessage"))->text().contains(QStringLiteral("october.csv")));
+    // Taken, the offer stays away for these columns, even after matching automatically again.
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("mappingReset")), Qt::LeftButton);
+    EXPECT_FALSE(offer->isVisibleTo(page)) << "taken once for these columns";
+    wizard->reject();
+    ASSERT_TRUE(closed());
+
+    const QString other = writeFile(QStringLiteral("other.csv"), "Email,First Name\nada@example.com,Ada\n");
+    wizard = m_window->openImportWizard(other);
+    ASSERT_EQ(waitForWizard(), wizard);
+    wizard->next();
+    page = qobject_cast<Ui::ImportMappingPage *>(wizard->currentPage());
+    EXPECT_FALSE(page->findChild<QWidget *>(QStringLiteral("mappingSuggestion"))->isVisibleTo(page));
+    // A preset saved for these columns is offered by name.
+    wizard->setTarget(1, ImportExport::ColumnTarget{ImportField::LastName, {}});
+    const QString preset = m_dir.filePath(QStringLiteral("names-mapping.json"));
+    ASSERT_TRUE(page->savePreset(preset));
+    wizard->reject();
+    ASSERT_TRUE(closed());
+    wizard = m_window->openImportWizard(other);
+    ASSERT_EQ(waitForWizard(), wizard);
+    wizard->next();
+    page = qobject_cast<Ui::ImportMappingPage *>(wizard->currentPage());
+    ASSERT_TRUE(page->findChild<QWidget *>(QStringLiteral("mappingSuggestion"))->isVisibleTo(page));
+    EXPECT_EQ(page->findChild<QLabel *>(QStringLiteral("mappingSuggestionText"))->text(),
+              QStringLiteral("The preset “names-mapping” was made for these columns."));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("mappingSuggestionApply")), Qt::LeftButton);
+    EXPECT_EQ(wizard->mapping().target(1).field, ImportField::LastName);
+    wizard->reject();
+    QSettings().remove(QStringLiteral("import/recentPresets"));
 }
 
 TEST_P(ImportWizardTest, MappingPresetSavesLoadsAndIsRemembered)

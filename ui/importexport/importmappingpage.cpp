@@ -4,6 +4,7 @@
 #include "ui/common/filedialog.h"
 #include "ui/common/wheelneedsfocus.h"
 #include "ui/importexport/importwizard.h"
+#include "ui/importexport/rememberedmappings.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -108,6 +110,25 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     reset->setToolTip(tr("Forget the changes and use the automatic matches again"));
     connect(reset, &QPushButton::clicked, this, [this] { m_wizard->setMapping(m_wizard->automaticMapping()); });
 
+    m_suggestion = new QWidget(this);
+    m_suggestion->setObjectName(QStringLiteral("mappingSuggestion"));
+    m_suggestionText = new QLabel(m_suggestion);
+    m_suggestionText->setObjectName(QStringLiteral("mappingSuggestionText"));
+    m_suggestionText->setWordWrap(true);
+    m_suggestionApply = new QPushButton(m_suggestion);
+    m_suggestionApply->setObjectName(QStringLiteral("mappingSuggestionApply"));
+    connect(m_suggestionApply, &QPushButton::clicked, this, [this] {
+        if (m_applySuggestion)
+            m_applySuggestion();
+        m_suggested.reset(); // taken: no more offer for these columns
+        m_suggestion->hide();
+    });
+    auto *suggestionRow = new QHBoxLayout(m_suggestion);
+    suggestionRow->setContentsMargins(0, 0, 0, 0);
+    suggestionRow->addWidget(m_suggestionText, 1);
+    suggestionRow->addWidget(m_suggestionApply, 0, Qt::AlignVCenter);
+    m_suggestion->hide();
+
     // The count of columns on a line of its own: next to the buttons, a longer language cut it.
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -118,6 +139,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(m_suggestion);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_check);
@@ -213,6 +235,11 @@ void ImportMappingPage::sync()
     const ColumnMapping &mapping = m_wizard->mapping();
     if (mapping.headers() != m_builtHeaders || m_table->rowCount() != mapping.columnCount())
         rebuild();
+    if (mapping.headers() != m_suggestionHeaders) {
+        m_suggestionHeaders = mapping.headers();
+        findSuggestion();
+    }
+    m_suggestion->setVisible(m_suggested && *m_suggested != mapping);
     const bool newCustom = m_wizard->customFieldNames() != m_offeredCustom;
     m_offeredCustom = m_wizard->customFieldNames();
     const ColumnMapping &automatic = m_wizard->automaticMapping();
@@ -459,6 +486,47 @@ void ImportMappingPage::updateRecentMenu()
         connect(action, &QAction::triggered, this, [this, path] { loadPreset(path); });
     }
     m_recent->setEnabled(!recent.isEmpty());
+}
+
+void ImportMappingPage::findSuggestion()
+{
+    m_suggested.reset();
+    m_applySuggestion = nullptr;
+    const QStringList &headers = m_suggestionHeaders;
+    const ColumnMapping &automatic = m_wizard->automaticMapping();
+    if (headers.isEmpty() || automatic.headers() != headers)
+        return;
+    if (const auto remembered = RememberedMappings::find(headers)) {
+        if (auto mapping = ColumnMapping::fromPreset(remembered->preset, automatic); mapping && mapping->check()) {
+            m_suggested = *mapping;
+            const QString file = remembered->fileName;
+            m_suggestionText->setText(
+                tr("You imported a file with these columns on %1 (“%2”) and mapped them differently.")
+                    .arg(QLocale().toString(remembered->usedAt.toLocalTime().date(), QLocale::ShortFormat), file));
+            m_suggestionApply->setText(tr("Use that mapping"));
+            m_applySuggestion = [this, file, suggested = *mapping] {
+                m_wizard->setMapping(suggested);
+                showMessage(tr("The mapping of your import of “%1” applied.").arg(file), false);
+            };
+            return;
+        }
+    }
+    for (const QString &path : QSettings().value(RecentPresetsKey).toStringList()) {
+        const auto preset = ColumnMapping::readPresetFile(path);
+        if (!preset)
+            continue; // moved or deleted since: the recent menu says so when chosen
+        const ColumnMapping::PresetFit fit = ColumnMapping::presetFit(*preset, headers);
+        if (fit.namedColumns != headers.size() || !fit.missingColumns.isEmpty())
+            continue;
+        if (auto mapping = ColumnMapping::fromPreset(*preset, automatic); mapping && mapping->check()) {
+            m_suggested = *mapping;
+            m_suggestionText->setText(
+                tr("The preset “%1” was made for these columns.").arg(QFileInfo(path).completeBaseName()));
+            m_suggestionApply->setText(tr("Apply preset"));
+            m_applySuggestion = [this, path] { loadPreset(path); };
+            return;
+        }
+    }
 }
 
 void ImportMappingPage::showMessage(const QString &text, bool error)

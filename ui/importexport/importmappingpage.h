@@ -1,6 +1,11 @@
 #pragma once
 
+#include "services/importexport/columnmapping.h"
+
 #include <QWizardPage>
+
+#include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -40,6 +45,9 @@ private:
     void rememberPreset(const QString &path);
     void updateRecentMenu();
     void showMessage(const QString &text, bool error);
+    // A mapping made for a file with these very columns: the one the user last imported such a
+    // file with (RememberedMappings), else a recent preset naming exactly these columns.
+    void findSuggestion();
 
     ImportWizard *m_wizard;
     QTableWidget *m_table = nullptr;
@@ -49,6 +57,12 @@ private:
     QPushButton *m_recent = nullptr;
     QMenu *m_recentMenu = nullptr;
     QStringList m_builtHeaders;
+    QWidget *m_suggestion = nullptr; // the offer of a mapping made for these columns
+    QLabel *m_suggestionText = nullptr;
+    QPushButton *m_suggestionApply = nullptr;
+    QStringList m_suggestionHeaders; // the columns the offer was looked up for
+    std::optional<ImportExport::ColumnMapping> m_suggested;
+    std::function<void()> m_applySuggestion;
     QStringList m_offeredCustom;
 };
 

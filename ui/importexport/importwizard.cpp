@@ -1,5 +1,7 @@
 #include "ui/importexport/importwizard.h"
 
+#include "ui/importexport/rememberedmappings.h"
+
 #include "services/contacts/phonenormalizer.h"
 #include "services/domain/uuid.h"
 #include "ui/importexport/confirmation.h"
@@ -341,6 +343,7 @@ void ImportWizard::rememberChoices() const
 {
     if (m_regionChosen)
         QSettings().setValue(LastRegionKey, m_options.defaultRegion);
+    RememberedMappings::remember(m_mapping, QFileInfo(m_path).fileName(), QDateTime::currentDateTimeUtc());
 }
 
 void ImportWizard::applyDefaultRegion(const QString &region)

@@ -84,7 +84,8 @@ public:
     // Options; the default region and date order change how cells parse, the rest only the import.
     const ImportExport::ImportOptions &options() const { return m_options; }
     void setDefaultRegion(const QString &region);
-    // Keeps what the user chose for the next import (the phone region): called as an import starts.
+    // Keeps what the user chose for the next import (the phone region, the mapping of these
+    // columns: RememberedMappings): called as an import starts.
     void rememberChoices() const;
     void setDateOrder(ImportExport::DateOrder order);
     // What the previewed dates showed of their order, when they settled it (the user chose none).
