@@ -1789,6 +1789,38 @@ TEST_P(ImportWizardTest, AFileWithTheColumnsOfAnEarlierImportIsOfferedItsMapping
     QSettings().remove(QStringLiteral("import/recentPresets"));
 }
 
+// Tab walks the mapping page as it reads: the buttons above the table left to right, the offer
+// below them, then each column's choice, then the wizard's buttons.
+TEST_P(ImportWizardTest, TabWalksTheMappingPageInTheOrderItShows)
+{
+    const QString path = writeFile(QStringLiteral("crm.csv"), CsvText);
+    QSettings().setValue(QStringLiteral("import/recentPresets"),
+                         QStringList{m_dir.filePath(QStringLiteral("gone.json"))});
+    const auto forget = qScopeGuard([] { QSettings().remove(QStringLiteral("import/recentPresets")); });
+    Ui::ImportWizard *wizard = m_window->openImportWizard(path);
+    ASSERT_EQ(waitForWizard(), wizard);
+    wizard->next();
+    QApplication::setActiveWindow(wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QApplication::focusWidget() != nullptr; }, WaitMs));
+    QStringList walked;
+    for (int step = 0; step < 15; ++step) {
+        QWidget *focus = QApplication::focusWidget();
+        ASSERT_NE(focus, nullptr);
+        walked << focus->objectName();
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    const QStringList expected{QStringLiteral("mappingReset"),         QStringLiteral("mappingLoadPreset"),
+                               QStringLiteral("mappingRecentPresets"), QStringLiteral("mappingSavePreset"),
+                               QStringLiteral("mappingTarget_0"),      QStringLiteral("mappingTarget_1"),
+                               QStringLiteral("mappingTarget_2"),      QStringLiteral("mappingTarget_3"),
+                               QStringLiteral("mappingTarget_4"),      QStringLiteral("mappingTarget_5"),
+                               QStringLiteral("mappingTarget_6"),      QStringLiteral("wizardBack"),
+                               QStringLiteral("wizardNext"),           QStringLiteral("wizardCancel"),
+                               QStringLiteral("mappingReset")};
+    EXPECT_EQ(walked, expected) << walked.join(QLatin1Char(' ')).toStdString();
+    wizard->reject();
+}
+
 TEST_P(ImportWizardTest, MappingPresetSavesLoadsAndIsRemembered)
 {
     const QString path = writeFile(QStringLiteral("crm.csv"), CsvText);

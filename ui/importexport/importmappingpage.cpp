@@ -94,6 +94,11 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_message->setWordWrap(true);
     m_message->hide();
 
+    // Made in the order they show, left to right and top to bottom, which Tab follows.
+    auto *reset = new QPushButton(tr("Match automatically"), this);
+    reset->setObjectName(QStringLiteral("mappingReset"));
+    reset->setToolTip(tr("Forget the changes and use the automatic matches again"));
+    connect(reset, &QPushButton::clicked, this, [this] { m_wizard->setMapping(m_wizard->automaticMapping()); });
     auto *load = new QPushButton(tr("Load preset…"), this);
     load->setObjectName(QStringLiteral("mappingLoadPreset"));
     connect(load, &QPushButton::clicked, this, &ImportMappingPage::choosePresetToLoad);
@@ -105,10 +110,6 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     auto *save = new QPushButton(tr("Save preset…"), this);
     save->setObjectName(QStringLiteral("mappingSavePreset"));
     connect(save, &QPushButton::clicked, this, &ImportMappingPage::choosePresetToSave);
-    auto *reset = new QPushButton(tr("Match automatically"), this);
-    reset->setObjectName(QStringLiteral("mappingReset"));
-    reset->setToolTip(tr("Forget the changes and use the automatic matches again"));
-    connect(reset, &QPushButton::clicked, this, [this] { m_wizard->setMapping(m_wizard->automaticMapping()); });
 
     m_suggestion = new QWidget(this);
     m_suggestion->setObjectName(QStringLiteral("mappingSuggestion"));
