@@ -247,6 +247,56 @@ ImportRowParser::ImportRowParser(ColumnMapping mapping, const ImportOptions &opt
     std::stable_sort(best.begin(), best.end(), [&](int a, int b) { return rank(a) < rank(b); });
     for (qsizetype i = 0; i < otherPhoneColumns.size(); ++i)
         m_readingOrder[otherPhoneColumns.at(i)] = best.at(i);
+
+    // "Phone 1 - Value" and its "Phone 1 - Type": the type ranks the number in each row.
+    static const QRegularExpression valueHeader(QStringLiteral(R"(^(.*\S)\s*-\s*value$)"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    QHash<QString, int> columnsByHeader;
+    for (int column = 0; column < m_mapping.columnCount(); ++column)
+        columnsByHeader.insert(m_mapping.headers().at(column).trimmed().toLower(), column);
+    for (int column = 0; column < m_mapping.columnCount(); ++column) {
+        const std::optional<ImportField> field = m_mapping.target(column).field;
+        if (field != ImportField::Phone && field != ImportField::OtherPhone)
+            continue;
+        const QRegularExpressionMatch match = valueHeader.match(m_mapping.headers().at(column).trimmed());
+        if (!match.hasMatch())
+            continue;
+        for (const char *kind : {" - type", " - label"})
+            if (const auto type = columnsByHeader.constFind(match.captured(1).toLower() + QLatin1String(kind));
+                type != columnsByHeader.constEnd() && m_mapping.target(*type).isSkipped()) {
+                m_phoneTypeColumns.insert(column, *type);
+                break;
+            }
+    }
+}
+
+int ImportRowParser::phoneTypeRank(int column, const QStringList &cells) const
+{
+    const QString type = cells.value(m_phoneTypeColumns.value(column, -1)).trimmed();
+    if (type.startsWith(QLatin1Char('*')))
+        return 0;
+    const QString key = normalizedHeader(type);
+    return key.contains(QLatin1String("fax")) || key.contains(QLatin1String("pager")) ? 2 : 1;
+}
+
+void ImportRowParser::orderRankedPhones(ParsedRow &row) const
+{
+    // Best first, file order among equals: a "Work Fax" listed first is not where calls and
+    // texts go. The best number is the contact's phone if the phone column gave one, as a
+    // number of the phone column is otherwise.
+    std::stable_sort(row.rankedPhones.begin(), row.rankedPhones.end(),
+                     [](const ParsedRow::RankedPhone &a, const ParsedRow::RankedPhone &b) { return a.rank < b.rank; });
+    const bool phoneGiven = std::any_of(row.rankedPhones.cbegin(), row.rankedPhones.cend(),
+                                        [](const ParsedRow::RankedPhone &phone) { return phone.fromPhoneColumn; });
+    for (const ParsedRow::RankedPhone &phone : std::as_const(row.rankedPhones)) {
+        if (phoneGiven && row.contact.phone.isEmpty()) {
+            row.contact.phone = phone.e164;
+        } else {
+            row.contact.otherPhones << phone.e164;
+            row.present << ImportField::OtherPhone;
+        }
+    }
+    row.rankedPhones.clear();
 }
 
 ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) const
@@ -285,6 +335,8 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
         if (!value.isEmpty() && !isPlaceholder(value, *m_mapping.target(column).field))
             applyCell(row, column, value, cells);
     }
+    if (!row.rankedPhones.isEmpty())
+        orderRankedPhones(row);
     for (const QString &tag : m_options.extraTags)
         if (!row.contact.tags.contains(tag, Qt::CaseInsensitive))
             row.contact.tags << tag;
@@ -503,7 +555,9 @@ void ImportRowParser::applyCell(ParsedRow &row, int column, const QString &value
             const QString e164 = normalizePhone(row, column, numbers[i], region);
             if (e164.isEmpty())
                 return;
-            if (field == ImportField::Phone && i == 0) {
+            if (m_phoneTypeColumns.contains(column)) {
+                row.rankedPhones.append({phoneTypeRank(column, cells), e164, field == ImportField::Phone && i == 0});
+            } else if (field == ImportField::Phone && i == 0) {
                 c.phone = e164;
             } else {
                 c.otherPhones << e164;

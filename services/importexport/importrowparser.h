@@ -37,6 +37,15 @@ struct ParsedRow
     // Further street lines (ImportField::StreetLine), added below the street once every cell is read.
     QStringList streetLines;
     QStringList secondStreetLines;
+    // Numbers of a file that gives each one's type (Google's "Phone 1 - Type"), with the rank of
+    // that type in this row, ordered once every cell is read.
+    struct RankedPhone
+    {
+        int rank = 0;
+        QString e164;
+        bool fromPhoneColumn = false;
+    };
+    QList<RankedPhone> rankedPhones;
 
     bool isRejected() const { return !issues.isEmpty(); }
     // The row's first address and first number, whichever column gave them: with "Business
@@ -138,6 +147,13 @@ private:
     QList<int> m_readingOrder;
     std::optional<int> m_countryColumn; // read for phones written without a country code
     std::optional<int> m_secondCountryColumn; // if the first names none
+    // The column that gives the type of each phone column's number, where the file has one:
+    // Google Contacts' "Phone 1 - Type" (newer exports: "Label") next to "Phone 1 - Value".
+    QHash<int, int> m_phoneTypeColumns;
+    // The rank of a number of the column in this row by its type: 0 marked primary ("* Mobile"),
+    // 2 a fax or pager, 1 otherwise.
+    int phoneTypeRank(int column, const QStringList &cells) const;
+    void orderRankedPhones(ParsedRow &row) const;
     Contacts::PhoneNormalizer m_phones;
     mutable std::atomic<qint64> m_phoneNanos{0};
 };

@@ -375,6 +375,42 @@ TEST(ImportRowParser, DatesOnlyTheOtherOrderReadAreReadSo)
     EXPECT_FALSE(ImportRowParser::parseDate(QStringLiteral("31/31/2023"), DateOrder::DayFirst).isValid());
 }
 
+// Google Contacts gives each number's type in the column before it: a "Work Fax" listed first is
+// not the contact's phone, and a number marked primary ("* Mobile") is, wherever it is listed.
+TEST(ImportRowParser, GoogleNumbersAreRankedByTheirType)
+{
+    for (const char *kind : {"Type", "Label"}) {
+        const QString type = QString::fromLatin1(kind);
+        const QStringList headers{QStringLiteral("E-mail 1 - Value"), QStringLiteral("Phone 1 - ") + type,
+                                  QStringLiteral("Phone 1 - Value"),  QStringLiteral("Phone 2 - ") + type,
+                                  QStringLiteral("Phone 2 - Value"),  QStringLiteral("Phone 3 - ") + type,
+                                  QStringLiteral("Phone 3 - Value")};
+        const auto numbers = [&](const char *first, const char *second, const char *third) {
+            const ParsedRow row =
+                parseOne(headers,
+                         {QStringLiteral("a@example.com"), QString::fromUtf8(first), QStringLiteral("+49 30 1234567"),
+                          QString::fromUtf8(second), QStringLiteral("+49 170 1234567"), QString::fromUtf8(third),
+                          QStringLiteral("+49 89 7654321")},
+                         QStringLiteral("DE"));
+            EXPECT_FALSE(row.isRejected()) << row.rejectReason(headers).toStdString();
+            return QStringList{row.contact.phone} + row.contact.otherPhones;
+        };
+        const QString office = QStringLiteral("+49301234567");
+        const QString mobile = QStringLiteral("+491701234567");
+        const QString home = QStringLiteral("+49897654321");
+        EXPECT_EQ(numbers("Work Fax", "Mobile", "Home"), (QStringList{mobile, home, office})) << kind;
+        EXPECT_EQ(numbers("Work", "Mobile", "* Home"), (QStringList{home, office, mobile})) << kind;
+        EXPECT_EQ(numbers("Work", "Pager", "Mobile"), (QStringList{office, home, mobile})) << kind;
+        EXPECT_EQ(numbers("", "", ""), (QStringList{office, mobile, home})) << kind << ": the file's order";
+    }
+    // The type column itself is no field of the contact, and a file without one reads as before.
+    const ParsedRow plain =
+        parseOne({QStringLiteral("Phone 1 - Value"), QStringLiteral("Phone 2 - Value")},
+                 {QStringLiteral("+49 30 1234567"), QStringLiteral("+49 170 1234567")}, QStringLiteral("DE"));
+    EXPECT_EQ(plain.contact.phone, QStringLiteral("+49301234567"));
+    EXPECT_EQ(plain.contact.otherPhones, QStringList{QStringLiteral("+491701234567")});
+}
+
 TEST(ImportRowParser, ADateOnlyOneOrderReadsShowsThatOrder)
 {
     const auto shown = [](const char *text) { return ImportRowParser::onlyOrderReading(QString::fromLatin1(text)); };
