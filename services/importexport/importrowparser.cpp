@@ -248,6 +248,18 @@ ImportRowParser::ImportRowParser(ColumnMapping mapping, const ImportOptions &opt
     for (qsizetype i = 0; i < otherPhoneColumns.size(); ++i)
         m_readingOrder[otherPhoneColumns.at(i)] = best.at(i);
 
+    const auto columnNamed = [this](QLatin1String key) -> std::optional<int> {
+        for (int column = 0; column < m_mapping.columnCount(); ++column)
+            if (normalizedHeader(m_mapping.headers().at(column)) == key)
+                return column;
+        return std::nullopt;
+    };
+    if (const auto confirmed = columnNamed(QLatin1String("confirmtime")),
+        optedIn = columnNamed(QLatin1String("optintime"));
+        confirmed && optedIn && m_mapping.target(*confirmed).field == ImportField::OptInEmail &&
+        m_mapping.target(*optedIn).isSkipped())
+        m_emptyReadFrom.insert(*confirmed, *optedIn);
+
     // "Phone 1 - Value" and its "Phone 1 - Type": the type ranks the number in each row.
     static const QRegularExpression valueHeader(QStringLiteral(R"(^(.*\S)\s*-\s*value$)"),
                                                 QRegularExpression::CaseInsensitiveOption);
@@ -310,6 +322,9 @@ ParsedRow ImportRowParser::parse(const QStringList &cells, qint64 sourceRow) con
         if (column >= columns || m_mapping.target(column).isSkipped())
             continue;
         QString value = cells.at(column).trimmed();
+        if (value.isEmpty())
+            if (const auto from = m_emptyReadFrom.constFind(column); from != m_emptyReadFrom.constEnd())
+                value = cells.value(*from).trimmed();
         // NUL characters carry nothing a person typed, and PostgreSQL text cannot hold them. A
         // byte order mark inside the text (files of several exports joined) is invisible.
         if (value.contains(QChar(0)))

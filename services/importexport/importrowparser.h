@@ -150,6 +150,9 @@ private:
     // The column that gives the type of each phone column's number, where the file has one:
     // Google Contacts' "Phone 1 - Type" (newer exports: "Label") next to "Phone 1 - Value".
     QHash<int, int> m_phoneTypeColumns;
+    // A column whose empty cell is read from another: Mailchimp's "CONFIRM_TIME", empty for a
+    // member who subscribed without confirming, from its "OPTIN_TIME" (left unmapped beside it).
+    QHash<int, int> m_emptyReadFrom;
     // The rank of a number of the column in this row by its type: 0 marked primary ("* Mobile"),
     // 2 a fax or pager, 1 otherwise.
     int phoneTypeRank(int column, const QStringList &cells) const;

@@ -657,6 +657,19 @@ TEST(ImportRowParser, MailchimpsTimesOfOptingInAndOutAreConsent)
                                          QStringLiteral("US"));
     ASSERT_FALSE(confirmed.isRejected()) << confirmed.rejectReason(subscribed).toStdString();
     EXPECT_EQ(confirmed.contact.optInFor(Channel::Email), OptInStatus::OptedIn);
+    // A member who subscribed without confirming (a single opt-in list) has no CONFIRM_TIME: the
+    // OPTIN_TIME says they opted in. Neither, and the row says nothing of consent.
+    const ParsedRow single = parseOne(subscribed,
+                                      {QStringLiteral("b@example.com"), QStringLiteral("2023-01-05 10:00:00"),
+                                       QStringLiteral("203.0.113.9"), QString(), QStringLiteral("124")},
+                                      QStringLiteral("US"));
+    ASSERT_FALSE(single.isRejected()) << single.rejectReason(subscribed).toStdString();
+    EXPECT_EQ(single.contact.optInFor(Channel::Email), OptInStatus::OptedIn);
+    EXPECT_TRUE(single.present.contains(ImportField::OptInEmail));
+    const ParsedRow neither =
+        parseOne(subscribed, {QStringLiteral("c@example.com"), QString(), QString(), QString(), QString()},
+                 QStringLiteral("US"));
+    EXPECT_EQ(neither.contact.optInFor(Channel::Email), OptInStatus::Unknown);
     const QStringList optInOnly{QStringLiteral("Email Address"), QStringLiteral("OPTIN_TIME")};
     EXPECT_EQ(ColumnMapping::automatic(optInOnly).target(1).field, ImportField::OptInEmail);
 
