@@ -121,13 +121,7 @@ Result ContactImportJob::Private::begin()
                          tr("Another import is loading contacts into this database right now. Start this one when it "
                             "has finished (the import history shows its progress)."));
     }
-    ReadOptions readOptions;
-    readOptions.sheetName = options.sheet;
-    readOptions.header = options.header;
-    readOptions.isKnownColumnName = isKnownColumnName;
-    readOptions.encoding = options.encoding;
-    readOptions.delimiter = options.delimiter;
-    auto opened = TabularReaderFactory::open(options.filePath, readOptions);
+    auto opened = TabularReaderFactory::open(options.filePath, options.readOptions());
     if (!opened)
         return opened.error();
     reader = std::move(*opened);

@@ -1,5 +1,7 @@
 #include "services/importexport/importoptions.h"
 
+#include "services/importexport/importfields.h"
+
 namespace Leadline::ImportExport {
 
 QString matchKeyName(MatchKey key)
@@ -95,6 +97,17 @@ DateOrder dateOrderOfRegion(const QString &regionCode)
     // Qt falls back to the default locale for a territory it has no language for.
     const QLocale locale(QLocale::AnyLanguage, territory);
     return locale.territory() == territory ? dateOrderOf(locale) : DateOrder::DayFirst;
+}
+
+ReadOptions ImportOptions::readOptions() const
+{
+    ReadOptions read;
+    read.sheetName = sheet;
+    read.header = header;
+    read.isKnownColumnName = isKnownColumnName;
+    read.encoding = encoding;
+    read.delimiter = delimiter;
+    return read;
 }
 
 } // namespace Leadline::ImportExport

@@ -56,6 +56,9 @@ struct ImportOptions
     // has. It fills an empty owner of a contact the import updates; empty = no owner.
     QString defaultOwner;
     QString rejectsPath;   // CSV of rejected rows; empty = next to the database
+
+    // How the file is to be read: the sheet, header, encoding and delimiter chosen.
+    ReadOptions readOptions() const;
 };
 
 } // namespace Leadline::ImportExport

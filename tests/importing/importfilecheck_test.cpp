@@ -1,0 +1,101 @@
+#include "services/importexport/importfilecheck.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Leadline::ImportExport;
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    return path;
+}
+
+ImportOptions optionsFor(const QString &path)
+{
+    ImportOptions options;
+    options.filePath = path;
+    options.defaultRegion = QStringLiteral("DE");
+    return options;
+}
+
+const QStringList kHeaders{QStringLiteral("Email"), QStringLiteral("Phone"), QStringLiteral("Created Date")};
+
+} // namespace
+
+// Problems far beyond a preview's rows: a bad address on line 15,002, a ragged row, a number that
+// is none, counted over every chunk and named in the file's order.
+TEST(ImportFileCheck, CountsEveryRowAnImportWouldRejectAndNamesTheFirst)
+{
+    QTemporaryDir dir;
+    QByteArray csv = "Email,Phone,Created Date\n";
+    for (int i = 0; i < 30'000; ++i) {
+        const int line = i + 2;
+        if (line == 15'002)
+            csv += "not-an-email,,\n";
+        else if (line == 15'003)
+            csv += "ragged@example.com,030 1234567\n";
+        else if (line == 25'000)
+            csv += "c@example.com,12,\n";
+        else
+            csv +=
+                "p" + QByteArray::number(i) + "@example.com,030 " + QByteArray::number(1000000 + i) + ",2024-01-02\n";
+    }
+    const QString path = writeFile(dir, QStringLiteral("big.csv"), csv);
+    QList<qint64> progress;
+    const auto checked =
+        ImportFileCheck::run(optionsFor(path), ColumnMapping::automatic(kHeaders), {}, [&](qint64 done, qint64 total) {
+            EXPECT_EQ(total, csv.size());
+            progress << done;
+        });
+    ASSERT_TRUE(checked.hasValue()) << checked.error().toString().toStdString();
+    EXPECT_EQ(checked->rows, 30'000);
+    EXPECT_EQ(checked->rejected, 3);
+    ASSERT_EQ(checked->firstProblems.size(), 3);
+    EXPECT_EQ(checked->firstProblems.at(0).line, 15'002);
+    EXPECT_TRUE(checked->firstProblems.at(0).reason.contains(QStringLiteral("not-an-email")))
+        << checked->firstProblems.at(0).reason.toStdString();
+    EXPECT_EQ(checked->firstProblems.at(1).line, 15'003);
+    EXPECT_EQ(checked->firstProblems.at(2).line, 25'000);
+    EXPECT_TRUE(checked->stopped.isEmpty());
+    EXPECT_FALSE(checked->cancelled);
+    ASSERT_FALSE(progress.isEmpty());
+    EXPECT_EQ(progress.constLast(), csv.size());
+
+    // Cancelled after its first chunk: what it counted so far.
+    int asked = 0;
+    const auto cancelled =
+        ImportFileCheck::run(optionsFor(path), ColumnMapping::automatic(kHeaders), [&] { return ++asked > 1; });
+    ASSERT_TRUE(cancelled.hasValue());
+    EXPECT_TRUE(cancelled->cancelled);
+    EXPECT_EQ(cancelled->rows, 10'000);
+}
+
+TEST(ImportFileCheck, KeepsTheFirstProblemsOnlyAndSaysWhereReadingStops)
+{
+    QTemporaryDir dir;
+    QByteArray csv = "Email,Phone,Created Date\n";
+    for (int i = 0; i < 20; ++i)
+        csv += "bad" + QByteArray::number(i) + ",,\n";
+    csv += "ok@example.com,,\nb\xe9@example.com,,\n"; // a byte no UTF-8 has, in a file read as UTF-8
+    ImportOptions options = optionsFor(writeFile(dir, QStringLiteral("stops.csv"), csv));
+    options.encoding = TextEncoding::Utf8;
+    const auto checked = ImportFileCheck::run(options, ColumnMapping::automatic(kHeaders));
+    ASSERT_TRUE(checked.hasValue()) << checked.error().toString().toStdString();
+    EXPECT_EQ(checked->rejected, 20);
+    EXPECT_EQ(checked->firstProblems.size(), ImportFileCheck::kProblemsKept);
+    EXPECT_EQ(checked->firstProblems.constLast().line, 6);
+    EXPECT_TRUE(checked->stopped.contains(QStringLiteral("23"))) << checked->stopped.toStdString();
+
+    // A file that cannot be opened is an error, not a check.
+    EXPECT_FALSE(
+        ImportFileCheck::run(optionsFor(dir.filePath(QStringLiteral("gone.csv"))), ColumnMapping::automatic(kHeaders))
+            .hasValue());
+}
