@@ -547,6 +547,56 @@ TEST_P(ImportWizardTest, DatesFollowTheOrderTheFileShows)
     wizard->reject();
 }
 
+// A file longer than the preview is checked whole in the background: a bad row on line 900 is
+// found before the import, and a choice that changes how cells read checks it again.
+TEST_P(ImportWizardTest, ThePreviewChecksEveryRowOfALongFile)
+{
+    QByteArray csv = "Email,Phone\n";
+    for (int line = 2; line <= 1001; ++line)
+        csv += (line == 900 ? QByteArray("not-an-email") : "p" + QByteArray::number(line) + "@example.com") + ",030 " +
+               QByteArray::number(1000000 + line) + "\n";
+    const QString path = writeFile(QStringLiteral("long.csv"), csv);
+    Ui::ImportWizard *wizard = m_window->openImportWizard(path);
+    ASSERT_EQ(waitForWizard(), wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->options().defaultRegion == QLatin1String("DE"); }, WaitMs));
+    wizard->next();
+    EXPECT_EQ(wizard->fileCheck().status, Ui::ImportWizard::FileCheck::Status::NotNeeded) << "not before the preview";
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::PreviewPageId);
+    const auto done = [&] { return wizard->fileCheck().status == Ui::ImportWizard::FileCheck::Status::Done; };
+    ASSERT_TRUE(QTest::qWaitFor(done, WaitMs));
+    EXPECT_EQ(wizard->fileCheck().outcome.rows, 1000);
+    EXPECT_EQ(wizard->fileCheck().outcome.rejected, 1);
+    auto *label = wizard->currentPage()->findChild<QLabel *>(QStringLiteral("previewFileCheck"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->isVisibleTo(wizard->currentPage()));
+    EXPECT_TRUE(label->text().contains(QStringLiteral("1 of 1,000 rows has a problem")) &&
+                label->text().contains(QStringLiteral("line 900")))
+        << label->text().toStdString();
+
+    // Read as US numbers, every German one is wrong: checked again.
+    wizard->setDefaultRegion(QStringLiteral("US"));
+    EXPECT_NE(wizard->fileCheck().status, Ui::ImportWizard::FileCheck::Status::Done) << "the old outcome is gone";
+    ASSERT_TRUE(QTest::qWaitFor(done, WaitMs));
+    EXPECT_EQ(wizard->fileCheck().outcome.rejected, 1000);
+    EXPECT_TRUE(label->text().contains(QStringLiteral("1,000 of 1,000 rows have problems")))
+        << label->text().toStdString();
+    wizard->reject();
+
+    // A file the preview holds whole needs no second reading.
+    wizard = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->findChild<Ui::ImportWizard *>() == nullptr; }, WaitMs));
+    wizard = m_window->openImportWizard(writeFile(QStringLiteral("short.csv"), "Email\nada@example.com\n"));
+    ASSERT_EQ(waitForWizard(), wizard);
+    wizard->next();
+    wizard->next();
+    EXPECT_EQ(wizard->fileCheck().status, Ui::ImportWizard::FileCheck::Status::NotNeeded);
+    EXPECT_FALSE(wizard->currentPage()
+                     ->findChild<QLabel *>(QStringLiteral("previewFileCheck"))
+                     ->isVisibleTo(wizard->currentPage()));
+    wizard->reject();
+}
+
 // The region chosen for an import is where the user's next file most likely comes from too: the
 // next wizard starts with it, unless the database sets one for its phone numbers (the team's
 // rule). One not chosen is not kept.

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -67,6 +68,13 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     summaryRow->addWidget(m_summary, 1);
     summaryRow->addWidget(m_onlyProblems, 0, Qt::AlignTop);
 
+    // The whole file, checked in the background: what the preview's rows cannot show.
+    m_fileCheck = new QLabel(this);
+    m_fileCheck->setObjectName(QStringLiteral("previewFileCheck"));
+    m_fileCheck->setWordWrap(true);
+    m_fileCheck->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fileCheck->hide();
+
     m_model = new ImportPreviewModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("previewTable"));
@@ -94,6 +102,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choices);
     layout->addLayout(summaryRow);
+    layout->addWidget(m_fileCheck);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_detail);
 
@@ -103,10 +112,62 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     });
     connect(m_wizard, &ImportWizard::mappingChanged, this, &ImportPreviewPage::reparse);
     connect(m_wizard, &ImportWizard::previewLoaded, this, &ImportPreviewPage::initializePage);
+    connect(m_wizard, &ImportWizard::fileCheckChanged, this, &ImportPreviewPage::showFileCheck);
+}
+
+void ImportPreviewPage::showFileCheck()
+{
+    using Status = ImportWizard::FileCheck::Status;
+    const ImportWizard::FileCheck &check = m_wizard->fileCheck();
+    const auto &preview = m_wizard->preview();
+    const bool sheet = preview && preview->isXlsx;
+    QString text;
+    QString color = QStringLiteral("#555555");
+    switch (check.status) {
+    case Status::NotNeeded:
+        break;
+    case Status::Running:
+        text = tr("Checking every row of the file… %1%").arg(check.percent);
+        break;
+    case Status::Failed:
+        text = tr("The whole file could not be checked: %1").arg(check.error);
+        color = QStringLiteral("#9b1c1c");
+        break;
+    case Status::Done: {
+        const ImportExport::ImportFileCheck::Outcome &outcome = check.outcome;
+        const QLocale locale;
+        if (outcome.rejected == 0) {
+            text = tr("✓ Every row of the file can be imported: %1 rows checked.").arg(locale.toString(outcome.rows));
+            color = QStringLiteral("#1e7b34");
+        } else {
+            const ImportExport::ImportFileCheck::Problem &first = outcome.firstProblems.constFirst();
+            text =
+                (outcome.rejected == 1 ? tr("⚠ In the whole file, 1 of %1 rows has a problem and will be rejected.")
+                                             .arg(locale.toString(outcome.rows))
+                                       : tr("⚠ In the whole file, %1 of %2 rows have problems and will be rejected.")
+                                             .arg(locale.toString(outcome.rejected), locale.toString(outcome.rows))) +
+                QLatin1Char(' ') +
+                (sheet ? tr("The first, row %1: %2") : tr("The first, line %1: %2"))
+                    .arg(locale.toString(first.line), first.reason);
+            color = QStringLiteral("#9b1c1c");
+        }
+        if (!outcome.stopped.isEmpty()) {
+            text += QLatin1Char(' ') +
+                    tr("Reading stops before the end of the file: %1 The rows before that can be imported.")
+                        .arg(outcome.stopped);
+            color = QStringLiteral("#9b1c1c");
+        }
+        break;
+    }
+    }
+    m_fileCheck->setText(text);
+    m_fileCheck->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+    m_fileCheck->setVisible(!text.isEmpty());
 }
 
 void ImportPreviewPage::initializePage()
 {
+    showFileCheck();
     const auto &preview = m_wizard->preview();
     m_model->setRows(preview ? preview->rows : QList<QStringList>(), preview ? preview->rowLines : QList<qint64>(),
                      preview ? preview->unreadableRows : QList<UnreadableRow>());

@@ -31,6 +31,7 @@ public:
 
 private:
     void reparse();
+    void showFileCheck();
     void syncChoices();
     void applyProblemFilter();
     // Says below the table what is wrong with the current row and cell, or how it imports.
@@ -42,6 +43,7 @@ private:
     RegionComboBox *m_region = nullptr;
     QComboBox *m_dateOrder = nullptr;
     QLabel *m_dateOrderSource = nullptr;
+    QLabel *m_fileCheck = nullptr;
     QCheckBox *m_onlyProblems = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_detail = nullptr;

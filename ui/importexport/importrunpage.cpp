@@ -213,6 +213,7 @@ void ImportRunPage::start()
     m_cancel->show();
     const ImportOptions options = m_wizard->importOptions();
     m_wizard->rememberChoices();
+    m_wizard->cancelFileCheck(); // the import reads every row itself, and needs the cores
     m_status->setText(tr("Importing %1…").arg(QDir::toNativeSeparators(options.filePath)));
     Jobs::Job *job = m_wizard->controller().startImport(options);
     m_job = job;

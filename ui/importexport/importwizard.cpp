@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
+#include <QPromise>
 #include <QPushButton>
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
@@ -53,6 +54,19 @@ ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
     m_options.extraTags = {tr("import %1").arg(QDate::currentDate().toString(Qt::ISODate))};
     // Before the pages' own connections: they see the order the new mapping's dates settle.
     connect(this, &ImportWizard::mappingChanged, this, &ImportWizard::followDates);
+    // A check of the whole file is for the choices it began with: begun again from the preview on.
+    for (const auto changed :
+         {&ImportWizard::mappingChanged, &ImportWizard::parsingOptionsChanged, &ImportWizard::previewLoaded})
+        connect(this, changed, this, [this] {
+            cancelFileCheck();
+            if (currentId() >= PreviewPageId && currentId() != RunPageId)
+                checkWholeFile();
+        });
+    connect(this, &ImportWizard::previewLoading, this, &ImportWizard::cancelFileCheck);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == PreviewPageId || id == OptionsPageId)
+            checkWholeFile();
+    });
 
     setPage(FilePageId, new ImportFilePage(this));
     setPage(MappingPageId, new ImportMappingPage(this));
@@ -129,7 +143,73 @@ QStringList ImportWizard::customFieldNames() const
     return names;
 }
 
-ImportWizard::~ImportWizard() = default;
+ImportWizard::~ImportWizard()
+{
+    m_fileCheckRun.cancel(); // the check reads on in the pool until it next asks
+}
+
+void ImportWizard::cancelFileCheck()
+{
+    ++m_fileCheckGeneration; // whatever it still reports is for choices gone
+    m_fileCheckRun.cancel();
+    m_fileCheckRun = {};
+    m_fileCheckStale = true;
+    if (m_fileCheck.status == FileCheck::Status::Running) {
+        m_fileCheck = {};
+        Q_EMIT fileCheckChanged();
+    }
+}
+
+void ImportWizard::checkWholeFile()
+{
+    if (!m_fileCheckStale)
+        return;
+    cancelFileCheck();
+    m_fileCheckStale = false;
+    m_fileCheck = {};
+    // The preview has read every row of a file that ends within it; a mapping that imports
+    // nothing is the mapping page's to say.
+    if (!m_preview || !m_preview->truncated || !m_preview->fatalProblem.isEmpty() || !m_mapping.check()) {
+        Q_EMIT fileCheckChanged();
+        return;
+    }
+    m_fileCheck.status = FileCheck::Status::Running;
+    const int generation = m_fileCheckGeneration;
+    auto *watcher = new QFutureWatcher<Expected<ImportFileCheck::Outcome>>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, generation](int percent) {
+        if (generation != m_fileCheckGeneration)
+            return;
+        m_fileCheck.percent = percent;
+        Q_EMIT fileCheckChanged();
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_fileCheckGeneration || watcher->isCanceled() || watcher->future().resultCount() == 0)
+            return;
+        const Expected<ImportFileCheck::Outcome> checked = watcher->result();
+        m_fileCheck.percent = 100;
+        if (checked) {
+            m_fileCheck.status = FileCheck::Status::Done;
+            m_fileCheck.outcome = *checked;
+        } else {
+            m_fileCheck.status = FileCheck::Status::Failed;
+            m_fileCheck.error = checked.error().message();
+        }
+        m_fileCheckRun = {};
+        Q_EMIT fileCheckChanged();
+    });
+    m_fileCheckRun = QtConcurrent::run(
+        [options = importOptions(), mapping = m_mapping](QPromise<Expected<ImportFileCheck::Outcome>> &promise) {
+            promise.setProgressRange(0, 100);
+            promise.addResult(ImportFileCheck::run(
+                options, mapping, [&promise] { return promise.isCanceled(); },
+                [&promise](qint64 done, qint64 total) {
+                    promise.setProgressValue(total > 0 ? int(qMin<qint64>(99, done * 100 / total)) : 0);
+                }));
+        });
+    watcher->setFuture(m_fileCheckRun);
+    Q_EMIT fileCheckChanged();
+}
 
 QString ImportWizard::lastFolder()
 {

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "services/importexport/importfilecheck.h"
 #include "services/importexport/importoptions.h"
 #include "services/importexport/importrowparser.h"
 #include "ui/importexport/filepreview.h"
 
+#include <QFuture>
 #include <QSet>
 #include <QWizard>
 
@@ -81,6 +83,22 @@ public:
     // empty when every one can.
     QString newCustomFieldProblem() const;
 
+    // Every row of a file longer than the preview, checked in the background as the import would
+    // read it (ImportFileCheck), from the preview page on; checked again when the mapping or how
+    // cells are read changes.
+    struct FileCheck
+    {
+        enum class Status { NotNeeded, Running, Done, Failed };
+        Status status = Status::NotNeeded;
+        int percent = 0;
+        ImportExport::ImportFileCheck::Outcome outcome; // Done
+        QString error;                                  // Failed: why the file could not be read
+    };
+    const FileCheck &fileCheck() const { return m_fileCheck; }
+    // Starts the check unless one of the present choices ran or runs.
+    void checkWholeFile();
+    void cancelFileCheck(); // the import starts: it needs the cores
+
     // Options; the default region and date order change how cells parse, the rest only the import.
     const ImportExport::ImportOptions &options() const { return m_options; }
     void setDefaultRegion(const QString &region);
@@ -108,6 +126,7 @@ Q_SIGNALS:
     void mappingChanged();
     void customFieldNamesChanged();
     void parsingOptionsChanged();
+    void fileCheckChanged();
     void optionsChanged();
 
 private:
@@ -129,6 +148,10 @@ private:
     ImportExport::ReadOptions m_readOptions;
     bool m_loading = false;
     int m_generation = 0;
+    FileCheck m_fileCheck;
+    QFuture<Expected<ImportExport::ImportFileCheck::Outcome>> m_fileCheckRun;
+    int m_fileCheckGeneration = 0;
+    bool m_fileCheckStale = true; // the choices changed since the check began
     std::optional<FilePreview> m_preview;
     PreviewCheck m_previewCheck;
     QString m_loadError;
