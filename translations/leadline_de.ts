@@ -1459,166 +1459,181 @@
     </message>
     <message>
         <location filename="../app/ctl/importcommand.cpp" line="71"/>
-        <source>Dates such as 4/5/2023: day-first or month-first (default: as the default region writes them, month-first for US).</source>
-        <translation>Datumsangaben wie 4/5/2023: day-first (Tag zuerst) oder month-first (Monat zuerst) (Vorgabe: wie die Standardregion sie schreibt, month-first für US).</translation>
+        <source>Dates such as 4/5/2023: day-first or month-first (default: as the file&apos;s first rows write them, where a date such as 4/25/2023 shows it; else as the default region does, month-first for US).</source>
+        <translation>Datumsangaben wie 4/5/2023: day-first oder month-first (Standard: wie die ersten Zeilen der Datei sie schreiben, wo ein Datum wie 4/25/2023 es zeigt; sonst wie die Standardregion, month-first für US).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="74"/>
+        <location filename="../app/ctl/importcommand.cpp" line="75"/>
         <source>CSV: utf-8, utf-16le, utf-16be or windows-1252 (default: detected).</source>
         <translation>CSV: utf-8, utf-16le, utf-16be oder windows-1252 (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="76"/>
+        <location filename="../app/ctl/importcommand.cpp" line="77"/>
         <source>CSV: the separator, one of , ; | or tab (default: detected).</source>
         <translation>CSV: das Trennzeichen, eines von , ; | oder tab (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="77"/>
+        <location filename="../app/ctl/importcommand.cpp" line="78"/>
         <source>Where to write the rejected rows (CSV).</source>
         <translation>Wohin die abgelehnten Zeilen geschrieben werden (CSV).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="80"/>
+        <location filename="../app/ctl/importcommand.cpp" line="81"/>
         <source>A tag for every imported contact (give it again for more tags).</source>
         <translation>Ein Tag für jeden importierten Kontakt (für weitere Tags erneut angeben).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="82"/>
+        <location filename="../app/ctl/importcommand.cpp" line="83"/>
         <source>The owner (a user&apos;s email or name) of contacts the file names none for; it also fills an empty owner of a contact the import updates.</source>
         <translation>Der Verantwortliche (E-Mail oder Name eines Benutzers) der Kontakte, für die die Datei keinen nennt; er füllt auch ein leeres Verantwortlichen-Feld eines Kontakts, den der Import aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="84"/>
+        <location filename="../app/ctl/importcommand.cpp" line="85"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="96"/>
+        <location filename="../app/ctl/importcommand.cpp" line="97"/>
         <source>--owner needs a user&apos;s email or name.</source>
         <translation>--owner braucht die E-Mail oder den Namen eines Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="107"/>
+        <location filename="../app/ctl/importcommand.cpp" line="108"/>
         <source>--%1 must be one of %2, not “%3”.</source>
         <translation>--%1 muss einer dieser Werte sein: %2, nicht „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="127"/>
+        <location filename="../app/ctl/importcommand.cpp" line="128"/>
         <source>--update-only needs --on-duplicate fill or overwrite: skipping the rows that match would change nothing.</source>
         <translation>--update-only braucht --on-duplicate fill oder overwrite: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="134"/>
+        <location filename="../app/ctl/importcommand.cpp" line="135"/>
         <source>--sheet is for Excel workbooks; %1 is a text file, which has no sheets.</source>
         <translation>--sheet gilt für Excel-Arbeitsmappen; %1 ist eine Textdatei und hat keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="144"/>
+        <location filename="../app/ctl/importcommand.cpp" line="145"/>
         <source>--delimiter must be one of , ; | or tab, not “%1”.</source>
         <translation>--delimiter muss eines von , ; | oder tab sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="160"/>
+        <location filename="../app/ctl/importcommand.cpp" line="161"/>
         <source>--default-region must be a country code such as DE or US, not “%1”.</source>
         <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="174"/>
+        <location filename="../app/ctl/importcommand.cpp" line="176"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="179"/>
+        <location filename="../app/ctl/importcommand.cpp" line="181"/>
         <source>Import batch %1 stopped before any row was imported.</source>
         <translation>Importvorgang %1 wurde angehalten, bevor eine Zeile importiert war.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="180"/>
+        <location filename="../app/ctl/importcommand.cpp" line="182"/>
         <source>Import batch %1 stopped after one row; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach einer Zeile angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="183"/>
+        <location filename="../app/ctl/importcommand.cpp" line="185"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="187"/>
+        <location filename="../app/ctl/importcommand.cpp" line="189"/>
         <source>Rejected rows so far and their reasons: %1</source>
         <translation>Bisher abgelehnte Zeilen und ihre Gründe: %1</translation>
     </message>
     <message>
+        <location filename="../app/ctl/importcommand.cpp" line="199"/>
+        <source>The row of %1 was rejected: nothing was imported.</source>
+        <translation>Die Zeile von %1 wurde abgelehnt: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
         <location filename="../app/ctl/importcommand.cpp" line="200"/>
+        <source>All %2 rows of %1 were rejected: nothing was imported.</source>
+        <translation>Alle %2 Zeilen von %1 wurden abgelehnt: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="202"/>
+        <source>The reasons are in %1.</source>
+        <translation>Die Gründe stehen in %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="214"/>
         <source>Read the sheet “%1” of %2.</source>
         <translation>Gelesen wurde das Blatt „%1“ von %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="211"/>
+        <location filename="../app/ctl/importcommand.cpp" line="225"/>
         <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="212"/>
+        <location filename="../app/ctl/importcommand.cpp" line="226"/>
         <source>The column names are on line %1; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="216"/>
+        <location filename="../app/ctl/importcommand.cpp" line="230"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="217"/>
+        <location filename="../app/ctl/importcommand.cpp" line="231"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="225"/>
+        <location filename="../app/ctl/importcommand.cpp" line="241"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="226"/>
+        <location filename="../app/ctl/importcommand.cpp" line="242"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="227"/>
+        <location filename="../app/ctl/importcommand.cpp" line="243"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="248"/>
+        <location filename="../app/ctl/importcommand.cpp" line="264"/>
         <source>%1  %2  %3  %4  %5</source>
         <translation>%1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="259"/>
+        <location filename="../app/ctl/importcommand.cpp" line="275"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="262"/>
+        <location filename="../app/ctl/importcommand.cpp" line="278"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="264"/>
+        <location filename="../app/ctl/importcommand.cpp" line="280"/>
         <source>Undo it also when contacts it created were changed since (by hand or by a later import): they are removed with those changes.</source>
         <translation>Auch rückgängig machen, wenn angelegte Kontakte seitdem geändert wurden (von Hand oder durch einen späteren Import): Sie werden mit diesen Änderungen entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="288"/>
+        <location filename="../app/ctl/importcommand.cpp" line="304"/>
         <source>%1 Run it again with --force to undo the import anyway.</source>
         <translation>%1 Führen Sie den Befehl mit --force erneut aus, um den Import trotzdem rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="294"/>
+        <location filename="../app/ctl/importcommand.cpp" line="310"/>
         <source>leadlinectl: interrupted. An undo is done whole or not at all: “leadlinectl import list” shows whether this one was.</source>
         <translation>leadlinectl: unterbrochen. Ein Rückgängigmachen geschieht ganz oder gar nicht: „leadlinectl import list“ zeigt, ob dieses geschehen ist.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="306"/>
+        <location filename="../app/ctl/importcommand.cpp" line="322"/>
         <source>Reverted the import of %1. %2</source>
         <translation>Der Import von %1 wurde rückgängig gemacht. %2</translation>
     </message>
@@ -1944,12 +1959,12 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="142"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="136"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="139"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="133"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
@@ -1964,77 +1979,97 @@
         <translation>Ein anderer Import lädt gerade Kontakte in diese Datenbank. Starten Sie diesen, wenn er fertig ist (der Importverlauf zeigt seinen Fortschritt).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="141"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="135"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="190"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="184"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="195"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="189"/>
         <source>An import that only updates contacts must fill their empty fields or overwrite them: skipping the rows that match would change nothing.</source>
         <translation>Ein Import, der nur Kontakte aktualisiert, muss ihre leeren Felder füllen oder sie überschreiben: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="222"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="216"/>
         <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="463"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="457"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="464"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="458"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="695"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="569"/>
+        <source>“%1” on line %2</source>
+        <translation>„%1“ in Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="570"/>
+        <source>“%1” in row %2</source>
+        <translation>„%1“ in Zeile %2 der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="572"/>
+        <source>Dates were read month first (3/4/2024 as March 4), as the file writes them: %1 can only be read so.</source>
+        <translation>Datumsangaben wurden mit dem Monat zuerst gelesen (3/4/2024 als 4. März), wie die Datei sie schreibt: %1 lässt sich nur so lesen.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="575"/>
+        <source>Dates were read day first (3/4/2024 as 3 April), as the file writes them: %1 can only be read so.</source>
+        <translation>Datumsangaben wurden mit dem Tag zuerst gelesen (3/4/2024 als 3. April), wie die Datei sie schreibt: %1 lässt sich nur so lesen.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="717"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="822"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="844"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="823"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="845"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="826"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="848"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="828"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="850"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="830"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="852"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="831"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="853"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="904"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="926"/>
         <source>1 row would have opted back in a contact who had opted out, or cleared “do not contact”. The opt-out was kept: only the person can opt in again.</source>
         <translation>1 Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="906"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="928"/>
         <source>%Ln rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
         <translation>
             <numerusform>%Ln Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</numerusform>
@@ -2042,7 +2077,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="460"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="454"/>
         <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
@@ -2107,32 +2142,32 @@
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="917"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="939"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="919"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="941"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="920"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="942"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="923"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="945"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="924"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="946"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="689"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="711"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2140,33 +2175,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="178"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="172"/>
         <source>“%1”</source>
         <comment>a sheet&apos;s name in quotation marks</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="180"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="174"/>
         <source>%1 (This is the sheet “%2”; the workbook also has %3.)</source>
         <translation>%1 (Das ist das Blatt „%2“; die Arbeitsmappe hat auch %3.)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="869"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="891"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="892"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="914"/>
         <source>%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 mit früheren Zeilen zusammengeführt, %5 übersprungen, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="894"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="916"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="895"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="917"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2196,7 +2231,7 @@
     <message>
         <location filename="../services/importexport/csvreader.cpp" line="142"/>
         <source>%1 More than %2 quotes in the file are never closed: it does not seem to put text in quotes (&quot;). Check the file in a text editor, or save it again from the program it comes from.</source>
-        <translation>%1 Mehr als %2 Anführungszeichen in der Datei werden nie geschlossen: Sie setzt Text offenbar nicht in Anführungszeichen ("). Prüfen Sie die Datei in einem Texteditor oder speichern Sie sie im Programm, aus dem sie stammt, erneut.</translation>
+        <translation>%1 Mehr als %2 Anführungszeichen in der Datei werden nie geschlossen: Sie setzt Text offenbar nicht in Anführungszeichen (&quot;). Prüfen Sie die Datei in einem Texteditor oder speichern Sie sie im Programm, aus dem sie stammt, erneut.</translation>
     </message>
     <message>
         <location filename="../services/importexport/csvreader.cpp" line="153"/>
@@ -2362,69 +2397,69 @@
 <context>
     <name>Leadline::ImportExport::ImportRowParser</name>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="282"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="347"/>
         <source>The value is longer than %1 characters</source>
         <translation>Der Wert ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="311"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="378"/>
         <source>The row has no name, email, phone or external id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail, Telefon oder externe ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="450"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="475"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="517"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="542"/>
         <source>&quot;%1&quot; is not a valid email address</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="470"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="537"/>
         <source>The address &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Adresse „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="498"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="565"/>
         <source>The number &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Die Nummer „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="525"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="594"/>
         <source>&quot;%1&quot; is not a web domain</source>
         <translation>„%1“ ist keine Webdomain</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="558"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="627"/>
         <source>&quot;%1&quot; is not a known time zone (use names like Europe/Berlin)</source>
         <translation>„%1“ ist keine bekannte Zeitzone (verwenden Sie Namen wie Europe/Berlin)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="568"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="637"/>
         <source>&quot;%1&quot; is not a lifecycle stage (%2)</source>
         <translation>„%1“ ist keine Lebenszyklusphase (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="581"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="650"/>
         <source>&quot;%1&quot; is not a consent value (yes/no, opted in/opted out, pending)</source>
         <translation>„%1“ ist kein Einwilligungswert (ja/nein, opted in/opted out, pending)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="607"/>
-        <location filename="../services/importexport/importrowparser.cpp" line="621"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="676"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="690"/>
         <source>&quot;%1&quot; is not yes or no</source>
         <translation>„%1“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="636"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="705"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="664"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="733"/>
         <source>&quot;%1&quot; is not a Leadline id (they look like 01a21c84-affe-707e-ab6a-2f57571961f8)</source>
         <translation>„%1“ ist keine Leadline-ID (sie sehen aus wie 01a21c84-affe-707e-ab6a-2f57571961f8)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importrowparser.cpp" line="671"/>
+        <location filename="../services/importexport/importrowparser.cpp" line="740"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
@@ -2599,7 +2634,7 @@
         <location filename="../services/importexport/columnmapping.cpp" line="28"/>
         <location filename="../services/importexport/columnmapping.cpp" line="370"/>
         <location filename="../services/importexport/tabularreader.cpp" line="165"/>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="225"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="253"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -4361,216 +4396,216 @@
 <context>
     <name>Leadline::Ui::ImportFilePage</name>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="37"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="38"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="38"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="39"/>
         <source>Contacts can come from CSV or tab-separated text and from Excel workbooks (.xlsx). Leadline works out the format itself; check that the first rows look right.</source>
         <translation>Kontakte können aus CSV-Dateien, tabulatorgetrenntem Text und Excel-Arbeitsmappen (.xlsx) kommen. Leadline erkennt das Format selbst; prüfen Sie, ob die ersten Zeilen richtig aussehen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="44"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="45"/>
         <source>No file chosen</source>
         <translation>Keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="45"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="46"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="61"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="62"/>
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="68"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="78"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="206"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="211"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="69"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="79"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="207"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="212"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="69"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="70"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="70"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="71"/>
         <source>UTF-16 LE</source>
         <translation>UTF-16 LE</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="71"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="72"/>
         <source>UTF-16 BE</source>
         <translation>UTF-16 BE</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="72"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="73"/>
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="88"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="89"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="91"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="92"/>
         <source>Separator</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="94"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="95"/>
         <source>Read as:</source>
         <translation>Lesen als:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="95"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="96"/>
         <source>The file has a row of column names</source>
         <translation>Die Datei hat eine Zeile mit Spaltennamen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="109"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="110"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="110"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="111"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="111"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="112"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="114"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="115"/>
         <source>Header:</source>
         <translation>Kopfzeile:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="140"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="141"/>
         <source>&lt;b&gt;First rows of the file&lt;/b&gt;</source>
         <translation>&lt;b&gt;Erste Zeilen der Datei&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="167"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="168"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="167"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="168"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="180"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="181"/>
         <source>Reading the first rows…</source>
         <translation>Die ersten Zeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="205"/>
-        <location filename="../ui/importexport/importfilepage.cpp" line="210"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="206"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="211"/>
         <source>Detect (%1)</source>
         <translation>Erkennen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="219"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="220"/>
         <source>This file cannot be imported: %1</source>
         <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="226"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="227"/>
         <source>Choose a file to import.</source>
         <translation>Wählen Sie eine Datei zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="234"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="235"/>
         <source>Excel workbook (.xlsx), 1 sheet</source>
         <translation>Excel-Arbeitsmappe (.xlsx), 1 Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="235"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="236"/>
         <source>Excel workbook (.xlsx), %1 sheets</source>
         <translation>Excel-Arbeitsmappe (.xlsx), %1 Tabellenblätter</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="241"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="242"/>
         <source>Text separated by %1 · encoding %2</source>
         <translation>Text mit Trennzeichen %1 · Kodierung %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="248"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="249"/>
         <source>1 row before reading stops</source>
         <translation>1 Zeile, bevor das Lesen endet</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="249"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="250"/>
         <source>%1 rows before reading stops</source>
         <translation>%1 Zeilen, bevor das Lesen endet</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="250"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="251"/>
         <source>more than %1 rows (the preview reads the first %1)</source>
         <translation>mehr als %1 Zeilen (die Vorschau liest die ersten %1)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="252"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="253"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="253"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="254"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="254"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="255"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="257"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="258"/>
         <source>(detected)</source>
         <translation>(erkannt)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="259"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="260"/>
         <source>(found on row %1; what is above it is left out)</source>
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="260"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="261"/>
         <source>(found on line %1; what is above it is left out)</source>
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="264"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="265"/>
         <source>(the title line above the names is left out)</source>
         <translation>(die Titelzeile über den Namen wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="265"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="266"/>
         <source>(the %1 title lines above the names are left out)</source>
         <translation>(die %1 Titelzeilen über den Namen werden ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="271"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="272"/>
         <source>The file has no data rows.</source>
         <translation>Die Datei hat keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="274"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="275"/>
         <source>One row cannot be read and will be rejected: %1</source>
         <translation>Eine Zeile kann nicht gelesen werden und wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="275"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="276"/>
         <source>%1 rows among the first cannot be read and will be rejected, e.g.: %2</source>
         <translation>%1 der ersten Zeilen können nicht gelesen werden und werden abgelehnt, z. B.: %2</translation>
     </message>
@@ -4737,190 +4772,215 @@
 <context>
     <name>Leadline::Ui::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="56"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="58"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="57"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="59"/>
         <source>Choose the contact field each column of the file goes into. Leadline matched what it recognised; change any choice, skip columns you do not need, or keep them as custom fields.</source>
         <translation>Wählen Sie für jede Spalte das Kontaktfeld, in das sie kommt. Erkannte Spalten sind zugeordnet; Sie können jede Auswahl ändern, Spalten überspringen oder als benutzerdefinierte Felder behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="62"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="64"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="62"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="64"/>
         <source>Sample values</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="62"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="64"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="95"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="102"/>
         <source>Load preset…</source>
         <translation>Vorlage laden…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="99"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="106"/>
         <source>Recent presets</source>
         <translation>Zuletzt verwendete Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="103"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="110"/>
         <source>Save preset…</source>
         <translation>Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="106"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="98"/>
         <source>Match automatically</source>
         <translation>Automatisch zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="108"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="100"/>
         <source>Forget the changes and use the automatic matches again</source>
         <translation>Änderungen verwerfen und wieder die automatische Zuordnung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="151"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="174"/>
         <source>Skip this column</source>
         <translation>Spalte überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="159"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="182"/>
         <source>The address of a new contact whose row leaves the first address empty (a home address next to a business one)</source>
         <translation>Die Adresse eines neuen Kontakts, dessen Zeile die erste Adresse leer lässt (eine Privatadresse neben einer geschäftlichen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="165"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="188"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="166"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="189"/>
         <source>New custom field…</source>
         <translation>Neues benutzerdefiniertes Feld…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="194"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="217"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="249"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="277"/>
         <source>✓ Recognised</source>
         <translation>✓ Erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="250"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="278"/>
         <source>Leadline recognised this column</source>
         <translation>Leadline hat diese Spalte erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="253"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="281"/>
         <source>Empty</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="254"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="282"/>
         <source>The column has no name and no value in the rows shown</source>
         <translation>Die Spalte hat keinen Namen und keinen Wert in den angezeigten Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="257"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="285"/>
         <source>Not recognised</source>
         <translation>Nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="258"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="286"/>
         <source>Leadline did not recognise this column, so it is skipped unless you choose a field</source>
         <translation>Leadline hat diese Spalte nicht erkannt; sie wird übersprungen, sofern Sie kein Feld wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="261"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="289"/>
         <source>✎ Changed</source>
         <translation>✎ Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="262"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="290"/>
         <source>Changed from the automatic match</source>
         <translation>Gegenüber der automatischen Zuordnung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="286"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="314"/>
         <source>%1 of %2 columns imported, %3 skipped</source>
         <translation>%1 von %2 Spalten werden importiert, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="287"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="315"/>
         <source>%1 of %2 columns imported, %3 skipped, %4 empty</source>
         <translation>%1 von %2 Spalten werden importiert, %3 übersprungen, %4 leer</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="322"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="350"/>
         <source>New custom field</source>
         <translation>Neues benutzerdefiniertes Feld</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="324"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="352"/>
         <source>Name of the custom field for the column &quot;%1&quot;:</source>
         <translation>Name des benutzerdefinierten Felds für die Spalte „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="339"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="367"/>
         <source>Create field</source>
         <translation>Feld anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="373"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="401"/>
         <source>Preset &quot;%1&quot; applied.</source>
         <translation>Vorlage „%1“ angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="375"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="403"/>
         <source>Preset &quot;%1&quot; names none of this file&apos;s columns; they keep the automatic mapping.</source>
         <translation>Die Vorlage „%1“ nennt keine Spalte dieser Datei; sie behalten die automatische Zuordnung.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="378"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="406"/>
         <source>Preset &quot;%1&quot; applied. Columns it names that this file does not have: %2.</source>
         <translation>Vorlage „%1“ angewendet. Spalten, die sie nennt und die diese Datei nicht hat: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="382"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="410"/>
         <source>Preset &quot;%1&quot; applied to %2 of this file&apos;s %3 columns; the others keep the automatic mapping.</source>
         <translation>Vorlage „%1“ auf %2 der %3 Spalten dieser Datei angewendet; die übrigen behalten die automatische Zuordnung.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="388"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="416"/>
         <source>Preset &quot;%1&quot; applied to %2 of this file&apos;s %3 columns; the others keep the automatic mapping. Columns it names that this file does not have: %4.</source>
         <translation>Vorlage „%1“ auf %2 der %3 Spalten dieser Datei angewendet; die übrigen behalten die automatische Zuordnung. Spalten, die sie nennt und die diese Datei nicht hat: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="405"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="433"/>
         <source>Preset saved to %1.</source>
         <translation>Vorlage unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="411"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="439"/>
         <source>Load mapping preset</source>
         <translation>Zuordnungsvorlage laden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="411"/>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="424"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="439"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="452"/>
         <source>Mapping presets (*.json)</source>
         <translation>Zuordnungsvorlagen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="424"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="452"/>
         <source>Save mapping preset</source>
         <translation>Zuordnungsvorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="505"/>
+        <source>You imported a file with these columns on %1 (“%2”) and mapped them differently.</source>
+        <translation>Sie haben am %1 eine Datei mit diesen Spalten importiert („%2“) und sie anders zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="507"/>
+        <source>Use that mapping</source>
+        <translation>Diese Zuordnung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="510"/>
+        <source>The mapping of your import of “%1” applied.</source>
+        <translation>Die Zuordnung Ihres Imports von „%1“ wurde übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="525"/>
+        <source>The preset “%1” was made for these columns.</source>
+        <translation>Die Vorlage „%1“ wurde für diese Spalten angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="526"/>
+        <source>Apply preset</source>
+        <translation>Vorlage anwenden</translation>
     </message>
 </context>
 <context>
@@ -5165,117 +5225,172 @@
 <context>
     <name>Leadline::Ui::ImportPreviewPage</name>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="25"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="27"/>
         <source>Check the data</source>
         <translation>Daten prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="27"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="29"/>
         <source>The first rows as they will be imported. Select a red cell to see what is wrong: rows with a problem go to a file you can fix and import again.</source>
         <translation>Die ersten Zeilen, wie sie importiert werden. Wählen Sie eine rote Zelle, um zu sehen, was nicht stimmt: Zeilen mit einem Problem kommen in eine Datei, die Sie korrigieren und erneut importieren können.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="32"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="34"/>
         <source>The country assumed for phone numbers written without a country code</source>
         <translation>Das Land, das für Telefonnummern ohne Ländervorwahl angenommen wird</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="36"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="38"/>
         <source>Day first (31/12/2025)</source>
         <translation>Tag zuerst (31/12/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="37"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="39"/>
         <source>Month first (12/31/2025)</source>
         <translation>Monat zuerst (12/31/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="38"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="40"/>
         <source>How to read dates such as 03/04/2025; ISO dates (2025-04-03) are always understood</source>
         <translation>Wie Datumsangaben wie 03/04/2025 gelesen werden; ISO-Daten (2025-04-03) werden immer verstanden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="41"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="47"/>
         <source>Only rows with problems</source>
         <translation>Nur Zeilen mit Problemen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="50"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="56"/>
         <source>Phone numbers without country code are in:</source>
         <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="53"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="59"/>
         <source>Dates:</source>
         <translation>Datumsformat:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="123"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="130"/>
+        <source>Checking every row of the file… %1%</source>
+        <translation>Jede Zeile der Datei wird geprüft … %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="133"/>
+        <source>The whole file could not be checked: %1</source>
+        <translation>Die ganze Datei konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="140"/>
+        <source>✓ Every row of the file can be imported: %1 rows checked.</source>
+        <translation>✓ Jede Zeile der Datei kann importiert werden: %1 Zeilen geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="145"/>
+        <source>⚠ In the whole file, 1 of %1 rows has a problem and will be rejected.</source>
+        <translation>⚠ In der ganzen Datei hat 1 von %1 Zeilen ein Problem und wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="147"/>
+        <source>⚠ In the whole file, %1 of %2 rows have problems and will be rejected.</source>
+        <translation>⚠ In der ganzen Datei haben %1 von %2 Zeilen Probleme und werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="150"/>
+        <source>The first, row %1: %2</source>
+        <translation>Die erste, Zeile %1 der Tabelle: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="150"/>
+        <source>The first, line %1: %2</source>
+        <translation>Die erste, Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="156"/>
+        <source>Reading stops before the end of the file: %1 The rows before that can be imported.</source>
+        <translation>Das Lesen endet vor dem Ende der Datei: %1 Die Zeilen davor können importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="187"/>
+        <source>as the file writes them</source>
+        <translation>wie in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="190"/>
+        <source>“%1” in row %2 can only be read so</source>
+        <translation>„%1“ in Zeile %2 der Tabelle lässt sich nur so lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="191"/>
+        <source>“%1” on line %2 can only be read so</source>
+        <translation>„%1“ in Zeile %2 lässt sich nur so lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="198"/>
         <source>⚠ The previewed row has a problem and will be rejected.</source>
         <translation>⚠ Die Zeile der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="124"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="199"/>
         <source>⚠ All %1 previewed rows have problems and will be rejected.</source>
         <translation>⚠ Alle %1 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="125"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="200"/>
         <source>⚠ 1 of %1 previewed rows has a problem and will be rejected.</source>
         <translation>⚠ 1 von %1 Zeilen der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="132"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="207"/>
         <source>It cannot be read: %1</source>
         <translation>Sie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="134"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="209"/>
         <source>One of them cannot be read: %1</source>
         <translation>Eine davon kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="136"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="211"/>
         <source>They cannot be read, e.g. %1</source>
         <translation>Sie können nicht gelesen werden, z. B. %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="138"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="213"/>
         <source>%1 of them cannot be read, e.g. %2</source>
         <translation>%1 davon können nicht gelesen werden, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="156"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="231"/>
         <source>The file has no rows to preview.</source>
         <translation>Die Datei hat keine Zeilen für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="158"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="233"/>
         <source>✓ All %1 previewed rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen der Vorschau können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="159"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="234"/>
         <source>✓ The row can be imported.</source>
         <translation>✓ Die Zeile kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="160"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="235"/>
         <source>✓ All %1 rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="204"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="279"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="212"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="287"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="126"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="201"/>
         <source>⚠ %1 of %2 previewed rows have problems and will be rejected.</source>
         <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
@@ -5283,12 +5398,12 @@
 <context>
     <name>Leadline::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="193"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="200"/>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="194"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="201"/>
         <source>The import runs in the background: you can close this window and keep working, the jobs panel shows its progress.</source>
         <translation>Der Import läuft im Hintergrund: Sie können dieses Fenster schließen und weiterarbeiten; der Bereich „Vorgänge“ zeigt den Fortschritt.</translation>
     </message>
@@ -5298,7 +5413,7 @@
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="230"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="239"/>
         <source>Cancelling after the current chunk of rows…</source>
         <translation>Wird nach dem aktuellen Zeilenabschnitt abgebrochen…</translation>
     </message>
@@ -5338,133 +5453,133 @@
         <translation>Abgelehnte Zeilen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="110"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="108"/>
         <source>Save a copy…</source>
         <translation>Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="119"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="126"/>
         <source>Show imported contacts</source>
         <translation>Importierte Kontakte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="121"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="128"/>
         <source>Closes this window and lists the contacts this import created or updated</source>
         <translation>Schließt dieses Fenster und zeigt die Kontakte, die dieser Import angelegt oder aktualisiert hat</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="123"/>
-        <location filename="../ui/importexport/importrunpage.cpp" line="315"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="130"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="325"/>
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="125"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="132"/>
         <source>Removes the contacts this import created and restores the fields it changed</source>
         <translation>Entfernt die von diesem Import angelegten Kontakte und stellt die geänderten Felder wieder her</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="147"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="154"/>
         <source>Change how the file is read…</source>
         <translation>Anders einlesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="208"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="217"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="269"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="279"/>
         <source>The rows imported before the import stopped stay in: undo this import first, or they are imported again as duplicates.</source>
         <translation>Die Zeilen, die vor dem Abbruch importiert wurden, bleiben erhalten: Machen Sie diesen Import zuerst rückgängig, sonst werden sie als Duplikate erneut importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="273"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="283"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="274"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="284"/>
         <source>Every import can be undone, here or later from File → Import history.</source>
         <translation>Jeder Import kann rückgängig gemacht werden, hier oder später über Datei → Importverlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="279"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="289"/>
         <source>the sheet “%1” of %2</source>
         <translation>dem Blatt „%1“ von %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="280"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="290"/>
         <source>1 row read from %1.</source>
         <translation>1 Zeile aus %1 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="281"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="291"/>
         <source>%1 rows read from %2.</source>
         <translation>%1 Zeilen aus %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="283"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="293"/>
         <source>Import stopped</source>
         <translation>Import angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="284"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="294"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="284"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="294"/>
         <source>The rows imported before it stopped can be undone.</source>
         <translation>Die bis zum Anhalten importierten Zeilen können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="313"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="323"/>
         <source>Undo this import?</source>
         <translation>Diesen Import rückgängig machen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="315"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="325"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="320"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="330"/>
         <source>Undoing the import…</source>
         <translation>Der Import wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="335"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="345"/>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="366"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="376"/>
         <source>the import&apos;s file of rejected rows is gone</source>
         <translation>die Datei der abgelehnten Zeilen des Imports ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="368"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="378"/>
         <source>copying failed</source>
         <translation>das Kopieren ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="371"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="381"/>
         <source>Could not save the rejected rows to %1: %2.</source>
         <translation>Die abgelehnten Zeilen konnten nicht unter %1 gespeichert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="381"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="391"/>
         <source>-rejected</source>
         <translation>-abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="382"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="392"/>
         <source>Save rejected rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importrunpage.cpp" line="382"/>
+        <location filename="../ui/importexport/importrunpage.cpp" line="392"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -5472,43 +5587,43 @@
 <context>
     <name>Leadline::Ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="37"/>
-        <location filename="../ui/importexport/importwizard.cpp" line="154"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="40"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="238"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="51"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="54"/>
         <source>import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="154"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="238"/>
         <source>Import contacts from %1</source>
         <translation>Kontakte aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="156"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="240"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="409"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="511"/>
         <source>Close the import?</source>
         <translation>Den Import schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="410"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="512"/>
         <source>%1 has not been imported. The columns and options chosen for it will be lost.</source>
         <translation>%1 wurde nicht importiert. Die dafür gewählten Spalten und Optionen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="412"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="514"/>
         <source>Discard the import</source>
         <translation>Import verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="417"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="519"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
