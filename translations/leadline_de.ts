@@ -2016,7 +2016,7 @@
     <message>
         <location filename="../services/importexport/contactimportjob.cpp" line="570"/>
         <source>“%1” in row %2</source>
-        <translation>„%1“ in Zeile %2 der Tabelle</translation>
+        <translation>„%1“ in Zeile %2 des Blatts</translation>
     </message>
     <message>
         <location filename="../services/importexport/contactimportjob.cpp" line="572"/>
@@ -5297,7 +5297,7 @@
     <message>
         <location filename="../ui/importexport/importpreviewpage.cpp" line="150"/>
         <source>The first, row %1: %2</source>
-        <translation>Die erste, Zeile %1 der Tabelle: %2</translation>
+        <translation>Die erste, Zeile %1 des Blatts: %2</translation>
     </message>
     <message>
         <location filename="../ui/importexport/importpreviewpage.cpp" line="150"/>
@@ -5317,7 +5317,7 @@
     <message>
         <location filename="../ui/importexport/importpreviewpage.cpp" line="190"/>
         <source>“%1” in row %2 can only be read so</source>
-        <translation>„%1“ in Zeile %2 der Tabelle lässt sich nur so lesen</translation>
+        <translation>„%1“ in Zeile %2 des Blatts lässt sich nur so lesen</translation>
     </message>
     <message>
         <location filename="../ui/importexport/importpreviewpage.cpp" line="191"/>
