@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontMetrics>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -111,8 +112,12 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     save->setObjectName(QStringLiteral("mappingSavePreset"));
     connect(save, &QPushButton::clicked, this, &ImportMappingPage::choosePresetToSave);
 
-    m_suggestion = new QWidget(this);
-    m_suggestion->setObjectName(QStringLiteral("mappingSuggestion"));
+    // An offer, set apart from the page's own text like a notice.
+    auto *suggestion = new QFrame(this);
+    suggestion->setObjectName(QStringLiteral("mappingSuggestion"));
+    suggestion->setStyleSheet(QStringLiteral(
+        "QFrame#mappingSuggestion { background: #eef4fb; border: 1px solid #b6cde8; border-radius: 4px; }"));
+    m_suggestion = suggestion;
     m_suggestionText = new QLabel(m_suggestion);
     m_suggestionText->setObjectName(QStringLiteral("mappingSuggestionText"));
     m_suggestionText->setWordWrap(true);
@@ -125,7 +130,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
         m_suggestion->hide();
     });
     auto *suggestionRow = new QHBoxLayout(m_suggestion);
-    suggestionRow->setContentsMargins(0, 0, 0, 0);
+    suggestionRow->setContentsMargins(8, 4, 4, 4);
     suggestionRow->addWidget(m_suggestionText, 1);
     suggestionRow->addWidget(m_suggestionApply, 0, Qt::AlignVCenter);
     m_suggestion->hide();
