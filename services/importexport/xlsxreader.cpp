@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <quazip/quazip.h>
 
@@ -218,13 +219,19 @@ Result XlsxReader::init()
     }
     m_sheetName = sheets[chosen].name;
 
-    QString sheetPath;
-    for (const Relationship &relationship : relationships) {
-        if (relationship.id == sheets[chosen].relationshipId)
-            sheetPath = relationship.target;
-    }
-    if (sheetPath.isEmpty())
-        sheetPath = QStringLiteral("xl/worksheets/sheet%1.xml").arg(chosen + 1);
+    const auto pathOf = [&](qsizetype index) {
+        for (const Relationship &relationship : relationships)
+            if (relationship.id == sheets[index].relationshipId)
+                return relationship.target;
+        return QStringLiteral("xl/worksheets/sheet%1.xml").arg(index + 1);
+    };
+    const QString sheetPath = pathOf(chosen);
+    // Before the chosen sheet is opened: the archive reads one entry at a time.
+    if (m_visibleSheetNames.size() > 1)
+        for (qsizetype i = 0; i < sheets.size(); ++i)
+            if (!sheets[i].hidden)
+                if (const std::optional<qint64> rows = dimensionRows(pathOf(i)))
+                    m_sheetRows.insert(sheets[i].name, *rows);
 
     QString stringsPath = targetOfType(relationships, u"/sharedStrings");
     if (stringsPath.isEmpty())
@@ -256,6 +263,41 @@ Result XlsxReader::init()
                                                  tr("%1, sheet \"%2\"").arg(sourceName(), m_sheetName),
                                                  m_options.maxFieldChars);
     return start();
+}
+
+std::optional<qint64> XlsxReader::rowsOfSheet(const QString &name) const
+{
+    const auto rows = m_sheetRows.constFind(name);
+    return rows == m_sheetRows.cend() ? std::nullopt : std::optional<qint64>(*rows);
+}
+
+std::optional<qint64> XlsxReader::dimensionRows(const QString &sheetPath)
+{
+    if (!ZipEntryStream::exists(m_zip.get(), sheetPath))
+        return std::nullopt;
+    auto stream = ZipEntryStream::open(m_zip.get(), sheetPath, sourceName(), m_options.maxEntryBytes, m_options);
+    if (!stream)
+        return std::nullopt; // said when that sheet is read, if it ever is
+    // The dimension comes before the rows: the first few KiB hold it, or the sheet does not say.
+    auto start = (*stream)->read(16 * 1024);
+    if (!start)
+        return std::nullopt;
+    QXmlStreamReader xml(*start);
+    while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::Invalid) {
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"sheetData")
+            return std::nullopt;
+        if (xml.name() != u"dimension")
+            continue;
+        // "A1:J1001", or "A1" for a sheet of one cell (LibreOffice writes that for an empty one too).
+        static const QRegularExpression lastRow(QStringLiteral(R"((\d+)$)"));
+        const QRegularExpressionMatch match = lastRow.match(xml.attributes().value(QLatin1String("ref")));
+        bool ok = false;
+        const qint64 rows = match.hasMatch() ? match.captured(1).toLongLong(&ok) : 0;
+        return ok && rows > 0 ? std::optional<qint64>(rows) : std::nullopt;
+    }
+    return std::nullopt;
 }
 
 Expected<std::optional<TabularRow>> XlsxReader::readRecord()

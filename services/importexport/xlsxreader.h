@@ -5,6 +5,8 @@
 #include "services/importexport/xlsxsheetparser.h"
 #include "services/importexport/xlsxstyles.h"
 
+#include <QHash>
+
 #include <memory>
 
 class QIODevice;
@@ -32,6 +34,10 @@ public:
     // The sheets Excel shows as tabs: what a user picks from (hidden ones hold lookups and the like).
     const QStringList &visibleSheetNames() const { return m_visibleSheetNames; }
     const QString &sheetName() const { return m_sheetName; }
+    // How many rows a visible sheet spans, header included, as the sheet says of itself (its
+    // dimension, which Excel and LibreOffice write): for choosing among several sheets. Unknown
+    // for a sheet that does not say, and for a workbook of one visible sheet.
+    std::optional<qint64> rowsOfSheet(const QString &name) const;
     bool usesDate1904() const { return m_date1904; }
 
     qint64 bytesRead() const override;
@@ -45,12 +51,15 @@ private:
     Result init();
     Expected<QByteArray> readPart(const QString &entry);
     Expected<QHash<QString, QString>> readRelationships(const QString &partPath);
+    // The last row of a sheet's dimension ("A1:J1001": 1001), read from the start of its part.
+    std::optional<qint64> dimensionRows(const QString &sheetPath);
 
     std::unique_ptr<QuaZip> m_zip;
     ReadOptions m_options;
     QStringList m_sheetNames;
     QStringList m_visibleSheetNames;
     QString m_sheetName;
+    QHash<QString, qint64> m_sheetRows; // rowsOfSheet()
     bool m_date1904 = false;
     XlsxSharedStrings m_strings;
     XlsxStyles m_styles;

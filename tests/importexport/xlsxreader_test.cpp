@@ -205,6 +205,13 @@ TEST(XlsxReader, SheetChoice)
     auto summary = readAll(*first);
     ASSERT_EQ(summary.size(), 1u);
     EXPECT_EQ(summary[0].cells, cells({u"Total", u"2"}));
+    // How long each sheet one may choose is, as it says itself (its dimension), for the choice.
+    EXPECT_EQ(first->rowsOfSheet(QStringLiteral("Summary")), 1);
+    EXPECT_EQ(first->rowsOfSheet(QStringLiteral("Contacts")), 3);
+    EXPECT_FALSE(first->rowsOfSheet(QStringLiteral("Lookup")).has_value()) << "hidden: not offered";
+    auto single = openFixture(QStringLiteral("libreoffice.xlsx"));
+    ASSERT_TRUE(single);
+    EXPECT_FALSE(single->rowsOfSheet(single->sheetName()).has_value()) << "nothing to choose";
 
     ReadOptions byName;
     byName.sheetName = QStringLiteral("contacts");

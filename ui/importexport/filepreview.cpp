@@ -31,6 +31,8 @@ Expected<FilePreview> FilePreviewLoader::load(const QString &path, const ReadOpt
         preview.sheetName = xlsx->sheetName();
         if (!preview.sheetNames.contains(preview.sheetName)) // a hidden sheet chosen by name, or only hidden ones
             preview.sheetNames.prepend(preview.sheetName);
+        for (const QString &sheet : std::as_const(preview.sheetNames))
+            preview.sheetRows << xlsx->rowsOfSheet(sheet).value_or(-1);
     } else if (const auto *csv = dynamic_cast<const CsvReader *>(&reader)) {
         preview.delimiter = csv->delimiter();
         preview.encoding = textEncodingName(csv->encoding());

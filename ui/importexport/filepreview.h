@@ -24,6 +24,7 @@ struct FilePreview
     QString path;
     bool isXlsx = false;
     QStringList sheetNames; // XLSX only: the visible sheets, in workbook order
+    QList<qint64> sheetRows; // of each, the rows it spans as it says itself (header included); -1 unknown
     QString sheetName;      // the sheet read (XLSX)
     QString encoding;       // CSV: the detected encoding's name
     QChar delimiter;        // CSV: the detected delimiter

@@ -58,7 +58,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     m_sheet = new QComboBox(this);
     m_sheet->setObjectName(QStringLiteral("importSheet"));
     m_sheet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_sheet, &QComboBox::activated, this, [this] { m_wizard->setSheet(m_sheet->currentText()); });
+    connect(m_sheet, &QComboBox::activated, this, [this] { m_wizard->setSheet(m_sheet->currentData().toString()); });
     m_sheetLabel = new QLabel(tr("Sheet:"), this);
 
     // CSV: what detection chose can be overridden (a file saved in one encoding with a few
@@ -230,19 +230,27 @@ void ImportFilePage::showPreview()
     }
 
     m_path->setText(QDir::toNativeSeparators(preview->path));
+    const QLocale locale;
     if (xlsx) {
         const int sheets = int(preview->sheetNames.size());
         m_format->setText(sheets == 1 ? tr("Excel workbook (.xlsx), 1 sheet")
                                       : tr("Excel workbook (.xlsx), %1 sheets").arg(sheets));
         const QSignalBlocker blocker(m_sheet);
         m_sheet->clear();
-        m_sheet->addItems(preview->sheetNames);
-        m_sheet->setCurrentText(preview->sheetName);
+        // With how many rows each has, where the sheet says: the contacts are on the long one.
+        for (qsizetype i = 0; i < preview->sheetNames.size(); ++i) {
+            const QString &name = preview->sheetNames.at(i);
+            const qint64 rows = preview->sheetRows.value(i, -1);
+            m_sheet->addItem(rows < 0    ? name
+                             : rows == 1 ? tr("%1 (1 row)").arg(name)
+                                         : tr("%1 (%2 rows)").arg(name, locale.toString(rows)),
+                             name);
+        }
+        m_sheet->setCurrentIndex(m_sheet->findData(preview->sheetName));
     } else {
         m_format->setText(tr("Text separated by %1 · encoding %2")
                               .arg(FilePreviewLoader::delimiterName(preview->delimiter), preview->encoding));
     }
-    const QLocale locale;
     // Rows the reader could not shape are rows of the file too (they will be rejected).
     const qsizetype readRows = preview->rows.size() + preview->unreadableRows.size();
     const QString rows = !preview->fatalProblem.isEmpty()
