@@ -3,10 +3,12 @@
 #include "app/ctl/optionparser.h"
 
 #include "services/contacts/contactservice.h"
+#include "services/contacts/customfieldregistry.h"
 #include "services/contacts/phonenormalizer.h"
 #include "services/importexport/columnmapping.h"
 #include "services/importexport/contactimportjob.h"
 #include "services/importexport/importbatchservice.h"
+#include "services/importexport/importfilecheck.h"
 #include "services/importexport/tabularreaderfactory.h"
 #include "services/workspace/workspace.h"
 
@@ -82,6 +84,9 @@ private:
         parser.addValue(QStringLiteral("owner"), QStringLiteral("USER"),
                         tr("The owner (a user's email or name) of contacts the file names none for; it also fills "
                            "an empty owner of a contact the import updates."));
+        parser.addFlag(QStringLiteral("check"),
+                       tr("Read and check every row as the import would, and import nothing: how many rows would "
+                          "be rejected, and why the first were."));
         parser.addFlag(QStringLiteral("json"), tr("Print the result as one JSON object."));
         if (const auto stop = context.parseArguments(parser, arguments, name()))
             return *stop;
@@ -168,6 +173,8 @@ private:
         }
         options.dateOrder = dateOrder.value_or(dateOrderOfRegion(options.defaultRegion));
         options.dateOrderChosen = dateOrder.has_value();
+        if (parser.isSet(QStringLiteral("check")))
+            return checkFile(context, options, **workspace, parser.isSet(QStringLiteral("json")));
 
         QElapsedTimer timer;
         timer.start();
@@ -232,6 +239,56 @@ private:
             if (nothingTaken)
                 return context.fail(*nothingTaken);
         }
+        return Success;
+    }
+
+    // What an import of the file would reject, without importing: ImportFileCheck.
+    int checkFile(Context &context, const ImportOptions &options, Workspace &workspace, bool json)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        auto customFields = Contacts::CustomFieldRegistry(*workspace.database(), workspace.clock()).names();
+        if (!customFields)
+            return context.fail(customFields.error());
+        const auto checked = ImportFileCheck::run(options, *customFields);
+        if (!checked)
+            return context.fail(checked.error());
+        const QString file = QFileInfo(options.filePath).fileName();
+        QJsonArray problems;
+        for (const ImportFileCheck::Problem &problem : checked->firstProblems)
+            problems.append(
+                QJsonObject{{QStringLiteral("line"), problem.line}, {QStringLiteral("reason"), problem.reason}});
+        const QJsonObject details{{QStringLiteral("rows"), checked->rows},
+                                  {QStringLiteral("rejected"), checked->rejected},
+                                  {QStringLiteral("problems"), problems},
+                                  {QStringLiteral("stopped"), checked->stopped.isEmpty()
+                                                                  ? QJsonValue(QJsonValue::Null)
+                                                                  : QJsonValue(checked->stopped)},
+                                  {QStringLiteral("elapsed_ms"), timer.elapsed()}};
+        // As the import would end: refused when reading stops or every row would be rejected.
+        std::optional<Error> refused;
+        if (!checked->stopped.isEmpty())
+            refused = Error(ErrorCode::InvalidArgument, checked->stopped);
+        else if (checked->rows > 0 && checked->rejected == checked->rows)
+            refused = Error(ErrorCode::InvalidArgument,
+                            tr("Every row of %1 would be rejected: an import would import nothing.").arg(file));
+        if (!json) {
+            const QLocale locale;
+            context.print(
+                checked->rejected == 0
+                    ? tr("%1 rows of %2 checked: every one can be imported.").arg(locale.toString(checked->rows), file)
+                    : tr("%1 rows of %2 checked: %3 would be rejected.")
+                          .arg(locale.toString(checked->rows), file, locale.toString(checked->rejected)));
+            const auto format = TabularReaderFactory::detectFormat(options.filePath);
+            const bool sheet = format && *format == TabularReaderFactory::Format::Xlsx;
+            for (const ImportFileCheck::Problem &problem : checked->firstProblems)
+                context.print((sheet ? tr("  Row %1: %2") : tr("  Line %1: %2"))
+                                  .arg(locale.toString(problem.line), problem.reason));
+        }
+        if (refused)
+            return context.fail(*refused, details);
+        if (json)
+            context.printJson(details);
         return Success;
     }
 

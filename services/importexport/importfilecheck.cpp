@@ -1,5 +1,6 @@
 #include "services/importexport/importfilecheck.h"
 
+#include "services/importexport/importmapping.h"
 #include "services/importexport/importrowparser.h"
 #include "services/importexport/tabularreaderfactory.h"
 
@@ -20,7 +21,7 @@ void note(ImportFileCheck::Outcome &outcome, qint64 line, const QString &reason)
 
 } // namespace
 
-Expected<ImportFileCheck::Outcome> ImportFileCheck::run(const ImportOptions &options, const ColumnMapping &mapping,
+Expected<ImportFileCheck::Outcome> ImportFileCheck::run(const ImportOptions &options, const QStringList &customFields,
                                                         const std::function<bool()> &cancelled,
                                                         const std::function<void(qint64, qint64)> &progress)
 {
@@ -28,6 +29,10 @@ Expected<ImportFileCheck::Outcome> ImportFileCheck::run(const ImportOptions &opt
     if (!opened)
         return opened.error();
     TabularReader &reader = **opened;
+    auto resolved = ImportMapping::forFile(reader, options, customFields);
+    if (!resolved)
+        return resolved.error();
+    const ColumnMapping &mapping = *resolved;
     ImportOptions parsing = options;
     if (parsing.defaultRegion.isEmpty()) // as the import reads numbers without a country code
         parsing.defaultRegion = QStringLiteral("US");

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "services/core/expected.h"
-#include "services/importexport/columnmapping.h"
 #include "services/importexport/importoptions.h"
 
 #include <QCoreApplication>
@@ -37,9 +36,11 @@ public:
     };
     static constexpr int kProblemsKept = 5;
 
+    // With the mapping the import would use (ImportMapping::forFile(): options.mapping, say, as
+    // the wizard shows it; customFields: those contacts have, for the automatic one).
     // progress(bytes read, total bytes) after each chunk; cancelled() is asked as often, and a
     // cancelled check returns what it counted so far.
-    static Expected<Outcome> run(const ImportOptions &options, const ColumnMapping &mapping,
+    static Expected<Outcome> run(const ImportOptions &options, const QStringList &customFields = {},
                                  const std::function<bool()> &cancelled = {},
                                  const std::function<void(qint64, qint64)> &progress = {});
 };

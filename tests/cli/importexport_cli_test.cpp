@@ -571,6 +571,54 @@ TEST_P(ImportExportCliTest, AnImportThatRejectsEveryRowFails)
     EXPECT_EQ(some.json().value(QStringLiteral("rejected")).toInt(), 1);
 }
 
+// What an import would reject, found before anything is imported: the same rows, nothing written.
+TEST_P(ImportExportCliTest, CheckCountsTheRowsAnImportWouldRejectAndImportsNothing)
+{
+    const QString file = writeFile(QStringLiteral("check.csv"), "Email,Phone\n"
+                                                                "ada@example.com,030 1234567\n"
+                                                                "not-an-email,\n"
+                                                                "bob@example.com,12\n"
+                                                                "carl@example.com,030 7654321,extra\n"
+                                                                "dora@example.com,\n");
+    const CtlRun checked =
+        runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--check"),
+                            QStringLiteral("--default-region"), QStringLiteral("DE"), QStringLiteral("--json")});
+    ASSERT_EQ(checked.exitCode, 0) << checked.err.toStdString();
+    const QJsonObject result = checked.json();
+    EXPECT_EQ(result.value(QStringLiteral("rows")).toInt(), 5);
+    EXPECT_EQ(result.value(QStringLiteral("rejected")).toInt(), 3);
+    const QJsonArray problems = result.value(QStringLiteral("problems")).toArray();
+    ASSERT_EQ(problems.size(), 3);
+    EXPECT_EQ(problems.at(0).toObject().value(QStringLiteral("line")).toInt(), 3);
+    EXPECT_TRUE(
+        problems.at(0).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("not-an-email")));
+    EXPECT_EQ(problems.at(2).toObject().value(QStringLiteral("line")).toInt(), 5);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM import_batches")), 0) << "no batch either";
+
+    // The import then rejects exactly those rows.
+    const CtlRun imported = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--default-region"),
+                                                QStringLiteral("DE"), QStringLiteral("--json")});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_EQ(imported.json().value(QStringLiteral("rejected")).toInt(), 3);
+
+    // Text for people; a mapping that imports nothing and a file of rejects end as the import would.
+    const CtlRun text = runCtl(location(), {QStringLiteral("import"), file, QStringLiteral("--check"),
+                                            QStringLiteral("--default-region"), QStringLiteral("DE")});
+    EXPECT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("5 rows of check.csv checked: 3 would be rejected.")))
+        << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("  Line 3: "))) << text.out.toStdString();
+    const QString bad = writeFile(QStringLiteral("allbad.csv"), "Email\nx\ny\n");
+    const CtlRun allBad =
+        runCtl(location(), {QStringLiteral("import"), bad, QStringLiteral("--check"), QStringLiteral("--json")});
+    EXPECT_EQ(allBad.exitCode, 2);
+    EXPECT_EQ(allBad.json().value(QStringLiteral("rejected")).toInt(), 2);
+    const QString unmapped = writeFile(QStringLiteral("unmapped.csv"), "Colour,Size\nred,L\n");
+    const CtlRun nothing = runCtl(location(), {QStringLiteral("import"), unmapped, QStringLiteral("--check")});
+    EXPECT_EQ(nothing.exitCode, 2) << nothing.out.toStdString();
+}
+
 TEST_P(ImportExportCliTest, ContactsTheFileGivesNoOwnerGoToTheOwnerNamed)
 {
     Domain::User rita;

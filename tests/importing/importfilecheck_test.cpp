@@ -26,8 +26,6 @@ ImportOptions optionsFor(const QString &path)
     return options;
 }
 
-const QStringList kHeaders{QStringLiteral("Email"), QStringLiteral("Phone"), QStringLiteral("Created Date")};
-
 } // namespace
 
 // Problems far beyond a preview's rows: a bad address on line 15,002, a ragged row, a number that
@@ -50,11 +48,10 @@ TEST(ImportFileCheck, CountsEveryRowAnImportWouldRejectAndNamesTheFirst)
     }
     const QString path = writeFile(dir, QStringLiteral("big.csv"), csv);
     QList<qint64> progress;
-    const auto checked =
-        ImportFileCheck::run(optionsFor(path), ColumnMapping::automatic(kHeaders), {}, [&](qint64 done, qint64 total) {
-            EXPECT_EQ(total, csv.size());
-            progress << done;
-        });
+    const auto checked = ImportFileCheck::run(optionsFor(path), {}, {}, [&](qint64 done, qint64 total) {
+        EXPECT_EQ(total, csv.size());
+        progress << done;
+    });
     ASSERT_TRUE(checked.hasValue()) << checked.error().toString().toStdString();
     EXPECT_EQ(checked->rows, 30'000);
     EXPECT_EQ(checked->rejected, 3);
@@ -71,8 +68,7 @@ TEST(ImportFileCheck, CountsEveryRowAnImportWouldRejectAndNamesTheFirst)
 
     // Cancelled after its first chunk: what it counted so far.
     int asked = 0;
-    const auto cancelled =
-        ImportFileCheck::run(optionsFor(path), ColumnMapping::automatic(kHeaders), [&] { return ++asked > 1; });
+    const auto cancelled = ImportFileCheck::run(optionsFor(path), {}, [&] { return ++asked > 1; });
     ASSERT_TRUE(cancelled.hasValue());
     EXPECT_TRUE(cancelled->cancelled);
     EXPECT_EQ(cancelled->rows, 10'000);
@@ -87,7 +83,7 @@ TEST(ImportFileCheck, KeepsTheFirstProblemsOnlyAndSaysWhereReadingStops)
     csv += "ok@example.com,,\nb\xe9@example.com,,\n"; // a byte no UTF-8 has, in a file read as UTF-8
     ImportOptions options = optionsFor(writeFile(dir, QStringLiteral("stops.csv"), csv));
     options.encoding = TextEncoding::Utf8;
-    const auto checked = ImportFileCheck::run(options, ColumnMapping::automatic(kHeaders));
+    const auto checked = ImportFileCheck::run(options);
     ASSERT_TRUE(checked.hasValue()) << checked.error().toString().toStdString();
     EXPECT_EQ(checked->rejected, 20);
     EXPECT_EQ(checked->firstProblems.size(), ImportFileCheck::kProblemsKept);
@@ -95,7 +91,5 @@ TEST(ImportFileCheck, KeepsTheFirstProblemsOnlyAndSaysWhereReadingStops)
     EXPECT_TRUE(checked->stopped.contains(QStringLiteral("23"))) << checked->stopped.toStdString();
 
     // A file that cannot be opened is an error, not a check.
-    EXPECT_FALSE(
-        ImportFileCheck::run(optionsFor(dir.filePath(QStringLiteral("gone.csv"))), ColumnMapping::automatic(kHeaders))
-            .hasValue());
+    EXPECT_FALSE(ImportFileCheck::run(optionsFor(dir.filePath(QStringLiteral("gone.csv")))).hasValue());
 }

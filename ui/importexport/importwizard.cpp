@@ -198,11 +198,11 @@ void ImportWizard::checkWholeFile()
         m_fileCheckRun = {};
         Q_EMIT fileCheckChanged();
     });
-    m_fileCheckRun = QtConcurrent::run(
-        [options = importOptions(), mapping = m_mapping](QPromise<Expected<ImportFileCheck::Outcome>> &promise) {
+    m_fileCheckRun =
+        QtConcurrent::run([options = importOptions()](QPromise<Expected<ImportFileCheck::Outcome>> &promise) {
             promise.setProgressRange(0, 100);
             promise.addResult(ImportFileCheck::run(
-                options, mapping, [&promise] { return promise.isCanceled(); },
+                options, {}, [&promise] { return promise.isCanceled(); },
                 [&promise](qint64 done, qint64 total) {
                     promise.setProgressValue(total > 0 ? int(qMin<qint64>(99, done * 100 / total)) : 0);
                 }));
