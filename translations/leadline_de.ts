@@ -1418,222 +1418,252 @@
 <context>
     <name>Leadline::Ctl::ImportCommand</name>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="31"/>
+        <location filename="../app/ctl/importcommand.cpp" line="33"/>
         <source>Import contacts from CSV or Excel; list or revert imports</source>
         <translation>Kontakte aus CSV oder Excel importieren; Importe auflisten oder rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="48"/>
+        <location filename="../app/ctl/importcommand.cpp" line="50"/>
         <source>Imports contacts from a CSV/TSV or .xlsx file as one import batch: columns are mapped automatically (or by a saved mapping), every cell is validated, duplicates are matched within the file and against the database, and rejected rows go to a CSV with the reason. Any import can be reverted. Ctrl+C stops after the current chunk; what was imported stays revertible.</source>
         <translation>Importiert Kontakte aus einer CSV/TSV- oder .xlsx-Datei als einen Importvorgang: Die Spalten werden automatisch (oder nach einer gespeicherten Zuordnung) zugeordnet, jede Zelle wird geprüft, Duplikate werden innerhalb der Datei und mit der Datenbank abgeglichen, und abgelehnte Zeilen werden mit ihrem Grund in eine CSV-Datei geschrieben. Jeder Import kann rückgängig gemacht werden. Strg+C hält nach dem aktuellen Abschnitt an; was bis dahin importiert wurde, bleibt rückgängig machbar.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="54"/>
+        <location filename="../app/ctl/importcommand.cpp" line="56"/>
         <source>Excel: the sheet to read (default: the first).</source>
         <translation>Excel: das zu lesende Tabellenblatt (Standard: das erste).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="55"/>
+        <location filename="../app/ctl/importcommand.cpp" line="57"/>
         <source>A saved column mapping.</source>
         <translation>Eine gespeicherte Spaltenzuordnung.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="58"/>
+        <location filename="../app/ctl/importcommand.cpp" line="60"/>
         <source>Duplicate key: email (default), phone, external_id, or id (the Leadline id of an export, which finds a contact whatever else the row changes; it overwrites unless --on-duplicate says otherwise).</source>
         <translation>Schlüssel für Duplikate: email (Standard), phone, external_id oder id (die Leadline-ID eines Exports, die einen Kontakt findet, was immer die Zeile sonst ändert; dann wird überschrieben, außer --on-duplicate sagt etwas anderes).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="62"/>
+        <location filename="../app/ctl/importcommand.cpp" line="64"/>
         <source>skip (default; an opt-out in the row is still recorded), fill (only empty fields) or overwrite. Neither lifts an opt-out or “do not contact”.</source>
         <translation>skip (Vorgabe; eine Abmeldung in der Zeile wird trotzdem vermerkt), fill (nur leere Felder) oder overwrite. Keines hebt eine Abmeldung oder „Nicht kontaktieren“ auf.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="65"/>
+        <location filename="../app/ctl/importcommand.cpp" line="67"/>
         <source>Only update the contacts the rows match (fill, unless --on-duplicate says overwrite); rows that match none are rejected.</source>
         <translation>Nur die Kontakte aktualisieren, zu denen Zeilen passen (leere Felder füllen, außer --on-duplicate sagt overwrite); Zeilen ohne passenden Kontakt werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="68"/>
+        <location filename="../app/ctl/importcommand.cpp" line="70"/>
         <source>Country for phone numbers without a country code, in rows whose country column names none (default: the database setting, else this computer&apos;s country).</source>
         <translation>Land für Telefonnummern ohne Ländervorwahl, in Zeilen ohne Land in der Länderspalte (Standard: die Einstellung der Datenbank, sonst das Land dieses Computers).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="71"/>
+        <location filename="../app/ctl/importcommand.cpp" line="73"/>
         <source>Dates such as 4/5/2023: day-first or month-first (default: as the file&apos;s first rows write them, where a date such as 4/25/2023 shows it; else as the default region does, month-first for US).</source>
         <translation>Datumsangaben wie 4/5/2023: day-first oder month-first (Standard: wie die ersten Zeilen der Datei sie schreiben, wo ein Datum wie 4/25/2023 es zeigt; sonst wie die Standardregion, month-first für US).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="75"/>
+        <location filename="../app/ctl/importcommand.cpp" line="77"/>
         <source>CSV: utf-8, utf-16le, utf-16be or windows-1252 (default: detected).</source>
         <translation>CSV: utf-8, utf-16le, utf-16be oder windows-1252 (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="77"/>
+        <location filename="../app/ctl/importcommand.cpp" line="79"/>
         <source>CSV: the separator, one of , ; | or tab (default: detected).</source>
         <translation>CSV: das Trennzeichen, eines von , ; | oder tab (Standard: erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="78"/>
+        <location filename="../app/ctl/importcommand.cpp" line="80"/>
         <source>Where to write the rejected rows (CSV).</source>
         <translation>Wohin die abgelehnten Zeilen geschrieben werden (CSV).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="81"/>
+        <location filename="../app/ctl/importcommand.cpp" line="83"/>
         <source>A tag for every imported contact (give it again for more tags).</source>
         <translation>Ein Tag für jeden importierten Kontakt (für weitere Tags erneut angeben).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="83"/>
+        <location filename="../app/ctl/importcommand.cpp" line="85"/>
         <source>The owner (a user&apos;s email or name) of contacts the file names none for; it also fills an empty owner of a contact the import updates.</source>
         <translation>Der Verantwortliche (E-Mail oder Name eines Benutzers) der Kontakte, für die die Datei keinen nennt; er füllt auch ein leeres Verantwortlichen-Feld eines Kontakts, den der Import aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="85"/>
+        <location filename="../app/ctl/importcommand.cpp" line="88"/>
+        <source>Read and check every row as the import would, and import nothing: how many rows would be rejected, and why the first were.</source>
+        <translation>Jede Zeile lesen und prüfen wie beim Import, ohne etwas zu importieren: wie viele Zeilen abgelehnt würden und warum die ersten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="90"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="97"/>
+        <location filename="../app/ctl/importcommand.cpp" line="102"/>
         <source>--owner needs a user&apos;s email or name.</source>
         <translation>--owner braucht die E-Mail oder den Namen eines Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="108"/>
+        <location filename="../app/ctl/importcommand.cpp" line="113"/>
         <source>--%1 must be one of %2, not “%3”.</source>
         <translation>--%1 muss einer dieser Werte sein: %2, nicht „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="128"/>
+        <location filename="../app/ctl/importcommand.cpp" line="133"/>
         <source>--update-only needs --on-duplicate fill or overwrite: skipping the rows that match would change nothing.</source>
         <translation>--update-only braucht --on-duplicate fill oder overwrite: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="135"/>
+        <location filename="../app/ctl/importcommand.cpp" line="140"/>
         <source>--sheet is for Excel workbooks; %1 is a text file, which has no sheets.</source>
         <translation>--sheet gilt für Excel-Arbeitsmappen; %1 ist eine Textdatei und hat keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="145"/>
+        <location filename="../app/ctl/importcommand.cpp" line="150"/>
         <source>--delimiter must be one of , ; | or tab, not “%1”.</source>
         <translation>--delimiter muss eines von , ; | oder tab sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="161"/>
+        <location filename="../app/ctl/importcommand.cpp" line="166"/>
         <source>--default-region must be a country code such as DE or US, not “%1”.</source>
         <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="176"/>
+        <location filename="../app/ctl/importcommand.cpp" line="183"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="181"/>
+        <location filename="../app/ctl/importcommand.cpp" line="188"/>
         <source>Import batch %1 stopped before any row was imported.</source>
         <translation>Importvorgang %1 wurde angehalten, bevor eine Zeile importiert war.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="182"/>
+        <location filename="../app/ctl/importcommand.cpp" line="189"/>
         <source>Import batch %1 stopped after one row; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach einer Zeile angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="185"/>
+        <location filename="../app/ctl/importcommand.cpp" line="192"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="189"/>
+        <location filename="../app/ctl/importcommand.cpp" line="196"/>
         <source>Rejected rows so far and their reasons: %1</source>
         <translation>Bisher abgelehnte Zeilen und ihre Gründe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="199"/>
+        <location filename="../app/ctl/importcommand.cpp" line="206"/>
         <source>The row of %1 was rejected: nothing was imported.</source>
         <translation>Die Zeile von %1 wurde abgelehnt: Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="200"/>
+        <location filename="../app/ctl/importcommand.cpp" line="207"/>
         <source>All %2 rows of %1 were rejected: nothing was imported.</source>
         <translation>Alle %2 Zeilen von %1 wurden abgelehnt: Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="202"/>
+        <location filename="../app/ctl/importcommand.cpp" line="209"/>
         <source>The reasons are in %1.</source>
         <translation>Die Gründe stehen in %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="214"/>
+        <location filename="../app/ctl/importcommand.cpp" line="221"/>
         <source>Read the sheet “%1” of %2.</source>
         <translation>Gelesen wurde das Blatt „%1“ von %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="225"/>
+        <location filename="../app/ctl/importcommand.cpp" line="232"/>
         <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="226"/>
+        <location filename="../app/ctl/importcommand.cpp" line="233"/>
         <source>The column names are on line %1; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="230"/>
+        <location filename="../app/ctl/importcommand.cpp" line="237"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="231"/>
+        <location filename="../app/ctl/importcommand.cpp" line="238"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="241"/>
+        <location filename="../app/ctl/importcommand.cpp" line="274"/>
+        <source>Every row of %1 would be rejected: an import would import nothing.</source>
+        <translation>Jede Zeile von %1 würde abgelehnt: Ein Import würde nichts importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="279"/>
+        <source>%1 rows of %2 checked: every one can be imported.</source>
+        <translation>%1 Zeilen von %2 geprüft: Jede kann importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="280"/>
+        <source>%1 rows of %2 checked: %3 would be rejected.</source>
+        <translation>%1 Zeilen von %2 geprüft: %3 würden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="285"/>
+        <source>  Row %1: %2</source>
+        <translation>  Zeile %1 des Blatts: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="285"/>
+        <source>  Line %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="298"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="242"/>
+        <location filename="../app/ctl/importcommand.cpp" line="299"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="243"/>
+        <location filename="../app/ctl/importcommand.cpp" line="300"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="264"/>
+        <location filename="../app/ctl/importcommand.cpp" line="321"/>
         <source>%1  %2  %3  %4  %5</source>
         <translation>%1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="275"/>
+        <location filename="../app/ctl/importcommand.cpp" line="332"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="278"/>
+        <location filename="../app/ctl/importcommand.cpp" line="335"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="280"/>
+        <location filename="../app/ctl/importcommand.cpp" line="337"/>
         <source>Undo it also when contacts it created were changed since (by hand or by a later import): they are removed with those changes.</source>
         <translation>Auch rückgängig machen, wenn angelegte Kontakte seitdem geändert wurden (von Hand oder durch einen späteren Import): Sie werden mit diesen Änderungen entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="304"/>
+        <location filename="../app/ctl/importcommand.cpp" line="361"/>
         <source>%1 Run it again with --force to undo the import anyway.</source>
         <translation>%1 Führen Sie den Befehl mit --force erneut aus, um den Import trotzdem rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="310"/>
+        <location filename="../app/ctl/importcommand.cpp" line="367"/>
         <source>leadlinectl: interrupted. An undo is done whole or not at all: “leadlinectl import list” shows whether this one was.</source>
         <translation>leadlinectl: unterbrochen. Ein Rückgängigmachen geschieht ganz oder gar nicht: „leadlinectl import list“ zeigt, ob dieses geschehen ist.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="322"/>
+        <location filename="../app/ctl/importcommand.cpp" line="379"/>
         <source>Reverted the import of %1. %2</source>
         <translation>Der Import von %1 wurde rückgängig gemacht. %2</translation>
     </message>
@@ -1959,117 +1989,117 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="136"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="137"/>
         <source>%1 has no rows to import.</source>
         <translation>%1 enthält keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="133"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="134"/>
         <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
         <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="108"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="109"/>
         <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="121"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="122"/>
         <source>Another import is loading contacts into this database right now. Start this one when it has finished (the import history shows its progress).</source>
         <translation>Ein anderer Import lädt gerade Kontakte in diese Datenbank. Starten Sie diesen, wenn er fertig ist (der Importverlauf zeigt seinen Fortschritt).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="135"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="136"/>
         <source>The sheet “%1” of %2 has no rows to import.</source>
         <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="184"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="160"/>
         <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
         <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="189"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="165"/>
         <source>An import that only updates contacts must fill their empty fields or overwrite them: skipping the rows that match would change nothing.</source>
         <translation>Ein Import, der nur Kontakte aktualisiert, muss ihre leeren Felder füllen oder sie überschreiben: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="216"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="192"/>
         <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="457"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="433"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="458"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="434"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="569"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="545"/>
         <source>“%1” on line %2</source>
         <translation>„%1“ in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="570"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="546"/>
         <source>“%1” in row %2</source>
         <translation>„%1“ in Zeile %2 des Blatts</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="572"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="548"/>
         <source>Dates were read month first (3/4/2024 as March 4), as the file writes them: %1 can only be read so.</source>
         <translation>Datumsangaben wurden mit dem Monat zuerst gelesen (3/4/2024 als 4. März), wie die Datei sie schreibt: %1 lässt sich nur so lesen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="575"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="551"/>
         <source>Dates were read day first (3/4/2024 as 3 April), as the file writes them: %1 can only be read so.</source>
         <translation>Datumsangaben wurden mit dem Tag zuerst gelesen (3/4/2024 als 3. April), wie die Datei sie schreibt: %1 lässt sich nur so lesen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="717"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="693"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="844"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="820"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="845"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="821"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="848"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="824"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="850"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="826"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="852"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="828"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="853"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="829"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="926"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="902"/>
         <source>1 row would have opted back in a contact who had opted out, or cleared “do not contact”. The opt-out was kept: only the person can opt in again.</source>
         <translation>1 Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="928"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="904"/>
         <source>%Ln rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
         <translation>
             <numerusform>%Ln Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</numerusform>
@@ -2077,7 +2107,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="454"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="430"/>
         <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
@@ -2142,32 +2172,32 @@
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="939"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="915"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="941"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="917"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="942"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="918"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="945"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="921"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="946"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="922"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="711"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="687"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2175,33 +2205,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="172"/>
-        <source>“%1”</source>
-        <comment>a sheet&apos;s name in quotation marks</comment>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="174"/>
-        <source>%1 (This is the sheet “%2”; the workbook also has %3.)</source>
-        <translation>%1 (Das ist das Blatt „%2“; die Arbeitsmappe hat auch %3.)</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="891"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="867"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="914"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="890"/>
         <source>%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 mit früheren Zeilen zusammengeführt, %5 übersprungen, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="916"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="892"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="917"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="893"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2392,6 +2411,20 @@
         <location filename="../services/importexport/importbatchservice.cpp" line="994"/>
         <source>Undo the import again to see what it would remove.</source>
         <translation>Machen Sie den Import erneut rückgängig, um zu sehen, was dabei entfernt würde.</translation>
+    </message>
+</context>
+<context>
+    <name>Leadline::ImportExport::ImportMapping</name>
+    <message>
+        <location filename="../services/importexport/importmapping.cpp" line="33"/>
+        <source>“%1”</source>
+        <comment>a sheet&apos;s name in quotation marks</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importmapping.cpp" line="35"/>
+        <source>%1 (This is the sheet “%2”; the workbook also has %3.)</source>
+        <translation>%1 (Das ist das Blatt „%2“; die Arbeitsmappe hat auch %3.)</translation>
     </message>
 </context>
 <context>
@@ -2634,7 +2667,7 @@
         <location filename="../services/importexport/columnmapping.cpp" line="28"/>
         <location filename="../services/importexport/columnmapping.cpp" line="370"/>
         <location filename="../services/importexport/tabularreader.cpp" line="165"/>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="253"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="258"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -2726,47 +2759,47 @@
 <context>
     <name>Leadline::ImportExport::XlsxReader</name>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="94"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="95"/>
         <source>Could not open %1: the file does not exist or is not readable.</source>
         <translation>%1 konnte nicht geöffnet werden: Die Datei existiert nicht oder ist nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="106"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="107"/>
         <source>%1 is not open for reading.</source>
         <translation>%1 ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="126"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="127"/>
         <source>%1 is not an Excel workbook (.xlsx): it cannot be opened as a zip archive.</source>
         <translation>%1 ist keine Excel-Arbeitsmappe (.xlsx): Die Datei lässt sich nicht als ZIP-Archiv öffnen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="139"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="140"/>
         <source>%1 is not an Excel workbook (.xlsx): it has no %2.</source>
         <translation>%1 ist keine Excel-Arbeitsmappe (.xlsx): %2 fehlt.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="181"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="182"/>
         <source>%1: the workbook part is not valid XML at line %2: %3</source>
         <translation>%1: Der Arbeitsmappen-Teil ist in Zeile %2 kein gültiges XML: %3</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="187"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="188"/>
         <source>%1: the workbook has no sheets.</source>
         <translation>%1: Die Arbeitsmappe hat keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="202"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="203"/>
         <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3.</source>
         <translation>%1 hat kein Tabellenblatt namens „%2“; vorhanden sind: %3.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="206"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="207"/>
         <source>%1 has %2 sheets; there is no sheet number %3.</source>
         <translation>%1 hat %2 Tabellenblätter; ein Tabellenblatt Nummer %3 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/xlsxreader.cpp" line="256"/>
+        <location filename="../services/importexport/xlsxreader.cpp" line="263"/>
         <source>%1, sheet &quot;%2&quot;</source>
         <translation>%1, Tabellenblatt „%2“</translation>
     </message>
@@ -4368,27 +4401,27 @@
 <context>
     <name>Leadline::Ui::FilePreviewLoader</name>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="81"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="83"/>
         <source>Reading stops early: %1. An import would stop there too, before it takes any row.</source>
         <translation>Das Lesen endet vorzeitig: %1. Ein Import würde dort ebenfalls anhalten, bevor er eine Zeile übernimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="98"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="100"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="100"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="102"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="102"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="104"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="104"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="106"/>
         <source>vertical bar</source>
         <translation>senkrechter Strich</translation>
     </message>
@@ -4525,87 +4558,97 @@
         <translation>Wählen Sie eine Datei zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="235"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="236"/>
         <source>Excel workbook (.xlsx), 1 sheet</source>
         <translation>Excel-Arbeitsmappe (.xlsx), 1 Tabellenblatt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="236"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="237"/>
         <source>Excel workbook (.xlsx), %1 sheets</source>
         <translation>Excel-Arbeitsmappe (.xlsx), %1 Tabellenblätter</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="242"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="245"/>
+        <source>%1 (1 row)</source>
+        <translation>%1 (1 Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="246"/>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importfilepage.cpp" line="251"/>
         <source>Text separated by %1 · encoding %2</source>
         <translation>Text mit Trennzeichen %1 · Kodierung %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="249"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="257"/>
         <source>1 row before reading stops</source>
         <translation>1 Zeile, bevor das Lesen endet</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="250"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="258"/>
         <source>%1 rows before reading stops</source>
         <translation>%1 Zeilen, bevor das Lesen endet</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="251"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="259"/>
         <source>more than %1 rows (the preview reads the first %1)</source>
         <translation>mehr als %1 Zeilen (die Vorschau liest die ersten %1)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="253"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="261"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="254"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="262"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="255"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="263"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="258"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="266"/>
         <source>(detected)</source>
         <translation>(erkannt)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="260"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="268"/>
         <source>(found on row %1; what is above it is left out)</source>
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="261"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="269"/>
         <source>(found on line %1; what is above it is left out)</source>
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="265"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="273"/>
         <source>(the title line above the names is left out)</source>
         <translation>(die Titelzeile über den Namen wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="266"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="274"/>
         <source>(the %1 title lines above the names are left out)</source>
         <translation>(die %1 Titelzeilen über den Namen werden ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="272"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="280"/>
         <source>The file has no data rows.</source>
         <translation>Die Datei hat keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="275"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="283"/>
         <source>One row cannot be read and will be rejected: %1</source>
         <translation>Eine Zeile kann nicht gelesen werden und wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="276"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="284"/>
         <source>%1 rows among the first cannot be read and will be rejected, e.g.: %2</source>
         <translation>%1 der ersten Zeilen können nicht gelesen werden und werden abgelehnt, z. B.: %2</translation>
     </message>
@@ -4772,213 +4815,213 @@
 <context>
     <name>Leadline::Ui::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="58"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="59"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="59"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="60"/>
         <source>Choose the contact field each column of the file goes into. Leadline matched what it recognised; change any choice, skip columns you do not need, or keep them as custom fields.</source>
         <translation>Wählen Sie für jede Spalte das Kontaktfeld, in das sie kommt. Erkannte Spalten sind zugeordnet; Sie können jede Auswahl ändern, Spalten überspringen oder als benutzerdefinierte Felder behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="64"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="65"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="64"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="65"/>
         <source>Sample values</source>
         <translation>Beispielwerte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="64"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="65"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="102"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="103"/>
         <source>Load preset…</source>
         <translation>Vorlage laden…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="106"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="107"/>
         <source>Recent presets</source>
         <translation>Zuletzt verwendete Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="110"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="111"/>
         <source>Save preset…</source>
         <translation>Vorlage speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="98"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="99"/>
         <source>Match automatically</source>
         <translation>Automatisch zuordnen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="100"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="101"/>
         <source>Forget the changes and use the automatic matches again</source>
         <translation>Änderungen verwerfen und wieder die automatische Zuordnung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="174"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="179"/>
         <source>Skip this column</source>
         <translation>Spalte überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="182"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="187"/>
         <source>The address of a new contact whose row leaves the first address empty (a home address next to a business one)</source>
         <translation>Die Adresse eines neuen Kontakts, dessen Zeile die erste Adresse leer lässt (eine Privatadresse neben einer geschäftlichen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="188"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="193"/>
         <source>Custom field: %1</source>
         <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="189"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="194"/>
         <source>New custom field…</source>
         <translation>Neues benutzerdefiniertes Feld…</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="217"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="222"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="277"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="282"/>
         <source>✓ Recognised</source>
         <translation>✓ Erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="278"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="283"/>
         <source>Leadline recognised this column</source>
         <translation>Leadline hat diese Spalte erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="281"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="286"/>
         <source>Empty</source>
         <translation>Leer</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="282"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="287"/>
         <source>The column has no name and no value in the rows shown</source>
         <translation>Die Spalte hat keinen Namen und keinen Wert in den angezeigten Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="285"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="290"/>
         <source>Not recognised</source>
         <translation>Nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="286"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="291"/>
         <source>Leadline did not recognise this column, so it is skipped unless you choose a field</source>
         <translation>Leadline hat diese Spalte nicht erkannt; sie wird übersprungen, sofern Sie kein Feld wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="289"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="294"/>
         <source>✎ Changed</source>
         <translation>✎ Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="290"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="295"/>
         <source>Changed from the automatic match</source>
         <translation>Gegenüber der automatischen Zuordnung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="314"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="319"/>
         <source>%1 of %2 columns imported, %3 skipped</source>
         <translation>%1 von %2 Spalten werden importiert, %3 übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="315"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="320"/>
         <source>%1 of %2 columns imported, %3 skipped, %4 empty</source>
         <translation>%1 von %2 Spalten werden importiert, %3 übersprungen, %4 leer</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="350"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="355"/>
         <source>New custom field</source>
         <translation>Neues benutzerdefiniertes Feld</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="352"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="357"/>
         <source>Name of the custom field for the column &quot;%1&quot;:</source>
         <translation>Name des benutzerdefinierten Felds für die Spalte „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="367"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="372"/>
         <source>Create field</source>
         <translation>Feld anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="401"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="406"/>
         <source>Preset &quot;%1&quot; applied.</source>
         <translation>Vorlage „%1“ angewendet.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="403"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="408"/>
         <source>Preset &quot;%1&quot; names none of this file&apos;s columns; they keep the automatic mapping.</source>
         <translation>Die Vorlage „%1“ nennt keine Spalte dieser Datei; sie behalten die automatische Zuordnung.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="406"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="411"/>
         <source>Preset &quot;%1&quot; applied. Columns it names that this file does not have: %2.</source>
         <translation>Vorlage „%1“ angewendet. Spalten, die sie nennt und die diese Datei nicht hat: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="410"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="415"/>
         <source>Preset &quot;%1&quot; applied to %2 of this file&apos;s %3 columns; the others keep the automatic mapping.</source>
         <translation>Vorlage „%1“ auf %2 der %3 Spalten dieser Datei angewendet; die übrigen behalten die automatische Zuordnung.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="416"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="421"/>
         <source>Preset &quot;%1&quot; applied to %2 of this file&apos;s %3 columns; the others keep the automatic mapping. Columns it names that this file does not have: %4.</source>
         <translation>Vorlage „%1“ auf %2 der %3 Spalten dieser Datei angewendet; die übrigen behalten die automatische Zuordnung. Spalten, die sie nennt und die diese Datei nicht hat: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="433"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="438"/>
         <source>Preset saved to %1.</source>
         <translation>Vorlage unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="439"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="444"/>
         <source>Load mapping preset</source>
         <translation>Zuordnungsvorlage laden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="439"/>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="452"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="444"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="457"/>
         <source>Mapping presets (*.json)</source>
         <translation>Zuordnungsvorlagen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="452"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="457"/>
         <source>Save mapping preset</source>
         <translation>Zuordnungsvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="505"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="510"/>
         <source>You imported a file with these columns on %1 (“%2”) and mapped them differently.</source>
         <translation>Sie haben am %1 eine Datei mit diesen Spalten importiert („%2“) und sie anders zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="507"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="512"/>
         <source>Use that mapping</source>
         <translation>Diese Zuordnung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="510"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="515"/>
         <source>The mapping of your import of “%1” applied.</source>
         <translation>Die Zuordnung Ihres Imports von „%1“ wurde übernommen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="525"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="530"/>
         <source>The preset “%1” was made for these columns.</source>
         <translation>Die Vorlage „%1“ wurde für diese Spalten angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="526"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="531"/>
         <source>Apply preset</source>
         <translation>Vorlage anwenden</translation>
     </message>
