@@ -238,9 +238,14 @@ void ImportFilePage::showPreview()
         const QSignalBlocker blocker(m_sheet);
         m_sheet->clear();
         // With how many rows each has, where the sheet says: the contacts are on the long one.
+        // Counted as the size below counts the sheet read: its rows of data, below a header
+        // (assumed in the first row of a sheet not read yet).
         for (qsizetype i = 0; i < preview->sheetNames.size(); ++i) {
             const QString &name = preview->sheetNames.at(i);
-            const qint64 rows = preview->sheetRows.value(i, -1);
+            const qint64 spanned = preview->sheetRows.value(i, -1);
+            qint64 rows = spanned > 1 ? spanned - 1 : spanned;
+            if (name == preview->sheetName && !preview->truncated && preview->fatalProblem.isEmpty())
+                rows = preview->rows.size() + preview->unreadableRows.size();
             m_sheet->addItem(rows < 0    ? name
                              : rows == 1 ? tr("%1 (1 row)").arg(name)
                                          : tr("%1 (%2 rows)").arg(name, locale.toString(rows)),
