@@ -910,16 +910,40 @@ Result ContactImportJob::Private::updateStored(ChunkWork &work, qsizetype index,
 }
 
 // Why a row that matches no contact is left out of an import that only updates contacts.
-QString ContactImportJob::Private::noContactMatches(const ParsedRow &row) const
+std::optional<QString> ContactImportJob::newContactRefused(const ParsedRow &row, const ImportOptions &options)
 {
-    const QString value = row.matchValue(options.matchOn);
-    const QString field = options.matchOn == MatchKey::Email        ? tr("email address")
-                          : options.matchOn == MatchKey::Phone      ? tr("phone number")
-                          : options.matchOn == MatchKey::ExternalId ? tr("external id")
-                                                                    : tr("Leadline id");
-    return value.isEmpty()
-               ? tr("The row has no %1 to find a contact by, and this import only updates contacts.").arg(field)
-               : tr("No contact has the %1 %2, and this import only updates contacts.").arg(field, value);
+    if (options.updateOnly) {
+        const QString value = row.matchValue(options.matchOn);
+        const QString field = options.matchOn == MatchKey::Email        ? tr("email address")
+                              : options.matchOn == MatchKey::Phone      ? tr("phone number")
+                              : options.matchOn == MatchKey::ExternalId ? tr("external id")
+                                                                        : tr("Leadline id");
+        return value.isEmpty()
+                   ? tr("The row has no %1 to find a contact by, and this import only updates contacts.").arg(field)
+                   : tr("No contact has the %1 %2, and this import only updates contacts.").arg(field, value);
+    }
+    // A row of an export says which contact it is. That contact gone (or never here), a new one
+    // would be a copy under another id, and a second row of it in a later chunk another copy.
+    if (options.matchOn == MatchKey::LeadlineId && !row.leadlineId.isEmpty())
+        return tr("No contact has the Leadline id %1: it was deleted, or the row comes from another database. To add "
+                  "it as a new contact, clear its id or match rows on email.")
+            .arg(row.leadlineId);
+    // An external id finds a stored contact, but a new one needs something a person is
+    // told by: a report's footer ("Total", "Confidential") read as an id alone is no contact.
+    if (row.contact.firstName.isEmpty() && row.contact.lastName.isEmpty() && row.primaryEmail().isEmpty() &&
+        row.primaryPhone().isEmpty()) {
+        if (options.matchOn == MatchKey::ExternalId)
+            return tr("The row has no name, email or phone, and no contact has its external id %1.")
+                .arg(row.contact.externalId);
+        if (!row.contact.externalId.isEmpty())
+            return tr("The row has no name, email or phone for a new contact. To update the contact with "
+                      "the external id %1, match rows on external id.")
+                .arg(row.contact.externalId);
+        return tr("The row has no name, email or phone for a new contact. To update the contact with "
+                  "the Leadline id %1, match rows on Leadline id.")
+            .arg(row.leadlineId);
+    }
+    return std::nullopt;
 }
 
 // A row that matches no contact: a new one, written with the chunk.
@@ -928,37 +952,8 @@ void ContactImportJob::Private::createContact(ChunkWork &work, qsizetype index, 
 {
     const ParsedRow &row = work.chunk.parsed.at(index);
     const QStringList &cells = work.chunk.rows.at(index).cells;
-    if (options.updateOnly) {
-        reject(row.sourceRow, cells, noContactMatches(row));
-        return;
-    }
-    // A row of an export says which contact it is. That contact gone (or never here), a new one
-    // would be a copy under another id, and a second row of it in a later chunk another copy.
-    if (options.matchOn == MatchKey::LeadlineId && !row.leadlineId.isEmpty()) {
-        reject(row.sourceRow, cells,
-               tr("No contact has the Leadline id %1: it was deleted, or the row comes from another database. To add "
-                  "it as a new contact, clear its id or match rows on email.")
-                   .arg(row.leadlineId));
-        return;
-    }
-    // An external id finds a stored contact, but a new one needs something a person is
-    // told by: a report's footer ("Total", "Confidential") read as an id alone is no contact.
-    if (row.contact.firstName.isEmpty() && row.contact.lastName.isEmpty() && row.primaryEmail().isEmpty() &&
-        row.primaryPhone().isEmpty()) {
-        if (options.matchOn == MatchKey::ExternalId)
-            reject(row.sourceRow, cells,
-                   tr("The row has no name, email or phone, and no contact has its external id %1.")
-                       .arg(row.contact.externalId));
-        else if (!row.contact.externalId.isEmpty())
-            reject(row.sourceRow, cells,
-                   tr("The row has no name, email or phone for a new contact. To update the contact with "
-                      "the external id %1, match rows on external id.")
-                       .arg(row.contact.externalId));
-        else
-            reject(row.sourceRow, cells,
-                   tr("The row has no name, email or phone for a new contact. To update the contact with "
-                      "the Leadline id %1, match rows on Leadline id.")
-                       .arg(row.leadlineId));
+    if (const std::optional<QString> refused = newContactRefused(row, options)) {
+        reject(row.sourceRow, cells, *refused);
         return;
     }
     if (const QString email = row.primaryEmail(); emailOwners && !email.isEmpty()) {

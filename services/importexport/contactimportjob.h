@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <optional>
 
 namespace Leadline::Storage {
 class Database;
@@ -18,6 +19,7 @@ class Clock;
 namespace Leadline::ImportExport {
 
 struct ImportBatch;
+struct ParsedRow;
 
 struct ImportSummary
 {
@@ -71,6 +73,9 @@ public:
     const ImportSummary &summary() const;
     // "1,200 rows: 1,100 created, 80 updated, 15 skipped, 5 rejected".
     static QString countsText(const ImportSummary &summary);
+    // Why a row that matches no contact creates none (an update-only import, a row with nothing
+    // to tell a person by): the reason it is rejected with; nullopt when it makes a contact.
+    static std::optional<QString> newContactRefused(const ParsedRow &row, const ImportOptions &options);
     // What became of rows whose owner is not a user: "3 rows named an owner who is not a user
     // here (Jane Smith and bob@old.example); they were imported as if they named no owner."
     // Empty when none did. defaultOwner: ImportOptions::defaultOwner.

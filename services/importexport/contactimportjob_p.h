@@ -160,7 +160,6 @@ public:
     // The same for a contact this chunk creates: its opt-outs, into the contact to be written.
     void keepOptOutsOfSkipped(ChunkWork &work, qsizetype index);
     void createContact(ChunkWork &work, qsizetype index, const QString &ownerId, const CompanyRef &company);
-    QString noContactMatches(const ParsedRow &row) const; // why ImportOptions::updateOnly rejects the row
     // Writes what the rows made, before the chunk's transaction commits.
     Result writeChunk(ChunkWork &work, qint64 contactsWrittenBefore);
     // Counts a row naming someone who is not an active user here, once it created or updated

@@ -1,5 +1,6 @@
 #include "services/importexport/importfilecheck.h"
 
+#include "services/importexport/contactimportjob.h"
 #include "services/importexport/importmapping.h"
 #include "services/importexport/importrowparser.h"
 #include "services/importexport/tabularreaderfactory.h"
@@ -85,6 +86,11 @@ Expected<ImportFileCheck::Outcome> ImportFileCheck::run(const ImportOptions &opt
                 note(outcome, unreadable.at(u).first, unreadable.at(u).second);
             if (row.isRejected())
                 note(outcome, row.sourceRow, row.rejectReason(mapping.headers()));
+            // A row without the key rows are matched on matches nobody: it is a new contact,
+            // whatever the database holds, and refused as one when it cannot be.
+            else if (row.matchValue(options.matchOn).isEmpty())
+                if (const std::optional<QString> refused = ContactImportJob::newContactRefused(row, options))
+                    note(outcome, row.sourceRow, *refused);
         }
         for (; u < unreadable.size(); ++u)
             note(outcome, unreadable.at(u).first, unreadable.at(u).second);

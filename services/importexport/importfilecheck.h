@@ -14,7 +14,8 @@ namespace Leadline::ImportExport {
 // Reads a whole file as an import would and checks every row, writing nothing: how many rows the
 // import will reject for what they hold or how they are written, before one is imported. The
 // wizard runs it in the background over files longer than its preview. Rows an import rejects for
-// what the database holds (an update-only row that matches nobody) are not its to find.
+// what the database holds (an update-only row whose email no contact has) are not its to find;
+// a row without the key rows are matched on matches nobody whatever it holds, and is.
 class ImportFileCheck
 {
     Q_DECLARE_TR_FUNCTIONS(Leadline::ImportExport::ImportFileCheck)

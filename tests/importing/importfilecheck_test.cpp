@@ -93,3 +93,38 @@ TEST(ImportFileCheck, KeepsTheFirstProblemsOnlyAndSaysWhereReadingStops)
     // A file that cannot be opened is an error, not a check.
     EXPECT_FALSE(ImportFileCheck::run(optionsFor(dir.filePath(QStringLiteral("gone.csv")))).hasValue());
 }
+
+// A row without the key rows are matched on is a new contact whatever the database holds: one
+// with nothing to tell a person by is refused, as is any such row of an import that only updates.
+TEST(ImportFileCheck, ARowThatCanMatchNobodyIsCheckedAsANewContact)
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("ids.csv"),
+                                   "Name,Email,External ID,Company\n"
+                                   "Ann,ann@example.com,E1,Acme\n"
+                                   ",,E2,Acme\n"
+                                   ",,E3,\n"
+                                   "Bob,,E4,\n");
+    const auto checked = ImportFileCheck::run(optionsFor(path));
+    ASSERT_TRUE(checked.hasValue()) << checked.error().toString().toStdString();
+    EXPECT_EQ(checked->rejected, 2);
+    ASSERT_EQ(checked->firstProblems.size(), 2);
+    EXPECT_EQ(checked->firstProblems.at(0).line, 3);
+    EXPECT_TRUE(checked->firstProblems.at(0).reason.contains(QStringLiteral("no name, email or phone")))
+        << checked->firstProblems.at(0).reason.toStdString();
+
+    // Matched on external id, each row may update a stored contact: the database decides.
+    ImportOptions byId = optionsFor(path);
+    byId.matchOn = MatchKey::ExternalId;
+    EXPECT_EQ(ImportFileCheck::run(byId)->rejected, 0);
+
+    // Only updating: a row without an email finds nobody; one with an email may.
+    ImportOptions updating = optionsFor(path);
+    updating.updateOnly = true;
+    updating.onDuplicate = DuplicateAction::FillEmpty;
+    const auto onlyUpdates = ImportFileCheck::run(updating);
+    ASSERT_TRUE(onlyUpdates.hasValue());
+    EXPECT_EQ(onlyUpdates->rejected, 3);
+    EXPECT_TRUE(onlyUpdates->firstProblems.at(0).reason.contains(QStringLiteral("only updates contacts")))
+        << onlyUpdates->firstProblems.at(0).reason.toStdString();
+}
