@@ -200,13 +200,16 @@ private:
         // A file none of whose rows could be taken is mapped wrong or not what was meant: a script
         // must not take that for an import.
         std::optional<Error> nothingTaken;
-        if (summary.rows > 0 && summary.rejected == summary.rows)
-            nothingTaken =
-                Error(ErrorCode::InvalidArgument,
-                      (summary.rows == 1 ? tr("The row of %1 was rejected: nothing was imported.")
-                                         : tr("All %2 rows of %1 were rejected: nothing was imported."))
-                              .arg(QFileInfo(options.filePath).fileName(), QLocale().toString(summary.rows)) +
-                          QLatin1Char(' ') + tr("The reasons are in %1.").arg(summary.rejectsFile));
+        const QString file = QFileInfo(options.filePath).fileName();
+        if (summary.rows == 0)
+            nothingTaken = Error(ErrorCode::InvalidArgument,
+                                 tr("%1 has no rows below its column names: nothing was imported.").arg(file));
+        else if (summary.rejected == summary.rows)
+            nothingTaken = Error(ErrorCode::InvalidArgument,
+                                 (summary.rows == 1 ? tr("The row of %1 was rejected: nothing was imported.").arg(file)
+                                                    : tr("All %2 rows of %1 were rejected: nothing was imported.")
+                                                          .arg(file, QLocale().toString(summary.rows))) +
+                                     QLatin1Char(' ') + tr("The reasons are in %1.").arg(summary.rejectsFile));
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonObject json = summary.toJson();
             json.insert(QStringLiteral("elapsed_ms"), timer.elapsed());
@@ -235,9 +238,9 @@ private:
             }
             if (!summary.rejectsFile.isEmpty())
                 context.print(tr("Rejected rows and their reasons: %1").arg(summary.rejectsFile));
-            context.print(tr("Batch %1 (undo with “leadlinectl import revert %1”)").arg(summary.batchId));
             if (nothingTaken)
                 return context.fail(*nothingTaken);
+            context.print(tr("Batch %1 (undo with “leadlinectl import revert %1”)").arg(summary.batchId));
         }
         return Success;
     }

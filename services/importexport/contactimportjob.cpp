@@ -537,20 +537,32 @@ void ContactImportJob::Private::settleDateOrder(const QList<TabularRow> &firstRo
     DateOrderEvidence evidence;
     for (const TabularRow &row : firstRows)
         evidence.addRow(parser->mapping(), row.cells, row.line);
+    const auto place = [this](const DateOrderEvidence::Shown &shown) {
+        return summary.sheet.isEmpty() // a text file, not a workbook
+                   ? tr("“%1” on line %2").arg(shown.date).arg(shown.line)
+                   : tr("“%1” in row %2").arg(shown.date).arg(shown.line);
+    };
+    // Both orders in one file: each date is read alone, and the user should look.
+    if (evidence.isMixed()) {
+        dateOrderNote = (parser->dateOrder() == DateOrder::MonthFirst
+                             ? tr("The file writes dates in both orders (%1, %2): each was read month first "
+                                  "unless only day first reads it. Check the dates of such rows.")
+                             : tr("The file writes dates in both orders (%1, %2): each was read day first "
+                                  "unless only month first reads it. Check the dates of such rows."))
+                            .arg(place(evidence.firstMonthFirst), place(evidence.firstDayFirst));
+        return;
+    }
     const std::optional<DateOrder> order = evidence.order();
     if (!order || *order == parser->dateOrder())
         return;
     parser->setDateOrder(*order);
-    const QString where = summary.sheet.isEmpty() // a text file, not a workbook
-                              ? tr("“%1” on line %2").arg(evidence.example).arg(evidence.exampleLine)
-                              : tr("“%1” in row %2").arg(evidence.example).arg(evidence.exampleLine);
     dateOrderNote = *order == DateOrder::MonthFirst
                         ? tr("Dates were read month first (3/4/2024 as March 4), as the file writes them: %1 can "
                              "only be read so.")
-                              .arg(where)
+                              .arg(place(evidence.example()))
                         : tr("Dates were read day first (3/4/2024 as 3 April), as the file writes them: %1 can "
                              "only be read so.")
-                              .arg(where);
+                              .arg(place(evidence.example()));
 }
 
 Expected<bool> ContactImportJob::Private::readChunk(Chunk &chunk)

@@ -11,7 +11,8 @@ namespace Leadline::ImportExport {
 
 namespace {
 
-constexpr int kChunkRows = 10'000;
+// As the import reads them: its first chunk settles how dates are read.
+constexpr int kChunkRows = ContactImportJob::kChunkRows;
 
 void note(ImportFileCheck::Outcome &outcome, qint64 line, const QString &reason)
 {
@@ -69,11 +70,10 @@ Expected<ImportFileCheck::Outcome> ImportFileCheck::run(const ImportOptions &opt
             rows.append(std::move(**next));
         }
         // The first rows settle how dates are read, as in the import.
-        if (std::exchange(first, false) && !options.dateOrderChosen) {
-            DateOrderEvidence evidence;
+        if (std::exchange(first, false)) {
             for (const TabularRow &row : std::as_const(rows))
-                evidence.addRow(mapping, row.cells, row.line);
-            if (const auto order = evidence.order())
+                outcome.dateEvidence.addRow(mapping, row.cells, row.line);
+            if (const auto order = outcome.dateEvidence.order(); order && !options.dateOrderChosen)
                 parser.setDateOrder(*order);
         }
         const QList<ParsedRow> parsed = QtConcurrent::blockingMapped<QList<ParsedRow>>(

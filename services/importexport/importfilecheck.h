@@ -2,6 +2,7 @@
 
 #include "services/core/expected.h"
 #include "services/importexport/importoptions.h"
+#include "services/importexport/importrowparser.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -34,6 +35,9 @@ public:
         // the rows before it.
         QString stopped;
         bool cancelled = false;
+        // What the first rows' dates say of their order, which the import reads them in unless
+        // one was chosen (as the import settles it: from its first chunk).
+        DateOrderEvidence dateEvidence;
     };
     static constexpr int kProblemsKept = 5;
 

@@ -1168,12 +1168,18 @@ void DateOrderEvidence::addRow(const ColumnMapping &mapping, const QStringList &
         const std::optional<DateOrder> shown = ImportRowParser::onlyOrderReading(cells.at(column));
         if (!shown)
             continue;
-        ++(*shown == DateOrder::DayFirst ? dayFirst : monthFirst);
-        if (example.isEmpty()) {
-            example = cells.at(column).trimmed();
-            exampleLine = sourceRow;
-        }
+        const bool isDayFirst = *shown == DateOrder::DayFirst;
+        if (++(isDayFirst ? dayFirst : monthFirst) == 1)
+            (isDayFirst ? firstDayFirst : firstMonthFirst) = Shown{cells.at(column).trimmed(), sourceRow};
     }
+}
+
+DateOrderEvidence::Shown DateOrderEvidence::example() const
+{
+    const std::optional<DateOrder> settled = order();
+    if (!settled)
+        return {};
+    return *settled == DateOrder::DayFirst ? firstDayFirst : firstMonthFirst;
 }
 
 QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)

@@ -66,14 +66,22 @@ struct ParsedRow
 // read in the order chosen (the region's).
 struct DateOrderEvidence
 {
+    struct Shown
+    {
+        QString date; // as written
+        qint64 line = 0;
+    };
     int dayFirst = 0;   // dates only day first reads
     int monthFirst = 0; // dates only month first reads
-    QString example;    // the first of them, as written
-    qint64 exampleLine = 0;
+    Shown firstDayFirst; // the first of each
+    Shown firstMonthFirst;
 
     // Adds what the row's cells in columns mapped to dates say.
     void addRow(const ColumnMapping &mapping, const QStringList &cells, qint64 sourceRow);
     std::optional<DateOrder> order() const;
+    bool isMixed() const { return dayFirst > 0 && monthFirst > 0; } // then each date is read alone
+    // The first date that shows the order settled; empty without one.
+    Shown example() const;
 };
 
 // Turns cells into a validated contact: trims, splits full names, checks email syntax,

@@ -538,6 +538,19 @@ TEST_P(ImportExportCliTest, DatesAreReadInTheOrderTheFileShows)
     // A file whose dates show the region's own order needs no word.
     EXPECT_EQ(import({QStringLiteral("--default-region"), QStringLiteral("US")}, &note), february3);
     EXPECT_TRUE(note.isEmpty()) << note.toStdString();
+
+    // One that shows both is read date by date, and says so.
+    const QString mixed = writeFile(QStringLiteral("mixed-dates.csv"),
+                                    "Email,Created Date\nm1@example.com,1/15/2024\nm2@example.com,20/12/2024\n"
+                                    "m3@example.com,2/3/2024\n");
+    const CtlRun both = runCtl(location(), {QStringLiteral("import"), mixed, QStringLiteral("--default-region"),
+                                            QStringLiteral("DE"), QStringLiteral("--json")});
+    ASSERT_EQ(both.exitCode, 0) << both.err.toStdString();
+    const QString said = both.json().value(QStringLiteral("reading_note")).toString();
+    EXPECT_TRUE(
+        said.contains(QStringLiteral("both orders")) && said.contains(QStringLiteral("“1/15/2024” on line 2")) &&
+        said.contains(QStringLiteral("“20/12/2024” on line 3")) && said.contains(QStringLiteral("read day first")))
+        << said.toStdString();
 }
 
 // A file none of whose rows could be taken (mapped wrong, or not a contact list) is no import a
@@ -563,6 +576,22 @@ TEST_P(ImportExportCliTest, AnImportThatRejectsEveryRowFails)
     EXPECT_EQ(text.exitCode, 2);
     EXPECT_TRUE(text.out.contains(QStringLiteral("2 rejected"))) << text.out.toStdString();
     EXPECT_TRUE(text.err.contains(QStringLiteral("nothing was imported"))) << text.err.toStdString();
+
+    // The only row rejected, and a file of column names only, are no import either.
+    const QString one = writeFile(QStringLiteral("one.csv"), "Email\nnope\n");
+    const CtlRun single = runCtl(location(), {QStringLiteral("import"), one});
+    EXPECT_EQ(single.exitCode, 2);
+    EXPECT_TRUE(single.err.contains(QStringLiteral("The row of one.csv was rejected"))) << single.err.toStdString();
+    EXPECT_FALSE(single.err.contains(QStringLiteral("QString::arg"))) << single.err.toStdString();
+    EXPECT_FALSE(single.out.contains(QStringLiteral("undo with"))) << "nothing to undo";
+    const QString names = writeFile(QStringLiteral("names.csv"), "Email,First Name\n");
+    const CtlRun empty = runCtl(location(), {QStringLiteral("import"), names, QStringLiteral("--json")});
+    EXPECT_EQ(empty.exitCode, 2);
+    EXPECT_TRUE(empty.json()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("no rows below its column names")))
+        << empty.out.toStdString();
 
     // One row taken is an import, with its rejects.
     const QString mixed = writeFile(QStringLiteral("mixed.csv"), "Email\nnot-an-email\nada@example.com\n");

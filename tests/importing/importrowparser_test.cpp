@@ -439,11 +439,16 @@ TEST(ImportRowParser, DateOrderEvidenceReadsOnlyColumnsMappedToDates)
     evidence.addRow(mapping, {QStringLiteral("c@example.com"), QStringLiteral("12/20/2024")}, 4); // a short row
     EXPECT_EQ(evidence.order(), DateOrder::MonthFirst);
     EXPECT_EQ(evidence.monthFirst, 2);
-    EXPECT_EQ(evidence.example, QStringLiteral("1/15/2024"));
-    EXPECT_EQ(evidence.exampleLine, 3);
+    EXPECT_EQ(evidence.example().date, QStringLiteral("1/15/2024"));
+    EXPECT_EQ(evidence.example().line, 3);
+    EXPECT_FALSE(evidence.isMixed());
     // A file that shows both orders settles nothing: each cell is read as before.
     evidence.addRow(mapping, {QStringLiteral("d@example.com"), QStringLiteral("20/12/2024")}, 5);
     EXPECT_FALSE(evidence.order().has_value());
+    EXPECT_TRUE(evidence.isMixed());
+    EXPECT_EQ(evidence.firstDayFirst.date, QStringLiteral("20/12/2024"));
+    EXPECT_EQ(evidence.firstDayFirst.line, 5);
+    EXPECT_TRUE(evidence.example().date.isEmpty());
 }
 
 TEST(ImportRowParser, DatesWithMonthNamesAndOtherCommonFormsAreRead)

@@ -547,6 +547,43 @@ TEST_P(ImportWizardTest, DatesFollowTheOrderTheFileShows)
     wizard->reject();
 }
 
+// The import settles how dates read from its first 10,000 rows; the preview's 200 may not show it.
+// The check of the whole file reads those rows, and the preview follows what they say.
+TEST_P(ImportWizardTest, DatesBeyondThePreviewSettleTheOrderItShows)
+{
+    QByteArray csv = "Email,Created Date\n";
+    for (int line = 2; line <= 400; ++line)
+        csv += "p" + QByteArray::number(line) + "@example.com," + (line == 300 ? "1/15/2024" : "2/3/2024") + "\n";
+    Ui::ImportWizard *wizard = m_window->openImportWizard(writeFile(QStringLiteral("late.csv"), csv));
+    ASSERT_EQ(waitForWizard(), wizard);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->options().defaultRegion == QLatin1String("DE"); }, WaitMs));
+    wizard->next();
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::PreviewPageId);
+    EXPECT_EQ(wizard->options().dateOrder, ImportExport::DateOrder::DayFirst) << "the previewed rows say nothing";
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return wizard->options().dateOrder == ImportExport::DateOrder::MonthFirst; }, WaitMs));
+    auto *source = wizard->currentPage()->findChild<QLabel *>(QStringLiteral("previewDateOrderSource"));
+    EXPECT_TRUE(source->isVisibleTo(wizard->currentPage()));
+    EXPECT_TRUE(source->toolTip().contains(QStringLiteral("“1/15/2024” on line 300")))
+        << source->toolTip().toStdString();
+    // Checked again in that order, the file still has no problem, and the import reads it so.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->fileCheck().status == Ui::ImportWizard::FileCheck::Status::Done; },
+                                WaitMs));
+    EXPECT_EQ(wizard->importOptions().dateOrder, ImportExport::DateOrder::MonthFirst);
+
+    // One date only day first reads among them: the file writes both, and says so.
+    csv.replace("p399@example.com,2/3/2024", "p399@example.com,25/3/2024");
+    writeFile(QStringLiteral("late.csv"), csv);
+    wizard->rereadFile();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return wizard->datesMixed(); }, WaitMs));
+    EXPECT_EQ(wizard->options().dateOrder, ImportExport::DateOrder::DayFirst) << "each date alone, as Germany writes";
+    EXPECT_TRUE(source->text().contains(QStringLiteral("both"))) << source->text().toStdString();
+    EXPECT_TRUE(source->toolTip().contains(QStringLiteral("“25/3/2024” on line 399")))
+        << source->toolTip().toStdString();
+    wizard->reject();
+}
+
 // A file longer than the preview is checked whole in the background: a bad row on line 900 is
 // found before the import, and a choice that changes how cells read checks it again.
 TEST_P(ImportWizardTest, ThePreviewChecksEveryRowOfALongFile)
@@ -1838,7 +1875,36 @@ TEST_P(ImportWizardTest, AFileWithTheColumnsOfAnEarlierImportIsOfferedItsMapping
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("mappingSuggestionApply")), Qt::LeftButton);
     EXPECT_EQ(wizard->mapping().target(1).field, ImportField::LastName);
     wizard->reject();
+    ASSERT_TRUE(closed());
     QSettings().remove(QStringLiteral("import/recentPresets"));
+
+    // Files without column names all have "Column 1"…: one imported says nothing of the next.
+    const auto importWithoutNames = [&](const QString &name, const QByteArray &content, bool change) {
+        Ui::ImportWizard *opened = m_window->openImportWizard(writeFile(name, content));
+        EXPECT_EQ(waitForWizard(), opened);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return opened->preview().has_value(); }, WaitMs));
+        opened->setHeaderMode(ImportExport::HeaderMode::Absent);
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] { return !opened->isLoading() && opened->preview() && !opened->preview()->hasHeaderRow; }, WaitMs));
+        opened->next();
+        auto *mappingPage = qobject_cast<Ui::ImportMappingPage *>(opened->currentPage());
+        const bool offered =
+            mappingPage->findChild<QWidget *>(QStringLiteral("mappingSuggestion"))->isVisibleTo(mappingPage);
+        if (change)
+            opened->setTarget(1, ImportExport::ColumnTarget{ImportField::LastName, {}});
+        opened->next();
+        opened->next();
+        opened->next();
+        auto *runPage = qobject_cast<Ui::ImportRunPage *>(opened->currentPage());
+        EXPECT_NE(runPage, nullptr);
+        EXPECT_TRUE(runPage && QTest::qWaitFor([&] { return runPage->isComplete(); }, WaitMs));
+        opened->accept();
+        EXPECT_TRUE(closed());
+        return offered;
+    };
+    EXPECT_FALSE(importWithoutNames(QStringLiteral("a.csv"), "ann@example.com,Ann\n", true));
+    EXPECT_FALSE(importWithoutNames(QStringLiteral("b.csv"), "bob@example.com,Bob\n", false))
+        << "another file of two nameless columns";
 }
 
 // Tab walks the mapping page as it reads: the buttons above the table left to right, the offer

@@ -500,7 +500,9 @@ void ImportMappingPage::findSuggestion()
     m_applySuggestion = nullptr;
     const QStringList &headers = m_suggestionHeaders;
     const ColumnMapping &automatic = m_wizard->automaticMapping();
-    if (headers.isEmpty() || automatic.headers() != headers)
+    // Without a header row the columns are "Column 1"…: every such file of as many would match.
+    const auto &preview = m_wizard->preview();
+    if (headers.isEmpty() || automatic.headers() != headers || !preview || !preview->hasHeaderRow)
         return;
     if (const auto remembered = RememberedMappings::find(headers)) {
         if (auto mapping = ColumnMapping::fromPreset(remembered->preset, automatic); mapping && mapping->check()) {

@@ -112,7 +112,10 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     });
     connect(m_wizard, &ImportWizard::mappingChanged, this, &ImportPreviewPage::reparse);
     connect(m_wizard, &ImportWizard::previewLoaded, this, &ImportPreviewPage::initializePage);
-    connect(m_wizard, &ImportWizard::fileCheckChanged, this, &ImportPreviewPage::showFileCheck);
+    connect(m_wizard, &ImportWizard::fileCheckChanged, this, [this] {
+        showFileCheck();
+        syncChoices(); // the check's rows may say more of the dates than the preview's
+    });
 }
 
 void ImportPreviewPage::showFileCheck()
@@ -136,27 +139,29 @@ void ImportPreviewPage::showFileCheck()
     case Status::Done: {
         const ImportExport::ImportFileCheck::Outcome &outcome = check.outcome;
         const QLocale locale;
-        if (outcome.rejected == 0) {
-            text = tr("✓ Every row of the file can be imported: %1 rows checked.").arg(locale.toString(outcome.rows));
+        const QString rows = locale.toString(outcome.rows);
+        if (!outcome.stopped.isEmpty()) {
+            // No ✓ for a file an import cannot read to its end.
+            text = tr("⚠ Reading stops before the end of the file: %1").arg(outcome.stopped) + QLatin1Char(' ') +
+                   (outcome.rejected == 0 ? tr("The %1 rows before that can be imported.").arg(rows)
+                                          : tr("Of the %1 rows before that, %2 will be rejected.")
+                                                .arg(rows, locale.toString(outcome.rejected)));
+        } else if (outcome.rejected == 0) {
+            text = tr("✓ Every row of the file can be imported: %1 rows checked.").arg(rows);
             color = QStringLiteral("#1e7b34");
         } else {
+            text = outcome.rejected == 1
+                       ? tr("⚠ In the whole file, 1 of %1 rows has a problem and will be rejected.").arg(rows)
+                       : tr("⚠ In the whole file, %1 of %2 rows have problems and will be rejected.")
+                             .arg(locale.toString(outcome.rejected), rows);
+        }
+        if (!outcome.firstProblems.isEmpty()) {
             const ImportExport::ImportFileCheck::Problem &first = outcome.firstProblems.constFirst();
-            text =
-                (outcome.rejected == 1 ? tr("⚠ In the whole file, 1 of %1 rows has a problem and will be rejected.")
-                                             .arg(locale.toString(outcome.rows))
-                                       : tr("⚠ In the whole file, %1 of %2 rows have problems and will be rejected.")
-                                             .arg(locale.toString(outcome.rejected), locale.toString(outcome.rows))) +
-                QLatin1Char(' ') +
-                (sheet ? tr("The first, row %1: %2") : tr("The first, line %1: %2"))
-                    .arg(locale.toString(first.line), first.reason);
-            color = QStringLiteral("#9b1c1c");
+            text += QLatin1Char(' ') + (sheet ? tr("The first, row %1: %2") : tr("The first, line %1: %2"))
+                                           .arg(locale.toString(first.line), first.reason);
         }
-        if (!outcome.stopped.isEmpty()) {
-            text += QLatin1Char(' ') +
-                    tr("Reading stops before the end of the file: %1 The rows before that can be imported.")
-                        .arg(outcome.stopped);
+        if (outcome.rejected > 0 || !outcome.stopped.isEmpty())
             color = QStringLiteral("#9b1c1c");
-        }
         break;
     }
     }
@@ -183,12 +188,20 @@ void ImportPreviewPage::syncChoices()
     m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(m_wizard->options().dateOrder)));
     const auto &preview = m_wizard->preview();
     const DateOrderEvidence &evidence = m_wizard->dateOrderEvidence();
-    m_dateOrderSource->setVisible(m_wizard->dateOrderFromFile());
-    m_dateOrderSource->setText(tr("as the file writes them"));
-    m_dateOrderSource->setToolTip(
-        preview && preview->isXlsx
-            ? tr("“%1” in row %2 can only be read so").arg(evidence.example).arg(evidence.exampleLine)
-            : tr("“%1” on line %2 can only be read so").arg(evidence.example).arg(evidence.exampleLine));
+    const auto place = [sheet = preview && preview->isXlsx](const DateOrderEvidence::Shown &shown) {
+        return sheet ? tr("“%1” in row %2").arg(shown.date).arg(shown.line)
+                     : tr("“%1” on line %2").arg(shown.date).arg(shown.line);
+    };
+    m_dateOrderSource->setVisible(m_wizard->dateOrderFromFile() || m_wizard->datesMixed());
+    if (m_wizard->datesMixed()) {
+        m_dateOrderSource->setText(tr("⚠ the file writes both"));
+        m_dateOrderSource->setToolTip(tr("%1 can only be read month first, %2 only day first. Each date is read in "
+                                         "the order chosen here, unless only the other reads it.")
+                                          .arg(place(evidence.firstMonthFirst), place(evidence.firstDayFirst)));
+    } else {
+        m_dateOrderSource->setText(tr("as the file writes them"));
+        m_dateOrderSource->setToolTip(tr("%1 can only be read so").arg(place(evidence.example())));
+    }
 }
 
 // "⚠ 3 of 200 previewed rows have problems and will be rejected. 2 of them cannot be read …"

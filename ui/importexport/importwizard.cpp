@@ -187,15 +187,19 @@ void ImportWizard::checkWholeFile()
         if (generation != m_fileCheckGeneration || watcher->isCanceled() || watcher->future().resultCount() == 0)
             return;
         const Expected<ImportFileCheck::Outcome> checked = watcher->result();
+        m_fileCheckRun = {};
         m_fileCheck.percent = 100;
-        if (checked) {
-            m_fileCheck.status = FileCheck::Status::Done;
-            m_fileCheck.outcome = *checked;
-        } else {
+        if (!checked) {
             m_fileCheck.status = FileCheck::Status::Failed;
             m_fileCheck.error = checked.error().message();
+            Q_EMIT fileCheckChanged();
+            return;
         }
-        m_fileCheckRun = {};
+        m_fileCheck.status = FileCheck::Status::Done;
+        m_fileCheck.outcome = *checked;
+        // The import settles how dates read from its first chunk, not from the preview's rows:
+        // the preview follows (and so does this check, begun again, if that changes the order).
+        followDateEvidence(checked->dateEvidence);
         Q_EMIT fileCheckChanged();
     });
     m_fileCheckRun =
@@ -423,7 +427,9 @@ void ImportWizard::rememberChoices() const
 {
     if (m_regionChosen)
         QSettings().setValue(LastRegionKey, m_options.defaultRegion);
-    RememberedMappings::remember(m_mapping, QFileInfo(m_path).fileName(), QDateTime::currentDateTimeUtc());
+    // Columns without names ("Column 1"…) say nothing of what a file holds: any file of as many looks alike.
+    if (m_preview && m_preview->hasHeaderRow)
+        RememberedMappings::remember(m_mapping, QFileInfo(m_path).fileName(), QDateTime::currentDateTimeUtc());
 }
 
 void ImportWizard::applyDefaultRegion(const QString &region)
@@ -442,12 +448,19 @@ void ImportWizard::applyDefaultRegion(const QString &region)
 
 void ImportWizard::followDates()
 {
-    m_dateEvidence = {};
+    DateOrderEvidence evidence;
     if (m_preview)
         for (qsizetype i = 0; i < m_preview->rows.size(); ++i)
-            m_dateEvidence.addRow(m_mapping, m_preview->rows.at(i), m_preview->rowLines.value(i));
+            evidence.addRow(m_mapping, m_preview->rows.at(i), m_preview->rowLines.value(i));
+    followDateEvidence(evidence);
+}
+
+void ImportWizard::followDateEvidence(const DateOrderEvidence &evidence)
+{
+    m_dateEvidence = evidence;
     if (m_dateOrderChosen)
         return;
+    // A file that writes both orders is read as the region writes dates, each date alone.
     const DateOrder order = m_dateEvidence.order().value_or(dateOrderOfRegion(m_options.defaultRegion));
     if (order == m_options.dateOrder)
         return;

@@ -109,6 +109,8 @@ public:
     // What the previewed dates showed of their order, when they settled it (the user chose none).
     const ImportExport::DateOrderEvidence &dateOrderEvidence() const { return m_dateEvidence; }
     bool dateOrderFromFile() const { return !m_dateOrderChosen && m_dateEvidence.order().has_value(); }
+    // The file writes dates both ways, and no order was chosen: each is read alone.
+    bool datesMixed() const { return !m_dateOrderChosen && m_dateEvidence.isMixed(); }
     void setMatchOn(ImportExport::MatchKey key);
     void setOnDuplicate(ImportExport::DuplicateAction action);
     // Rows that match no contact create none (ImportOptions::updateOnly); matching rows then
@@ -142,6 +144,7 @@ private:
     void applyDefaultRegion(const QString &region);
     // Unless the user chose one: the order the previewed dates show, else the region's.
     void followDates();
+    void followDateEvidence(const ImportExport::DateOrderEvidence &evidence);
 
     ImportController &m_controller;
     QString m_path;
@@ -164,7 +167,9 @@ private:
     bool m_leadlineIdsBelongHere = false;
     bool m_regionChosen = false;
     bool m_dateOrderChosen = false;                 // else dates follow the file's, or the region's
-    ImportExport::DateOrderEvidence m_dateEvidence; // of the previewed rows, as mapped
+    // Of the previewed rows as mapped; then of the rows the import settles the order from, as
+    // the check of the whole file found.
+    ImportExport::DateOrderEvidence m_dateEvidence;
     bool m_closeConfirmed = false;
     QSet<int> m_chosenColumns; // set by the user one by one since the mapping was made
     // The mapping of the file's columns as read before the read options last changed them
