@@ -1554,116 +1554,121 @@
     </message>
     <message>
         <location filename="../app/ctl/importcommand.cpp" line="206"/>
+        <source>%1 has no rows below its column names: nothing was imported.</source>
+        <translation>%1 hat keine Zeilen unter den Spaltennamen: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="209"/>
         <source>The row of %1 was rejected: nothing was imported.</source>
         <translation>Die Zeile von %1 wurde abgelehnt: Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="207"/>
+        <location filename="../app/ctl/importcommand.cpp" line="210"/>
         <source>All %2 rows of %1 were rejected: nothing was imported.</source>
         <translation>Alle %2 Zeilen von %1 wurden abgelehnt: Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="209"/>
+        <location filename="../app/ctl/importcommand.cpp" line="212"/>
         <source>The reasons are in %1.</source>
         <translation>Die Gründe stehen in %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="221"/>
+        <location filename="../app/ctl/importcommand.cpp" line="224"/>
         <source>Read the sheet “%1” of %2.</source>
         <translation>Gelesen wurde das Blatt „%1“ von %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="232"/>
+        <location filename="../app/ctl/importcommand.cpp" line="235"/>
         <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="233"/>
+        <location filename="../app/ctl/importcommand.cpp" line="236"/>
         <source>The column names are on line %1; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="237"/>
+        <location filename="../app/ctl/importcommand.cpp" line="240"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="238"/>
+        <location filename="../app/ctl/importcommand.cpp" line="243"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="274"/>
+        <location filename="../app/ctl/importcommand.cpp" line="277"/>
         <source>Every row of %1 would be rejected: an import would import nothing.</source>
         <translation>Jede Zeile von %1 würde abgelehnt: Ein Import würde nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="279"/>
+        <location filename="../app/ctl/importcommand.cpp" line="282"/>
         <source>%1 rows of %2 checked: every one can be imported.</source>
         <translation>%1 Zeilen von %2 geprüft: Jede kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="280"/>
+        <location filename="../app/ctl/importcommand.cpp" line="283"/>
         <source>%1 rows of %2 checked: %3 would be rejected.</source>
         <translation>%1 Zeilen von %2 geprüft: %3 würden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="285"/>
+        <location filename="../app/ctl/importcommand.cpp" line="288"/>
         <source>  Row %1: %2</source>
         <translation>  Zeile %1 des Blatts: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="285"/>
+        <location filename="../app/ctl/importcommand.cpp" line="288"/>
         <source>  Line %1: %2</source>
         <translation>  Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="298"/>
+        <location filename="../app/ctl/importcommand.cpp" line="301"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="299"/>
+        <location filename="../app/ctl/importcommand.cpp" line="302"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="300"/>
+        <location filename="../app/ctl/importcommand.cpp" line="303"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="321"/>
+        <location filename="../app/ctl/importcommand.cpp" line="324"/>
         <source>%1  %2  %3  %4  %5</source>
         <translation>%1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="332"/>
+        <location filename="../app/ctl/importcommand.cpp" line="335"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="335"/>
+        <location filename="../app/ctl/importcommand.cpp" line="338"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="337"/>
+        <location filename="../app/ctl/importcommand.cpp" line="340"/>
         <source>Undo it also when contacts it created were changed since (by hand or by a later import): they are removed with those changes.</source>
         <translation>Auch rückgängig machen, wenn angelegte Kontakte seitdem geändert wurden (von Hand oder durch einen späteren Import): Sie werden mit diesen Änderungen entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="361"/>
+        <location filename="../app/ctl/importcommand.cpp" line="364"/>
         <source>%1 Run it again with --force to undo the import anyway.</source>
         <translation>%1 Führen Sie den Befehl mit --force erneut aus, um den Import trotzdem rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="367"/>
+        <location filename="../app/ctl/importcommand.cpp" line="370"/>
         <source>leadlinectl: interrupted. An undo is done whole or not at all: “leadlinectl import list” shows whether this one was.</source>
         <translation>leadlinectl: unterbrochen. Ein Rückgängigmachen geschieht ganz oder gar nicht: „leadlinectl import list“ zeigt, ob dieses geschehen ist.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="379"/>
+        <location filename="../app/ctl/importcommand.cpp" line="382"/>
         <source>Reverted the import of %1. %2</source>
         <translation>Der Import von %1 wurde rückgängig gemacht. %2</translation>
     </message>
@@ -2039,67 +2044,77 @@
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="545"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="542"/>
         <source>“%1” on line %2</source>
         <translation>„%1“ in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="546"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="543"/>
         <source>“%1” in row %2</source>
         <translation>„%1“ in Zeile %2 des Blatts</translation>
     </message>
     <message>
         <location filename="../services/importexport/contactimportjob.cpp" line="548"/>
+        <source>The file writes dates in both orders (%1, %2): each was read month first unless only day first reads it. Check the dates of such rows.</source>
+        <translation>Die Datei schreibt Datumsangaben in beiden Reihenfolgen (%1, %2): Jede wurde mit dem Monat zuerst gelesen, außer sie lässt sich nur mit dem Tag zuerst lesen. Prüfen Sie die Daten solcher Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="550"/>
+        <source>The file writes dates in both orders (%1, %2): each was read day first unless only month first reads it. Check the dates of such rows.</source>
+        <translation>Die Datei schreibt Datumsangaben in beiden Reihenfolgen (%1, %2): Jede wurde mit dem Tag zuerst gelesen, außer sie lässt sich nur mit dem Monat zuerst lesen. Prüfen Sie die Daten solcher Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="560"/>
         <source>Dates were read month first (3/4/2024 as March 4), as the file writes them: %1 can only be read so.</source>
         <translation>Datumsangaben wurden mit dem Monat zuerst gelesen (3/4/2024 als 4. März), wie die Datei sie schreibt: %1 lässt sich nur so lesen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="551"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="563"/>
         <source>Dates were read day first (3/4/2024 as 3 April), as the file writes them: %1 can only be read so.</source>
         <translation>Datumsangaben wurden mit dem Tag zuerst gelesen (3/4/2024 als 3. April), wie die Datei sie schreibt: %1 lässt sich nur so lesen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="693"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="705"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="820"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="832"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="821"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="833"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="824"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="836"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="826"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="838"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="828"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="840"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="829"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="841"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="902"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="914"/>
         <source>1 row would have opted back in a contact who had opted out, or cleared “do not contact”. The opt-out was kept: only the person can opt in again.</source>
         <translation>1 Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="904"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="916"/>
         <source>%Ln rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
         <translation>
             <numerusform>%Ln Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</numerusform>
@@ -2122,82 +2137,82 @@
         <translation>Der Import wurde an anderer Stelle abgeschlossen, während er noch schrieb (er war ins Stocken geraten und galt als unterbrochen): Er endet hier, und die Zeilen, die er noch nicht geschrieben hatte, werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="916"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="917"/>
         <source>email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="917"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="918"/>
         <source>phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="918"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="919"/>
         <source>external id</source>
         <translation>externe ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="919"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="920"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="921"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="922"/>
         <source>The row has no %1 to find a contact by, and this import only updates contacts.</source>
         <translation>Die Zeile hat keine %1, an der ein Kontakt zu finden wäre, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="922"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="923"/>
         <source>No contact has the %1 %2, and this import only updates contacts.</source>
         <translation>Kein Kontakt hat die %1 %2, und dieser Import aktualisiert nur Kontakte.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="939"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="928"/>
         <source>No contact has the Leadline id %1: it was deleted, or the row comes from another database. To add it as a new contact, clear its id or match rows on email.</source>
         <translation>Kein Kontakt hat die Leadline-ID %1: Er wurde gelöscht, oder die Zeile stammt aus einer anderen Datenbank. Um ihn als neuen Kontakt hinzuzufügen, leeren Sie seine ID oder erkennen Sie Zeilen an der E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="950"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="936"/>
         <source>The row has no name, email or phone, and no contact has its external id %1.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon, und kein Kontakt hat ihre externe ID %1.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="954"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="939"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the external id %1, match rows on external id.</source>
         <translation>Die Zeile hat keinen Namen, keine E-Mail und kein Telefon für einen neuen Kontakt. Um den Kontakt mit der externen ID %1 zu aktualisieren, ordnen Sie Zeilen über die externe ID zu.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportchunk.cpp" line="959"/>
+        <location filename="../services/importexport/contactimportchunk.cpp" line="942"/>
         <source>The row has no name, email or phone for a new contact. To update the contact with the Leadline id %1, match rows on Leadline id.</source>
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="915"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="927"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="917"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="929"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="918"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="930"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="921"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="933"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="922"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="934"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="687"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="699"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2205,22 +2220,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="867"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="879"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="890"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="902"/>
         <source>%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 mit früheren Zeilen zusammengeführt, %5 übersprungen, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="892"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="904"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="893"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="905"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -4568,87 +4583,87 @@
         <translation>Excel-Arbeitsmappe (.xlsx), %1 Tabellenblätter</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="245"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="250"/>
         <source>%1 (1 row)</source>
         <translation>%1 (1 Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="246"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="251"/>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2 Zeilen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="251"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="256"/>
         <source>Text separated by %1 · encoding %2</source>
         <translation>Text mit Trennzeichen %1 · Kodierung %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="257"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="262"/>
         <source>1 row before reading stops</source>
         <translation>1 Zeile, bevor das Lesen endet</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="258"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="263"/>
         <source>%1 rows before reading stops</source>
         <translation>%1 Zeilen, bevor das Lesen endet</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="259"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="264"/>
         <source>more than %1 rows (the preview reads the first %1)</source>
         <translation>mehr als %1 Zeilen (die Vorschau liest die ersten %1)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="261"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="266"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="262"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="267"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="263"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="268"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="266"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="271"/>
         <source>(detected)</source>
         <translation>(erkannt)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="268"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="273"/>
         <source>(found on row %1; what is above it is left out)</source>
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="269"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="274"/>
         <source>(found on line %1; what is above it is left out)</source>
         <translation>(gefunden in Zeile %1; was darüber steht, wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="273"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="278"/>
         <source>(the title line above the names is left out)</source>
         <translation>(die Titelzeile über den Namen wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="274"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="279"/>
         <source>(the %1 title lines above the names are left out)</source>
         <translation>(die %1 Titelzeilen über den Namen werden ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="280"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="285"/>
         <source>The file has no data rows.</source>
         <translation>Die Datei hat keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="283"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="288"/>
         <source>One row cannot be read and will be rejected: %1</source>
         <translation>Eine Zeile kann nicht gelesen werden und wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importfilepage.cpp" line="284"/>
+        <location filename="../ui/importexport/importfilepage.cpp" line="289"/>
         <source>%1 rows among the first cannot be read and will be rejected, e.g.: %2</source>
         <translation>%1 der ersten Zeilen können nicht gelesen werden und werden abgelehnt, z. B.: %2</translation>
     </message>
@@ -5001,27 +5016,27 @@
         <translation>Zuordnungsvorlage speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="510"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="512"/>
         <source>You imported a file with these columns on %1 (“%2”) and mapped them differently.</source>
         <translation>Sie haben am %1 eine Datei mit diesen Spalten importiert („%2“) und sie anders zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="512"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="514"/>
         <source>Use that mapping</source>
         <translation>Diese Zuordnung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="515"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="517"/>
         <source>The mapping of your import of “%1” applied.</source>
         <translation>Die Zuordnung Ihres Imports von „%1“ wurde übernommen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="530"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="532"/>
         <source>The preset “%1” was made for these columns.</source>
         <translation>Die Vorlage „%1“ wurde für diese Spalten angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importmappingpage.cpp" line="531"/>
+        <location filename="../ui/importexport/importmappingpage.cpp" line="533"/>
         <source>Apply preset</source>
         <translation>Vorlage anwenden</translation>
     </message>
@@ -5313,127 +5328,152 @@
         <translation>Datumsformat:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="130"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="133"/>
         <source>Checking every row of the file… %1%</source>
         <translation>Jede Zeile der Datei wird geprüft … %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="133"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="136"/>
         <source>The whole file could not be checked: %1</source>
         <translation>Die ganze Datei konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="140"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="145"/>
+        <source>⚠ Reading stops before the end of the file: %1</source>
+        <translation>⚠ Das Lesen endet vor dem Ende der Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="146"/>
+        <source>The %1 rows before that can be imported.</source>
+        <translation>Die %1 Zeilen davor können importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="147"/>
+        <source>Of the %1 rows before that, %2 will be rejected.</source>
+        <translation>Von den %1 Zeilen davor werden %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="150"/>
         <source>✓ Every row of the file can be imported: %1 rows checked.</source>
         <translation>✓ Jede Zeile der Datei kann importiert werden: %1 Zeilen geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="145"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="154"/>
         <source>⚠ In the whole file, 1 of %1 rows has a problem and will be rejected.</source>
         <translation>⚠ In der ganzen Datei hat 1 von %1 Zeilen ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="147"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="155"/>
         <source>⚠ In the whole file, %1 of %2 rows have problems and will be rejected.</source>
         <translation>⚠ In der ganzen Datei haben %1 von %2 Zeilen Probleme und werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="150"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="160"/>
         <source>The first, row %1: %2</source>
         <translation>Die erste, Zeile %1 des Blatts: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="150"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="160"/>
         <source>The first, line %1: %2</source>
         <translation>Die erste, Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="156"/>
-        <source>Reading stops before the end of the file: %1 The rows before that can be imported.</source>
-        <translation>Das Lesen endet vor dem Ende der Datei: %1 Die Zeilen davor können importiert werden.</translation>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="192"/>
+        <source>“%1” in row %2</source>
+        <translation>„%1“ in Zeile %2 des Blatts</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="187"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="193"/>
+        <source>“%1” on line %2</source>
+        <translation>„%1“ in Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="197"/>
+        <source>⚠ the file writes both</source>
+        <translation>⚠ die Datei schreibt beides</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="198"/>
+        <source>%1 can only be read month first, %2 only day first. Each date is read in the order chosen here, unless only the other reads it.</source>
+        <translation>%1 lässt sich nur mit dem Monat zuerst lesen, %2 nur mit dem Tag zuerst. Jedes Datum wird in der hier gewählten Reihenfolge gelesen, außer es lässt sich nur in der anderen lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="203"/>
+        <source>%1 can only be read so</source>
+        <translation>%1 lässt sich nur so lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="202"/>
         <source>as the file writes them</source>
         <translation>wie in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="190"/>
-        <source>“%1” in row %2 can only be read so</source>
-        <translation>„%1“ in Zeile %2 des Blatts lässt sich nur so lesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="191"/>
-        <source>“%1” on line %2 can only be read so</source>
-        <translation>„%1“ in Zeile %2 lässt sich nur so lesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="198"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="211"/>
         <source>⚠ The previewed row has a problem and will be rejected.</source>
         <translation>⚠ Die Zeile der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="199"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="212"/>
         <source>⚠ All %1 previewed rows have problems and will be rejected.</source>
         <translation>⚠ Alle %1 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="200"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="213"/>
         <source>⚠ 1 of %1 previewed rows has a problem and will be rejected.</source>
         <translation>⚠ 1 von %1 Zeilen der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="207"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="220"/>
         <source>It cannot be read: %1</source>
         <translation>Sie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="209"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="222"/>
         <source>One of them cannot be read: %1</source>
         <translation>Eine davon kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="211"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="224"/>
         <source>They cannot be read, e.g. %1</source>
         <translation>Sie können nicht gelesen werden, z. B. %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="213"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="226"/>
         <source>%1 of them cannot be read, e.g. %2</source>
         <translation>%1 davon können nicht gelesen werden, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="231"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="244"/>
         <source>The file has no rows to preview.</source>
         <translation>Die Datei hat keine Zeilen für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="233"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="246"/>
         <source>✓ All %1 previewed rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen der Vorschau können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="234"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="247"/>
         <source>✓ The row can be imported.</source>
         <translation>✓ Die Zeile kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="235"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="248"/>
         <source>✓ All %1 rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="279"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="292"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="287"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="300"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="201"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="214"/>
         <source>⚠ %1 of %2 previewed rows have problems and will be rejected.</source>
         <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
@@ -5631,7 +5671,7 @@
     <name>Leadline::Ui::ImportWizard</name>
     <message>
         <location filename="../ui/importexport/importwizard.cpp" line="40"/>
-        <location filename="../ui/importexport/importwizard.cpp" line="238"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="242"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -5641,32 +5681,32 @@
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="238"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="242"/>
         <source>Import contacts from %1</source>
         <translation>Kontakte aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="240"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="244"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="511"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="524"/>
         <source>Close the import?</source>
         <translation>Den Import schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="512"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="525"/>
         <source>%1 has not been imported. The columns and options chosen for it will be lost.</source>
         <translation>%1 wurde nicht importiert. Die dafür gewählten Spalten und Optionen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="514"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="527"/>
         <source>Discard the import</source>
         <translation>Import verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="519"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="532"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
