@@ -2064,57 +2064,62 @@
         <translation>Die Datei schreibt Datumsangaben in beiden Reihenfolgen (%1, %2): Jede wurde mit dem Tag zuerst gelesen, außer sie lässt sich nur mit dem Monat zuerst lesen. Prüfen Sie die Daten solcher Zeilen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="560"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="562"/>
         <source>Dates were read month first (3/4/2024 as March 4), as the file writes them: %1 can only be read so.</source>
         <translation>Datumsangaben wurden mit dem Monat zuerst gelesen (3/4/2024 als 4. März), wie die Datei sie schreibt: %1 lässt sich nur so lesen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="563"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="564"/>
         <source>Dates were read day first (3/4/2024 as 3 April), as the file writes them: %1 can only be read so.</source>
         <translation>Datumsangaben wurden mit dem Tag zuerst gelesen (3/4/2024 als 3. April), wie die Datei sie schreibt: %1 lässt sich nur so lesen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="705"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="570"/>
+        <source>%1 is written the other way round from the file&apos;s other dates and was read so; check it.</source>
+        <translation>%1 ist andersherum geschrieben als die übrigen Datumsangaben der Datei und wurde so gelesen; prüfen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="712"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="832"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="839"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="833"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="840"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="836"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="843"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="838"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="845"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="840"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="847"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="841"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="848"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="914"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="921"/>
         <source>1 row would have opted back in a contact who had opted out, or cleared “do not contact”. The opt-out was kept: only the person can opt in again.</source>
         <translation>1 Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="916"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="923"/>
         <source>%Ln rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
         <translation>
             <numerusform>%Ln Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</numerusform>
@@ -2187,32 +2192,32 @@
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="927"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="934"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="929"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="936"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="930"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="937"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="933"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="940"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="934"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="941"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="699"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="706"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2220,22 +2225,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="879"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="886"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="902"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="909"/>
         <source>%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 mit früheren Zeilen zusammengeführt, %5 übersprungen, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="904"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="911"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="905"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="912"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -5408,72 +5413,77 @@
         <translation>wie in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="211"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="205"/>
+        <source>%1 is written the other way round and is read so</source>
+        <translation>%1 ist andersherum geschrieben und wird so gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="214"/>
         <source>⚠ The previewed row has a problem and will be rejected.</source>
         <translation>⚠ Die Zeile der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="212"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="215"/>
         <source>⚠ All %1 previewed rows have problems and will be rejected.</source>
         <translation>⚠ Alle %1 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="213"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="216"/>
         <source>⚠ 1 of %1 previewed rows has a problem and will be rejected.</source>
         <translation>⚠ 1 von %1 Zeilen der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="220"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="223"/>
         <source>It cannot be read: %1</source>
         <translation>Sie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="222"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="225"/>
         <source>One of them cannot be read: %1</source>
         <translation>Eine davon kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="224"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="227"/>
         <source>They cannot be read, e.g. %1</source>
         <translation>Sie können nicht gelesen werden, z. B. %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="226"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="229"/>
         <source>%1 of them cannot be read, e.g. %2</source>
         <translation>%1 davon können nicht gelesen werden, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="244"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="247"/>
         <source>The file has no rows to preview.</source>
         <translation>Die Datei hat keine Zeilen für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="246"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="249"/>
         <source>✓ All %1 previewed rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen der Vorschau können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="247"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="250"/>
         <source>✓ The row can be imported.</source>
         <translation>✓ Die Zeile kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="248"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="251"/>
         <source>✓ All %1 rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="292"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="295"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="300"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="303"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="214"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="217"/>
         <source>⚠ %1 of %2 previewed rows have problems and will be rejected.</source>
         <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>

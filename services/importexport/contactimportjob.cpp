@@ -553,16 +553,23 @@ void ContactImportJob::Private::settleDateOrder(const QList<TabularRow> &firstRo
         return;
     }
     const std::optional<DateOrder> order = evidence.order();
-    if (!order || *order == parser->dateOrder())
+    if (!order)
         return;
-    parser->setDateOrder(*order);
-    dateOrderNote = *order == DateOrder::MonthFirst
-                        ? tr("Dates were read month first (3/4/2024 as March 4), as the file writes them: %1 can "
-                             "only be read so.")
-                              .arg(place(evidence.example()))
-                        : tr("Dates were read day first (3/4/2024 as 3 April), as the file writes them: %1 can "
-                             "only be read so.")
-                              .arg(place(evidence.example()));
+    QStringList notes;
+    if (*order != parser->dateOrder()) {
+        parser->setDateOrder(*order);
+        notes << (*order == DateOrder::MonthFirst
+                      ? tr("Dates were read month first (3/4/2024 as March 4), as the file writes them: %1 can "
+                           "only be read so.")
+                      : tr("Dates were read day first (3/4/2024 as 3 April), as the file writes them: %1 can "
+                           "only be read so."))
+                     .arg(place(evidence.example()));
+    }
+    // A date written the other way among them (a typo, or a row from elsewhere) is read so.
+    if (const DateOrderEvidence::Shown odd = evidence.exception(); !odd.date.isEmpty())
+        notes << tr("%1 is written the other way round from the file's other dates and was read so; check it.")
+                     .arg(place(odd));
+    dateOrderNote = notes.join(QLatin1Char(' '));
 }
 
 Expected<bool> ContactImportJob::Private::readChunk(Chunk &chunk)

@@ -1124,9 +1124,10 @@ std::optional<BothReadings> readingsOf(const QRegularExpressionMatch &match)
 
 std::optional<DateOrder> DateOrderEvidence::order() const
 {
-    if (dayFirst > 0 && monthFirst == 0)
+    constexpr int kTimesTheOther = 10;
+    if (dayFirst > 0 && dayFirst >= kTimesTheOther * monthFirst)
         return DateOrder::DayFirst;
-    if (monthFirst > 0 && dayFirst == 0)
+    if (monthFirst > 0 && monthFirst >= kTimesTheOther * dayFirst)
         return DateOrder::MonthFirst;
     return std::nullopt;
 }
@@ -1180,6 +1181,14 @@ DateOrderEvidence::Shown DateOrderEvidence::example() const
     if (!settled)
         return {};
     return *settled == DateOrder::DayFirst ? firstDayFirst : firstMonthFirst;
+}
+
+DateOrderEvidence::Shown DateOrderEvidence::exception() const
+{
+    const std::optional<DateOrder> settled = order();
+    if (!settled)
+        return {};
+    return *settled == DateOrder::DayFirst ? firstMonthFirst : firstDayFirst;
 }
 
 QDateTime ImportRowParser::parseDate(const QString &text, DateOrder order)

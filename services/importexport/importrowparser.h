@@ -61,9 +61,9 @@ struct ParsedRow
 };
 
 // What a file's own dates say of the order they are written in: "1/15/2024" can only be read
-// month first, "15/1/2024" day first. A file that shows one order and never the other is read in
-// it, so that its "2/3/2024" means what its other dates mean; one showing both or neither is
-// read in the order chosen (the region's).
+// month first, "15/1/2024" day first. A file that shows one order, and the other at most once in
+// ten such dates (a typo), is read in it, so that its "2/3/2024" means what its other dates mean;
+// one showing both more evenly, or neither, is read in the order chosen (the region's).
 struct DateOrderEvidence
 {
     struct Shown
@@ -79,9 +79,12 @@ struct DateOrderEvidence
     // Adds what the row's cells in columns mapped to dates say.
     void addRow(const ColumnMapping &mapping, const QStringList &cells, qint64 sourceRow);
     std::optional<DateOrder> order() const;
-    bool isMixed() const { return dayFirst > 0 && monthFirst > 0; } // then each date is read alone
+    // Both orders, neither ten times the other: each date is read alone.
+    bool isMixed() const { return dayFirst > 0 && monthFirst > 0 && !order(); }
     // The first date that shows the order settled; empty without one.
     Shown example() const;
+    // The first date that only the other order reads, in a file that settled one; empty without one.
+    Shown exception() const;
 };
 
 // Turns cells into a validated contact: trims, splits full names, checks email syntax,

@@ -551,6 +551,24 @@ TEST_P(ImportExportCliTest, DatesAreReadInTheOrderTheFileShows)
         said.contains(QStringLiteral("both orders")) && said.contains(QStringLiteral("“1/15/2024” on line 2")) &&
         said.contains(QStringLiteral("“20/12/2024” on line 3")) && said.contains(QStringLiteral("read day first")))
         << said.toStdString();
+
+    // Many dates one way and one the other: the file's order, and the odd one named.
+    QByteArray typo = "Email,Created Date\n";
+    for (int i = 13; i <= 28; ++i)
+        typo += "t" + QByteArray::number(i) + "@example.com,1/" + QByteArray::number(i) + "/2024\n";
+    typo += "odd@example.com,25/3/2024\nfeb@example.com,2/3/2024\n";
+    const CtlRun mostly =
+        runCtl(location(), {QStringLiteral("import"), writeFile(QStringLiteral("typo.csv"), typo),
+                            QStringLiteral("--default-region"), QStringLiteral("DE"), QStringLiteral("--json")});
+    ASSERT_EQ(mostly.exitCode, 0) << mostly.err.toStdString();
+    const QString told = mostly.json().value(QStringLiteral("reading_note")).toString();
+    EXPECT_TRUE(told.contains(QStringLiteral("read month first")) &&
+                told.contains(QStringLiteral("“25/3/2024” on line 18")))
+        << told.toStdString();
+    auto q = db().exec(QStringLiteral("SELECT created_at FROM contacts WHERE email = ?"),
+                       {QStringLiteral("feb@example.com")});
+    ASSERT_TRUE(q && q->next());
+    EXPECT_EQ(db().dialect().timestampFromDb(q->value(0)).date(), QDate(2024, 2, 3));
 }
 
 // A file none of whose rows could be taken (mapped wrong, or not a contact list) is no import a

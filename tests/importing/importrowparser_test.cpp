@@ -449,6 +449,19 @@ TEST(ImportRowParser, DateOrderEvidenceReadsOnlyColumnsMappedToDates)
     EXPECT_EQ(evidence.firstDayFirst.date, QStringLiteral("20/12/2024"));
     EXPECT_EQ(evidence.firstDayFirst.line, 5);
     EXPECT_TRUE(evidence.example().date.isEmpty());
+
+    // Ten dates one way and one the other: a typo does not unsettle the file; it is named.
+    DateOrderEvidence mostly;
+    for (int line = 2; line < 12; ++line)
+        mostly.addRow(mapping, {QString(), QStringLiteral("1/%1/2024").arg(line + 11)}, line);
+    mostly.addRow(mapping, {QString(), QStringLiteral("25/3/2024")}, 12);
+    EXPECT_EQ(mostly.order(), DateOrder::MonthFirst);
+    EXPECT_FALSE(mostly.isMixed());
+    EXPECT_EQ(mostly.example().line, 2);
+    EXPECT_EQ(mostly.exception().date, QStringLiteral("25/3/2024"));
+    EXPECT_EQ(mostly.exception().line, 12);
+    mostly.addRow(mapping, {QString(), QStringLiteral("26/3/2024")}, 13);
+    EXPECT_TRUE(mostly.isMixed()) << "two in eleven is no typo";
 }
 
 TEST(ImportRowParser, DatesWithMonthNamesAndOtherCommonFormsAreRead)

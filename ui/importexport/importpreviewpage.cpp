@@ -200,7 +200,10 @@ void ImportPreviewPage::syncChoices()
                                           .arg(place(evidence.firstMonthFirst), place(evidence.firstDayFirst)));
     } else {
         m_dateOrderSource->setText(tr("as the file writes them"));
-        m_dateOrderSource->setToolTip(tr("%1 can only be read so").arg(place(evidence.example())));
+        QString tip = tr("%1 can only be read so").arg(place(evidence.example()));
+        if (const DateOrderEvidence::Shown odd = evidence.exception(); !odd.date.isEmpty())
+            tip += QLatin1Char('\n') + tr("%1 is written the other way round and is read so").arg(place(odd));
+        m_dateOrderSource->setToolTip(tip);
     }
 }
 
