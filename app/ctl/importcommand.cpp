@@ -86,7 +86,8 @@ private:
                            "an empty owner of a contact the import updates."));
         parser.addFlag(QStringLiteral("check"),
                        tr("Read and check every row as the import would, and import nothing: how many rows would "
-                          "be rejected, and why the first were."));
+                          "be rejected, and why the first were. Whether a row matches a stored contact, and what "
+                          "that contact allows, only the import finds."));
         parser.addFlag(QStringLiteral("json"), tr("Print the result as one JSON object."));
         if (const auto stop = context.parseArguments(parser, arguments, name()))
             return *stop;
@@ -183,8 +184,11 @@ private:
             job, [](qint64 done, qint64 total) { return tr("%1% read").arg(total > 0 ? done * 100 / total : 0); });
         const ImportSummary &summary = job.summary();
         if (outcome.failed) {
+            // Rows read but none taken (every one rejected so far): nothing to revert. (A skipped row
+            // may have recorded an opt-out.)
+            const bool imported = summary.created + summary.updated + summary.merged + summary.skipped > 0;
             if (!summary.batchId.isEmpty())
-                context.printError(summary.rows == 0
+                context.printError(summary.rows == 0 || !imported
                                        ? tr("Import batch %1 stopped before any row was imported.").arg(summary.batchId)
                                    : summary.rows == 1 ? tr("Import batch %1 stopped after one row; revert it with "
                                                             "“leadlinectl import revert %1”.")
@@ -268,20 +272,30 @@ private:
                                                                   ? QJsonValue(QJsonValue::Null)
                                                                   : QJsonValue(checked->stopped)},
                                   {QStringLiteral("elapsed_ms"), timer.elapsed()}};
-        // As the import would end: refused when reading stops or every row would be rejected.
+        // As the import would end: refused when reading stops, or no row would be taken.
         std::optional<Error> refused;
         if (!checked->stopped.isEmpty())
             refused = Error(ErrorCode::InvalidArgument, checked->stopped);
-        else if (checked->rows > 0 && checked->rejected == checked->rows)
+        else if (checked->rows == 0)
+            refused = Error(ErrorCode::InvalidArgument,
+                            tr("%1 has no rows below its column names: an import would import nothing.").arg(file));
+        else if (checked->rejected == checked->rows)
             refused = Error(ErrorCode::InvalidArgument,
                             tr("Every row of %1 would be rejected: an import would import nothing.").arg(file));
         if (!json) {
             const QLocale locale;
-            context.print(
-                checked->rejected == 0
-                    ? tr("%1 rows of %2 checked: every one can be imported.").arg(locale.toString(checked->rows), file)
-                    : tr("%1 rows of %2 checked: %3 would be rejected.")
-                          .arg(locale.toString(checked->rows), file, locale.toString(checked->rejected)));
+            const QString rows = checked->rows == 1 ? tr("1 row of %1").arg(file)
+                                                    : tr("%1 rows of %2").arg(locale.toString(checked->rows), file);
+            if (!checked->stopped.isEmpty())
+                context.print(checked->rejected == 0
+                                  ? tr("%1 checked before reading stops; none would be rejected.").arg(rows)
+                                  : tr("%1 checked before reading stops: %2 would be rejected.")
+                                        .arg(rows, locale.toString(checked->rejected)));
+            else if (checked->rows > 0)
+                context.print(
+                    checked->rejected == 0
+                        ? tr("%1 checked: none would be rejected.").arg(rows)
+                        : tr("%1 checked: %2 would be rejected.").arg(rows, locale.toString(checked->rejected)));
             const auto format = TabularReaderFactory::detectFormat(options.filePath);
             const bool sheet = format && *format == TabularReaderFactory::Format::Xlsx;
             for (const ImportFileCheck::Problem &problem : checked->firstProblems)

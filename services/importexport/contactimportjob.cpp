@@ -126,16 +126,6 @@ Result ContactImportJob::Private::begin()
     if (!opened)
         return opened.error();
     reader = std::move(*opened);
-    if (reader->columnCount() == 0) { // nothing but empty lines, or a BOM, or an empty sheet
-        const QString file = QFileInfo(options.filePath).fileName();
-        if (const auto *workbook = dynamic_cast<const XlsxReader *>(reader.get()))
-            return Error(ErrorCode::InvalidArgument,
-                         workbook->visibleSheetNames().size() > 1
-                             ? tr("The sheet “%1” of %2 has no rows to import; another can be chosen.")
-                                   .arg(workbook->sheetName(), file)
-                             : tr("The sheet “%1” of %2 has no rows to import.").arg(workbook->sheetName(), file));
-        return Error(ErrorCode::InvalidArgument, tr("%1 has no rows to import.").arg(file));
-    }
     summary.headerLine = reader->headerLine();
     summary.preambleRows = reader->preambleRows();
     if (const auto *workbook = dynamic_cast<const XlsxReader *>(reader.get())) {
@@ -152,18 +142,8 @@ Result ContactImportJob::Private::begin()
     if (!resolved)
         return resolved.error();
     ColumnMapping mapping = std::move(*resolved);
-    // Matching on a key the file does not have would quietly match nothing. (A file without
-    // emails matched on email is common: its rows are all new, unless only updates are wanted.)
-    if (const ImportField key = matchField(options.matchOn);
-        (options.matchOn != MatchKey::Email || options.updateOnly) && !mapping.columnFor(key))
-        return Error(ErrorCode::InvalidArgument,
-                     tr("Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on "
-                        "another field.")
-                         .arg(fieldLabel(key), QFileInfo(options.filePath).fileName()));
-    if (options.updateOnly && options.onDuplicate == DuplicateAction::Skip)
-        return Error(ErrorCode::InvalidArgument,
-                     tr("An import that only updates contacts must fill their empty fields or overwrite them: "
-                        "skipping the rows that match would change nothing."));
+    if (Result usable = ImportMapping::checkOptions(mapping, options, *customFields); !usable)
+        return usable;
     // Custom fields are written under the names they were registered with ("Shoe size" for a
     // column mapped to "shoe size"); they are registered with the first rows written to them.
     for (int column = 0; column < mapping.columnCount(); ++column)
@@ -178,22 +158,13 @@ Result ContactImportJob::Private::begin()
             continue;
         if (spellings->contains(target.customName.trimmed()))
             mapping.setTarget(column, ColumnTarget{ImportField::Custom, spellings->value(target.customName.trimmed())});
-        else if (const QString problem = mapping.newCustomFieldProblem(column); !problem.isEmpty())
-            return Error(ErrorCode::InvalidArgument, problem); // a stored field keeps its name, as an export names it
     }
     if (options.defaultRegion.isEmpty() && (mapping.columnFor(ImportField::Phone) || mapping.columnFor(ImportField::OtherPhone)))
         options.defaultRegion = QStringLiteral("US");
     if (Result owner = resolveDefaultOwner(); !owner)
         return owner;
-    // Tags for every contact follow the rules of tags in the file.
-    for (QString &tag : options.extraTags) {
-        tag = tag.simplified();
-        if (ImportRowParser::characterCount(tag) > ImportRowParser::kMaxTagLength)
-            return Error(ErrorCode::InvalidArgument, tr("The tag \"%1…\" for every imported contact is longer than %2 "
-                                                        "characters.")
-                                                         .arg(tag.left(20))
-                                                         .arg(ImportRowParser::kMaxTagLength));
-    }
+    for (QString &tag : options.extraTags)
+        tag = tag.simplified(); // checkOptions() checked them so
     options.extraTags.removeAll(QString());
     parser.emplace(mapping, options);
     auto keys = EmailKeys::probe(*db);
@@ -567,8 +538,12 @@ void ContactImportJob::Private::settleDateOrder(const QList<TabularRow> &firstRo
     }
     // A date written the other way among them (a typo, or a row from elsewhere) is read so.
     if (const DateOrderEvidence::Shown odd = evidence.exception(); !odd.date.isEmpty())
-        notes << tr("%1 is written the other way round from the file's other dates and was read so; check it.")
-                     .arg(place(odd));
+        notes << (evidence.exceptions() == 1
+                      ? tr("%1 is written the other way round from the file's other dates and was read so; check it.")
+                            .arg(place(odd))
+                      : tr("%1 and %2 more dates are written the other way round from the file's other dates and "
+                           "were read so; check them.")
+                            .arg(place(odd), QLocale().toString(evidence.exceptions() - 1)));
     dateOrderNote = notes.join(QLatin1Char(' '));
 }
 

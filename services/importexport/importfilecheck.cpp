@@ -35,6 +35,8 @@ Expected<ImportFileCheck::Outcome> ImportFileCheck::run(const ImportOptions &opt
     if (!resolved)
         return resolved.error();
     const ColumnMapping &mapping = *resolved;
+    if (Result usable = ImportMapping::checkOptions(mapping, options, customFields); !usable)
+        return usable.error();
     ImportOptions parsing = options;
     if (parsing.defaultRegion.isEmpty()) // as the import reads numbers without a country code
         parsing.defaultRegion = QStringLiteral("US");

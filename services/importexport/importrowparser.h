@@ -83,8 +83,10 @@ struct DateOrderEvidence
     bool isMixed() const { return dayFirst > 0 && monthFirst > 0 && !order(); }
     // The first date that shows the order settled; empty without one.
     Shown example() const;
-    // The first date that only the other order reads, in a file that settled one; empty without one.
+    // The first date that only the other order reads, in a file that settled one; empty without
+    // one. exceptions(): how many such dates there are.
     Shown exception() const;
+    int exceptions() const { return order() ? qMin(dayFirst, monthFirst) : 0; }
 };
 
 // Turns cells into a validated contact: trims, splits full names, checks email syntax,

@@ -664,6 +664,27 @@ TEST_P(ImportExportCliTest, CheckCountsTheRowsAnImportWouldRejectAndImportsNothi
     const QString unmapped = writeFile(QStringLiteral("unmapped.csv"), "Colour,Size\nred,L\n");
     const CtlRun nothing = runCtl(location(), {QStringLiteral("import"), unmapped, QStringLiteral("--check")});
     EXPECT_EQ(nothing.exitCode, 2) << nothing.out.toStdString();
+
+    // Refused before a row is read, as the import refuses it, with the import's words.
+    const auto sameRefusal = [&](const QString &path, const QStringList &options) {
+        const CtlRun check =
+            runCtl(location(), QStringList{QStringLiteral("import"), path, QStringLiteral("--check")} + options);
+        const CtlRun import = runCtl(location(), QStringList{QStringLiteral("import"), path} + options);
+        EXPECT_EQ(check.exitCode, 2) << options.join(u' ').toStdString() << check.out.toStdString();
+        EXPECT_EQ(import.exitCode, 2) << options.join(u' ').toStdString();
+        EXPECT_FALSE(import.err.trimmed().isEmpty());
+        EXPECT_TRUE(check.err.contains(import.err.section(QLatin1Char('\n'), 0, 0).trimmed()))
+            << check.err.toStdString() << " / " << import.err.toStdString();
+    };
+    sameRefusal(file, {QStringLiteral("--match"), QStringLiteral("external_id")});
+    sameRefusal(file, {QStringLiteral("--tag"), QString(120, QLatin1Char('t'))});
+    const QString names = writeFile(QStringLiteral("names.csv"), "Email,Phone\n");
+    const CtlRun namesOnly = runCtl(location(), {QStringLiteral("import"), names, QStringLiteral("--check")});
+    EXPECT_EQ(namesOnly.exitCode, 2);
+    EXPECT_TRUE(namesOnly.err.contains(QStringLiteral("names.csv has no rows below its column names")))
+        << namesOnly.err.toStdString();
+    sameRefusal(writeFile(QStringLiteral("blank.csv"), "\n\n"), {});
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM contacts")), 2) << "only the import above wrote";
 }
 
 TEST_P(ImportExportCliTest, ContactsTheFileGivesNoOwnerGoToTheOwnerNamed)

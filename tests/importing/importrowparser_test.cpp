@@ -460,6 +460,7 @@ TEST(ImportRowParser, DateOrderEvidenceReadsOnlyColumnsMappedToDates)
     EXPECT_EQ(mostly.example().line, 2);
     EXPECT_EQ(mostly.exception().date, QStringLiteral("25/3/2024"));
     EXPECT_EQ(mostly.exception().line, 12);
+    EXPECT_EQ(mostly.exceptions(), 1);
     mostly.addRow(mapping, {QString(), QStringLiteral("26/3/2024")}, 13);
     EXPECT_TRUE(mostly.isMixed()) << "two in eleven is no typo";
 }

@@ -202,7 +202,10 @@ void ImportPreviewPage::syncChoices()
         m_dateOrderSource->setText(tr("as the file writes them"));
         QString tip = tr("%1 can only be read so").arg(place(evidence.example()));
         if (const DateOrderEvidence::Shown odd = evidence.exception(); !odd.date.isEmpty())
-            tip += QLatin1Char('\n') + tr("%1 is written the other way round and is read so").arg(place(odd));
+            tip += QLatin1Char('\n') + (evidence.exceptions() == 1
+                                            ? tr("%1 is written the other way round and is read so").arg(place(odd))
+                                            : tr("%1 and %2 more dates are written the other way round and are read so")
+                                                  .arg(place(odd), QLocale().toString(evidence.exceptions() - 1)));
         m_dateOrderSource->setToolTip(tip);
     }
 }

@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QPromise>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -58,6 +59,8 @@ ImportWizard::ImportWizard(ImportController &controller, QWidget *parent)
     for (const auto changed :
          {&ImportWizard::mappingChanged, &ImportWizard::parsingOptionsChanged, &ImportWizard::previewLoaded})
         connect(this, changed, this, [this] {
+            if (m_adoptingCheckedDates)
+                return;
             cancelFileCheck();
             if (currentId() >= PreviewPageId && currentId() != RunPageId)
                 checkWholeFile();
@@ -198,8 +201,11 @@ void ImportWizard::checkWholeFile()
         m_fileCheck.status = FileCheck::Status::Done;
         m_fileCheck.outcome = *checked;
         // The import settles how dates read from its first chunk, not from the preview's rows:
-        // the preview follows (and so does this check, begun again, if that changes the order).
-        followDateEvidence(checked->dateEvidence);
+        // the preview follows. This check read them so already: it stands.
+        {
+            const QScopedValueRollback adopting(m_adoptingCheckedDates, true);
+            followDateEvidence(checked->dateEvidence);
+        }
         Q_EMIT fileCheckChanged();
     });
     m_fileCheckRun =

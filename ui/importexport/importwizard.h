@@ -155,6 +155,7 @@ private:
     QFuture<Expected<ImportExport::ImportFileCheck::Outcome>> m_fileCheckRun;
     int m_fileCheckGeneration = 0;
     bool m_fileCheckStale = true; // the choices changed since the check began
+    bool m_adoptingCheckedDates = false; // the order a finished check read dates in: no new check
     std::optional<FilePreview> m_preview;
     PreviewCheck m_previewCheck;
     QString m_loadError;
