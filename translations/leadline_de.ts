@@ -1489,186 +1489,211 @@
     </message>
     <message>
         <location filename="../app/ctl/importcommand.cpp" line="88"/>
-        <source>Read and check every row as the import would, and import nothing: how many rows would be rejected, and why the first were.</source>
-        <translation>Jede Zeile lesen und prüfen wie beim Import, ohne etwas zu importieren: wie viele Zeilen abgelehnt würden und warum die ersten.</translation>
+        <source>Read and check every row as the import would, and import nothing: how many rows would be rejected, and why the first were. Whether a row matches a stored contact, and what that contact allows, only the import finds.</source>
+        <translation>Jede Zeile lesen und prüfen wie beim Import, ohne etwas zu importieren: wie viele Zeilen abgelehnt würden und warum die ersten. Ob eine Zeile zu einem gespeicherten Kontakt passt und was dieser zulässt, stellt erst der Import fest.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="90"/>
+        <location filename="../app/ctl/importcommand.cpp" line="91"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="102"/>
+        <location filename="../app/ctl/importcommand.cpp" line="103"/>
         <source>--owner needs a user&apos;s email or name.</source>
         <translation>--owner braucht die E-Mail oder den Namen eines Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="113"/>
+        <location filename="../app/ctl/importcommand.cpp" line="114"/>
         <source>--%1 must be one of %2, not “%3”.</source>
         <translation>--%1 muss einer dieser Werte sein: %2, nicht „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="133"/>
+        <location filename="../app/ctl/importcommand.cpp" line="134"/>
         <source>--update-only needs --on-duplicate fill or overwrite: skipping the rows that match would change nothing.</source>
         <translation>--update-only braucht --on-duplicate fill oder overwrite: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="140"/>
+        <location filename="../app/ctl/importcommand.cpp" line="141"/>
         <source>--sheet is for Excel workbooks; %1 is a text file, which has no sheets.</source>
         <translation>--sheet gilt für Excel-Arbeitsmappen; %1 ist eine Textdatei und hat keine Tabellenblätter.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="150"/>
+        <location filename="../app/ctl/importcommand.cpp" line="151"/>
         <source>--delimiter must be one of , ; | or tab, not “%1”.</source>
         <translation>--delimiter muss eines von , ; | oder tab sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="166"/>
+        <location filename="../app/ctl/importcommand.cpp" line="167"/>
         <source>--default-region must be a country code such as DE or US, not “%1”.</source>
         <translation>--default-region muss ein Ländercode wie DE oder US sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="183"/>
+        <location filename="../app/ctl/importcommand.cpp" line="184"/>
         <source>%1% read</source>
         <translation>%1 % gelesen</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="188"/>
+        <location filename="../app/ctl/importcommand.cpp" line="192"/>
         <source>Import batch %1 stopped before any row was imported.</source>
         <translation>Importvorgang %1 wurde angehalten, bevor eine Zeile importiert war.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="189"/>
+        <location filename="../app/ctl/importcommand.cpp" line="193"/>
         <source>Import batch %1 stopped after one row; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach einer Zeile angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="192"/>
+        <location filename="../app/ctl/importcommand.cpp" line="196"/>
         <source>Import batch %1 stopped after %2 rows; revert it with “leadlinectl import revert %1”.</source>
         <translation>Importvorgang %1 wurde nach %2 Zeilen angehalten; machen Sie ihn mit „leadlinectl import revert %1“ rückgängig.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="196"/>
+        <location filename="../app/ctl/importcommand.cpp" line="200"/>
         <source>Rejected rows so far and their reasons: %1</source>
         <translation>Bisher abgelehnte Zeilen und ihre Gründe: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="206"/>
+        <location filename="../app/ctl/importcommand.cpp" line="210"/>
         <source>%1 has no rows below its column names: nothing was imported.</source>
         <translation>%1 hat keine Zeilen unter den Spaltennamen: Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="209"/>
+        <location filename="../app/ctl/importcommand.cpp" line="213"/>
         <source>The row of %1 was rejected: nothing was imported.</source>
         <translation>Die Zeile von %1 wurde abgelehnt: Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="210"/>
+        <location filename="../app/ctl/importcommand.cpp" line="214"/>
         <source>All %2 rows of %1 were rejected: nothing was imported.</source>
         <translation>Alle %2 Zeilen von %1 wurden abgelehnt: Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="212"/>
+        <location filename="../app/ctl/importcommand.cpp" line="216"/>
         <source>The reasons are in %1.</source>
         <translation>Die Gründe stehen in %1.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="224"/>
+        <location filename="../app/ctl/importcommand.cpp" line="228"/>
         <source>Read the sheet “%1” of %2.</source>
         <translation>Gelesen wurde das Blatt „%1“ von %2.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="235"/>
+        <location filename="../app/ctl/importcommand.cpp" line="239"/>
         <source>The column names are on row %1 of the sheet; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1 des Blatts; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="236"/>
+        <location filename="../app/ctl/importcommand.cpp" line="240"/>
         <source>The column names are on line %1; what is above them was left out.</source>
         <translation>Die Spaltennamen stehen in Zeile %1; was darüber steht, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="240"/>
+        <location filename="../app/ctl/importcommand.cpp" line="244"/>
         <source>Rejected rows and their reasons: %1</source>
         <translation>Abgelehnte Zeilen mit ihren Gründen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="243"/>
+        <location filename="../app/ctl/importcommand.cpp" line="247"/>
         <source>Batch %1 (undo with “leadlinectl import revert %1”)</source>
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="277"/>
+        <location filename="../app/ctl/importcommand.cpp" line="281"/>
+        <source>%1 has no rows below its column names: an import would import nothing.</source>
+        <translation>%1 hat keine Zeilen unter den Spaltennamen: Ein Import würde nichts importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="284"/>
         <source>Every row of %1 would be rejected: an import would import nothing.</source>
         <translation>Jede Zeile von %1 würde abgelehnt: Ein Import würde nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="282"/>
-        <source>%1 rows of %2 checked: every one can be imported.</source>
-        <translation>%1 Zeilen von %2 geprüft: Jede kann importiert werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/ctl/importcommand.cpp" line="283"/>
-        <source>%1 rows of %2 checked: %3 would be rejected.</source>
-        <translation>%1 Zeilen von %2 geprüft: %3 würden abgelehnt.</translation>
+        <location filename="../app/ctl/importcommand.cpp" line="287"/>
+        <source>1 row of %1</source>
+        <translation>1 Zeile von %1</translation>
     </message>
     <message>
         <location filename="../app/ctl/importcommand.cpp" line="288"/>
+        <source>%1 rows of %2</source>
+        <translation>%1 Zeilen von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="291"/>
+        <source>%1 checked before reading stops; none would be rejected.</source>
+        <translation>%1 geprüft, bevor das Lesen endet; keine würde abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="292"/>
+        <source>%1 checked before reading stops: %2 would be rejected.</source>
+        <translation>%1 geprüft, bevor das Lesen endet: %2 würden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="297"/>
+        <source>%1 checked: none would be rejected.</source>
+        <translation>%1 geprüft: Keine würde abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="298"/>
+        <source>%1 checked: %2 would be rejected.</source>
+        <translation>%1 geprüft: %2 würden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ctl/importcommand.cpp" line="302"/>
         <source>  Row %1: %2</source>
         <translation>  Zeile %1 des Blatts: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="288"/>
+        <location filename="../app/ctl/importcommand.cpp" line="302"/>
         <source>  Line %1: %2</source>
         <translation>  Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="301"/>
+        <location filename="../app/ctl/importcommand.cpp" line="315"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="302"/>
+        <location filename="../app/ctl/importcommand.cpp" line="316"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="303"/>
+        <location filename="../app/ctl/importcommand.cpp" line="317"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="324"/>
+        <location filename="../app/ctl/importcommand.cpp" line="338"/>
         <source>%1  %2  %3  %4  %5</source>
         <translation>%1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="335"/>
+        <location filename="../app/ctl/importcommand.cpp" line="349"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="338"/>
+        <location filename="../app/ctl/importcommand.cpp" line="352"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="340"/>
+        <location filename="../app/ctl/importcommand.cpp" line="354"/>
         <source>Undo it also when contacts it created were changed since (by hand or by a later import): they are removed with those changes.</source>
         <translation>Auch rückgängig machen, wenn angelegte Kontakte seitdem geändert wurden (von Hand oder durch einen späteren Import): Sie werden mit diesen Änderungen entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="364"/>
+        <location filename="../app/ctl/importcommand.cpp" line="378"/>
         <source>%1 Run it again with --force to undo the import anyway.</source>
         <translation>%1 Führen Sie den Befehl mit --force erneut aus, um den Import trotzdem rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="370"/>
+        <location filename="../app/ctl/importcommand.cpp" line="384"/>
         <source>leadlinectl: interrupted. An undo is done whole or not at all: “leadlinectl import list” shows whether this one was.</source>
         <translation>leadlinectl: unterbrochen. Ein Rückgängigmachen geschieht ganz oder gar nicht: „leadlinectl import list“ zeigt, ob dieses geschehen ist.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="382"/>
+        <location filename="../app/ctl/importcommand.cpp" line="396"/>
         <source>Reverted the import of %1. %2</source>
         <translation>Der Import von %1 wurde rückgängig gemacht. %2</translation>
     </message>
@@ -1994,16 +2019,6 @@
 <context>
     <name>Leadline::ImportExport::ContactImportJob</name>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="137"/>
-        <source>%1 has no rows to import.</source>
-        <translation>%1 enthält keine Zeilen zum Importieren.</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="134"/>
-        <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
-        <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
-    </message>
-    <message>
         <location filename="../services/importexport/contactimportjob.cpp" line="109"/>
         <source>The rejected rows cannot be written to %1: it is the file being imported. Choose another file.</source>
         <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: Das ist die Datei, die importiert wird. Wählen Sie eine andere Datei.</translation>
@@ -2014,112 +2029,97 @@
         <translation>Ein anderer Import lädt gerade Kontakte in diese Datenbank. Starten Sie diesen, wenn er fertig ist (der Importverlauf zeigt seinen Fortschritt).</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="136"/>
-        <source>The sheet “%1” of %2 has no rows to import.</source>
-        <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="160"/>
-        <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
-        <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="165"/>
-        <source>An import that only updates contacts must fill their empty fields or overwrite them: skipping the rows that match would change nothing.</source>
-        <translation>Ein Import, der nur Kontakte aktualisiert, muss ihre leeren Felder füllen oder sie überschreiben: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="192"/>
-        <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
-        <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
-    </message>
-    <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="433"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="404"/>
         <source>No user has the email %1, so imported contacts cannot be given to them.</source>
         <translation>Kein Benutzer hat die E-Mail %1, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="434"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="405"/>
         <source>No user, or more than one, is named %1, so imported contacts cannot be given to them. Name the user by email.</source>
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="542"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="513"/>
         <source>“%1” on line %2</source>
         <translation>„%1“ in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="543"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="514"/>
         <source>“%1” in row %2</source>
         <translation>„%1“ in Zeile %2 des Blatts</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="548"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="519"/>
         <source>The file writes dates in both orders (%1, %2): each was read month first unless only day first reads it. Check the dates of such rows.</source>
         <translation>Die Datei schreibt Datumsangaben in beiden Reihenfolgen (%1, %2): Jede wurde mit dem Monat zuerst gelesen, außer sie lässt sich nur mit dem Tag zuerst lesen. Prüfen Sie die Daten solcher Zeilen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="550"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="521"/>
         <source>The file writes dates in both orders (%1, %2): each was read day first unless only month first reads it. Check the dates of such rows.</source>
         <translation>Die Datei schreibt Datumsangaben in beiden Reihenfolgen (%1, %2): Jede wurde mit dem Tag zuerst gelesen, außer sie lässt sich nur mit dem Monat zuerst lesen. Prüfen Sie die Daten solcher Zeilen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="562"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="533"/>
         <source>Dates were read month first (3/4/2024 as March 4), as the file writes them: %1 can only be read so.</source>
         <translation>Datumsangaben wurden mit dem Monat zuerst gelesen (3/4/2024 als 4. März), wie die Datei sie schreibt: %1 lässt sich nur so lesen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="564"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="535"/>
         <source>Dates were read day first (3/4/2024 as 3 April), as the file writes them: %1 can only be read so.</source>
         <translation>Datumsangaben wurden mit dem Tag zuerst gelesen (3/4/2024 als 3. April), wie die Datei sie schreibt: %1 lässt sich nur so lesen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="570"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="542"/>
         <source>%1 is written the other way round from the file&apos;s other dates and was read so; check it.</source>
         <translation>%1 ist andersherum geschrieben als die übrigen Datumsangaben der Datei und wurde so gelesen; prüfen Sie es.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="712"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="544"/>
+        <source>%1 and %2 more dates are written the other way round from the file&apos;s other dates and were read so; check them.</source>
+        <translation>%1 und %2 weitere Datumsangaben sind andersherum geschrieben als die übrigen der Datei und wurden so gelesen; prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/contactimportjob.cpp" line="687"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="839"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="814"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="840"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="815"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="843"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="818"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="845"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="820"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="847"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="822"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="848"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="823"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="921"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="896"/>
         <source>1 row would have opted back in a contact who had opted out, or cleared “do not contact”. The opt-out was kept: only the person can opt in again.</source>
         <translation>1 Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="923"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="898"/>
         <source>%Ln rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
         <translation>
             <numerusform>%Ln Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</numerusform>
@@ -2127,7 +2127,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="430"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="401"/>
         <source>%1 is no longer an active user, so imported contacts cannot be given to them.</source>
         <translation>%1 ist kein aktiver Benutzer mehr, daher können ihm keine importierten Kontakte gegeben werden.</translation>
     </message>
@@ -2192,32 +2192,32 @@
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="934"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="909"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="936"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="911"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="937"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="912"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="940"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="915"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="941"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="916"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="706"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="681"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2225,22 +2225,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="886"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="861"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="909"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="884"/>
         <source>%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 mit früheren Zeilen zusammengeführt, %5 übersprungen, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="911"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="886"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="912"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="887"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -2436,15 +2436,45 @@
 <context>
     <name>Leadline::ImportExport::ImportMapping</name>
     <message>
-        <location filename="../services/importexport/importmapping.cpp" line="33"/>
+        <location filename="../services/importexport/importmapping.cpp" line="19"/>
+        <source>The sheet “%1” of %2 has no rows to import; another can be chosen.</source>
+        <translation>Das Blatt „%1“ von %2 enthält keine Zeilen zum Importieren; ein anderes kann gewählt werden.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importmapping.cpp" line="21"/>
+        <source>The sheet “%1” of %2 has no rows to import.</source>
+        <translation>Das Blatt „%1“ von %2 hat keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importmapping.cpp" line="22"/>
+        <source>%1 has no rows to import.</source>
+        <translation>%1 enthält keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importmapping.cpp" line="46"/>
         <source>“%1”</source>
         <comment>a sheet&apos;s name in quotation marks</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../services/importexport/importmapping.cpp" line="35"/>
+        <location filename="../services/importexport/importmapping.cpp" line="48"/>
         <source>%1 (This is the sheet “%2”; the workbook also has %3.)</source>
         <translation>%1 (Das ist das Blatt „%2“; die Arbeitsmappe hat auch %3.)</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importmapping.cpp" line="64"/>
+        <source>Rows are to be matched on %1, but no column of %2 is mapped to %1. Map one, or match on another field.</source>
+        <translation>Zeilen sollen über %1 zugeordnet werden, aber keine Spalte von %2 ist %1 zugewiesen. Weisen Sie eine zu oder ordnen Sie über ein anderes Feld zu.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importmapping.cpp" line="69"/>
+        <source>An import that only updates contacts must fill their empty fields or overwrite them: skipping the rows that match would change nothing.</source>
+        <translation>Ein Import, der nur Kontakte aktualisiert, muss ihre leeren Felder füllen oder sie überschreiben: Würden passende Zeilen übersprungen, änderte sich nichts.</translation>
+    </message>
+    <message>
+        <location filename="../services/importexport/importmapping.cpp" line="83"/>
+        <source>The tag &quot;%1…&quot; for every imported contact is longer than %2 characters.</source>
+        <translation>Das Tag „%1…“ für jeden importierten Kontakt ist länger als %2 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -5413,77 +5443,82 @@
         <translation>wie in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="205"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="206"/>
         <source>%1 is written the other way round and is read so</source>
         <translation>%1 ist andersherum geschrieben und wird so gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="214"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="207"/>
+        <source>%1 and %2 more dates are written the other way round and are read so</source>
+        <translation>%1 und %2 weitere Datumsangaben sind andersherum geschrieben und werden so gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="217"/>
         <source>⚠ The previewed row has a problem and will be rejected.</source>
         <translation>⚠ Die Zeile der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="215"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="218"/>
         <source>⚠ All %1 previewed rows have problems and will be rejected.</source>
         <translation>⚠ Alle %1 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="216"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="219"/>
         <source>⚠ 1 of %1 previewed rows has a problem and will be rejected.</source>
         <translation>⚠ 1 von %1 Zeilen der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="223"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="226"/>
         <source>It cannot be read: %1</source>
         <translation>Sie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="225"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="228"/>
         <source>One of them cannot be read: %1</source>
         <translation>Eine davon kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="227"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="230"/>
         <source>They cannot be read, e.g. %1</source>
         <translation>Sie können nicht gelesen werden, z. B. %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="229"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="232"/>
         <source>%1 of them cannot be read, e.g. %2</source>
         <translation>%1 davon können nicht gelesen werden, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="247"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="250"/>
         <source>The file has no rows to preview.</source>
         <translation>Die Datei hat keine Zeilen für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="249"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="252"/>
         <source>✓ All %1 previewed rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen der Vorschau können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="250"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="253"/>
         <source>✓ The row can be imported.</source>
         <translation>✓ Die Zeile kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="251"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="254"/>
         <source>✓ All %1 rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="295"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="298"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="303"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="306"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="217"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="220"/>
         <source>⚠ %1 of %2 previewed rows have problems and will be rejected.</source>
         <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
@@ -5680,43 +5715,43 @@
 <context>
     <name>Leadline::Ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="40"/>
-        <location filename="../ui/importexport/importwizard.cpp" line="242"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="41"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="248"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="54"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="55"/>
         <source>import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="242"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="248"/>
         <source>Import contacts from %1</source>
         <translation>Kontakte aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="244"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="250"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="524"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="530"/>
         <source>Close the import?</source>
         <translation>Den Import schließen?</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="525"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="531"/>
         <source>%1 has not been imported. The columns and options chosen for it will be lost.</source>
         <translation>%1 wurde nicht importiert. Die dafür gewählten Spalten und Optionen gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="527"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="533"/>
         <source>Discard the import</source>
         <translation>Import verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importwizard.cpp" line="532"/>
+        <location filename="../ui/importexport/importwizard.cpp" line="538"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
