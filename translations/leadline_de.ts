@@ -1598,102 +1598,102 @@
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="281"/>
+        <location filename="../app/ctl/importcommand.cpp" line="284"/>
         <source>%1 has no rows below its column names: an import would import nothing.</source>
         <translation>%1 hat keine Zeilen unter den Spaltennamen: Ein Import würde nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="284"/>
+        <location filename="../app/ctl/importcommand.cpp" line="287"/>
         <source>Every row of %1 would be rejected: an import would import nothing.</source>
         <translation>Jede Zeile von %1 würde abgelehnt: Ein Import würde nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="287"/>
+        <location filename="../app/ctl/importcommand.cpp" line="290"/>
         <source>1 row of %1</source>
         <translation>1 Zeile von %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="288"/>
+        <location filename="../app/ctl/importcommand.cpp" line="291"/>
         <source>%1 rows of %2</source>
         <translation>%1 Zeilen von %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="291"/>
+        <location filename="../app/ctl/importcommand.cpp" line="294"/>
         <source>%1 checked before reading stops; none would be rejected.</source>
         <translation>%1 geprüft, bevor das Lesen endet; keine würde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="292"/>
+        <location filename="../app/ctl/importcommand.cpp" line="295"/>
         <source>%1 checked before reading stops: %2 would be rejected.</source>
         <translation>%1 geprüft, bevor das Lesen endet: %2 würden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="297"/>
+        <location filename="../app/ctl/importcommand.cpp" line="300"/>
         <source>%1 checked: none would be rejected.</source>
         <translation>%1 geprüft: Keine würde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="298"/>
+        <location filename="../app/ctl/importcommand.cpp" line="301"/>
         <source>%1 checked: %2 would be rejected.</source>
         <translation>%1 geprüft: %2 würden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="302"/>
+        <location filename="../app/ctl/importcommand.cpp" line="305"/>
         <source>  Row %1: %2</source>
         <translation>  Zeile %1 des Blatts: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="302"/>
+        <location filename="../app/ctl/importcommand.cpp" line="305"/>
         <source>  Line %1: %2</source>
         <translation>  Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="315"/>
+        <location filename="../app/ctl/importcommand.cpp" line="320"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="316"/>
+        <location filename="../app/ctl/importcommand.cpp" line="321"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="317"/>
+        <location filename="../app/ctl/importcommand.cpp" line="322"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="338"/>
+        <location filename="../app/ctl/importcommand.cpp" line="343"/>
         <source>%1  %2  %3  %4  %5</source>
         <translation>%1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="349"/>
+        <location filename="../app/ctl/importcommand.cpp" line="354"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="352"/>
+        <location filename="../app/ctl/importcommand.cpp" line="357"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="354"/>
+        <location filename="../app/ctl/importcommand.cpp" line="359"/>
         <source>Undo it also when contacts it created were changed since (by hand or by a later import): they are removed with those changes.</source>
         <translation>Auch rückgängig machen, wenn angelegte Kontakte seitdem geändert wurden (von Hand oder durch einen späteren Import): Sie werden mit diesen Änderungen entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="378"/>
+        <location filename="../app/ctl/importcommand.cpp" line="383"/>
         <source>%1 Run it again with --force to undo the import anyway.</source>
         <translation>%1 Führen Sie den Befehl mit --force erneut aus, um den Import trotzdem rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="384"/>
+        <location filename="../app/ctl/importcommand.cpp" line="389"/>
         <source>leadlinectl: interrupted. An undo is done whole or not at all: “leadlinectl import list” shows whether this one was.</source>
         <translation>leadlinectl: unterbrochen. Ein Rückgängigmachen geschieht ganz oder gar nicht: „leadlinectl import list“ zeigt, ob dieses geschehen ist.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="396"/>
+        <location filename="../app/ctl/importcommand.cpp" line="401"/>
         <source>Reverted the import of %1. %2</source>
         <translation>Der Import von %1 wurde rückgängig gemacht. %2</translation>
     </message>
@@ -2039,87 +2039,87 @@
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="513"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="520"/>
         <source>“%1” on line %2</source>
         <translation>„%1“ in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="514"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="519"/>
         <source>“%1” in row %2</source>
         <translation>„%1“ in Zeile %2 des Blatts</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="519"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="525"/>
         <source>The file writes dates in both orders (%1, %2): each was read month first unless only day first reads it. Check the dates of such rows.</source>
         <translation>Die Datei schreibt Datumsangaben in beiden Reihenfolgen (%1, %2): Jede wurde mit dem Monat zuerst gelesen, außer sie lässt sich nur mit dem Tag zuerst lesen. Prüfen Sie die Daten solcher Zeilen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="521"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="527"/>
         <source>The file writes dates in both orders (%1, %2): each was read day first unless only month first reads it. Check the dates of such rows.</source>
         <translation>Die Datei schreibt Datumsangaben in beiden Reihenfolgen (%1, %2): Jede wurde mit dem Tag zuerst gelesen, außer sie lässt sich nur mit dem Monat zuerst lesen. Prüfen Sie die Daten solcher Zeilen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="533"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="536"/>
         <source>Dates were read month first (3/4/2024 as March 4), as the file writes them: %1 can only be read so.</source>
         <translation>Datumsangaben wurden mit dem Monat zuerst gelesen (3/4/2024 als 4. März), wie die Datei sie schreibt: %1 lässt sich nur so lesen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="535"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="538"/>
         <source>Dates were read day first (3/4/2024 as 3 April), as the file writes them: %1 can only be read so.</source>
         <translation>Datumsangaben wurden mit dem Tag zuerst gelesen (3/4/2024 als 3. April), wie die Datei sie schreibt: %1 lässt sich nur so lesen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="542"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="544"/>
         <source>%1 is written the other way round from the file&apos;s other dates and was read so; check it.</source>
         <translation>%1 ist andersherum geschrieben als die übrigen Datumsangaben der Datei und wurde so gelesen; prüfen Sie es.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="544"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="546"/>
         <source>%1 and %2 more dates are written the other way round from the file&apos;s other dates and were read so; check them.</source>
         <translation>%1 und %2 weitere Datumsangaben sind andersherum geschrieben als die übrigen der Datei und wurden so gelesen; prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="687"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="689"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="814"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="816"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="815"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="817"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="818"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="820"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="820"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="822"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="822"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="824"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="823"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="825"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="896"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="898"/>
         <source>1 row would have opted back in a contact who had opted out, or cleared “do not contact”. The opt-out was kept: only the person can opt in again.</source>
         <translation>1 Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="898"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="900"/>
         <source>%Ln rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
         <translation>
             <numerusform>%Ln Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</numerusform>
@@ -2192,32 +2192,32 @@
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="909"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="911"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="911"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="913"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="912"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="914"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="915"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="917"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="916"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="918"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="681"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="683"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2225,22 +2225,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="861"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="863"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="884"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="886"/>
         <source>%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 mit früheren Zeilen zusammengeführt, %5 übersprungen, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="886"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="888"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="887"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="889"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>

@@ -265,13 +265,15 @@ private:
         for (const ImportFileCheck::Problem &problem : checked->firstProblems)
             problems.append(
                 QJsonObject{{QStringLiteral("line"), problem.line}, {QStringLiteral("reason"), problem.reason}});
-        const QJsonObject details{{QStringLiteral("rows"), checked->rows},
-                                  {QStringLiteral("rejected"), checked->rejected},
-                                  {QStringLiteral("problems"), problems},
-                                  {QStringLiteral("stopped"), checked->stopped.isEmpty()
-                                                                  ? QJsonValue(QJsonValue::Null)
-                                                                  : QJsonValue(checked->stopped)},
-                                  {QStringLiteral("elapsed_ms"), timer.elapsed()}};
+        const QJsonObject details{
+            {QStringLiteral("rows"), checked->rows},
+            {QStringLiteral("rejected"), checked->rejected},
+            {QStringLiteral("problems"), problems},
+            {QStringLiteral("stopped"),
+             checked->stopped.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(checked->stopped)},
+            {QStringLiteral("reading_note"),
+             checked->readingNote.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(checked->readingNote)},
+            {QStringLiteral("elapsed_ms"), timer.elapsed()}};
         // As the import would end: refused when reading stops, or no row would be taken.
         std::optional<Error> refused;
         if (!checked->stopped.isEmpty())
@@ -301,6 +303,8 @@ private:
             for (const ImportFileCheck::Problem &problem : checked->firstProblems)
                 context.print((sheet ? tr("  Row %1: %2") : tr("  Line %1: %2"))
                                   .arg(locale.toString(problem.line), problem.reason));
+            if (!checked->readingNote.isEmpty())
+                context.print(checked->readingNote);
         }
         if (refused)
             return context.fail(*refused, details);

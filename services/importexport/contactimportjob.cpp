@@ -508,34 +508,36 @@ void ContactImportJob::Private::settleDateOrder(const QList<TabularRow> &firstRo
     DateOrderEvidence evidence;
     for (const TabularRow &row : firstRows)
         evidence.addRow(parser->mapping(), row.cells, row.line);
-    const auto place = [this](const DateOrderEvidence::Shown &shown) {
-        return summary.sheet.isEmpty() // a text file, not a workbook
-                   ? tr("“%1” on line %2").arg(shown.date).arg(shown.line)
-                   : tr("“%1” in row %2").arg(shown.date).arg(shown.line);
+    dateOrderNote = datesNote(evidence, parser->dateOrder(), !summary.sheet.isEmpty());
+    if (const std::optional<DateOrder> order = evidence.order())
+        parser->setDateOrder(*order);
+}
+
+QString ContactImportJob::datesNote(const DateOrderEvidence &evidence, DateOrder chosen, bool sheet)
+{
+    const auto place = [sheet](const DateOrderEvidence::Shown &shown) {
+        return sheet ? tr("“%1” in row %2").arg(shown.date).arg(shown.line)
+                     : tr("“%1” on line %2").arg(shown.date).arg(shown.line);
     };
     // Both orders in one file: each date is read alone, and the user should look.
-    if (evidence.isMixed()) {
-        dateOrderNote = (parser->dateOrder() == DateOrder::MonthFirst
-                             ? tr("The file writes dates in both orders (%1, %2): each was read month first "
-                                  "unless only day first reads it. Check the dates of such rows.")
-                             : tr("The file writes dates in both orders (%1, %2): each was read day first "
-                                  "unless only month first reads it. Check the dates of such rows."))
-                            .arg(place(evidence.firstMonthFirst), place(evidence.firstDayFirst));
-        return;
-    }
+    if (evidence.isMixed())
+        return (chosen == DateOrder::MonthFirst
+                    ? tr("The file writes dates in both orders (%1, %2): each was read month first "
+                         "unless only day first reads it. Check the dates of such rows.")
+                    : tr("The file writes dates in both orders (%1, %2): each was read day first "
+                         "unless only month first reads it. Check the dates of such rows."))
+            .arg(place(evidence.firstMonthFirst), place(evidence.firstDayFirst));
     const std::optional<DateOrder> order = evidence.order();
     if (!order)
-        return;
+        return {};
     QStringList notes;
-    if (*order != parser->dateOrder()) {
-        parser->setDateOrder(*order);
+    if (*order != chosen)
         notes << (*order == DateOrder::MonthFirst
                       ? tr("Dates were read month first (3/4/2024 as March 4), as the file writes them: %1 can "
                            "only be read so.")
                       : tr("Dates were read day first (3/4/2024 as 3 April), as the file writes them: %1 can "
                            "only be read so."))
                      .arg(place(evidence.example()));
-    }
     // A date written the other way among them (a typo, or a row from elsewhere) is read so.
     if (const DateOrderEvidence::Shown odd = evidence.exception(); !odd.date.isEmpty())
         notes << (evidence.exceptions() == 1
@@ -544,7 +546,7 @@ void ContactImportJob::Private::settleDateOrder(const QList<TabularRow> &firstRo
                       : tr("%1 and %2 more dates are written the other way round from the file's other dates and "
                            "were read so; check them.")
                             .arg(place(odd), QLocale().toString(evidence.exceptions() - 1)));
-    dateOrderNote = notes.join(QLatin1Char(' '));
+    return notes.join(QLatin1Char(' '));
 }
 
 Expected<bool> ContactImportJob::Private::readChunk(Chunk &chunk)

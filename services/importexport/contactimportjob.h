@@ -19,6 +19,7 @@ class Clock;
 namespace Leadline::ImportExport {
 
 struct ImportBatch;
+struct DateOrderEvidence;
 struct ParsedRow;
 
 struct ImportSummary
@@ -76,6 +77,11 @@ public:
     // Why a row that matches no contact creates none (an update-only import, a row with nothing
     // to tell a person by): the reason it is rejected with; nullopt when it makes a contact.
     static std::optional<QString> newContactRefused(const ParsedRow &row, const ImportOptions &options);
+    // How a file's dates were read, when a user should know (the first rows settled an order not
+    // the one chosen for them, some are written the other way round, or both orders are written);
+    // empty otherwise. chosen: the order they would be read in without the file's word; sheet: a
+    // workbook's rows, not a text file's lines.
+    static QString datesNote(const DateOrderEvidence &evidence, DateOrder chosen, bool sheet);
     // What became of rows whose owner is not a user: "3 rows named an owner who is not a user
     // here (Jane Smith and bob@old.example); they were imported as if they named no owner."
     // Empty when none did. defaultOwner: ImportOptions::defaultOwner.

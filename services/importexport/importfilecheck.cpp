@@ -4,6 +4,7 @@
 #include "services/importexport/importmapping.h"
 #include "services/importexport/importrowparser.h"
 #include "services/importexport/tabularreaderfactory.h"
+#include "services/importexport/xlsxreader.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -43,6 +44,7 @@ Expected<ImportFileCheck::Outcome> ImportFileCheck::run(const ImportOptions &opt
     ImportRowParser parser(mapping, parsing);
     Outcome outcome;
     bool first = true;
+    QString datesNote;
     bool more = true;
     while (more) {
         if (cancelled && cancelled()) {
@@ -75,8 +77,12 @@ Expected<ImportFileCheck::Outcome> ImportFileCheck::run(const ImportOptions &opt
         if (std::exchange(first, false)) {
             for (const TabularRow &row : std::as_const(rows))
                 outcome.dateEvidence.addRow(mapping, row.cells, row.line);
-            if (const auto order = outcome.dateEvidence.order(); order && !options.dateOrderChosen)
-                parser.setDateOrder(*order);
+            if (!options.dateOrderChosen) {
+                datesNote = ContactImportJob::datesNote(outcome.dateEvidence, parser.dateOrder(),
+                                                        dynamic_cast<const XlsxReader *>(&reader) != nullptr);
+                if (const auto order = outcome.dateEvidence.order())
+                    parser.setDateOrder(*order);
+            }
         }
         const QList<ParsedRow> parsed = QtConcurrent::blockingMapped<QList<ParsedRow>>(
             rows, [&parser](const TabularRow &row) { return parser.parse(row.cells, row.line); });
@@ -99,6 +105,9 @@ Expected<ImportFileCheck::Outcome> ImportFileCheck::run(const ImportOptions &opt
         if (progress)
             progress(reader.bytesRead(), reader.totalBytes());
     }
+    outcome.readingNote = reader.readingNote();
+    if (!datesNote.isEmpty())
+        outcome.readingNote += (outcome.readingNote.isEmpty() ? QString() : QStringLiteral(" ")) + datesNote;
     return outcome;
 }
 

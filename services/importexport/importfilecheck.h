@@ -38,6 +38,9 @@ public:
         // What the first rows' dates say of their order, which the import reads them in unless
         // one was chosen (as the import settles it: from its first chunk).
         DateOrderEvidence dateEvidence;
+        // How the rows were read, as the import's summary would say it (text in two encodings,
+        // the dates' order): TabularReader::readingNote() and ContactImportJob::datesNote().
+        QString readingNote;
     };
     static constexpr int kProblemsKept = 5;
 

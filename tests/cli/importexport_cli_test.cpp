@@ -557,11 +557,17 @@ TEST_P(ImportExportCliTest, DatesAreReadInTheOrderTheFileShows)
     for (int i = 13; i <= 28; ++i)
         typo += "t" + QByteArray::number(i) + "@example.com,1/" + QByteArray::number(i) + "/2024\n";
     typo += "odd@example.com,25/3/2024\nfeb@example.com,2/3/2024\n";
-    const CtlRun mostly =
-        runCtl(location(), {QStringLiteral("import"), writeFile(QStringLiteral("typo.csv"), typo),
-                            QStringLiteral("--default-region"), QStringLiteral("DE"), QStringLiteral("--json")});
+    const QString typoFile = writeFile(QStringLiteral("typo.csv"), typo);
+    const CtlRun mostly = runCtl(location(), {QStringLiteral("import"), typoFile, QStringLiteral("--default-region"),
+                                              QStringLiteral("DE"), QStringLiteral("--json")});
     ASSERT_EQ(mostly.exitCode, 0) << mostly.err.toStdString();
     const QString told = mostly.json().value(QStringLiteral("reading_note")).toString();
+    // The check of the file, before importing, says the same.
+    const CtlRun checked =
+        runCtl(location(), {QStringLiteral("import"), typoFile, QStringLiteral("--check"),
+                            QStringLiteral("--default-region"), QStringLiteral("DE"), QStringLiteral("--json")});
+    EXPECT_EQ(checked.exitCode, 0) << checked.err.toStdString();
+    EXPECT_EQ(checked.json().value(QStringLiteral("reading_note")).toString(), told);
     EXPECT_TRUE(told.contains(QStringLiteral("read month first")) &&
                 told.contains(QStringLiteral("“25/3/2024” on line 18")))
         << told.toStdString();
