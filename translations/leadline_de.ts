@@ -1598,102 +1598,102 @@
         <translation>Importvorgang %1 (rückgängig mit „leadlinectl import revert %1“)</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="284"/>
+        <location filename="../app/ctl/importcommand.cpp" line="283"/>
         <source>%1 has no rows below its column names: an import would import nothing.</source>
         <translation>%1 hat keine Zeilen unter den Spaltennamen: Ein Import würde nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="287"/>
+        <location filename="../app/ctl/importcommand.cpp" line="286"/>
         <source>Every row of %1 would be rejected: an import would import nothing.</source>
         <translation>Jede Zeile von %1 würde abgelehnt: Ein Import würde nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="290"/>
+        <location filename="../app/ctl/importcommand.cpp" line="289"/>
         <source>1 row of %1</source>
         <translation>1 Zeile von %1</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="291"/>
+        <location filename="../app/ctl/importcommand.cpp" line="290"/>
         <source>%1 rows of %2</source>
         <translation>%1 Zeilen von %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="294"/>
+        <location filename="../app/ctl/importcommand.cpp" line="293"/>
         <source>%1 checked before reading stops; none would be rejected.</source>
         <translation>%1 geprüft, bevor das Lesen endet; keine würde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="295"/>
+        <location filename="../app/ctl/importcommand.cpp" line="294"/>
         <source>%1 checked before reading stops: %2 would be rejected.</source>
         <translation>%1 geprüft, bevor das Lesen endet: %2 würden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="300"/>
+        <location filename="../app/ctl/importcommand.cpp" line="299"/>
         <source>%1 checked: none would be rejected.</source>
         <translation>%1 geprüft: Keine würde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="301"/>
+        <location filename="../app/ctl/importcommand.cpp" line="300"/>
         <source>%1 checked: %2 would be rejected.</source>
         <translation>%1 geprüft: %2 würden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="305"/>
+        <location filename="../app/ctl/importcommand.cpp" line="304"/>
         <source>  Row %1: %2</source>
         <translation>  Zeile %1 des Blatts: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="305"/>
+        <location filename="../app/ctl/importcommand.cpp" line="304"/>
         <source>  Line %1: %2</source>
         <translation>  Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="320"/>
+        <location filename="../app/ctl/importcommand.cpp" line="319"/>
         <source>Lists the latest imports, newest first.</source>
         <translation>Listet die letzten Importe auf, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="321"/>
+        <location filename="../app/ctl/importcommand.cpp" line="320"/>
         <source>How many (default 50).</source>
         <translation>Wie viele (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="322"/>
+        <location filename="../app/ctl/importcommand.cpp" line="321"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="343"/>
+        <location filename="../app/ctl/importcommand.cpp" line="342"/>
         <source>%1  %2  %3  %4  %5</source>
         <translation>%1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="354"/>
+        <location filename="../app/ctl/importcommand.cpp" line="353"/>
         <source>Undoes an import: contacts it created are deleted, fields it overwrote get their previous values back.</source>
         <translation>Macht einen Import rückgängig: Die dabei angelegten Kontakte werden gelöscht, überschriebene Felder erhalten ihre vorherigen Werte zurück.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="357"/>
+        <location filename="../app/ctl/importcommand.cpp" line="356"/>
         <source>Print the reverted batch as JSON.</source>
         <translation>Den rückgängig gemachten Importvorgang als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="359"/>
+        <location filename="../app/ctl/importcommand.cpp" line="358"/>
         <source>Undo it also when contacts it created were changed since (by hand or by a later import): they are removed with those changes.</source>
         <translation>Auch rückgängig machen, wenn angelegte Kontakte seitdem geändert wurden (von Hand oder durch einen späteren Import): Sie werden mit diesen Änderungen entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="383"/>
+        <location filename="../app/ctl/importcommand.cpp" line="382"/>
         <source>%1 Run it again with --force to undo the import anyway.</source>
         <translation>%1 Führen Sie den Befehl mit --force erneut aus, um den Import trotzdem rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="389"/>
+        <location filename="../app/ctl/importcommand.cpp" line="388"/>
         <source>leadlinectl: interrupted. An undo is done whole or not at all: “leadlinectl import list” shows whether this one was.</source>
         <translation>leadlinectl: unterbrochen. Ein Rückgängigmachen geschieht ganz oder gar nicht: „leadlinectl import list“ zeigt, ob dieses geschehen ist.</translation>
     </message>
     <message>
-        <location filename="../app/ctl/importcommand.cpp" line="401"/>
+        <location filename="../app/ctl/importcommand.cpp" line="400"/>
         <source>Reverted the import of %1. %2</source>
         <translation>Der Import von %1 wurde rückgängig gemacht. %2</translation>
     </message>
@@ -5079,177 +5079,190 @@
 <context>
     <name>Leadline::Ui::ImportOptionsPage</name>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="50"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="53"/>
         <source>Existing contacts and new ones</source>
         <translation>Vorhandene und neue Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="51"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="54"/>
         <source>Decide how a row is recognised as a contact you already have, what happens to it, and what every imported contact gets.</source>
         <translation>Legen Sie fest, woran eine Zeile als bereits vorhandener Kontakt erkannt wird, was dann mit ihr geschieht und was jeder importierte Kontakt erhält.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="54"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="57"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="56"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="59"/>
         <source>Recognise existing contacts by</source>
         <translation>Vorhandene Kontakte erkennen an</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="60"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="63"/>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="61"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="64"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="62"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="65"/>
         <source>External id</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="63"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="66"/>
         <source>Leadline id</source>
         <translation>Leadline-ID</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="77"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="80"/>
         <source>When a row matches a contact that already exists</source>
         <translation>Wenn eine Zeile zu einem vorhandenen Kontakt passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="82"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="85"/>
         <source>Skip the row</source>
         <translation>Zeile überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="83"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="86"/>
         <source>The existing contact stays as it is; only an opt-out in the row is recorded.</source>
         <translation>Der vorhandene Kontakt bleibt, wie er ist; nur eine Abmeldung in der Zeile wird vermerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="84"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="87"/>
         <source>Fill empty fields</source>
         <translation>Leere Felder füllen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="88"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="91"/>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="85"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="88"/>
         <source>Fields the contact has no value for are taken from the file, and an opt-out is recorded; nothing else is overwritten.</source>
         <translation>Felder, für die der Kontakt keinen Wert hat, werden aus der Datei übernommen, und eine Abmeldung wird vermerkt; sonst wird nichts überschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="89"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="92"/>
         <source>Every field the file has a value for replaces the contact&apos;s value, but an opt-out stays (undo restores it).</source>
         <translation>Jedes Feld, für das die Datei einen Wert hat, ersetzt den Wert des Kontakts, nur eine Abmeldung bleibt (Rückgängigmachen stellt ihn wieder her).</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="106"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="109"/>
         <source>When a row matches no contact</source>
         <translation>Wenn eine Zeile zu keinem Kontakt passt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="111"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="114"/>
         <source>Create a contact</source>
         <translation>Kontakt anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="111"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="114"/>
         <source>Every row is imported.</source>
         <translation>Jede Zeile wird importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="112"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="115"/>
         <source>Leave the row out</source>
         <translation>Zeile auslassen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="113"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="116"/>
         <source>Only contacts you already have are updated. The rows left out are listed with the rejected rows.</source>
         <translation>Nur vorhandene Kontakte werden aktualisiert. Die ausgelassenen Zeilen stehen bei den abgelehnten Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="126"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="129"/>
         <source>Imported contacts</source>
         <translation>Importierte Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="137"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="140"/>
         <source>No owner</source>
         <translation>Kein Verantwortlicher</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="144"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="147"/>
         <source>Tags separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="157"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="160"/>
         <source>Lifecycle stage when the file has none:</source>
         <translation>Lebenszyklusphase, wenn die Datei keine angibt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="158"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="161"/>
         <source>Owner when the file names none:</source>
         <translation>Verantwortlicher, wenn die Datei keinen nennt:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="159"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="162"/>
         <source>Add these tags to every contact:</source>
         <translation>Diese Tags jedem Kontakt hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="161"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="164"/>
         <source>Phone numbers without country code are in:</source>
         <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="199"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="203"/>
         <source>No column of the file is imported as %1</source>
         <translation>Keine Spalte der Datei wird als %1 importiert</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="273"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="277"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="298"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="302"/>
         <source>⚠ %1 changed since it was previewed and has been read again. Check the mapping and the preview (Back), then import.</source>
         <translation>⚠ %1 wurde seit der Vorschau geändert und neu gelesen. Prüfen Sie Zuordnung und Vorschau (Zurück) und importieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="310"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="314"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters.</source>
         <translation>Das Tag „%1…“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="321"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="325"/>
         <source>Ready to import all rows of %1. The import runs in the background; you can keep working and undo it afterwards.</source>
         <translation>Bereit, alle Zeilen von %1 zu importieren. Der Import läuft im Hintergrund; Sie können weiterarbeiten und ihn danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="324"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="328"/>
         <source>Ready to import the rows of %1. You can undo the import afterwards.</source>
         <translation>Bereit, die Zeilen von %1 zu importieren. Sie können den Import danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importoptionspage.cpp" line="331"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="341"/>
+        <source>⚠ Every row of the file will be rejected (see Back).</source>
+        <translation>⚠ Jede Zeile der Datei wird abgelehnt (siehe Zurück).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importexport/importoptionspage.cpp" line="343"/>
+        <source>%n of the file&apos;s %1 rows will be rejected, with the reason for each in a file you can fix and import again.</source>
+        <translation>
+            <numerusform>%n der %1 Zeilen der Datei wird abgelehnt, mit dem Grund in einer Datei, die Sie korrigieren und erneut importieren können.</numerusform>
+            <numerusform>%n der %1 Zeilen der Datei werden abgelehnt, jede mit dem Grund in einer Datei, die Sie korrigieren und erneut importieren können.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="353"/>
         <source>⚠ Every previewed row will be rejected (see Back).</source>
         <translation>⚠ Jede Zeile der Vorschau wird abgelehnt (siehe Zurück).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importexport/importoptionspage.cpp" line="332"/>
+        <location filename="../ui/importexport/importoptionspage.cpp" line="354"/>
         <source>⚠ %n of the %1 previewed rows will be rejected (see Back).</source>
         <translation>
             <numerusform>⚠ %n der %1 Zeilen der Vorschau wird abgelehnt (siehe Zurück).</numerusform>
@@ -5413,112 +5426,118 @@
         <translation>Die erste, Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="192"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="173"/>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1 des Blatts: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="198"/>
         <source>“%1” in row %2</source>
         <translation>„%1“ in Zeile %2 des Blatts</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="193"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="199"/>
         <source>“%1” on line %2</source>
         <translation>„%1“ in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="197"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="203"/>
         <source>⚠ the file writes both</source>
         <translation>⚠ die Datei schreibt beides</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="198"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="204"/>
         <source>%1 can only be read month first, %2 only day first. Each date is read in the order chosen here, unless only the other reads it.</source>
         <translation>%1 lässt sich nur mit dem Monat zuerst lesen, %2 nur mit dem Tag zuerst. Jedes Datum wird in der hier gewählten Reihenfolge gelesen, außer es lässt sich nur in der anderen lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="203"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="209"/>
         <source>%1 can only be read so</source>
         <translation>%1 lässt sich nur so lesen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="202"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="208"/>
         <source>as the file writes them</source>
         <translation>wie in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="206"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="212"/>
         <source>%1 is written the other way round and is read so</source>
         <translation>%1 ist andersherum geschrieben und wird so gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="207"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="213"/>
         <source>%1 and %2 more dates are written the other way round and are read so</source>
         <translation>%1 und %2 weitere Datumsangaben sind andersherum geschrieben und werden so gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="217"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="223"/>
         <source>⚠ The previewed row has a problem and will be rejected.</source>
         <translation>⚠ Die Zeile der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="218"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="224"/>
         <source>⚠ All %1 previewed rows have problems and will be rejected.</source>
         <translation>⚠ Alle %1 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="219"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="225"/>
         <source>⚠ 1 of %1 previewed rows has a problem and will be rejected.</source>
         <translation>⚠ 1 von %1 Zeilen der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="226"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="232"/>
         <source>It cannot be read: %1</source>
         <translation>Sie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="228"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="234"/>
         <source>One of them cannot be read: %1</source>
         <translation>Eine davon kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="230"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="236"/>
         <source>They cannot be read, e.g. %1</source>
         <translation>Sie können nicht gelesen werden, z. B. %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="232"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="238"/>
         <source>%1 of them cannot be read, e.g. %2</source>
         <translation>%1 davon können nicht gelesen werden, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="250"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="256"/>
         <source>The file has no rows to preview.</source>
         <translation>Die Datei hat keine Zeilen für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="252"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="258"/>
         <source>✓ All %1 previewed rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen der Vorschau können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="253"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="259"/>
         <source>✓ The row can be imported.</source>
         <translation>✓ Die Zeile kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="254"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="260"/>
         <source>✓ All %1 rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="298"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="173"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="304"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="306"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="312"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="220"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="226"/>
         <source>⚠ %1 of %2 previewed rows have problems and will be rejected.</source>
         <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>

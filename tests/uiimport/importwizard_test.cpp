@@ -611,6 +611,16 @@ TEST_P(ImportWizardTest, ThePreviewChecksEveryRowOfALongFile)
                 label->text().contains(QStringLiteral("line 900")))
         << label->text().toStdString();
 
+    EXPECT_TRUE(label->toolTip().startsWith(QStringLiteral("Line 900: "))) << label->toolTip().toStdString();
+    // Where Import is clicked, the whole file's count.
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), Ui::ImportWizard::OptionsPageId);
+    auto *summary = wizard->currentPage()->findChild<QLabel *>(QStringLiteral("optionsSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("1 of the file's 1,000 rows will be rejected")))
+        << summary->text().toStdString();
+    wizard->back();
+
     // Read as US numbers, every German one is wrong: checked again.
     wizard->setDefaultRegion(QStringLiteral("US"));
     EXPECT_NE(wizard->fileCheck().status, Ui::ImportWizard::FileCheck::Status::Done) << "the old outcome is gone";

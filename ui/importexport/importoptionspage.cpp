@@ -14,8 +14,11 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRadioButton>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace Leadline::Ui {
 
@@ -174,6 +177,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
 
     connect(m_wizard, &ImportWizard::previewLoading, this, &ImportOptionsPage::completeChanged);
     connect(m_wizard, &ImportWizard::previewLoaded, this, &ImportOptionsPage::completeChanged);
+    connect(m_wizard, &ImportWizard::fileCheckChanged, this, &ImportOptionsPage::updateSummary);
     connect(m_wizard, &ImportWizard::optionsChanged, this, [this] {
         syncFromWizard();
         updateSummary();
@@ -324,14 +328,33 @@ void ImportOptionsPage::updateSummary()
                        : tr("Ready to import the rows of %1. You can undo the import afterwards.").arg(file);
     // Said again where Import is clicked: a mapping or region that fails most rows is better
     // changed before a long import than after it.
-    const ImportWizard::PreviewCheck check = m_wizard->previewCheck();
-    const bool warn = check.rows > 0 && check.rejected * 2 >= check.rows;
-    if (warn)
-        text = (check.rejected == check.rows
-                    ? tr("⚠ Every previewed row will be rejected (see Back).")
-                    : tr("⚠ %n of the %1 previewed rows will be rejected (see Back).", nullptr, check.rejected)
-                          .arg(check.rows)) +
-               QLatin1Char(' ') + text;
+    // The whole file's count once it is checked, the previewed rows' until then.
+    const ImportWizard::FileCheck &whole = m_wizard->fileCheck();
+    bool warn = false;
+    if (whole.status == ImportWizard::FileCheck::Status::Done && whole.outcome.stopped.isEmpty()) {
+        const qint64 rows = whole.outcome.rows;
+        const qint64 rejected = whole.outcome.rejected;
+        const int rejectedCount = rejected > INT_MAX ? INT_MAX : int(rejected);
+        const QString rowsText = QLocale().toString(rows);
+        warn = rows > 0 && rejected * 2 >= rows;
+        if (rows > 0 && rejected == rows)
+            text = tr("⚠ Every row of the file will be rejected (see Back).") + QLatin1Char(' ') + text;
+        else if (rejected > 0)
+            text = tr("%n of the file's %1 rows will be rejected, with the reason for each in a file you can fix "
+                      "and import again.",
+                      nullptr, rejectedCount)
+                       .arg(rowsText) +
+                   QLatin1Char(' ') + text;
+    } else {
+        const ImportWizard::PreviewCheck check = m_wizard->previewCheck();
+        warn = check.rows > 0 && check.rejected * 2 >= check.rows;
+        if (warn)
+            text = (check.rejected == check.rows
+                        ? tr("⚠ Every previewed row will be rejected (see Back).")
+                        : tr("⚠ %n of the %1 previewed rows will be rejected (see Back).", nullptr, check.rejected)
+                              .arg(check.rows)) +
+                   QLatin1Char(' ') + text;
+    }
     m_summary->setText(text);
     m_summary->setStyleSheet(warn ? QStringLiteral("color: #9b1c1c; font-weight: bold;") : QString());
 }

@@ -166,6 +166,13 @@ void ImportPreviewPage::showFileCheck()
     }
     }
     m_fileCheck->setText(text);
+    // All the problems the check kept, a line each, for the rows the table does not show.
+    QStringList problems;
+    if (check.status == Status::Done)
+        for (const ImportExport::ImportFileCheck::Problem &problem : check.outcome.firstProblems)
+            problems
+                << (sheet ? tr("Row %1: %2") : tr("Line %1: %2")).arg(QLocale().toString(problem.line), problem.reason);
+    m_fileCheck->setToolTip(problems.join(QLatin1Char('\n')));
     m_fileCheck->setStyleSheet(QStringLiteral("color: %1;").arg(color));
     m_fileCheck->setVisible(!text.isEmpty());
 }
