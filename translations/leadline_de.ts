@@ -2039,87 +2039,87 @@
         <translation>Kein Benutzer oder mehr als einer heißt %1, daher können ihm keine importierten Kontakte gegeben werden. Nennen Sie den Benutzer mit seiner E-Mail.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="520"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="518"/>
         <source>“%1” on line %2</source>
         <translation>„%1“ in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="519"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="518"/>
         <source>“%1” in row %2</source>
         <translation>„%1“ in Zeile %2 des Blatts</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="525"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="527"/>
         <source>The file writes dates in both orders (%1, %2): each was read month first unless only day first reads it. Check the dates of such rows.</source>
         <translation>Die Datei schreibt Datumsangaben in beiden Reihenfolgen (%1, %2): Jede wurde mit dem Monat zuerst gelesen, außer sie lässt sich nur mit dem Tag zuerst lesen. Prüfen Sie die Daten solcher Zeilen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="527"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="529"/>
         <source>The file writes dates in both orders (%1, %2): each was read day first unless only month first reads it. Check the dates of such rows.</source>
         <translation>Die Datei schreibt Datumsangaben in beiden Reihenfolgen (%1, %2): Jede wurde mit dem Tag zuerst gelesen, außer sie lässt sich nur mit dem Monat zuerst lesen. Prüfen Sie die Daten solcher Zeilen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="536"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="538"/>
         <source>Dates were read month first (3/4/2024 as March 4), as the file writes them: %1 can only be read so.</source>
         <translation>Datumsangaben wurden mit dem Monat zuerst gelesen (3/4/2024 als 4. März), wie die Datei sie schreibt: %1 lässt sich nur so lesen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="538"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="540"/>
         <source>Dates were read day first (3/4/2024 as 3 April), as the file writes them: %1 can only be read so.</source>
         <translation>Datumsangaben wurden mit dem Tag zuerst gelesen (3/4/2024 als 3. April), wie die Datei sie schreibt: %1 lässt sich nur so lesen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="544"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="546"/>
         <source>%1 is written the other way round from the file&apos;s other dates and was read so; check it.</source>
         <translation>%1 ist andersherum geschrieben als die übrigen Datumsangaben der Datei und wurde so gelesen; prüfen Sie es.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="546"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="548"/>
         <source>%1 and %2 more dates are written the other way round from the file&apos;s other dates and were read so; check them.</source>
         <translation>%1 und %2 weitere Datumsangaben sind andersherum geschrieben als die übrigen der Datei und wurden so gelesen; prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="689"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="691"/>
         <source>Import of %1</source>
         <translation>Import von %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="816"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="818"/>
         <source>The import was cancelled after one row</source>
         <translation>Der Import wurde nach einer Zeile abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="817"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="819"/>
         <source>The import was cancelled after %1 rows</source>
         <translation>Der Import wurde nach %1 Zeilen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="820"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="822"/>
         <source>%1; the contacts it created or updated can be reverted.</source>
         <translation>%1; die angelegten oder aktualisierten Kontakte können rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="822"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="824"/>
         <source>The import was cancelled before its first row.</source>
         <translation>Der Import wurde vor seiner ersten Zeile abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="824"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="826"/>
         <source>%1, which was not imported.</source>
         <translation>%1, die nicht importiert wurde.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="825"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="827"/>
         <source>%1; none of them was imported.</source>
         <translation>%1; keine davon wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="898"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="900"/>
         <source>1 row would have opted back in a contact who had opted out, or cleared “do not contact”. The opt-out was kept: only the person can opt in again.</source>
         <translation>1 Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="900"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="902"/>
         <source>%Ln rows would have opted back in a contact who had opted out, or cleared “do not contact”. Their opt-outs were kept: only the person can opt in again.</source>
         <translation>
             <numerusform>%Ln Zeile hätte einen Kontakt, der sich abgemeldet hatte, wieder angemeldet oder „Nicht kontaktieren“ aufgehoben. Die Abmeldung blieb: Nur die Person selbst kann sich wieder anmelden.</numerusform>
@@ -2192,32 +2192,32 @@
         <translation>Die Zeile hat weder Name noch E-Mail noch Telefon für einen neuen Kontakt. Um den Kontakt mit der Leadline-ID %1 zu aktualisieren, erkennen Sie Zeilen an der Leadline-ID.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="911"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="913"/>
         <source>%1 and others</source>
         <translation>%1 und weitere</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="913"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="915"/>
         <source>1 row named an owner who is not an active user here (%1)</source>
         <translation>1 Zeile nannte einen Verantwortlichen, der hier kein aktiver Benutzer ist (%1)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="914"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="916"/>
         <source>%1 rows named an owner who is not an active user here (%2)</source>
         <translation>%1 Zeilen nannten einen Verantwortlichen, der hier kein aktiver Benutzer ist (%2)</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="917"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="919"/>
         <source>%1; they were imported as if they named no owner.</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen.</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="918"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="920"/>
         <source>%1; they were imported as if they named no owner (new contacts went to %2).</source>
         <translation>%1; sie wurden importiert, als nennten sie keinen Verantwortlichen (neue Kontakte gingen an %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/importexport/contactimportjob.cpp" line="683"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="685"/>
         <source>Indexing the %Ln imported contacts for sorting and search…</source>
         <translation>
             <numerusform>Der %Ln importierte Kontakt wird für Sortierung und Suche indiziert…</numerusform>
@@ -2225,22 +2225,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="863"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="865"/>
         <source>So far %1</source>
         <translation>Bisher %1</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="886"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="888"/>
         <source>%1 rows: %2 created, %3 updated, %4 merged with earlier rows, %5 skipped, %6 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 mit früheren Zeilen zusammengeführt, %5 übersprungen, %6 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="888"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="890"/>
         <source>1 row: %1 created, %2 updated, %3 skipped, %4 rejected</source>
         <translation>1 Zeile: %1 angelegt, %2 aktualisiert, %3 übersprungen, %4 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../services/importexport/contactimportjob.cpp" line="889"/>
+        <location filename="../services/importexport/contactimportjob.cpp" line="891"/>
         <source>%1 rows: %2 created, %3 updated, %4 skipped, %5 rejected</source>
         <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 übersprungen, %5 abgelehnt</translation>
     </message>
@@ -4451,27 +4451,27 @@
 <context>
     <name>Leadline::Ui::FilePreviewLoader</name>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="83"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="84"/>
         <source>Reading stops early: %1. An import would stop there too, before it takes any row.</source>
         <translation>Das Lesen endet vorzeitig: %1. Ein Import würde dort ebenfalls anhalten, bevor er eine Zeile übernimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="100"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="101"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="102"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="103"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="104"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="105"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/filepreview.cpp" line="106"/>
+        <location filename="../ui/importexport/filepreview.cpp" line="107"/>
         <source>vertical bar</source>
         <translation>senkrechter Strich</translation>
     </message>
@@ -5331,213 +5331,203 @@
 <context>
     <name>Leadline::Ui::ImportPreviewPage</name>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="27"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="29"/>
         <source>Check the data</source>
         <translation>Daten prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="29"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="31"/>
         <source>The first rows as they will be imported. Select a red cell to see what is wrong: rows with a problem go to a file you can fix and import again.</source>
         <translation>Die ersten Zeilen, wie sie importiert werden. Wählen Sie eine rote Zelle, um zu sehen, was nicht stimmt: Zeilen mit einem Problem kommen in eine Datei, die Sie korrigieren und erneut importieren können.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="34"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="36"/>
         <source>The country assumed for phone numbers written without a country code</source>
         <translation>Das Land, das für Telefonnummern ohne Ländervorwahl angenommen wird</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="38"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="40"/>
         <source>Day first (31/12/2025)</source>
         <translation>Tag zuerst (31/12/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="39"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="41"/>
         <source>Month first (12/31/2025)</source>
         <translation>Monat zuerst (12/31/2025)</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="40"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="42"/>
         <source>How to read dates such as 03/04/2025; ISO dates (2025-04-03) are always understood</source>
         <translation>Wie Datumsangaben wie 03/04/2025 gelesen werden; ISO-Daten (2025-04-03) werden immer verstanden</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="47"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="49"/>
         <source>Only rows with problems</source>
         <translation>Nur Zeilen mit Problemen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="56"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="58"/>
         <source>Phone numbers without country code are in:</source>
         <translation>Land für Nummern ohne Vorwahl:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="59"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="61"/>
         <source>Dates:</source>
         <translation>Datumsformat:</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="133"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="135"/>
         <source>Checking every row of the file… %1%</source>
         <translation>Jede Zeile der Datei wird geprüft … %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="136"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="138"/>
         <source>The whole file could not be checked: %1</source>
         <translation>Die ganze Datei konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="145"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="147"/>
         <source>⚠ Reading stops before the end of the file: %1</source>
         <translation>⚠ Das Lesen endet vor dem Ende der Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="146"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="148"/>
         <source>The %1 rows before that can be imported.</source>
         <translation>Die %1 Zeilen davor können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="147"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="149"/>
         <source>Of the %1 rows before that, %2 will be rejected.</source>
         <translation>Von den %1 Zeilen davor werden %2 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="150"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="152"/>
         <source>✓ Every row of the file can be imported: %1 rows checked.</source>
         <translation>✓ Jede Zeile der Datei kann importiert werden: %1 Zeilen geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="154"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="156"/>
         <source>⚠ In the whole file, 1 of %1 rows has a problem and will be rejected.</source>
         <translation>⚠ In der ganzen Datei hat 1 von %1 Zeilen ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="155"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="157"/>
         <source>⚠ In the whole file, %1 of %2 rows have problems and will be rejected.</source>
         <translation>⚠ In der ganzen Datei haben %1 von %2 Zeilen Probleme und werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="160"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="162"/>
         <source>The first, row %1: %2</source>
         <translation>Die erste, Zeile %1 des Blatts: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="160"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="162"/>
         <source>The first, line %1: %2</source>
         <translation>Die erste, Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="173"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="176"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1 des Blatts: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="198"/>
-        <source>“%1” in row %2</source>
-        <translation>„%1“ in Zeile %2 des Blatts</translation>
-    </message>
-    <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="199"/>
-        <source>“%1” on line %2</source>
-        <translation>„%1“ in Zeile %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="203"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="205"/>
         <source>⚠ the file writes both</source>
         <translation>⚠ die Datei schreibt beides</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="204"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="206"/>
         <source>%1 can only be read month first, %2 only day first. Each date is read in the order chosen here, unless only the other reads it.</source>
         <translation>%1 lässt sich nur mit dem Monat zuerst lesen, %2 nur mit dem Tag zuerst. Jedes Datum wird in der hier gewählten Reihenfolge gelesen, außer es lässt sich nur in der anderen lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="209"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="211"/>
         <source>%1 can only be read so</source>
         <translation>%1 lässt sich nur so lesen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="208"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="210"/>
         <source>as the file writes them</source>
         <translation>wie in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="212"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="214"/>
         <source>%1 is written the other way round and is read so</source>
         <translation>%1 ist andersherum geschrieben und wird so gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="213"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="215"/>
         <source>%1 and %2 more dates are written the other way round and are read so</source>
         <translation>%1 und %2 weitere Datumsangaben sind andersherum geschrieben und werden so gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="223"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="225"/>
         <source>⚠ The previewed row has a problem and will be rejected.</source>
         <translation>⚠ Die Zeile der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="224"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="226"/>
         <source>⚠ All %1 previewed rows have problems and will be rejected.</source>
         <translation>⚠ Alle %1 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="225"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="227"/>
         <source>⚠ 1 of %1 previewed rows has a problem and will be rejected.</source>
         <translation>⚠ 1 von %1 Zeilen der Vorschau hat ein Problem und wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="232"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="234"/>
         <source>It cannot be read: %1</source>
         <translation>Sie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="234"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="236"/>
         <source>One of them cannot be read: %1</source>
         <translation>Eine davon kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="236"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="238"/>
         <source>They cannot be read, e.g. %1</source>
         <translation>Sie können nicht gelesen werden, z. B. %1</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="238"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="240"/>
         <source>%1 of them cannot be read, e.g. %2</source>
         <translation>%1 davon können nicht gelesen werden, z. B. %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="256"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="258"/>
         <source>The file has no rows to preview.</source>
         <translation>Die Datei hat keine Zeilen für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="258"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="260"/>
         <source>✓ All %1 previewed rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen der Vorschau können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="259"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="261"/>
         <source>✓ The row can be imported.</source>
         <translation>✓ Die Zeile kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="260"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="262"/>
         <source>✓ All %1 rows can be imported.</source>
         <translation>✓ Alle %1 Zeilen können importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="173"/>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="304"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="176"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="306"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="312"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="314"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importexport/importpreviewpage.cpp" line="226"/>
+        <location filename="../ui/importexport/importpreviewpage.cpp" line="228"/>
         <source>⚠ %1 of %2 previewed rows have problems and will be rejected.</source>
         <translation>⚠ %1 von %2 Zeilen der Vorschau haben Probleme und werden abgelehnt.</translation>
     </message>

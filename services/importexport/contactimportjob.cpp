@@ -513,11 +513,15 @@ void ContactImportJob::Private::settleDateOrder(const QList<TabularRow> &firstRo
         parser->setDateOrder(*order);
 }
 
+QString ContactImportJob::datePlace(const QString &date, qint64 line, bool sheet)
+{
+    return sheet ? tr("“%1” in row %2").arg(date).arg(line) : tr("“%1” on line %2").arg(date).arg(line);
+}
+
 QString ContactImportJob::datesNote(const DateOrderEvidence &evidence, DateOrder chosen, bool sheet)
 {
     const auto place = [sheet](const DateOrderEvidence::Shown &shown) {
-        return sheet ? tr("“%1” in row %2").arg(shown.date).arg(shown.line)
-                     : tr("“%1” on line %2").arg(shown.date).arg(shown.line);
+        return datePlace(shown.date, shown.line, sheet);
     };
     // Both orders in one file: each date is read alone, and the user should look.
     if (evidence.isMixed())

@@ -82,6 +82,8 @@ public:
     // empty otherwise. chosen: the order they would be read in without the file's word; sheet: a
     // workbook's rows, not a text file's lines.
     static QString datesNote(const DateOrderEvidence &evidence, DateOrder chosen, bool sheet);
+    // “1/15/2024” on line 3 (a text file) or in row 3 (a workbook): where a date of the evidence stands.
+    static QString datePlace(const QString &date, qint64 line, bool sheet);
     // What became of rows whose owner is not a user: "3 rows named an owner who is not a user
     // here (Jane Smith and bob@old.example); they were imported as if they named no owner."
     // Empty when none did. defaultOwner: ImportOptions::defaultOwner.

@@ -37,6 +37,9 @@ struct ReadOptions
     // XLSX
     QString sheetName;   // matched case-insensitively; wins over sheetIndex
     int sheetIndex = -1; // 0-based position in the workbook; -1: the first visible sheet
+    // Read how many rows each visible sheet spans (XlsxReader::rowsOfSheet()), for a choice
+    // among them: an entry opened per sheet, which an import has no use for.
+    bool measureSheets = false;
     // Zip-bomb limits: no entry may inflate beyond maxEntryBytes, and entries above
     // ratioCheckMinBytes may not inflate more than maxCompressionRatio times their compressed size.
     qint64 maxEntryBytes = qint64(4) * 1024 * 1024 * 1024;

@@ -227,7 +227,7 @@ Result XlsxReader::init()
     };
     const QString sheetPath = pathOf(chosen);
     // Before the chosen sheet is opened: the archive reads one entry at a time.
-    if (m_visibleSheetNames.size() > 1)
+    if (m_options.measureSheets && m_visibleSheetNames.size() > 1)
         for (qsizetype i = 0; i < sheets.size(); ++i)
             if (!sheets[i].hidden)
                 if (const std::optional<qint64> rows = dimensionRows(pathOf(i)))

@@ -36,7 +36,8 @@ public:
     const QString &sheetName() const { return m_sheetName; }
     // How many rows a visible sheet spans, header included, as the sheet says of itself (its
     // dimension, which Excel and LibreOffice write): for choosing among several sheets. Unknown
-    // for a sheet that does not say, and for a workbook of one visible sheet.
+    // for a sheet that does not say, for a workbook of one visible sheet, and unless
+    // ReadOptions::measureSheets asked for it.
     std::optional<qint64> rowsOfSheet(const QString &name) const;
     bool usesDate1904() const { return m_date1904; }
 

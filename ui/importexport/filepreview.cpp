@@ -16,6 +16,7 @@ Expected<FilePreview> FilePreviewLoader::load(const QString &path, const ReadOpt
 {
     ReadOptions contactOptions = options;
     contactOptions.isKnownColumnName = isKnownColumnName; // what the import will read it with (and the sheet)
+    contactOptions.measureSheets = true;                  // for the choice of sheet
     auto opened = TabularReaderFactory::open(path, contactOptions);
     if (!opened)
         return opened.error();

@@ -1,5 +1,7 @@
 #include "ui/importexport/importpreviewpage.h"
 
+#include "services/importexport/contactimportjob.h"
+
 #include "ui/importexport/importpreviewmodel.h"
 #include "ui/importexport/importwizard.h"
 #include "ui/importexport/regioncombobox.h"
@@ -196,8 +198,7 @@ void ImportPreviewPage::syncChoices()
     const auto &preview = m_wizard->preview();
     const DateOrderEvidence &evidence = m_wizard->dateOrderEvidence();
     const auto place = [sheet = preview && preview->isXlsx](const DateOrderEvidence::Shown &shown) {
-        return sheet ? tr("“%1” in row %2").arg(shown.date).arg(shown.line)
-                     : tr("“%1” on line %2").arg(shown.date).arg(shown.line);
+        return ImportExport::ContactImportJob::datePlace(shown.date, shown.line, sheet);
     };
     m_dateOrderSource->setVisible(m_wizard->dateOrderFromFile() || m_wizard->datesMixed());
     if (m_wizard->datesMixed()) {
